@@ -1,0 +1,67 @@
+"""Stage 2: extract actors, stances, figures and a summary from an article.
+
+:func:`extract_article` is a pure function of the article, the registry and
+the lexicons: it reads no global state, so it can run in worker processes or
+on a distributed engine that maps it over a corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Article, Extraction
+from ..registry import Registry
+from .actors import find_actors
+from .figures import find_figures
+from .gazetteer import Gazetteer
+from .stances import find_stances
+from .summary import summarize
+
+__all__ = ["Extractor", "extract_article"]
+
+
+class Extractor:
+    """Extraction with the registry's name index built once."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.gazetteer = Gazetteer(registry)
+
+    def __call__(self, article: Article) -> Extraction:
+        found = find_actors(article, self.registry, self.gazetteer)
+        stances = find_stances(found, self.registry)
+        mentions = {
+            number: [(view.tokens[m.start].start, m.entity) for m in view.mentions
+                     if m.role in ("actor", "agent") and found.entities.get(m.entity)
+                     and found.entities[m.entity].type != "region"]
+            for number, view in enumerate(found.views)
+        }
+        figures = find_figures(found.views, mentions)
+        actor_counts = {n + 1: len(set(e for _, e in ms)) for n, ms in mentions.items()}
+        cue_counts = Counter(s.sentence for s in stances if s.sentence)
+        figure_counts = Counter(f.sentence for f in figures if f.sentence)
+        chosen = summarize(article, actor_counts, dict(cue_counts), dict(figure_counts))
+        by_index = {s.index: s.text for s in article.sentences}
+        actor_ids = {a.id for a in found.actors}
+        discovered = tuple(
+            e for e in found.entities.values() if e.id in actor_ids and e.id not in self.registry
+        )
+        return Extraction(
+            article=article.id,
+            actors=tuple(found.actors),
+            stances=tuple(s for s in stances if s.actor in actor_ids | _affiliations(found)
+                          and s.target in actor_ids | _affiliations(found)),
+            figures=tuple(figures),
+            summary=" ".join(by_index[i] for i in chosen),
+            summary_sentences=chosen,
+            entities=discovered,
+        )
+
+
+def _affiliations(found) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.affiliation for e in found.entities.values() if e.affiliation}
+
+
+def extract_article(article: Article, registry: Registry) -> Extraction:
+    """Extract one article (builds the name index; prefer :class:`Extractor` in loops)."""
+    return Extractor(registry)(article)

@@ -1,0 +1,636 @@
+"""Finding the actors of an article: registry names, new people and
+organizations recognised by their shape, and references resolved in context.
+
+The result is a list of :class:`Mention` per sentence, each tied to an entity
+id and given a *role* the stance finder relies on:
+
+``actor``     can act or be acted upon
+``agent``     a demonym standing for a government ("the Japanese government")
+``object``    a demonym describing things ("Chinese equipment")
+``modifier``  qualifies another actor ("Japan's NEC", "UK Foreign Secretary")
+``locative``  a setting ("a meeting in Washington")
+``region``    a region or place that is never an actor
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import lexicon, words
+from ..models import Actor, Article, Entity
+from ..registry import Registry
+from ..text import slugify
+from .gazetteer import Gazetteer, Token, tokenize
+
+_PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
+_POSSESSIVE = ("'s", "’s")
+_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+@dataclass(slots=True)
+class Mention:
+    entity: str
+    kind: str  # name | demonym | capital | person | org | surname | ref
+    sentence: int  # position in the article's sentence list (0-based)
+    start: int  # token indices, end exclusive
+    end: int
+    text: str
+    role: str = "actor"
+
+
+@dataclass
+class SentenceView:
+    """A sentence's tokens and the mentions found in them."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+
+    def lower(self, index: int) -> str:
+        return self.tokens[index].text.lower() if 0 <= index < len(self.tokens) else ""
+
+    def covered(self) -> set[int]:
+        return {i for m in self.mentions for i in range(m.start, m.end)}
+
+
+@dataclass
+class ArticleActors:
+    views: list[SentenceView]
+    entities: dict[str, Entity]  # every entity mentioned (registry or discovered)
+    actors: list[Actor]
+
+
+class _Words:
+    """The actor lexicon, compiled once."""
+
+    def __init__(self) -> None:
+        data = lexicon("actors")
+        self.titles = _phrases(data.get("person_titles") or [])
+        self.speech = words("actors", "speech_verbs")
+        self.not_names = words("actors", "not_names")
+        suffixes = data.get("org_suffixes") or {}
+        self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
+        self.org_suffixes = frozenset(str(w).lower() for w in suffixes.get("organization") or [])
+        self.connectors = words("actors", "name_connectors")
+        self.agent_nouns = words("actors", "agent_nouns")
+        self.object_nouns = words("actors", "object_nouns")
+        refs = data.get("reference_nouns") or {}
+        self.ref_company = _phrases(refs.get("company") or [])
+        self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
+        self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
+        self.locative = words("actors", "locative_prepositions")
+
+
+def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word phrases indexed by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        key = tuple(t.text.lower() for t in tokenize(str(item)))
+        if key:
+            out.setdefault(key[0], []).append(key)
+    for keys in out.values():
+        keys.sort(key=len, reverse=True)
+    return out
+
+
+_WORDS: _Words | None = None
+
+
+def _lexicon() -> _Words:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _Words()
+    return _WORDS
+
+
+def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length in tokens of the longest phrase of ``table`` starting at ``index``."""
+    for key in table.get(view.lower(index), ()):
+        if all(view.lower(index + k) == key[k] for k in range(len(key))):
+            return len(key)
+    return 0
+
+
+def _is_name_word(token: Token, lex: _Words) -> bool:
+    text = token.text
+    if not text[0].isupper() or not text[0].isalpha():
+        return False
+    if text.lower() in lex.not_names:
+        return False
+    letters = text.replace(".", "")
+    # Acronyms ("ANSSI", "FCC") are organizations, not parts of a person's name,
+    # but initials ("R", "S.J") are.
+    return not (len(letters) > 1 and letters.isupper() and "." not in text)
+
+
+def _name_run(view: SentenceView, start: int, covered: set[int], lex: _Words) -> int:
+    """End (exclusive) of the person-name run starting at ``start``, or ``start``."""
+    tokens = view.tokens
+    i = start
+    words_seen = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in covered:
+            break
+        if _is_name_word(token, lex):
+            words_seen += 1
+            i += 1
+            # the period of an initial: "Michael R. Pompeo", "S.J. Shankar"
+            if i < len(tokens) and tokens[i].text == "." and len(token.text.replace(".", "")) <= 2:
+                i += 1
+            continue
+        if token.text.lower() in _PARTICLES and words_seen and i + 1 < len(tokens) \
+                and _is_name_word(tokens[i + 1], lex):
+            i += 1
+            continue
+        break
+    while i > start and tokens[i - 1].text == "." and not _is_initial(tokens[i - 2].text):
+        i -= 1
+    return i if words_seen else start
+
+
+def _is_initial(text: str) -> bool:
+    return len(text.replace(".", "")) <= 2 and text[:1].isupper()
+
+
+def _person_name(view: SentenceView, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", view.span_text(start, end)).strip()
+
+
+def _name_words(view: SentenceView, start: int, end: int) -> list[str]:
+    return [t.text for t in view.tokens[start:end] if t.text != "."]
+
+
+class _Finder:
+    def __init__(self, article: Article, registry: Registry, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.registry = registry
+        self.gazetteer = gazetteer
+        self.lex = _lexicon()
+        self.views = [SentenceView(s.text, tokenize(s.text)) for s in article.sentences]
+        self.local: dict[str, Entity] = {}  # entities discovered in this article
+        self.titles: dict[str, str] = {}  # person id -> title seen
+        self.affiliations: dict[str, str] = {}  # person id -> entity id
+        self.surnames: dict[str, str] = {}  # surname -> person id (this article)
+        self._registry_surnames: dict[str, str] | None = None
+
+    # -- entities --------------------------------------------------------
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.local.get(entity_id) or self.registry.get(entity_id)
+
+    def type_of(self, entity_id: str) -> str:
+        entity = self.entity(entity_id)
+        return entity.type if entity else ""
+
+    def registry_surnames(self) -> dict[str, str]:
+        """Surnames of registry people that belong to one person only."""
+        if self._registry_surnames is None:
+            counts: Counter[str] = Counter()
+            owner: dict[str, str] = {}
+            for entity in self.registry.entities.values():
+                if entity.type == "person":
+                    last = entity.name.split()[-1]
+                    counts[last] += 1
+                    owner[last] = entity.id
+            self._registry_surnames = {k: owner[k] for k, n in counts.items() if n == 1}
+        return self._registry_surnames
+
+    def new_entity(self, name: str, kind: str, **extra: str | None) -> str:
+        """Register an entity discovered in this article; returns its id."""
+        key = self.gazetteer.owner.get(tuple(t.text for t in tokenize(name) if t.text != "."))
+        if key:
+            return key
+        entity_id = slugify(name) or "actor"
+        existing = self.entity(entity_id)
+        if existing and existing.type != kind:
+            entity_id = f"{entity_id}-{kind}"
+        if entity_id not in self.local and entity_id not in self.registry:
+            self.local[entity_id] = Entity(
+                id=entity_id, name=name, type=kind, aliases=(name,),
+                **{k: v for k, v in extra.items() if v},
+            )
+        return entity_id
+
+    # -- passes ------------------------------------------------------------
+    def run(self) -> ArticleActors:
+        for number, view in enumerate(self.views):
+            for hit in self.gazetteer.find(view.tokens):
+                entity = self.registry.entities[hit.entity]
+                view.mentions.append(Mention(
+                    hit.entity, hit.kind, number, hit.start, hit.end,
+                    view.span_text(hit.start, hit.end),
+                    "region" if entity.type == "region" else "actor",
+                ))
+        for number, view in enumerate(self.views):
+            self.find_titled_people(number, view)
+            self.find_speakers(number, view)
+            self.find_organizations(number, view)
+        for number, view in enumerate(self.views):
+            self.find_surnames(number, view)
+            view.mentions.sort(key=lambda m: m.start)
+        for view in self.views:
+            self.assign_roles(view)
+        self.resolve_references()
+        return ArticleActors(self.views, self.all_entities(), self.actor_list())
+
+    def add_person(self, number: int, view: SentenceView, start: int, end: int,
+                   title: str | None = None, modifier: str | None = None) -> str | None:
+        words_ = _name_words(view, start, end)
+        if not words_:
+            return None
+        if len(words_) == 1:
+            person = self.surnames.get(words_[0]) or self.registry_surnames().get(words_[0])
+            if person is None:
+                return None
+        else:
+            name = _person_name(view, start, end)
+            person = self.new_entity(name, "person")
+            if self.type_of(person) != "person":
+                return None
+            self.surnames.setdefault(words_[-1], person)
+        view.mentions.append(Mention(person, "person", number, start, end,
+                                     view.span_text(start, end)))
+        self.note_person(person, title, modifier)
+        return person
+
+    def note_person(self, person: str, title: str | None, modifier: str | None) -> None:
+        if title:
+            self.titles.setdefault(person, title)
+        if modifier and person not in self.affiliations:
+            self.affiliations[person] = modifier
+
+    def find_titled_people(self, number: int, view: SentenceView) -> None:
+        covered = view.covered()
+        person_at = {m.start: m for m in view.mentions if self.type_of(m.entity) == "person"}
+        i = 0
+        tokens = view.tokens
+        while i < len(tokens):
+            size = _match_phrase(view, i, self.lex.titles)
+            if not size or i in covered:
+                i += 1
+                continue
+            title = view.span_text(i, i + size)
+            j = i + size
+            while j < len(tokens) and tokens[j].text in {".", ","}:
+                j += 1
+            modifier = self.title_modifier(view, i)
+            if j in person_at:
+                self.note_person(person_at[j].entity, title, modifier)
+                i = j
+                continue
+            end = _name_run(view, j, covered, self.lex)
+            if end > j and (tokens[j - 1].text != "," or len(_name_words(view, j, end)) >= 2):
+                self.add_person(number, view, j, end, title, modifier)
+                covered = view.covered()
+                i = end
+                continue
+            i += size
+
+    def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
+        """The country or organization named right before a title."""
+        for mention in view.mentions:
+            gap = title_start - mention.end
+            between = view.tokens[mention.end : title_start]
+            if 0 <= gap <= 3 and all(t.text in _POSSESSIVE or t.text[:1].isupper() or
+                                     t.text.lower() in {"and", "chief", "government"}
+                                     for t in between):
+                if self.type_of(mention.entity) in ("country", "organization", "company"):
+                    return mention.entity
+        return None
+
+    def find_speakers(self, number: int, view: SentenceView) -> None:
+        """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
+        tokens = view.tokens
+        covered = view.covered()
+        i = 0
+        while i < len(tokens):
+            if i in covered or not _is_name_word(tokens[i], self.lex) or (
+                    i > 0 and _is_name_word(tokens[i - 1], self.lex) and i - 1 not in covered):
+                i += 1
+                continue
+            end = _name_run(view, i, covered, self.lex)
+            if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
+                i = max(end, i + 1)
+                continue
+            self.add_person(number, view, i, end)
+            covered = view.covered()
+            i = end
+
+    def speaks(self, view: SentenceView, start: int, end: int) -> bool:
+        if view.lower(end) in self.lex.speech or view.lower(start - 1) in self.lex.speech:
+            return True
+        if view.lower(end) == ",":
+            # "<Name>, a Democrat from Virginia, said" / "<Name>, the head of ..."
+            if view.lower(end + 1) in {"the", "a", "an"} or view.lower(end + 1) in self.lex.not_names:
+                for k in range(end + 2, min(end + 16, len(view.tokens) - 1)):
+                    if view.lower(k) == "," and view.lower(k + 1) in self.lex.speech:
+                        return True
+                size = _match_phrase(view, end + 2, self.lex.titles)
+                if view.lower(end + 1) == "the" and size:
+                    return True
+        return False
+
+    def find_organizations(self, number: int, view: SentenceView) -> None:
+        """Names shaped like organizations: "... Authority", "... Ltd."."""
+        tokens = view.tokens
+        covered = view.covered()
+        demonym_at = {i: m for m in view.mentions if m.kind in ("demonym", "name")
+                      and self.type_of(m.entity) == "country" for i in range(m.start, m.end)}
+        for i, token in enumerate(tokens):
+            low = token.text.lower().rstrip(".")
+            if i in covered or not token.text[:1].isupper():
+                continue
+            kind = ("company" if low in self.lex.company_suffixes else
+                    "organization" if low in self.lex.org_suffixes else None)
+            if kind is None:
+                continue
+            start = i
+            country = None
+            while start > 0:
+                prev = tokens[start - 1]
+                if start - 1 in demonym_at:
+                    country = demonym_at[start - 1].entity
+                    start -= 1
+                elif start - 1 in covered:
+                    break
+                elif prev.text[:1].isupper() and prev.text.lower() not in _DETERMINERS and \
+                        prev.text.lower() not in {"and", "of", "for"}:
+                    start -= 1
+                elif prev.text.lower() in {"and", "of", "for", "&"} and start - 2 >= 0 and \
+                        tokens[start - 2].text[:1].isupper() and start - 2 not in covered:
+                    start -= 1
+                else:
+                    break
+            end = i + 1
+            if view.lower(end) in {"of", "for"} and end + 1 < len(tokens) and \
+                    tokens[end + 1].text[:1].isupper():
+                end += 1
+                while end < len(tokens) and (tokens[end].text[:1].isupper() or (
+                        tokens[end].text.lower() in {"and", "&"} and end + 1 < len(tokens)
+                        and tokens[end + 1].text[:1].isupper())) and end not in covered:
+                    end += 1
+            if end < len(tokens) and tokens[end].text == "." and kind == "company":
+                end += 1
+            body = [t for t in tokens[start:end] if t.text != "."]
+            capitals = [t for t in body if t.text[:1].isupper() and t.text.lower() not in
+                        self.lex.not_names and t.text.lower().rstrip(".") not in
+                        self.lex.company_suffixes | self.lex.org_suffixes]
+            if start == i and end == i + 1 or not capitals:
+                continue
+            if start in demonym_at and start == i - 1:
+                continue  # "Swedish Agency" is too thin a name to trust
+            name = view.span_text(start, end)
+            canonical = re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc)\.?$", "", name) \
+                if kind == "company" else name
+            entity_id = self.new_entity(canonical, kind, country=country)
+            for k in range(start, end):
+                demonym_at.pop(k, None)
+            view.mentions = [m for m in view.mentions if not (start <= m.start < end)]
+            if country:
+                view.mentions.append(Mention(country, "demonym", number, start, start + 1,
+                                             tokens[start].text, "modifier"))
+            view.mentions.append(Mention(entity_id, "org", number, start, end, name))
+            covered = view.covered()
+
+    def find_surnames(self, number: int, view: SentenceView) -> None:
+        covered = view.covered()
+        for i, token in enumerate(view.tokens):
+            if i in covered:
+                continue
+            person = self.surnames.get(token.text)
+            if person and token.text[:1].isupper():
+                view.mentions.append(Mention(person, "surname", number, i, i + 1, token.text))
+
+    def assign_roles(self, view: SentenceView) -> None:
+        mentions = view.mentions
+        for index, mention in enumerate(mentions):
+            kind = self.type_of(mention.entity)
+            if mention.role != "actor":
+                continue
+            if kind == "region":
+                mention.role = "region"
+                continue
+            if kind != "country":
+                continue
+            before = view.lower(mention.start - 1)
+            if before == "the":
+                before = view.lower(mention.start - 2)
+            if before in self.lex.locative and mention.kind in ("name", "capital"):
+                mention.role = "locative"
+                continue
+            nxt = view.lower(mention.end)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            near_actor = following is not None and following.start - mention.end <= 5 and \
+                self.type_of(following.entity) in ("company", "organization", "person") and all(
+                    not t.text in {",", ";", ":"} and t.text.lower() not in {"and", "or"}
+                    for t in view.tokens[mention.end : following.start])
+            if mention.kind == "demonym":
+                if nxt in self.lex.agent_nouns:
+                    mention.role = "agent"
+                elif near_actor:
+                    mention.role = "modifier"
+                else:
+                    mention.role = "object"
+            elif near_actor and (nxt in _POSSESSIVE or following.start - mention.end <= 3):
+                mention.role = "modifier"
+            elif nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns:
+                mention.role = "object"
+
+    def resolve_references(self) -> None:
+        """Add mentions for "the company", "either firm", "the Secretary"..."""
+        history: list[Mention] = []
+        for number, view in enumerate(self.views):
+            found: list[Mention] = []
+            covered = view.covered()
+            tokens = view.tokens
+            used_people: set[str] = set()
+            i = 0
+            while i < len(tokens):
+                if i in covered:
+                    i += 1
+                    continue
+                made = self.reference_at(number, view, i, history + found, used_people)
+                if made:
+                    found.extend(made)
+                    used_people.update(m.entity for m in made)
+                    i = made[0].end
+                else:
+                    i += 1
+            view.mentions.extend(found)
+            view.mentions.sort(key=lambda m: (m.start, m.entity))
+            history.extend(m for m in view.mentions if m.role not in ("region",))
+
+    def recent(self, history: list[Mention], kinds: tuple[str, ...], count: int = 1,
+               country: str | None = None) -> list[str]:
+        out: list[str] = []
+        for mention in reversed(history):
+            entity = self.entity(mention.entity)
+            if entity is None or entity.type not in kinds or mention.entity in out:
+                continue
+            if mention.role in ("locative", "region") and entity.type == "country":
+                continue
+            if country and self.registry.country_of(mention.entity) != country and \
+                    (entity.country != country):
+                continue
+            out.append(mention.entity)
+            if len(out) == count:
+                break
+        return out
+
+    def reference_at(self, number: int, view: SentenceView, i: int, history: list[Mention],
+                     used: set[str]) -> list[Mention]:
+        low = view.lower(i)
+        tokens = view.tokens
+
+        def make(entities: list[str], end: int, kind: str = "ref") -> list[Mention]:
+            text = view.span_text(i, end)
+            return [Mention(e, kind, number, i, end, text) for e in entities]
+
+        # "<Surname> administration": the person's country ("the Trump administration")
+        if tokens[i].text[:1].isupper() and view.lower(i + 1) in self.lex.ref_government:
+            person = self.surnames.get(tokens[i].text) or self.registry_surnames().get(
+                tokens[i].text)
+            entity = self.entity(person) if person else None
+            country = self.registry.country_of(person) if entity else None
+            if country:
+                return make([country], i + 2, "name")
+        if low in {"the", "this", "that"} or low in {"either", "both", "them", "his", "her"}:
+            j = i + 1
+            # pairs: "the two countries", "either firm", "them both", "both companies"
+            pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
+            if low == "them" and view.lower(j) == "both":
+                found = self.recent(history, ("company",), 2) or self.recent(
+                    history, ("country",), 2)
+                return make(found, j + 1) if len(found) == 2 else []
+            if low == "the" and view.lower(j) == "two":
+                j += 1
+            if low in {"his", "her"}:
+                noun = view.lower(j)
+                if noun in self.lex.ref_government or noun in self.lex.ref_country:
+                    people = self.recent(history, ("person",), 1)
+                    if people:
+                        country = self.registry.country_of(people[0]) or self.registry.country_of(
+                            self.affiliations.get(people[0]))
+                        if country:
+                            return make([country], j + 1)
+                return []
+            # skip adjectives and demonyms: "the Chinese tech giant"
+            country = None
+            k = j
+            while k < len(tokens) and k - j < 3:
+                mention = next((m for m in view.mentions if m.start == k and m.kind == "demonym"),
+                               None)
+                if mention:
+                    country = mention.entity
+                    k = mention.end
+                    continue
+                if _match_phrase(view, k, self.lex.ref_company):
+                    break
+                if tokens[k].text.isalpha() and tokens[k].text.islower() and \
+                        view.lower(k) not in self.lex.ref_country | self.lex.ref_government:
+                    k += 1
+                    continue
+                break
+            size = _match_phrase(view, k, self.lex.ref_company)
+            noun = view.lower(k)
+            if size or noun in {"companies", "firms", "vendors", "suppliers"} and pair:
+                found = self.recent(history, ("company",), 2 if pair else 1, country)
+                if pair and len(found) < 2:
+                    return []
+                return make(found, k + max(size, 1)) if found else []
+            if pair and noun in {"countries", "nations", "governments", "sides", "allies",
+                                 "partners", "neighbours", "neighbors"}:
+                found = self.recent(history, ("country",), 2)
+                return make(found, k + 1) if len(found) == 2 else []
+            if pair and noun in {"leaders", "ministers", "men", "officials"}:
+                found = self.recent(history, ("person",), 2)
+                return make(found, k + 1) if len(found) == 2 else []
+            if low == "the" and k == j and noun in self.lex.ref_country | self.lex.ref_government:
+                found = self.recent(history, ("country",), 1)
+                return make(found, k + 1) if found else []
+            if low == "the" or i == 0:
+                return self.title_reference(number, view, j if low == "the" else i, i, used)
+        elif i == 0 or tokens[i].text[:1].isupper():
+            return self.title_reference(number, view, i, i, used)
+        return []
+
+    def title_reference(self, number: int, view: SentenceView, j: int, i: int,
+                        used: set[str]) -> list[Mention]:
+        """"The Secretary", "Foreign Secretary": the person given that title."""
+        size = _match_phrase(view, j, self.lex.titles)
+        if not size or not view.tokens[j].text[:1].isupper():
+            return []
+        if _name_run(view, j + size, set(), self.lex) > j + size:
+            return []  # a title before a name, handled elsewhere
+        title = " ".join(view.lower(k) for k in range(j, j + size))
+        exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
+        head = [p for p, t in self.titles.items()
+                if title.split()[-1] in t.lower().split() and p not in used]
+        people = exact or head
+        if len(people) != 1 and not exact:
+            people = people[:1] if len(head) == 1 else []
+        if not people:
+            return []
+        text = view.span_text(i, j + size)
+        return [Mention(people[0], "ref", number, i, j + size, text)]
+
+    # -- results -------------------------------------------------------------
+    def all_entities(self) -> dict[str, Entity]:
+        out: dict[str, Entity] = {}
+        for view in self.views:
+            for mention in view.mentions:
+                entity = self.entity(mention.entity)
+                if entity is None:
+                    continue
+                if entity.type == "person" and mention.entity in self.affiliations \
+                        and not (entity.org or entity.country):
+                    affiliated = self.entity(self.affiliations[mention.entity])
+                    if affiliated and affiliated.type == "country":
+                        entity = _with(entity, country=affiliated.id)
+                    elif affiliated:
+                        entity = _with(entity, org=affiliated.id)
+                if entity.type == "person" and mention.entity in self.titles and not entity.title:
+                    entity = _with(entity, title=self.titles[mention.entity])
+                out[entity.id] = entity
+        return out
+
+    def actor_list(self) -> list[Actor]:
+        entities = self.all_entities()
+        seen: dict[str, list[Mention]] = {}
+        for view in self.views:
+            for mention in view.mentions:
+                seen.setdefault(mention.entity, []).append(mention)
+        actors = []
+        for entity_id, mentions in seen.items():
+            entity = entities.get(entity_id)
+            if entity is None or entity.type == "region":
+                continue
+            if all(m.role in ("locative", "region") for m in mentions):
+                continue
+            surface = []
+            for m in mentions:
+                if m.kind != "ref" and m.text not in surface:
+                    surface.append(m.text)
+            if not surface:
+                continue
+            actors.append(Actor(
+                id=entity.id, name=entity.name, type=entity.type, aliases=tuple(surface),
+                mentions=len(mentions), affiliation=entity.org or entity.country,
+            ))
+        return actors
+
+
+def _with(entity: Entity, **changes: str) -> Entity:
+    from dataclasses import replace
+
+    return replace(entity, **changes)
+
+
+def find_actors(article: Article, registry: Registry, gazetteer: Gazetteer) -> ArticleActors:
+    """Mentions, entities and the actor list of one article."""
+    return _Finder(article, registry, gazetteer).run()

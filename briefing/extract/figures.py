@@ -1,0 +1,260 @@
+"""Figures: money, percentages, multipliers, counts, deadline years, durations.
+
+Each figure is normalized (``value``, ``unit``), keeps the qualifier it was
+written with ("about", "less than"), and says what it measures (``of``) and,
+where the sentence says, which actor it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import lexicon
+from ..models import Figure
+from .actors import SentenceView
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:while|but|whereas|although|which|who)\b", re.I)
+_PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    money_before: re.Pattern[str]
+    money_code_before: re.Pattern[str]
+    money_after: re.Pattern[str]
+    money_vague: re.Pattern[str]
+    percent: re.Pattern[str]
+    multiplier: re.Pattern[str]
+    duration: re.Pattern[str]
+    year: re.Pattern[str]
+    count: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    year_marker: re.Pattern[str]
+    future: re.Pattern[str]
+    symbols: dict[str, str]
+    words: dict[str, str]
+    scales: dict[str, float]
+    vague: dict[str, float]
+    numbers: dict[str, float]
+    durations: dict[str, tuple[str, float]]
+    count_exclusions: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = lexicon("figures")
+    symbols = {str(k): str(v) for k, v in data["currency_symbols"].items()}
+    codes = [str(c) for c in data["currency_codes"]]
+    words_ = {str(k).lower(): str(v) for k, v in data["currency_words"].items()}
+    scales = {str(k).lower(): float(v) for k, v in data["scales"].items()}
+    vague = {str(k).lower(): float(v) for k, v in data["vague_scales"].items()}
+    numbers = {str(k).lower(): float(v) for k, v in data["number_words"].items()}
+    durations = {str(k).lower(): (str(v[0]), float(v[1])) for k, v in data["duration_units"].items()}
+    long_scales = [s for s in scales if len(s) > 1]
+    short_scales = [s for s in scales if len(s) == 1]
+    scale = rf"(?:\s?(?P<scale>{_alternation(long_scales)})\b|(?P<short>{_alternation(short_scales)})\b)"
+    num_or_word = rf"(?P<num>{_NUM})|(?P<word>{_alternation(list(numbers))})"
+    return _Patterns(
+        money_before=re.compile(
+            rf"(?<![\w$])(?P<cur>{_alternation([s for s in symbols if s != 'kr'])})\s?"
+            rf"(?P<num>{_NUM}){scale}?", re.I),
+        money_code_before=re.compile(
+            rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"),
+        money_after=re.compile(
+            rf"(?<![\w.,])(?P<num>{_NUM}){scale}?\s?(?:(?P<cur>{_alternation(codes)})\b|"
+            rf"(?P<cword>{_alternation(list(words_))})\b)", re.I),
+        money_vague=re.compile(
+            rf"\b(?P<vague>{_alternation(list(vague))}) of (?P<cword>{_alternation(list(words_))})\b",
+            re.I),
+        percent=re.compile(
+            rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<unit>%|percent\b|per cent\b|pct\b|"
+            r"percentage points?\b)", re.I),
+        multiplier=re.compile(
+            rf"(?<![\w.,])(?:{num_or_word})(?:\s|-)?(?:times\s+(?=(?:\w+er|more|less|as|the|"
+            r"over|faster|greater)\b)|fold\b|x\s+(?=(?:\w+er|more|less)\b))", re.I),
+        duration=re.compile(
+            rf"(?<![\w.,])(?:{num_or_word})(?:\s|-)(?P<unit>{_alternation(list(durations))})\b"
+            r"(?!\s+(?:old|ago)\b|-old\b)", re.I),
+        year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19[5-9]\d|20\d\d|21\d\d)(?![\w%]|,\d|\.\d)"),
+        count=re.compile(
+            rf"(?<![\w.,$€£¥])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?"
+            r"\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"),
+        qualifier=re.compile(
+            rf"(?:^|\W)(?P<q>{_alternation([str(q) for q in data['qualifiers']])})\s+$", re.I),
+        year_marker=re.compile(
+            rf"\b(?P<m>{_alternation([str(m) for m in data['year_markers']])})\s+"
+            rf"(?:(?:the\s+)?(?:end|middle|start|beginning|first half|second half) of\s+)?"
+            rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.I),
+        future=re.compile(rf"\b(?:{_alternation([str(m) for m in data['future_markers']])})\b",
+                          re.I),
+        symbols=symbols,
+        words=words_,
+        scales=scales,
+        vague=vague,
+        numbers=numbers,
+        durations=durations,
+        count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
+    )
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+
+
+def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
+    found: list[_Candidate] = []
+
+    def scale_of(match: re.Match[str]) -> float:
+        word = (match.groupdict().get("scale") or match.groupdict().get("short") or "").lower()
+        return p.scales.get(word, 1.0)
+
+    for match in p.money_before.finditer(text):
+        cur = next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD")
+        found.append(_Candidate(match.start(), match.end(), "money",
+                                _number(match["num"]) * scale_of(match), cur))
+    for match in p.money_code_before.finditer(text):
+        found.append(_Candidate(match.start(), match.end(), "money",
+                                _number(match["num"]) * scale_of(match),
+                                "CNY" if match["cur"] == "RMB" else match["cur"]))
+    for match in p.money_after.finditer(text):
+        cur = match["cur"] or p.words[match["cword"].lower()]
+        if match["cword"] and match["cword"].lower() == "won" and not (
+                match["scale"] or match["short"]):
+            continue  # "won" is a currency only after an amount word: "500 billion won"
+        found.append(_Candidate(match.start(), match.end(), "money",
+                                _number(match["num"]) * scale_of(match),
+                                "CNY" if cur == "RMB" else cur))
+    for match in p.money_vague.finditer(text):
+        found.append(_Candidate(match.start(), match.end(), "money",
+                                p.vague[match["vague"].lower()], p.words[match["cword"].lower()]))
+    for match in p.percent.finditer(text):
+        unit = "percentage points" if match["unit"].lower().startswith("percentage") else "percent"
+        found.append(_Candidate(match.start(), match.end(), "percent", _number(match["num"]), unit))
+    for match in p.multiplier.finditer(text):
+        value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
+        found.append(_Candidate(match.start(), match.end(), "multiplier", value, "x"))
+    for match in p.duration.finditer(text):
+        value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
+        unit, factor = p.durations[match["unit"].lower()]
+        if match["word"] and match["word"].lower() in {"one", "half"} and unit != "days":
+            continue  # "one year" is usually a point in time, not a span
+        found.append(_Candidate(match.start(), match.end(), "duration", value * factor, unit))
+    for match in p.year.finditer(text):
+        before = text[: match.start()]
+        marker = p.year_marker.search(before[-60:])
+        if not marker:
+            continue
+        if marker["m"].lower() in {"in", "from", "to"} and not p.future.search(text):
+            continue
+        found.append(_Candidate(match.start(), match.end(), "year", float(match["num"]), "year"))
+    for match in p.count.finditer(text):
+        number = _number(match["num"])
+        if match["scale"] is None and 1900 <= number <= 2100 and "," not in match["num"]:
+            continue
+        first_noun = match["noun"].split()[0].lower()
+        if first_noun in p.count_exclusions or match["noun"].split()[-1].lower() in \
+                p.count_exclusions:
+            continue
+        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get(match["scale"] or "", 1.0)
+        found.append(_Candidate(match.start(), match.end(), "count", number * scale, "count"))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY[c.kind]))
+    kept: list[_Candidate] = []
+    for candidate in found:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the figure's clause before and after it."""
+    left = text[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    left = left[breaks[-1].end() :] if breaks else left
+    right = text[end:]
+    right = re.sub(r"^\s*\([^)]*\)", "", right)  # "(about ¥280 billion)"
+    stop = _CLAUSE_BREAK.search(right)
+    right = right[: stop.start()] if stop else right
+    return left.strip(), right.strip().rstrip(".!?”\"")
+
+
+def _describe(text: str, start: int, end: int, kind: str, qualifier_start: int) -> str:
+    left, right = _clause(text, qualifier_start, end)
+    left_words = left.split()[-6:]
+    right_words = right.split()[:9]
+    if kind == "count":
+        noun = text[start:end].split(None, 1)[1:] if " " in text[start:end] else []
+        return " ".join(noun + right_words[:5]).strip()
+    parts = [" ".join(left_words), "…", " ".join(right_words)]
+    description = " ".join(p for p in parts if p).strip()
+    return "" if description == "…" else description
+
+
+def find_figures(views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]]
+                 ) -> list[Figure]:
+    """Figures of every sentence; ``actor_of`` gives each sentence's actor
+    mentions as (character offset, entity id)."""
+    p = _patterns()
+    figures: list[Figure] = []
+    for number, view in enumerate(views):
+        text = view.text
+        previous: Figure | None = None
+        for candidate in _candidates(text, p):
+            q_start = candidate.start
+            qualifier = None
+            match = p.qualifier.search(text[max(0, candidate.start - 30) : candidate.start])
+            if match:
+                qualifier = match["q"].lower()
+                q_start = candidate.start - (len(text[max(0, candidate.start - 30) :
+                                                     candidate.start]) - match.start("q"))
+            written = text[q_start : candidate.end].strip()
+            inside_parens = text[:q_start].rstrip().endswith("(")
+            if inside_parens and previous is not None and previous.kind == "money" \
+                    and candidate.kind == "money":
+                of = f"{previous.of} (in {candidate.unit})" if previous.of else \
+                    f"equivalent of {previous.text}"
+            else:
+                of = _describe(text, candidate.start, candidate.end, candidate.kind, q_start)
+            figure = Figure(
+                kind=candidate.kind,
+                text=written,
+                value=candidate.value,
+                unit=candidate.unit,
+                of=of,
+                actor=_owner(text, q_start, actor_of.get(number, [])),
+                qualifier=qualifier,
+                evidence=text,
+                sentence=number + 1,
+            )
+            figures.append(figure)
+            previous = figure
+    return figures
+
+
+def _owner(text: str, start: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The actor nearest before the figure in its clause, else the sentence's first."""
+    left = text[:start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    clause_start = breaks[-1] if breaks else 0
+    before = [entity for offset, entity in mentions if clause_start <= offset < start]
+    if before:
+        return before[0]
+    return mentions[0][1] if mentions else None

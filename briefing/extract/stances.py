@@ -1,0 +1,362 @@
+"""Stances: who opposes, supports or has not decided about whom.
+
+For every stance cue of the lexicon found in a sentence, the roles come from
+the sentence's shape around the cue:
+
+* the *actor* is the nearest group of actors before the cue in its clause
+  ("Japan and the United States ... agreed"), the antecedent of a relative
+  clause ("the Trump administration which has been urging ..."), the speaker
+  of a reported clause ("Pompeo said that ..."), or the subject of a sentence
+  whose later clause holds the cue;
+* the *target* is the first group of actors after the cue;
+* a passive ("Japan was favored by the Five Eyes") swaps them;
+* a negation ("will not ban") drops an oppose cue and turns support into
+  oppose; a mutual cue ("agreed to cooperate") gives a stance each way;
+* a person's stance is reported for the country or organization they speak
+  for, with the person kept as ``via``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import lexicon, words
+from ..models import Entity, Stance
+from ..registry import Registry
+from .actors import ArticleActors, Mention, SentenceView
+
+PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
+_BARRIER_WORDS = frozenset(
+    """while whereas although though but because since after before when if unless
+    which who whom whose that according where whether so by despite""".split()
+)
+_BARRIER_MARKS = frozenset(";:—–()[]\"“”")
+_SPEECH = frozenset("""said says say told argued argues announced announces noted notes
+    added stated claimed insisted warned believes thinks confirmed""".split())
+_BE = frozenset("is are was were be been being get gets got getting".split())
+_SKIPPABLE = frozenset("then also already even further reportedly now not".split())
+_COORDINATION = frozenset({",", "and", "&", "or"})
+_IRREGULAR_PARTICIPLES = frozenset("chosen forbidden taken shut struck sought".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    position: str
+    mutual: bool = False
+    active: bool = False
+    implicit: bool = False
+    gap: int = 12
+
+
+@cache
+def _cues() -> tuple[tuple[Cue, ...], frozenset[str], int]:
+    data = lexicon("stances")
+    cues = []
+    for entry in data.get("cues") or []:
+        cues.append(Cue(
+            pattern=re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
+            position=entry["position"],
+            mutual=bool(entry.get("mutual")),
+            active=bool(entry.get("active")),
+            implicit=bool(entry.get("implicit")),
+            gap=int(entry.get("gap", 12)),
+        ))
+    return tuple(cues), words("stances", "negators"), int(data.get("negation_window", 4))
+
+
+@dataclass
+class _Found:
+    cue: Cue
+    start: int  # token indices
+    end: int
+    text: str
+
+
+class _Sentence:
+    def __init__(self, view: SentenceView, parties: list[Mention]) -> None:
+        self.view = view
+        self.parties = parties
+        self.at = {m.start: m for m in parties}
+
+    def lower(self, i: int) -> str:
+        return self.view.lower(i)
+
+    def is_barrier(self, i: int) -> bool:
+        text = self.view.tokens[i].text
+        low = text.lower()
+        if text in _BARRIER_MARKS or low in _BARRIER_WORDS:
+            return not (low == "that" and self.lower(i + 1) in {"of", "is"})
+        if text == ",":
+            return not self.list_comma(i)
+        return False
+
+    def list_comma(self, i: int) -> bool:
+        """A comma between two actors of a list ("the US, the UK")."""
+        before = any(m.end == i for m in self.parties)
+        j = i + 1
+        while self.lower(j) in {"the", "and"}:
+            j += 1
+        return before and j in self.at
+
+    def group_ending_before(self, end: int) -> list[Mention]:
+        """The coordinated group whose last member is the party nearest before ``end``."""
+        i = end - 1
+        while i >= 0:
+            if self.is_barrier(i):
+                return []
+            hit = next((m for m in self.parties if m.start <= i < m.end), None)
+            if hit and hit.role in ("actor", "agent"):
+                return self.extend_left(hit)
+            i -= 1
+        return []
+
+    def extend_left(self, last: Mention) -> list[Mention]:
+        group = [last]
+        i = last.start - 1
+        while i >= 0:
+            j = i
+            while j >= 0 and (self.lower(j) in _COORDINATION or self.lower(j) == "the"):
+                j -= 1
+            if j == i:
+                break
+            if not any(self.lower(k) in _COORDINATION for k in range(j + 1, i + 1)):
+                break
+            prev = next((m for m in self.parties if m.end == j + 1), None)
+            if prev is None or prev.role not in ("actor", "agent"):
+                break
+            group.insert(0, prev)
+            i = prev.start - 1
+        return _same_span(group, self.parties)
+
+    def group_starting_after(self, start: int, limit: int) -> list[Mention]:
+        """The first group of parties after ``start``, within ``limit`` tokens."""
+        i = start
+        end = min(len(self.view.tokens), start + limit + 1)
+        while i < end:
+            if i > start and self.is_barrier(i):
+                return []
+            first = self.at.get(i)
+            if first and first.role in ("actor", "agent", "object"):
+                return self.extend_right(first)
+            i += 1
+        return []
+
+    def extend_right(self, first: Mention) -> list[Mention]:
+        group = [first]
+        i = first.end
+        while i < len(self.view.tokens):
+            j = i
+            while self.lower(j) in _COORDINATION or self.lower(j) == "the":
+                j += 1
+            if j == i or not any(self.lower(k) in _COORDINATION for k in range(i, j)):
+                break
+            nxt = self.at.get(j)
+            if nxt is None or nxt.role not in ("actor", "agent", "object"):
+                break
+            group.append(nxt)
+            i = nxt.end
+        return _same_span(group, self.parties)
+
+    def leading_group(self) -> list[Mention]:
+        """The sentence's subject when it opens the sentence ("Japan and the US plan ...")."""
+        i = 0
+        tokens = self.view.tokens
+        # skip a short introduction: "Last week,", "As a result,"
+        for k in range(min(7, len(tokens))):
+            if tokens[k].text == ",":
+                if not any(m.start < k for m in self.parties):
+                    i = k + 1
+                break
+        while self.lower(i) in {"the", "both"}:
+            i += 1
+        first = self.at.get(i)
+        if first is None or first.role not in ("actor", "agent"):
+            return []
+        group = self.extend_right(first)
+        after = group[-1].end if group else i
+        return group if self.lower(after) not in {",", "'s", "’s"} else []
+
+
+def _same_span(group: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """Add mentions sharing a span with a group member ("them both" -> two)."""
+    spans = {(m.start, m.end) for m in group}
+    return [m for m in parties if (m.start, m.end) in spans]
+
+
+def _is_passive(sentence: _Sentence, found: _Found) -> bool:
+    if found.cue.active:
+        return False
+    word = sentence.view.tokens[found.start].text.lower()
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    i = found.start - 1
+    while i >= 0 and (sentence.lower(i) in _SKIPPABLE or sentence.lower(i).endswith("ly")):
+        i -= 1
+    return sentence.lower(i) in _BE
+
+
+def _negated(sentence: _Sentence, found: _Found, negators: frozenset[str], window: int) -> bool:
+    lows = [sentence.lower(k) for k in range(max(0, found.start - window), found.start)]
+    text = " ".join(lows)
+    return any(
+        (neg in lows) if " " not in neg else (neg in text) for neg in negators
+    ) or text.endswith("n't") or "’t" in text.split()[-1:]
+
+
+class StanceFinder:
+    def __init__(self, found: ArticleActors, registry: Registry) -> None:
+        self.found = found
+        self.registry = registry
+        self.entities: dict[str, Entity] = found.entities
+        self.cues, self.negators, self.window = _cues()
+
+    def type_of(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id) or self.registry.get(entity_id)
+        return entity.type if entity else ""
+
+    def speaker_side(self, entity_id: str) -> tuple[str, str | None]:
+        """A person stands for their country or organization: (actor, via)."""
+        entity = self.entities.get(entity_id) or self.registry.get(entity_id)
+        if entity and entity.type == "person" and entity.affiliation:
+            return entity.affiliation, entity_id
+        return entity_id, None
+
+    def cue_matches(self, view: SentenceView) -> list[_Found]:
+        starts = {t.start: i for i, t in enumerate(view.tokens)}
+        ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
+        raw: list[tuple[int, int, Cue, str]] = []
+        for cue in self.cues:
+            for match in cue.pattern.finditer(view.text):
+                if match.start() in starts and match.end() in ends:
+                    raw.append((starts[match.start()], ends[match.end()], cue, match.group()))
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        out: list[_Found] = []
+        taken = -1
+        for start, end, cue, text in raw:
+            if start >= taken:
+                out.append(_Found(cue, start, end, text))
+                taken = end
+        return out
+
+    def run(self) -> list[Stance]:
+        stances: list[Stance] = []
+        previous_targets: list[str] = []
+        for number, view in enumerate(self.found.views):
+            if view.text.rstrip("”\"' ").endswith("?"):
+                continue
+            parties = [m for m in view.mentions if self.type_of(m.entity) in PARTY_TYPES
+                       and m.role in ("actor", "agent", "object")]
+            sentence = _Sentence(view, parties)
+            made: list[Stance] = []
+            for found in self.cue_matches(view):
+                made.extend(self.stances_for(number, sentence, found, previous_targets))
+            stances.extend(made)
+            recent = [m.entity for m in parties if self.type_of(m.entity) in ("company", "country")]
+            previous_targets = [s.target for s in made] + recent[::-1]
+        return stances
+
+    def stances_for(self, number: int, sentence: _Sentence, found: _Found,
+                    previous: list[str]) -> list[Stance]:
+        cue = found.cue
+        position = cue.position
+        if _negated(sentence, found, self.negators, self.window):
+            if position != "support":
+                return []
+            position = "oppose"
+        subjects = self.subjects(sentence, found)
+        if _is_passive(sentence, found):
+            by = found.end
+            while by < len(sentence.view.tokens) and by - found.end <= 4 \
+                    and sentence.lower(by) != "by":
+                by += 1
+            agents = sentence.group_starting_after(by + 1, 4) if sentence.lower(by) == "by" else []
+            if not agents:
+                return []
+            subjects, targets = agents, subjects
+        else:
+            targets = sentence.group_starting_after(found.end, cue.gap)
+            if cue.mutual and not targets and self.lower_is(sentence, found.end, {"between", "of"}):
+                targets = sentence.group_starting_after(found.end + 1, 3)
+        actor_ids = _unique(m.entity for m in subjects)
+        target_ids = [t for t in _unique(m.entity for m in targets)]
+        if not target_ids and cue.implicit and previous:
+            target_ids = [t for t in previous[:1] if t not in actor_ids]
+        pairs: list[tuple[str, str]] = []
+        if cue.mutual:
+            group = actor_ids + [t for t in target_ids if t not in actor_ids] \
+                if len(actor_ids) < 2 else actor_ids
+            pairs = [(a, b) for a in group for b in group if a != b]
+        else:
+            pairs = [(a, t) for a in actor_ids for t in target_ids if a != t]
+        evidence = sentence.view.text
+        out = []
+        for actor, target in pairs:
+            side, via = self.speaker_side(actor)
+            target_side, _ = self.speaker_side(target)
+            if side == target_side:
+                continue
+            out.append(Stance(actor=side, target=target_side, position=position,
+                              evidence=evidence, sentence=number + 1, via=via,
+                              cue=found.text.lower()))
+        return out
+
+    @staticmethod
+    def lower_is(sentence: _Sentence, index: int, options: set[str]) -> bool:
+        return sentence.lower(index) in options
+
+    def subjects(self, sentence: _Sentence, found: _Found) -> list[Mention]:
+        group = sentence.group_ending_before(found.start)
+        if group:
+            return group
+        # the antecedent of "which"/"who", or the speaker of "said that"
+        i = found.start - 1
+        while i >= 0 and not sentence.is_barrier(i):
+            i -= 1
+        if i >= 0:
+            low = sentence.lower(i)
+            if low in {"which", "who", "that"}:
+                j = i - 1
+                if sentence.lower(j) == ",":
+                    j -= 1
+                hit = next((m for m in sentence.parties if m.end == j + 1), None)
+                if hit and hit.role in ("actor", "agent"):
+                    return sentence.extend_left(hit)
+            k = i
+            while k >= 0 and sentence.view.tokens[k].text in _BARRIER_MARKS | {"that", ","}:
+                k -= 1
+            if k >= 0 and sentence.lower(k) in _SPEECH:
+                return sentence.group_ending_before(k)
+        # "To counter X, Japan and the US ..."
+        if found.start <= 2 and sentence.lower(found.start - 1) == "to":
+            comma = next((k for k in range(found.end, len(sentence.view.tokens))
+                          if sentence.view.tokens[k].text == ","), None)
+            if comma is not None:
+                first = sentence.at.get(comma + 1) or sentence.at.get(comma + 2)
+                if first and first.role in ("actor", "agent"):
+                    return sentence.extend_right(first)
+        if i >= 0 and sentence.view.tokens[i].text == ",":
+            return sentence.leading_group()
+        return []
+
+
+def _unique(items: object) -> list[str]:
+    out: list[str] = []
+    for item in items:  # type: ignore[attr-defined]
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def dedupe(stances: list[Stance]) -> list[Stance]:
+    """One stance per (actor, target, position): the first evidence wins."""
+    seen: dict[tuple[str, str, str], Stance] = {}
+    for stance in stances:
+        seen.setdefault(stance.key, stance)
+    return list(seen.values())
+
+
+def find_stances(found: ArticleActors, registry: Registry) -> list[Stance]:
+    return dedupe(StanceFinder(found, registry).run())

@@ -1,0 +1,42 @@
+"""Loading the word lists that drive extraction (``briefing/data/lexicon``)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+LEXICONS = ("actors", "stances", "figures")
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """The parsed lexicon file ``data/lexicon/<name>.yaml``."""
+    where = f"briefing/data/lexicon/{name}.yaml"
+    text = resources.files("briefing").joinpath(f"data/lexicon/{name}.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{where}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a mapping at the top level")
+    return data
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """A word list of a lexicon, lowercased."""
+    return frozenset(str(w).lower() for w in lexicon(name).get(key) or [])
+
+
+def fingerprint() -> str:
+    """A hash of every lexicon file, for cache keys."""
+    digest = hashlib.sha256()
+    base = resources.files("briefing").joinpath("data")
+    for name in ("furniture.yaml", *(f"lexicon/{n}.yaml" for n in LEXICONS)):
+        digest.update(base.joinpath(name).read_bytes())
+    return digest.hexdigest()

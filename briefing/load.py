@@ -1,0 +1,216 @@
+"""Stage 1: read article files, strip page furniture, split sentences."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError, Problem, display_path
+from .models import Article, Sentence
+from .text import clean_line, slugify, split_sentences
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Compiled page-furniture rules (see ``data/furniture.yaml``)."""
+
+    end_of_article: tuple[re.Pattern[str], ...]
+    drop_line: tuple[re.Pattern[str], ...]
+    strip_prefix: tuple[re.Pattern[str], ...]
+    section_words: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Furniture:
+        if path is None:
+            text = resources.files("briefing").joinpath("data/furniture.yaml").read_text("utf-8")
+            where = "briefing/data/furniture.yaml"
+        else:
+            text, where = path.read_text("utf-8"), str(path)
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as error:
+            raise ConfigError(f"{where}: not valid YAML: {error}") from None
+
+        def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+            out = []
+            for number, rule in enumerate(data.get(key) or [], 1):
+                flags = 0 if rule.get("case") == "sensitive" else re.IGNORECASE
+                try:
+                    out.append(re.compile(rule["pattern"], flags))
+                except (re.error, KeyError, TypeError) as error:
+                    raise ConfigError(
+                        f"{where}: {key} rule {number}: bad pattern ({error}); "
+                        "fix the regular expression"
+                    ) from None
+            return tuple(out)
+
+        return cls(
+            end_of_article=compile_all("end_of_article"),
+            drop_line=compile_all("drop_line"),
+            strip_prefix=compile_all("strip_prefix"),
+            section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
+        )
+
+
+class ArticleError(Exception):
+    """An article file that cannot be used; the message says why."""
+
+
+def decode(raw: bytes) -> str:
+    """Bytes to text, or :class:`ArticleError` naming what is wrong."""
+    if not raw.strip():
+        raise ArticleError("the file is empty; add a headline line and the article text")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("the file is binary (it contains NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ArticleError(
+            f"line {line}: not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
+            "re-save the file as UTF-8"
+        ) from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > max(8, len(text) // 100):
+        raise ArticleError("the file looks binary (many control characters), not a text article")
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line without sentence punctuation: a publisher, byline or tags."""
+    words = line.split()
+    return 0 < len(words) <= 8 and len(line) <= 80 and not re.search(r"[.!?:;\"”]$", line)
+
+
+def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
+    """Turn decoded article text into an :class:`Article` (id not yet unique)."""
+    lines = [clean_line(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ArticleError("the file has no text; add a headline line and the article text")
+    title = lines[0].lstrip("#").strip()
+    body = lines[1:]
+    publisher = byline = None
+    sections: tuple[str, ...] = ()
+    if body and _is_meta_line(body[0]):
+        words = body[0].split()
+        if all(w.lower() in furniture.section_words for w in words):
+            sections = tuple(words)
+        elif re.match(r"(?i)by\s", body[0]):
+            byline = body[0][3:].strip()
+        else:
+            publisher = body[0]
+        body = body[1:]
+
+    kept: list[str] = []
+    removed: list[str] = []
+    for index, line in enumerate(body):
+        if any(rule.fullmatch(line) for rule in furniture.end_of_article):
+            removed.extend(body[index:])
+            break
+        if any(rule.fullmatch(line) for rule in furniture.drop_line):
+            removed.append(line)
+            continue
+        for rule in furniture.strip_prefix:
+            match = rule.match(line)
+            if match:
+                removed.append(match.group(0))
+                line = line[match.end() :].lstrip()
+        if line:
+            kept.append(line)
+    if not kept:
+        raise ArticleError("no article text after the headline; add the body below the first line")
+
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(kept):
+        for start, end in split_sentences(paragraph):
+            sentences.append(
+                Sentence(
+                    index=len(sentences) + 1,
+                    text=paragraph[start:end],
+                    start=offset + start,
+                    end=offset + end,
+                    paragraph=number,
+                )
+            )
+        offset += len(paragraph) + 2
+    return Article(
+        id=slugify(title) or slugify(Path(source).stem) or "article",
+        source=source,
+        title=title,
+        text="\n\n".join(kept),
+        paragraphs=tuple(kept),
+        sentences=tuple(sentences),
+        publisher=publisher,
+        byline=byline,
+        sections=sections,
+        removed=tuple(removed),
+        digest=digest,
+    )
+
+
+def find_articles(folder: Path) -> list[Path]:
+    """Article files in ``folder`` (not recursive), in a stable order."""
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()),
+        key=lambda p: p.name,
+    )
+
+
+def read_article(path: Path, furniture: Furniture) -> Article:
+    """Load one file; raises :class:`ArticleError` for unusable input."""
+    try:
+        size = path.stat().st_size
+        if size > _MAX_BYTES:
+            raise ArticleError(f"the file is {size:,} bytes; articles above 5 MB are not read")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    return parse(decode(raw), path.name, furniture, digest)
+
+
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """Make article ids unique: later duplicates (by file name) get ``-2``, ``-3``."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    out = []
+    for article in sorted(articles, key=lambda a: a.source):
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        out.append(article if count == 1 else replace(article, id=f"{article.id}-{count}"))
+    return out
+
+
+def load_articles(
+    folder: Path, furniture: Furniture | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Every usable article in ``folder``, plus a problem per unusable file."""
+    furniture = furniture or Furniture.load()
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in find_articles(folder):
+        try:
+            article = read_article(path, furniture)
+        except ArticleError as error:
+            problems.append(Problem(display_path(path), f"skipped: {error}"))
+            continue
+        log.debug("loaded %s: %d sentences, %d furniture lines removed",
+                  path.name, len(article.sentences), len(article.removed))
+        articles.append(article)
+    return unique_ids(articles), problems

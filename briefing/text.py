@@ -1,0 +1,85 @@
+"""Text utilities shared by stages: slugs, whitespace, sentence splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+# Words that end with a period without ending the sentence.
+_TITLES = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt sec st mt jr sr
+    rev hon pres supt insp amb messrs mme""".split()
+)
+_COMPANY_SUFFIXES = frozenset("co corp inc ltd llc plc bros limited".split())
+_ABBREVIATIONS = _TITLES | frozenset(
+    """no nos vs etc al approx dept est fig govt intl jan feb mar apr jun jul aug
+    sep sept oct nov dec""".split()
+)
+# After these the next word usually starts a new sentence even though the
+# period could belong to an abbreviation ("... in the U.S. The company ...").
+_STARTERS = frozenset(
+    """the this that these those it its he she they we i in on at as but and
+    however meanwhile there a an if when while for after before according
+    last earlier later what why how our his her their some many most""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+_WORD_BEFORE = re.compile(r"([\w.&]+)[.!?]*[\"'”’)\]]*$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w]+)")
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A lowercase ASCII slug: ``"Japan, U.S. to expand"`` -> ``japan-u-s-to-expand``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        cut = slug[:max_length]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2 :] else cut
+    return slug.strip("-")
+
+
+def clean_line(line: str) -> str:
+    """Collapse runs of spaces and strip the ends."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Whether the terminal punctuation ending at ``end`` closes a sentence."""
+    before = _WORD_BEFORE.search(text, 0, end)
+    word = before.group(1) if before else ""
+    after = _NEXT_WORD.match(text, end)
+    next_word = after.group(1) if after else ""
+    bare = word.rstrip(".").lower()
+    if text[end - 1 : end] in "!?" or not word:
+        return True
+    if len(bare) == 1 and bare.isalpha():  # an initial: "Michael R. Pompeo"
+        return False
+    if "." in bare:  # "U.S." / "S.J.": a boundary only before a typical starter
+        return next_word.lower() in _STARTERS
+    if bare in _TITLES:
+        return False
+    if bare in _COMPANY_SUFFIXES:  # "KDDI Corp. Tensions" but "Co. Ltd."
+        return next_word.lower() not in _COMPANY_SUFFIXES
+    if bare in _ABBREVIATIONS:
+        return next_word.lower() in _STARTERS
+    return True
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end()
+        if end <= start or not _is_boundary(paragraph, end):
+            continue
+        if paragraph[start:end].strip():
+            spans.append((start, end))
+        start = end
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph.rstrip())))
+    return spans
