@@ -317,9 +317,23 @@ class _Finder:
             if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
                 i = max(end, i + 1)
                 continue
-            self.add_person(number, view, i, end)
+            person = self.add_person(number, view, i, end)
+            if person and view.lower(end) == ",":
+                self.note_appositive(view, person, end + 1)
             covered = view.covered()
             i = end
+
+    def note_appositive(self, view: SentenceView, person: str, start: int) -> None:
+        """"<Name>, the head of France's agency ANSSI, ...": title and affiliation."""
+        stop = next((k for k in range(start, min(len(view.tokens), start + 16))
+                     if view.tokens[k].text in {",", ";", "."}), min(len(view.tokens), start + 16))
+        inside = [m for m in view.mentions if start <= m.start < stop]
+        inside.sort(key=lambda m: ({"organization": 0, "company": 1, "country": 2}.get(
+            self.type_of(m.entity), 3), m.start))
+        size = _match_phrase(view, start + 1, self.lex.titles)
+        title = view.span_text(start + 1, start + 1 + size) if size else None
+        if inside and self.type_of(inside[0].entity) in ("organization", "company", "country"):
+            self.note_person(person, title, inside[0].entity)
 
     def speaks(self, view: SentenceView, start: int, end: int) -> bool:
         if view.lower(end) in self.lex.speech or view.lower(start - 1) in self.lex.speech:
@@ -349,6 +363,9 @@ class _Finder:
                     "organization" if low in self.lex.org_suffixes else None)
             if kind is None:
                 continue
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
+                    tokens[i + 1].text[:1].isalpha():
+                continue  # the name goes on: "Telecommunications Security Fund"
             start = i
             country = None
             while start > 0:
@@ -454,7 +471,8 @@ class _Finder:
                 if i in covered:
                     i += 1
                     continue
-                made = self.reference_at(number, view, i, history + found, used_people)
+                context = history + [m for m in view.mentions if m.end <= i] + found
+                made = self.reference_at(number, view, i, context, used_people)
                 if made:
                     found.extend(made)
                     used_people.update(m.entity for m in made)

@@ -114,6 +114,9 @@ def _keeps_period(tokens: list[Token], index: int) -> bool:
 def _names(entity: Entity) -> list[tuple[str, str]]:
     out = [(entity.name, "name")]
     out += [(a, "name") for a in entity.aliases]
+    # scraped text often loses the ampersand: "AT&T" written "ATT"
+    out += [(n.replace("&", ""), "name") for n, _ in list(out) if "&" in n.strip("&")
+            and len(n.replace("&", "")) >= 3 and " " not in n]
     out += [(d, "demonym") for d in entity.demonyms]
     out += [(c, "capital") for c in entity.capitals]
     return out

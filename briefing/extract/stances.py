@@ -38,6 +38,7 @@ _SPEECH = frozenset("""said says say told argued argues announced announces note
 _BE = frozenset("is are was were be been being get gets got getting".split())
 _SKIPPABLE = frozenset("then also already even further reportedly now not".split())
 _COORDINATION = frozenset({",", "and", "&", "or"})
+_PREPOSITIONS = frozenset("by to from of with in at on for according about than".split())
 _IRREGULAR_PARTICIPLES = frozenset("chosen forbidden taken shut struck sought".split())
 
 
@@ -127,6 +128,11 @@ class _Sentence:
             prev = next((m for m in self.parties if m.end == j + 1), None)
             if prev is None or prev.role not in ("actor", "agent"):
                 break
+            before = self.lower(prev.start - 1)
+            if before == "the":
+                before = self.lower(prev.start - 2)
+            if before in _PREPOSITIONS:
+                break  # "a report by Reuters, the Japanese government ..."
             group.insert(0, prev)
             i = prev.start - 1
         return _same_span(group, self.parties)
@@ -220,9 +226,22 @@ class StanceFinder:
     def speaker_side(self, entity_id: str) -> tuple[str, str | None]:
         """A person stands for their country or organization: (actor, via)."""
         entity = self.entities.get(entity_id) or self.registry.get(entity_id)
-        if entity and entity.type == "person" and entity.affiliation:
-            return entity.affiliation, entity_id
-        return entity_id, None
+        if entity is None or entity.type != "person" or not entity.affiliation:
+            return entity_id, None
+        # an executive speaks for the company; an official for the government
+        if entity.org and self.type_of(entity.org) == "company":
+            return entity.org, entity_id
+        country = entity.country or self.country_of(entity.org)
+        return (country or entity.affiliation), entity_id
+
+    def country_of(self, entity_id: str | None) -> str | None:
+        entity = (self.entities.get(entity_id) or self.registry.get(entity_id)) if entity_id \
+            else None
+        if entity is None:
+            return None
+        if entity.type == "country":
+            return entity.id
+        return entity.country
 
     def cue_matches(self, view: SentenceView) -> list[_Found]:
         starts = {t.start: i for i, t in enumerate(view.tokens)}
@@ -235,10 +254,16 @@ class StanceFinder:
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[_Found] = []
         taken = -1
+        undecided_end = -10
         for start, end, cue, text in raw:
-            if start >= taken:
-                out.append(_Found(cue, start, end, text))
-                taken = end
+            if start < taken:
+                continue
+            if start - undecided_end <= 3:
+                continue  # the matter still undecided: "yet to decide on allowing X"
+            out.append(_Found(cue, start, end, text))
+            taken = end
+            if cue.position == "undecided":
+                undecided_end = end
         return out
 
     def run(self) -> list[Stance]:
@@ -285,10 +310,11 @@ class StanceFinder:
         if not target_ids and cue.implicit and previous:
             target_ids = [t for t in previous[:1] if t not in actor_ids]
         pairs: list[tuple[str, str]] = []
-        if cue.mutual:
-            group = actor_ids + [t for t in target_ids if t not in actor_ids] \
-                if len(actor_ids) < 2 else actor_ids
-            pairs = [(a, b) for a in group for b in group if a != b]
+        if cue.mutual and len(actor_ids) >= 2:
+            pairs = [(a, b) for a in actor_ids for b in actor_ids if a != b]
+        elif cue.mutual and not actor_ids and len(target_ids) >= 2:
+            # "cooperation between India and Japan"
+            pairs = [(a, b) for a in target_ids for b in target_ids if a != b]
         else:
             pairs = [(a, t) for a in actor_ids for t in target_ids if a != t]
         evidence = sentence.view.text

@@ -1,0 +1,161 @@
+"""Stage 4: the cross-article model — one canonical entity per actor, with
+every article, stance and figure that concerns it.
+
+Built whole before any page is written, so every page can link to every other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .models import ENTITY_TYPES, ArticleRecord, Entity, Figure, Stance
+
+TYPE_FOLDERS = {
+    "country": "countries",
+    "company": "companies",
+    "organization": "organizations",
+    "person": "people",
+}
+TYPE_TITLES = {
+    "country": "Countries",
+    "company": "Companies",
+    "organization": "Organizations",
+    "person": "People",
+}
+
+
+@dataclass(frozen=True)
+class StanceRef:
+    article: str  # article id
+    stance: Stance
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    article: str
+    figure: Figure
+
+
+@dataclass
+class Profile:
+    """Everything the corpus says about one entity."""
+
+    entity: Entity
+    articles: list[str] = field(default_factory=list)
+    stances_by: list[StanceRef] = field(default_factory=list)
+    stances_toward: list[StanceRef] = field(default_factory=list)
+    figures: list[FigureRef] = field(default_factory=list)
+    co_actors: list[tuple[str, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # people and bodies of a country/org
+    mentions: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+    @property
+    def path(self) -> str:
+        return profile_path(self.entity)
+
+
+def profile_path(entity: Entity) -> str:
+    """The profile page of an entity, relative to the docs folder."""
+    return f"{TYPE_FOLDERS[entity.type]}/{entity.id}.md"
+
+
+def article_path(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+@dataclass
+class Corpus:
+    records: list[ArticleRecord]
+    entities: dict[str, Entity]
+    profiles: dict[str, Profile]
+    stamp: str  # identifies the inputs: a content hash, and the latest article date if known
+
+    def record(self, article_id: str) -> ArticleRecord:
+        return next(r for r in self.records if r.id == article_id)
+
+    def name(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    def by_type(self, kind: str) -> list[Profile]:
+        return sorted(
+            (p for p in self.profiles.values() if p.entity.type == kind),
+            key=lambda p: (-len(p.articles), p.entity.name.lower()),
+        )
+
+
+def _merge(a: Entity, b: Entity) -> Entity:
+    """Fill ``a``'s empty fields from ``b`` (the same entity seen elsewhere)."""
+    changes = {k: v for k, v in vars(b).items() if v and not getattr(a, k)}
+    aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
+    return replace(a, **changes, aliases=aliases)
+
+
+def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -> Corpus:
+    """Link records and entities; ``entities`` holds every entity a record names."""
+    records = sorted(records, key=lambda r: (r.date or "", r.id), reverse=False)
+    known: dict[str, Entity] = {}
+    for entity in entities:
+        known[entity.id] = _merge(known[entity.id], entity) if entity.id in known else entity
+    profiles: dict[str, Profile] = {}
+
+    def profile(entity_id: str) -> Profile | None:
+        entity = known.get(entity_id)
+        if entity is None or entity.type not in ENTITY_TYPES:
+            return None
+        if entity_id not in profiles:
+            profiles[entity_id] = Profile(entity)
+        return profiles[entity_id]
+
+    digest = hashlib.sha256()
+    for record in records:
+        digest.update(record.article.digest.encode())
+        ids = [a.id for a in record.actors]
+        for actor in record.actors:
+            p = profile(actor.id)
+            if p is None:
+                continue
+            p.articles.append(record.id)
+            p.mentions += actor.mentions
+            for alias in actor.aliases:
+                if alias not in p.aliases and alias != p.entity.name:
+                    p.aliases.append(alias)
+            counts = Counter(i for i in ids if i != actor.id)
+            p.co_actors.extend(counts.items())
+        for stance in record.stances:
+            for entity_id, bucket in ((stance.actor, "stances_by"), (stance.target,
+                                                                     "stances_toward")):
+                p = profile(entity_id)
+                if p is not None:
+                    getattr(p, bucket).append(StanceRef(record.id, stance))
+                    if record.id not in p.articles:
+                        p.articles.append(record.id)
+        for figure in record.figures:
+            concerned = {figure.actor} if figure.actor else set()
+            for entity_id in concerned:
+                p = profile(entity_id)
+                if p is not None:
+                    p.figures.append(FigureRef(record.id, figure))
+    for p in profiles.values():
+        totals: Counter[str] = Counter()
+        for entity_id, count in p.co_actors:
+            totals[entity_id] += count
+        p.co_actors = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        p.articles = sorted(set(p.articles))
+    for entity in known.values():
+        owner = entity.org or entity.country
+        if owner in profiles and entity.id in profiles:
+            profiles[owner].members.append(entity.id)
+    for p in profiles.values():
+        p.members.sort()
+    dates = sorted(r.date for r in records if r.date)
+    stamp = (dates[-1] + " · " if dates else "") + "inputs " + digest.hexdigest()[:12]
+    return Corpus(records=list(records), entities=known, profiles=profiles, stamp=stamp)

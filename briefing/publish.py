@@ -1,0 +1,89 @@
+"""Stage 6: write generated pages into ``docs/`` and build the site with MkDocs.
+
+Only this module touches the output folders. Generated pages live in
+generated folders (plus ``index.md``); anything else in ``docs/`` is a
+hand-written page and is never touched. Unchanged files are not rewritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BriefingError
+from .model import TYPE_FOLDERS
+
+log = logging.getLogger(__name__)
+
+GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
+GENERATED_FILES = ("index.md",)
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def _inside(root: Path, relative: str) -> Path:
+    """``root / relative``, refusing anything that would land outside ``root``."""
+    path = (root / relative).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise BriefingError(f"refusing to write {relative!r}: it is outside {root}")
+    top = Path(relative).parts[0]
+    if top not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
+        raise BriefingError(f"refusing to write {relative!r}: not a generated folder of {root}")
+    return path
+
+
+def write_docs(docs: Path, files: Mapping[str, str]) -> WriteReport:
+    """Make ``docs``' generated part equal ``files``; hand-written pages stay."""
+    docs.mkdir(parents=True, exist_ok=True)
+    written = unchanged = removed = 0
+    wanted = set()
+    for relative, text in sorted(files.items()):
+        path = _inside(docs, relative)
+        wanted.add(path)
+        data = text.encode("utf-8")
+        if path.is_file() and path.read_bytes() == data:
+            unchanged += 1
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written += 1
+    for folder in GENERATED_FOLDERS:
+        root = docs / folder
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*"), reverse=True):
+            if path.is_file() and path.resolve() not in wanted:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return WriteReport(written, unchanged, removed)
+
+
+def build_site(config: Path, docs: Path, site: Path, strict: bool) -> None:
+    """Run the real MkDocs build of ``docs`` into ``site``."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    if not config.is_file():
+        raise BriefingError(f"{config}: MkDocs configuration not found; run from the project root")
+    try:
+        cfg = load_config(config_file=str(config), docs_dir=str(docs.resolve()),
+                          site_dir=str(site.resolve()), strict=strict)
+        build(cfg)
+    except (Abort, ConfigurationError) as error:
+        raise BriefingError(f"mkdocs build failed: {error}") from None
+
+
+def clean_site(site: Path) -> None:
+    if site.is_dir():
+        shutil.rmtree(site)

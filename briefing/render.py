@@ -1,0 +1,209 @@
+"""Stage 5: render the corpus into Markdown pages with the Jinja templates.
+
+Rendering returns ``{relative path: text}``; writing is :mod:`briefing.publish`'s
+job. Article and override text is untrusted: templates autoescape, the
+``md`` filter also neutralises Markdown syntax, and writer Markdown
+(descriptions, notes) goes through markdown-it with raw HTML disabled.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from .errors import ConfigError
+from .model import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, article_path, profile_path
+from .models import ArticleRecord, Stance
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
+_writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+MAX_ROWS = 100  # longest table on a profile page; the rest is summarized
+
+
+def md(text: object) -> Markup:
+    """Inline text that must show as typed: HTML-escaped, Markdown syntax escaped."""
+    escaped = html.escape(" ".join(str(text or "").split()), quote=True)
+    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+def writer_markdown(text: object) -> Markup:
+    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled."""
+    return Markup(_writer_markdown.render(str(text or "")))
+
+
+def shorten(text: object, width: int = 140) -> str:
+    text = " ".join(str(text or "").split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A link from one docs-relative page to another (or ``to#anchor``)."""
+    target, _, anchor = to_page.partition("#")
+    if target == from_page:
+        return f"#{anchor}" if anchor else posixpath.basename(target)
+    link = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return f"{link}#{anchor}" if anchor else link
+
+
+def front_matter(data: dict[str, Any]) -> Markup:
+    dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000)
+    return Markup(dumped)
+
+
+class Renderer:
+    def __init__(self, templates: Path) -> None:
+        if not templates.is_dir():
+            raise ConfigError(
+                f"{templates}: templates folder not found; run from the project root "
+                "or pass --templates DIR"
+            )
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten)
+
+    def render(self, template: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as error:
+            where = getattr(error, "filename", None) or template
+            line = getattr(error, "lineno", None)
+            raise ConfigError(f"{where}{f':{line}' if line else ''}: template error: {error}") \
+                from None
+
+    def pages(self, corpus: Corpus) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for record in corpus.records:
+            path = article_path(record.id)
+            pages[path] = self.render("article.md.j2", **_article_context(corpus, record, path))
+        for profile in corpus.profiles.values():
+            path = profile.path
+            pages[path] = self.render("profile.md.j2", **_profile_context(corpus, profile, path))
+        pages["articles/index.md"] = self.render(
+            "articles.md.j2", records=_newest_first(corpus.records),
+            link=lambda to: relative("articles/index.md", to), article_path=article_path)
+        for kind, folder in TYPE_FOLDERS.items():
+            path = f"{folder}/index.md"
+            pages[path] = self.render(
+                "entities.md.j2", title=TYPE_TITLES[kind], profiles=corpus.by_type(kind),
+                link=lambda to, path=path: relative(path, to), name=corpus.name)
+        pages["index.md"] = self.render("home.md.j2", **_home_context(corpus))
+        return pages
+
+
+def _newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
+    dated = sorted((r for r in records if r.date), key=lambda r: (r.date, r.id), reverse=True)
+    return dated + sorted((r for r in records if not r.date), key=lambda r: r.title.lower())
+
+
+def article_front_matter(corpus: Corpus, record: ArticleRecord) -> dict[str, Any]:
+    """The structured data of an article, as in front matter and briefing.json."""
+    names = {e: corpus.name(e) for e in corpus.entities}
+    data: dict[str, Any] = {
+        "title": html.escape(record.title, quote=False),
+        "description": shorten(record.summary, 300),
+        "id": record.id,
+        "source": record.article.source,
+    }
+    for key in ("publisher", "date", "url"):
+        if getattr(record, key):
+            data[key] = getattr(record, key)
+    data["summary"] = record.summary
+    data["summary_source"] = record.summary_source
+    data["actors"] = [a.to_dict() for a in record.actors]
+    data["stances"] = [s.to_dict(names) for s in record.stances]
+    data["figures"] = [f.to_dict() for f in record.figures]
+    return data
+
+
+def _entity_link(corpus: Corpus, page: str):  # type: ignore[no-untyped-def]
+    def link(entity_id: str) -> Markup:
+        entity = corpus.entities.get(entity_id)
+        if entity is None or entity_id not in corpus.profiles:
+            return md(corpus.name(entity_id))
+        return Markup(f"[{md(entity.name)}]({relative(page, profile_path(entity))})")
+    return link
+
+
+def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[str, Any]:
+    article = record.article
+    paragraphs: list[list[tuple[str, str]]] = [[] for _ in article.paragraphs]
+    for sentence in article.sentences:
+        paragraphs[sentence.paragraph].append((sentence.anchor, sentence.text))
+    return {
+        "record": record,
+        "article": article,
+        "front_matter": front_matter(article_front_matter(corpus, record)),
+        "paragraphs": paragraphs,
+        "entity": _entity_link(corpus, path),
+        "summary_html": None,
+    }
+
+
+def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, Any]:
+    def evidence(article_id: str, sentence: int | None) -> str:
+        target = article_path(article_id) + (f"#s-{sentence}" if sentence else "")
+        return relative(path, target)
+
+    entity = profile.entity
+    home = corpus.entities.get(entity.country) if entity.country else None
+    org = corpus.entities.get(entity.org) if entity.org else None
+    positions = Counter(ref.stance.position for ref in profile.stances_by)
+    return {
+        "profile": profile,
+        "entity": entity,
+        "home": home,
+        "org": org,
+        "link": _entity_link(corpus, path),
+        "evidence": evidence,
+        "article_link": lambda article_id: relative(path, article_path(article_id)),
+        "title_of": lambda article_id: corpus.record(article_id).title,
+        "positions": positions,
+        "max_rows": MAX_ROWS,
+        "type_title": TYPE_TITLES[entity.type],
+    }
+
+
+def _home_context(corpus: Corpus) -> dict[str, Any]:
+    stances = [(r.id, s) for r in corpus.records for s in r.stances]
+    actor_counts = Counter(s.actor for _, s in stances)
+    target_counts = Counter(s.target for _, s in stances)
+    rows = [a for a, _ in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:15]
+    cols = [t for t, _ in sorted(target_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:12]
+    cells: dict[tuple[str, str], list[tuple[str, Stance]]] = {}
+    for article_id, stance in stances:
+        if stance.actor in rows and stance.target in cols:
+            cells.setdefault((stance.actor, stance.target), []).append((article_id, stance))
+    counts = Counter(t for t in (e.type for e in (corpus.entities.get(p) for p in corpus.profiles)
+                                 if e))
+    return {
+        "corpus": corpus,
+        "records": _newest_first(corpus.records),
+        "rows": rows,
+        "cols": cols,
+        "cells": cells,
+        "entity": _entity_link(corpus, "index.md"),
+        "link": lambda to: relative("index.md", to),
+        "article_path": article_path,
+        "counts": counts,
+        "stance_total": len(stances),
+        "figure_total": sum(len(r.figures) for r in corpus.records),
+        "folders": TYPE_FOLDERS,
+        "titles": TYPE_TITLES,
+    }
