@@ -10,14 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
+from .export import data_files
 from .extract import Extractor
 from .load import load_articles
-from .model import build_corpus
-from .models import ArticleRecord, Entity, Extraction
+from .model import Corpus, build_corpus
+from .models import ArticleRecord, Entity
+from .overrides import apply_to_registry, check_targets, entity_changes, load_overrides, \
+    merge_article, remap
 from .publish import WriteReport, build_site, write_docs
-from .registry import load_registry
+from .registry import Registry, load_registry
 from .render import Renderer
-from .export import data_files
+
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,10 @@ class BuildResult:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.kind == "error"]
 
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.kind == "warning"]
+
 
 @contextmanager
 def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterator[None]:
@@ -60,57 +67,74 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
     log.info("%-8s %s in %.2fs", name, describe(), elapsed)
 
 
-def records_from(articles, extractions: dict[str, Extraction]) -> list[ArticleRecord]:  # type: ignore[no-untyped-def]
-    records = []
-    for article in articles:
-        x = extractions[article.id]
-        records.append(ArticleRecord(
-            article=article, actors=x.actors, stances=x.stances, figures=x.figures,
-            summary=x.summary, title=article.title, publisher=article.publisher,
-        ))
-    return records
+def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]:
+    """Load, extract, merge overrides and build the model (nothing is written)."""
+    with stage(result, "load", lambda: f"{len(articles)} articles, {len(problems)} skipped, "
+               f"{len(overrides.articles)} article and {len(overrides.entities)} entity "
+               "overrides"):
+        overrides = load_overrides(settings.overrides)
+        registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
+        articles, problems = load_articles(settings.seeds)
+    with stage(result, "extract", lambda: f"{len(articles)} articles"):
+        extractor = Extractor(registry)
+        extractions = {a.id: extractor(a) for a in articles}
+    with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
+        entities: dict[str, Entity] = {}
+        for x in extractions.values():
+            for entity in x.entities:
+                entities.setdefault(entity.id, entity)
+        entities.update(registry.entities)
+        changed, more = entity_changes(overrides, entities, final=True)
+        merges.update(more)
+        entities.update({e.id: e for e in changed})
+        check_targets(overrides, (a.id for a in articles))
+        records = [
+            merge_article(a, remap(extractions[a.id], merges), overrides.articles.get(a.id),
+                          registry, entities, overrides.problems)
+            for a in articles
+        ]
+    with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
+        corpus = build_corpus(records, _entities_of(records, entities, registry))
+    result.problems = problems + overrides.problems
+    result.articles = len(articles)
+    return corpus, registry
 
 
 def build(settings: Settings) -> BuildResult:
     """Run the whole build; problems with inputs are collected, not raised."""
     result = BuildResult()
-    with stage(result, "load", lambda: f"{len(articles)} articles, {len(problems)} skipped"):
-        registry = load_registry([settings.registry])
-        articles, problems = load_articles(settings.seeds)
-        result.problems.extend(problems)
-    for problem in problems:
-        log.warning("%s", problem)
-    with stage(result, "extract", lambda: f"{len(articles)} articles"):
-        extractor = Extractor(registry)
-        extractions = {a.id: extractor(a) for a in articles}
-    with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
-        records = records_from(articles, extractions)
-        entities: dict[str, Entity] = {}
-        for x in extractions.values():
-            for entity in x.entities:
-                entities.setdefault(entity.id, entity)
-        wanted = set()
-        for record in records:
-            wanted.update(a.id for a in record.actors)
-            wanted.update(i for s in record.stances for i in (s.actor, s.target, s.via) if i)
-        for entity_id in sorted(wanted):
-            entity = entities.get(entity_id) or registry.get(entity_id)
-            if entity is not None:
-                entities[entity_id] = entity
-                for owner in (entity.country, entity.org):
-                    if owner and owner not in entities and registry.get(owner):
-                        entities[owner] = registry.get(owner)  # type: ignore[assignment]
-        corpus = build_corpus(records, [entities[k] for k in sorted(entities)])
+    corpus, _ = assemble(settings, result)
+    for problem in result.problems:
+        (log.warning if problem.kind == "warning" else log.error)("%s", problem)
     with stage(result, "render", lambda: f"{len(files)} files"):
         files = Renderer(settings.templates).pages(corpus)
         files.update(data_files(corpus))
     with stage(result, "write", lambda: f"{report.written} written, {report.unchanged} "
                f"unchanged, {report.removed} removed"):
         report = write_docs(settings.docs, files)
-    result.articles = len(articles)
     result.pages = len(files)
     result.report = report
     if settings.build_site:
         with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
             build_site(settings.mkdocs_config, settings.docs, settings.site, settings.strict)
     return result
+
+
+def _entities_of(records: list[ArticleRecord], entities: dict[str, Entity],
+                 registry: Registry) -> list[Entity]:
+    """Every entity the records name, and the countries and organizations they belong to."""
+    wanted: set[str] = set()
+    for record in records:
+        wanted.update(a.id for a in record.actors)
+        wanted.update(i for s in record.stances for i in (s.actor, s.target, s.via) if i)
+        wanted.update(f.actor for f in record.figures if f.actor)
+    out: dict[str, Entity] = {}
+    queue = sorted(wanted)
+    while queue:
+        entity_id = queue.pop()
+        entity = entities.get(entity_id) or registry.get(entity_id)
+        if entity is None or entity_id in out:
+            continue
+        out[entity_id] = entity
+        queue.extend(o for o in (entity.country, entity.org) if o and o not in out)
+    return [out[k] for k in sorted(out)]

@@ -26,6 +26,7 @@ from .gazetteer import Gazetteer, Token, tokenize
 
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
 _POSSESSIVE = ("'s", "’s")
+_THE = re.compile(r"^[Tt]he\s+")
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
@@ -632,8 +633,9 @@ class _Finder:
                 continue
             surface = []
             for m in mentions:
-                if m.kind != "ref" and m.text not in surface:
-                    surface.append(m.text)
+                text = m.text if entity.name.startswith("The ") else _THE.sub("", m.text)
+                if m.kind != "ref" and text not in surface:
+                    surface.append(text)
             if not surface:
                 continue
             actors.append(Actor(

@@ -1,0 +1,212 @@
+"""Actors: registry names, demonyms, capitals, people and organizations by shape,
+references. Sentences are invented and about other actors than the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import actors, extract
+
+from briefing.lexicon import LEXICONS, lexicon
+
+# -- registry names, demonyms, capitals -------------------------------------------
+
+
+def test_registry_names_are_found_with_their_type() -> None:
+    found = actors("Ericsson, Nokia and Telia welcomed the decision by the FCC and the EU.")
+    assert {k: a.type for k, a in found.items()} == {
+        "ericsson": "company",
+        "nokia": "company",
+        "telia": "company",
+        "fcc": "organization",
+        "european-union": "organization",
+    }
+    assert found["ericsson"].affiliation == "sweden"
+    assert found["nokia"].affiliation == "finland"
+    assert found["european-union"].aliases == ("EU",)
+
+
+def test_demonym_stands_for_the_country() -> None:
+    found = actors("The Swedish government said the review was over. Brazilian officials agreed.")
+    assert found["sweden"].type == "country"
+    assert found["sweden"].aliases == ("Swedish",)
+    assert found["brazil"].aliases == ("Brazilian",)
+
+
+def test_capital_used_for_its_government_is_the_country() -> None:
+    found = actors("Berlin and Ottawa agreed to share research on network security.")
+    assert found["germany"].aliases == ("Berlin",)
+    assert found["canada"].aliases == ("Ottawa",)
+    assert "berlin" not in found and "ottawa" not in found
+
+
+def test_capital_as_a_setting_is_not_an_actor() -> None:
+    found = actors("Officials met in Stockholm on Monday to discuss Nokia.")
+    assert "sweden" not in found
+    assert "nokia" in found
+
+
+def test_mentions_are_counted_across_sentences() -> None:
+    found = actors("Germany opened a review. Germany said the review would take a year. "
+                   "The German regulator agreed.")
+    assert found["germany"].mentions == 3
+    assert set(found["germany"].aliases) == {"Germany", "German"}
+
+
+# -- people -------------------------------------------------------------------------
+
+
+def test_person_introduced_by_a_title() -> None:
+    x = extract("FCC Chairwoman Jessica Rosenworcel said the agency would review the rules.")
+    found = {a.id: a for a in x.actors}
+    rosenworcel = found["jessica-rosenworcel"]
+    assert rosenworcel.type == "person"
+    assert rosenworcel.affiliation == "fcc"
+    assert found["fcc"].type == "organization"
+
+
+def test_new_person_introduced_by_a_title_keeps_title_and_country() -> None:
+    x = extract("Swedish Telecom Minister Karin Alvesson visited the Ericsson plant. "
+                "Alvesson said the visit went well.")
+    person = next(e for e in x.entities if e.id == "karin-alvesson")
+    assert person.type == "person"
+    assert person.name == "Karin Alvesson"
+    assert person.title == "Telecom Minister"
+    assert person.country == "sweden"
+    actor = next(a for a in x.actors if a.id == "karin-alvesson")
+    assert actor.mentions == 2
+    assert actor.aliases == ("Karin Alvesson", "Alvesson")
+
+
+def test_person_introduced_by_a_speech_verb_and_later_surname() -> None:
+    found = actors("Erik Lindqvist, a Social Democrat from Malmo, said the rules were too weak. "
+                   "Lindqvist has long criticized Huawei.")
+    person = found["erik-lindqvist"]
+    assert person.type == "person"
+    assert person.mentions == 2
+    assert person.aliases == ("Erik Lindqvist", "Lindqvist")
+
+
+def test_registry_person_introduced_by_a_speech_verb() -> None:
+    found = actors("Mark Warner, a Democrat from Virginia, said the rules were too weak.")
+    assert found["mark-warner"].type == "person"
+    assert found["mark-warner"].affiliation == "us-senate"
+
+
+def test_later_surname_of_a_registry_person_is_a_mention() -> None:
+    found = actors("FCC Chairwoman Jessica Rosenworcel said the agency would act. "
+                   "Rosenworcel spoke to reporters on Friday.")
+    assert found["jessica-rosenworcel"].mentions == 2
+    assert "Rosenworcel" in found["jessica-rosenworcel"].aliases
+
+
+def test_person_introduced_by_an_appositive_with_a_possessive_title() -> None:
+    x = extract("Karin Alvesson, Sweden's telecom minister, said the rules were strict.")
+    person = next((e for e in x.entities if e.id == "karin-alvesson"), None)
+    assert person is not None and person.type == "person"
+    assert person.country == "sweden"
+
+
+def test_executive_is_affiliated_with_the_company_before_the_title() -> None:
+    x = extract("Ericsson chief executive Lars Berglund said the company would hire staff.")
+    person = next(e for e in x.entities if e.id == "lars-berglund")
+    assert person.org == "ericsson"
+    assert person.title == "chief executive"
+
+
+# -- organizations by shape ------------------------------------------------------------
+
+
+def test_unknown_organization_recognised_by_its_suffix() -> None:
+    x = extract("The Norland Spectrum Authority opened a review of the bids.")
+    entity = next(e for e in x.entities if e.id == "norland-spectrum-authority")
+    assert entity.type == "organization"
+    assert entity.name == "Norland Spectrum Authority"
+
+
+def test_unknown_organization_before_a_speech_verb_is_not_a_person() -> None:
+    found = actors("The Norland Spectrum Authority said it would review the bids.")
+    assert found["norland-spectrum-authority"].type == "organization"
+
+
+def test_unknown_organization_after_head_of_is_not_a_person() -> None:
+    found = actors("Lars Berglund, the head of Norland Spectrum Authority, said the bids were late.")
+    assert found["norland-spectrum-authority"].type == "organization"
+    assert found["lars-berglund"].type == "person"
+
+
+def test_unknown_company_recognised_by_its_suffix() -> None:
+    x = extract("The contract went to Varden Networks Ltd. on Monday. "
+                "The Halvard Telecom Group said it would appeal.")
+    found = {e.id: e for e in x.entities}
+    assert found["varden-networks"].type == "company"
+    assert found["varden-networks"].name == "Varden Networks"  # legal suffix dropped
+    assert found["halvard-telecom-group"].type == "company"
+
+
+def test_registry_organization_is_not_rediscovered() -> None:
+    x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
+    assert [a.id for a in x.actors] == ["pts"]
+    assert x.entities == ()  # nothing new: it is in the registry
+
+
+# -- never actors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "5G and LTE networks are growing fast in rural areas.",
+    "The Allies discussed 4G and 5G standards at length.",
+    "LTE Advanced was the bridge to 5G, engineers said.",
+])
+def test_technologies_and_allies_are_not_actors(sentence: str) -> None:
+    assert actors(sentence) == {}
+
+
+def test_currency_prefix_is_not_a_country() -> None:
+    found = actors("Telia raised US$3 million from investors.")
+    assert set(found) == {"telia"}
+
+
+# -- references --------------------------------------------------------------------------------
+
+
+def test_the_company_refers_to_the_last_company() -> None:
+    found = actors("Nokia won the contract. The company will build the network.")
+    assert found["nokia"].mentions == 2
+    assert found["nokia"].aliases == ("Nokia",)  # a reference is not a surface name
+
+
+def test_demonym_reference_picks_the_company_of_that_country() -> None:
+    x = extract("Huawei and Ericsson bid for the contract. The Swedish company won it.")
+    found = {a.id: a for a in x.actors}
+    assert found["ericsson"].mentions == 2
+    assert found["huawei"].mentions == 1
+
+
+def test_them_both_refers_to_the_last_two_companies() -> None:
+    found = actors("Huawei and ZTE bid for the work. Finland has blocked them both.")
+    assert found["huawei"].mentions == 2
+    assert found["zte"].mentions == 2
+
+
+# -- data files ----------------------------------------------------------------------------------
+
+
+def test_lexicon_word_lists_hold_only_strings() -> None:
+    """YAML reads bare ``no``, ``on``, ``yes`` as booleans: quote them."""
+    problems = []
+
+    def walk(value: object, where: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("mutual", "active", "implicit"):
+                    continue  # real flags
+                walk(item, f"{where}.{key}")
+        elif isinstance(value, list):
+            for number, item in enumerate(value):
+                walk(item, f"{where}[{number}]")
+        elif isinstance(value, bool):
+            problems.append(f"{where} = {value!r}")
+
+    for name in LEXICONS:
+        walk(lexicon(name), name)
+    assert problems == []

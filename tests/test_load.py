@@ -1,0 +1,261 @@
+"""Stage 1: reading articles, removing page furniture, splitting sentences.
+
+Inputs are the files in ``tests/data/articles/``, each named after the
+behaviour it shows; they are invented news text, not copies of the seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import ArticleError, Furniture, decode, load_articles, parse, read_article
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def furniture() -> Furniture:
+    return Furniture.load()
+
+
+def load(name: str, furniture: Furniture):  # type: ignore[no-untyped-def]
+    return read_article(ARTICLES / name, furniture)
+
+
+# -- page furniture ------------------------------------------------------------
+
+
+def test_comment_form_ends_the_article(furniture: Furniture) -> None:
+    article = load("article_with_comment_form.txt", furniture)
+    assert "400 sites" in article.text
+    assert "Leave a Reply" not in article.text
+    assert "email address" not in article.text
+    assert "Comment text from a reader" not in article.text  # everything after the form goes
+    assert "Name Email Website" not in article.text
+    assert article.removed[0] == "Leave a Reply"
+    assert len(article.paragraphs) == 2
+
+
+def test_related_articles_list_ends_the_article(furniture: Furniture) -> None:
+    article = load("article_with_trailing_related_links.txt", furniture)
+    assert article.paragraphs[-1].startswith("Engineers said the network")
+    for title in ("Related Articles", "Airport operator picks vendor", "electric tugs",
+                  "trackside sensors"):
+        assert title not in article.text
+    assert "Rail company signs deal for trackside sensors" in article.removed
+
+
+def test_navigation_ad_blocker_and_photo_credit_lines_are_dropped(furniture: Furniture) -> None:
+    article = load("article_with_page_furniture.txt", furniture)
+    for line in ("Photo by Anna Berg", "Back to top button", "Adblock Detected",
+                 "Please consider supporting us by disabling your ad blocker"):
+        assert line not in article.text
+        assert line in article.removed
+    # a dropped line does not end the article: the text after it stays
+    assert article.paragraphs == (
+        "Lawmakers on the transport committee asked on Monday how much it would cost "
+        "operators to replace older network equipment.",
+        "The committee will publish its findings after the summer recess, a spokesperson said.",
+    )
+
+
+def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furniture) -> None:
+    article = load("article_with_photo_credit_under_headline.txt", furniture)
+    assert article.publisher is None
+    assert "Photo by Lars Holm" in article.removed
+    assert "Lars Holm" not in article.text
+
+
+def test_related_title_glued_to_a_paragraph_is_cut_off(furniture: Furniture) -> None:
+    article = load("article_with_related_title_glued_to_paragraph.txt", furniture)
+    assert article.paragraphs[0].startswith("The plan announced on Wednesday")
+    assert "Telecom Daily" not in article.text
+    assert "Nordic operators pick new vendors" not in article.text
+    assert article.removed == ("Nordic operators pick new vendors for core networks – Telecom Daily",)
+    assert article.sentences[0].text.startswith("The plan announced")
+
+
+def test_related_line_glued_to_its_tag_is_dropped(furniture: Furniture) -> None:
+    article = load("article_with_related_line_glued_to_tag.txt", furniture)
+    assert "aluminium" not in article.text
+    assert "trade-warRelated" not in article.text
+    # only the line goes: the paragraph after it is kept
+    assert article.paragraphs[-1] == "The industry group said it would ask the government for a delay."
+
+
+def test_related_to_in_a_sentence_is_not_furniture(furniture: Furniture) -> None:
+    text = "Headline about costs\n\nRelated to the spectrum auction, the costs rose sharply.\n"
+    article = parse(text, "x.txt", furniture)
+    assert article.paragraphs == ("Related to the spectrum auction, the costs rose sharply.",)
+
+
+# -- the line under the headline ---------------------------------------------------
+
+
+def test_publisher_line_under_the_headline(furniture: Furniture) -> None:
+    article = load("article_with_publisher_line.txt", furniture)
+    assert article.title == "Satellite firm launches first batch of relay craft"
+    assert article.publisher == "Orbital Business Review"
+    assert article.byline is None
+    assert article.sections == ()
+    assert "Orbital Business Review" not in article.text
+
+
+def test_section_tag_line_under_the_headline(furniture: Furniture) -> None:
+    article = load("article_with_section_tags.txt", furniture)
+    assert article.sections == ("Business", "Technology", "Europe")
+    assert article.publisher is None
+    assert article.byline is None
+    assert "Business Technology" not in article.text
+
+
+def test_byline_under_the_headline(furniture: Furniture) -> None:
+    article = load("article_with_byline.txt", furniture)
+    assert article.byline == "Jane Doe"
+    assert article.publisher is None
+    assert "Jane Doe" not in article.text
+
+
+def test_first_sentence_under_the_headline_is_text_not_publisher(furniture: Furniture) -> None:
+    text = "Headline\n\nThe regulator approved the merger on Friday.\n\nIt takes effect soon.\n"
+    article = parse(text, "x.txt", furniture)
+    assert article.publisher is None
+    assert article.paragraphs[0] == "The regulator approved the merger on Friday."
+
+
+# -- sentences -------------------------------------------------------------------
+
+
+def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: Furniture) -> None:
+    article = load("article_with_abbreviations_and_quotes.txt", furniture)
+    assert [s.text for s in article.sentences] == [
+        "The U.S. government said on Monday it would review the rules.",
+        "Talks were held in the U.S.",
+        "The delegation left on Friday.",
+        "Dr. Anna Lind, who leads the review, said the work was nearly done.",
+        "Former secretary of state Michael R. Pompeo spoke first at the hearing.",
+        "The contract went to Nordvik Corp.",
+        "The deal closes in May.",
+        "“We will not wait,” the minister said.",
+        "“The network must be secure.”",
+        "Officials agreed with her.",
+    ]
+    assert [s.paragraph for s in article.sentences] == [0, 0, 0, 1, 1, 2, 2, 3, 3, 3]
+    assert [s.index for s in article.sentences] == list(range(1, 11))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Sales rose 3.5 percent in 2020. Profits fell.",
+     ["Sales rose 3.5 percent in 2020.", "Profits fell."]),
+    ("Is the deal done? No. It is not! Talks go on.",
+     ["Is the deal done?", "No.", "It is not!", "Talks go on."]),
+    ('He said: "It is done." Then he left.', ['He said: "It is done."', "Then he left."]),
+    ("Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday.",
+     ["Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday."]),
+    ("The unit of Vantor Co. Ltd. signed the deal.",
+     ["The unit of Vantor Co. Ltd. signed the deal."]),
+])
+def test_sentence_boundaries(furniture: Furniture, paragraph: str, expected: list[str]) -> None:
+    article = parse(f"Headline\n\n{paragraph}\n", "x.txt", furniture)
+    assert [s.text for s in article.sentences] == expected
+
+
+def test_sentence_spans_point_into_the_article_text(furniture: Furniture) -> None:
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = read_article(path, furniture)
+        assert article.sentences, path.name
+        for sentence in article.sentences:
+            assert article.text[sentence.start : sentence.end] == sentence.text, path.name
+            assert article.paragraphs[sentence.paragraph].find(sentence.text) >= 0
+        # sentences follow one another and cover every paragraph's words
+        starts = [s.start for s in article.sentences]
+        assert starts == sorted(starts)
+        joined = " ".join(s.text for s in article.sentences)
+        assert joined.split() == article.text.split(), path.name
+
+
+def test_spaces_are_collapsed_before_spans_are_taken(furniture: Furniture) -> None:
+    text = "Headline\n\n  The   vote\u00a0was  close.  Both sides   claimed victory.  \n"
+    article = parse(text, "x.txt", furniture)
+    assert article.text == "The vote was close. Both sides claimed victory."
+    assert [article.text[s.start : s.end] for s in article.sentences] == [
+        "The vote was close.", "Both sides claimed victory."]
+
+
+# -- ids ---------------------------------------------------------------------------
+
+
+def test_articles_with_the_same_headline_get_unique_ids() -> None:
+    articles, problems = load_articles(ARTICLES / "same_headline")
+    assert problems == []
+    assert [(a.source, a.id) for a in articles] == [
+        ("first_report.txt", "operators-report-strong-quarter"),
+        ("second_report.txt", "operators-report-strong-quarter-2"),
+    ]
+
+
+def test_ids_do_not_depend_on_listing_order(tmp_path: Path) -> None:
+    # the same two files, written in the other order, still get the same ids
+    for name in ("second_report.txt", "first_report.txt"):
+        (tmp_path / name).write_bytes((ARTICLES / "same_headline" / name).read_bytes())
+    articles, _ = load_articles(tmp_path)
+    assert {a.source: a.id for a in articles} == {
+        "first_report.txt": "operators-report-strong-quarter",
+        "second_report.txt": "operators-report-strong-quarter-2",
+    }
+
+
+# -- unreadable files ---------------------------------------------------------------
+
+
+def test_empty_file_is_refused() -> None:
+    for raw in (b"", b"  \n\n \t\n"):
+        with pytest.raises(ArticleError, match="empty"):
+            decode(raw)
+
+
+def test_file_with_nul_bytes_is_refused_as_binary() -> None:
+    with pytest.raises(ArticleError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+
+
+def test_latin1_file_names_the_line_and_the_fix() -> None:
+    raw = "Headline\n\nThe café opened.\n".encode("latin-1")
+    with pytest.raises(ArticleError) as caught:
+        decode(raw)
+    message = str(caught.value)
+    assert "line 3" in message
+    assert "0xe9" in message
+    assert "re-save the file as UTF-8" in message
+
+
+def test_utf8_with_bom_and_crlf_is_read() -> None:
+    text = decode("\ufeffHeadline\r\n\r\nThe café opened.\r\n".encode())
+    assert text == "Headline\n\nThe café opened.\n"
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "good_article.txt").write_text(
+        "Operators sign roaming pact\n\nThe operators signed a roaming pact on Monday.\n", "utf-8")
+    (tmp_path / "empty_article.txt").write_bytes(b"")
+    (tmp_path / "binary_article.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (tmp_path / "latin1_article.txt").write_bytes(
+        "Headline\n\nThe café opened.\n".encode("latin-1"))
+    (tmp_path / "notes.csv").write_text("not,an,article\n", "utf-8")
+    articles, problems = load_articles(tmp_path)
+    assert [a.source for a in articles] == ["good_article.txt"]
+    reported = {Path(p.path).name: p.message for p in problems}
+    assert set(reported) == {"empty_article.txt", "binary_article.txt", "latin1_article.txt"}
+    assert "empty" in reported["empty_article.txt"]
+    assert "binary" in reported["binary_article.txt"]
+    assert "line 3" in reported["latin1_article.txt"]
+    assert "UTF-8" in reported["latin1_article.txt"]
+    assert all(str(p).startswith(p.path) for p in problems)
+
+
+def test_headline_without_body_is_refused(furniture: Furniture) -> None:
+    with pytest.raises(ArticleError, match="no article text"):
+        parse("Only a headline\n\nThe Daily Courier\n\nLeave a Reply\n\nGreat piece.\n", "x.txt",
+              furniture)
