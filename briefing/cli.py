@@ -126,6 +126,10 @@ def _build(settings: Settings) -> int:
 def _override(settings: Settings, args: argparse.Namespace) -> int:
     from .starter import article_starter, entity_starter, write_starter
 
+    from .schema import SLUG
+
+    if not SLUG.match(args.id):
+        raise BriefingError(f"{args.id!r} is not an id (lowercase letters, digits, hyphens)")
     logging.getLogger("briefing").setLevel(logging.WARNING)
     corpus, registry = assemble(settings, BuildResult())
     if args.entity:
