@@ -22,7 +22,7 @@ from .pipeline import BuildResult, Settings, assemble, build
 log = logging.getLogger("briefing")
 CONFIG_FILE = Path("briefing.yml")
 COMMANDS = ("build", "override", "serve")
-_PATHS = ("seeds", "docs", "site", "templates", "overrides", "registry", "mkdocs_config")
+_PATHS = ("seeds", "docs", "site", "templates", "overrides", "registry", "mkdocs_config", "cache")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +41,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="exit non-zero on any skipped article, bad or stale override, "
                         "or MkDocs warning")
     parser.add_argument("--jobs", type=int, help="extraction processes; default: all cores")
+    parser.add_argument("--cache", type=Path, help="extraction cache folder; default "
+                        ".cache/briefing")
+    parser.add_argument("--no-cache", dest="use_cache", action="store_false", default=True,
+                        help="extract every article afresh")
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true", help="log every file")
     verbosity.add_argument("-q", "--quiet", action="store_true", help="log only problems")
@@ -95,6 +99,8 @@ def settings_from(args: argparse.Namespace, config: dict[str, Any]) -> Settings:
         if value is None:
             continue
         values[f.name] = Path(value) if f.name in _PATHS else value
+    if getattr(args, "use_cache", True) is False:
+        values["cache"] = None
     return replace(Settings(), **values)
 
 

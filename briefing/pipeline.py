@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import Problem
 from .export import data_files
-from .extract import Extractor
+from .cache import ExtractionCache, extract_all
 from .load import load_articles
 from .model import Corpus, build_corpus
 from .models import ArticleRecord, Entity
@@ -39,6 +39,7 @@ class Settings:
     build_site: bool = True
     strict: bool = False
     jobs: int | None = None
+    cache: Path | None = Path(".cache/briefing")
 
 
 @dataclass
@@ -75,9 +76,10 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
         overrides = load_overrides(settings.overrides)
         registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
         articles, problems = load_articles(settings.seeds)
-    with stage(result, "extract", lambda: f"{len(articles)} articles"):
-        extractor = Extractor(registry)
-        extractions = {a.id: extractor(a) for a in articles}
+    store = ExtractionCache(settings.cache)
+    with stage(result, "extract", lambda: f"{len(articles)} articles ({store.misses} extracted, "
+               f"{store.hits} from cache)"):
+        extractions = extract_all(articles, registry, store, settings.jobs)
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}
         for x in extractions.values():

@@ -1,0 +1,139 @@
+"""A content-hash cache of extraction results, and parallel extraction.
+
+An article's extraction is a pure function of its bytes, the registry, the
+lexicons and the extraction code, so a hash of those four is its key. A
+rebuild after one edit extracts only what changed. Entries are JSON (never
+pickles), written atomically; a damaged entry is ignored and recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .extract import Extractor
+from .lexicon import fingerprint as lexicon_fingerprint
+from .models import Actor, Article, Entity, Extraction, Figure, Stance
+from .registry import Registry
+
+log = logging.getLogger(__name__)
+PARALLEL_THRESHOLD = 40  # below this many articles, worker start-up costs more than it saves
+
+
+@cache
+def code_version() -> str:
+    """A hash of the extraction code, so a code change invalidates the cache."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("extract/*.py"), package / "text.py", package / "load.py",
+                        package / "models.py"]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(article: Article, registry: Registry) -> str:
+    parts = (article.digest, article.id, registry.fingerprint, lexicon_fingerprint(),
+             code_version())
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def to_json(extraction: Extraction) -> dict[str, Any]:
+    return asdict(extraction)
+
+
+def from_json(data: dict[str, Any]) -> Extraction:
+    def tuples(item: dict[str, Any], *keys: str) -> dict[str, Any]:
+        return {k: (tuple(tuple(x) if isinstance(x, list) else x for x in v)
+                    if k in keys and isinstance(v, list) else v) for k, v in item.items()}
+
+    return Extraction(
+        article=data["article"],
+        actors=tuple(Actor(**tuples(a, "aliases")) for a in data["actors"]),
+        stances=tuple(Stance(**s) for s in data["stances"]),
+        figures=tuple(Figure(**f) for f in data["figures"]),
+        summary=data["summary"],
+        summary_sentences=tuple(data["summary_sentences"]),
+        entities=tuple(Entity(**tuples(e, "aliases", "demonyms", "capitals", "links"))
+                       for e in data["entities"]),
+    )
+
+
+class ExtractionCache:
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: str) -> Extraction | None:
+        if self.folder is None:
+            return None
+        path = self.folder / key[:2] / f"{key}.json"
+        try:
+            return from_json(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        if self.folder is None:
+            return
+        path = self.folder / key[:2] / f"{key}.json"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(to_json(extraction), ensure_ascii=False), "utf-8")
+            temporary.replace(path)
+        except OSError as error:
+            log.warning("cannot write the extraction cache (%s); continuing without it", error)
+            self.folder = None
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(registry: Registry) -> None:
+    global _WORKER
+    _WORKER = Extractor(registry)
+
+
+def _extract(article: Article) -> Extraction:
+    assert _WORKER is not None
+    return _WORKER(article)
+
+
+def extract_all(articles: Iterable[Article], registry: Registry, store: ExtractionCache,
+                jobs: int | None = None) -> dict[str, Extraction]:
+    """Extractions of every article: from the cache, else computed (in parallel)."""
+    articles = list(articles)
+    out: dict[str, Extraction] = {}
+    todo: list[tuple[str, Article]] = []
+    for article in articles:
+        key = cache_key(article, registry)
+        hit = store.get(key)
+        if hit is not None:
+            out[article.id] = hit
+            store.hits += 1
+        else:
+            todo.append((key, article))
+    store.misses += len(todo)
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // 10))
+    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                 initargs=(registry,)) as pool:
+            chunk = max(1, len(todo) // (workers * 8))
+            results = list(pool.map(_extract, [a for _, a in todo], chunksize=chunk))
+    else:
+        extractor = Extractor(registry)
+        results = [extractor(a) for _, a in todo]
+    for (key, article), extraction in zip(todo, results, strict=True):
+        store.put(key, extraction)
+        out[article.id] = extraction
+    return {a.id: out[a.id] for a in articles}
