@@ -196,10 +196,27 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left.strip(), right.strip().rstrip(".!?”\"")
 
 
+_EDGE_WORDS = frozenset("the a an and or of to in for by with that which as but while on at "
+                        "its their his her".split())
+_STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
+
+
+def _trim(words: list[str], start: bool = True, end: bool = True) -> list[str]:
+    while start and words and words[0].lower().strip(",") in _EDGE_WORDS:
+        words = words[1:]
+    while end and words and words[-1].lower().strip(",") in _EDGE_WORDS:
+        words = words[:-1]
+    return words
+
+
 def _describe(text: str, start: int, end: int, kind: str, qualifier_start: int) -> str:
     left, right = _clause(text, qualifier_start, end)
-    left_words = left.split()[-6:]
-    right_words = right.split()[:9]
+    if kind == "year":  # a deadline needs its whole clause: "gave operators until 2027 to ..."
+        before = text[:qualifier_start]
+        breaks = list(_STRONG_BREAK.finditer(before))
+        left = before[breaks[-1].end() :] if breaks else before
+    left_words = _trim(left.split()[-(12 if kind == "year" else 7):], end=False)
+    right_words = _trim(right.split()[:9], start=False)
     if kind == "count":
         noun = text[start:end].split(None, 1)[1:] if " " in text[start:end] else []
         return " ".join(noun + right_words[:5]).strip()
@@ -227,10 +244,12 @@ def find_figures(views: list[SentenceView], actor_of: dict[int, list[tuple[int, 
                                                      candidate.start]) - match.start("q"))
             written = text[q_start : candidate.end].strip()
             inside_parens = text[:q_start].rstrip().endswith("(")
+            owner = _owner(text, q_start, actor_of.get(number, []))
             if inside_parens and previous is not None and previous.kind == "money" \
                     and candidate.kind == "money":
                 of = f"{previous.of} (in {candidate.unit})" if previous.of else \
                     f"equivalent of {previous.text}"
+                owner = previous.actor
             else:
                 of = _describe(text, candidate.start, candidate.end, candidate.kind, q_start)
             figure = Figure(
@@ -239,7 +258,7 @@ def find_figures(views: list[SentenceView], actor_of: dict[int, list[tuple[int, 
                 value=candidate.value,
                 unit=candidate.unit,
                 of=of,
-                actor=_owner(text, q_start, actor_of.get(number, [])),
+                actor=owner,
                 qualifier=qualifier,
                 evidence=text,
                 sentence=number + 1,
