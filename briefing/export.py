@@ -11,10 +11,11 @@ import csv
 import io
 import json
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .model import Corpus, profile_path
-from .render import article_front_matter
+from .render import _newest_first, article_front_matter
 
 STANCE_COLUMNS = ["article", "actor", "actor_id", "position", "target", "target_id", "via",
                   "evidence", "sentence", "source"]
@@ -80,4 +81,40 @@ def data_files(corpus: Corpus) -> dict[str, str]:
         + "\n",
         "data/stances.csv": _csv(STANCE_COLUMNS, stance_rows),
         "data/figures.csv": _csv(FIGURE_COLUMNS, figure_rows),
+        "feed.xml": atom_feed(corpus),
     }
+
+
+def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:
+    """An Atom feed of the articles, newest first where dates are known.
+
+    Links are relative to the feed (``feed.xml`` sits at the site root), so the
+    feed works wherever the site is published; dates come from the data, never
+    the clock, so builds stay deterministic.
+    """
+    records = _newest_first(corpus.records)
+    dates = sorted(r.date for r in records if r.date)
+    updated = f"{dates[-1] if dates else '2000-01-01'}T00:00:00Z"
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{escape(title)}</title>",
+        f"  <id>urn:briefing:{escape(corpus.stamp.split()[-1])}</id>",
+        f"  <updated>{updated}</updated>",
+        '  <link rel="self" href="feed.xml"/>',
+        '  <link rel="alternate" href="./"/>',
+        "  <author><name>briefing</name></author>",
+    ]
+    for record in records:
+        when = f"{record.date or (dates[-1] if dates else '2000-01-01')}T00:00:00Z"
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(record.title)}</title>",
+            f"    <id>urn:briefing:article:{escape(record.id)}</id>",
+            f"    <link href={quoteattr(f'articles/{record.id}/')}/>",
+            f"    <updated>{when}</updated>",
+            f"    <summary>{escape(record.summary)}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"

@@ -19,7 +19,7 @@ from .model import TYPE_FOLDERS
 log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
-GENERATED_FILES = ("index.md",)
+GENERATED_FILES = ("index.md", "feed.xml")
 
 
 @dataclass(frozen=True)
