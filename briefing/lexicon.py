@@ -29,8 +29,18 @@ def lexicon(name: str) -> dict[str, Any]:
 
 
 def words(name: str, key: str) -> frozenset[str]:
-    """A word list of a lexicon, lowercased."""
-    return frozenset(str(w).lower() for w in lexicon(name).get(key) or [])
+    """A word list of a lexicon, lowercased.
+
+    YAML reads bare ``no``, ``yes``, ``on`` as booleans; a list holding one is
+    refused, so a word never silently turns into ``False``.
+    """
+    items = lexicon(name).get(key) or []
+    for item in items:
+        if not isinstance(item, str):
+            raise ConfigError(
+                f"briefing/data/lexicon/{name}.yaml: {key}: {item!r} is not a word; "
+                "quote it (YAML reads bare no/yes/on/off as true/false)")
+    return frozenset(w.lower() for w in items)
 
 
 def fingerprint() -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError, Problem, display_path
+from .errors import BriefingError, ConfigError, Problem, display_path
 from .models import Article, Sentence
 from .text import clean_line, slugify, split_sentences
 
@@ -105,7 +105,8 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     body = lines[1:]
     publisher = byline = None
     sections: tuple[str, ...] = ()
-    if body and _is_meta_line(body[0]):
+    if body and _is_meta_line(body[0]) and not any(
+            rule.fullmatch(body[0]) for rule in furniture.drop_line + furniture.end_of_article):
         words = body[0].split()
         if all(w.lower() in furniture.section_words for w in words):
             sections = tuple(words)
@@ -165,6 +166,8 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
 
 def find_articles(folder: Path) -> list[Path]:
     """Article files in ``folder`` (not recursive), in a stable order."""
+    if not folder.is_dir():
+        raise BriefingError(f"{folder}: articles folder not found; create it or pass --seeds DIR")
     return sorted(
         (p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()),
         key=lambda p: p.name,

@@ -9,6 +9,7 @@ job. Article and override text is untrusted: templates autoescape, the
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 from collections import Counter
@@ -56,6 +57,13 @@ def relative(from_page: str, to_page: str) -> str:
     return f"{link}#{anchor}" if anchor else link
 
 
+def meta(text: object) -> Markup:
+    """A front-matter value Material puts in ``<title>`` and ``<meta content="">``
+    without escaping: HTML-escaped here, then quoted as YAML (JSON) text."""
+    return Markup(json.dumps(html.escape(" ".join(str(text or "").split()), quote=True),
+                             ensure_ascii=False))
+
+
 def front_matter(data: dict[str, Any]) -> Markup:
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000)
     return Markup(dumped)
@@ -76,7 +84,7 @@ class Renderer:
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
         )
-        self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten)
+        self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
 
     def render(self, template: str, **context: Any) -> str:
         try:
@@ -116,8 +124,8 @@ def article_front_matter(corpus: Corpus, record: ArticleRecord) -> dict[str, Any
     """The structured data of an article, as in front matter and briefing.json."""
     names = {e: corpus.name(e) for e in corpus.entities}
     data: dict[str, Any] = {
-        "title": html.escape(record.title, quote=False),
-        "description": shorten(record.summary, 300),
+        "title": html.escape(record.title, quote=True),
+        "description": html.escape(shorten(record.summary, 300), quote=True),
         "id": record.id,
         "source": record.article.source,
     }

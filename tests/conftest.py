@@ -71,16 +71,18 @@ def build_into(out: Path, seeds: Path, *, strict: bool) -> BuiltSite:
     """Build ``seeds`` with the real pipeline into ``out/docs`` and ``out/site``."""
     docs, site = out / "docs", out / "site"
     copy_hand_written_docs(docs)
-    result = build(Settings(
-        seeds=seeds,
-        docs=docs,
-        site=site,
-        templates=ROOT / "templates",
-        mkdocs_config=ROOT / "mkdocs.yml",
-        overrides=ROOT / "overrides",
-        registry=ROOT / "registry",
-        strict=strict,
-    ))
+    result = build(
+        Settings(
+            seeds=seeds,
+            docs=docs,
+            site=site,
+            templates=ROOT / "templates",
+            mkdocs_config=ROOT / "mkdocs.yml",
+            overrides=ROOT / "overrides",
+            registry=ROOT / "registry",
+            strict=strict,
+        )
+    )
     return BuiltSite(docs=docs, site=site, result=result)
 
 

@@ -8,7 +8,7 @@ from extracting import actors, extract
 
 from briefing.lexicon import LEXICONS, lexicon
 
-# -- registry names, demonyms, capitals -------------------------------------------
+# -- registry names, demonyms, capitals -----------------------------------------------------------
 
 
 def test_registry_names_are_found_with_their_type() -> None:
@@ -52,7 +52,7 @@ def test_mentions_are_counted_across_sentences() -> None:
     assert set(found["germany"].aliases) == {"Germany", "German"}
 
 
-# -- people -------------------------------------------------------------------------
+# -- people ---------------------------------------------------------------------------------------
 
 
 def test_person_introduced_by_a_title() -> None:
@@ -113,7 +113,7 @@ def test_executive_is_affiliated_with_the_company_before_the_title() -> None:
     assert person.title == "chief executive"
 
 
-# -- organizations by shape ------------------------------------------------------------
+# -- organizations by shape -----------------------------------------------------------------------
 
 
 def test_unknown_organization_recognised_by_its_suffix() -> None:
@@ -129,7 +129,8 @@ def test_unknown_organization_before_a_speech_verb_is_not_a_person() -> None:
 
 
 def test_unknown_organization_after_head_of_is_not_a_person() -> None:
-    found = actors("Lars Berglund, the head of Norland Spectrum Authority, said the bids were late.")
+    found = actors("Lars Berglund, the head of Norland Spectrum Authority, said the bids were "
+                   "late.")
     assert found["norland-spectrum-authority"].type == "organization"
     assert found["lars-berglund"].type == "person"
 
@@ -149,7 +150,7 @@ def test_registry_organization_is_not_rediscovered() -> None:
     assert x.entities == ()  # nothing new: it is in the registry
 
 
-# -- never actors ---------------------------------------------------------------------------
+# -- never actors ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence", [
@@ -166,7 +167,7 @@ def test_currency_prefix_is_not_a_country() -> None:
     assert set(found) == {"telia"}
 
 
-# -- references --------------------------------------------------------------------------------
+# -- references -----------------------------------------------------------------------------------
 
 
 def test_the_company_refers_to_the_last_company() -> None:
@@ -188,7 +189,7 @@ def test_them_both_refers_to_the_last_two_companies() -> None:
     assert found["zte"].mentions == 2
 
 
-# -- data files ----------------------------------------------------------------------------------
+# -- data files -----------------------------------------------------------------------------------
 
 
 def test_lexicon_word_lists_hold_only_strings() -> None:

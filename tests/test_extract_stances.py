@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extracting import extract, stances
 
-# -- the basic shapes -----------------------------------------------------------------
+# -- the basic shapes -----------------------------------------------------------------------------
 
 
 def test_demonym_government_bans_a_company() -> None:
@@ -54,7 +54,7 @@ def test_passive_with_coordinated_agents() -> None:
     }
 
 
-# -- negation -------------------------------------------------------------------------------
+# -- negation -------------------------------------------------------------------------------------
 
 
 def test_positive_control_for_negation() -> None:
@@ -80,7 +80,7 @@ def test_question_is_not_a_stance() -> None:
     assert stances("Will Germany and Brazil ban Huawei?") == set()
 
 
-# -- mutual agreements -----------------------------------------------------------------------
+# -- mutual agreements ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence", [
@@ -102,7 +102,7 @@ def test_agreement_between_an_organization_and_a_country() -> None:
     }
 
 
-# -- references -------------------------------------------------------------------------------
+# -- references -----------------------------------------------------------------------------------
 
 
 def test_the_company_as_target() -> None:
@@ -131,7 +131,7 @@ def test_them_both_as_target() -> None:
                    "tender.") == {("finland", "oppose", "huawei"), ("finland", "oppose", "zte")}
 
 
-# -- undecided -----------------------------------------------------------------------------------
+# -- undecided ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence", [
@@ -150,7 +150,7 @@ def test_undecided_matter_is_not_also_a_support() -> None:
         ("brazil", "undecided", "huawei")}
 
 
-# -- people speak for their side -------------------------------------------------------------
+# -- people speak for their side ------------------------------------------------------------------
 
 
 def test_minister_stance_is_reported_for_the_country_via_the_minister() -> None:

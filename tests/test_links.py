@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -11,15 +12,31 @@ SKIPPED_SCHEMES = ("http", "https", "mailto")
 LINK_ATTRIBUTES = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")}
 
 
+# Markdown that reached the HTML as text: a link to a .md page, a table rule.
+UNRENDERED = re.compile(r"\]\([^()\s]*\.md(#[^()\s]*)?\)|^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$", re.M)
+
+
 class Page(HTMLParser):
-    """The ids and the outgoing links of one HTML page."""
+    """The ids, the outgoing links and the text of one HTML page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.links: list[str] = []
+        self.text: list[str] = []
+        self._verbatim = 0
+
+    def handle_data(self, data: str) -> None:
+        if not self._verbatim:
+            self.text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("code", "pre", "script", "style"):
+            self._verbatim = max(0, self._verbatim - 1)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("code", "pre", "script", "style"):
+            self._verbatim += 1
         for name, value in attrs:
             if value is None:
                 continue
@@ -85,3 +102,16 @@ def test_internal_links_and_anchors_resolve(built_site) -> None:  # type: ignore
     print(f"\nchecked {links} internal links and {anchors} anchors in {len(pages)} pages")
     assert links > 0 and anchors > 0
     assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken[:50])
+
+
+def test_no_markdown_left_unrendered(built_site) -> None:  # type: ignore[no-untyped-def]
+    """Markdown inside an HTML block needs ``md_in_html``; without it it shows as text."""
+    site = built_site.site
+    leftovers = []
+    for path in sorted(site.rglob("*.html")):
+        text = "".join(parse(path).text)
+        for match in UNRENDERED.finditer(text):
+            leftovers.append(f"{path.relative_to(site)}: {match.group(0).strip()[:80]!r}")
+    assert not leftovers, f"{len(leftovers)} unrendered Markdown fragment(s):\n" + "\n".join(
+        leftovers[:20]
+    )

@@ -24,7 +24,7 @@ def load(name: str, furniture: Furniture):  # type: ignore[no-untyped-def]
     return read_article(ARTICLES / name, furniture)
 
 
-# -- page furniture ------------------------------------------------------------
+# -- page furniture -------------------------------------------------------------------------------
 
 
 def test_comment_form_ends_the_article(furniture: Furniture) -> None:
@@ -73,7 +73,8 @@ def test_related_title_glued_to_a_paragraph_is_cut_off(furniture: Furniture) -> 
     assert article.paragraphs[0].startswith("The plan announced on Wednesday")
     assert "Telecom Daily" not in article.text
     assert "Nordic operators pick new vendors" not in article.text
-    assert article.removed == ("Nordic operators pick new vendors for core networks – Telecom Daily",)
+    assert article.removed == (
+        "Nordic operators pick new vendors for core networks – Telecom Daily",)
     assert article.sentences[0].text.startswith("The plan announced")
 
 
@@ -82,7 +83,8 @@ def test_related_line_glued_to_its_tag_is_dropped(furniture: Furniture) -> None:
     assert "aluminium" not in article.text
     assert "trade-warRelated" not in article.text
     # only the line goes: the paragraph after it is kept
-    assert article.paragraphs[-1] == "The industry group said it would ask the government for a delay."
+    assert article.paragraphs[-1] == (
+        "The industry group said it would ask the government for a delay.")
 
 
 def test_related_to_in_a_sentence_is_not_furniture(furniture: Furniture) -> None:
@@ -91,7 +93,7 @@ def test_related_to_in_a_sentence_is_not_furniture(furniture: Furniture) -> None
     assert article.paragraphs == ("Related to the spectrum auction, the costs rose sharply.",)
 
 
-# -- the line under the headline ---------------------------------------------------
+# -- the line under the headline ------------------------------------------------------------------
 
 
 def test_publisher_line_under_the_headline(furniture: Furniture) -> None:
@@ -125,7 +127,7 @@ def test_first_sentence_under_the_headline_is_text_not_publisher(furniture: Furn
     assert article.paragraphs[0] == "The regulator approved the merger on Friday."
 
 
-# -- sentences -------------------------------------------------------------------
+# -- sentences ------------------------------------------------------------------------------------
 
 
 def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: Furniture) -> None:
@@ -184,7 +186,7 @@ def test_spaces_are_collapsed_before_spans_are_taken(furniture: Furniture) -> No
         "The vote was close.", "Both sides claimed victory."]
 
 
-# -- ids ---------------------------------------------------------------------------
+# -- ids ------------------------------------------------------------------------------------------
 
 
 def test_articles_with_the_same_headline_get_unique_ids() -> None:
@@ -207,7 +209,7 @@ def test_ids_do_not_depend_on_listing_order(tmp_path: Path) -> None:
     }
 
 
-# -- unreadable files ---------------------------------------------------------------
+# -- unreadable files -----------------------------------------------------------------------------
 
 
 def test_empty_file_is_refused() -> None:

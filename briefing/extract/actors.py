@@ -27,6 +27,8 @@ from .gazetteer import Gazetteer, Token, tokenize
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
 _POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
+_VERBISH = frozenset("""has have had is are was were will would can could should may might must
+    did does do said says to be been being not also and or but""".split())
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
@@ -72,6 +74,8 @@ class _Words:
     def __init__(self) -> None:
         data = lexicon("actors")
         self.titles = _phrases(data.get("person_titles") or [])
+        self.title_words = frozenset(w for keys in self.titles.values() for key in keys
+                                     for w in key if w.isalpha())
         self.speech = words("actors", "speech_verbs")
         self.not_names = words("actors", "not_names")
         suffixes = data.get("org_suffixes") or {}
@@ -121,7 +125,8 @@ def _is_name_word(token: Token, lex: _Words) -> bool:
     text = token.text
     if not text[0].isupper() or not text[0].isalpha():
         return False
-    if text.lower() in lex.not_names:
+    low = text.lower()
+    if low in lex.not_names or low in lex.org_suffixes or low.rstrip(".") in lex.company_suffixes:
         return False
     letters = text.replace(".", "")
     # Acronyms ("ANSSI", "FCC") are organizations, not parts of a person's name,
@@ -228,9 +233,10 @@ class _Finder:
                     "region" if entity.type == "region" else "actor",
                 ))
         for number, view in enumerate(self.views):
+            self.find_organizations(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
-            self.find_organizations(number, view)
+        self.note_registry_surnames()
         for number, view in enumerate(self.views):
             self.find_surnames(number, view)
             view.mentions.sort(key=lambda m: m.start)
@@ -238,6 +244,14 @@ class _Finder:
             self.assign_roles(view)
         self.resolve_references()
         return ArticleActors(self.views, self.all_entities(), self.actor_list())
+
+    def note_registry_surnames(self) -> None:
+        """"Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
+        for view in self.views:
+            for mention in view.mentions:
+                entity = self.registry.get(mention.entity)
+                if entity is not None and entity.type == "person" and " " in entity.name:
+                    self.surnames.setdefault(entity.name.split()[-1], entity.id)
 
     def add_person(self, number: int, view: SentenceView, start: int, end: int,
                    title: str | None = None, modifier: str | None = None) -> str | None:
@@ -340,14 +354,16 @@ class _Finder:
         if view.lower(end) in self.lex.speech or view.lower(start - 1) in self.lex.speech:
             return True
         if view.lower(end) == ",":
-            # "<Name>, a Democrat from Virginia, said" / "<Name>, the head of ..."
-            if view.lower(end + 1) in {"the", "a", "an"} or view.lower(end + 1) in self.lex.not_names:
-                for k in range(end + 2, min(end + 16, len(view.tokens) - 1)):
-                    if view.lower(k) == "," and view.lower(k + 1) in self.lex.speech:
-                        return True
-                size = _match_phrase(view, end + 2, self.lex.titles)
-                if view.lower(end + 1) == "the" and size:
+            # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
+            for k in range(end + 2, min(end + 16, len(view.tokens) - 1)):
+                if view.lower(k) in {".", ";"}:
+                    break
+                if view.lower(k) == "," and view.lower(k + 1) in self.lex.speech:
                     return True
+            # "<Name>, the head of ..."
+            size = _match_phrase(view, end + 2, self.lex.titles)
+            if view.lower(end + 1) == "the" and size:
+                return True
         return False
 
     def find_organizations(self, number: int, view: SentenceView) -> None:
@@ -443,10 +459,16 @@ class _Finder:
                 continue
             nxt = view.lower(mention.end)
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            between = view.tokens[mention.end : following.start] if following else []
+            # "Japan's NEC", "UK Foreign Secretary Dominic Raab", "Chinese tech giant
+            # Huawei" -- but not "Germany has restricted Huawei"
             near_actor = following is not None and following.start - mention.end <= 5 and \
                 self.type_of(following.entity) in ("company", "organization", "person") and all(
-                    not t.text in {",", ";", ":"} and t.text.lower() not in {"and", "or"}
-                    for t in view.tokens[mention.end : following.start])
+                    t.text in _POSSESSIVE or t.text[:1].isupper() or
+                    t.text.lower() in self.lex.title_words or
+                    (mention.kind == "demonym" and t.text.isalpha() and t.text.islower()
+                     and not t.text.endswith("ed") and t.text.lower() not in _VERBISH)
+                    for t in between)
             if mention.kind == "demonym":
                 if nxt in self.lex.agent_nouns:
                     mention.role = "agent"
@@ -454,7 +476,7 @@ class _Finder:
                     mention.role = "modifier"
                 else:
                     mention.role = "object"
-            elif near_actor and (nxt in _POSSESSIVE or following.start - mention.end <= 3):
+            elif near_actor:
                 mention.role = "modifier"
             elif nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns:
                 mention.role = "object"
@@ -486,6 +508,17 @@ class _Finder:
 
     def recent(self, history: list[Mention], kinds: tuple[str, ...], count: int = 1,
                country: str | None = None) -> list[str]:
+        """The ``count`` entities a reference most likely means: for one, the most
+        recent; for a pair ("either firm"), the most mentioned so far, then recent."""
+        ranked = self._recent(history, kinds, None, country)
+        if count == 1 or len(ranked) <= count:
+            return ranked[:count]
+        seen = Counter(m.entity for m in history if m.entity in ranked)
+        order = {entity: position for position, entity in enumerate(ranked)}
+        return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
+
+    def _recent(self, history: list[Mention], kinds: tuple[str, ...], count: int | None,
+                country: str | None) -> list[str]:
         out: list[str] = []
         for mention in reversed(history):
             entity = self.entity(mention.entity)
@@ -522,6 +555,9 @@ class _Finder:
             j = i + 1
             # pairs: "the two countries", "either firm", "them both", "both companies"
             pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
+            # the sentence's own subject is not what "either firm" refers to
+            own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
+            history = [m for m in history if m.entity not in own]
             if low == "them" and view.lower(j) == "both":
                 found = self.recent(history, ("company",), 2) or self.recent(
                     history, ("country",), 2)

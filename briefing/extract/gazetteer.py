@@ -96,6 +96,10 @@ class Gazetteer:
             if best:
                 size, entity, kind = best
                 start, end = words[j][0], words[j + size - 1][0] + 1
+                if end < len(tokens) and tokens[end].text == "$" and \
+                        tokens[end].start == tokens[end - 1].end:
+                    j += size  # a currency prefix: "US$3 million", "A$5bn"
+                    continue
                 if end < len(tokens) and tokens[end].text == "." and _keeps_period(tokens, end):
                     end += 1
                 hits.append(Hit(entity, kind, start, end))

@@ -32,6 +32,7 @@ _BARRIER_WORDS = frozenset(
     """while whereas although though but because since after before when if unless
     which who whom whose that according where whether so by despite""".split()
 )
+_LEFT_ONLY_BARRIERS = frozenset({"by"})
 _BARRIER_MARKS = frozenset(";:—–()[]\"“”")
 _SPEECH = frozenset("""said says say told argued argues announced announces noted notes
     added stated claimed insisted warned believes thinks confirmed""".split())
@@ -85,9 +86,11 @@ class _Sentence:
     def lower(self, i: int) -> str:
         return self.view.lower(i)
 
-    def is_barrier(self, i: int) -> bool:
+    def is_barrier(self, i: int, leftward: bool = True) -> bool:
         text = self.view.tokens[i].text
         low = text.lower()
+        if not leftward and low in _LEFT_ONLY_BARRIERS:
+            return False  # "technology made by either firm"
         if text in _BARRIER_MARKS or low in _BARRIER_WORDS:
             return not (low == "that" and self.lower(i + 1) in {"of", "is"})
         if text == ",":
@@ -142,7 +145,7 @@ class _Sentence:
         i = start
         end = min(len(self.view.tokens), start + limit + 1)
         while i < end:
-            if i > start and self.is_barrier(i):
+            if i > start and self.is_barrier(i, leftward=False):
                 return []
             first = self.at.get(i)
             if first and first.role in ("actor", "agent", "object"):

@@ -1,0 +1,239 @@
+"""The real command, ``python build.py``, run as a user runs it.
+
+Every build writes into pytest's temporary folders, never into the repo's
+``docs/`` or ``site/``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = Path(__file__).parent / "data" / "articles"
+GOOD = {  # fixture file -> the id its headline gives
+    "article_with_byline.txt": "city-council-delays-vote-on-street-cabinets",
+    "article_with_publisher_line.txt": "satellite-firm-launches-first-batch-of-relay-craft",
+}
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "build.py", *map(str, args)], cwd=ROOT, capture_output=True,
+        text=True, timeout=600, check=False,
+    )
+
+
+def outputs(tmp: Path) -> list[str | Path]:
+    """Output and empty override/registry folders under ``tmp``: the build is isolated."""
+    (tmp / "no-overrides").mkdir(exist_ok=True)
+    (tmp / "no-registry").mkdir(exist_ok=True)
+    return ["--docs", tmp / "docs", "--site", tmp / "site", "--overrides", tmp / "no-overrides",
+            "--registry", tmp / "no-registry"]
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
+
+
+# -- (a) bad input files are reported and skipped -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mixed_seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    seeds = tmp_path_factory.mktemp("mixed") / "seeds"
+    seeds.mkdir()
+    for name in GOOD:
+        shutil.copy(ARTICLES / name, seeds / name)
+    bad = {
+        "empty": seeds / "empty_article.txt",
+        "binary": seeds / "binary_article.txt",
+        "UTF-8": seeds / "latin1_article.txt",
+    }
+    bad["empty"].write_bytes(b"")
+    bad["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
+    bad["UTF-8"].write_bytes("Headline\n\nThe café opened on Monday.\n".encode("latin-1"))
+    return bad
+
+
+def test_bad_files_are_reported_and_the_rest_builds(mixed_seeds: dict[str, Path],
+                                                    tmp_path: Path) -> None:
+    seeds = next(iter(mixed_seeds.values())).parent
+    result = run("--seeds", seeds, *outputs(tmp_path))
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    for reason, path in mixed_seeds.items():
+        reported = [line for line in lines if str(path) in line]
+        assert reported, f"{path} not reported on stderr:\n{result.stderr}"
+        assert reason in reported[0], reported[0]
+    assert any("line 3" in line for line in lines if "latin1_article.txt" in line)
+    for article_id in GOOD.values():
+        assert (tmp_path / "docs" / "articles" / f"{article_id}.md").is_file()
+        assert (tmp_path / "site" / "articles" / article_id / "index.html").is_file()
+    assert not list((tmp_path / "docs" / "articles").glob("*latin1*"))
+
+
+def test_strict_fails_on_bad_files(mixed_seeds: dict[str, Path], tmp_path: Path) -> None:
+    seeds = next(iter(mixed_seeds.values())).parent
+    result = run("--seeds", seeds, *outputs(tmp_path), "--strict")
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "--strict" in result.stderr
+    for path in mixed_seeds.values():
+        assert str(path) in result.stderr
+
+
+def test_missing_seeds_folder_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder"
+    result = run("--seeds", missing, *outputs(tmp_path), "--no-site")
+    no_traceback(result)
+    assert result.returncode == 1
+    assert str(missing) in result.stderr
+
+
+def test_missing_templates_folder_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ARTICLES / "article_with_byline.txt", seeds)
+    result = run("--seeds", seeds, *outputs(tmp_path), "--no-site",
+                 "--templates", tmp_path / "no-templates")
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "templates" in result.stderr
+
+
+# -- (b) article text is escaped ------------------------------------------------------------------
+
+HOSTILE = """\
+Regulator warns of <script>alert(1)</script> in router firmware
+
+The regulator found <script>alert(1)</script> embedded in router admin pages, officials said.
+
+A second page showed the text "><script>alert(2)</script> to every visitor.
+
+Sweden said it would investigate Huawei routers.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("hostile")
+    (tmp / "seeds").mkdir()
+    (tmp / "seeds" / "hostile_article.txt").write_text(HOSTILE, "utf-8")
+    result = run("--seeds", tmp / "seeds", *outputs(tmp))
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    return tmp
+
+
+def raw_script_lines(files: list[Path], root: Path, skip_front_matter: bool = False) -> list[str]:
+    found = []
+    for path in files:
+        lines = path.read_text("utf-8").splitlines()
+        start = 0
+        if skip_front_matter and lines and lines[0] == "---":
+            start = lines.index("---", 1) + 1
+        for number, line in enumerate(lines[start:], start + 1):
+            if "<script>alert" in line:
+                found.append(f"{path.relative_to(root)}:{number}: {line.strip()[:160]}")
+    return found
+
+
+def test_script_in_an_article_is_escaped_in_markdown(hostile_build: Path) -> None:
+    docs = hostile_build / "docs"
+    pages = sorted(docs.rglob("*.md"))
+    [article] = list((docs / "articles").glob("regulator-warns-*.md"))
+    text = article.read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text  # shown, as text
+    # the page body never carries raw markup; the front matter is data (as in
+    # briefing.json) except the keys the theme puts into HTML, which are escaped
+    assert raw_script_lines(pages, docs, skip_front_matter=True) == []
+    meta = yaml.safe_load(text.split("---\n")[1])
+    for key in ("title", "description"):
+        assert "<script" not in meta[key] and "&lt;script&gt;" in meta[key]
+
+
+def test_script_in_an_article_is_escaped_in_html(hostile_build: Path) -> None:
+    site = hostile_build / "site"
+    pages = sorted(site.rglob("*.html"))
+    [article] = list((site / "articles").glob("regulator-warns-*/index.html"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article.read_text("utf-8")
+    assert raw_script_lines(pages, site) == []
+
+
+# -- (c) determinism ------------------------------------------------------------------------------
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path: Path) -> None:
+    first = run("--docs", tmp_path / "one", "--no-site")
+    second = run("--docs", tmp_path / "two", "--no-site")
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    one, two = tree(tmp_path / "one"), tree(tmp_path / "two")
+    assert len(one) > 10
+    assert sorted(one) == sorted(two)
+    differing = [name for name in one if one[name] != two[name]]
+    assert differing == []
+
+
+# -- (d) --no-site --------------------------------------------------------------------------------
+
+
+def test_no_site_writes_docs_only(tmp_path: Path) -> None:
+    result = run("--seeds", ARTICLES, *outputs(tmp_path), "--no-site")
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "docs" / "index.md").is_file()
+    assert (tmp_path / "docs" / "data" / "briefing.json").is_file()
+    assert not (tmp_path / "site").exists()
+    assert "mkdocs" not in result.stderr.lower()
+
+
+# -- (e) hand-written pages survive ---------------------------------------------------------------
+
+
+def test_hand_written_pages_survive_a_rebuild(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    about = docs / "about.md"
+    css = docs / "assets" / "extra.css"
+    stale = docs / "articles" / "an-article-that-was-deleted.md"
+    for path, text in ((about, "# About\n\nWritten by hand.\n"), (css, "body { margin: 0; }\n"),
+                       (stale, "# Old\n")):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    for _ in range(2):
+        result = run("--seeds", ARTICLES, *outputs(tmp_path))
+        no_traceback(result)
+        assert result.returncode == 0, result.stderr
+        assert about.read_text("utf-8") == "# About\n\nWritten by hand.\n"
+        assert css.read_text("utf-8") == "body { margin: 0; }\n"
+    assert not stale.exists()  # generated folders hold only what this build made
+    assert (tmp_path / "site" / "about" / "index.html").is_file()
+
+
+# -- (f) quiet ------------------------------------------------------------------------------------
+
+
+def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
+    result = run("-q", "--docs", tmp_path / "docs", "--site", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == ""
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_default_output_reports_counts(tmp_path: Path) -> None:
+    result = run("--docs", tmp_path / "docs", "--no-site")
+    assert result.returncode == 0, result.stderr
+    assert "built 5 articles" in result.stderr
