@@ -27,6 +27,15 @@ from .gazetteer import Gazetteer, Token, tokenize
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
 _POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
+_AUXILIARIES = frozenset("""has had have will would is was can could must should may might
+    also already now then plans planned said says wants wanted""".split())
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PLURAL_TYPES = {
+    "operators": "company", "companies": "company", "carriers": "company", "firms": "company",
+    "vendors": "company", "suppliers": "company", "telcos": "company", "groups": "company",
+    "countries": "country", "nations": "country", "governments": "country",
+    "agencies": "organization", "regulators": "organization",
+}
 _VERBISH = frozenset("""has have had is are was were will would can could should may might must
     did does do said says to be been being not also and or but""".split())
 _DETERMINERS = frozenset("the a an this that its their his her".split())
@@ -451,6 +460,11 @@ class _Finder:
                 continue
             if kind != "country":
                 continue
+            if index > 0 and mentions[index - 1].end == mention.start and \
+                    self.type_of(mentions[index - 1].entity) == "company" and \
+                    mention.kind == "name":
+                mention.role = "modifier"  # a national arm: "Telia Norway", "Vodafone UK"
+                continue
             before = view.lower(mention.start - 1)
             if before == "the":
                 before = view.lower(mention.start - 2)
@@ -551,6 +565,17 @@ class _Finder:
             country = self.registry.country_of(person) if entity else None
             if country:
                 return make([country], i + 2, "name")
+        counted = _COUNTS.get(view.lower(i + 1)) if low in {"all", "the", "these", "those"} \
+            else None
+        if counted and counted > 2:
+            k = i + 2
+            while k < len(tokens) and k - i < 5 and tokens[k].text.islower() and \
+                    view.lower(k) not in _PLURAL_TYPES:
+                k += 1
+            kind = _PLURAL_TYPES.get(view.lower(k))
+            if kind:
+                found = self.recent(history, (kind,), counted)
+                return make(found, k + 1) if len(found) == counted else []
         if low in {"the", "this", "that"} or low in {"either", "both", "them", "his", "her"}:
             j = i + 1
             # pairs: "the two countries", "either firm", "them both", "both companies"
@@ -610,9 +635,27 @@ class _Finder:
                 return make(found, k + 1) if found else []
             if low == "the" or i == 0:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
+        elif low == "it" and view.lower(i + 1) in _AUXILIARIES and (
+                i == 0 or view.lower(i - 1) in {",", ":", ";", "and", "that", "but", "“", '"'}):
+            antecedent = self.subject_antecedent(number, view, i)
+            return make([antecedent], i + 1) if antecedent else []
         elif i == 0 or tokens[i].text[:1].isupper():
             return self.title_reference(number, view, i, i, used)
         return []
+
+    def subject_antecedent(self, number: int, view: SentenceView, i: int) -> str | None:
+        """What a subject "it" means: the subject of this sentence, else the previous one's."""
+        candidates = [view.mentions]
+        if number > 0:
+            candidates.append(self.views[number - 1].mentions)
+        for mentions in candidates:
+            for mention in sorted(mentions, key=lambda m: m.start):
+                if mentions is view.mentions and mention.start >= i:
+                    break
+                if mention.role in ("actor", "agent") and self.type_of(mention.entity) in (
+                        "company", "organization", "country"):
+                    return mention.entity
+        return None
 
     def title_reference(self, number: int, view: SentenceView, j: int, i: int,
                         used: set[str]) -> list[Mention]:

@@ -33,12 +33,21 @@ _BARRIER_WORDS = frozenset(
     which who whom whose that according where whether so by despite""".split()
 )
 _LEFT_ONLY_BARRIERS = frozenset({"by"})
-_BARRIER_MARKS = frozenset(";:—–()[]\"“”")
+_BARRIER_MARKS = frozenset(";:—–()[]")
 _SPEECH = frozenset("""said says say told argued argues announced announces noted notes
-    added stated claimed insisted warned believes thinks confirmed""".split())
+    added stated claimed insisted warned believes thinks confirmed ruled decided ordered
+    concluded declared recommended""".split())
+_URGE = frozenset("""urge urges urged urging lobby lobbies lobbied lobbying press presses pressed
+    pressing push pushes pushed pushing encourage encourages encouraged encouraging ask asks
+    asked asking pressure pressures pressured pressuring persuade persuaded persuading tell
+    told telling call called calling""".split())
+_CONDITIONAL = frozenset("if unless whether".split())
+_APPOSITIVE = frozenset("the a an which who where whose its their controlled owned based".split())
+_PRONOUN_SUBJECTS = frozenset("it they he she we".split())
 _BE = frozenset("is are was were be been being get gets got getting".split())
 _SKIPPABLE = frozenset("then also already even further reportedly now not".split())
 _COORDINATION = frozenset({",", "and", "&", "or"})
+_JOINING = frozenset("the together with as well along".split())
 _PREPOSITIONS = frozenset("by to from of with in at on for according about than".split())
 _IRREGULAR_PARTICIPLES = frozenset("chosen forbidden taken shut struck sought".split())
 
@@ -47,7 +56,7 @@ _IRREGULAR_PARTICIPLES = frozenset("chosen forbidden taken shut struck sought".s
 class Cue:
     pattern: re.Pattern[str]
     position: str
-    mutual: bool = False
+    mutual: bool | str = False  # True: a group agrees; "pair": both sides even when one is named
     active: bool = False
     implicit: bool = False
     gap: int = 12
@@ -61,7 +70,7 @@ def _cues() -> tuple[tuple[Cue, ...], frozenset[str], int]:
         cues.append(Cue(
             pattern=re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
             position=entry["position"],
-            mutual=bool(entry.get("mutual")),
+            mutual=entry.get("mutual") or False,
             active=bool(entry.get("active")),
             implicit=bool(entry.get("implicit")),
             gap=int(entry.get("gap", 12)),
@@ -82,6 +91,13 @@ class _Sentence:
         self.view = view
         self.parties = parties
         self.at = {m.start: m for m in parties}
+        # "Sweden's Ericsson": the party after a possessive modifier, by the modifier's start
+        self.modified: dict[int, Mention] = {}
+        for m in view.mentions:
+            if m.role == "modifier":
+                after = m.end + (1 if view.lower(m.end) in ("'s", "’s") else 0)
+                if after in self.at:
+                    self.modified[m.start] = self.at[after]
 
     def lower(self, i: int) -> str:
         return self.view.lower(i)
@@ -147,22 +163,30 @@ class _Sentence:
         while i < end:
             if i > start and self.is_barrier(i, leftward=False):
                 return []
-            first = self.at.get(i)
+            first = self.at.get(i) or self.modified.get(i)
             if first and first.role in ("actor", "agent", "object"):
                 return self.extend_right(first)
             i += 1
         return []
+
+    def clause_start(self, end: int) -> int:
+        """Index of the barrier that opens the clause ending at ``end`` (-1: none)."""
+        i = end - 1
+        while i >= 0 and not self.is_barrier(i):
+            i -= 1
+        return i
 
     def extend_right(self, first: Mention) -> list[Mention]:
         group = [first]
         i = first.end
         while i < len(self.view.tokens):
             j = i
-            while self.lower(j) in _COORDINATION or self.lower(j) == "the":
+            while self.lower(j) in _COORDINATION or self.lower(j) in _JOINING:
                 j += 1
-            if j == i or not any(self.lower(k) in _COORDINATION for k in range(i, j)):
+            if j == i or not any(self.lower(k) in _COORDINATION | {"with", "well"}
+                                 for k in range(i, j)):
                 break
-            nxt = self.at.get(j)
+            nxt = self.at.get(j) or self.modified.get(j)
             if nxt is None or nxt.role not in ("actor", "agent", "object"):
                 break
             group.append(nxt)
@@ -186,7 +210,11 @@ class _Sentence:
             return []
         group = self.extend_right(first)
         after = group[-1].end if group else i
-        return group if self.lower(after) not in {",", "'s", "’s"} else []
+        if self.lower(after) in {"'s", "’s"}:
+            return []
+        if self.lower(after) == "," and self.lower(after + 1) not in _APPOSITIVE:
+            return []
+        return group
 
 
 def _same_span(group: list[Mention], parties: list[Mention]) -> list[Mention]:
@@ -294,6 +322,9 @@ class StanceFinder:
             if position != "support":
                 return []
             position = "oppose"
+        opener = sentence.clause_start(found.start)
+        if opener >= 0 and sentence.lower(opener) in _CONDITIONAL:
+            return []  # hypothetical: "... if Brazil allowed the company"
         subjects = self.subjects(sentence, found)
         if _is_passive(sentence, found):
             by = found.end
@@ -305,9 +336,16 @@ class StanceFinder:
                 return []
             subjects, targets = agents, subjects
         else:
-            targets = sentence.group_starting_after(found.end, cue.gap)
+            # a target may sit inside a cue: "added HMN Tech to its Entity List"
+            targets = sentence.group_starting_after(found.start + 1,
+                                                    cue.gap + found.end - found.start - 1)
             if cue.mutual and not targets and self.lower_is(sentence, found.end, {"between", "of"}):
                 targets = sentence.group_starting_after(found.end + 1, 3)
+            if not targets and any(
+                    sentence.lower(k) in {"each", "one"} and sentence.lower(k + 1) in
+                    {"other", "another"} for k in range(found.end, min(found.end + 4,
+                                                                        len(sentence.view.tokens)))):
+                cue = Cue(cue.pattern, cue.position, mutual=True)  # "compete with each other"
         actor_ids = _unique(m.entity for m in subjects)
         target_ids = [t for t in _unique(m.entity for m in targets)]
         if not target_ids and cue.implicit and previous:
@@ -315,6 +353,9 @@ class StanceFinder:
         pairs: list[tuple[str, str]] = []
         if cue.mutual and len(actor_ids) >= 2:
             pairs = [(a, b) for a in actor_ids for b in actor_ids if a != b]
+        elif cue.mutual == "pair" and actor_ids and target_ids:
+            pairs = [(a, t) for a in actor_ids for t in target_ids if a != t]
+            pairs += [(t, a) for a, t in pairs]
         elif cue.mutual and not actor_ids and len(target_ids) >= 2:
             # "cooperation between India and Japan"
             pairs = [(a, b) for a in target_ids for b in target_ids if a != b]
@@ -332,6 +373,43 @@ class StanceFinder:
                               cue=found.text.lower()))
         return out
 
+    def past_urged(self, sentence: _Sentence, group: list[Mention]) -> list[Mention]:
+        """"Washington lobbied Brasília to exclude Huawei": the urger acts, not the urged."""
+        first = min(m.start for m in group)
+        k = first - 1
+        while k >= 0 and sentence.lower(k) in {"the", "its", "their", "some", "of", "on"}:
+            k -= 1
+        if k >= 0 and sentence.lower(k) in _URGE:
+            urger = sentence.group_ending_before(k)
+            return urger or self.speaker_before(sentence, k)
+        return group
+
+    def speaker_before(self, sentence: _Sentence, verb: int) -> list[Mention]:
+        """The subject of the verb at ``verb``: "Vivo, controlled by X, said", "X said"."""
+        if sentence.lower(verb - 1) == "and":
+            return sentence.leading_group()  # "Telenor selected Ericsson ... and said"
+        if sentence.lower(verb - 1) == ",":
+            previous = next((k for k in range(verb - 2, max(-1, verb - 16), -1)
+                             if sentence.view.tokens[k].text == ","), None)
+            if previous is not None:
+                group = sentence.group_ending_before(previous)
+                if group:
+                    return group
+            return sentence.leading_group()
+        return sentence.group_ending_before(verb)
+
+    def speaker_in_clause(self, sentence: _Sentence, found: _Found) -> list[Mention] | None:
+        """"X said it would phase out Y": the speaker is the actor."""
+        opener = sentence.clause_start(found.start)
+        for k in range(max(opener, found.start - 8), found.start):
+            if k >= 0 and sentence.lower(k) in _SPEECH and (
+                    sentence.lower(k + 1) in _PRONOUN_SUBJECTS or
+                    sentence.lower(k + 1) in {"that", "in", "on", "last", "this"}):
+                group = self.speaker_before(sentence, k)
+                if group:
+                    return group
+        return None
+
     @staticmethod
     def lower_is(sentence: _Sentence, index: int, options: set[str]) -> bool:
         return sentence.lower(index) in options
@@ -339,7 +417,10 @@ class StanceFinder:
     def subjects(self, sentence: _Sentence, found: _Found) -> list[Mention]:
         group = sentence.group_ending_before(found.start)
         if group:
-            return group
+            return self.past_urged(sentence, group)
+        speaker = self.speaker_in_clause(sentence, found)
+        if speaker is not None:
+            return speaker
         # the antecedent of "which"/"who", or the speaker of "said that"
         i = found.start - 1
         while i >= 0 and not sentence.is_barrier(i):
