@@ -531,6 +531,19 @@ class _Finder:
         order = {entity: position for position, entity in enumerate(ranked)}
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
 
+    def recent_list(self, history: list[Mention], kind: str, count: int) -> list[str]:
+        """"All three operators": the latest sentence naming that many of a kind."""
+        by_sentence: dict[int, list[str]] = {}
+        for mention in history:
+            if self.type_of(mention.entity) == kind and mention.role in ("actor", "agent"):
+                names = by_sentence.setdefault(mention.sentence, [])
+                if mention.entity not in names:
+                    names.append(mention.entity)
+        for number in sorted(by_sentence, reverse=True):
+            if len(by_sentence[number]) >= count:
+                return by_sentence[number][-count:]
+        return []
+
     def _recent(self, history: list[Mention], kinds: tuple[str, ...], count: int | None,
                 country: str | None) -> list[str]:
         out: list[str] = []
@@ -574,8 +587,8 @@ class _Finder:
                 k += 1
             kind = _PLURAL_TYPES.get(view.lower(k))
             if kind:
-                found = self.recent(history, (kind,), counted)
-                return make(found, k + 1) if len(found) == counted else []
+                found = self.recent_list(history, kind, counted)
+                return make(found, k + 1) if found else []
         if low in {"the", "this", "that"} or low in {"either", "both", "them", "his", "her"}:
             j = i + 1
             # pairs: "the two countries", "either firm", "them both", "both companies"

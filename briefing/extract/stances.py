@@ -30,7 +30,7 @@ from .actors import ArticleActors, Mention, SentenceView
 PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
 _BARRIER_WORDS = frozenset(
     """while whereas although though but because since after before when if unless
-    which who whom whose that according where whether so by despite""".split()
+    which who whom whose that according where so by despite""".split()
 )
 _LEFT_ONLY_BARRIERS = frozenset({"by"})
 _BARRIER_MARKS = frozenset(";:—–()[]")
@@ -41,7 +41,11 @@ _URGE = frozenset("""urge urges urged urging lobby lobbies lobbied lobbying pres
     pressing push pushes pushed pushing encourage encourages encouraged encouraging ask asks
     asked asking pressure pressures pressured pressuring persuade persuaded persuading tell
     told telling call called calling""".split())
-_CONDITIONAL = frozenset("if unless whether".split())
+_CONDITIONAL = frozenset("if unless".split())
+_LEADING_SKIP = frozenset("""the both its their his her rival fellow incumbent local national
+    state-owned state-controlled""".split())
+_CLAUSE_VERBS = frozenset("""has had have is are was were will would could can should said says
+    told plans wants""".split())
 _APPOSITIVE = frozenset("the a an which who where whose its their controlled owned based".split())
 _PRONOUN_SUBJECTS = frozenset("it they he she we".split())
 _BE = frozenset("is are was were be been being get gets got getting".split())
@@ -125,7 +129,8 @@ class _Sentence:
         """The coordinated group whose last member is the party nearest before ``end``."""
         i = end - 1
         while i >= 0:
-            if self.is_barrier(i):
+            if self.is_barrier(i) or (self.lower(i) in _SPEECH and self.lower(i + 1) in
+                                      _PRONOUN_SUBJECTS | {"that"}):
                 return []
             hit = next((m for m in self.parties if m.start <= i < m.end), None)
             if hit and hit.role in ("actor", "agent"):
@@ -164,8 +169,13 @@ class _Sentence:
             if i > start and self.is_barrier(i, leftward=False):
                 return []
             first = self.at.get(i) or self.modified.get(i)
+            if first and first.role == "object" and any(
+                    m.role in ("actor", "agent") and first.end <= m.start < end
+                    for m in self.parties):
+                i = first.end  # "restricting US exports to the company": the company
+                continue
             if first and first.role in ("actor", "agent", "object"):
-                return self.extend_right(first)
+                return self.extend_right(first, targets=True)
             i += 1
         return []
 
@@ -176,7 +186,7 @@ class _Sentence:
             i -= 1
         return i
 
-    def extend_right(self, first: Mention) -> list[Mention]:
+    def extend_right(self, first: Mention, targets: bool = False) -> list[Mention]:
         group = [first]
         i = first.end
         while i < len(self.view.tokens):
@@ -189,6 +199,9 @@ class _Sentence:
             nxt = self.at.get(j) or self.modified.get(j)
             if nxt is None or nxt.role not in ("actor", "agent", "object"):
                 break
+            if targets and "," in {self.lower(k) for k in range(i, j)} and \
+                    self.lower(nxt.end) in _CLAUSE_VERBS:
+                break  # "... the company, and Washington had spent years ..."
             group.append(nxt)
             i = nxt.end
         return _same_span(group, self.parties)
@@ -203,7 +216,7 @@ class _Sentence:
                 if not any(m.start < k for m in self.parties):
                     i = k + 1
                 break
-        while self.lower(i) in {"the", "both"}:
+        while i < 4 and self.lower(i) in _LEADING_SKIP:
             i += 1
         first = self.at.get(i)
         if first is None or first.role not in ("actor", "agent"):
@@ -380,6 +393,8 @@ class StanceFinder:
         while k >= 0 and sentence.lower(k) in {"the", "its", "their", "some", "of", "on"}:
             k -= 1
         if k >= 0 and sentence.lower(k) in _URGE:
+            if sentence.lower(k - 1) == "and":
+                return sentence.leading_group() or group
             urger = sentence.group_ending_before(k)
             return urger or self.speaker_before(sentence, k)
         return group
@@ -401,7 +416,7 @@ class StanceFinder:
     def speaker_in_clause(self, sentence: _Sentence, found: _Found) -> list[Mention] | None:
         """"X said it would phase out Y": the speaker is the actor."""
         opener = sentence.clause_start(found.start)
-        for k in range(max(opener, found.start - 8), found.start):
+        for k in range(max(0, opener - 4, found.start - 12), found.start):
             if k >= 0 and sentence.lower(k) in _SPEECH and (
                     sentence.lower(k + 1) in _PRONOUN_SUBJECTS or
                     sentence.lower(k + 1) in {"that", "in", "on", "last", "this"}):
@@ -421,6 +436,15 @@ class StanceFinder:
         speaker = self.speaker_in_clause(sentence, found)
         if speaker is not None:
             return speaker
+        k = found.start - 1
+        while k >= 0 and (sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE):
+            k -= 1
+        first_word = sentence.view.tokens[found.start].text.lower()
+        if k >= 0 and (sentence.lower(k) == "and" or (
+                sentence.lower(k) == "," and first_word.endswith("ing"))):
+            lead = sentence.leading_group()  # "Huawei denied ... and challenged the FCC"
+            if lead:
+                return lead
         # the antecedent of "which"/"who", or the speaker of "said that"
         i = found.start - 1
         while i >= 0 and not sentence.is_barrier(i):
