@@ -30,6 +30,7 @@ class Furniture:
     end_of_article: tuple[re.Pattern[str], ...]
     drop_line: tuple[re.Pattern[str], ...]
     strip_prefix: tuple[re.Pattern[str], ...]
+    strip_inline: tuple[re.Pattern[str], ...]
     section_words: frozenset[str]
 
     @classmethod
@@ -61,6 +62,7 @@ class Furniture:
             end_of_article=compile_all("end_of_article"),
             drop_line=compile_all("drop_line"),
             strip_prefix=compile_all("strip_prefix"),
+            strip_inline=compile_all("strip_inline"),
             section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
         )
 
@@ -130,6 +132,9 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             if match:
                 removed.append(match.group(0))
                 line = line[match.end() :].lstrip()
+        for rule in furniture.strip_inline:
+            removed.extend(m.group(0) for m in rule.finditer(line))
+            line = rule.sub(" ", line)
         if line:
             kept.append(line)
     if not kept:

@@ -29,6 +29,9 @@ _POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
 _AUXILIARIES = frozenset("""has had have will would is was can could must should may might
     also already now then plans planned said says wants wanted""".split())
+_GROUP_NOUNS = frozenset("""companies firms vendors suppliers operators carriers telcos countries
+    nations governments sides allies partners neighbours neighbors leaders ministers men
+    officials""".split())
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_TYPES = {
     "operators": "company", "companies": "company", "carriers": "company", "firms": "company",
@@ -300,6 +303,13 @@ class _Finder:
                 continue
             title = view.span_text(i, i + size)
             j = i + size
+            # "ambassador to Germany, Wu Ken": skip the post's place
+            if view.lower(j) in {"to", "of", "for", "in"} and any(
+                    m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
+                    for m in view.mentions):
+                end_of_place = next(m.end for m in view.mentions if m.start == j + 1)
+                if view.lower(end_of_place) == ",":
+                    j = end_of_place
             while j < len(tokens) and tokens[j].text in {".", ","}:
                 j += 1
             modifier = self.title_modifier(view, i)
@@ -364,15 +374,19 @@ class _Finder:
             return True
         if view.lower(end) == ",":
             # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
-            for k in range(end + 2, min(end + 16, len(view.tokens) - 1)):
+            for k in range(end + 2, min(end + 26, len(view.tokens) - 1)):
                 if view.lower(k) in {".", ";"}:
                     break
                 if view.lower(k) == "," and view.lower(k + 1) in self.lex.speech:
                     return True
-            # "<Name>, the head of ..."
-            size = _match_phrase(view, end + 2, self.lex.titles)
-            if view.lower(end + 1) == "the" and size:
-                return True
+            # "<Name>, the head of ...", "<Name>, president and CEO of ...",
+            # "<Name>, the company's executive vice president ..."
+            for k in range(end + 1, min(end + 7, len(view.tokens))):
+                if view.lower(k) in {",", ".", ";"}:
+                    break
+                if _match_phrase(view, k, self.lex.titles) and view.lower(end + 1) in \
+                        {"the", "a", "an", "its", "his", "her", "their"} | self.lex.title_words:
+                    return True
         return False
 
     def find_organizations(self, number: int, view: SentenceView) -> None:
@@ -436,7 +450,7 @@ class _Finder:
             view.mentions = [m for m in view.mentions if not (start <= m.start < end)]
             if country:
                 view.mentions.append(Mention(country, "demonym", number, start, start + 1,
-                                             tokens[start].text, "modifier"))
+                                             tokens[start].text, "part"))
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             covered = view.covered()
 
@@ -492,8 +506,9 @@ class _Finder:
                     mention.role = "object"
             elif near_actor:
                 mention.role = "modifier"
-            elif nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns:
-                mention.role = "object"
+            elif nxt in self.lex.object_nouns and nxt not in {"market", "markets"} or (
+                    nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns):
+                mention.role = "object"  # "US exports", "China's presence"
 
     def resolve_references(self) -> None:
         """Add mentions for "the company", "either firm", "the Secretary"..."""
@@ -522,11 +537,12 @@ class _Finder:
 
     def recent(self, history: list[Mention], kinds: tuple[str, ...], count: int = 1,
                country: str | None = None) -> list[str]:
-        """The ``count`` entities a reference most likely means: for one, the most
-        recent; for a pair ("either firm"), the most mentioned so far, then recent."""
+        """The ``count`` entities a reference most likely means: the most recent,
+        except a pair of companies ("either firm"), which is usually the story's
+        subject: the most mentioned so far, then the most recent."""
         ranked = self._recent(history, kinds, None, country)
-        if count == 1 or len(ranked) <= count:
-            return ranked[:count]
+        if count == 1 or len(ranked) <= count or kinds != ("company",):
+            return ranked[:count]  # "the two countries": the two just discussed
         seen = Counter(m.entity for m in history if m.entity in ranked)
         order = {entity: position for position, entity in enumerate(ranked)}
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
@@ -595,9 +611,9 @@ class _Finder:
             pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
             # the sentence's own subject is not what "either firm" refers to
             own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
-            history = [m for m in history if m.entity not in own]
+            others = [m for m in history if m.entity not in own]
             if low == "them" and view.lower(j) == "both":
-                found = self.recent(history, ("company",), 2) or self.recent(
+                found = self.recent(others, ("company",), 2) or self.recent(
                     history, ("country",), 2)
                 return make(found, j + 1) if len(found) == 2 else []
             if low == "the" and view.lower(j) == "two":
@@ -622,7 +638,7 @@ class _Finder:
                     country = mention.entity
                     k = mention.end
                     continue
-                if _match_phrase(view, k, self.lex.ref_company):
+                if _match_phrase(view, k, self.lex.ref_company) or view.lower(k) in _GROUP_NOUNS:
                     break
                 if tokens[k].text.isalpha() and tokens[k].text.islower() and \
                         view.lower(k) not in self.lex.ref_country | self.lex.ref_government:
@@ -631,8 +647,8 @@ class _Finder:
                 break
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
-            if size or noun in {"companies", "firms", "vendors", "suppliers"} and pair:
-                found = self.recent(history, ("company",), 2 if pair else 1, country)
+            if size or noun in _PLURAL_TYPES and _PLURAL_TYPES[noun] == "company" and pair:
+                found = self.recent(others, ("company",), 2 if pair else 1, country)
                 if pair and len(found) < 2:
                     return []
                 return make(found, k + max(size, 1)) if found else []
@@ -721,8 +737,13 @@ class _Finder:
             entity = entities.get(entity_id)
             if entity is None or entity.type == "region":
                 continue
-            if all(m.role in ("locative", "region") for m in mentions):
+            if all(m.role in ("locative", "region", "part") for m in mentions):
                 continue
+            if entity.type == "country" and all(
+                    m.role in ("locative", "region", "part") or
+                    (m.kind == "demonym" and m.role in ("object", "modifier"))
+                    for m in mentions):
+                continue  # only a nationality: "Danish consultancy", "Chinese equipment"
             surface = []
             for m in mentions:
                 text = m.text if entity.name.startswith("The ") else _THE.sub("", m.text)

@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
         year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19[5-9]\d|20\d\d|21\d\d)(?![\w%]|,\d|\.\d)"),
         count=re.compile(
             rf"(?<![\w.,$€£¥])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?"
-            r"\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"),
+            r"\s(?:of (?:the|its|their) \d+ )?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"),
         qualifier=re.compile(
             rf"(?:^|\W)(?P<q>{_alternation([str(q) for q in data['qualifiers']])})\s+$", re.I),
         year_marker=re.compile(
@@ -104,6 +104,20 @@ def _patterns() -> _Patterns:
         durations=durations,
         count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
     )
+
+
+_PAST_BEFORE_IN = re.compile(r"(?:\w+ed|said|says|told|made|won|took|came|went|began|set)\s*$",
+                             re.I)
+
+
+def _future_in(text: str, before: str, marker: re.Match[str], p: _Patterns) -> bool:
+    """Whether "in <year>" is a target ("will be ready in 2025"), not a date."""
+    if marker.group(0).strip().lower() != "in":
+        return False  # "in November 2020": a date
+    head = before[: len(before) - len(marker.group(0))]
+    if not head.strip() or _PAST_BEFORE_IN.search(head):
+        return False  # "In 2019, ..." / "said in 2020 that ..."
+    return bool(p.future.search(text))
 
 
 def _number(text: str) -> float:
@@ -162,7 +176,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         marker = p.year_marker.search(before[-60:])
         if not marker:
             continue
-        if marker["m"].lower() in {"in", "from", "to"} and not p.future.search(text):
+        if marker["m"].lower() == "in" and not _future_in(text, before, marker, p):
             continue
         found.append(_Candidate(match.start(), match.end(), "year", float(match["num"]), "year"))
     for match in p.count.finditer(text):

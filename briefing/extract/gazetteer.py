@@ -11,7 +11,8 @@ from ..registry import Registry
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token.
 TOKEN = re.compile(r"\w+(?:[.&]\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
-_JOINERS = frozenset("-&/")  # punctuation that is part of names ("Indo-Pacific")
+_JOINERS = frozenset("-&/")
+_OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # punctuation that is part of names ("Indo-Pacific")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Gazetteer:
         self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.lower: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.owner: dict[tuple[str, ...], str] = {}
+        self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         for entity in registry.entities.values():
             for text, kind in _names(entity):
                 key = key_of(text)
@@ -102,6 +104,10 @@ class Gazetteer:
                     continue
                 if end < len(tokens) and tokens[end].text == "." and _keeps_period(tokens, end):
                     end += 1
+                if self.ambiguous.get(entity) and (start == 0 or tokens[start - 1].text in
+                                                   _OPENERS) and size == 1:
+                    j += size  # "Free", "Orange", "Spark" opening a sentence: a word
+                    continue
                 hits.append(Hit(entity, kind, start, end))
                 j += size
             else:

@@ -199,9 +199,11 @@ class _Sentence:
             nxt = self.at.get(j) or self.modified.get(j)
             if nxt is None or nxt.role not in ("actor", "agent", "object"):
                 break
-            if targets and "," in {self.lower(k) for k in range(i, j)} and \
-                    self.lower(nxt.end) in _CLAUSE_VERBS:
+            joiner = {self.lower(k) for k in range(i, j)}
+            if targets and "," in joiner and self.lower(nxt.end) in _CLAUSE_VERBS:
                 break  # "... the company, and Washington had spent years ..."
+            if "," in joiner and nxt.kind == "demonym":
+                break  # an appositive: "Telenor, the Norwegian operator, ..."
             group.append(nxt)
             i = nxt.end
         return _same_span(group, self.parties)
