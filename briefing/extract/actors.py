@@ -29,6 +29,7 @@ _POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
 _AUXILIARIES = frozenset("""has had have will would is was can could must should may might
     also already now then plans planned said says wants wanted""".split())
+_REF_STARTS = frozenset("the this that either both them his her all these those it".split())
 _GROUP_NOUNS = frozenset("""companies firms vendors suppliers operators carriers telcos countries
     nations governments sides allies partners neighbours neighbors leaders ministers men
     officials""".split())
@@ -62,12 +63,16 @@ class SentenceView:
     text: str
     tokens: list[Token]
     mentions: list[Mention] = field(default_factory=list)
+    lows: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lows = [t.text.lower() for t in self.tokens]
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.tokens[start].start : self.tokens[end - 1].end]
 
     def lower(self, index: int) -> str:
-        return self.tokens[index].text.lower() if 0 <= index < len(self.tokens) else ""
+        return self.lows[index] if 0 <= index < len(self.lows) else ""
 
     def covered(self) -> set[int]:
         return {i for m in self.mentions for i in range(m.start, m.end)}
@@ -127,8 +132,13 @@ def _lexicon() -> _Words:
 
 def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
     """Length in tokens of the longest phrase of ``table`` starting at ``index``."""
-    for key in table.get(view.lower(index), ()):
-        if all(view.lower(index + k) == key[k] for k in range(len(key))):
+    if not 0 <= index < len(view.lows):
+        return 0
+    keys = table.get(view.lows[index])
+    if not keys:
+        return 0
+    for key in keys:
+        if tuple(view.lows[index : index + len(key)]) == key:
             return len(key)
     return 0
 
@@ -520,11 +530,17 @@ class _Finder:
             used_people: set[str] = set()
             i = 0
             while i < len(tokens):
-                if i in covered:
+                if i in covered or not self.may_refer(view, i):
                     i += 1
                     continue
-                context = history + [m for m in view.mentions if m.end <= i] + found
-                made = self.reference_at(number, view, i, context, used_people)
+                # extend the history in place for the call, then restore it (no copies)
+                size = len(history)
+                history.extend(m for m in view.mentions if m.end <= i)
+                history.extend(found)
+                try:
+                    made = self.reference_at(number, view, i, history, used_people)
+                finally:
+                    del history[size:]
                 if made:
                     found.extend(made)
                     used_people.update(m.entity for m in made)
@@ -534,6 +550,15 @@ class _Finder:
             view.mentions.extend(found)
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region",))
+
+    def may_refer(self, view: SentenceView, i: int) -> bool:
+        """A cheap test: can a reference start at token ``i``?"""
+        low = view.lower(i)
+        if low in _REF_STARTS:
+            return True
+        text = view.tokens[i].text
+        return text[:1].isupper() and (low in self.lex.titles or
+                                       view.lower(i + 1) in self.lex.ref_government)
 
     def recent(self, history: list[Mention], kinds: tuple[str, ...], count: int = 1,
                country: str | None = None) -> list[str]:

@@ -47,6 +47,7 @@ class _Patterns:
     numbers: dict[str, float]
     durations: dict[str, tuple[str, float]]
     count_exclusions: frozenset[str]
+    anything: re.Pattern[str]
 
 
 @cache
@@ -103,6 +104,9 @@ def _patterns() -> _Patterns:
         numbers=numbers,
         durations=durations,
         count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
+        # a number that is not a network generation ("5G", "4G LTE"), or a number word
+        anything=re.compile(rf"\d(?![\dG])|\b(?:{_alternation(list(numbers) + list(vague))})\b",
+                            re.I),
     )
 
 
@@ -135,6 +139,8 @@ class _Candidate:
 
 def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     found: list[_Candidate] = []
+    if not p.anything.search(text):
+        return found  # no digit and no number word: nothing to find
 
     def scale_of(match: re.Match[str]) -> float:
         word = (match.groupdict().get("scale") or match.groupdict().get("short") or "").lower()

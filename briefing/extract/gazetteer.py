@@ -54,8 +54,11 @@ class Gazetteer:
     """
 
     def __init__(self, registry: Registry) -> None:
-        self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        self.lower: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
+        # first word -> the lengths (in words) of names starting with it, longest first
+        self.exact_sizes: dict[str, tuple[int, ...]] = {}
+        self.lower_sizes: dict[str, tuple[int, ...]] = {}
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         for entity in registry.entities.values():
@@ -65,39 +68,37 @@ class Gazetteer:
                     continue
                 if self.owner.setdefault(key, entity.id) != entity.id:
                     continue  # first entity (registry order) keeps a shared name
-                self.exact.setdefault(key[0], []).append((key, entity.id, kind))
+                self.exact.setdefault(key, (entity.id, kind))
                 if _lowercase_ok(entity, text):
-                    low = tuple(k.lower() for k in key)
-                    self.lower.setdefault(low[0], []).append((low, entity.id, kind))
-        for table in (self.exact, self.lower):
-            for entries in table.values():
-                entries.sort(key=lambda e: (-len(e[0]), e[1]))
+                    self.lower.setdefault(tuple(k.lower() for k in key), (entity.id, kind))
+        for table, sizes in ((self.exact, self.exact_sizes), (self.lower, self.lower_sizes)):
+            found: dict[str, set[int]] = {}
+            for key in table:
+                found.setdefault(key[0], set()).add(len(key))
+            sizes.update({k: tuple(sorted(v, reverse=True)) for k, v in found.items()})
 
     def find(self, tokens: list[Token]) -> list[Hit]:
         """Non-overlapping registry hits, scanning left to right."""
-        words = [(i, t.text) for i, t in enumerate(tokens) if t.text != "."]
+        index = [i for i, t in enumerate(tokens) if t.text != "."]
+        texts = [tokens[i].text for i in index]
+        lowered = [t.lower() for t in texts]
         hits: list[Hit] = []
-        n = len(words)
+        n = len(index)
         j = 0
         while j < n:
             best: tuple[int, str, str] | None = None
-            first = words[j][1]
-            for table, fold in ((self.exact, False), (self.lower, True)):
-                for key, entity, kind in table.get(first.lower() if fold else first, ()):
-                    size = len(key)
+            for words, table, sizes in ((texts, self.exact, self.exact_sizes),
+                                        (lowered, self.lower, self.lower_sizes)):
+                for size in sizes.get(words[j], ()):
                     if best and size <= best[0]:
                         break
-                    if j + size > n:
-                        continue
-                    if all(
-                        (words[j + k][1].lower() if fold else words[j + k][1]) == key[k]
-                        for k in range(1, size)
-                    ):
-                        best = (size, entity, kind)
+                    found = table.get(tuple(words[j : j + size])) if j + size <= n else None
+                    if found:
+                        best = (size, *found)
                         break
             if best:
                 size, entity, kind = best
-                start, end = words[j][0], words[j + size - 1][0] + 1
+                start, end = index[j], index[j + size - 1] + 1
                 if end < len(tokens) and tokens[end].text == "$" and \
                         tokens[end].start == tokens[end - 1].end:
                     j += size  # a currency prefix: "US$3 million", "A$5bn"

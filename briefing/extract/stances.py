@@ -67,19 +67,103 @@ class Cue:
 
 
 @cache
-def _cues() -> tuple[tuple[Cue, ...], frozenset[str], int]:
+def _cues() -> tuple[tuple[Cue, ...], frozenset[str], int,
+                    dict[str, tuple[tuple[Cue, re.Pattern[str] | None], ...]]]:
     data = lexicon("stances")
     cues = []
     for entry in data.get("cues") or []:
         cues.append(Cue(
-            pattern=re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
+            pattern=re.compile(rf"(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
             position=entry["position"],
             mutual=entry.get("mutual") or False,
             active=bool(entry.get("active")),
             implicit=bool(entry.get("implicit")),
             gap=int(entry.get("gap", 12)),
         ))
-    return tuple(cues), words("stances", "negators"), int(data.get("negation_window", 4))
+    # Each word is tried only against the cues whose first word it can be.
+    by_letter: dict[str, list[tuple[Cue, re.Pattern[str] | None]]] = {}
+    for cue, entry in zip(cues, data.get("cues") or [], strict=True):
+        first_word = _first_word(entry["pattern"])
+        for letter in _first_letters(entry["pattern"]):
+            by_letter.setdefault(letter, []).append((cue, first_word))
+    return (tuple(cues), words("stances", "negators"), int(data.get("negation_window", 4)),
+            {k: tuple(v) for k, v in by_letter.items()})
+
+
+def _first_word(pattern: str) -> re.Pattern[str] | None:
+    """A regex for the first word of ``pattern`` when it can be cut out safely."""
+    depth = 0
+    for index, char in enumerate(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == " " and depth == 0:
+            head = pattern[:index]
+            break
+    else:
+        head = pattern
+    if " " in head or "-" in head or "?=" in head or "\\" in head or depth < 0:
+        return None
+    try:
+        return re.compile(rf"(?:{head})", re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@cache
+def _candidates_for(word: str) -> tuple[Cue, ...]:
+    """The cues that may start at a token ``word`` (cached per distinct word)."""
+    by_letter = _cues()[3]
+    return tuple(cue for cue, first in by_letter.get(word[:1], ())
+                 if first is None or first.fullmatch(word))
+
+
+_ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_letters(pattern: str) -> frozenset[str]:
+    """Lowercase characters a match of ``pattern`` can start with (all if unsure)."""
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+
+    def first(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+        out: set[str] = set()
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                return frozenset(out | {chr(arg).lower()})
+            if name == "SUBPATTERN":
+                inner = first(list(arg[-1]))
+                if inner is None:
+                    return None
+                return frozenset(out | inner)
+            if name == "BRANCH":
+                union: set[str] = set()
+                for branch in arg[1]:
+                    inner = first(list(branch))
+                    if inner is None:
+                        return None
+                    union |= inner
+                return frozenset(out | union)
+            if name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _, body = arg
+                inner = first(list(body))
+                if inner is None:
+                    return None
+                out |= inner
+                if low > 0:
+                    return frozenset(out)
+                continue
+            if name in ("ASSERT", "ASSERT_NOT", "AT"):
+                continue
+            return None
+        return frozenset(out)
+
+    found = first(list(sre_parse.parse(pattern, re.IGNORECASE)))
+    return found if found else _ANY
 
 
 @dataclass
@@ -263,7 +347,7 @@ class StanceFinder:
         self.found = found
         self.registry = registry
         self.entities: dict[str, Entity] = found.entities
-        self.cues, self.negators, self.window = _cues()
+        self.cues, self.negators, self.window, _ = _cues()
 
     def type_of(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id) or self.registry.get(entity_id)
@@ -293,10 +377,12 @@ class StanceFinder:
         starts = {t.start: i for i, t in enumerate(view.tokens)}
         ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
         raw: list[tuple[int, int, Cue, str]] = []
-        for cue in self.cues:
-            for match in cue.pattern.finditer(view.text):
-                if match.start() in starts and match.end() in ends:
-                    raw.append((starts[match.start()], ends[match.end()], cue, match.group()))
+        for token, low in zip(view.tokens, view.lows, strict=True):
+            position = token.start
+            for cue in _candidates_for(low):
+                match = cue.pattern.match(view.text, position)
+                if match and match.end() in ends:
+                    raw.append((starts[position], ends[match.end()], cue, match.group()))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[_Found] = []
         taken = -1
