@@ -173,6 +173,13 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
     home = corpus.entities.get(entity.country) if entity.country else None
     org = corpus.entities.get(entity.org) if entity.org else None
     positions = Counter(ref.stance.position for ref in profile.stances_by)
+    toward: dict[str, Counter[str]] = {}
+    for ref in profile.stances_toward:
+        toward.setdefault(ref.stance.position, Counter())[ref.stance.actor] += 1
+    toward_summary = [
+        (position, sorted(toward[position].items(), key=lambda kv: (-kv[1], corpus.name(kv[0]))))
+        for position in ("oppose", "support", "undecided") if position in toward
+    ]
     return {
         "profile": profile,
         "entity": entity,
@@ -183,6 +190,7 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
         "article_link": lambda article_id: relative(path, article_path(article_id)),
         "title_of": lambda article_id: corpus.record(article_id).title,
         "positions": positions,
+        "toward_summary": toward_summary,
         "max_rows": MAX_ROWS,
         "type_title": TYPE_TITLES[entity.type],
     }
@@ -194,10 +202,12 @@ def _home_context(corpus: Corpus) -> dict[str, Any]:
     target_counts = Counter(s.target for _, s in stances)
     rows = [a for a, _ in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:15]
     cols = [t for t, _ in sorted(target_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:12]
-    cells: dict[tuple[str, str], list[tuple[str, Stance]]] = {}
+    cells: dict[tuple[str, str], dict[str, list[str]]] = {}
     for article_id, stance in stances:
         if stance.actor in rows and stance.target in cols:
-            cells.setdefault((stance.actor, stance.target), []).append((article_id, stance))
+            target = article_path(article_id) + (f"#s-{stance.sentence}" if stance.sentence else "")
+            by_position = cells.setdefault((stance.actor, stance.target), {})
+            by_position.setdefault(stance.position, []).append(relative("index.md", target))
     counts = Counter(t for t in (e.type for e in (corpus.entities.get(p) for p in corpus.profiles)
                                  if e))
     return {
