@@ -34,15 +34,26 @@ def code_version() -> str:
     """A hash of the extraction code, so a code change invalidates the cache."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted([*package.glob("extract/*.py"), package / "text.py", package / "load.py",
-                        package / "models.py"]):
+    for path in sorted(
+        [
+            *package.glob("extract/*.py"),
+            package / "text.py",
+            package / "load.py",
+            package / "models.py",
+        ]
+    ):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def cache_key(article: Article, registry: Registry) -> str:
-    parts = (article.digest, article.id, registry.fingerprint, lexicon_fingerprint(),
-             code_version())
+    parts = (
+        article.digest,
+        article.id,
+        registry.fingerprint,
+        lexicon_fingerprint(),
+        code_version(),
+    )
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -52,8 +63,14 @@ def to_json(extraction: Extraction) -> dict[str, Any]:
 
 def from_json(data: dict[str, Any]) -> Extraction:
     def tuples(item: dict[str, Any], *keys: str) -> dict[str, Any]:
-        return {k: (tuple(tuple(x) if isinstance(x, list) else x for x in v)
-                    if k in keys and isinstance(v, list) else v) for k, v in item.items()}
+        return {
+            k: (
+                tuple(tuple(x) if isinstance(x, list) else x for x in v)
+                if k in keys and isinstance(v, list)
+                else v
+            )
+            for k, v in item.items()
+        }
 
     return Extraction(
         article=data["article"],
@@ -62,8 +79,10 @@ def from_json(data: dict[str, Any]) -> Extraction:
         figures=tuple(Figure(**f) for f in data["figures"]),
         summary=data["summary"],
         summary_sentences=tuple(data["summary_sentences"]),
-        entities=tuple(Entity(**tuples(e, "aliases", "demonyms", "capitals", "links"))
-                       for e in data["entities"]),
+        entities=tuple(
+            Entity(**tuples(e, "aliases", "demonyms", "capitals", "links"))
+            for e in data["entities"]
+        ),
     )
 
 
@@ -109,8 +128,9 @@ def _extract(article: Article) -> Extraction:
     return _WORKER(article)
 
 
-def extract_all(articles: Iterable[Article], registry: Registry, store: ExtractionCache,
-                jobs: int | None = None) -> dict[str, Extraction]:
+def extract_all(
+    articles: Iterable[Article], registry: Registry, store: ExtractionCache, jobs: int | None = None
+) -> dict[str, Extraction]:
     """Extractions of every article: from the cache, else computed (in parallel)."""
     articles = list(articles)
     out: dict[str, Extraction] = {}
@@ -126,8 +146,9 @@ def extract_all(articles: Iterable[Article], registry: Registry, store: Extracti
     store.misses += len(todo)
     workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // 10))
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(registry,)) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(registry,)
+        ) as pool:
             chunk = max(1, len(todo) // (workers * 8))
             results = list(pool.map(_extract, [a for _, a in todo], chunksize=chunk))
     else:

@@ -26,25 +26,38 @@ _PATHS = ("seeds", "docs", "site", "templates", "overrides", "registry", "mkdocs
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--seeds", type=Path, help="folder of articles (*.txt, *.md); "
-                        "default seeds/")
+    parser.add_argument(
+        "--seeds", type=Path, help="folder of articles (*.txt, *.md); default seeds/"
+    )
     parser.add_argument("--docs", type=Path, help="where Markdown pages go; default docs/")
     parser.add_argument("--site", type=Path, help="where the website goes; default site/")
     parser.add_argument("--templates", type=Path, help="Jinja templates; default templates/")
-    parser.add_argument("--overrides", type=Path,
-                        help="writers' YAML overrides; default overrides/")
-    parser.add_argument("--registry", type=Path,
-                        help="extra registry entries (*.yaml); default registry/")
-    parser.add_argument("--config", dest="mkdocs_config", type=Path,
-                        help="MkDocs configuration; default mkdocs.yml")
-    parser.add_argument("--strict", action="store_true", default=None,
-                        help="exit non-zero on any skipped article, bad or stale override, "
-                        "or MkDocs warning")
+    parser.add_argument(
+        "--overrides", type=Path, help="writers' YAML overrides; default overrides/"
+    )
+    parser.add_argument(
+        "--registry", type=Path, help="extra registry entries (*.yaml); default registry/"
+    )
+    parser.add_argument(
+        "--config", dest="mkdocs_config", type=Path, help="MkDocs configuration; default mkdocs.yml"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        default=None,
+        help="exit non-zero on any skipped article, bad or stale override, or MkDocs warning",
+    )
     parser.add_argument("--jobs", type=int, help="extraction processes; default: all cores")
-    parser.add_argument("--cache", type=Path, help="extraction cache folder; default "
-                        ".cache/briefing")
-    parser.add_argument("--no-cache", dest="use_cache", action="store_false", default=True,
-                        help="extract every article afresh")
+    parser.add_argument(
+        "--cache", type=Path, help="extraction cache folder; default .cache/briefing"
+    )
+    parser.add_argument(
+        "--no-cache",
+        dest="use_cache",
+        action="store_false",
+        default=True,
+        help="extract every article afresh",
+    )
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true", help="log every file")
     verbosity.add_argument("-q", "--quiet", action="store_true", help="log only problems")
@@ -59,19 +72,29 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build docs/ and the site (default)")
     _common(build_cmd)
-    build_cmd.add_argument("--no-site", dest="build_site", action="store_false", default=None,
-                           help="write docs/ but skip the MkDocs build")
+    build_cmd.add_argument(
+        "--no-site",
+        dest="build_site",
+        action="store_false",
+        default=None,
+        help="write docs/ but skip the MkDocs build",
+    )
     override = commands.add_parser(
-        "override", help="write a starter override file filled with what was extracted")
+        "override", help="write a starter override file filled with what was extracted"
+    )
     _common(override)
     override.add_argument("id", help="article id (or entity id with --entity)")
-    override.add_argument("--entity", action="store_true",
-                          help="write overrides/entities/ID.yaml instead of an article's")
+    override.add_argument(
+        "--entity",
+        action="store_true",
+        help="write overrides/entities/ID.yaml instead of an article's",
+    )
     override.add_argument("--force", action="store_true", help="replace an existing file")
     serve = commands.add_parser("serve", help="live preview: rebuild and reload on every edit")
     _common(serve)
-    serve.add_argument("--addr", default="127.0.0.1:8000",
-                       help="address to serve on; default 127.0.0.1:8000")
+    serve.add_argument(
+        "--addr", default="127.0.0.1:8000", help="address to serve on; default 127.0.0.1:8000"
+    )
     return parser
 
 
@@ -119,20 +142,28 @@ def _build(settings: Settings) -> int:
     started = time.perf_counter()
     result = build(settings)
     problems = result.problems
-    log.info("built %d articles into %d pages in %.1fs%s", result.articles, result.pages,
-             time.perf_counter() - started,
-             f"; {len(problems)} problem(s) above" if problems else "")
+    log.info(
+        "built %d articles into %d pages in %.1fs%s",
+        result.articles,
+        result.pages,
+        time.perf_counter() - started,
+        f"; {len(problems)} problem(s) above" if problems else "",
+    )
     if problems and settings.strict:
-        log.error("--strict: %d input problem(s) (%d errors, %d warnings); fix them or build "
-                  "without --strict", len(problems), len(result.errors), len(result.warnings))
+        log.error(
+            "--strict: %d input problem(s) (%d errors, %d warnings); fix them or build "
+            "without --strict",
+            len(problems),
+            len(result.errors),
+            len(result.warnings),
+        )
         return 1
     return 0
 
 
 def _override(settings: Settings, args: argparse.Namespace) -> int:
-    from .starter import article_starter, entity_starter, write_starter
-
     from .schema import SLUG
+    from .starter import article_starter, entity_starter, write_starter
 
     if not SLUG.match(args.id):
         raise BriefingError(f"{args.id!r} is not an id (lowercase letters, digits, hyphens)")
@@ -141,10 +172,13 @@ def _override(settings: Settings, args: argparse.Namespace) -> int:
     if args.entity:
         entity = corpus.entities.get(args.id) or registry.get(args.id)
         if entity is None:
-            raise BriefingError(f"no entity '{args.id}'; ids are in docs/data/briefing.json "
-                                "(or write the file by hand with name and type to add one)")
-        path = write_starter(settings.overrides, "entities", args.id, entity_starter(entity),
-                             args.force)
+            raise BriefingError(
+                f"no entity '{args.id}'; ids are in docs/data/briefing.json "
+                "(or write the file by hand with name and type to add one)"
+            )
+        path = write_starter(
+            settings.overrides, "entities", args.id, entity_starter(entity), args.force
+        )
     else:
         ids = [r.id for r in corpus.records]
         if args.id not in ids:
@@ -154,8 +188,13 @@ def _override(settings: Settings, args: argparse.Namespace) -> int:
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise BriefingError(f"no article with id '{args.id}'{hint}")
         names = {k: e.name for k, e in corpus.entities.items()}
-        path = write_starter(settings.overrides, "articles", args.id,
-                             article_starter(corpus.record(args.id), names), args.force)
+        path = write_starter(
+            settings.overrides,
+            "articles",
+            args.id,
+            article_starter(corpus.record(args.id), names),
+            args.force,
+        )
     print(f"wrote {path}: uncomment and edit what you want to change, then rebuild")
     return 0
 

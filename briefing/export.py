@@ -17,10 +17,31 @@ from . import __version__
 from .model import Corpus, profile_path
 from .render import _newest_first, article_front_matter
 
-STANCE_COLUMNS = ["article", "actor", "actor_id", "position", "target", "target_id", "via",
-                  "evidence", "sentence", "source"]
-FIGURE_COLUMNS = ["article", "kind", "text", "value", "unit", "qualifier", "of", "actor",
-                  "evidence", "sentence", "source"]
+STANCE_COLUMNS = [
+    "article",
+    "actor",
+    "actor_id",
+    "position",
+    "target",
+    "target_id",
+    "via",
+    "evidence",
+    "sentence",
+    "source",
+]
+FIGURE_COLUMNS = [
+    "article",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "qualifier",
+    "of",
+    "actor",
+    "evidence",
+    "sentence",
+    "source",
+]
 
 
 def briefing_data(corpus: Corpus) -> dict[str, Any]:
@@ -36,8 +57,12 @@ def briefing_data(corpus: Corpus) -> dict[str, Any]:
     for entity_id in sorted(corpus.profiles):
         profile = corpus.profiles[entity_id]
         entity = profile.entity
-        item: dict[str, Any] = {"id": entity.id, "name": entity.name, "type": entity.type,
-                                "aliases": sorted(set(entity.aliases) | set(profile.aliases))}
+        item: dict[str, Any] = {
+            "id": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "aliases": sorted(set(entity.aliases) | set(profile.aliases)),
+        }
         for key in ("country", "org", "title", "description"):
             if getattr(entity, key):
                 item[key] = getattr(entity, key)
@@ -47,8 +72,12 @@ def briefing_data(corpus: Corpus) -> dict[str, Any]:
         item["page"] = profile_path(entity)
         item["articles"] = profile.articles
         entities.append(item)
-    return {"generator": f"briefing {__version__}", "stamp": corpus.stamp,
-            "articles": articles, "entities": entities}
+    return {
+        "generator": f"briefing {__version__}",
+        "stamp": corpus.stamp,
+        "articles": articles,
+        "entities": entities,
+    }
 
 
 def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
@@ -65,16 +94,28 @@ def data_files(corpus: Corpus) -> dict[str, str]:
     figure_rows = []
     for record in corpus.records:
         for s in record.stances:
-            stance_rows.append({
-                "article": record.id, "actor": corpus.name(s.actor), "actor_id": s.actor,
-                "position": s.position, "target": corpus.name(s.target), "target_id": s.target,
-                "via": s.via or "", "evidence": s.evidence, "sentence": s.sentence or "",
-                "source": s.source,
-            })
+            stance_rows.append(
+                {
+                    "article": record.id,
+                    "actor": corpus.name(s.actor),
+                    "actor_id": s.actor,
+                    "position": s.position,
+                    "target": corpus.name(s.target),
+                    "target_id": s.target,
+                    "via": s.via or "",
+                    "evidence": s.evidence,
+                    "sentence": s.sentence or "",
+                    "source": s.source,
+                }
+            )
         for f in record.figures:
             row = f.to_dict()
-            row.update(article=record.id, qualifier=f.qualifier or "", actor=f.actor or "",
-                       sentence=f.sentence or "")
+            row.update(
+                article=record.id,
+                qualifier=f.qualifier or "",
+                actor=f.actor or "",
+                sentence=f.sentence or "",
+            )
             figure_rows.append(row)
     return {
         "data/briefing.json": json.dumps(briefing_data(corpus), ensure_ascii=False, indent=1)

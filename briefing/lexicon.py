@@ -39,7 +39,8 @@ def words(name: str, key: str) -> frozenset[str]:
         if not isinstance(item, str):
             raise ConfigError(
                 f"briefing/data/lexicon/{name}.yaml: {key}: {item!r} is not a word; "
-                "quote it (YAML reads bare no/yes/on/off as true/false)")
+                "quote it (YAML reads bare no/yes/on/off as true/false)"
+            )
     return frozenset(w.lower() for w in items)
 
 

@@ -107,8 +107,13 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     body = lines[1:]
     publisher = byline = None
     sections: tuple[str, ...] = ()
-    if body and _is_meta_line(body[0]) and not any(
-            rule.fullmatch(body[0]) for rule in furniture.drop_line + furniture.end_of_article):
+    if (
+        body
+        and _is_meta_line(body[0])
+        and not any(
+            rule.fullmatch(body[0]) for rule in furniture.drop_line + furniture.end_of_article
+        )
+    ):
         words = body[0].split()
         if all(w.lower() in furniture.section_words for w in words):
             sections = tuple(words)
@@ -218,7 +223,11 @@ def load_articles(
         except ArticleError as error:
             problems.append(Problem(display_path(path), f"skipped: {error}"))
             continue
-        log.debug("loaded %s: %d sentences, %d furniture lines removed",
-                  path.name, len(article.sentences), len(article.removed))
+        log.debug(
+            "loaded %s: %d sentences, %d furniture lines removed",
+            path.name,
+            len(article.sentences),
+            len(article.removed),
+        )
         articles.append(article)
     return unique_ids(articles), problems

@@ -131,8 +131,10 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
             counts = Counter(i for i in ids if i != actor.id)
             p.co_actors.extend(counts.items())
         for stance in record.stances:
-            for entity_id, bucket in ((stance.actor, "stances_by"), (stance.target,
-                                                                     "stances_toward")):
+            for entity_id, bucket in (
+                (stance.actor, "stances_by"),
+                (stance.target, "stances_toward"),
+            ):
                 p = profile(entity_id)
                 if p is not None:
                     getattr(p, bucket).append(StanceRef(record.id, stance))

@@ -18,8 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, display_path
-from .models import ENTITY_TYPES, FIGURE_KINDS, POSITIONS, Actor, Article, ArticleRecord, \
-    Entity, Extraction, Figure, Stance
+from .models import (
+    ENTITY_TYPES,
+    FIGURE_KINDS,
+    POSITIONS,
+    Actor,
+    Article,
+    ArticleRecord,
+    Entity,
+    Extraction,
+    Figure,
+    Stance,
+)
 from .registry import Registry
 from .schema import SLUG, Field, Schema, Validator
 
@@ -27,101 +37,179 @@ log = logging.getLogger(__name__)
 
 # -- schemas -------------------------------------------------------------------
 
-_ACTOR = Schema("actor", "An actor to add to the article.", (
-    Field("id", "slug", "Entity id (e.g. `huawei`); the registry supplies name and type."),
-    Field("name", "str", "Canonical name; with `type`, enough for an actor the registry lacks."),
-    Field("type", "choice", "What the actor is.", choices=ENTITY_TYPES),
-    Field("aliases", "list", "Surface forms of the actor in this article.",
-          items=Field("alias", "str", "A surface form.")),
-    Field("pinned", "bool", "Keep this actor whatever extraction finds or a removal says."),
-))
-_STANCE = Schema("stance", "A stance: actor takes position toward target.", (
-    Field("actor", "str", "Who takes the stance: entity id or name.", required=True),
-    Field("target", "str", "Toward whom: entity id or name.", required=True),
-    Field("position", "choice", "The position taken.", required=True, choices=POSITIONS),
-    Field("evidence", "text", "The sentence of the article that shows it (copy it exactly "
-          "to get an evidence link)."),
-    Field("via", "str", "The person who spoke or acted for the actor: entity id or name."),
-    Field("pinned", "bool", "Keep this stance whatever extraction finds or a removal says."),
-))
-_STANCE_MATCH = Schema("stance match", "Names extracted stances; every key given must match.", (
-    Field("actor", "str", "Actor id or name."),
-    Field("target", "str", "Target id or name."),
-    Field("position", "choice", "Position.", choices=POSITIONS),
-    Field("evidence", "text", "Part of the evidence sentence."),
-))
-_FIGURE = Schema("figure", "A figure and what it measures.", (
-    Field("kind", "choice", "What sort of quantity.", required=True, choices=FIGURE_KINDS),
-    Field("text", "str", "The figure as written, e.g. `$500 million`.", required=True),
-    Field("value", "number", "Normalized value, e.g. 500000000.", required=True),
-    Field("unit", "str", "ISO currency code, percent, x, count, year, years, months or days.",
-          required=True),
-    Field("of", "str", "What the figure measures."),
-    Field("actor", "str", "The actor the figure belongs to: entity id or name."),
-    Field("qualifier", "str", "about, less than, up to..."),
-    Field("evidence", "text", "The sentence of the article that states it."),
-    Field("pinned", "bool", "Keep this figure whatever extraction finds or a removal says."),
-))
-_FIGURE_MATCH = Schema("figure match", "Names extracted figures; every key given must match.", (
-    Field("text", "str", "The figure as written."),
-    Field("kind", "choice", "Kind.", choices=FIGURE_KINDS),
-    Field("value", "number", "Normalized value."),
-    Field("unit", "str", "Unit."),
-))
+_ACTOR = Schema(
+    "actor",
+    "An actor to add to the article.",
+    (
+        Field("id", "slug", "Entity id (e.g. `huawei`); the registry supplies name and type."),
+        Field(
+            "name", "str", "Canonical name; with `type`, enough for an actor the registry lacks."
+        ),
+        Field("type", "choice", "What the actor is.", choices=ENTITY_TYPES),
+        Field(
+            "aliases",
+            "list",
+            "Surface forms of the actor in this article.",
+            items=Field("alias", "str", "A surface form."),
+        ),
+        Field("pinned", "bool", "Keep this actor whatever extraction finds or a removal says."),
+    ),
+)
+_STANCE = Schema(
+    "stance",
+    "A stance: actor takes position toward target.",
+    (
+        Field("actor", "str", "Who takes the stance: entity id or name.", required=True),
+        Field("target", "str", "Toward whom: entity id or name.", required=True),
+        Field("position", "choice", "The position taken.", required=True, choices=POSITIONS),
+        Field(
+            "evidence",
+            "text",
+            "The sentence of the article that shows it (copy it exactly to get an evidence link).",
+        ),
+        Field("via", "str", "The person who spoke or acted for the actor: entity id or name."),
+        Field("pinned", "bool", "Keep this stance whatever extraction finds or a removal says."),
+    ),
+)
+_STANCE_MATCH = Schema(
+    "stance match",
+    "Names extracted stances; every key given must match.",
+    (
+        Field("actor", "str", "Actor id or name."),
+        Field("target", "str", "Target id or name."),
+        Field("position", "choice", "Position.", choices=POSITIONS),
+        Field("evidence", "text", "Part of the evidence sentence."),
+    ),
+)
+_FIGURE = Schema(
+    "figure",
+    "A figure and what it measures.",
+    (
+        Field("kind", "choice", "What sort of quantity.", required=True, choices=FIGURE_KINDS),
+        Field("text", "str", "The figure as written, e.g. `$500 million`.", required=True),
+        Field("value", "number", "Normalized value, e.g. 500000000.", required=True),
+        Field(
+            "unit",
+            "str",
+            "ISO currency code, percent, x, count, year, years, months or days.",
+            required=True,
+        ),
+        Field("of", "str", "What the figure measures."),
+        Field("actor", "str", "The actor the figure belongs to: entity id or name."),
+        Field("qualifier", "str", "about, less than, up to..."),
+        Field("evidence", "text", "The sentence of the article that states it."),
+        Field("pinned", "bool", "Keep this figure whatever extraction finds or a removal says."),
+    ),
+)
+_FIGURE_MATCH = Schema(
+    "figure match",
+    "Names extracted figures; every key given must match.",
+    (
+        Field("text", "str", "The figure as written."),
+        Field("kind", "choice", "Kind.", choices=FIGURE_KINDS),
+        Field("value", "number", "Normalized value."),
+        Field("unit", "str", "Unit."),
+    ),
+)
 
 
 def _replace_schema(match: Schema, item: Schema) -> Schema:
-    partial = Schema(item.name + " changes", "Fields to change.", tuple(
-        replace(f, required=False) for f in item.fields))
-    return Schema("replace", "Change extracted items in place.", (
-        Field("match", "map", "Which extracted items to change.", required=True, schema=match),
-        Field("with", "map", "The new values of their fields.", required=True, schema=partial),
-    ))
+    partial = Schema(
+        item.name + " changes",
+        "Fields to change.",
+        tuple(replace(f, required=False) for f in item.fields),
+    )
+    return Schema(
+        "replace",
+        "Change extracted items in place.",
+        (
+            Field("match", "map", "Which extracted items to change.", required=True, schema=match),
+            Field("with", "map", "The new values of their fields.", required=True, schema=partial),
+        ),
+    )
 
 
 def _section(name: str, item: Schema, match: Schema | None, what: str) -> Field:
     fields = [
-        Field("add", "list", f"{what} to add; they win over extracted ones with the same key.",
-              items=item),
-        Field("remove", "list", f"Extracted {what.lower()} to drop, named by their fields "
-              "(not by position).", items=match or Field("actor", "str", "Actor id or name.")),
+        Field(
+            "add",
+            "list",
+            f"{what} to add; they win over extracted ones with the same key.",
+            items=item,
+        ),
+        Field(
+            "remove",
+            "list",
+            f"Extracted {what.lower()} to drop, named by their fields (not by position).",
+            items=match or Field("actor", "str", "Actor id or name."),
+        ),
     ]
     if match is not None:
-        fields.append(Field("replace", "list", f"Extracted {what.lower()} to change.",
-                            items=_replace_schema(match, item)))
+        fields.append(
+            Field(
+                "replace",
+                "list",
+                f"Extracted {what.lower()} to change.",
+                items=_replace_schema(match, item),
+            )
+        )
     return Field(name, "map", f"{what} changes.", schema=Schema(name, what, tuple(fields)))
 
 
-ARTICLE_SCHEMA = Schema("article override", "Corrections to one article.", (
-    Field("title", "str", "The headline shown on the page."),
-    Field("summary", "text", "A summary written by a writer, replacing the extracted one."),
-    Field("publisher", "str", "Who published the article."),
-    Field("date", "date", "Publication date, YYYY-MM-DD (orders the articles and the feed)."),
-    Field("url", "url", "Address of the original article."),
-    Field("note", "text", "An editor's note shown at the top of the page (Markdown)."),
-    _section("actors", _ACTOR, None, "Actors"),
-    _section("stances", _STANCE, _STANCE_MATCH, "Stances"),
-    _section("figures", _FIGURE, _FIGURE_MATCH, "Figures"),
-))
+ARTICLE_SCHEMA = Schema(
+    "article override",
+    "Corrections to one article.",
+    (
+        Field("title", "str", "The headline shown on the page."),
+        Field("summary", "text", "A summary written by a writer, replacing the extracted one."),
+        Field("publisher", "str", "Who published the article."),
+        Field("date", "date", "Publication date, YYYY-MM-DD (orders the articles and the feed)."),
+        Field("url", "url", "Address of the original article."),
+        Field("note", "text", "An editor's note shown at the top of the page (Markdown)."),
+        _section("actors", _ACTOR, None, "Actors"),
+        _section("stances", _STANCE, _STANCE_MATCH, "Stances"),
+        _section("figures", _FIGURE, _FIGURE_MATCH, "Figures"),
+    ),
+)
 
-ENTITY_SCHEMA = Schema("entity override", "Corrections to one entity (or a new one).", (
-    Field("name", "str", "Canonical name."),
-    Field("type", "choice", "What the entity is.", choices=ENTITY_TYPES),
-    Field("aliases", "list", "More names; extraction finds them from the next build on.",
-          items=Field("alias", "str", "A name.")),
-    Field("country", "slug", "Home country id (companies, agencies, people)."),
-    Field("org", "slug", "Organization or company id (people)."),
-    Field("description", "text", "Markdown shown at the top of the profile."),
-    Field("ids", "map", "External identifiers, rendered as links.", schema=Schema(
-        "ids", "External identifiers.", (
-            Field("wikidata", "str", "Wikidata item, e.g. Q5201 (links to wikidata.org)."),
-            Field("wikipedia", "str", "English Wikipedia article title."),
-            Field("website", "url", "Official website."),
-        ))),
-    Field("merge", "list", "Ids of entities that are really this one (an alias extraction "
-          "split off); their mentions, stances and figures move here.",
-          items=Field("id", "slug", "An entity id.")),
-))
+ENTITY_SCHEMA = Schema(
+    "entity override",
+    "Corrections to one entity (or a new one).",
+    (
+        Field("name", "str", "Canonical name."),
+        Field("type", "choice", "What the entity is.", choices=ENTITY_TYPES),
+        Field(
+            "aliases",
+            "list",
+            "More names; extraction finds them from the next build on.",
+            items=Field("alias", "str", "A name."),
+        ),
+        Field("country", "slug", "Home country id (companies, agencies, people)."),
+        Field("org", "slug", "Organization or company id (people)."),
+        Field("description", "text", "Markdown shown at the top of the profile."),
+        Field(
+            "ids",
+            "map",
+            "External identifiers, rendered as links.",
+            schema=Schema(
+                "ids",
+                "External identifiers.",
+                (
+                    Field("wikidata", "str", "Wikidata item, e.g. Q5201 (links to wikidata.org)."),
+                    Field("wikipedia", "str", "English Wikipedia article title."),
+                    Field("website", "url", "Official website."),
+                ),
+            ),
+        ),
+        Field(
+            "merge",
+            "list",
+            "Ids of entities that are really this one (an alias extraction "
+            "split off); their mentions, stances and figures move here.",
+            items=Field("id", "slug", "An entity id."),
+        ),
+    ),
+)
 
 # -- loaded overrides ------------------------------------------------------------
 
@@ -147,8 +235,9 @@ class Overrides:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _load_folder(folder: Path, schema: Schema, problems: list[Problem]
-                 ) -> list[tuple[str, str, dict[str, Any]]]:
+def _load_folder(
+    folder: Path, schema: Schema, problems: list[Problem]
+) -> list[tuple[str, str, dict[str, Any]]]:
     out = []
     if not folder.is_dir():
         return out
@@ -163,8 +252,13 @@ def _load_folder(folder: Path, schema: Schema, problems: list[Problem]
             problems.append(Problem(shown, "points outside its folder (a link?); skipped"))
             continue
         if not SLUG.match(path.stem):
-            problems.append(Problem(shown, f"file name {path.stem!r} is not an id (lowercase "
-                                    "letters, digits, hyphens); skipped"))
+            problems.append(
+                Problem(
+                    shown,
+                    f"file name {path.stem!r} is not an id (lowercase "
+                    "letters, digits, hyphens); skipped",
+                )
+            )
             continue
         validator = Validator(shown)
         try:
@@ -180,8 +274,9 @@ def _load_folder(folder: Path, schema: Schema, problems: list[Problem]
             data = validator.mapping(node, schema, "")
         if validator.problems:
             problems.extend(validator.problems)
-            problems.append(Problem(shown, "skipped: fix the problems above; nothing in this "
-                                    "file was applied"))
+            problems.append(
+                Problem(shown, "skipped: fix the problems above; nothing in this file was applied")
+            )
             continue
         out.append((path.stem, shown, data or {}))
     return out
@@ -196,14 +291,21 @@ def load_overrides(folder: Path) -> Overrides:
         result.entities[stem] = EntityOverride(stem, shown, data)
     if folder.is_dir():
         for path in sorted(folder.iterdir()):
-            if path.name not in ("articles", "entities", "README.md") and \
-                    not path.name.startswith("."):
-                result.problems.append(Problem(display_path(path), "unexpected here: overrides "
-                                               "go in articles/ or entities/", kind="warning"))
+            if path.name not in ("articles", "entities", "README.md") and not path.name.startswith(
+                "."
+            ):
+                result.problems.append(
+                    Problem(
+                        display_path(path),
+                        "unexpected here: overrides go in articles/ or entities/",
+                        kind="warning",
+                    )
+                )
     return result
 
 
 # -- entities ---------------------------------------------------------------------
+
 
 def _external_links(ids: dict[str, str]) -> tuple[tuple[str, str], ...]:
     links = []
@@ -217,8 +319,9 @@ def _external_links(ids: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(links)
 
 
-def entity_changes(overrides: Overrides, known: dict[str, Entity], final: bool
-                   ) -> tuple[list[Entity], dict[str, str]]:
+def entity_changes(
+    overrides: Overrides, known: dict[str, Entity], final: bool
+) -> tuple[list[Entity], dict[str, str]]:
     """Entities changed or added by entity overrides, and merges (old id -> kept id).
 
     Runs twice: before extraction over the registry (``final=False``: overrides
@@ -235,9 +338,13 @@ def entity_changes(overrides: Overrides, known: dict[str, Entity], final: bool
                 if final:
                     close = difflib.get_close_matches(entity_id, list(known), n=1)
                     hint = f" (did you mean '{close[0]}'?)" if close else ""
-                    overrides.problems.append(Problem(
-                        override.path, f"no entity '{entity_id}'{hint}; to add a new one, give "
-                        "`name` and `type` (skipped)"))
+                    overrides.problems.append(
+                        Problem(
+                            override.path,
+                            f"no entity '{entity_id}'{hint}; to add a new one, give "
+                            "`name` and `type` (skipped)",
+                        )
+                    )
                 continue
             base = Entity(id=entity_id, name=data["name"], type=data["type"])
         aliases = list(base.aliases)
@@ -250,20 +357,26 @@ def entity_changes(overrides: Overrides, known: dict[str, Entity], final: bool
             if merged is not None:
                 aliases.extend(a for a in (merged.name, *merged.aliases) if a not in aliases)
             elif final:
-                overrides.problems.append(Problem(
-                    override.path, f"merge: no entity '{other}' to merge (stale?)",
-                    kind="warning"))
-        changed.append(replace(
-            base,
-            name=data.get("name", base.name),
-            type=data.get("type", base.type),
-            aliases=tuple(aliases),
-            country=data.get("country", base.country),
-            org=data.get("org", base.org),
-            description=data.get("description", base.description),
-            links=_external_links(data.get("ids", {})) or base.links,
-            source="override",
-        ))
+                overrides.problems.append(
+                    Problem(
+                        override.path,
+                        f"merge: no entity '{other}' to merge (stale?)",
+                        kind="warning",
+                    )
+                )
+        changed.append(
+            replace(
+                base,
+                name=data.get("name", base.name),
+                type=data.get("type", base.type),
+                aliases=tuple(aliases),
+                country=data.get("country", base.country),
+                org=data.get("org", base.org),
+                description=data.get("description", base.description),
+                links=_external_links(data.get("ids", {})) or base.links,
+                source="override",
+            )
+        )
     return changed, merges
 
 
@@ -279,11 +392,13 @@ def apply_to_registry(registry: Registry, overrides: Overrides) -> tuple[Registr
 
 # -- articles ------------------------------------------------------------------------
 
+
 class _Resolver:
     """Entity ids from what a writer typed: an id, a name or an alias."""
 
-    def __init__(self, registry: Registry, actors: Iterable[Actor],
-                 entities: dict[str, Entity]) -> None:
+    def __init__(
+        self, registry: Registry, actors: Iterable[Actor], entities: dict[str, Entity]
+    ) -> None:
         self.by_key: dict[str, str] = {}
         for entity in list(registry.entities.values()) + list(entities.values()):
             for name in (entity.id, entity.name, *entity.aliases):
@@ -317,8 +432,15 @@ def _sentence_of(article: Article, evidence: str | None) -> tuple[str, int | Non
 
 
 class _ArticleMerge:
-    def __init__(self, article: Article, extraction: Extraction, override: ArticleOverride,
-                 registry: Registry, entities: dict[str, Entity], problems: list[Problem]):
+    def __init__(
+        self,
+        article: Article,
+        extraction: Extraction,
+        override: ArticleOverride,
+        registry: Registry,
+        entities: dict[str, Entity],
+        problems: list[Problem],
+    ):
         self.article = article
         self.x = extraction
         self.o = override
@@ -335,8 +457,11 @@ class _ArticleMerge:
             return None
         found = self.resolve(text)
         if found is None and required:
-            self.warn(where, f"no actor or entity named {text!r}; use an id from the "
-                      "article's actors or the registry, or add it under actors.add")
+            self.warn(
+                where,
+                f"no actor or entity named {text!r}; use an id from the "
+                "article's actors or the registry, or add it under actors.add",
+            )
         return found
 
     def actors(self, actors: list[Actor]) -> tuple[list[Actor], set[str]]:
@@ -346,8 +471,10 @@ class _ArticleMerge:
             entity_id = self.resolve(name)
             hits = [a for a in actors if a.id == entity_id and not a.pinned]
             if not hits:
-                self.warn(f"actors.remove[{index}]", f"stale: no extracted actor {name!r}; "
-                          "delete this line")
+                self.warn(
+                    f"actors.remove[{index}]",
+                    f"stale: no extracted actor {name!r}; delete this line",
+                )
                 continue
             removed.add(entity_id)  # type: ignore[arg-type]
             actors = [a for a in actors if a.id != entity_id]
@@ -357,20 +484,31 @@ class _ArticleMerge:
             entity = self.entities.get(entity_id or "") or self.registry.get(entity_id)
             if entity is None:
                 if not (item.get("name") and item.get("type")):
-                    self.warn(where, "unknown actor; give `id` of a registry entity, or `name` "
-                              "and `type` for a new one")
+                    self.warn(
+                        where,
+                        "unknown actor; give `id` of a registry entity, or `name` "
+                        "and `type` for a new one",
+                    )
                     continue
                 from .text import slugify
 
                 entity_id = item.get("id") or slugify(item["name"])
-                entity = Entity(id=entity_id, name=item["name"], type=item["type"],
-                                aliases=tuple(item.get("aliases", [])), source="override")
+                entity = Entity(
+                    id=entity_id,
+                    name=item["name"],
+                    type=item["type"],
+                    aliases=tuple(item.get("aliases", [])),
+                    source="override",
+                )
                 self.entities[entity_id] = entity
             actor = Actor(
-                id=entity.id, name=item.get("name", entity.name),
+                id=entity.id,
+                name=item.get("name", entity.name),
                 type=item.get("type", entity.type),
                 aliases=tuple(item.get("aliases", [])) or (item.get("name", entity.name),),
-                mentions=0, affiliation=entity.org or entity.country, source="override",
+                mentions=0,
+                affiliation=entity.org or entity.country,
+                source="override",
                 pinned=bool(item.get("pinned")),
             )
             actors = [a for a in actors if a.id != actor.id] + [actor]
@@ -379,16 +517,18 @@ class _ArticleMerge:
 
     def stances(self, stances: list[Stance], removed_actors: set[str]) -> list[Stance]:
         section = self.o.data.get("stances", {})
-        stances = [s for s in stances if s.actor not in removed_actors
-                   and s.target not in removed_actors]
+        stances = [
+            s for s in stances if s.actor not in removed_actors and s.target not in removed_actors
+        ]
         for index, match in enumerate(section.get("remove", [])):
             test = self.stance_test(f"stances.remove[{index}]", match)
             if test is None:
                 continue
             hits = [s for s in stances if test(s) and not s.pinned]
             if not hits:
-                self.warn(f"stances.remove[{index}]", "stale: matches no extracted stance; "
-                          "delete it")
+                self.warn(
+                    f"stances.remove[{index}]", "stale: matches no extracted stance; delete it"
+                )
             stances = [s for s in stances if not (test(s) and not s.pinned)]
         for index, rule in enumerate(section.get("replace", [])):
             where = f"stances.replace[{index}]"
@@ -411,8 +551,13 @@ class _ArticleMerge:
             if fields_ is None:
                 continue
             evidence, sentence = fields_.pop("evidence", ""), fields_.pop("sentence", None)
-            stance = Stance(evidence=evidence, sentence=sentence, source="override",
-                            pinned=bool(item.get("pinned")), **fields_)
+            stance = Stance(
+                evidence=evidence,
+                sentence=sentence,
+                source="override",
+                pinned=bool(item.get("pinned")),
+                **fields_,
+            )
             stances = [s for s in stances if s.key != stance.key] + [stance]
         return stances
 
@@ -429,8 +574,11 @@ class _ArticleMerge:
         if "evidence" in item:
             text, sentence = _sentence_of(self.article, item["evidence"])
             if sentence is None:
-                self.warn(f"{where}.evidence", "not a sentence of this article; kept without "
-                          "an evidence link (copy the sentence exactly to link it)")
+                self.warn(
+                    f"{where}.evidence",
+                    "not a sentence of this article; kept without "
+                    "an evidence link (copy the sentence exactly to link it)",
+                )
             out["evidence"], out["sentence"] = text, sentence
         return out
 
@@ -442,14 +590,16 @@ class _ArticleMerge:
                 if ids[key] is None:
                     return None
         if not match:
-            self.warn(where, "empty match would remove everything; name actor, target or "
-                      "position")
+            self.warn(where, "empty match would remove everything; name actor, target or position")
             return None
 
         def test(stance: Stance) -> bool:
-            return all(getattr(stance, k) == v for k, v in ids.items()) and \
-                match.get("position", stance.position) == stance.position and \
-                " ".join(match.get("evidence", "").split()) in stance.evidence
+            return (
+                all(getattr(stance, k) == v for k, v in ids.items())
+                and match.get("position", stance.position) == stance.position
+                and " ".join(match.get("evidence", "").split()) in stance.evidence
+            )
+
         return test
 
     def figures(self, figures: list[Figure], removed_actors: set[str]) -> list[Figure]:
@@ -458,18 +608,22 @@ class _ArticleMerge:
 
         def test_of(match: dict[str, Any]):  # type: ignore[no-untyped-def]
             def test(figure: Figure) -> bool:
-                if "value" in match and abs(figure.value - float(match["value"])) > \
-                        0.005 * max(abs(figure.value), 1e-9):
+                if "value" in match and abs(figure.value - float(match["value"])) > 0.005 * max(
+                    abs(figure.value), 1e-9
+                ):
                     return False
-                return all(getattr(figure, k) == match[k] for k in ("text", "kind", "unit")
-                           if k in match)
+                return all(
+                    getattr(figure, k) == match[k] for k in ("text", "kind", "unit") if k in match
+                )
+
             return test
 
         for index, match in enumerate(section.get("remove", [])):
             test = test_of(match)
             if not match or not any(test(f) and not f.pinned for f in figures):
-                self.warn(f"figures.remove[{index}]", "stale: matches no extracted figure; "
-                          "delete it")
+                self.warn(
+                    f"figures.remove[{index}]", "stale: matches no extracted figure; delete it"
+                )
             figures = [f for f in figures if not (test(f) and not f.pinned)]
         for index, rule in enumerate(section.get("replace", [])):
             where = f"figures.replace[{index}]"
@@ -483,8 +637,11 @@ class _ArticleMerge:
         for index, item in enumerate(section.get("add", [])):
             where = f"figures.add[{index}]"
             fields_ = self.figure_fields(where, item)
-            figure = Figure(**{"of": "", "evidence": "", **fields_}, source="override",
-                            pinned=bool(item.get("pinned")))
+            figure = Figure(
+                **{"of": "", "evidence": "", **fields_},
+                source="override",
+                pinned=bool(item.get("pinned")),
+            )
             same = (figure.kind, figure.value, figure.unit)
             figures = [f for f in figures if (f.kind, f.value, f.unit) != same] + [figure]
         return figures
@@ -498,8 +655,10 @@ class _ArticleMerge:
         if "evidence" in item:
             text, sentence = _sentence_of(self.article, item["evidence"])
             if sentence is None:
-                self.warn(f"{where}.evidence", "not a sentence of this article; kept without "
-                          "an evidence link")
+                self.warn(
+                    f"{where}.evidence",
+                    "not a sentence of this article; kept without an evidence link",
+                )
             out["evidence"], out["sentence"] = text, sentence
         return out
 
@@ -513,18 +672,30 @@ class _ArticleMerge:
             for entity_id in (stance.actor, stance.target):
                 entity = self.entities.get(entity_id) or self.registry.get(entity_id)
                 if entity_id not in known and entity is not None:
-                    actors.append(Actor(id=entity.id, name=entity.name, type=entity.type,
-                                        aliases=(entity.name,), source="override"))
+                    actors.append(
+                        Actor(
+                            id=entity.id,
+                            name=entity.name,
+                            type=entity.type,
+                            aliases=(entity.name,),
+                            source="override",
+                        )
+                    )
                     known.add(entity_id)
-        overridden = tuple(k for k in ("title", "summary", "publisher", "date", "url", "note")
-                           if k in data)
+        overridden = tuple(
+            k for k in ("title", "summary", "publisher", "date", "url", "note") if k in data
+        )
         return ArticleRecord(
-            article=self.article, actors=tuple(actors), stances=tuple(stances),
+            article=self.article,
+            actors=tuple(actors),
+            stances=tuple(stances),
             figures=tuple(figures),
             summary=data.get("summary", self.x.summary).strip(),
             title=data.get("title", self.article.title),
             publisher=data.get("publisher", self.article.publisher),
-            date=data.get("date"), url=data.get("url"), note=data.get("note"),
+            date=data.get("date"),
+            url=data.get("url"),
+            note=data.get("note"),
             summary_source="override" if "summary" in data else "extracted",
             overridden=overridden,
         )
@@ -549,25 +720,37 @@ def remap(extraction: Extraction, merges: dict[str, str]) -> Extraction:
             actors[new_id] = replace(actor, id=new_id)
     stances: dict[tuple[str, str, str], Stance] = {}
     for stance in extraction.stances:
-        moved = replace(stance, actor=fix(stance.actor), target=fix(stance.target),
-                        via=fix(stance.via))
+        moved = replace(
+            stance, actor=fix(stance.actor), target=fix(stance.target), via=fix(stance.via)
+        )
         if moved.actor != moved.target:
             stances.setdefault(moved.key, moved)
     return replace(
-        extraction, actors=tuple(actors.values()), stances=tuple(stances.values()),
+        extraction,
+        actors=tuple(actors.values()),
+        stances=tuple(stances.values()),
         figures=tuple(replace(f, actor=fix(f.actor)) for f in extraction.figures),
         entities=tuple(e for e in extraction.entities if e.id not in merges),
     )
 
 
-def merge_article(article: Article, extraction: Extraction, override: ArticleOverride | None,
-                  registry: Registry, entities: dict[str, Entity], problems: list[Problem]
-                  ) -> ArticleRecord:
+def merge_article(
+    article: Article,
+    extraction: Extraction,
+    override: ArticleOverride | None,
+    registry: Registry,
+    entities: dict[str, Entity],
+    problems: list[Problem],
+) -> ArticleRecord:
     """The article's final record: extraction with the override applied."""
     if override is None:
         return ArticleRecord(
-            article=article, actors=extraction.actors, stances=extraction.stances,
-            figures=extraction.figures, summary=extraction.summary, title=article.title,
+            article=article,
+            actors=extraction.actors,
+            stances=extraction.stances,
+            figures=extraction.figures,
+            summary=extraction.summary,
+            title=article.title,
             publisher=article.publisher,
         )
     return _ArticleMerge(article, extraction, override, registry, entities, problems).record()
@@ -579,8 +762,12 @@ def check_targets(overrides: Overrides, article_ids: Iterable[str]) -> None:
     for stem in sorted(overrides.articles):
         if stem not in ids:
             close = difflib.get_close_matches(stem, ids, n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "see the ids in docs/data/briefing.json"
-            overrides.problems.append(Problem(
-                overrides.articles[stem].path, f"no article with id '{stem}'; {hint} "
-                "(skipped)"))
+            hint = (
+                f"did you mean '{close[0]}'?" if close else "see the ids in docs/data/briefing.json"
+            )
+            overrides.problems.append(
+                Problem(
+                    overrides.articles[stem].path, f"no article with id '{stem}'; {hint} (skipped)"
+                )
+            )
             del overrides.articles[stem]

@@ -9,18 +9,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ExtractionCache, extract_all
 from .errors import Problem
 from .export import data_files
-from .cache import ExtractionCache, extract_all
 from .load import load_articles
 from .model import Corpus, build_corpus
 from .models import ArticleRecord, Entity
-from .overrides import apply_to_registry, check_targets, entity_changes, load_overrides, \
-    merge_article, remap
+from .overrides import (
+    apply_to_registry,
+    check_targets,
+    entity_changes,
+    load_overrides,
+    merge_article,
+    remap,
+)
 from .publish import WriteReport, build_site, write_docs
 from .registry import Registry, load_registry
 from .render import Renderer
-
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +75,24 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
 
 def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]:
     """Load, extract, merge overrides and build the model (nothing is written)."""
-    with stage(result, "load", lambda: f"{len(articles)} articles, {len(problems)} skipped, "
-               f"{len(overrides.articles)} article and {len(overrides.entities)} entity "
-               "overrides"):
+    with stage(
+        result,
+        "load",
+        lambda: (
+            f"{len(articles)} articles, {len(problems)} skipped, "
+            f"{len(overrides.articles)} article and {len(overrides.entities)} entity "
+            "overrides"
+        ),
+    ):
         overrides = load_overrides(settings.overrides)
         registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
         articles, problems = load_articles(settings.seeds)
     store = ExtractionCache(settings.cache)
-    with stage(result, "extract", lambda: f"{len(articles)} articles ({store.misses} extracted, "
-               f"{store.hits} from cache)"):
+    with stage(
+        result,
+        "extract",
+        lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
+    ):
         extractions = extract_all(articles, registry, store, settings.jobs)
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}
@@ -91,8 +105,14 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
         entities.update({e.id: e for e in changed})
         check_targets(overrides, (a.id for a in articles))
         records = [
-            merge_article(a, remap(extractions[a.id], merges), overrides.articles.get(a.id),
-                          registry, entities, overrides.problems)
+            merge_article(
+                a,
+                remap(extractions[a.id], merges),
+                overrides.articles.get(a.id),
+                registry,
+                entities,
+                overrides.problems,
+            )
             for a in articles
         ]
     with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
@@ -111,8 +131,11 @@ def build(settings: Settings) -> BuildResult:
     with stage(result, "render", lambda: f"{len(files)} files"):
         files = Renderer(settings.templates).pages(corpus)
         files.update(data_files(corpus))
-    with stage(result, "write", lambda: f"{report.written} written, {report.unchanged} "
-               f"unchanged, {report.removed} removed"):
+    with stage(
+        result,
+        "write",
+        lambda: f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed",
+    ):
         report = write_docs(settings.docs, files)
     result.pages = len(files)
     result.report = report
@@ -122,8 +145,9 @@ def build(settings: Settings) -> BuildResult:
     return result
 
 
-def _entities_of(records: list[ArticleRecord], entities: dict[str, Entity],
-                 registry: Registry) -> list[Entity]:
+def _entities_of(
+    records: list[ArticleRecord], entities: dict[str, Entity], registry: Registry
+) -> list[Entity]:
     """Every entity the records name, and the countries and organizations they belong to."""
     wanted: set[str] = set()
     for record in records:

@@ -77,8 +77,12 @@ def build_site(config: Path, docs: Path, site: Path, strict: bool) -> None:
     if not config.is_file():
         raise BriefingError(f"{config}: MkDocs configuration not found; run from the project root")
     try:
-        cfg = load_config(config_file=str(config), docs_dir=str(docs.resolve()),
-                          site_dir=str(site.resolve()), strict=strict)
+        cfg = load_config(
+            config_file=str(config),
+            docs_dir=str(docs.resolve()),
+            site_dir=str(site.resolve()),
+            strict=strict,
+        )
         build(cfg)
     except (Abort, ConfigurationError) as error:
         raise BriefingError(f"mkdocs build failed: {error}") from None

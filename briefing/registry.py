@@ -26,8 +26,18 @@ log = logging.getLogger(__name__)
 
 ALL_TYPES = ("country", "company", "organization", "person", "region")
 _KEYS = {
-    "id", "name", "type", "aliases", "demonyms", "capitals", "country", "org", "ambiguous",
-    "codes", "description", "links",
+    "id",
+    "name",
+    "type",
+    "aliases",
+    "demonyms",
+    "capitals",
+    "country",
+    "org",
+    "ambiguous",
+    "codes",
+    "description",
+    "links",
 }
 
 
@@ -47,8 +57,9 @@ def entity_from_mapping(item: Mapping[str, Any], where: str) -> Entity:
         raise ConfigError(f"{where}: expected a mapping with id, name and type, got {item!r}")
     unknown = sorted(set(item) - _KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: "
-                          f"{', '.join(sorted(_KEYS))}")
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}"
+        )
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ConfigError(f"{where}: name: expected a non-empty string, got {name!r}")

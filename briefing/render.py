@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from .errors import ConfigError
 from .model import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, article_path, profile_path
-from .models import ArticleRecord, Stance
+from .models import ArticleRecord
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -60,8 +60,9 @@ def relative(from_page: str, to_page: str) -> str:
 def meta(text: object) -> Markup:
     """A front-matter value Material puts in ``<title>`` and ``<meta content="">``
     without escaping: HTML-escaped here, then quoted as YAML (JSON) text."""
-    return Markup(json.dumps(html.escape(" ".join(str(text or "").split()), quote=True),
-                             ensure_ascii=False))
+    return Markup(
+        json.dumps(html.escape(" ".join(str(text or "").split()), quote=True), ensure_ascii=False)
+    )
 
 
 def front_matter(data: dict[str, Any]) -> Markup:
@@ -92,8 +93,9 @@ class Renderer:
         except jinja2.TemplateError as error:
             where = getattr(error, "filename", None) or template
             line = getattr(error, "lineno", None)
-            raise ConfigError(f"{where}{f':{line}' if line else ''}: template error: {error}") \
-                from None
+            raise ConfigError(
+                f"{where}{f':{line}' if line else ''}: template error: {error}"
+            ) from None
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -104,13 +106,20 @@ class Renderer:
             path = profile.path
             pages[path] = self.render("profile.md.j2", **_profile_context(corpus, profile, path))
         pages["articles/index.md"] = self.render(
-            "articles.md.j2", records=_newest_first(corpus.records),
-            link=lambda to: relative("articles/index.md", to), article_path=article_path)
+            "articles.md.j2",
+            records=_newest_first(corpus.records),
+            link=lambda to: relative("articles/index.md", to),
+            article_path=article_path,
+        )
         for kind, folder in TYPE_FOLDERS.items():
             path = f"{folder}/index.md"
             pages[path] = self.render(
-                "entities.md.j2", title=TYPE_TITLES[kind], profiles=corpus.by_type(kind),
-                link=lambda to, path=path: relative(path, to), name=corpus.name)
+                "entities.md.j2",
+                title=TYPE_TITLES[kind],
+                profiles=corpus.by_type(kind),
+                link=lambda to, path=path: relative(path, to),
+                name=corpus.name,
+            )
         pages["index.md"] = self.render("home.md.j2", **_home_context(corpus))
         return pages
 
@@ -146,6 +155,7 @@ def _entity_link(corpus: Corpus, page: str):  # type: ignore[no-untyped-def]
         if entity is None or entity_id not in corpus.profiles:
             return md(corpus.name(entity_id))
         return Markup(f"[{md(entity.name)}]({relative(page, profile_path(entity))})")
+
     return link
 
 
@@ -178,7 +188,8 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
         toward.setdefault(ref.stance.position, Counter())[ref.stance.actor] += 1
     toward_summary = [
         (position, sorted(toward[position].items(), key=lambda kv: (-kv[1], corpus.name(kv[0]))))
-        for position in ("oppose", "support", "undecided") if position in toward
+        for position in ("oppose", "support", "undecided")
+        if position in toward
     ]
     return {
         "profile": profile,
@@ -208,8 +219,9 @@ def _home_context(corpus: Corpus) -> dict[str, Any]:
             target = article_path(article_id) + (f"#s-{stance.sentence}" if stance.sentence else "")
             by_position = cells.setdefault((stance.actor, stance.target), {})
             by_position.setdefault(stance.position, []).append(relative("index.md", target))
-    counts = Counter(t for t in (e.type for e in (corpus.entities.get(p) for p in corpus.profiles)
-                                 if e))
+    counts = Counter(
+        t for t in (e.type for e in (corpus.entities.get(p) for p in corpus.profiles) if e)
+    )
     return {
         "corpus": corpus,
         "records": _newest_first(corpus.records),

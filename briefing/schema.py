@@ -26,8 +26,8 @@ from .errors import Problem
 
 MAX_BYTES = 1_000_000
 _PLAIN_TAGS = {
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "seq", "map",
-                                       "timestamp")
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 }
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
 
@@ -54,7 +54,8 @@ class Schema:
     description: str
     fields: tuple[Field, ...]
     check: Callable[[dict[str, Any], yaml.Node, Validator], None] | None = field(
-        default=None, compare=False)
+        default=None, compare=False
+    )
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -82,9 +83,15 @@ class Validator:
             for event in yaml.parse(text, Loader=yaml.SafeLoader):
                 if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                     mark = event.start_mark
-                    self.problems.append(Problem(
-                        self.path, "anchors and aliases (&name, *name) are not allowed; "
-                        "write the value out", mark.line + 1, mark.column + 1))
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            "anchors and aliases (&name, *name) are not allowed; "
+                            "write the value out",
+                            mark.line + 1,
+                            mark.column + 1,
+                        )
+                    )
                     return None
             node = yaml.compose(text, Loader=yaml.SafeLoader)
             if node is not None and not self.tags_allowed(node):
@@ -95,8 +102,14 @@ class Validator:
             message = f"YAML syntax error: {error.problem or error}"
             if error.context:
                 message += f" ({error.context})"
-            self.problems.append(Problem(self.path, message, mark.line + 1 if mark else None,
-                                         mark.column + 1 if mark else None))
+            self.problems.append(
+                Problem(
+                    self.path,
+                    message,
+                    mark.line + 1 if mark else None,
+                    mark.column + 1 if mark else None,
+                )
+            )
         except yaml.YAMLError as error:
             self.problems.append(Problem(self.path, f"YAML error: {error}"))
         return None
@@ -119,8 +132,11 @@ class Validator:
     # -- checking ---------------------------------------------------------------
     def mapping(self, node: yaml.Node, schema: Schema, where: str) -> dict[str, Any] | None:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, where or schema.name,
-                       f"expected a mapping of keys ({_keys(schema)}); got {_describe(node)}")
+            self.error(
+                node,
+                where or schema.name,
+                f"expected a mapping of keys ({_keys(schema)}); got {_describe(node)}",
+            )
             return None
         out: dict[str, Any] = {}
         seen: dict[str, yaml.Node] = {}
@@ -130,15 +146,20 @@ class Validator:
             key = key_node.value
             path = f"{where}.{key}" if where else key
             if key in seen:
-                self.error(key_node, path, f"duplicate key (first at line "
-                           f"{seen[key].start_mark.line + 1}); keep one")
+                self.error(
+                    key_node,
+                    path,
+                    f"duplicate key (first at line {seen[key].start_mark.line + 1}); keep one",
+                )
                 continue
             seen[key] = key_node
             spec = schema.field(key)
             if spec is None:
                 names = [f.name for f in schema.fields]
                 close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
-                hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(names)}"
+                hint = (
+                    f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(names)}"
+                )
                 self.error(key_node, path, f"unknown key '{key}'{hint}")
                 continue
             value = self.value(value_node, spec, path)
@@ -146,8 +167,11 @@ class Validator:
                 out[key] = value
         for spec in schema.fields:
             if spec.required and spec.name not in seen:
-                self.error(node, f"{where}.{spec.name}" if where else spec.name,
-                           f"required: {spec.description}")
+                self.error(
+                    node,
+                    f"{where}.{spec.name}" if where else spec.name,
+                    f"required: {spec.description}",
+                )
         if schema.check is not None:
             schema.check(out, node, self)
         return out
@@ -168,10 +192,15 @@ class Validator:
             result = self.mapping(node, spec.schema, where)
             return _INVALID if result is None else result
         if spec.kind == "list":
-            if isinstance(node, yaml.ScalarNode) and isinstance(spec.items, Field) and \
-                    spec.items.kind in ("str", "slug") and node.tag.endswith(":str"):
-                node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark,
-                                         node.end_mark)
+            if (
+                isinstance(node, yaml.ScalarNode)
+                and isinstance(spec.items, Field)
+                and spec.items.kind in ("str", "slug")
+                and node.tag.endswith(":str")
+            ):
+                node = yaml.SequenceNode(
+                    "tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark
+                )
             if not isinstance(node, yaml.SequenceNode):
                 self.error(node, where, f"expected a list; got {_describe(node)}")
                 return _INVALID
@@ -192,20 +221,25 @@ class Validator:
         tag = node.tag.rsplit(":", 1)[-1]
         kind = spec.kind
         if kind in ("str", "text", "slug", "url", "choice"):
-            if tag not in ("str", "int", "float", "timestamp") or (tag == "str" and not raw.strip()
-                                                                     and spec.required):
+            if tag not in ("str", "int", "float", "timestamp") or (
+                tag == "str" and not raw.strip() and spec.required
+            ):
                 self.error(node, where, f"expected {_expected(spec)}; got {_describe(node)}")
                 return _INVALID
             text = raw.strip() if kind != "text" else raw
             if kind == "choice" and text not in spec.choices:
                 close = difflib.get_close_matches(text, spec.choices, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.error(node, where, f"expected one of {', '.join(spec.choices)}; "
-                           f"got {text!r}{hint}")
+                self.error(
+                    node, where, f"expected one of {', '.join(spec.choices)}; got {text!r}{hint}"
+                )
                 return _INVALID
             if kind == "slug" and not SLUG.match(text):
-                self.error(node, where, f"expected an id (lowercase letters, digits and "
-                           f"hyphens); got {text!r}")
+                self.error(
+                    node,
+                    where,
+                    f"expected an id (lowercase letters, digits and hyphens); got {text!r}",
+                )
                 return _INVALID
             if kind == "url" and not re.match(r"^https?://[^\s<>\"']+$", text):
                 self.error(node, where, f"expected an http(s) URL; got {text!r}")
@@ -243,9 +277,15 @@ def _keys(schema: Schema) -> str:
 
 def _expected(spec: Field) -> str:
     return {
-        "str": "a string", "text": "text", "int": "a whole number", "number": "a number",
-        "bool": "true or false", "date": "a date YYYY-MM-DD", "url": "an http(s) URL",
-        "slug": "an id", "choice": "one of " + ", ".join(spec.choices),
+        "str": "a string",
+        "text": "text",
+        "int": "a whole number",
+        "number": "a number",
+        "bool": "true or false",
+        "date": "a date YYYY-MM-DD",
+        "url": "an http(s) URL",
+        "slug": "an id",
+        "choice": "one of " + ", ".join(spec.choices),
     }.get(spec.kind, spec.kind)
 
 

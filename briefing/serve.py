@@ -33,8 +33,13 @@ def _snapshot(folders: list[Path]) -> dict[str, float]:
 
 def _watch(settings: Settings, stop: threading.Event, interval: float = 0.5) -> None:
     package_data = Path(__file__).parent / "data"
-    folders = [settings.seeds, settings.overrides, settings.registry, settings.templates,
-               package_data]
+    folders = [
+        settings.seeds,
+        settings.overrides,
+        settings.registry,
+        settings.templates,
+        package_data,
+    ]
     seen = _snapshot(folders)
     while not stop.wait(interval):
         now = _snapshot(folders)
@@ -59,8 +64,13 @@ def serve(settings: Settings, addr: str) -> int:
     watcher.start()
     log.info("serving on http://%s/ ; edit articles, overrides, registry or templates", addr)
     try:
-        mkdocs_serve(config_file=str(settings.mkdocs_config), livereload=True,
-                     build_type="dirty", docs_dir=str(settings.docs.resolve()), dev_addr=addr)
+        mkdocs_serve(
+            config_file=str(settings.mkdocs_config),
+            livereload=True,
+            build_type="dirty",
+            docs_dir=str(settings.docs.resolve()),
+            dev_addr=addr,
+        )
     finally:
         stop.set()
     return 0

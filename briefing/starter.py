@@ -35,7 +35,9 @@ def article_starter(record: ArticleRecord, names: dict[str, str]) -> str:
         "#   An editor's note shown at the top of the page, in Markdown.",
         "",
         "# actors:",
-        "#   remove: [" + ", ".join(a.id for a in record.actors[:3]) + "]   # ids of actors to drop",
+        "#   remove: ["
+        + ", ".join(a.id for a in record.actors[:3])
+        + "]   # ids of actors to drop",
         "#   add:",
         "#     - {id: an-entity-id}                           # an entity from the registry",
         "#     - {name: New Agency, type: organization}         # one the registry lacks",
@@ -45,31 +47,50 @@ def article_starter(record: ArticleRecord, names: dict[str, str]) -> str:
     for actor in record.actors:
         aliases = ", ".join(actor.aliases)
         lines.append(f"#   {actor.id:32} {actor.type:13} {aliases}")
-    lines += ["", "# stances:", "#   remove:                       # name the extracted stance",
-              "#     - {actor: japan, target: huawei, position: oppose}",
-              "#   replace:",
-              "#     - match: {actor: japan, target: huawei}",
-              "#       with: {position: undecided}",
-              "#   add:                          # copy an extracted stance here; pinned: true",
-              "#                                 # keeps it whatever extraction does later",
-              "#     - actor: japan", "#       target: huawei", "#       position: oppose",
-              "#       evidence: \"The exact sentence from the article.\"",
-              "#       pinned: true",
-              "#", "# Extracted stances:"]
+    lines += [
+        "",
+        "# stances:",
+        "#   remove:                       # name the extracted stance",
+        "#     - {actor: japan, target: huawei, position: oppose}",
+        "#   replace:",
+        "#     - match: {actor: japan, target: huawei}",
+        "#       with: {position: undecided}",
+        "#   add:                          # copy an extracted stance here; pinned: true",
+        "#                                 # keeps it whatever extraction does later",
+        "#     - actor: japan",
+        "#       target: huawei",
+        "#       position: oppose",
+        '#       evidence: "The exact sentence from the article."',
+        "#       pinned: true",
+        "#",
+        "# Extracted stances:",
+    ]
     for s in record.stances:
-        lines += [f"#     - actor: {s.actor}      # {names.get(s.actor, s.actor)}",
-                  f"#       target: {s.target}      # {names.get(s.target, s.target)}",
-                  f"#       position: {s.position}",
-                  f"#       evidence: {_q(s.evidence)}"]
+        lines += [
+            f"#     - actor: {s.actor}      # {names.get(s.actor, s.actor)}",
+            f"#       target: {s.target}      # {names.get(s.target, s.target)}",
+            f"#       position: {s.position}",
+            f"#       evidence: {_q(s.evidence)}",
+        ]
         if s.via:
             lines.append(f"#       via: {s.via}")
-    lines += ["", "# figures:", "#   remove:", "#     - {text: \"$500 million\"}",
-              "#   add:", "#     - {kind: money, text: \"$500 million\", value: 500000000, "
-              "unit: USD, of: \"what it measures\"}", "#", "# Extracted figures:"]
+    lines += [
+        "",
+        "# figures:",
+        "#   remove:",
+        '#     - {text: "$500 million"}',
+        "#   add:",
+        '#     - {kind: money, text: "$500 million", value: 500000000, '
+        'unit: USD, of: "what it measures"}',
+        "#",
+        "# Extracted figures:",
+    ]
     for f in record.figures:
         data = f.to_dict()
-        lines.append(f"#     - {{kind: {f.kind}, text: {_q(f.text)}, value: {data['value']}, "
-                     f"unit: {f.unit}, of: {_q(f.of)}}}")
+        lines.append(
+            f"#     - {{kind: {f.kind}, text: {_q(f.text)}, value: {data['value']}, "
+            f"unit: {f.unit}, of: {_q(f.of)}}}"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -20,9 +20,15 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SHOTS = {"home.png": "", "profile.png": "companies/huawei/"}
 
 
@@ -38,8 +44,11 @@ def main() -> int:
     parser.add_argument("--no-build", action="store_true", help="use the existing site/")
     args = parser.parse_args()
     if not args.no_build:
-        subprocess.run([sys.executable, str(ROOT / "build.py"), "-q", "--site", str(args.site)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, str(ROOT / "build.py"), "-q", "--site", str(args.site)],
+            check=True,
+            cwd=ROOT,
+        )
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(_Quiet, directory=str(args.site))
@@ -51,7 +60,9 @@ def main() -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-                headless=True, args=CHROMIUM_ARGS)
+                headless=True,
+                args=CHROMIUM_ARGS,
+            )
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             for name, path in SHOTS.items():
                 page.goto(base + path, wait_until="networkidle")

@@ -40,12 +40,29 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _LEADING_THE = re.compile(r"^the\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _UNITS = {
-    "%": "percent", "pct": "percent", "per cent": "percent", "percent": "percent",
-    "x": "x", "times": "x", "fold": "x",
-    "day": "days", "days": "days", "month": "months", "months": "months",
-    "yr": "years", "yrs": "years", "years": "years",
-    "$": "USD", "us$": "USD", "dollars": "USD", "¥": "JPY", "yen": "JPY", "€": "EUR",
-    "euros": "EUR", "£": "GBP", "pounds": "GBP",
+    "%": "percent",
+    "pct": "percent",
+    "per cent": "percent",
+    "percent": "percent",
+    "x": "x",
+    "times": "x",
+    "fold": "x",
+    "day": "days",
+    "days": "days",
+    "month": "months",
+    "months": "months",
+    "yr": "years",
+    "yrs": "years",
+    "years": "years",
+    "$": "USD",
+    "us$": "USD",
+    "dollars": "USD",
+    "¥": "JPY",
+    "yen": "JPY",
+    "€": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "pounds": "GBP",
 }
 
 
@@ -110,15 +127,19 @@ class Score:
     def table(self) -> str:
         lines = [f"{'':8} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
         for kind, t in self.tallies.items():
-            lines.append(f"{kind:8} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}  "
-                         f"{t.tp:3} {t.fp:3} {t.fn:3}")
+            lines.append(
+                f"{kind:8} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}  "
+                f"{t.tp:3} {t.fp:3} {t.fn:3}"
+            )
         return "\n".join(lines)
 
     def report(self, kind: str) -> str:
         t = self.tallies[kind]
-        return "\n".join([f"{kind}: missed {len(t.misses)}, extra {len(t.extras)}"]
-                         + [f"  MISSED {m}" for m in t.misses]
-                         + [f"  EXTRA  {e}" for e in t.extras])
+        return "\n".join(
+            [f"{kind}: missed {len(t.misses)}, extra {len(t.extras)}"]
+            + [f"  MISSED {m}" for m in t.misses]
+            + [f"  EXTRA  {e}" for e in t.extras]
+        )
 
 
 def describe(item: Item) -> str:
@@ -129,8 +150,13 @@ def describe(item: Item) -> str:
     return f"{item.get('name')} ({item.get('type')})"
 
 
-def match(gold: list[Item], system: list[Item], same: Callable[[Item, Item], bool],
-          tally: Tally, where: str) -> None:
+def match(
+    gold: list[Item],
+    system: list[Item],
+    same: Callable[[Item, Item], bool],
+    tally: Tally,
+    where: str,
+) -> None:
     """Greedy one-to-one matching of one article's items into ``tally``."""
     used: set[int] = set()
     ordered = [g for g in gold if not g.get("optional")] + [g for g in gold if g.get("optional")]
@@ -185,8 +211,10 @@ def score_article(gold: Item, article: Item, score: Score) -> None:
     def gold_end(value: object) -> set[str]:
         out: set[str] = set()
         for name in _as_list(value):
-            entry = next((a for a in gold.get("actors") or []
-                          if normalize(a["name"]) == normalize(name)), {"name": name})
+            entry = next(
+                (a for a in gold.get("actors") or [] if normalize(a["name"]) == normalize(name)),
+                {"name": name},
+            )
             out |= names_of(entry)
         return out
 
@@ -194,10 +222,10 @@ def score_article(gold: Item, article: Item, score: Score) -> None:
         if str(s.get("position", "")).casefold() != str(g["position"]).casefold():
             return False
         return bool(gold_end(g["actor"]) & system_end(s, "actor")) and bool(
-            gold_end(g["target"]) & system_end(s, "target"))
+            gold_end(g["target"]) & system_end(s, "target")
+        )
 
-    for kind, same in (("actors", actor_same), ("figures", figure_same),
-                       ("stances", stance_same)):
+    for kind, same in (("actors", actor_same), ("figures", figure_same), ("stances", stance_same)):
         match(gold.get(kind) or [], article.get(kind) or [], same, score.tallies[kind], where)
 
 

@@ -24,8 +24,12 @@ GOOD = {  # fixture file -> the id its headline gives
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "build.py", *map(str, args)], cwd=ROOT, capture_output=True,
-        text=True, timeout=600, check=False,
+        [sys.executable, "build.py", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
 
 
@@ -33,8 +37,16 @@ def outputs(tmp: Path) -> list[str | Path]:
     """Output and empty override/registry folders under ``tmp``: the build is isolated."""
     (tmp / "no-overrides").mkdir(exist_ok=True)
     (tmp / "no-registry").mkdir(exist_ok=True)
-    return ["--docs", tmp / "docs", "--site", tmp / "site", "--overrides", tmp / "no-overrides",
-            "--registry", tmp / "no-registry"]
+    return [
+        "--docs",
+        tmp / "docs",
+        "--site",
+        tmp / "site",
+        "--overrides",
+        tmp / "no-overrides",
+        "--registry",
+        tmp / "no-registry",
+    ]
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
@@ -62,8 +74,9 @@ def mixed_seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return bad
 
 
-def test_bad_files_are_reported_and_the_rest_builds(mixed_seeds: dict[str, Path],
-                                                    tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_the_rest_builds(
+    mixed_seeds: dict[str, Path], tmp_path: Path
+) -> None:
     seeds = next(iter(mixed_seeds.values())).parent
     result = run("--seeds", seeds, *outputs(tmp_path))
     no_traceback(result)
@@ -102,8 +115,9 @@ def test_missing_templates_folder_is_an_error_not_a_traceback(tmp_path: Path) ->
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(ARTICLES / "article_with_byline.txt", seeds)
-    result = run("--seeds", seeds, *outputs(tmp_path), "--no-site",
-                 "--templates", tmp_path / "no-templates")
+    result = run(
+        "--seeds", seeds, *outputs(tmp_path), "--no-site", "--templates", tmp_path / "no-templates"
+    )
     no_traceback(result)
     assert result.returncode == 1
     assert "templates" in result.stderr
@@ -172,8 +186,11 @@ def test_script_in_an_article_is_escaped_in_html(hostile_build: Path) -> None:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path: Path) -> None:
@@ -208,8 +225,11 @@ def test_hand_written_pages_survive_a_rebuild(tmp_path: Path) -> None:
     about = docs / "about.md"
     css = docs / "assets" / "extra.css"
     stale = docs / "articles" / "an-article-that-was-deleted.md"
-    for path, text in ((about, "# About\n\nWritten by hand.\n"), (css, "body { margin: 0; }\n"),
-                       (stale, "# Old\n")):
+    for path, text in (
+        (about, "# About\n\nWritten by hand.\n"),
+        (css, "body { margin: 0; }\n"),
+        (stale, "# Old\n"),
+    ):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
     for _ in range(2):

@@ -22,8 +22,14 @@ _COMMAND_LINE = re.compile(r"^ {4}([a-z][\w-]*) {2,}\S", re.M)
 
 
 def help_text(*command: str) -> str:
-    result = subprocess.run([sys.executable, "build.py", *command, "--help"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "build.py", *command, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -55,11 +61,13 @@ def test_help_lists_the_flags_we_know_of() -> None:
 @pytest.mark.parametrize("flag", flags())
 def test_flag_is_documented_in_readme(flag: str) -> None:
     assert re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", readme()), (
-        f"{flag} is in `build.py --help` but not in README.md")
+        f"{flag} is in `build.py --help` but not in README.md"
+    )
 
 
 @pytest.mark.parametrize("command", commands())
 def test_command_is_documented_in_readme(command: str) -> None:
     # "build.py serve", or "build.py [build]" for the default command
     assert re.search(rf"build\.py \[?{re.escape(command)}\b", readme()), (
-        f"`build.py {command}` is in `build.py --help` but not in README.md")
+        f"`build.py {command}` is in `build.py --help` but not in README.md"
+    )

@@ -46,8 +46,10 @@ def test_capital_as_a_setting_is_not_an_actor() -> None:
 
 
 def test_mentions_are_counted_across_sentences() -> None:
-    found = actors("Germany opened a review. Germany said the review would take a year. "
-                   "The German regulator agreed.")
+    found = actors(
+        "Germany opened a review. Germany said the review would take a year. "
+        "The German regulator agreed."
+    )
     assert found["germany"].mentions == 3
     assert set(found["germany"].aliases) == {"Germany", "German"}
 
@@ -65,8 +67,10 @@ def test_person_introduced_by_a_title() -> None:
 
 
 def test_new_person_introduced_by_a_title_keeps_title_and_country() -> None:
-    x = extract("Swedish Telecom Minister Karin Alvesson visited the Ericsson plant. "
-                "Alvesson said the visit went well.")
+    x = extract(
+        "Swedish Telecom Minister Karin Alvesson visited the Ericsson plant. "
+        "Alvesson said the visit went well."
+    )
     person = next(e for e in x.entities if e.id == "karin-alvesson")
     assert person.type == "person"
     assert person.name == "Karin Alvesson"
@@ -78,8 +82,10 @@ def test_new_person_introduced_by_a_title_keeps_title_and_country() -> None:
 
 
 def test_person_introduced_by_a_speech_verb_and_later_surname() -> None:
-    found = actors("Erik Lindqvist, a Social Democrat from Malmo, said the rules were too weak. "
-                   "Lindqvist has long criticized Huawei.")
+    found = actors(
+        "Erik Lindqvist, a Social Democrat from Malmo, said the rules were too weak. "
+        "Lindqvist has long criticized Huawei."
+    )
     person = found["erik-lindqvist"]
     assert person.type == "person"
     assert person.mentions == 2
@@ -93,8 +99,10 @@ def test_registry_person_introduced_by_a_speech_verb() -> None:
 
 
 def test_later_surname_of_a_registry_person_is_a_mention() -> None:
-    found = actors("FCC Chairwoman Jessica Rosenworcel said the agency would act. "
-                   "Rosenworcel spoke to reporters on Friday.")
+    found = actors(
+        "FCC Chairwoman Jessica Rosenworcel said the agency would act. "
+        "Rosenworcel spoke to reporters on Friday."
+    )
     assert found["jessica-rosenworcel"].mentions == 2
     assert "Rosenworcel" in found["jessica-rosenworcel"].aliases
 
@@ -129,15 +137,18 @@ def test_unknown_organization_before_a_speech_verb_is_not_a_person() -> None:
 
 
 def test_unknown_organization_after_head_of_is_not_a_person() -> None:
-    found = actors("Lars Berglund, the head of Norland Spectrum Authority, said the bids were "
-                   "late.")
+    found = actors(
+        "Lars Berglund, the head of Norland Spectrum Authority, said the bids were late."
+    )
     assert found["norland-spectrum-authority"].type == "organization"
     assert found["lars-berglund"].type == "person"
 
 
 def test_unknown_company_recognised_by_its_suffix() -> None:
-    x = extract("The contract went to Varden Networks Ltd. on Monday. "
-                "The Halvard Telecom Group said it would appeal.")
+    x = extract(
+        "The contract went to Varden Networks Ltd. on Monday. "
+        "The Halvard Telecom Group said it would appeal."
+    )
     found = {e.id: e for e in x.entities}
     assert found["varden-networks"].type == "company"
     assert found["varden-networks"].name == "Varden Networks"  # legal suffix dropped
@@ -153,11 +164,14 @@ def test_registry_organization_is_not_rediscovered() -> None:
 # -- never actors ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sentence", [
-    "5G and LTE networks are growing fast in rural areas.",
-    "The Allies discussed 4G and 5G standards at length.",
-    "LTE Advanced was the bridge to 5G, engineers said.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5G and LTE networks are growing fast in rural areas.",
+        "The Allies discussed 4G and 5G standards at length.",
+        "LTE Advanced was the bridge to 5G, engineers said.",
+    ],
+)
 def test_technologies_and_allies_are_not_actors(sentence: str) -> None:
     assert actors(sentence) == {}
 

@@ -13,17 +13,22 @@ from extracting import extract, stances
 
 def test_demonym_government_bans_a_company() -> None:
     assert stances("The Swedish government has excluded Huawei from the auction.") == {
-        ("sweden", "oppose", "huawei")}
+        ("sweden", "oppose", "huawei")
+    }
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Germany has restricted Huawei.", ("germany", "oppose", "huawei")),
-    ("Canada banned ZTE last year.", ("canada", "oppose", "zte")),
-    ("Berlin has banned Huawei from the core network.", ("germany", "oppose", "huawei")),
-    ("Brazil chose Ericsson for its new network.", ("brazil", "support", "ericsson")),
-])
-def test_country_right_before_its_verb_is_the_actor(sentence: str,
-                                                    expected: tuple[str, str, str]) -> None:
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Germany has restricted Huawei.", ("germany", "oppose", "huawei")),
+        ("Canada banned ZTE last year.", ("canada", "oppose", "zte")),
+        ("Berlin has banned Huawei from the core network.", ("germany", "oppose", "huawei")),
+        ("Brazil chose Ericsson for its new network.", ("brazil", "support", "ericsson")),
+    ],
+)
+def test_country_right_before_its_verb_is_the_actor(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
     # "Germany has restricted Huawei": Germany is the subject, not a modifier
     # of Huawei as in "Germany's Deutsche Telekom".
     assert stances(sentence) == {expected}
@@ -61,12 +66,15 @@ def test_positive_control_for_negation() -> None:
     assert stances("The Canadian government will ban ZTE.") == {("canada", "oppose", "zte")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Canada will not ban ZTE.",
-    "The Canadian government will not ban ZTE.",
-    "The Canadian government has no plans to ban ZTE.",
-    "Brazil said it would never exclude Huawei.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada will not ban ZTE.",
+        "The Canadian government will not ban ZTE.",
+        "The Canadian government has no plans to ban ZTE.",
+        "Brazil said it would never exclude Huawei.",
+    ],
+)
 def test_negated_oppose_gives_no_oppose(sentence: str) -> None:
     assert not any(position == "oppose" for _, position, _ in stances(sentence))
 
@@ -83,11 +91,14 @@ def test_question_is_not_a_stance() -> None:
 # -- mutual agreements ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sentence", [
-    "Germany and Brazil agreed to cooperate on 6G research.",
-    "Germany and Brazil signed an agreement on 6G research.",
-    "Berlin and Brasilia will work together on network security.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany and Brazil agreed to cooperate on 6G research.",
+        "Germany and Brazil signed an agreement on 6G research.",
+        "Berlin and Brasilia will work together on network security.",
+    ],
+)
 def test_mutual_agreement_gives_both_directions(sentence: str) -> None:
     assert stances(sentence) == {
         ("germany", "support", "brazil"),
@@ -106,18 +117,22 @@ def test_agreement_between_an_organization_and_a_country() -> None:
 
 
 def test_the_company_as_target() -> None:
-    assert stances("Huawei bid for the contract. Sweden later excluded the company from the "
-                   "tender.") == {("sweden", "oppose", "huawei")}
+    assert stances(
+        "Huawei bid for the contract. Sweden later excluded the company from the tender."
+    ) == {("sweden", "oppose", "huawei")}
 
 
 def test_either_firm_as_target() -> None:
-    assert stances("Huawei and ZTE bid for the work. Sweden excluded either firm from the "
-                   "tender.") == {("sweden", "oppose", "huawei"), ("sweden", "oppose", "zte")}
+    assert stances(
+        "Huawei and ZTE bid for the work. Sweden excluded either firm from the tender."
+    ) == {("sweden", "oppose", "huawei"), ("sweden", "oppose", "zte")}
 
 
 def test_either_firm_after_made_by() -> None:
-    body = ("Huawei and ZTE bid for the work. Swedish government agencies were then banned "
-            "from using technology made by either firm.")
+    body = (
+        "Huawei and ZTE bid for the work. Swedish government agencies were then banned "
+        "from using technology made by either firm."
+    )
     assert stances(body) == {("sweden", "oppose", "huawei"), ("sweden", "oppose", "zte")}
 
 
@@ -127,19 +142,23 @@ def test_either_firm_does_not_include_the_actor() -> None:
 
 
 def test_them_both_as_target() -> None:
-    assert stances("Huawei and ZTE bid for the work. Finland has blocked them both from the "
-                   "tender.") == {("finland", "oppose", "huawei"), ("finland", "oppose", "zte")}
+    assert stances(
+        "Huawei and ZTE bid for the work. Finland has blocked them both from the tender."
+    ) == {("finland", "oppose", "huawei"), ("finland", "oppose", "zte")}
 
 
 # -- undecided ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sentence", [
-    "Brazil has yet to decide on Huawei.",
-    "The Brazilian government has yet to decide on Huawei.",
-    "Brazil has not yet decided on Huawei.",
-    "Brazil is still undecided about Huawei.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil has yet to decide on Huawei.",
+        "The Brazilian government has yet to decide on Huawei.",
+        "Brazil has not yet decided on Huawei.",
+        "Brazil is still undecided about Huawei.",
+    ],
+)
 def test_undecided(sentence: str) -> None:
     assert stances(sentence) == {("brazil", "undecided", "huawei")}
 
@@ -147,7 +166,8 @@ def test_undecided(sentence: str) -> None:
 def test_undecided_matter_is_not_also_a_support() -> None:
     # "yet to decide on allowing Huawei": the allowing is what is undecided
     assert stances("Brazil is yet to decide on allowing Huawei.") == {
-        ("brazil", "undecided", "huawei")}
+        ("brazil", "undecided", "huawei")
+    }
 
 
 # -- people speak for their side ------------------------------------------------------------------
@@ -156,13 +176,15 @@ def test_undecided_matter_is_not_also_a_support() -> None:
 def test_minister_stance_is_reported_for_the_country_via_the_minister() -> None:
     x = extract("Sweden's Telecom Minister Karin Alvesson has banned Huawei.")
     assert [(s.actor, s.position, s.target, s.via) for s in x.stances] == [
-        ("sweden", "oppose", "huawei", "karin-alvesson")]
+        ("sweden", "oppose", "huawei", "karin-alvesson")
+    ]
 
 
 def test_executive_stance_is_reported_for_the_company_via_the_executive() -> None:
     x = extract("Ericsson chief executive Lars Berglund has criticized Huawei.")
     assert [(s.actor, s.position, s.target, s.via) for s in x.stances] == [
-        ("ericsson", "oppose", "huawei", "lars-berglund")]
+        ("ericsson", "oppose", "huawei", "lars-berglund")
+    ]
 
 
 def test_official_speaking_for_an_agency() -> None:
@@ -170,14 +192,20 @@ def test_official_speaking_for_an_agency() -> None:
     [stance] = x.stances
     assert stance.actor in {"fcc", "united-states"}
     assert (stance.position, stance.target, stance.via) == (
-        "oppose", "huawei", "jessica-rosenworcel")
+        "oppose",
+        "huawei",
+        "jessica-rosenworcel",
+    )
 
 
 def test_speaker_without_affiliation_takes_the_stance_in_person() -> None:
-    x = extract("Erik Lindqvist, a Social Democrat from Malmo, said the rules were too weak. "
-                "Lindqvist has long criticized Huawei.")
+    x = extract(
+        "Erik Lindqvist, a Social Democrat from Malmo, said the rules were too weak. "
+        "Lindqvist has long criticized Huawei."
+    )
     assert [(s.actor, s.position, s.target, s.via) for s in x.stances] == [
-        ("erik-lindqvist", "oppose", "huawei", None)]
+        ("erik-lindqvist", "oppose", "huawei", None)
+    ]
 
 
 # -- evidence -------------------------------------------------------------------------------------
@@ -193,6 +221,8 @@ def test_stance_keeps_its_sentence_and_cue() -> None:
 
 
 def test_one_stance_per_actor_target_and_position() -> None:
-    x = extract("The Swedish government has excluded Huawei. The Swedish government later "
-                "banned Huawei again.")
+    x = extract(
+        "The Swedish government has excluded Huawei. The Swedish government later "
+        "banned Huawei again."
+    )
     assert [(s.actor, s.target, s.sentence) for s in x.stances] == [("sweden", "huawei", 1)]

@@ -30,10 +30,16 @@ PROFILE = "companies/huawei.md"  # the profile page that is golden
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("golden") / "docs"
-    result = build(Settings(
-        seeds=ROOT / "seeds", docs=out, build_site=False, templates=ROOT / "templates",
-        overrides=ROOT / "overrides", registry=ROOT / "registry",
-    ))
+    result = build(
+        Settings(
+            seeds=ROOT / "seeds",
+            docs=out,
+            build_site=False,
+            templates=ROOT / "templates",
+            overrides=ROOT / "overrides",
+            registry=ROOT / "registry",
+        )
+    )
     assert result.errors == []
     return out
 
@@ -63,11 +69,19 @@ def check_golden(name: str, actual: str) -> None:
     assert path.is_file(), f"{path} is missing; create it with: {REGENERATE}"
     expected = path.read_text("utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(
-            expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-            fromfile=f"tests/golden/{name} (expected)", tofile=f"{name} (built now)"))
-        pytest.fail(f"{name} differs from its golden file:\n{diff}\n"
-                    f"If the change is intended, regenerate with: {REGENERATE}", pytrace=False)
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                fromfile=f"tests/golden/{name} (expected)",
+                tofile=f"{name} (built now)",
+            )
+        )
+        pytest.fail(
+            f"{name} differs from its golden file:\n{diff}\n"
+            f"If the change is intended, regenerate with: {REGENERATE}",
+            pytrace=False,
+        )
 
 
 def test_article_front_matter_matches_golden(docs: Path) -> None:

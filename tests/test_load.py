@@ -41,16 +41,24 @@ def test_comment_form_ends_the_article(furniture: Furniture) -> None:
 def test_related_articles_list_ends_the_article(furniture: Furniture) -> None:
     article = load("article_with_trailing_related_links.txt", furniture)
     assert article.paragraphs[-1].startswith("Engineers said the network")
-    for title in ("Related Articles", "Airport operator picks vendor", "electric tugs",
-                  "trackside sensors"):
+    for title in (
+        "Related Articles",
+        "Airport operator picks vendor",
+        "electric tugs",
+        "trackside sensors",
+    ):
         assert title not in article.text
     assert "Rail company signs deal for trackside sensors" in article.removed
 
 
 def test_navigation_ad_blocker_and_photo_credit_lines_are_dropped(furniture: Furniture) -> None:
     article = load("article_with_page_furniture.txt", furniture)
-    for line in ("Photo by Anna Berg", "Back to top button", "Adblock Detected",
-                 "Please consider supporting us by disabling your ad blocker"):
+    for line in (
+        "Photo by Anna Berg",
+        "Back to top button",
+        "Adblock Detected",
+        "Please consider supporting us by disabling your ad blocker",
+    ):
         assert line not in article.text
         assert line in article.removed
     # a dropped line does not end the article: the text after it stays
@@ -74,7 +82,8 @@ def test_related_title_glued_to_a_paragraph_is_cut_off(furniture: Furniture) -> 
     assert "Telecom Daily" not in article.text
     assert "Nordic operators pick new vendors" not in article.text
     assert article.removed == (
-        "Nordic operators pick new vendors for core networks – Telecom Daily",)
+        "Nordic operators pick new vendors for core networks – Telecom Daily",
+    )
     assert article.sentences[0].text.startswith("The plan announced")
 
 
@@ -84,7 +93,8 @@ def test_related_line_glued_to_its_tag_is_dropped(furniture: Furniture) -> None:
     assert "trade-warRelated" not in article.text
     # only the line goes: the paragraph after it is kept
     assert article.paragraphs[-1] == (
-        "The industry group said it would ask the government for a delay.")
+        "The industry group said it would ask the government for a delay."
+    )
 
 
 def test_related_to_in_a_sentence_is_not_furniture(furniture: Furniture) -> None:
@@ -148,17 +158,28 @@ def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: F
     assert [s.index for s in article.sentences] == list(range(1, 11))
 
 
-@pytest.mark.parametrize("paragraph, expected", [
-    ("Sales rose 3.5 percent in 2020. Profits fell.",
-     ["Sales rose 3.5 percent in 2020.", "Profits fell."]),
-    ("Is the deal done? No. It is not! Talks go on.",
-     ["Is the deal done?", "No.", "It is not!", "Talks go on."]),
-    ('He said: "It is done." Then he left.', ['He said: "It is done."', "Then he left."]),
-    ("Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday.",
-     ["Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday."]),
-    ("The unit of Vantor Co. Ltd. signed the deal.",
-     ["The unit of Vantor Co. Ltd. signed the deal."]),
-])
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Sales rose 3.5 percent in 2020. Profits fell.",
+            ["Sales rose 3.5 percent in 2020.", "Profits fell."],
+        ),
+        (
+            "Is the deal done? No. It is not! Talks go on.",
+            ["Is the deal done?", "No.", "It is not!", "Talks go on."],
+        ),
+        ('He said: "It is done." Then he left.', ['He said: "It is done."', "Then he left."]),
+        (
+            "Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday.",
+            ["Prof. Ingrid Sala and Gen. Omar Diaz met at St. Olaf College on Monday."],
+        ),
+        (
+            "The unit of Vantor Co. Ltd. signed the deal.",
+            ["The unit of Vantor Co. Ltd. signed the deal."],
+        ),
+    ],
+)
 def test_sentence_boundaries(furniture: Furniture, paragraph: str, expected: list[str]) -> None:
     article = parse(f"Headline\n\n{paragraph}\n", "x.txt", furniture)
     assert [s.text for s in article.sentences] == expected
@@ -183,7 +204,9 @@ def test_spaces_are_collapsed_before_spans_are_taken(furniture: Furniture) -> No
     article = parse(text, "x.txt", furniture)
     assert article.text == "The vote was close. Both sides claimed victory."
     assert [article.text[s.start : s.end] for s in article.sentences] == [
-        "The vote was close.", "Both sides claimed victory."]
+        "The vote was close.",
+        "Both sides claimed victory.",
+    ]
 
 
 # -- ids ------------------------------------------------------------------------------------------
@@ -240,11 +263,13 @@ def test_utf8_with_bom_and_crlf_is_read() -> None:
 
 def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
     (tmp_path / "good_article.txt").write_text(
-        "Operators sign roaming pact\n\nThe operators signed a roaming pact on Monday.\n", "utf-8")
+        "Operators sign roaming pact\n\nThe operators signed a roaming pact on Monday.\n", "utf-8"
+    )
     (tmp_path / "empty_article.txt").write_bytes(b"")
     (tmp_path / "binary_article.txt").write_bytes(b"\x00\x01\x02binary\x00")
     (tmp_path / "latin1_article.txt").write_bytes(
-        "Headline\n\nThe café opened.\n".encode("latin-1"))
+        "Headline\n\nThe café opened.\n".encode("latin-1")
+    )
     (tmp_path / "notes.csv").write_text("not,an,article\n", "utf-8")
     articles, problems = load_articles(tmp_path)
     assert [a.source for a in articles] == ["good_article.txt"]
@@ -259,5 +284,8 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_headline_without_body_is_refused(furniture: Furniture) -> None:
     with pytest.raises(ArticleError, match="no article text"):
-        parse("Only a headline\n\nThe Daily Courier\n\nLeave a Reply\n\nGreat piece.\n", "x.txt",
-              furniture)
+        parse(
+            "Only a headline\n\nThe Daily Courier\n\nLeave a Reply\n\nGreat piece.\n",
+            "x.txt",
+            furniture,
+        )

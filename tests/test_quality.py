@@ -25,10 +25,16 @@ THRESHOLDS = {"actors": 0.95, "figures": 0.95, "stances": 0.85}
 @pytest.fixture(scope="module")
 def export(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
     docs = tmp_path_factory.mktemp("quality") / "docs"
-    result = build(Settings(
-        seeds=ROOT / "seeds", docs=docs, build_site=False, templates=ROOT / "templates",
-        overrides=ROOT / "overrides", registry=ROOT / "registry",
-    ))
+    result = build(
+        Settings(
+            seeds=ROOT / "seeds",
+            docs=docs,
+            build_site=False,
+            templates=ROOT / "templates",
+            overrides=ROOT / "overrides",
+            registry=ROOT / "registry",
+        )
+    )
     assert result.errors == []
     return json.loads((docs / "data" / "briefing.json").read_text("utf-8"))
 
@@ -52,45 +58,60 @@ def test_every_gold_article_is_exported(gold: list[dict], export: dict) -> None:
 def test_f1_reaches_threshold(result: Score, kind: str) -> None:
     f1 = result.f1(kind)
     if f1 < THRESHOLDS[kind]:
-        pytest.fail(f"{kind} F1 {f1:.3f} < {THRESHOLDS[kind]}\n{result.table()}\n\n"
-                    f"{result.report(kind)}", pytrace=False)
+        pytest.fail(
+            f"{kind} F1 {f1:.3f} < {THRESHOLDS[kind]}\n{result.table()}\n\n{result.report(kind)}",
+            pytrace=False,
+        )
 
 
 # -- the scorer itself, on hand-made exports ------------------------------------------------------
 
-GOLD_ONE = [{
-    "file": "a.txt",
-    "actors": [
-        {"name": "United Kingdom", "type": "country", "aliases": ["UK", "British"]},
-        {"name": "Huawei", "type": "company"},
-        {"name": "Reuters", "type": "organization", "optional": True},
-    ],
-    "stances": [
-        {"actor": ["United Kingdom", "Dominic Raab"], "target": "Huawei", "position": "oppose"},
-        {"actor": "Huawei", "target": "United Kingdom", "position": "oppose", "optional": True},
-    ],
-    "figures": [
-        {"kind": "money", "text": "$2.5 billion", "value": 2.5e9, "unit": "USD"},
-        {"kind": "percent", "text": "25%", "value": 25, "unit": "percent"},
-    ],
-}]
+GOLD_ONE = [
+    {
+        "file": "a.txt",
+        "actors": [
+            {"name": "United Kingdom", "type": "country", "aliases": ["UK", "British"]},
+            {"name": "Huawei", "type": "company"},
+            {"name": "Reuters", "type": "organization", "optional": True},
+        ],
+        "stances": [
+            {"actor": ["United Kingdom", "Dominic Raab"], "target": "Huawei", "position": "oppose"},
+            {"actor": "Huawei", "target": "United Kingdom", "position": "oppose", "optional": True},
+        ],
+        "figures": [
+            {"kind": "money", "text": "$2.5 billion", "value": 2.5e9, "unit": "USD"},
+            {"kind": "percent", "text": "25%", "value": 25, "unit": "percent"},
+        ],
+    }
+]
 
 
 def test_scorer_matches_names_ids_and_units() -> None:
-    export = {"articles": [{
-        "source": "seeds/a.txt",
-        "actors": [
-            {"id": "united-kingdom", "name": "The U.K.", "aliases": ["Britain's"]},
-            {"id": "huawei", "name": "Huawei Technologies", "aliases": []},
-            {"id": "reuters", "name": "Reuters"},  # optional: neither hit nor extra
-        ],
-        "stances": [{"actor": "United Kingdom", "actor_id": "united-kingdom",
-                     "target": "huawei", "target_id": "huawei", "position": "oppose"}],
-        "figures": [
-            {"kind": "money", "value": 2.51e9, "unit": "$"},  # within 0.5 %
-            {"kind": "percent", "value": 25, "unit": "%"},
-        ],
-    }]}
+    export = {
+        "articles": [
+            {
+                "source": "seeds/a.txt",
+                "actors": [
+                    {"id": "united-kingdom", "name": "The U.K.", "aliases": ["Britain's"]},
+                    {"id": "huawei", "name": "Huawei Technologies", "aliases": []},
+                    {"id": "reuters", "name": "Reuters"},  # optional: neither hit nor extra
+                ],
+                "stances": [
+                    {
+                        "actor": "United Kingdom",
+                        "actor_id": "united-kingdom",
+                        "target": "huawei",
+                        "target_id": "huawei",
+                        "position": "oppose",
+                    }
+                ],
+                "figures": [
+                    {"kind": "money", "value": 2.51e9, "unit": "$"},  # within 0.5 %
+                    {"kind": "percent", "value": 25, "unit": "%"},
+                ],
+            }
+        ]
+    }
     result = score(GOLD_ONE, export)
     counts = {k: (t.tp, t.fp, t.fn) for k, t in result.tallies.items()}
     assert counts == {"actors": (2, 0, 0), "figures": (2, 0, 0), "stances": (1, 0, 0)}
@@ -98,13 +119,19 @@ def test_scorer_matches_names_ids_and_units() -> None:
 
 
 def test_scorer_counts_misses_and_extras() -> None:
-    export = {"articles": [{
-        "source": "a.txt",
-        "actors": [{"id": "huawei", "name": "Huawei"}, {"id": "nokia", "name": "Nokia"}],
-        "stances": [{"actor": "Huawei", "target": "United Kingdom", "position": "support"}],
-        "figures": [{"kind": "money", "value": 2.6e9, "unit": "USD"},  # 4 % off
-                    {"kind": "percent", "value": 25, "unit": "EUR"}],  # wrong unit
-    }]}
+    export = {
+        "articles": [
+            {
+                "source": "a.txt",
+                "actors": [{"id": "huawei", "name": "Huawei"}, {"id": "nokia", "name": "Nokia"}],
+                "stances": [{"actor": "Huawei", "target": "United Kingdom", "position": "support"}],
+                "figures": [
+                    {"kind": "money", "value": 2.6e9, "unit": "USD"},  # 4 % off
+                    {"kind": "percent", "value": 25, "unit": "EUR"},
+                ],  # wrong unit
+            }
+        ]
+    }
     result = score(GOLD_ONE, export)
     counts = {k: (t.tp, t.fp, t.fn) for k, t in result.tallies.items()}
     assert counts == {"actors": (1, 1, 1), "figures": (0, 2, 2), "stances": (0, 1, 1)}
@@ -115,4 +142,7 @@ def test_scorer_counts_misses_and_extras() -> None:
 def test_scorer_counts_a_missing_article_as_misses() -> None:
     result = score(GOLD_ONE, {"articles": []})
     assert {k: (t.tp, t.fp, t.fn) for k, t in result.tallies.items()} == {
-        "actors": (0, 0, 2), "figures": (0, 0, 2), "stances": (0, 0, 1)}
+        "actors": (0, 0, 2),
+        "figures": (0, 0, 2),
+        "stances": (0, 0, 1),
+    }

@@ -15,8 +15,11 @@ WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 
 def test_workflow_validates_against_the_github_schema():
     tool = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
-    done = subprocess.run([tool, "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [tool, "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

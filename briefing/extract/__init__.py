@@ -31,9 +31,13 @@ class Extractor:
         found = find_actors(article, self.registry, self.gazetteer)
         stances = find_stances(found, self.registry)
         mentions = {
-            number: [(view.tokens[m.start].start, m.entity) for m in view.mentions
-                     if m.role in ("actor", "agent") and found.entities.get(m.entity)
-                     and found.entities[m.entity].type != "region"]
+            number: [
+                (view.tokens[m.start].start, m.entity)
+                for m in view.mentions
+                if m.role in ("actor", "agent")
+                and found.entities.get(m.entity)
+                and found.entities[m.entity].type != "region"
+            ]
             for number, view in enumerate(found.views)
         }
         figures = find_figures(found.views, mentions)
@@ -49,8 +53,12 @@ class Extractor:
         return Extraction(
             article=article.id,
             actors=tuple(found.actors),
-            stances=tuple(s for s in stances if s.actor in actor_ids | _affiliations(found)
-                          and s.target in actor_ids | _affiliations(found)),
+            stances=tuple(
+                s
+                for s in stances
+                if s.actor in actor_ids | _affiliations(found)
+                and s.target in actor_ids | _affiliations(found)
+            ),
             figures=tuple(figures),
             summary=" ".join(by_index[i] for i in chosen),
             summary_sentences=chosen,

@@ -27,21 +27,36 @@ from .gazetteer import Gazetteer, Token, tokenize
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
 _POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
-_AUXILIARIES = frozenset("""has had have will would is was can could must should may might
-    also already now then plans planned said says wants wanted""".split())
+_AUXILIARIES = frozenset(
+    """has had have will would is was can could must should may might
+    also already now then plans planned said says wants wanted""".split()
+)
 _REF_STARTS = frozenset("the this that either both them his her all these those it".split())
-_GROUP_NOUNS = frozenset("""companies firms vendors suppliers operators carriers telcos countries
+_GROUP_NOUNS = frozenset(
+    """companies firms vendors suppliers operators carriers telcos countries
     nations governments sides allies partners neighbours neighbors leaders ministers men
-    officials""".split())
+    officials""".split()
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_TYPES = {
-    "operators": "company", "companies": "company", "carriers": "company", "firms": "company",
-    "vendors": "company", "suppliers": "company", "telcos": "company", "groups": "company",
-    "countries": "country", "nations": "country", "governments": "country",
-    "agencies": "organization", "regulators": "organization",
+    "operators": "company",
+    "companies": "company",
+    "carriers": "company",
+    "firms": "company",
+    "vendors": "company",
+    "suppliers": "company",
+    "telcos": "company",
+    "groups": "company",
+    "countries": "country",
+    "nations": "country",
+    "governments": "country",
+    "agencies": "organization",
+    "regulators": "organization",
 }
-_VERBISH = frozenset("""has have had is are was were will would can could should may might must
-    did does do said says to be been being not also and or but""".split())
+_VERBISH = frozenset(
+    """has have had is are was were will would can could should may might must
+    did does do said says to be been being not also and or but""".split()
+)
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
@@ -91,8 +106,9 @@ class _Words:
     def __init__(self) -> None:
         data = lexicon("actors")
         self.titles = _phrases(data.get("person_titles") or [])
-        self.title_words = frozenset(w for keys in self.titles.values() for key in keys
-                                     for w in key if w.isalpha())
+        self.title_words = frozenset(
+            w for keys in self.titles.values() for key in keys for w in key if w.isalpha()
+        )
         self.speech = words("actors", "speech_verbs")
         self.not_names = words("actors", "not_names")
         suffixes = data.get("org_suffixes") or {}
@@ -172,8 +188,12 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: _Words) ->
             if i < len(tokens) and tokens[i].text == "." and len(token.text.replace(".", "")) <= 2:
                 i += 1
             continue
-        if token.text.lower() in _PARTICLES and words_seen and i + 1 < len(tokens) \
-                and _is_name_word(tokens[i + 1], lex):
+        if (
+            token.text.lower() in _PARTICLES
+            and words_seen
+            and i + 1 < len(tokens)
+            and _is_name_word(tokens[i + 1], lex)
+        ):
             i += 1
             continue
         break
@@ -239,7 +259,10 @@ class _Finder:
             entity_id = f"{entity_id}-{kind}"
         if entity_id not in self.local and entity_id not in self.registry:
             self.local[entity_id] = Entity(
-                id=entity_id, name=name, type=kind, aliases=(name,),
+                id=entity_id,
+                name=name,
+                type=kind,
+                aliases=(name,),
                 **{k: v for k, v in extra.items() if v},
             )
         return entity_id
@@ -249,11 +272,17 @@ class _Finder:
         for number, view in enumerate(self.views):
             for hit in self.gazetteer.find(view.tokens):
                 entity = self.registry.entities[hit.entity]
-                view.mentions.append(Mention(
-                    hit.entity, hit.kind, number, hit.start, hit.end,
-                    view.span_text(hit.start, hit.end),
-                    "region" if entity.type == "region" else "actor",
-                ))
+                view.mentions.append(
+                    Mention(
+                        hit.entity,
+                        hit.kind,
+                        number,
+                        hit.start,
+                        hit.end,
+                        view.span_text(hit.start, hit.end),
+                        "region" if entity.type == "region" else "actor",
+                    )
+                )
         for number, view in enumerate(self.views):
             self.find_organizations(number, view)
             self.find_titled_people(number, view)
@@ -268,15 +297,22 @@ class _Finder:
         return ArticleActors(self.views, self.all_entities(), self.actor_list())
 
     def note_registry_surnames(self) -> None:
-        """"Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
+        """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
         for view in self.views:
             for mention in view.mentions:
                 entity = self.registry.get(mention.entity)
                 if entity is not None and entity.type == "person" and " " in entity.name:
                     self.surnames.setdefault(entity.name.split()[-1], entity.id)
 
-    def add_person(self, number: int, view: SentenceView, start: int, end: int,
-                   title: str | None = None, modifier: str | None = None) -> str | None:
+    def add_person(
+        self,
+        number: int,
+        view: SentenceView,
+        start: int,
+        end: int,
+        title: str | None = None,
+        modifier: str | None = None,
+    ) -> str | None:
         words_ = _name_words(view, start, end)
         if not words_:
             return None
@@ -290,8 +326,9 @@ class _Finder:
             if self.type_of(person) != "person":
                 return None
             self.surnames.setdefault(words_[-1], person)
-        view.mentions.append(Mention(person, "person", number, start, end,
-                                     view.span_text(start, end)))
+        view.mentions.append(
+            Mention(person, "person", number, start, end, view.span_text(start, end))
+        )
         self.note_person(person, title, modifier)
         return person
 
@@ -315,8 +352,9 @@ class _Finder:
             j = i + size
             # "ambassador to Germany, Wu Ken": skip the post's place
             if view.lower(j) in {"to", "of", "for", "in"} and any(
-                    m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
-                    for m in view.mentions):
+                m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
+                for m in view.mentions
+            ):
                 end_of_place = next(m.end for m in view.mentions if m.start == j + 1)
                 if view.lower(end_of_place) == ",":
                     j = end_of_place
@@ -340,11 +378,17 @@ class _Finder:
         for mention in view.mentions:
             gap = title_start - mention.end
             between = view.tokens[mention.end : title_start]
-            if 0 <= gap <= 3 and all(t.text in _POSSESSIVE or t.text[:1].isupper() or
-                                     t.text.lower() in {"and", "chief", "government"}
-                                     for t in between):
-                if self.type_of(mention.entity) in ("country", "organization", "company"):
-                    return mention.entity
+            if (
+                0 <= gap <= 3
+                and all(
+                    t.text in _POSSESSIVE
+                    or t.text[:1].isupper()
+                    or t.text.lower() in {"and", "chief", "government"}
+                    for t in between
+                )
+                and self.type_of(mention.entity) in ("country", "organization", "company")
+            ):
+                return mention.entity
         return None
 
     def find_speakers(self, number: int, view: SentenceView) -> None:
@@ -353,8 +397,11 @@ class _Finder:
         covered = view.covered()
         i = 0
         while i < len(tokens):
-            if i in covered or not _is_name_word(tokens[i], self.lex) or (
-                    i > 0 and _is_name_word(tokens[i - 1], self.lex) and i - 1 not in covered):
+            if (
+                i in covered
+                or not _is_name_word(tokens[i], self.lex)
+                or (i > 0 and _is_name_word(tokens[i - 1], self.lex) and i - 1 not in covered)
+            ):
                 i += 1
                 continue
             end = _name_run(view, i, covered, self.lex)
@@ -368,12 +415,22 @@ class _Finder:
             i = end
 
     def note_appositive(self, view: SentenceView, person: str, start: int) -> None:
-        """"<Name>, the head of France's agency ANSSI, ...": title and affiliation."""
-        stop = next((k for k in range(start, min(len(view.tokens), start + 16))
-                     if view.tokens[k].text in {",", ";", "."}), min(len(view.tokens), start + 16))
+        """ "<Name>, the head of France's agency ANSSI, ...": title and affiliation."""
+        stop = next(
+            (
+                k
+                for k in range(start, min(len(view.tokens), start + 16))
+                if view.tokens[k].text in {",", ";", "."}
+            ),
+            min(len(view.tokens), start + 16),
+        )
         inside = [m for m in view.mentions if start <= m.start < stop]
-        inside.sort(key=lambda m: ({"organization": 0, "company": 1, "country": 2}.get(
-            self.type_of(m.entity), 3), m.start))
+        inside.sort(
+            key=lambda m: (
+                {"organization": 0, "company": 1, "country": 2}.get(self.type_of(m.entity), 3),
+                m.start,
+            )
+        )
         size = _match_phrase(view, start + 1, self.lex.titles)
         title = view.span_text(start + 1, start + 1 + size) if size else None
         if inside and self.type_of(inside[0].entity) in ("organization", "company", "country"):
@@ -394,8 +451,11 @@ class _Finder:
             for k in range(end + 1, min(end + 7, len(view.tokens))):
                 if view.lower(k) in {",", ".", ";"}:
                     break
-                if _match_phrase(view, k, self.lex.titles) and view.lower(end + 1) in \
-                        {"the", "a", "an", "its", "his", "her", "their"} | self.lex.title_words:
+                if (
+                    _match_phrase(view, k, self.lex.titles)
+                    and view.lower(end + 1)
+                    in {"the", "a", "an", "its", "his", "her", "their"} | self.lex.title_words
+                ):
                     return True
         return False
 
@@ -403,18 +463,30 @@ class _Finder:
         """Names shaped like organizations: "... Authority", "... Ltd."."""
         tokens = view.tokens
         covered = view.covered()
-        demonym_at = {i: m for m in view.mentions if m.kind in ("demonym", "name")
-                      and self.type_of(m.entity) == "country" for i in range(m.start, m.end)}
+        demonym_at = {
+            i: m
+            for m in view.mentions
+            if m.kind in ("demonym", "name") and self.type_of(m.entity) == "country"
+            for i in range(m.start, m.end)
+        }
         for i, token in enumerate(tokens):
             low = token.text.lower().rstrip(".")
             if i in covered or not token.text[:1].isupper():
                 continue
-            kind = ("company" if low in self.lex.company_suffixes else
-                    "organization" if low in self.lex.org_suffixes else None)
+            kind = (
+                "company"
+                if low in self.lex.company_suffixes
+                else "organization"
+                if low in self.lex.org_suffixes
+                else None
+            )
             if kind is None:
                 continue
-            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
-                    tokens[i + 1].text[:1].isalpha():
+            if (
+                i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper()
+                and tokens[i + 1].text[:1].isalpha()
+            ):
                 continue  # the name goes on: "Telecommunications Security Fund"
             start = i
             country = None
@@ -425,42 +497,69 @@ class _Finder:
                     start -= 1
                 elif start - 1 in covered:
                     break
-                elif prev.text[:1].isupper() and prev.text.lower() not in _DETERMINERS and \
-                        prev.text.lower() not in {"and", "of", "for"}:
-                    start -= 1
-                elif prev.text.lower() in {"and", "of", "for", "&"} and start - 2 >= 0 and \
-                        tokens[start - 2].text[:1].isupper() and start - 2 not in covered:
+                elif (
+                    prev.text[:1].isupper()
+                    and prev.text.lower() not in _DETERMINERS
+                    and prev.text.lower() not in {"and", "of", "for"}
+                    or prev.text.lower() in {"and", "of", "for", "&"}
+                    and start - 2 >= 0
+                    and tokens[start - 2].text[:1].isupper()
+                    and start - 2 not in covered
+                ):
                     start -= 1
                 else:
                     break
             end = i + 1
-            if view.lower(end) in {"of", "for"} and end + 1 < len(tokens) and \
-                    tokens[end + 1].text[:1].isupper():
+            if (
+                view.lower(end) in {"of", "for"}
+                and end + 1 < len(tokens)
+                and tokens[end + 1].text[:1].isupper()
+            ):
                 end += 1
-                while end < len(tokens) and (tokens[end].text[:1].isupper() or (
-                        tokens[end].text.lower() in {"and", "&"} and end + 1 < len(tokens)
-                        and tokens[end + 1].text[:1].isupper())) and end not in covered:
+                while (
+                    end < len(tokens)
+                    and (
+                        tokens[end].text[:1].isupper()
+                        or (
+                            tokens[end].text.lower() in {"and", "&"}
+                            and end + 1 < len(tokens)
+                            and tokens[end + 1].text[:1].isupper()
+                        )
+                    )
+                    and end not in covered
+                ):
                     end += 1
             if end < len(tokens) and tokens[end].text == "." and kind == "company":
                 end += 1
             body = [t for t in tokens[start:end] if t.text != "."]
-            capitals = [t for t in body if t.text[:1].isupper() and t.text.lower() not in
-                        self.lex.not_names and t.text.lower().rstrip(".") not in
-                        self.lex.company_suffixes | self.lex.org_suffixes]
+            capitals = [
+                t
+                for t in body
+                if t.text[:1].isupper()
+                and t.text.lower() not in self.lex.not_names
+                and t.text.lower().rstrip(".")
+                not in self.lex.company_suffixes | self.lex.org_suffixes
+            ]
             if start == i and end == i + 1 or not capitals:
                 continue
             if start in demonym_at and start == i - 1:
                 continue  # "Swedish Agency" is too thin a name to trust
             name = view.span_text(start, end)
-            canonical = re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc)\.?$", "", name) \
-                if kind == "company" else name
+            canonical = (
+                re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc)\.?$", "", name)
+                if kind == "company"
+                else name
+            )
             entity_id = self.new_entity(canonical, kind, country=country)
             for k in range(start, end):
                 demonym_at.pop(k, None)
             view.mentions = [m for m in view.mentions if not (start <= m.start < end)]
             if country:
-                view.mentions.append(Mention(country, "demonym", number, start, start + 1,
-                                             tokens[start].text, "part"))
+                view.mentions.append(
+                    Mention(
+                        country, "demonym", number, start, start + 1, tokens[start].text, "part"
+                    )
+                )
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             covered = view.covered()
 
@@ -484,9 +583,12 @@ class _Finder:
                 continue
             if kind != "country":
                 continue
-            if index > 0 and mentions[index - 1].end == mention.start and \
-                    self.type_of(mentions[index - 1].entity) == "company" and \
-                    mention.kind == "name":
+            if (
+                index > 0
+                and mentions[index - 1].end == mention.start
+                and self.type_of(mentions[index - 1].entity) == "company"
+                and mention.kind == "name"
+            ):
                 mention.role = "modifier"  # a national arm: "Telia Norway", "Vodafone UK"
                 continue
             before = view.lower(mention.start - 1)
@@ -500,13 +602,24 @@ class _Finder:
             between = view.tokens[mention.end : following.start] if following else []
             # "Japan's NEC", "UK Foreign Secretary Dominic Raab", "Chinese tech giant
             # Huawei" -- but not "Germany has restricted Huawei"
-            near_actor = following is not None and following.start - mention.end <= 5 and \
-                self.type_of(following.entity) in ("company", "organization", "person") and all(
-                    t.text in _POSSESSIVE or t.text[:1].isupper() or
-                    t.text.lower() in self.lex.title_words or
-                    (mention.kind == "demonym" and t.text.isalpha() and t.text.islower()
-                     and not t.text.endswith("ed") and t.text.lower() not in _VERBISH)
-                    for t in between)
+            near_actor = (
+                following is not None
+                and following.start - mention.end <= 5
+                and self.type_of(following.entity) in ("company", "organization", "person")
+                and all(
+                    t.text in _POSSESSIVE
+                    or t.text[:1].isupper()
+                    or t.text.lower() in self.lex.title_words
+                    or (
+                        mention.kind == "demonym"
+                        and t.text.isalpha()
+                        and t.text.islower()
+                        and not t.text.endswith("ed")
+                        and t.text.lower() not in _VERBISH
+                    )
+                    for t in between
+                )
+            )
             if mention.kind == "demonym":
                 if nxt in self.lex.agent_nouns:
                     mention.role = "agent"
@@ -516,8 +629,11 @@ class _Finder:
                     mention.role = "object"
             elif near_actor:
                 mention.role = "modifier"
-            elif nxt in self.lex.object_nouns and nxt not in {"market", "markets"} or (
-                    nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns):
+            elif (
+                nxt in self.lex.object_nouns
+                and nxt not in {"market", "markets"}
+                or (nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns)
+            ):
                 mention.role = "object"  # "US exports", "China's presence"
 
     def resolve_references(self) -> None:
@@ -557,11 +673,17 @@ class _Finder:
         if low in _REF_STARTS:
             return True
         text = view.tokens[i].text
-        return text[:1].isupper() and (low in self.lex.titles or
-                                       view.lower(i + 1) in self.lex.ref_government)
+        return text[:1].isupper() and (
+            low in self.lex.titles or view.lower(i + 1) in self.lex.ref_government
+        )
 
-    def recent(self, history: list[Mention], kinds: tuple[str, ...], count: int = 1,
-               country: str | None = None) -> list[str]:
+    def recent(
+        self,
+        history: list[Mention],
+        kinds: tuple[str, ...],
+        count: int = 1,
+        country: str | None = None,
+    ) -> list[str]:
         """The ``count`` entities a reference most likely means: the most recent,
         except a pair of companies ("either firm"), which is usually the story's
         subject: the most mentioned so far, then the most recent."""
@@ -573,7 +695,7 @@ class _Finder:
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
 
     def recent_list(self, history: list[Mention], kind: str, count: int) -> list[str]:
-        """"All three operators": the latest sentence naming that many of a kind."""
+        """ "All three operators": the latest sentence naming that many of a kind."""
         by_sentence: dict[int, list[str]] = {}
         for mention in history:
             if self.type_of(mention.entity) == kind and mention.role in ("actor", "agent"):
@@ -585,8 +707,9 @@ class _Finder:
                 return by_sentence[number][-count:]
         return []
 
-    def _recent(self, history: list[Mention], kinds: tuple[str, ...], count: int | None,
-                country: str | None) -> list[str]:
+    def _recent(
+        self, history: list[Mention], kinds: tuple[str, ...], count: int | None, country: str | None
+    ) -> list[str]:
         out: list[str] = []
         for mention in reversed(history):
             entity = self.entity(mention.entity)
@@ -594,16 +717,20 @@ class _Finder:
                 continue
             if mention.role in ("locative", "region") and entity.type == "country":
                 continue
-            if country and self.registry.country_of(mention.entity) != country and \
-                    (entity.country != country):
+            if (
+                country
+                and self.registry.country_of(mention.entity) != country
+                and (entity.country != country)
+            ):
                 continue
             out.append(mention.entity)
             if len(out) == count:
                 break
         return out
 
-    def reference_at(self, number: int, view: SentenceView, i: int, history: list[Mention],
-                     used: set[str]) -> list[Mention]:
+    def reference_at(
+        self, number: int, view: SentenceView, i: int, history: list[Mention], used: set[str]
+    ) -> list[Mention]:
         low = view.lower(i)
         tokens = view.tokens
 
@@ -614,17 +741,23 @@ class _Finder:
         # "<Surname> administration": the person's country ("the Trump administration")
         if tokens[i].text[:1].isupper() and view.lower(i + 1) in self.lex.ref_government:
             person = self.surnames.get(tokens[i].text) or self.registry_surnames().get(
-                tokens[i].text)
+                tokens[i].text
+            )
             entity = self.entity(person) if person else None
             country = self.registry.country_of(person) if entity else None
             if country:
                 return make([country], i + 2, "name")
-        counted = _COUNTS.get(view.lower(i + 1)) if low in {"all", "the", "these", "those"} \
-            else None
+        counted = (
+            _COUNTS.get(view.lower(i + 1)) if low in {"all", "the", "these", "those"} else None
+        )
         if counted and counted > 2:
             k = i + 2
-            while k < len(tokens) and k - i < 5 and tokens[k].text.islower() and \
-                    view.lower(k) not in _PLURAL_TYPES:
+            while (
+                k < len(tokens)
+                and k - i < 5
+                and tokens[k].text.islower()
+                and view.lower(k) not in _PLURAL_TYPES
+            ):
                 k += 1
             kind = _PLURAL_TYPES.get(view.lower(k))
             if kind:
@@ -639,7 +772,8 @@ class _Finder:
             others = [m for m in history if m.entity not in own]
             if low == "them" and view.lower(j) == "both":
                 found = self.recent(others, ("company",), 2) or self.recent(
-                    history, ("country",), 2)
+                    history, ("country",), 2
+                )
                 return make(found, j + 1) if len(found) == 2 else []
             if low == "the" and view.lower(j) == "two":
                 j += 1
@@ -649,7 +783,8 @@ class _Finder:
                     people = self.recent(history, ("person",), 1)
                     if people:
                         country = self.registry.country_of(people[0]) or self.registry.country_of(
-                            self.affiliations.get(people[0]))
+                            self.affiliations.get(people[0])
+                        )
                         if country:
                             return make([country], j + 1)
                 return []
@@ -657,16 +792,20 @@ class _Finder:
             country = None
             k = j
             while k < len(tokens) and k - j < 3:
-                mention = next((m for m in view.mentions if m.start == k and m.kind == "demonym"),
-                               None)
+                mention = next(
+                    (m for m in view.mentions if m.start == k and m.kind == "demonym"), None
+                )
                 if mention:
                     country = mention.entity
                     k = mention.end
                     continue
                 if _match_phrase(view, k, self.lex.ref_company) or view.lower(k) in _GROUP_NOUNS:
                     break
-                if tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                        view.lower(k) not in self.lex.ref_country | self.lex.ref_government:
+                if (
+                    tokens[k].text.isalpha()
+                    and tokens[k].text.islower()
+                    and view.lower(k) not in self.lex.ref_country | self.lex.ref_government
+                ):
                     k += 1
                     continue
                 break
@@ -677,8 +816,16 @@ class _Finder:
                 if pair and len(found) < 2:
                     return []
                 return make(found, k + max(size, 1)) if found else []
-            if pair and noun in {"countries", "nations", "governments", "sides", "allies",
-                                 "partners", "neighbours", "neighbors"}:
+            if pair and noun in {
+                "countries",
+                "nations",
+                "governments",
+                "sides",
+                "allies",
+                "partners",
+                "neighbours",
+                "neighbors",
+            }:
                 found = self.recent(history, ("country",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
             if pair and noun in {"leaders", "ministers", "men", "officials"}:
@@ -689,8 +836,11 @@ class _Finder:
                 return make(found, k + 1) if found else []
             if low == "the" or i == 0:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
-        elif low == "it" and view.lower(i + 1) in _AUXILIARIES and (
-                i == 0 or view.lower(i - 1) in {",", ":", ";", "and", "that", "but", "“", '"'}):
+        elif (
+            low == "it"
+            and view.lower(i + 1) in _AUXILIARIES
+            and (i == 0 or view.lower(i - 1) in {",", ":", ";", "and", "that", "but", "“", '"'})
+        ):
             antecedent = self.subject_antecedent(number, view, i)
             return make([antecedent], i + 1) if antecedent else []
         elif i == 0 or tokens[i].text[:1].isupper():
@@ -707,13 +857,17 @@ class _Finder:
                 if mentions is view.mentions and mention.start >= i:
                     break
                 if mention.role in ("actor", "agent") and self.type_of(mention.entity) in (
-                        "company", "organization", "country"):
+                    "company",
+                    "organization",
+                    "country",
+                ):
                     return mention.entity
         return None
 
-    def title_reference(self, number: int, view: SentenceView, j: int, i: int,
-                        used: set[str]) -> list[Mention]:
-        """"The Secretary", "Foreign Secretary": the person given that title."""
+    def title_reference(
+        self, number: int, view: SentenceView, j: int, i: int, used: set[str]
+    ) -> list[Mention]:
+        """ "The Secretary", "Foreign Secretary": the person given that title."""
         size = _match_phrase(view, j, self.lex.titles)
         if not size or not view.tokens[j].text[:1].isupper():
             return []
@@ -721,8 +875,11 @@ class _Finder:
             return []  # a title before a name, handled elsewhere
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
-        head = [p for p, t in self.titles.items()
-                if title.split()[-1] in t.lower().split() and p not in used]
+        head = [
+            p
+            for p, t in self.titles.items()
+            if title.split()[-1] in t.lower().split() and p not in used
+        ]
         people = exact or head
         if len(people) != 1 and not exact:
             people = people[:1] if len(head) == 1 else []
@@ -739,8 +896,11 @@ class _Finder:
                 entity = self.entity(mention.entity)
                 if entity is None:
                     continue
-                if entity.type == "person" and mention.entity in self.affiliations \
-                        and not (entity.org or entity.country):
+                if (
+                    entity.type == "person"
+                    and mention.entity in self.affiliations
+                    and not (entity.org or entity.country)
+                ):
                     affiliated = self.entity(self.affiliations[mention.entity])
                     if affiliated and affiliated.type == "country":
                         entity = _with(entity, country=affiliated.id)
@@ -765,9 +925,10 @@ class _Finder:
             if all(m.role in ("locative", "region", "part") for m in mentions):
                 continue
             if entity.type == "country" and all(
-                    m.role in ("locative", "region", "part") or
-                    (m.kind == "demonym" and m.role in ("object", "modifier"))
-                    for m in mentions):
+                m.role in ("locative", "region", "part")
+                or (m.kind == "demonym" and m.role in ("object", "modifier"))
+                for m in mentions
+            ):
                 continue  # only a nationality: "Danish consultancy", "Chinese equipment"
             surface = []
             for m in mentions:
@@ -776,10 +937,16 @@ class _Finder:
                     surface.append(text)
             if not surface:
                 continue
-            actors.append(Actor(
-                id=entity.id, name=entity.name, type=entity.type, aliases=tuple(surface),
-                mentions=len(mentions), affiliation=entity.org or entity.country,
-            ))
+            actors.append(
+                Actor(
+                    id=entity.id,
+                    name=entity.name,
+                    type=entity.type,
+                    aliases=tuple(surface),
+                    mentions=len(mentions),
+                    affiliation=entity.org or entity.country,
+                )
+            )
         return actors
 
 

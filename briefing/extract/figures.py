@@ -16,8 +16,10 @@ from ..models import Figure
 from .actors import SentenceView
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
-           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:while|but|whereas|although|which|who)\b", re.I)
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
 
@@ -59,44 +61,67 @@ def _patterns() -> _Patterns:
     scales = {str(k).lower(): float(v) for k, v in data["scales"].items()}
     vague = {str(k).lower(): float(v) for k, v in data["vague_scales"].items()}
     numbers = {str(k).lower(): float(v) for k, v in data["number_words"].items()}
-    durations = {str(k).lower(): (str(v[0]), float(v[1])) for k, v in data["duration_units"].items()}
+    durations = {
+        str(k).lower(): (str(v[0]), float(v[1])) for k, v in data["duration_units"].items()
+    }
     long_scales = [s for s in scales if len(s) > 1]
     short_scales = [s for s in scales if len(s) == 1]
-    scale = rf"(?:\s?(?P<scale>{_alternation(long_scales)})\b|(?P<short>{_alternation(short_scales)})\b)"
+    scale = (
+        rf"(?:\s?(?P<scale>{_alternation(long_scales)})\b"
+        rf"|(?P<short>{_alternation(short_scales)})\b)"
+    )
     num_or_word = rf"(?P<num>{_NUM})|(?P<word>{_alternation(list(numbers))})"
     return _Patterns(
         money_before=re.compile(
             rf"(?<![\w$])(?P<cur>{_alternation([s for s in symbols if s != 'kr'])})\s?"
-            rf"(?P<num>{_NUM}){scale}?", re.I),
+            rf"(?P<num>{_NUM}){scale}?",
+            re.I,
+        ),
         money_code_before=re.compile(
-            rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"),
+            rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"
+        ),
         money_after=re.compile(
             rf"(?<![\w.,])(?P<num>{_NUM}){scale}?\s?(?:(?P<cur>{_alternation(codes)})\b|"
-            rf"(?P<cword>{_alternation(list(words_))})\b)", re.I),
+            rf"(?P<cword>{_alternation(list(words_))})\b)",
+            re.I,
+        ),
         money_vague=re.compile(
-            rf"\b(?P<vague>{_alternation(list(vague))}) of (?P<cword>{_alternation(list(words_))})\b",
-            re.I),
+            rf"\b(?P<vague>{_alternation(list(vague))}) of "
+            rf"(?P<cword>{_alternation(list(words_))})\b",
+            re.I,
+        ),
         percent=re.compile(
             rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<unit>%|percent\b|per cent\b|pct\b|"
-            r"percentage points?\b)", re.I),
+            r"percentage points?\b)",
+            re.I,
+        ),
         multiplier=re.compile(
             rf"(?<![\w.,])(?:{num_or_word})(?:\s|-)?(?:times\s+(?=(?:\w+er|more|less|as|the|"
-            r"over|faster|greater)\b)|fold\b|x\s+(?=(?:\w+er|more|less)\b))", re.I),
+            r"over|faster|greater)\b)|fold\b|x\s+(?=(?:\w+er|more|less)\b))",
+            re.I,
+        ),
         duration=re.compile(
             rf"(?<![\w.,])(?:{num_or_word})(?:\s|-)(?P<unit>{_alternation(list(durations))})\b"
-            r"(?!\s+(?:old|ago)\b|-old\b)", re.I),
+            r"(?!\s+(?:old|ago)\b|-old\b)",
+            re.I,
+        ),
         year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19[5-9]\d|20\d\d|21\d\d)(?![\w%]|,\d|\.\d)"),
         count=re.compile(
             rf"(?<![\w.,$€£¥])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?"
-            r"\s(?:of (?:the|its|their) \d+ )?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"),
+            r"\s(?:of (?:the|its|their) \d+ )?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"
+        ),
         qualifier=re.compile(
-            rf"(?:^|\W)(?P<q>{_alternation([str(q) for q in data['qualifiers']])})\s+$", re.I),
+            rf"(?:^|\W)(?P<q>{_alternation([str(q) for q in data['qualifiers']])})\s+$", re.I
+        ),
         year_marker=re.compile(
             rf"\b(?P<m>{_alternation([str(m) for m in data['year_markers']])})\s+"
             rf"(?:(?:the\s+)?(?:end|middle|start|beginning|first half|second half) of\s+)?"
-            rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.I),
-        future=re.compile(rf"\b(?:{_alternation([str(m) for m in data['future_markers']])})\b",
-                          re.I),
+            rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?$",
+            re.I,
+        ),
+        future=re.compile(
+            rf"\b(?:{_alternation([str(m) for m in data['future_markers']])})\b", re.I
+        ),
         symbols=symbols,
         words=words_,
         scales=scales,
@@ -105,13 +130,15 @@ def _patterns() -> _Patterns:
         durations=durations,
         count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
         # a number that is not a network generation ("5G", "4G LTE"), or a number word
-        anything=re.compile(rf"\d(?![\dG])|\b(?:{_alternation(list(numbers) + list(vague))})\b",
-                            re.I),
+        anything=re.compile(
+            rf"\d(?![\dG])|\b(?:{_alternation(list(numbers) + list(vague))})\b", re.I
+        ),
     )
 
 
-_PAST_BEFORE_IN = re.compile(r"(?:\w+ed|said|says|told|made|won|took|came|went|began|set)\s*$",
-                             re.I)
+_PAST_BEFORE_IN = re.compile(
+    r"(?:\w+ed|said|says|told|made|won|took|came|went|began|set)\s*$", re.I
+)
 
 
 def _future_in(text: str, before: str, marker: re.Match[str], p: _Patterns) -> bool:
@@ -148,23 +175,48 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
 
     for match in p.money_before.finditer(text):
         cur = next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD")
-        found.append(_Candidate(match.start(), match.end(), "money",
-                                _number(match["num"]) * scale_of(match), cur))
+        found.append(
+            _Candidate(
+                match.start(), match.end(), "money", _number(match["num"]) * scale_of(match), cur
+            )
+        )
     for match in p.money_code_before.finditer(text):
-        found.append(_Candidate(match.start(), match.end(), "money",
-                                _number(match["num"]) * scale_of(match),
-                                "CNY" if match["cur"] == "RMB" else match["cur"]))
+        found.append(
+            _Candidate(
+                match.start(),
+                match.end(),
+                "money",
+                _number(match["num"]) * scale_of(match),
+                "CNY" if match["cur"] == "RMB" else match["cur"],
+            )
+        )
     for match in p.money_after.finditer(text):
         cur = match["cur"] or p.words[match["cword"].lower()]
-        if match["cword"] and match["cword"].lower() == "won" and not (
-                match["scale"] or match["short"]):
+        if (
+            match["cword"]
+            and match["cword"].lower() == "won"
+            and not (match["scale"] or match["short"])
+        ):
             continue  # "won" is a currency only after an amount word: "500 billion won"
-        found.append(_Candidate(match.start(), match.end(), "money",
-                                _number(match["num"]) * scale_of(match),
-                                "CNY" if cur == "RMB" else cur))
+        found.append(
+            _Candidate(
+                match.start(),
+                match.end(),
+                "money",
+                _number(match["num"]) * scale_of(match),
+                "CNY" if cur == "RMB" else cur,
+            )
+        )
     for match in p.money_vague.finditer(text):
-        found.append(_Candidate(match.start(), match.end(), "money",
-                                p.vague[match["vague"].lower()], p.words[match["cword"].lower()]))
+        found.append(
+            _Candidate(
+                match.start(),
+                match.end(),
+                "money",
+                p.vague[match["vague"].lower()],
+                p.words[match["cword"].lower()],
+            )
+        )
     for match in p.percent.finditer(text):
         unit = "percentage points" if match["unit"].lower().startswith("percentage") else "percent"
         found.append(_Candidate(match.start(), match.end(), "percent", _number(match["num"]), unit))
@@ -190,8 +242,10 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         if match["scale"] is None and 1900 <= number <= 2100 and "," not in match["num"]:
             continue
         first_noun = match["noun"].split()[0].lower()
-        if first_noun in p.count_exclusions or match["noun"].split()[-1].lower() in \
-                p.count_exclusions:
+        if (
+            first_noun in p.count_exclusions
+            or match["noun"].split()[-1].lower() in p.count_exclusions
+        ):
             continue
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get(match["scale"] or "", 1.0)
         found.append(_Candidate(match.start(), match.end(), "count", number * scale, "count"))
@@ -213,11 +267,12 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     right = re.sub(r"^\s*\([^)]*\)", "", right)  # "(about ¥280 billion)"
     stop = _CLAUSE_BREAK.search(right)
     right = right[: stop.start()] if stop else right
-    return left.strip(), right.strip().rstrip(".!?”\"")
+    return left.strip(), right.strip().rstrip('.!?”"')
 
 
-_EDGE_WORDS = frozenset("the a an and or of to in for by with that which as but while on at "
-                        "its their his her".split())
+_EDGE_WORDS = frozenset(
+    "the a an and or of to in for by with that which as but while on at its their his her".split()
+)
 _STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
 
 
@@ -235,7 +290,7 @@ def _describe(text: str, start: int, end: int, kind: str, qualifier_start: int) 
         before = text[:qualifier_start]
         breaks = list(_STRONG_BREAK.finditer(before))
         left = before[breaks[-1].end() :] if breaks else before
-    left_words = _trim(left.split()[-(12 if kind == "year" else 7):], end=False)
+    left_words = _trim(left.split()[-(12 if kind == "year" else 7) :], end=False)
     right_words = _trim(right.split()[:9], start=False)
     if kind == "count":
         noun = text[start:end].split(None, 1)[1:] if " " in text[start:end] else []
@@ -245,8 +300,9 @@ def _describe(text: str, start: int, end: int, kind: str, qualifier_start: int) 
     return "" if description == "…" else description
 
 
-def find_figures(views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]]
-                 ) -> list[Figure]:
+def find_figures(
+    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]]
+) -> list[Figure]:
     """Figures of every sentence; ``actor_of`` gives each sentence's actor
     mentions as (character offset, entity id)."""
     p = _patterns()
@@ -260,15 +316,23 @@ def find_figures(views: list[SentenceView], actor_of: dict[int, list[tuple[int, 
             match = p.qualifier.search(text[max(0, candidate.start - 30) : candidate.start])
             if match:
                 qualifier = match["q"].lower()
-                q_start = candidate.start - (len(text[max(0, candidate.start - 30) :
-                                                     candidate.start]) - match.start("q"))
+                q_start = candidate.start - (
+                    len(text[max(0, candidate.start - 30) : candidate.start]) - match.start("q")
+                )
             written = text[q_start : candidate.end].strip()
             inside_parens = text[:q_start].rstrip().endswith("(")
             owner = _owner(text, q_start, actor_of.get(number, []))
-            if inside_parens and previous is not None and previous.kind == "money" \
-                    and candidate.kind == "money":
-                of = f"{previous.of} (in {candidate.unit})" if previous.of else \
-                    f"equivalent of {previous.text}"
+            if (
+                inside_parens
+                and previous is not None
+                and previous.kind == "money"
+                and candidate.kind == "money"
+            ):
+                of = (
+                    f"{previous.of} (in {candidate.unit})"
+                    if previous.of
+                    else f"equivalent of {previous.text}"
+                )
                 owner = previous.actor
             else:
                 of = _describe(text, candidate.start, candidate.end, candidate.kind, q_start)

@@ -12,7 +12,7 @@ from ..registry import Registry
 # except a possessive "'s", which becomes its own token.
 TOKEN = re.compile(r"\w+(?:[.&]\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
 _JOINERS = frozenset("-&/")
-_OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # punctuation that is part of names ("Indo-Pacific")
+_OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +87,10 @@ class Gazetteer:
         j = 0
         while j < n:
             best: tuple[int, str, str] | None = None
-            for words, table, sizes in ((texts, self.exact, self.exact_sizes),
-                                        (lowered, self.lower, self.lower_sizes)):
+            for words, table, sizes in (
+                (texts, self.exact, self.exact_sizes),
+                (lowered, self.lower, self.lower_sizes),
+            ):
                 for size in sizes.get(words[j], ()):
                     if best and size <= best[0]:
                         break
@@ -99,14 +101,20 @@ class Gazetteer:
             if best:
                 size, entity, kind = best
                 start, end = index[j], index[j + size - 1] + 1
-                if end < len(tokens) and tokens[end].text == "$" and \
-                        tokens[end].start == tokens[end - 1].end:
+                if (
+                    end < len(tokens)
+                    and tokens[end].text == "$"
+                    and tokens[end].start == tokens[end - 1].end
+                ):
                     j += size  # a currency prefix: "US$3 million", "A$5bn"
                     continue
                 if end < len(tokens) and tokens[end].text == "." and _keeps_period(tokens, end):
                     end += 1
-                if self.ambiguous.get(entity) and (start == 0 or tokens[start - 1].text in
-                                                   _OPENERS) and size == 1:
+                if (
+                    self.ambiguous.get(entity)
+                    and (start == 0 or tokens[start - 1].text in _OPENERS)
+                    and size == 1
+                ):
                     j += size  # "Free", "Orange", "Spark" opening a sentence: a word
                     continue
                 hits.append(Hit(entity, kind, start, end))
@@ -126,8 +134,11 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
     out = [(entity.name, "name")]
     out += [(a, "name") for a in entity.aliases]
     # scraped text often loses the ampersand: "AT&T" written "ATT"
-    out += [(n.replace("&", ""), "name") for n, _ in list(out) if "&" in n.strip("&")
-            and len(n.replace("&", "")) >= 3 and " " not in n]
+    out += [
+        (n.replace("&", ""), "name")
+        for n, _ in list(out)
+        if "&" in n.strip("&") and len(n.replace("&", "")) >= 3 and " " not in n
+    ]
     out += [(d, "demonym") for d in entity.demonyms]
     out += [(c, "capital") for c in entity.capitals]
     return out

@@ -34,18 +34,26 @@ _BARRIER_WORDS = frozenset(
 )
 _LEFT_ONLY_BARRIERS = frozenset({"by"})
 _BARRIER_MARKS = frozenset(";:—–()[]")
-_SPEECH = frozenset("""said says say told argued argues announced announces noted notes
+_SPEECH = frozenset(
+    """said says say told argued argues announced announces noted notes
     added stated claimed insisted warned believes thinks confirmed ruled decided ordered
-    concluded declared recommended""".split())
-_URGE = frozenset("""urge urges urged urging lobby lobbies lobbied lobbying press presses pressed
+    concluded declared recommended""".split()
+)
+_URGE = frozenset(
+    """urge urges urged urging lobby lobbies lobbied lobbying press presses pressed
     pressing push pushes pushed pushing encourage encourages encouraged encouraging ask asks
     asked asking pressure pressures pressured pressuring persuade persuaded persuading tell
-    told telling call called calling""".split())
+    told telling call called calling""".split()
+)
 _CONDITIONAL = frozenset("if unless".split())
-_LEADING_SKIP = frozenset("""the both its their his her rival fellow incumbent local national
-    state-owned state-controlled""".split())
-_CLAUSE_VERBS = frozenset("""has had have is are was were will would could can should said says
-    told plans wants""".split())
+_LEADING_SKIP = frozenset(
+    """the both its their his her rival fellow incumbent local national
+    state-owned state-controlled""".split()
+)
+_CLAUSE_VERBS = frozenset(
+    """has had have is are was were will would could can should said says
+    told plans wants""".split()
+)
 _APPOSITIVE = frozenset("the a an which who where whose its their controlled owned based".split())
 _PRONOUN_SUBJECTS = frozenset("it they he she we".split())
 _BE = frozenset("is are was were be been being get gets got getting".split())
@@ -67,27 +75,34 @@ class Cue:
 
 
 @cache
-def _cues() -> tuple[tuple[Cue, ...], frozenset[str], int,
-                    dict[str, tuple[tuple[Cue, re.Pattern[str] | None], ...]]]:
+def _cues() -> tuple[
+    tuple[Cue, ...], frozenset[str], int, dict[str, tuple[tuple[Cue, re.Pattern[str] | None], ...]]
+]:
     data = lexicon("stances")
     cues = []
     for entry in data.get("cues") or []:
-        cues.append(Cue(
-            pattern=re.compile(rf"(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
-            position=entry["position"],
-            mutual=entry.get("mutual") or False,
-            active=bool(entry.get("active")),
-            implicit=bool(entry.get("implicit")),
-            gap=int(entry.get("gap", 12)),
-        ))
+        cues.append(
+            Cue(
+                pattern=re.compile(rf"(?:{entry['pattern']})(?![\w])", re.IGNORECASE),
+                position=entry["position"],
+                mutual=entry.get("mutual") or False,
+                active=bool(entry.get("active")),
+                implicit=bool(entry.get("implicit")),
+                gap=int(entry.get("gap", 12)),
+            )
+        )
     # Each word is tried only against the cues whose first word it can be.
     by_letter: dict[str, list[tuple[Cue, re.Pattern[str] | None]]] = {}
     for cue, entry in zip(cues, data.get("cues") or [], strict=True):
         first_word = _first_word(entry["pattern"])
         for letter in _first_letters(entry["pattern"]):
             by_letter.setdefault(letter, []).append((cue, first_word))
-    return (tuple(cues), words("stances", "negators"), int(data.get("negation_window", 4)),
-            {k: tuple(v) for k, v in by_letter.items()})
+    return (
+        tuple(cues),
+        words("stances", "negators"),
+        int(data.get("negation_window", 4)),
+        {k: tuple(v) for k, v in by_letter.items()},
+    )
 
 
 def _first_word(pattern: str) -> re.Pattern[str] | None:
@@ -115,8 +130,9 @@ def _first_word(pattern: str) -> re.Pattern[str] | None:
 def _candidates_for(word: str) -> tuple[Cue, ...]:
     """The cues that may start at a token ``word`` (cached per distinct word)."""
     by_letter = _cues()[3]
-    return tuple(cue for cue, first in by_letter.get(word[:1], ())
-                 if first is None or first.fullmatch(word))
+    return tuple(
+        cue for cue, first in by_letter.get(word[:1], ()) if first is None or first.fullmatch(word)
+    )
 
 
 _ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -213,8 +229,9 @@ class _Sentence:
         """The coordinated group whose last member is the party nearest before ``end``."""
         i = end - 1
         while i >= 0:
-            if self.is_barrier(i) or (self.lower(i) in _SPEECH and self.lower(i + 1) in
-                                      _PRONOUN_SUBJECTS | {"that"}):
+            if self.is_barrier(i) or (
+                self.lower(i) in _SPEECH and self.lower(i + 1) in _PRONOUN_SUBJECTS | {"that"}
+            ):
                 return []
             hit = next((m for m in self.parties if m.start <= i < m.end), None)
             if hit and hit.role in ("actor", "agent"):
@@ -253,9 +270,14 @@ class _Sentence:
             if i > start and self.is_barrier(i, leftward=False):
                 return []
             first = self.at.get(i) or self.modified.get(i)
-            if first and first.role == "object" and any(
+            if (
+                first
+                and first.role == "object"
+                and any(
                     m.role in ("actor", "agent") and first.end <= m.start < end
-                    for m in self.parties):
+                    for m in self.parties
+                )
+            ):
                 i = first.end  # "restricting US exports to the company": the company
                 continue
             if first and first.role in ("actor", "agent", "object"):
@@ -277,8 +299,9 @@ class _Sentence:
             j = i
             while self.lower(j) in _COORDINATION or self.lower(j) in _JOINING:
                 j += 1
-            if j == i or not any(self.lower(k) in _COORDINATION | {"with", "well"}
-                                 for k in range(i, j)):
+            if j == i or not any(
+                self.lower(k) in _COORDINATION | {"with", "well"} for k in range(i, j)
+            ):
                 break
             nxt = self.at.get(j) or self.modified.get(j)
             if nxt is None or nxt.role not in ("actor", "agent", "object"):
@@ -337,9 +360,11 @@ def _is_passive(sentence: _Sentence, found: _Found) -> bool:
 def _negated(sentence: _Sentence, found: _Found, negators: frozenset[str], window: int) -> bool:
     lows = [sentence.lower(k) for k in range(max(0, found.start - window), found.start)]
     text = " ".join(lows)
-    return any(
-        (neg in lows) if " " not in neg else (neg in text) for neg in negators
-    ) or text.endswith("n't") or "’t" in text.split()[-1:]
+    return (
+        any((neg in lows) if " " not in neg else (neg in text) for neg in negators)
+        or text.endswith("n't")
+        or "’t" in text.split()[-1:]
+    )
 
 
 class StanceFinder:
@@ -365,8 +390,9 @@ class StanceFinder:
         return (country or entity.affiliation), entity_id
 
     def country_of(self, entity_id: str | None) -> str | None:
-        entity = (self.entities.get(entity_id) or self.registry.get(entity_id)) if entity_id \
-            else None
+        entity = (
+            (self.entities.get(entity_id) or self.registry.get(entity_id)) if entity_id else None
+        )
         if entity is None:
             return None
         if entity.type == "country":
@@ -404,8 +430,11 @@ class StanceFinder:
         for number, view in enumerate(self.found.views):
             if view.text.rstrip("”\"' ").endswith("?"):
                 continue
-            parties = [m for m in view.mentions if self.type_of(m.entity) in PARTY_TYPES
-                       and m.role in ("actor", "agent", "object")]
+            parties = [
+                m
+                for m in view.mentions
+                if self.type_of(m.entity) in PARTY_TYPES and m.role in ("actor", "agent", "object")
+            ]
             sentence = _Sentence(view, parties)
             made: list[Stance] = []
             for found in self.cue_matches(view):
@@ -415,8 +444,9 @@ class StanceFinder:
             previous_targets = [s.target for s in made] + recent[::-1]
         return stances
 
-    def stances_for(self, number: int, sentence: _Sentence, found: _Found,
-                    previous: list[str]) -> list[Stance]:
+    def stances_for(
+        self, number: int, sentence: _Sentence, found: _Found, previous: list[str]
+    ) -> list[Stance]:
         cue = found.cue
         position = cue.position
         if _negated(sentence, found, self.negators, self.window):
@@ -429,8 +459,11 @@ class StanceFinder:
         subjects = self.subjects(sentence, found)
         if _is_passive(sentence, found):
             by = found.end
-            while by < len(sentence.view.tokens) and by - found.end <= 4 \
-                    and sentence.lower(by) != "by":
+            while (
+                by < len(sentence.view.tokens)
+                and by - found.end <= 4
+                and sentence.lower(by) != "by"
+            ):
                 by += 1
             agents = sentence.group_starting_after(by + 1, 4) if sentence.lower(by) == "by" else []
             if not agents:
@@ -438,14 +471,16 @@ class StanceFinder:
             subjects, targets = agents, subjects
         else:
             # a target may sit inside a cue: "added HMN Tech to its Entity List"
-            targets = sentence.group_starting_after(found.start + 1,
-                                                    cue.gap + found.end - found.start - 1)
+            targets = sentence.group_starting_after(
+                found.start + 1, cue.gap + found.end - found.start - 1
+            )
             if cue.mutual and not targets and self.lower_is(sentence, found.end, {"between", "of"}):
                 targets = sentence.group_starting_after(found.end + 1, 3)
             if not targets and any(
-                    sentence.lower(k) in {"each", "one"} and sentence.lower(k + 1) in
-                    {"other", "another"} for k in range(found.end, min(found.end + 4,
-                                                                        len(sentence.view.tokens)))):
+                sentence.lower(k) in {"each", "one"}
+                and sentence.lower(k + 1) in {"other", "another"}
+                for k in range(found.end, min(found.end + 4, len(sentence.view.tokens)))
+            ):
                 cue = Cue(cue.pattern, cue.position, mutual=True)  # "compete with each other"
         actor_ids = _unique(m.entity for m in subjects)
         target_ids = [t for t in _unique(m.entity for m in targets)]
@@ -469,13 +504,21 @@ class StanceFinder:
             target_side, _ = self.speaker_side(target)
             if side == target_side:
                 continue
-            out.append(Stance(actor=side, target=target_side, position=position,
-                              evidence=evidence, sentence=number + 1, via=via,
-                              cue=found.text.lower()))
+            out.append(
+                Stance(
+                    actor=side,
+                    target=target_side,
+                    position=position,
+                    evidence=evidence,
+                    sentence=number + 1,
+                    via=via,
+                    cue=found.text.lower(),
+                )
+            )
         return out
 
     def past_urged(self, sentence: _Sentence, group: list[Mention]) -> list[Mention]:
-        """"Washington lobbied Brasília to exclude Huawei": the urger acts, not the urged."""
+        """ "Washington lobbied Brasília to exclude Huawei": the urger acts, not the urged."""
         first = min(m.start for m in group)
         k = first - 1
         while k >= 0 and sentence.lower(k) in {"the", "its", "their", "some", "of", "on"}:
@@ -492,8 +535,14 @@ class StanceFinder:
         if sentence.lower(verb - 1) == "and":
             return sentence.leading_group()  # "Telenor selected Ericsson ... and said"
         if sentence.lower(verb - 1) == ",":
-            previous = next((k for k in range(verb - 2, max(-1, verb - 16), -1)
-                             if sentence.view.tokens[k].text == ","), None)
+            previous = next(
+                (
+                    k
+                    for k in range(verb - 2, max(-1, verb - 16), -1)
+                    if sentence.view.tokens[k].text == ","
+                ),
+                None,
+            )
             if previous is not None:
                 group = sentence.group_ending_before(previous)
                 if group:
@@ -502,12 +551,17 @@ class StanceFinder:
         return sentence.group_ending_before(verb)
 
     def speaker_in_clause(self, sentence: _Sentence, found: _Found) -> list[Mention] | None:
-        """"X said it would phase out Y": the speaker is the actor."""
+        """ "X said it would phase out Y": the speaker is the actor."""
         opener = sentence.clause_start(found.start)
         for k in range(max(0, opener - 4, found.start - 12), found.start):
-            if k >= 0 and sentence.lower(k) in _SPEECH and (
-                    sentence.lower(k + 1) in _PRONOUN_SUBJECTS or
-                    sentence.lower(k + 1) in {"that", "in", "on", "last", "this"}):
+            if (
+                k >= 0
+                and sentence.lower(k) in _SPEECH
+                and (
+                    sentence.lower(k + 1) in _PRONOUN_SUBJECTS
+                    or sentence.lower(k + 1) in {"that", "in", "on", "last", "this"}
+                )
+            ):
                 group = self.speaker_before(sentence, k)
                 if group:
                     return group
@@ -528,8 +582,9 @@ class StanceFinder:
         while k >= 0 and (sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE):
             k -= 1
         first_word = sentence.view.tokens[found.start].text.lower()
-        if k >= 0 and (sentence.lower(k) == "and" or (
-                sentence.lower(k) == "," and first_word.endswith("ing"))):
+        if k >= 0 and (
+            sentence.lower(k) == "and" or (sentence.lower(k) == "," and first_word.endswith("ing"))
+        ):
             lead = sentence.leading_group()  # "Huawei denied ... and challenged the FCC"
             if lead:
                 return lead
@@ -553,8 +608,14 @@ class StanceFinder:
                 return sentence.group_ending_before(k)
         # "To counter X, Japan and the US ..."
         if found.start <= 2 and sentence.lower(found.start - 1) == "to":
-            comma = next((k for k in range(found.end, len(sentence.view.tokens))
-                          if sentence.view.tokens[k].text == ","), None)
+            comma = next(
+                (
+                    k
+                    for k in range(found.end, len(sentence.view.tokens))
+                    if sentence.view.tokens[k].text == ","
+                ),
+                None,
+            )
             if comma is not None:
                 first = sentence.at.get(comma + 1) or sentence.at.get(comma + 2)
                 if first and first.role in ("actor", "agent"):

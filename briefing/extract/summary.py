@@ -8,7 +8,9 @@ from ..models import Article
 
 _WEAK_START = re.compile(
     r"^(?:this|that|these|those|it|he|she|they|we|i|you|but|and|so|also|remember|"
-    r"talking|ultimately|even)\b", re.I)
+    r"talking|ultimately|even)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my|you)\b", re.I)
 
 
@@ -30,15 +32,30 @@ def _score(index: int, text: str, actors: int, cues: int, figures: int, total: i
     return score
 
 
-def summarize(article: Article, actors: dict[int, int], cues: dict[int, int],
-              figures: dict[int, int], size: int = 3, max_words: int = 90) -> tuple[int, ...]:
+def summarize(
+    article: Article,
+    actors: dict[int, int],
+    cues: dict[int, int],
+    figures: dict[int, int],
+    size: int = 3,
+    max_words: int = 90,
+) -> tuple[int, ...]:
     """Indexes (1-based) of the summary sentences, in article order."""
     sentences = article.sentences
     total = len(sentences)
     ranked = sorted(
         sentences,
-        key=lambda s: (-_score(s.index - 1, s.text, actors.get(s.index, 0), cues.get(s.index, 0),
-                               figures.get(s.index, 0), total), s.index),
+        key=lambda s: (
+            -_score(
+                s.index - 1,
+                s.text,
+                actors.get(s.index, 0),
+                cues.get(s.index, 0),
+                figures.get(s.index, 0),
+                total,
+            ),
+            s.index,
+        ),
     )
     chosen: list[int] = []
     words = 0
