@@ -23,6 +23,7 @@ from . import __version__
 from .extract import Extractor
 from .lexicon import fingerprint as lexicon_fingerprint
 from .models import Actor, Article, Entity, Extraction, Figure, Stance
+from .progress import track
 from .registry import Registry
 
 log = logging.getLogger(__name__)
@@ -149,11 +150,12 @@ def extract_all(
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(registry,)
         ) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
-            results = list(pool.map(_extract, [a for _, a in todo], chunksize=chunk))
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            mapped = pool.map(_extract, [a for _, a in todo], chunksize=chunk)
+            results = list(track(mapped, len(todo), "extract"))
     else:
         extractor = Extractor(registry)
-        results = [extractor(a) for _, a in todo]
+        results = [extractor(a) for _, a in track((a for _, a in todo), len(todo), "extract")]
     for (key, article), extraction in zip(todo, results, strict=True):
         store.put(key, extraction)
         out[article.id] = extraction
