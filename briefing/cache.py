@@ -155,7 +155,7 @@ def extract_all(
             results = list(track(mapped, len(todo), "extract"))
     else:
         extractor = Extractor(registry)
-        results = [extractor(a) for _, a in track((a for _, a in todo), len(todo), "extract")]
+        results = [extractor(a) for a in track((a for _, a in todo), len(todo), "extract")]
     for (key, article), extraction in zip(todo, results, strict=True):
         store.put(key, extraction)
         out[article.id] = extraction

@@ -53,6 +53,8 @@ class BuildResult:
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    extracted: int = 0  # articles extracted afresh
+    cached: int = 0  # articles whose extraction came from the cache
     report: WriteReport | None = None
 
     @property
@@ -94,6 +96,7 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
         lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
     ):
         extractions = extract_all(articles, registry, store, settings.jobs)
+    result.extracted, result.cached = store.misses, store.hits
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}
         for x in extractions.values():

@@ -1,0 +1,76 @@
+"""The extraction cache and parallel extraction change speed, never output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from briefing.cache import PARALLEL_THRESHOLD
+from briefing.pipeline import Settings, build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def settings(tmp: Path, seeds: Path, name: str, **extra) -> Settings:
+    return Settings(
+        seeds=seeds,
+        docs=tmp / name,
+        build_site=False,
+        templates=ROOT / "templates",
+        overrides=tmp / "overrides",
+        registry=tmp / "registry",
+        **extra,
+    )
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_cache_skips_unchanged_articles_and_keeps_output(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    cache = tmp_path / "cache"
+    cold = build(settings(tmp_path, seeds, "cold", cache=cache))
+    warm = build(settings(tmp_path, seeds, "warm", cache=cache))
+    build(settings(tmp_path, seeds, "fresh", cache=None))
+    assert (cold.extracted, cold.cached) == (5, 0)
+    assert (warm.extracted, warm.cached) == (0, 5)
+    assert files(tmp_path / "warm") == files(tmp_path / "cold") == files(tmp_path / "fresh")
+    edited = sorted(seeds.glob("*.txt"))[1]
+    edited.write_text(edited.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
+    again = build(settings(tmp_path, seeds, "again", cache=cache))
+    assert (again.extracted, again.cached) == (1, 4)
+    assert files(tmp_path / "again") == files(build_and_return(tmp_path, seeds))
+
+
+def build_and_return(tmp: Path, seeds: Path) -> Path:
+    build(settings(tmp, seeds, "uncached", cache=None))
+    return tmp / "uncached"
+
+
+def test_a_damaged_cache_entry_is_recomputed(tmp_path):
+    cache = tmp_path / "cache"
+    build(settings(tmp_path, ROOT / "seeds", "one", cache=cache))
+    for entry in cache.rglob("*.json"):
+        entry.write_text("{not json", "utf-8")
+    result = build(settings(tmp_path, ROOT / "seeds", "two", cache=cache))
+    assert result.extracted == 5
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_parallel_extraction_gives_the_same_output(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    originals = sorted((ROOT / "seeds").glob("*.txt"))
+    count = PARALLEL_THRESHOLD + 5
+    for number in range(count):
+        text = originals[number % len(originals)].read_text("utf-8")
+        headline, _, body = text.partition("\n")
+        (seeds / f"{number:03}.txt").write_text(f"{headline} (part {number})\n{body}", "utf-8")
+    one = build(settings(tmp_path, seeds, "one", cache=None, jobs=1))
+    two = build(settings(tmp_path, seeds, "two", cache=None, jobs=2))
+    assert one.extracted == two.extracted == count
+    assert files(tmp_path / "one") == files(tmp_path / "two")
