@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +88,30 @@ def build_site(config: Path, docs: Path, site: Path, strict: bool) -> None:
         build(cfg)
     except (Abort, ConfigurationError) as error:
         raise BriefingError(f"mkdocs build failed: {error}") from None
+    index_site(site)
+
+
+def index_site(site: Path) -> None:
+    """Build the Pagefind search index (``site/pagefind/``): loaded in chunks on
+    demand, so search stays fast at any corpus size, with filters by kind,
+    country, company and stance (the ``data-pagefind-filter`` spans of pages)."""
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-subdir",
+        "pagefind",
+        "--silent",
+    ]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise BriefingError(f"pagefind indexing failed: {error}") from None
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        raise BriefingError("pagefind indexing failed: " + " / ".join(detail))
 
 
 def clean_site(site: Path) -> None:

@@ -91,10 +91,17 @@ class Renderer:
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateError as error:
-            where = getattr(error, "filename", None) or template
             line = getattr(error, "lineno", None)
+            where = getattr(error, "filename", None) or (
+                template if line else _template_frame(error, template)
+            )
             raise ConfigError(
                 f"{where}{f':{line}' if line else ''}: template error: {error}"
+            ) from None
+        except Exception as error:  # a template calling something wrongly
+            raise ConfigError(
+                f"{_template_frame(error, template)}: template error: "
+                f"{type(error).__name__}: {error}"
             ) from None
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
@@ -122,6 +129,18 @@ class Renderer:
             )
         pages["index.md"] = self.render("home.md.j2", **_home_context(corpus))
         return pages
+
+
+def _template_frame(error: BaseException, template: str) -> str:
+    """``file:line`` of the template line that raised ``error``."""
+    where = template
+    trace = error.__traceback__
+    while trace is not None:
+        name = trace.tb_frame.f_code.co_filename
+        if name.endswith(".j2"):
+            where = f"{name}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return where
 
 
 def _newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -164,8 +183,15 @@ def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[s
     paragraphs: list[list[tuple[str, str]]] = [[] for _ in article.paragraphs]
     for sentence in article.sentences:
         paragraphs[sentence.paragraph].append((sentence.anchor, sentence.text))
+    types = {a.id: a.type for a in record.actors}
+    filters = {
+        "country": sorted({corpus.name(i) for i, t in types.items() if t == "country"}),
+        "company": sorted({corpus.name(i) for i, t in types.items() if t == "company"}),
+        "stance": sorted({s.position for s in record.stances}),
+    }
     return {
         "record": record,
+        "filters": filters,
         "article": article,
         "front_matter": front_matter(article_front_matter(corpus, record)),
         "paragraphs": paragraphs,

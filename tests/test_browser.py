@@ -218,3 +218,34 @@ def test_untrusted_text_stays_inside_attributes(page, hostile_site) -> None:
         ".filter(e => (e.textContent + e.outerHTML).includes('alert(')).length"
     )
     assert injected == 0, "article text injected elements into <head>"
+
+
+def test_find_page_searches_with_filters(page, server, assert_local) -> None:
+    """The Pagefind page finds articles and narrows them by country."""
+
+    def result_pages() -> list[str]:
+        # results fill in as their fragments load: wait until every one has its link
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.pagefind-ui__result')]"
+            ".every(item => item.querySelector('a'))"
+        )
+        return page.locator(".pagefind-ui__result").evaluate_all(
+            "items => items.map(item => item.querySelector('a').getAttribute('href'))"
+        )
+
+    page.goto(server + "find/", wait_until="networkidle")
+    page.locator("#bf-find input").fill("Huawei")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=10_000)
+    unfiltered = result_pages()
+    assert any("japan-might-be-planning-to-boycott" in href for href in unfiltered), unfiltered
+    # narrow to pages about France: the boycott article does not mention it
+    page.locator(".pagefind-ui__filter-name", has_text="country").first.click()
+    page.get_by_label("France").first.check()
+    page.wait_for_function(
+        "n => document.querySelectorAll('.pagefind-ui__result').length < n", arg=len(unfiltered)
+    )
+    filtered = result_pages()
+    assert any("u-s-uk-agree" in href for href in filtered), filtered
+    assert not any("japan-might-be-planning-to-boycott" in href for href in filtered), filtered
+    assert_local()
