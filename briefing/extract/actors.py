@@ -694,6 +694,21 @@ class _Finder:
         order = {entity: position for position, entity in enumerate(ranked)}
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
 
+    def named_like(self, history: list[Mention], head: str) -> str | None:
+        """ "the Commission": the latest organization whose name ends in that word."""
+        for mention in reversed(history):
+            entity = self.entity(mention.entity)
+            if (
+                entity is not None
+                and entity.type == "organization"
+                and (
+                    entity.name.lower().split()[-1] == head
+                    or any(a.lower().split()[-1] == head for a in entity.aliases if a)
+                )
+            ):
+                return entity.id
+        return None
+
     def recent_list(self, history: list[Mention], kind: str, count: int) -> list[str]:
         """ "All three operators": the latest sentence naming that many of a kind."""
         by_sentence: dict[int, list[str]] = {}
@@ -834,6 +849,12 @@ class _Finder:
             if low == "the" and k == j and noun in self.lex.ref_country | self.lex.ref_government:
                 found = self.recent(history, ("country",), 1)
                 return make(found, k + 1) if found else []
+            if low == "the" and j < len(tokens) and tokens[j].text[:1].isupper():
+                head = view.lower(j)
+                if head in self.lex.org_suffixes and view.lower(j + 1) not in ("of", "for"):
+                    found = self.named_like(history, head)
+                    if found:
+                        return make([found], j + 1)
             if low == "the" or i == 0:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
         elif (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words as lexicon_words
 from ..models import Entity
 from ..registry import Registry
 
@@ -61,6 +62,7 @@ class Gazetteer:
         self.lower_sizes: dict[str, tuple[int, ...]] = {}
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
+        self.common_words = lexicon_words("actors", "common_words")
         for entity in registry.entities.values():
             for text, kind in _names(entity):
                 key = key_of(text)
@@ -114,6 +116,7 @@ class Gazetteer:
                     self.ambiguous.get(entity)
                     and (start == 0 or tokens[start - 1].text in _OPENERS)
                     and size == 1
+                    and tokens[start].text.lower() in self.common_words
                 ):
                     j += size  # "Free", "Orange", "Spark" opening a sentence: a word
                     continue
