@@ -78,8 +78,12 @@ class Corpus:
     profiles: dict[str, Profile]
     stamp: str  # identifies the inputs: a content hash, and the latest article date if known
 
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.records}
+        self.names = {k: e.name for k, e in self.entities.items()}
+
     def record(self, article_id: str) -> ArticleRecord:
-        return next(r for r in self.records if r.id == article_id)
+        return self._by_id[article_id]
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)

@@ -45,6 +45,9 @@ class Settings:
     strict: bool = False
     jobs: int | None = None
     cache: Path | None = Path(".cache/briefing")
+    # above this many articles the site drops Material's all-in-one search index
+    # and searches with Pagefind (the Find page) alone
+    header_search_limit: int = 500
 
 
 @dataclass
@@ -144,7 +147,10 @@ def build(settings: Settings) -> BuildResult:
     result.report = report
     if settings.build_site:
         with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
-            build_site(settings.mkdocs_config, settings.docs, settings.site, settings.strict)
+            header_search = result.articles <= settings.header_search_limit
+            build_site(
+                settings.mkdocs_config, settings.docs, settings.site, settings.strict, header_search
+            )
     return result
 
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import BriefingError
 from .model import TYPE_FOLDERS
@@ -70,8 +71,15 @@ def write_docs(docs: Path, files: Mapping[str, str]) -> WriteReport:
     return WriteReport(written, unchanged, removed)
 
 
-def build_site(config: Path, docs: Path, site: Path, strict: bool) -> None:
-    """Run the real MkDocs build of ``docs`` into ``site``."""
+def build_site(
+    config: Path, docs: Path, site: Path, strict: bool, header_search: bool = True
+) -> None:
+    """Run the real MkDocs build of ``docs`` into ``site``, then index it.
+
+    ``header_search=False`` drops Material's built-in search (one index the
+    browser downloads whole: megabytes at a thousand pages) and leaves search
+    to the chunked Pagefind index of the Find page.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -85,10 +93,41 @@ def build_site(config: Path, docs: Path, site: Path, strict: bool) -> None:
             site_dir=str(site.resolve()),
             strict=strict,
         )
+        if cfg["nav"]:
+            cfg["nav"] = _existing(cfg["nav"], docs)
+        if not header_search:
+            _drop_plugin(cfg, "search")
         build(cfg)
     except (Abort, ConfigurationError) as error:
         raise BriefingError(f"mkdocs build failed: {error}") from None
     index_site(site)
+
+
+def _existing(nav: list[Any], docs: Path) -> list[Any]:
+    """The nav without entries for pages this docs folder lacks (a fresh ``--docs``
+    has only generated pages, not the hand-written about or editing pages)."""
+    kept: list[Any] = []
+    for item in nav:
+        if isinstance(item, dict):
+            title, target = next(iter(item.items()))
+            if isinstance(target, list):
+                target = _existing(target, docs)
+                if target:
+                    kept.append({title: target})
+            elif "://" in str(target) or (docs / str(target)).is_file():
+                kept.append(item)
+        elif "://" in str(item) or (docs / str(item)).is_file():
+            kept.append(item)
+    return kept
+
+
+def _drop_plugin(cfg: object, short_name: str) -> None:
+    """Remove a plugin and the event hooks it registered."""
+    plugins = cfg.plugins  # type: ignore[attr-defined]
+    for name in [n for n in plugins if n.split("/")[-1] == short_name]:
+        instance = plugins.pop(name)
+        for hooks in plugins.events.values():
+            hooks[:] = [h for h in hooks if getattr(h, "__self__", None) is not instance]
 
 
 def index_site(site: Path) -> None:

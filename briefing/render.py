@@ -13,11 +13,11 @@ import json
 import posixpath
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -28,6 +28,7 @@ from .models import ArticleRecord
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 MAX_ROWS = 100  # longest table on a profile page; the rest is summarized
+HOME_ARTICLES = 50  # newest articles with summaries on the home page
 
 
 def md(text: object) -> Markup:
@@ -48,13 +49,59 @@ def shorten(text: object, width: int = 140) -> str:
     return text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
+def page_url(page: str) -> str:
+    """The URL path MkDocs gives a docs page (``use_directory_urls``):
+    ``index.md`` -> ``""``, ``articles/index.md`` -> ``articles/``,
+    ``articles/x.md`` -> ``articles/x/``."""
+    stem = page[: -len(".md")] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    else:
+        stem += "/"
+    return stem
+
+
+@lru_cache(maxsize=200_000)
 def relative(from_page: str, to_page: str) -> str:
-    """A link from one docs-relative page to another (or ``to#anchor``)."""
+    """A relative URL from one docs page to another page (``to.md#anchor``) or file.
+
+    Generated pages link in HTML, which MkDocs leaves alone (its Markdown link
+    pass is the slowest part of a large build), so the URL is computed here;
+    the site's link checker test verifies every link and anchor.
+    """
     target, _, anchor = to_page.partition("#")
     if target == from_page:
-        return f"#{anchor}" if anchor else posixpath.basename(target)
-    link = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+        return f"#{anchor}" if anchor else "./"
+    base = page_url(from_page)
+    goal = page_url(target) if target.endswith(".md") else target
+    link = posixpath.relpath(goal or ".", base or ".")
+    if goal.endswith("/") or not goal:
+        link = "./" if link == "." else link + "/"
     return f"{link}#{anchor}" if anchor else link
+
+
+def source_mark(item: object) -> Markup:
+    """The marker of a fact set by a writer (nothing for an extracted one)."""
+    if getattr(item, "source", None) != "override" and not (
+        isinstance(item, dict) and item.get("source") == "override"
+    ):
+        return Markup("")
+    pinned = item.get("pinned") if isinstance(item, dict) else getattr(item, "pinned", False)
+    return Markup(
+        ' <span class="bf-override" title="Set by a writer in an override file">✎ writer'
+        + (" · pinned" if pinned else "")
+        + "</span>"
+    )
+
+
+def position(value: str) -> Markup:
+    return Markup(f'<span class="bf-pos bf-{html.escape(value)}">{html.escape(value)}</span>')
+
+
+def a(href: str, text: object, title: str | None = None) -> Markup:
+    """An HTML link with escaped text."""
+    extra = f' title="{html.escape(title)}"' if title else ""
+    return Markup(f'<a href="{html.escape(href)}"{extra}>{html.escape(str(text))}</a>')
 
 
 def meta(text: object) -> Markup:
@@ -65,9 +112,43 @@ def meta(text: object) -> Markup:
     )
 
 
+def _scalar(value: object) -> str:
+    """A YAML scalar: strings double-quoted with JSON escapes (valid YAML)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    text = json.dumps(str(value), ensure_ascii=False)
+    # characters YAML reads as line breaks stay escaped
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
+def _yaml_lines(data: dict[str, Any], indent: str = "") -> list[str]:
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            lines.append(f"{indent}{key}:")
+            lines.extend(_yaml_lines(value, indent + "  "))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"{indent}{key}:")
+            for item in value:
+                inner = _yaml_lines(item, indent + "  ")
+                inner[0] = f"{indent}- {inner[0][len(indent) + 2 :]}"
+                lines.extend(inner)
+        elif isinstance(value, list):
+            lines.append(f"{indent}{key}: [{', '.join(_scalar(v) for v in value)}]")
+        else:
+            lines.append(f"{indent}{key}: {_scalar(value)}")
+    return lines
+
+
 def front_matter(data: dict[str, Any]) -> Markup:
-    dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000)
-    return Markup(dumped)
+    """YAML front matter for plain data (dicts, lists, scalars), written directly:
+    block style, strings quoted. PyYAML's emitter was the slowest part of
+    rendering a large corpus; the output loads back with any YAML loader."""
+    return Markup("\n".join(_yaml_lines(data)) + "\n")
 
 
 class Renderer:
@@ -86,6 +167,7 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
+        self.env.globals.update(a=a, source_mark=source_mark, position=position)
 
     def render(self, template: str, **context: Any) -> str:
         try:
@@ -150,7 +232,7 @@ def _newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
 
 def article_front_matter(corpus: Corpus, record: ArticleRecord) -> dict[str, Any]:
     """The structured data of an article, as in front matter and briefing.json."""
-    names = {e: corpus.name(e) for e in corpus.entities}
+    names = corpus.names
     data: dict[str, Any] = {
         "title": html.escape(record.title, quote=True),
         "description": html.escape(shorten(record.summary, 300), quote=True),
@@ -172,8 +254,8 @@ def _entity_link(corpus: Corpus, page: str):  # type: ignore[no-untyped-def]
     def link(entity_id: str) -> Markup:
         entity = corpus.entities.get(entity_id)
         if entity is None or entity_id not in corpus.profiles:
-            return md(corpus.name(entity_id))
-        return Markup(f"[{md(entity.name)}]({relative(page, profile_path(entity))})")
+            return Markup(html.escape(corpus.name(entity_id)))
+        return a(relative(page, profile_path(entity)), entity.name)
 
     return link
 
@@ -260,6 +342,7 @@ def _home_context(corpus: Corpus) -> dict[str, Any]:
         "counts": counts,
         "stance_total": len(stances),
         "figure_total": sum(len(r.figures) for r in corpus.records),
+        "latest": HOME_ARTICLES,
         "folders": TYPE_FOLDERS,
         "titles": TYPE_TITLES,
     }

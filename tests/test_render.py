@@ -1,0 +1,74 @@
+"""Rendering helpers: front matter that loads back exactly, links that resolve."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from briefing.render import front_matter, page_url, relative
+
+TRICKY = [
+    "---",
+    "...",
+    "a: b",
+    "# not a comment",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "{x: 1}",
+    "[y]",
+    "null",
+    "true",
+    "no",
+    "0x10",
+    "1e3",
+    "'single'",
+    '"double"',
+    "back\\slash",
+    "tab\there",
+    "line\nbreak",
+    "line\u2028separator",
+    "next\x85line",
+    "emoji 🛰️",
+    "<script>alert(1)</script>",
+    "",
+    " leading and trailing ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_front_matter_round_trips(text):
+    data = {"title": text, "items": [{"name": text, "aliases": [text, 1, None]}], "empty": []}
+    assert yaml.safe_load(str(front_matter(data))) == data
+
+
+def test_front_matter_cannot_end_the_block_early():
+    text = str(front_matter({"summary": "end\n---\ninjected: true"}))
+    assert "\n---\n" not in text and yaml.safe_load(text) == {"summary": "end\n---\ninjected: true"}
+
+
+@pytest.mark.parametrize(
+    "page, url",
+    [
+        ("index.md", ""),
+        ("articles/index.md", "articles/"),
+        ("articles/x.md", "articles/x/"),
+    ],
+)
+def test_page_urls_follow_mkdocs_directory_urls(page, url):
+    assert page_url(page) == url
+
+
+@pytest.mark.parametrize(
+    "source, target, link",
+    [
+        ("articles/a.md", "countries/japan.md", "../../countries/japan/"),
+        ("countries/japan.md", "articles/a.md#s-3", "../../articles/a/#s-3"),
+        ("index.md", "articles/a.md#s-1", "articles/a/#s-1"),
+        ("index.md", "data/briefing.json", "data/briefing.json"),
+        ("articles/index.md", "articles/a.md", "a/"),
+        ("articles/a.md", "articles/a.md#s-2", "#s-2"),
+    ],
+)
+def test_relative_links(source, target, link):
+    assert relative(source, target) == link
