@@ -37,8 +37,10 @@ def main() -> None:
         for article in articles:
             extractor(article)
         best = min(best, time.perf_counter() - started)
-    print(f"machine: {platform.processor() or platform.machine()}, Python "
-          f"{platform.python_version()}, one core")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python "
+        f"{platform.python_version()}, one core"
+    )
     print(f"corpus: {len(articles)} articles, {words:,} words ({args.seeds})")
     print(f"registry and lexicons loaded in {setup * 1000:.0f} ms (once per process)")
     print(f"extraction: {best * 1000:.1f} ms per pass (best of {args.repeat})")
