@@ -12,6 +12,7 @@ from pathlib import Path
 from .cache import ExtractionCache, extract_all
 from .errors import Problem
 from .export import data_files
+from .incremental import Manifest
 from .load import load_articles
 from .model import Corpus, build_corpus
 from .models import ArticleRecord, Entity
@@ -134,8 +135,10 @@ def build(settings: Settings) -> BuildResult:
     corpus, _ = assemble(settings, result)
     for problem in result.problems:
         (log.warning if problem.kind == "warning" else log.error)("%s", problem)
-    with stage(result, "render", lambda: f"{len(files)} files"):
-        files = Renderer(settings.templates).pages(corpus)
+    manifest = Manifest(settings.cache, settings.docs)
+    with stage(result, "render", lambda: f"{len(files)} files ({kept} unchanged, not rendered)"):
+        files, digests = Renderer(settings.templates).pages(corpus, manifest.fresh)
+        kept = sum(1 for text in files.values() if text is None)
         files.update(data_files(corpus))
     with stage(
         result,
@@ -143,6 +146,7 @@ def build(settings: Settings) -> BuildResult:
         lambda: f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed",
     ):
         report = write_docs(settings.docs, files)
+        manifest.save(digests)
     result.pages = len(files)
     result.report = report
     if settings.build_site:

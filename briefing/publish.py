@@ -43,7 +43,7 @@ def _inside(root: Path, relative: str) -> Path:
     return path
 
 
-def write_docs(docs: Path, files: Mapping[str, str]) -> WriteReport:
+def write_docs(docs: Path, files: Mapping[str, str | None]) -> WriteReport:
     """Make ``docs``' generated part equal ``files``; hand-written pages stay."""
     docs.mkdir(parents=True, exist_ok=True)
     written = unchanged = removed = 0
@@ -51,6 +51,9 @@ def write_docs(docs: Path, files: Mapping[str, str]) -> WriteReport:
     for relative, text in sorted(files.items()):
         path = _inside(docs, relative)
         wanted.add(path)
+        if text is None:  # rendered from unchanged inputs last time: keep it
+            unchanged += 1
+            continue
         data = text.encode("utf-8")
         if path.is_file() and path.read_bytes() == data:
             unchanged += 1

@@ -13,6 +13,7 @@ import json
 import posixpath
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .errors import ConfigError
+from .incremental import digest, templates_fingerprint
 from .model import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, article_path, profile_path
 from .models import ArticleRecord
 
@@ -168,6 +170,7 @@ class Renderer:
         )
         self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
         self.env.globals.update(a=a, source_mark=source_mark, position=position)
+        self.fingerprint = templates_fingerprint(templates)
 
     def render(self, template: str, **context: Any) -> str:
         try:
@@ -186,13 +189,52 @@ class Renderer:
                 f"{type(error).__name__}: {error}"
             ) from None
 
-    def pages(self, corpus: Corpus) -> dict[str, str]:
-        pages: dict[str, str] = {}
+    def pages(
+        self, corpus: Corpus, fresh: Callable[[str, str], bool] | None = None
+    ) -> tuple[dict[str, str | None], dict[str, str]]:
+        """Every generated page: ``{path: text}``, with ``None`` for a page that
+        ``fresh(path, digest)`` says is unchanged on disk; and each article and
+        profile page's input digest."""
+        pages: dict[str, str | None] = {}
+        digests: dict[str, str] = {}
+        templates = self.fingerprint
         for record in corpus.records:
             path = article_path(record.id)
+            linked = sorted(
+                {a.id for a in record.actors}
+                | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
+                | {f.actor for f in record.figures if f.actor}
+            )
+            digests[path] = digest(
+                templates, record, [(i, corpus.names.get(i), i in corpus.profiles) for i in linked]
+            )
+            if fresh and fresh(path, digests[path]):
+                pages[path] = None
+                continue
             pages[path] = self.render("article.md.j2", **_article_context(corpus, record, path))
         for profile in corpus.profiles.values():
             path = profile.path
+            articles = sorted(
+                set(profile.articles)
+                | {r.article for r in profile.stances_by}
+                | {r.article for r in profile.stances_toward}
+            )
+            linked_ids = (
+                {profile.entity.country, profile.entity.org, *profile.members}
+                | {i for r in profile.stances_by for i in (r.stance.target, r.stance.via)}
+                | {i for r in profile.stances_toward for i in (r.stance.actor, r.stance.via)}
+                | {i for i, _ in profile.co_actors[:20]}
+            )
+            linked = sorted(i for i in linked_ids if i)
+            digests[path] = digest(
+                templates,
+                profile,
+                [(a, corpus.record(a).title) for a in articles],
+                [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
+            )
+            if fresh and fresh(path, digests[path]):
+                pages[path] = None
+                continue
             pages[path] = self.render("profile.md.j2", **_profile_context(corpus, profile, path))
         pages["articles/index.md"] = self.render(
             "articles.md.j2",
@@ -210,7 +252,7 @@ class Renderer:
                 name=corpus.name,
             )
         pages["index.md"] = self.render("home.md.j2", **_home_context(corpus))
-        return pages
+        return pages, digests
 
 
 def _template_frame(error: BaseException, template: str) -> str:

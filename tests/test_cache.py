@@ -74,3 +74,25 @@ def test_parallel_extraction_gives_the_same_output(tmp_path):
     two = build(settings(tmp_path, seeds, "two", cache=None, jobs=2))
     assert one.extracted == two.extracted == count
     assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_incremental_rendering_matches_a_clean_build(tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    cache = tmp_path / "cache"
+    build(settings(tmp_path, seeds, "docs", cache=cache))
+    caplog.set_level("INFO", logger="briefing.pipeline")
+    caplog.clear()
+    build(settings(tmp_path, seeds, "docs", cache=cache))
+    render_line = next(
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("render")
+    )
+    pages = len(list((tmp_path / "docs").rglob("*.md")))
+    skipped = int(render_line.split("(")[1].split()[0])
+    assert skipped >= pages - 8  # only index pages and the home page are always rendered
+    edited = sorted(seeds.glob("*.txt"))[3]
+    edited.write_text(edited.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
+    build(settings(tmp_path, seeds, "docs", cache=cache))
+    build(settings(tmp_path, seeds, "clean", cache=None))
+    assert files(tmp_path / "docs") == files(tmp_path / "clean")
+    assert (tmp_path / "docs" / "countries" / "sweden.md").is_file()
