@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 _MAX_BYTES = 5_000_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def decode(raw: bytes) -> str:
             f"line {line}: not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
             "re-save the file as UTF-8"
         ) from None
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ArticleError("the file looks binary (many control characters), not a text article")
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -142,8 +142,7 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                 p = profile(entity_id)
                 if p is not None:
                     getattr(p, bucket).append(StanceRef(record.id, stance))
-                    if record.id not in p.articles:
-                        p.articles.append(record.id)
+                    p.articles.append(record.id)  # made unique below
         for figure in record.figures:
             concerned = {figure.actor} if figure.actor else set()
             for entity_id in concerned:

@@ -114,6 +114,9 @@ def meta(text: object) -> Markup:
     )
 
 
+_PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f\x7f\x85\u2028\u2029]*')
+
+
 def _scalar(value: object) -> str:
     """A YAML scalar: strings double-quoted with JSON escapes (valid YAML)."""
     if value is None:
@@ -122,7 +125,10 @@ def _scalar(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return json.dumps(value)
-    text = json.dumps(str(value), ensure_ascii=False)
+    text = str(value)
+    if _PLAIN_TEXT.fullmatch(text):
+        return f'"{text}"'  # nothing to escape: the common case, without json.dumps
+    text = json.dumps(text, ensure_ascii=False)
     # characters YAML reads as line breaks stay escaped
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 

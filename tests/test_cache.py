@@ -96,3 +96,21 @@ def test_incremental_rendering_matches_a_clean_build(tmp_path, caplog):
     build(settings(tmp_path, seeds, "clean", cache=None))
     assert files(tmp_path / "docs") == files(tmp_path / "clean")
     assert (tmp_path / "docs" / "countries" / "sweden.md").is_file()
+
+
+def test_extraction_is_a_pure_function_a_cluster_can_map(tmp_path):
+    """What a Dask bag or Spark job would do: ship the registry and articles to
+    other processes, map ``extract_article`` there, and get equal records back."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from briefing.extract import extract_article
+    from briefing.load import load_articles
+    from briefing.registry import load_registry
+
+    articles, _ = load_articles(ROOT / "seeds")
+    registry = pickle.loads(pickle.dumps(load_registry()))
+    here = [extract_article(a, registry) for a in articles]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        there = list(pool.map(extract_article, articles, [registry] * len(articles)))
+    assert there == here
