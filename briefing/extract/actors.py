@@ -31,6 +31,7 @@ _AUXILIARIES = frozenset(
     """has had have will would is was can could must should may might
     also already now then plans planned said says wants wanted""".split()
 )
+_CLAUSE_AUX = frozenset("were are have had will would could can".split())
 _REF_STARTS = frozenset("the this that either both them his her all these those it".split())
 _GROUP_NOUNS = frozenset(
     """companies firms vendors suppliers operators carriers telcos countries
@@ -785,6 +786,9 @@ class _Finder:
             # the sentence's own subject is not what "either firm" refers to
             own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
             others = [m for m in history if m.entity not in own]
+            if low == "both" and view.lower(j) in _CLAUSE_AUX:
+                found = self.recent(others, ("company",), 2)
+                return make(found, j) if len(found) == 2 else []
             if low == "them" and view.lower(j) == "both":
                 found = self.recent(others, ("company",), 2) or self.recent(
                     history, ("country",), 2

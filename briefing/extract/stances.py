@@ -334,7 +334,9 @@ class _Sentence:
         after = group[-1].end if group else i
         if self.lower(after) in {"'s", "’s"}:
             return []
-        if self.lower(after) == "," and self.lower(after + 1) not in _APPOSITIVE:
+        if self.lower(after) == "," and not (
+            self.lower(after + 1) in _APPOSITIVE or self.lower(after + 1).islower()
+        ):
             return []
         return group
 
@@ -416,8 +418,15 @@ class StanceFinder:
         for start, end, cue, text in raw:
             if start < taken:
                 continue
-            if start - undecided_end <= 3:
-                continue  # the matter still undecided: "yet to decide on allowing X"
+            if (
+                undecided_end >= 0
+                and start >= undecided_end
+                and not any(
+                    view.tokens[k].text in {";", ".", ":"} or view.lows[k] in {"but", "while"}
+                    for k in range(undecided_end, start)
+                )
+            ):
+                continue  # the matter still undecided: "weighing whether to let X use Y"
             out.append(_Found(cue, start, end, text))
             taken = end
             if cue.position == "undecided":
@@ -456,6 +465,8 @@ class StanceFinder:
         opener = sentence.clause_start(found.start)
         if opener >= 0 and sentence.lower(opener) in _CONDITIONAL:
             return []  # hypothetical: "... if Brazil allowed the company"
+        if sentence.lower(found.start - 1) == "of" and sentence.lower(found.start).endswith("ing"):
+            return []  # someone else's act: "suspects the companies of allowing ..."
         subjects = self.subjects(sentence, found)
         if _is_passive(sentence, found):
             by = found.end
@@ -466,6 +477,14 @@ class StanceFinder:
             ):
                 by += 1
             agents = sentence.group_starting_after(by + 1, 4) if sentence.lower(by) == "by" else []
+            if not agents:
+                agents = [
+                    m
+                    for m in sentence.view.mentions
+                    if found.end <= m.start <= found.end + 4
+                    and sentence.lower(m.start - 1) in {"of", "from", "in"}
+                    and self.type_of(m.entity) == "country"
+                ][:1]
             if not agents:
                 return []
             subjects, targets = agents, subjects
@@ -599,6 +618,14 @@ class StanceFinder:
                 if sentence.lower(j) == ",":
                     j -= 1
                 hit = next((m for m in sentence.parties if m.end == j + 1), None)
+                if hit is None and sentence.lower(i - 1) == ",":
+                    # past an appositive: "X, the state-owned incumbent, which ..."
+                    comma = next(
+                        (k for k in range(i - 2, max(-1, i - 10), -1) if sentence.lower(k) == ","),
+                        None,
+                    )
+                    if comma is not None:
+                        hit = next((m for m in sentence.parties if m.end == comma), None)
                 if hit and hit.role in ("actor", "agent"):
                     return sentence.extend_left(hit)
             k = i
