@@ -118,7 +118,9 @@ def data_files(corpus: Corpus) -> dict[str, str]:
             )
             figure_rows.append(row)
     return {
-        "data/briefing.json": json.dumps(briefing_data(corpus), ensure_ascii=False, indent=1)
+        "data/briefing.json": json.dumps(
+            briefing_data(corpus), ensure_ascii=False, separators=(",", ":")
+        )
         + "\n",
         "data/stances.csv": _csv(STANCE_COLUMNS, stance_rows),
         "data/figures.csv": _csv(FIGURE_COLUMNS, figure_rows),

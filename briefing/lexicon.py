@@ -44,6 +44,7 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in items)
 
 
+@cache
 def fingerprint() -> str:
     """A hash of every lexicon file, for cache keys."""
     digest = hashlib.sha256()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -132,6 +133,19 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
 def build(settings: Settings) -> BuildResult:
     """Run the whole build; problems with inputs are collected, not raised."""
     result = BuildResult()
+    _write_pages(settings, result)
+    gc.collect()  # the site stage holds every page again: our copies are gone first
+    if settings.build_site:
+        with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
+            header_search = result.articles <= settings.header_search_limit
+            build_site(
+                settings.mkdocs_config, settings.docs, settings.site, settings.strict, header_search
+            )
+    return result
+
+
+def _write_pages(settings: Settings, result: BuildResult) -> None:
+    """Every stage up to docs/ written; the model and pages die with this call."""
     corpus, _ = assemble(settings, result)
     for problem in result.problems:
         (log.warning if problem.kind == "warning" else log.error)("%s", problem)
@@ -149,13 +163,6 @@ def build(settings: Settings) -> BuildResult:
         manifest.save(digests)
     result.pages = len(files)
     result.report = report
-    if settings.build_site:
-        with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
-            header_search = result.articles <= settings.header_search_limit
-            build_site(
-                settings.mkdocs_config, settings.docs, settings.site, settings.strict, header_search
-            )
-    return result
 
 
 def _entities_of(
