@@ -108,7 +108,8 @@ def _patterns() -> _Patterns:
         year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19[5-9]\d|20\d\d|21\d\d)(?![\w%]|,\d|\.\d)"),
         count=re.compile(
             rf"(?<![\w.,$€£¥])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?"
-            r"\s(?:of (?:the|its|their) \d+ )?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\b"
+            r"\s(?:of (?:the|its|their) \d+ )?(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
+            r"(?:[a-z][\w-]*s|people|staff|personnel|children|men|women))\b"
         ),
         qualifier=re.compile(
             rf"(?:^|\W)(?P<q>{_alternation([str(q) for q in data['qualifiers']])})\s+$", re.I

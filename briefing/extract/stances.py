@@ -493,6 +493,15 @@ class StanceFinder:
             targets = sentence.group_starting_after(
                 found.start + 1, cue.gap + found.end - found.start - 1
             )
+            if (
+                position == "undecided"
+                and targets
+                and sentence.lower(targets[0].start - 1)
+                in {"let", "allow", "allowing", "permit", "letting"}
+            ):
+                # "weighing whether to let Spark use Huawei kit": the matter is Huawei
+                later = sentence.group_starting_after(max(t.end for t in targets), 6)
+                targets = later or targets
             if cue.mutual and not targets and self.lower_is(sentence, found.end, {"between", "of"}):
                 targets = sentence.group_starting_after(found.end + 1, 3)
             if not targets and any(
@@ -618,7 +627,9 @@ class StanceFinder:
                 if sentence.lower(j) == ",":
                     j -= 1
                 hit = next((m for m in sentence.parties if m.end == j + 1), None)
-                if hit is None and sentence.lower(i - 1) == ",":
+                if sentence.lower(i + 1) in _PRONOUN_SUBJECTS or (i + 1) in sentence.at:
+                    hit = None  # "Huawei, which it has barred": the clause has its own subject
+                elif hit is None and sentence.lower(i - 1) == ",":
                     # past an appositive: "X, the state-owned incumbent, which ..."
                     comma = next(
                         (k for k in range(i - 2, max(-1, i - 10), -1) if sentence.lower(k) == ","),
