@@ -582,6 +582,20 @@ class _Finder:
             if kind == "region":
                 mention.role = "region"
                 continue
+            before = view.lower(mention.start - 1)
+            if before == "the":
+                before = view.lower(mention.start - 2)
+            previous = mentions[index - 1] if index else None
+            if before in {"outside", "beyond"} or (
+                previous is not None
+                and previous.role == "locative"
+                and all(
+                    view.lower(k) in {",", "or", "and", "the"}
+                    for k in range(previous.end, mention.start)
+                )
+            ):
+                mention.role = "locative"  # "suppliers based outside the EU, NATO or the OECD"
+                continue
             if kind != "country":
                 continue
             if (

@@ -46,6 +46,10 @@ _URGE = frozenset(
     told telling call called calling""".split()
 )
 _CONDITIONAL = frozenset("if unless".split())
+_AUX = frozenset(
+    """has have had will would could can may might must should is are was were
+    been be long since later""".split()
+)
 _LEADING_SKIP = frozenset(
     """the both its their his her rival fellow incumbent local national
     state-owned state-controlled""".split()
@@ -219,11 +223,18 @@ class _Sentence:
 
     def list_comma(self, i: int) -> bool:
         """A comma between two actors of a list ("the US, the UK")."""
-        before = any(m.end == i for m in self.parties)
+        last = next((m for m in self.parties if m.end == i), None)
+        if last is None:
+            return False
+        k = last.start - 1
+        if self.lower(k) == "the":
+            k -= 1
+        if self.lower(k) in _PREPOSITIONS:
+            return False  # "a report by Reuters, the Japanese government ...": no list
         j = i + 1
         while self.lower(j) in {"the", "and"}:
             j += 1
-        return before and j in self.at
+        return j in self.at
 
     def group_ending_before(self, end: int) -> list[Mention]:
         """The coordinated group whose last member is the party nearest before ``end``."""
@@ -545,6 +556,25 @@ class StanceFinder:
             )
         return out
 
+    def coordinated_subject(self, sentence: _Sentence, found: _Found) -> list[Mention]:
+        """ "The US banned Huawei and (has) barred ZTE": the first verb's subject."""
+        k = found.start - 1
+        while k >= 0 and (
+            sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE | _AUX
+        ):
+            k -= 1
+        if k < 1 or sentence.lower(k) != "and" or sentence.lower(k - 1) == ",":
+            return []
+        if any(m.end == k for m in sentence.parties):
+            return []  # "Japan and the US agreed": a coordinated subject, not two verbs
+        opener = sentence.clause_start(k)
+        for start in range(opener + 1, k):
+            first = sentence.at.get(start)
+            if first and first.role in ("actor", "agent"):
+                group = sentence.extend_right(first)
+                return group if max(m.end for m in group) < k else []
+        return []
+
     def past_urged(self, sentence: _Sentence, group: list[Mention]) -> list[Mention]:
         """ "Washington lobbied Brasília to exclude Huawei": the urger acts, not the urged."""
         first = min(m.start for m in group)
@@ -600,6 +630,9 @@ class StanceFinder:
         return sentence.lower(index) in options
 
     def subjects(self, sentence: _Sentence, found: _Found) -> list[Mention]:
+        coordinated = self.coordinated_subject(sentence, found)
+        if coordinated:
+            return coordinated
         group = sentence.group_ending_before(found.start)
         if group:
             return self.past_urged(sentence, group)
