@@ -705,6 +705,13 @@ class _Finder:
         ranked = self._recent(history, kinds, None, country)
         if count == 1 or len(ranked) <= count or kinds != ("company",):
             return ranked[:count]  # "the two countries": the two just discussed
+        # "Both companies ...": exactly two named in the latest sentence naming any
+        latest = max((m.sentence for m in history if m.entity in ranked), default=None)
+        named = list(
+            dict.fromkeys(m.entity for m in history if m.sentence == latest and m.entity in ranked)
+        )
+        if len(named) == count:
+            return named
         seen = Counter(m.entity for m in history if m.entity in ranked)
         order = {entity: position for position, entity in enumerate(ranked)}
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
