@@ -808,7 +808,9 @@ class _Finder:
             own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
             others = [m for m in history if m.entity not in own]
             if low == "both" and view.lower(j) in _CLAUSE_AUX:
-                found = self.recent(others, ("company",), 2)
+                found = self.recent(
+                    history, ("company",), 2
+                )  # "Neither X nor Y ..., but both were"
                 return make(found, j) if len(found) == 2 else []
             if low == "them" and view.lower(j) == "both":
                 found = self.recent(others, ("company",), 2) or self.recent(

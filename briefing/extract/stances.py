@@ -75,6 +75,7 @@ class Cue:
     mutual: bool | str = False  # True: a group agrees; "pair": both sides even when one is named
     active: bool = False
     implicit: bool = False
+    reverse: bool = False
     gap: int = 12
 
 
@@ -92,6 +93,7 @@ def _cues() -> tuple[
                 mutual=entry.get("mutual") or False,
                 active=bool(entry.get("active")),
                 implicit=bool(entry.get("implicit")),
+                reverse=bool(entry.get("reverse")),
                 gap=int(entry.get("gap", 12)),
             )
         )
@@ -521,6 +523,8 @@ class StanceFinder:
                 for k in range(found.end, min(found.end + 4, len(sentence.view.tokens)))
             ):
                 cue = Cue(cue.pattern, cue.position, mutual=True)  # "compete with each other"
+        if cue.reverse:
+            subjects, targets = targets, subjects  # "X received a loan from Y": Y -> X
         actor_ids = _unique(m.entity for m in subjects)
         target_ids = [t for t in _unique(m.entity for m in targets)]
         if not target_ids and cue.implicit and previous:
