@@ -92,10 +92,38 @@ def decode(raw: bytes) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_NUMBER = {m[:3]: n for n, m in enumerate(_MONTHS.split(), 1)}
+_DATE = re.compile(
+    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8})\.? (?P<y2>\d{4}))\b"
+)
+
+
 def _is_meta_line(line: str) -> bool:
-    """A short line without sentence punctuation: a publisher, byline or tags."""
+    """A line without sentence punctuation: a publisher, byline, tags or dateline
+    ("TelecomLive Bureau | New Delhi | Updated: Aug 1, 2022")."""
     words = line.split()
-    return 0 < len(words) <= 8 and len(line) <= 80 and not re.search(r"[.!?:;\"”]$", line)
+    if re.search(r"[.!?:;\"”]$", line):
+        return False
+    if _META_SEPARATOR.search(line):
+        return 0 < len(words) <= 25 and len(line) <= 200
+    return 0 < len(words) <= 8 and len(line) <= 80
+
+
+def meta_date(line: str) -> str | None:
+    """An ISO date found in a dateline, if any."""
+    match = _DATE.search(line)
+    if not match:
+        return None
+    if match["iso"]:
+        return match["iso"]
+    month = (match["m1"] or match["m2"] or "")[:3].lower()
+    day, year = match["d1"] or match["d2"], match["y1"] or match["y2"]
+    if month not in _MONTH_NUMBER or not 1 <= int(day) <= 31:
+        return None
+    return f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}"
 
 
 def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
@@ -106,7 +134,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
         raise ArticleError("the file has no text; add a headline line and the article text")
     title = lines[0].lstrip("#").strip()
     body = lines[1:]
-    publisher = byline = None
+    publisher = byline = date = None
     sections: tuple[str, ...] = ()
     if (
         body
@@ -121,7 +149,8 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
         elif re.match(r"(?i)by\s", body[0]):
             byline = body[0][3:].strip()
         else:
-            publisher = body[0]
+            publisher = _META_SEPARATOR.split(body[0])[0].strip()
+            date = meta_date(body[0])
         body = body[1:]
 
     kept: list[str] = []
@@ -169,6 +198,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
         sentences=tuple(sentences),
         publisher=publisher,
         byline=byline,
+        date=date,
         sections=sections,
         removed=tuple(removed),
         digest=digest,

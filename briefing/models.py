@@ -47,6 +47,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     publisher: str | None = None
     byline: str | None = None
+    date: str | None = None  # ISO date from a dateline under the headline
     sections: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()  # furniture lines dropped, for the log
     digest: str = ""  # sha256 of the raw bytes

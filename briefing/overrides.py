@@ -693,7 +693,7 @@ class _ArticleMerge:
             summary=data.get("summary", self.x.summary).strip(),
             title=data.get("title", self.article.title),
             publisher=data.get("publisher", self.article.publisher),
-            date=data.get("date"),
+            date=data.get("date", self.article.date),
             url=data.get("url"),
             note=data.get("note"),
             summary_source="override" if "summary" in data else "extracted",
@@ -752,6 +752,7 @@ def merge_article(
             summary=extraction.summary,
             title=article.title,
             publisher=article.publisher,
+            date=article.date,
         )
     return _ArticleMerge(article, extraction, override, registry, entities, problems).record()
 

@@ -289,3 +289,19 @@ def test_headline_without_body_is_refused(furniture: Furniture) -> None:
             "x.txt",
             furniture,
         )
+
+
+def test_dateline_under_the_headline_gives_publisher_and_date() -> None:
+    from briefing.load import Furniture, parse
+
+    article = parse(
+        "Operator picks vendor\n\nWireWatch Bureau | Oslo | Updated: Aug 1, 2022, 09:14 PM CET\n\n"
+        "Telenor chose Ericsson for its core network on Monday.\n",
+        "x.txt",
+        Furniture.load(),
+    )
+    assert article.publisher == "WireWatch Bureau"
+    assert article.date == "2022-08-01"
+    assert [s.text for s in article.sentences] == [
+        "Telenor chose Ericsson for its core network on Monday."
+    ]

@@ -17,8 +17,8 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my|you)\b", re.I)
 def _score(index: int, text: str, actors: int, cues: int, figures: int, total: int) -> float:
     words = len(text.split())
     score = 0.0
-    score += 3.0 / (1 + index)  # the lede says what happened
-    score += 0.8 * min(actors, 4) + 1.2 * min(cues, 2) + 0.5 * min(figures, 2)
+    score += 4.0 / (1 + index) ** 0.5  # the lede says what happened
+    score += 0.5 * min(actors, 4) + 0.8 * min(cues, 2) + 0.4 * min(figures, 2)
     if words < 8 or words > 55:
         score -= 3
     if _WEAK_START.match(text):
