@@ -47,27 +47,23 @@ class Extractor:
         chosen = summarize(article, actor_counts, dict(cue_counts), dict(figure_counts))
         by_index = {s.index: s.text for s in article.sentences}
         actor_ids = {a.id for a in found.actors}
+        # a stance's ends: the article's actors and the bodies their people speak for
+        known = set(actor_ids)
+        for entity in found.entities.values():
+            known.update(i for i in (entity.org, entity.country) if i)
+            known.add(self.registry.country_of(entity.org) or "")
         discovered = tuple(
             e for e in found.entities.values() if e.id in actor_ids and e.id not in self.registry
         )
         return Extraction(
             article=article.id,
             actors=tuple(found.actors),
-            stances=tuple(
-                s
-                for s in stances
-                if s.actor in actor_ids | _affiliations(found)
-                and s.target in actor_ids | _affiliations(found)
-            ),
+            stances=tuple(s for s in stances if s.actor in known and s.target in known),
             figures=tuple(figures),
             summary=" ".join(by_index[i] for i in chosen),
             summary_sentences=chosen,
             entities=discovered,
         )
-
-
-def _affiliations(found) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.affiliation for e in found.entities.values() if e.affiliation}
 
 
 def extract_article(article: Article, registry: Registry) -> Extraction:
