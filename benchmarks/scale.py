@@ -34,8 +34,9 @@ A target whose size was not run (or, for the full build, run with
 ``--timeout`` seconds (default 900, 0 for never) is stopped: its row shows the
 stages it finished (read from its log), the rebuilds still run on the pages
 it wrote, and its full-build target fails. The corpus is deterministic:
-the same N and ``--seed`` give byte-identical files. ``--keep`` leaves the
-temporary folders (seeds, docs, site, cache, build logs) for inspection.
+the same N and ``--seed`` give byte-identical files (for the same registry).
+``--keep`` leaves the temporary folders (seeds, docs, site, cache, build logs)
+for inspection.
 
 The build subprocess is this script again, ``--run-build TMP [--no-site]``:
 it calls ``briefing.pipeline.build()`` on TMP's folders and prints JSON.
