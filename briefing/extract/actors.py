@@ -32,6 +32,7 @@ _AUXILIARIES = frozenset(
     also already now then plans planned said says wants wanted""".split()
 )
 _CLAUSE_AUX = frozenset("were are have had will would could can".split())
+_COMPANY_HEADS = frozenset("telecom telekom telecommunications telecomunicacoes".split())
 _REF_STARTS = frozenset("the this that either both them his her all these those it".split())
 _GROUP_NOUNS = frozenset(
     """companies firms vendors suppliers operators carriers telcos countries
@@ -472,6 +473,20 @@ class _Finder:
         }
         for i, token in enumerate(tokens):
             low = token.text.lower().rstrip(".")
+            if (
+                low in _COMPANY_HEADS
+                and token.text[:1].isupper()
+                and i not in covered
+                and i + 1 in demonym_at
+                and demonym_at[i + 1].kind == "name"
+            ):
+                place = demonym_at[i + 1]  # "Telecom Egypt", "Telekom Romania"
+                name = view.span_text(i, place.end)
+                entity_id = self.new_entity(name, "company", country=place.entity)
+                place.role = "part"
+                view.mentions.append(Mention(entity_id, "org", number, i, place.end, name))
+                covered = view.covered()
+                continue
             if i in covered or not token.text[:1].isupper():
                 continue
             kind = (
@@ -527,9 +542,9 @@ class _Finder:
                             and tokens[end + 1].text[:1].isupper()
                         )
                     )
-                    and end not in covered
+                    and (end not in covered or end in demonym_at)
                 ):
-                    end += 1
+                    end += 1  # "Global Partnership for Ethiopia": a country may end the name
             if end < len(tokens) and tokens[end].text == "." and kind == "company":
                 end += 1
             body = [t for t in tokens[start:end] if t.text != "."]
@@ -554,13 +569,12 @@ class _Finder:
             entity_id = self.new_entity(canonical, kind, country=country)
             for k in range(start, end):
                 demonym_at.pop(k, None)
+            inside = [m for m in view.mentions if start <= m.start < end]
             view.mentions = [m for m in view.mentions if not (start <= m.start < end)]
-            if country:
-                view.mentions.append(
-                    Mention(
-                        country, "demonym", number, start, start + 1, tokens[start].text, "part"
-                    )
-                )
+            for m in inside:
+                if self.type_of(m.entity) == "country":
+                    m.role = "part"  # a country in an organization's name is not its actor
+                    view.mentions.append(m)
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             covered = view.covered()
 
