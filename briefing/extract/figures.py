@@ -174,40 +174,26 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         word = (match.groupdict().get("scale") or match.groupdict().get("short") or "").lower()
         return p.scales.get(word, 1.0)
 
+    def money(match: re.Match[str], currency: str) -> None:
+        value = _number(match["num"]) * scale_of(match)
+        currency = "CNY" if currency == "RMB" else currency
+        found.append(_Candidate(match.start(), match.end(), "money", value, currency))
+
     for match in p.money_before.finditer(text):
-        cur = next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD")
-        found.append(
-            _Candidate(
-                match.start(), match.end(), "money", _number(match["num"]) * scale_of(match), cur
-            )
+        money(
+            match,
+            next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD"),
         )
     for match in p.money_code_before.finditer(text):
-        found.append(
-            _Candidate(
-                match.start(),
-                match.end(),
-                "money",
-                _number(match["num"]) * scale_of(match),
-                "CNY" if match["cur"] == "RMB" else match["cur"],
-            )
-        )
+        money(match, match["cur"])
     for match in p.money_after.finditer(text):
-        cur = match["cur"] or p.words[match["cword"].lower()]
         if (
             match["cword"]
             and match["cword"].lower() == "won"
             and not (match["scale"] or match["short"])
         ):
             continue  # "won" is a currency only after an amount word: "500 billion won"
-        found.append(
-            _Candidate(
-                match.start(),
-                match.end(),
-                "money",
-                _number(match["num"]) * scale_of(match),
-                "CNY" if cur == "RMB" else cur,
-            )
-        )
+        money(match, match["cur"] or p.words[match["cword"].lower()])
     for match in p.money_vague.finditer(text):
         found.append(
             _Candidate(
