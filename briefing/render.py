@@ -29,6 +29,7 @@ from .models import ArticleRecord
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+_BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
 MAX_ROWS = 100  # longest table on a profile page; the rest is summarized
 HOME_ARTICLES = 50  # newest articles with summaries on the home page
 
@@ -40,8 +41,13 @@ def md(text: object) -> Markup:
 
 
 def writer_markdown(text: object) -> Markup:
-    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled."""
-    return Markup(_writer_markdown.render(str(text or "")))
+    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled.
+
+    The HTML has no blank line (an empty line in a code block becomes an
+    escaped newline): a generated page's HTML blocks end at blank lines (see
+    ``mkdocs_plugin``)."""
+    rendered = _writer_markdown.render(str(text or "")).strip()
+    return Markup(_BLANK_LINE.sub("&#10;", rendered))
 
 
 def shorten(text: object, width: int = 140) -> str:

@@ -1,0 +1,130 @@
+"""The ``briefing`` MkDocs plugin: generated pages' HTML goes through untouched.
+
+Generated pages are mostly HTML the renderer already escaped (tables, the
+anchored article text). Python-Markdown would parse every tag of it twice
+(MkDocs scans raw HTML for anchor ids, then Markdown finds each block's end),
+which was half of the site build's time. The plugin holds those blocks back
+while Markdown converts the rest (headings, so the table of contents is
+unchanged) and puts them back into the converted page.
+
+The contract with the templates: in a generated page (a page of a generated
+folder, or the home page), every block of lines between blank lines that
+starts with ``<`` is a complete block of HTML. ``tests/test_site.py`` checks
+that a page comes out the same with and without the plugin.
+
+A generated article carries its whole extracted record as front matter, for
+people and tools reading the Markdown; the theme reads only a few keys (title,
+description), so MkDocs is handed just those instead of parsing the record.
+
+Between Markdown and the theme, MkDocs holds every page at once; the held-back
+HTML waits compressed, and a page's content is released once it is written,
+so memory stays small at ten thousand pages.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Any
+
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.utils.meta import YAML_RE
+
+from .publish import GENERATED_FILES, GENERATED_FOLDERS
+
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+_ID = re.compile(r'\sid="([^"]+)"')
+_TOKEN = "briefingrawblock{}"
+_PLACEHOLDER = re.compile(r"<p>briefingrawblock(\d+)</p>")
+_SEPARATOR = "\x00"
+_KEY = re.compile(r"[A-Za-z_][\w-]*:")
+# front-matter keys MkDocs and Material read
+THEME_KEYS = frozenset("title description template hide search status subtitle icon tags".split())
+
+
+def is_generated(src_uri: str) -> bool:
+    return src_uri in GENERATED_FILES or src_uri.split("/", 1)[0] in GENERATED_FOLDERS
+
+
+def theme_source(source: str) -> str:
+    """``source`` with only the front-matter keys the theme reads."""
+    match = YAML_RE.match(source)
+    if not match:
+        return source
+    kept: list[str] = []
+    keep = False
+    for line in match.group(1).splitlines(keepends=True):
+        key = _KEY.match(line)
+        if key:
+            keep = key.group()[:-1] in THEME_KEYS
+        if keep:
+            kept.append(line)
+    return "---\n" + "".join(kept) + "---\n" + source[match.end() :]
+
+
+def hold_back(markdown: str) -> tuple[str, list[str]]:
+    """``markdown`` with each HTML block replaced by a placeholder paragraph,
+    and the blocks in order."""
+    blocks: list[str] = []
+    parts: list[str] = []
+    run: list[str] = []  # consecutive HTML blocks share one placeholder
+    for part in [*_BLOCKS.split(markdown), ""]:
+        if part.lstrip().startswith("<"):
+            run.append(part.strip())
+            continue
+        if run:
+            parts.append(_TOKEN.format(len(blocks)))
+            blocks.append("\n\n".join(run))
+            run = []
+        parts.append(part)
+    return "\n\n".join(parts).rstrip() + "\n", blocks
+
+
+def put_back(html: str, blocks: list[str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html)
+
+
+class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+    def __init__(self) -> None:
+        self._held: dict[str, bytes] = {}
+        self._ids: dict[str, set[str]] = {}
+
+    def on_pre_build(self, *, config: Any) -> None:
+        self._held.clear()
+        self._ids.clear()
+
+    def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
+        if not is_generated(page.file.src_uri):
+            return None
+        return theme_source(page.file.content_string)
+
+    @event_priority(-100)  # last: other plugins see the page as written
+    def on_page_markdown(self, markdown: str, /, *, page: Any, **kwargs: Any) -> str:
+        if not is_generated(page.file.src_uri):
+            return markdown
+        markdown, blocks = hold_back(markdown)
+        if blocks:
+            packed = _SEPARATOR.join(blocks)
+            self._held[page.file.src_uri] = zlib.compress(packed.encode("utf-8"), 1)
+            self._ids[page.file.src_uri] = set(_ID.findall(packed))
+        return markdown
+
+    def on_page_content(self, html: str, /, *, page: Any, **kwargs: Any) -> str:
+        ids = self._ids.pop(page.file.src_uri, None)
+        if ids:  # links from hand-written pages to these anchors still validate
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | ids
+        return html
+
+    @event_priority(100)  # first: search and the theme see the whole content
+    def on_page_context(self, context: Any, /, *, page: Any, **kwargs: Any) -> Any:
+        held = self._held.pop(page.file.src_uri, None)
+        if held is not None:
+            blocks = zlib.decompress(held).decode("utf-8").split(_SEPARATOR)
+            page.content = put_back(page.content, blocks)
+        return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, /, *, page: Any, **kwargs: Any) -> str:
+        if is_generated(page.file.src_uri):
+            page.content = None  # written: no need to hold it until the build ends
+        return output
