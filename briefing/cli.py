@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlio
 from .errors import BriefingError
 from .pipeline import BuildResult, Settings, assemble, build
 
@@ -103,7 +104,7 @@ def load_config(path: Path = CONFIG_FILE) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = yamlio.safe_load(path.read_text("utf-8")) or {}
     except yaml.YAMLError as error:
         raise BriefingError(f"{path}: not valid YAML: {error}") from None
     known = {f.name for f in fields(Settings)}

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlio
 from .errors import ConfigError
 
 LEXICONS = ("actors", "stances", "figures")
@@ -20,7 +21,7 @@ def lexicon(name: str) -> dict[str, Any]:
     where = f"briefing/data/lexicon/{name}.yaml"
     text = resources.files("briefing").joinpath(f"data/lexicon/{name}.yaml").read_text("utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = yamlio.safe_load(text)
     except yaml.YAMLError as error:
         raise ConfigError(f"{where}: not valid YAML: {error}") from None
     if not isinstance(data, dict):

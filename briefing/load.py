@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlio
 from .errors import BriefingError, ConfigError, Problem, display_path
 from .models import Article, Sentence
 from .text import clean_line, slugify, split_sentences
@@ -42,7 +43,7 @@ class Furniture:
         else:
             text, where = path.read_text("utf-8"), str(path)
         try:
-            data = yaml.safe_load(text) or {}
+            data = yamlio.safe_load(text) or {}
         except yaml.YAMLError as error:
             raise ConfigError(f"{where}: not valid YAML: {error}") from None
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlio
 from .errors import ConfigError
 from .models import Entity
 from .text import slugify
@@ -126,7 +127,7 @@ class Registry:
 
 def _read_yaml(path: Path | None, text: str, where: str) -> list[Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yamlio.safe_load(text)
     except yaml.YAMLError as error:
         raise ConfigError(f"{where}: not valid YAML: {error}") from None
     if data is None:

@@ -72,3 +72,15 @@ def test_page_urls_follow_mkdocs_directory_urls(page, url):
 )
 def test_relative_links(source, target, link):
     assert relative(source, target) == link
+
+
+def test_relative_paths_match_posixpath() -> None:
+    import posixpath
+
+    from briefing.render import _relpath
+
+    folders = ["", "articles/", "articles/x/", "articles/xy/", "countries/china/", "a/b/c/"]
+    goals = [*folders, "assets/briefing.css", "data/briefing.json", "articles/x/y.png"]
+    for goal in goals:
+        for base in folders:
+            assert _relpath(goal, base) == posixpath.relpath(goal or ".", base or "."), (goal, base)
