@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -25,7 +26,7 @@ from .overrides import (
     merge_article,
     remap,
 )
-from .publish import WriteReport, build_site, write_docs
+from .publish import DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
 from .render import Renderer
 
@@ -150,18 +151,37 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     for problem in result.problems:
         (log.warning if problem.kind == "warning" else log.error)("%s", problem)
     manifest = Manifest(settings.cache, settings.docs)
-    with stage(result, "render", lambda: f"{len(files)} files ({kept} unchanged, not rendered)"):
-        files, digests = Renderer(settings.templates).pages(corpus, manifest.fresh)
-        kept = sum(1 for text in files.values() if text is None)
-        files.update(data_files(corpus))
+    renderer = Renderer(settings.templates)
+    writer = DocsWriter(settings.docs)
+    digests: dict[str, str] = {}
+    rendered = kept = 0
+    writing = 0.0
+    start = time.perf_counter()
+    # each page is written as soon as it is rendered: a large corpus's pages
+    # never sit in memory together
+    pages = renderer.each_page(corpus, digests, manifest.fresh)
+    for path, text in itertools.chain(pages, data_files(corpus).items()):
+        rendered += 1
+        kept += text is None
+        began = time.perf_counter()
+        writer.put(path, text)
+        writing += time.perf_counter() - began
+    result.timings["render"] = time.perf_counter() - start - writing
+    log.info(
+        "%-8s %s in %.2fs",
+        "render",
+        f"{rendered} files ({kept} unchanged, not rendered)",
+        result.timings["render"],
+    )
     with stage(
         result,
         "write",
         lambda: f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed",
     ):
-        report = write_docs(settings.docs, files)
+        report = writer.finish()
         manifest.save(digests)
-    result.pages = len(files)
+    result.timings["write"] += writing
+    result.pages = rendered
     result.report = report
 
 

@@ -43,35 +43,60 @@ def _inside(root: Path, relative: str) -> Path:
     return path
 
 
+class DocsWriter:
+    """Makes ``docs``' generated part equal the files :meth:`put` into it, one
+    file at a time; :meth:`finish` removes the generated files not put.
+    Hand-written pages stay; unchanged files are not rewritten."""
+
+    def __init__(self, docs: Path) -> None:
+        docs.mkdir(parents=True, exist_ok=True)
+        self.docs = docs
+        self.written = self.unchanged = 0
+        self._wanted: set[Path] = set()
+        self._folders: set[Path] = set()
+
+    def put(self, relative: str, text: str | None) -> None:
+        """Write ``text`` to ``relative``; ``None`` keeps the file as it is (it
+        was rendered from unchanged inputs last time)."""
+        path = _inside(self.docs, relative)
+        self._wanted.add(path)
+        if text is None:
+            self.unchanged += 1
+            return
+        data = text.encode("utf-8")
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                self.unchanged += 1
+                return
+        except OSError:
+            pass
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        path.write_bytes(data)
+        self.written += 1
+
+    def finish(self) -> WriteReport:
+        removed = 0
+        for folder in GENERATED_FOLDERS:
+            root = self.docs / folder
+            if not root.is_dir():
+                continue
+            for path in sorted(root.rglob("*"), reverse=True):
+                if path.is_file() and path.resolve() not in self._wanted:
+                    path.unlink()
+                    removed += 1
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+        return WriteReport(self.written, self.unchanged, removed)
+
+
 def write_docs(docs: Path, files: Mapping[str, str | None]) -> WriteReport:
     """Make ``docs``' generated part equal ``files``; hand-written pages stay."""
-    docs.mkdir(parents=True, exist_ok=True)
-    written = unchanged = removed = 0
-    wanted = set()
+    writer = DocsWriter(docs)
     for relative, text in sorted(files.items()):
-        path = _inside(docs, relative)
-        wanted.add(path)
-        if text is None:  # rendered from unchanged inputs last time: keep it
-            unchanged += 1
-            continue
-        data = text.encode("utf-8")
-        if path.is_file() and path.read_bytes() == data:
-            unchanged += 1
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written += 1
-    for folder in GENERATED_FOLDERS:
-        root = docs / folder
-        if not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*"), reverse=True):
-            if path.is_file() and path.resolve() not in wanted:
-                path.unlink()
-                removed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    return WriteReport(written, unchanged, removed)
+        writer.put(relative, text)
+    return writer.finish()
 
 
 def build_site(
@@ -145,6 +170,9 @@ def index_site(site: Path) -> None:
         str(site),
         "--output-subdir",
         "pagefind",
+        # the page's own content: not the theme's navigation, header or footer
+        "--root-selector",
+        "article.md-content__inner",
         "--silent",
     ]
     try:

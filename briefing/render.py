@@ -12,7 +12,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -217,8 +217,19 @@ class Renderer:
         """Every generated page: ``{path: text}``, with ``None`` for a page that
         ``fresh(path, digest)`` says is unchanged on disk; and each article and
         profile page's input digest."""
-        pages: dict[str, str | None] = {}
         digests: dict[str, str] = {}
+        return dict(self.each_page(corpus, digests, fresh)), digests
+
+    def each_page(
+        self,
+        corpus: Corpus,
+        digests: dict[str, str],
+        fresh: Callable[[str, str], bool] | None = None,
+    ) -> Iterator[tuple[str, str | None]]:
+        """``(path, text)`` for every generated page, one at a time (a large
+        corpus's pages never sit in memory together), ``text`` being ``None``
+        when ``fresh(path, digest)`` says the page on disk is unchanged; each
+        article and profile page's input digest goes into ``digests``."""
         templates = self.fingerprint
         for record in corpus.records:
             path = article_path(record.id)
@@ -231,9 +242,9 @@ class Renderer:
                 templates, record, [(i, corpus.names.get(i), i in corpus.profiles) for i in linked]
             )
             if fresh and fresh(path, digests[path]):
-                pages[path] = None
+                yield path, None
                 continue
-            pages[path] = self.render("article.md.j2", **_article_context(corpus, record, path))
+            yield path, self.render("article.md.j2", **_article_context(corpus, record, path))
         for profile in corpus.profiles.values():
             path = profile.path
             articles = sorted(
@@ -255,26 +266,31 @@ class Renderer:
                 [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
             )
             if fresh and fresh(path, digests[path]):
-                pages[path] = None
+                yield path, None
                 continue
-            pages[path] = self.render("profile.md.j2", **_profile_context(corpus, profile, path))
-        pages["articles/index.md"] = self.render(
-            "articles.md.j2",
-            records=_newest_first(corpus.records),
-            link=lambda to: relative("articles/index.md", to),
-            article_path=article_path,
+            yield path, self.render("profile.md.j2", **_profile_context(corpus, profile, path))
+        yield (
+            "articles/index.md",
+            self.render(
+                "articles.md.j2",
+                records=_newest_first(corpus.records),
+                link=lambda to: relative("articles/index.md", to),
+                article_path=article_path,
+            ),
         )
         for kind, folder in TYPE_FOLDERS.items():
             path = f"{folder}/index.md"
-            pages[path] = self.render(
-                "entities.md.j2",
-                title=TYPE_TITLES[kind],
-                profiles=corpus.by_type(kind),
-                link=lambda to, path=path: relative(path, to),
-                name=corpus.name,
+            yield (
+                path,
+                self.render(
+                    "entities.md.j2",
+                    title=TYPE_TITLES[kind],
+                    profiles=corpus.by_type(kind),
+                    link=lambda to, path=path: relative(path, to),
+                    name=corpus.name,
+                ),
             )
-        pages["index.md"] = self.render("home.md.j2", **_home_context(corpus))
-        return pages, digests
+        yield "index.md", self.render("home.md.j2", **_home_context(corpus))
 
 
 def _template_frame(error: BaseException, template: str) -> str:
