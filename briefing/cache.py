@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
+from dataclasses import is_dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -58,8 +58,16 @@ def cache_key(article: Article, registry: Registry) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def to_json(extraction: Extraction) -> dict[str, Any]:
-    return asdict(extraction)
+def to_json(extraction: Extraction) -> str:
+    """JSON text of an extraction: its dataclasses as objects, tuples as arrays
+    (what ``dataclasses.asdict`` gives, without its deep copies)."""
+    return json.dumps(extraction, default=_fields, ensure_ascii=False)
+
+
+def _fields(value: object) -> dict[str, Any]:
+    if is_dataclass(value) and not isinstance(value, type):
+        return value.__dict__
+    raise TypeError(f"cannot store a {type(value).__name__} in the extraction cache")
 
 
 def from_json(data: dict[str, Any]) -> Extraction:
@@ -109,24 +117,30 @@ class ExtractionCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(to_json(extraction), ensure_ascii=False), "utf-8")
+            temporary.write_text(to_json(extraction), "utf-8")
             temporary.replace(path)
         except OSError as error:
             log.warning("cannot write the extraction cache (%s); continuing without it", error)
             self.folder = None
 
 
-_WORKER: Extractor | None = None
+_WORKER: tuple[Extractor, ExtractionCache] | None = None
 
 
-def _init_worker(registry: Registry) -> None:
+def _init_worker(registry: Registry, folder: Path | None) -> None:
     global _WORKER
-    _WORKER = Extractor(registry)
+    _WORKER = (Extractor(registry), ExtractionCache(folder))
 
 
-def _extract(article: Article) -> Extraction:
+def _extract(item: tuple[str, Article]) -> Extraction:
+    """Extract one article in a worker and store it there: the storing (JSON
+    encoding and writing) runs in parallel too."""
     assert _WORKER is not None
-    return _WORKER(article)
+    extractor, store = _WORKER
+    key, article = item
+    extraction = extractor(article)
+    store.put(key, extraction)
+    return extraction
 
 
 def extract_all(
@@ -148,15 +162,17 @@ def extract_all(
     workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // 10))
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(registry,)
+            max_workers=workers, initializer=_init_worker, initargs=(registry, store.folder)
         ) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
-            mapped = pool.map(_extract, [a for _, a in todo], chunksize=chunk)
+            mapped = pool.map(_extract, todo, chunksize=chunk)
             results = list(track(mapped, len(todo), "extract"))
     else:
         extractor = Extractor(registry)
-        results = [extractor(a) for a in track((a for _, a in todo), len(todo), "extract")]
-    for (key, article), extraction in zip(todo, results, strict=True):
-        store.put(key, extraction)
+        results = []
+        for key, article in track(todo, len(todo), "extract"):
+            results.append(extractor(article))
+            store.put(key, results[-1])
+    for (_, article), extraction in zip(todo, results, strict=True):
         out[article.id] = extraction
     return {a.id: out[a.id] for a in articles}

@@ -26,7 +26,7 @@ from .overrides import (
     merge_article,
     remap,
 )
-from .publish import DocsWriter, WriteReport, build_site
+from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
 from .render import Renderer
 
@@ -51,6 +51,8 @@ class Settings:
     # above this many articles the site drops Material's all-in-one search index
     # and searches with Pagefind (the Find page) alone
     header_search_limit: int = 500
+    # pages per Pagefind run (the search index is built in shards this size)
+    search_shard_pages: int = SEARCH_SHARD_PAGES
 
 
 @dataclass
@@ -140,7 +142,12 @@ def build(settings: Settings) -> BuildResult:
         with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
             header_search = result.articles <= settings.header_search_limit
             build_site(
-                settings.mkdocs_config, settings.docs, settings.site, settings.strict, header_search
+                settings.mkdocs_config,
+                settings.docs,
+                settings.site,
+                settings.strict,
+                header_search,
+                settings.search_shard_pages,
             )
     return result
 

@@ -7,10 +7,13 @@ hand-written page and is never touched. Unchanged files are not rewritten.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +26,8 @@ log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
 GENERATED_FILES = ("index.md", "feed.xml")
+SEARCH_SHARD_PAGES = 2000  # pages per Pagefind run: it holds ~170 KB per page while indexing
+SHARDS_SCRIPT = "shards.js"  # in pagefind/: the other shards' bundles, for the Find page
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,12 @@ def write_docs(docs: Path, files: Mapping[str, str | None]) -> WriteReport:
 
 
 def build_site(
-    config: Path, docs: Path, site: Path, strict: bool, header_search: bool = True
+    config: Path,
+    docs: Path,
+    site: Path,
+    strict: bool,
+    header_search: bool = True,
+    shard_pages: int = SEARCH_SHARD_PAGES,
 ) -> None:
     """Run the real MkDocs build of ``docs`` into ``site``, then index it.
 
@@ -128,7 +138,7 @@ def build_site(
         build(cfg)
     except (Abort, ConfigurationError) as error:
         raise BriefingError(f"mkdocs build failed: {error}") from None
-    index_site(site)
+    index_site(site, shard_pages)
 
 
 def _existing(nav: list[Any], docs: Path) -> list[Any]:
@@ -158,18 +168,57 @@ def _drop_plugin(cfg: object, short_name: str) -> None:
             hooks[:] = [h for h in hooks if getattr(h, "__self__", None) is not instance]
 
 
-def index_site(site: Path) -> None:
+def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     """Build the Pagefind search index (``site/pagefind/``): loaded in chunks on
     demand, so search stays fast at any corpus size, with filters by kind,
-    country, company and stance (the ``data-pagefind-filter`` spans of pages)."""
+    country, company and stance (the ``data-pagefind-filter`` spans of pages).
+
+    Pagefind holds every page it indexes in memory, so a large site is indexed
+    in shards of at most ``shard_pages`` pages, one run each: ``pagefind/``,
+    ``pagefind-2/``, ... The Find page merges them (``pagefind/shards.js`` lists
+    the others), so a search and its filters cover them all.
+    """
+    pages = sorted(
+        p.relative_to(site)
+        for p in site.rglob("*.html")
+        if not p.relative_to(site).parts[0].startswith("pagefind")
+    )
+    for old in site.glob("pagefind*"):
+        if old.is_dir():
+            shutil.rmtree(old)
+    shard_pages = max(1, shard_pages)
+    shards = [pages[i : i + shard_pages] for i in range(0, len(pages), shard_pages)] or [[]]
+    bundles = ["pagefind"] + [f"pagefind-{n}" for n in range(2, len(shards) + 1)]
+    if len(shards) == 1:
+        _pagefind(site, site / bundles[0])
+    else:
+        # next to the site, so its pages can be hard-linked rather than copied
+        with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as scratch:
+            for shard, bundle in zip(shards, bundles, strict=True):
+                view = Path(scratch) / bundle
+                for page in shard:  # a view of the site with this shard's pages
+                    (view / page).parent.mkdir(parents=True, exist_ok=True)
+                    try:
+                        os.link(site / page, view / page)
+                    except OSError:
+                        shutil.copyfile(site / page, view / page)
+                _pagefind(view, site / bundle)
+                shutil.rmtree(view)
+    others = [f"../{bundle}/" for bundle in bundles[1:]]
+    (site / bundles[0] / SHARDS_SCRIPT).write_text(
+        f"window.bfSearchShards = {json.dumps(others)};\n", "utf-8"
+    )
+
+
+def _pagefind(site: Path, output: Path) -> None:
     command = [
         sys.executable,
         "-m",
         "pagefind",
         "--site",
         str(site),
-        "--output-subdir",
-        "pagefind",
+        "--output-path",
+        str(output),
         # the page's own content: not the theme's navigation, header or footer
         "--root-selector",
         "article.md-content__inner",

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -67,8 +68,9 @@ def copy_hand_written_docs(docs: Path) -> None:
     )
 
 
-def build_into(out: Path, seeds: Path, *, strict: bool) -> BuiltSite:
-    """Build ``seeds`` with the real pipeline into ``out/docs`` and ``out/site``."""
+def build_into(out: Path, seeds: Path, *, strict: bool, **settings: Any) -> BuiltSite:
+    """Build ``seeds`` with the real pipeline into ``out/docs`` and ``out/site``
+    (``settings``: other fields of :class:`Settings`)."""
     docs, site = out / "docs", out / "site"
     copy_hand_written_docs(docs)
     result = build(
@@ -81,6 +83,7 @@ def build_into(out: Path, seeds: Path, *, strict: bool) -> BuiltSite:
             overrides=ROOT / "overrides",
             registry=ROOT / "registry",
             strict=strict,
+            **settings,
         )
     )
     return BuiltSite(docs=docs, site=site, result=result)

@@ -41,10 +41,14 @@ def test_watcher_rebuilds_after_an_article_changes(tmp_path):
         article = seeds / "003_200945a98e701fd0.txt"
         article.write_text(article.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "Sweden" not in page.read_text("utf-8"):
+        sweden = tmp_path / "docs" / "countries" / "sweden.md"
+        # pages are written one at a time: wait for the profile as well
+        while time.monotonic() < deadline and not (
+            "Sweden" in page.read_text("utf-8") and sweden.is_file()
+        ):
             time.sleep(0.2)
         assert "Sweden" in page.read_text("utf-8")
-        assert (tmp_path / "docs" / "countries" / "sweden.md").is_file()
+        assert sweden.is_file()
     finally:
         stop.set()
         watcher.join(timeout=10)
