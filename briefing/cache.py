@@ -70,7 +70,23 @@ def _fields(value: object) -> dict[str, Any]:
     raise TypeError(f"cannot store a {type(value).__name__} in the extraction cache")
 
 
-def from_json(data: dict[str, Any]) -> Extraction:
+def from_json(data: dict[str, Any], shared: dict[Any, Entity] | None = None) -> Extraction:
+    """The extraction ``to_json`` wrote. ``shared`` maps entity data to one
+    :class:`Entity` object, so the thousands of articles that name a country
+    share it instead of each holding a copy."""
+    shared = {} if shared is None else shared
+
+    def entity(item: dict[str, Any]) -> Entity:
+        fields = tuples(item, "aliases", "demonyms", "capitals", "links")
+        key = tuple(sorted(fields.items()))
+        try:
+            return shared[key]
+        except KeyError:
+            made = shared[key] = Entity(**fields)
+            return made
+        except TypeError:  # an unhashable value: no sharing
+            return Entity(**fields)
+
     def tuples(item: dict[str, Any], *keys: str) -> dict[str, Any]:
         return {
             k: (
@@ -88,10 +104,7 @@ def from_json(data: dict[str, Any]) -> Extraction:
         figures=tuple(Figure(**f) for f in data["figures"]),
         summary=data["summary"],
         summary_sentences=tuple(data["summary_sentences"]),
-        entities=tuple(
-            Entity(**tuples(e, "aliases", "demonyms", "capitals", "links"))
-            for e in data["entities"]
-        ),
+        entities=tuple(entity(e) for e in data["entities"]),
     )
 
 
@@ -100,13 +113,14 @@ class ExtractionCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self._entities: dict[Any, Entity] = {}
 
     def get(self, key: str) -> Extraction | None:
         if self.folder is None:
             return None
         path = self.folder / key[:2] / f"{key}.json"
         try:
-            return from_json(json.loads(path.read_text("utf-8")))
+            return from_json(json.loads(path.read_text("utf-8")), self._entities)
         except (OSError, ValueError, TypeError, KeyError):
             return None
 

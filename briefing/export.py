@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .model import Corpus, profile_path
+from .models import ArticleRecord
 from .render import _newest_first, article_front_matter
 
 STANCE_COLUMNS = [
@@ -44,70 +46,93 @@ FIGURE_COLUMNS = [
 ]
 
 
+def _article_data(corpus: Corpus, record: ArticleRecord) -> dict[str, Any]:
+    data = article_front_matter(corpus, record)
+    data["title"] = record.title  # front matter escapes it for HTML; data keeps it raw
+    data.pop("description", None)
+    if record.note:
+        data["note"] = record.note
+    return data
+
+
+def _entity_data(corpus: Corpus, entity_id: str) -> dict[str, Any]:
+    profile = corpus.profiles[entity_id]
+    entity = profile.entity
+    item: dict[str, Any] = {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": sorted(set(entity.aliases) | set(profile.aliases)),
+    }
+    for key in ("country", "org", "title", "description"):
+        if getattr(entity, key):
+            item[key] = getattr(entity, key)
+    if entity.links:
+        item["links"] = dict(entity.links)
+    item["source"] = entity.source
+    item["page"] = profile_path(entity)
+    item["articles"] = profile.articles
+    return item
+
+
 def briefing_data(corpus: Corpus) -> dict[str, Any]:
-    articles = []
-    for record in corpus.records:
-        data = article_front_matter(corpus, record)
-        data["title"] = record.title  # front matter escapes it for HTML; data keeps it raw
-        data.pop("description", None)
-        if record.note:
-            data["note"] = record.note
-        articles.append(data)
-    entities = []
-    for entity_id in sorted(corpus.profiles):
-        profile = corpus.profiles[entity_id]
-        entity = profile.entity
-        item: dict[str, Any] = {
-            "id": entity.id,
-            "name": entity.name,
-            "type": entity.type,
-            "aliases": sorted(set(entity.aliases) | set(profile.aliases)),
-        }
-        for key in ("country", "org", "title", "description"):
-            if getattr(entity, key):
-                item[key] = getattr(entity, key)
-        if entity.links:
-            item["links"] = dict(entity.links)
-        item["source"] = entity.source
-        item["page"] = profile_path(entity)
-        item["articles"] = profile.articles
-        entities.append(item)
     return {
         "generator": f"briefing {__version__}",
         "stamp": corpus.stamp,
-        "articles": articles,
-        "entities": entities,
+        "articles": [_article_data(corpus, r) for r in corpus.records],
+        "entities": [_entity_data(corpus, i) for i in sorted(corpus.profiles)],
     }
 
 
-def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def briefing_json(corpus: Corpus) -> Iterator[str]:
+    """``json.dumps(briefing_data(corpus))`` (compact) plus a newline, in pieces:
+    one article or entity at a time, never the whole corpus's data at once."""
+    yield '{"generator":' + _json(f"briefing {__version__}")
+    yield ',"stamp":' + _json(corpus.stamp) + ',"articles":['
+    for n, record in enumerate(corpus.records):
+        yield ("," if n else "") + _json(_article_data(corpus, record))
+    yield '],"entities":['
+    for n, entity_id in enumerate(sorted(corpus.profiles)):
+        yield ("," if n else "") + _json(_entity_data(corpus, entity_id))
+    yield "]}\n"
+
+
+def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    for row in rows:
+        writer.writerow(row)
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
-def data_files(corpus: Corpus) -> dict[str, str]:
-    """``{path relative to docs: text}`` of every downloadable data file."""
-    stance_rows = []
-    figure_rows = []
+def _stance_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
     for record in corpus.records:
         for s in record.stances:
-            stance_rows.append(
-                {
-                    "article": record.id,
-                    "actor": corpus.name(s.actor),
-                    "actor_id": s.actor,
-                    "position": s.position,
-                    "target": corpus.name(s.target),
-                    "target_id": s.target,
-                    "via": s.via or "",
-                    "evidence": s.evidence,
-                    "sentence": s.sentence or "",
-                    "source": s.source,
-                }
-            )
+            yield {
+                "article": record.id,
+                "actor": corpus.name(s.actor),
+                "actor_id": s.actor,
+                "position": s.position,
+                "target": corpus.name(s.target),
+                "target_id": s.target,
+                "via": s.via or "",
+                "evidence": s.evidence,
+                "sentence": s.sentence or "",
+                "source": s.source,
+            }
+
+
+def _figure_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    for record in corpus.records:
         for f in record.figures:
             row = f.to_dict()
             row.update(
@@ -116,16 +141,15 @@ def data_files(corpus: Corpus) -> dict[str, str]:
                 actor=f.actor or "",
                 sentence=f.sentence or "",
             )
-            figure_rows.append(row)
-    return {
-        "data/briefing.json": json.dumps(
-            briefing_data(corpus), ensure_ascii=False, separators=(",", ":")
-        )
-        + "\n",
-        "data/stances.csv": _csv(STANCE_COLUMNS, stance_rows),
-        "data/figures.csv": _csv(FIGURE_COLUMNS, figure_rows),
-        "feed.xml": atom_feed(corpus),
-    }
+            yield row
+
+
+def data_files(corpus: Corpus) -> Iterator[tuple[str, Iterator[str]]]:
+    """``(path relative to docs, text in pieces)`` of every downloadable data file."""
+    yield "data/briefing.json", briefing_json(corpus)
+    yield "data/stances.csv", _csv(STANCE_COLUMNS, _stance_rows(corpus))
+    yield "data/figures.csv", _csv(FIGURE_COLUMNS, _figure_rows(corpus))
+    yield "feed.xml", iter([atom_feed(corpus)])
 
 
 def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import itertools
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -167,12 +166,15 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
     pages = renderer.each_page(corpus, digests, manifest.fresh)
-    for path, text in itertools.chain(pages, data_files(corpus).items()):
+    for path, text in pages:
         rendered += 1
         kept += text is None
         began = time.perf_counter()
         writer.put(path, text)
         writing += time.perf_counter() - began
+    for path, pieces in data_files(corpus):
+        rendered += 1
+        writer.put_pieces(path, pieces)
     result.timings["render"] = time.perf_counter() - start - writing
     log.info(
         "%-8s %s in %.2fs",

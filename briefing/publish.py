@@ -7,6 +7,7 @@ hand-written page and is never touched. Unchanged files are not rewritten.
 
 from __future__ import annotations
 
+import filecmp
 import json
 import logging
 import os
@@ -14,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,24 @@ class DocsWriter:
             self._folders.add(path.parent)
         path.write_bytes(data)
         self.written += 1
+
+    def put_pieces(self, relative: str, pieces: Iterable[str]) -> None:
+        """Write a large file from its pieces, never holding it whole."""
+        path = _inside(self.docs, relative)
+        self._wanted.add(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with temporary.open("w", encoding="utf-8", newline="") as out:
+                out.writelines(pieces)
+            if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
+                self.unchanged += 1
+                temporary.unlink()
+                return
+            temporary.replace(path)
+            self.written += 1
+        finally:
+            temporary.unlink(missing_ok=True)
 
     def finish(self) -> WriteReport:
         removed = 0
