@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
 GENERATED_FILES = ("index.md", "feed.xml")
-SEARCH_SHARD_PAGES = 2000  # pages per Pagefind run: it holds ~170 KB per page while indexing
+SEARCH_SHARD_PAGES = 2200  # pages per Pagefind run at most (it holds them all in memory)
 SHARDS_SCRIPT = "shards.js"  # in pagefind/: the other shards' bundles, for the Find page
 
 
@@ -192,10 +192,11 @@ def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     demand, so search stays fast at any corpus size, with filters by kind,
     country, company and stance (the ``data-pagefind-filter`` spans of pages).
 
-    Pagefind holds every page it indexes in memory, so a large site is indexed
-    in shards of at most ``shard_pages`` pages, one run each: ``pagefind/``,
-    ``pagefind-2/``, ... The Find page merges them (``pagefind/shards.js`` lists
-    the others), so a search and its filters cover them all.
+    Pagefind holds every page it indexes in memory (about 170 KB each), so a
+    large site is indexed in shards of at most ``shard_pages`` pages, one run
+    each: ``pagefind/``, ``pagefind-2/``, ... The Find page merges them
+    (``pagefind/shards.js`` lists the others), so a search and its filters
+    cover them all.
     """
     pages = sorted(
         p.relative_to(site)
@@ -205,17 +206,18 @@ def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     for old in site.glob("pagefind*"):
         if old.is_dir():
             shutil.rmtree(old)
-    shard_pages = max(1, shard_pages)
-    shards = [pages[i : i + shard_pages] for i in range(0, len(pages), shard_pages)] or [[]]
+    count = max(1, -(-len(pages) // max(1, shard_pages)))
+    size = max(1, -(-len(pages) // count))  # shards of even size
+    shards = [pages[i : i + size] for i in range(0, len(pages), size)]
     bundles = ["pagefind"] + [f"pagefind-{n}" for n in range(2, len(shards) + 1)]
-    if len(shards) == 1:
+    if len(shards) <= 1:
         _pagefind(site, site / bundles[0])
     else:
         # next to the site, so its pages can be hard-linked rather than copied
         with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as scratch:
             for shard, bundle in zip(shards, bundles, strict=True):
-                view = Path(scratch) / bundle
-                for page in shard:  # a view of the site with this shard's pages
+                view = Path(scratch) / bundle  # the site with this shard's pages only
+                for page in shard:
                     (view / page).parent.mkdir(parents=True, exist_ok=True)
                     try:
                         os.link(site / page, view / page)

@@ -29,7 +29,7 @@ ARTICLES = int(os.environ.get("BRIEFING_SCALE_ARTICLES", "1000"))
 def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("large")
     generate(ARTICLES, out / "seeds", 0)
-    # index in shards of 400 pages, as a 10,000-article site is in shards of 2,000
+    # index in shards of 400 pages, as a 10,000-article site is in shards of 1,900
     built = build_corpus(out, out / "seeds", strict=True, search_shard_pages=400)
     assert not built.result.errors
     assert (built.site / "pagefind" / "pagefind-entry.json").is_file()
