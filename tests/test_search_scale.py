@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -39,7 +40,8 @@ def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no
     assert len(shards) == -(-len(pages) // 400) - 1 >= 2
     listed = (built.site / "pagefind" / "shards.js").read_text("utf-8")
     assert all(f'"../{shard}/"' in listed for shard in shards)
-    return serve(built.site)
+    # published under a path, as on https://user.github.io/project/
+    return serve(built.site.parent) + built.site.name + "/"
 
 
 @pytest.mark.browser
@@ -55,14 +57,19 @@ def test_find_answers_within_a_second_at_scale(page, large_site, assert_local) -
     assert elapsed < 1.0
     message = page.locator(".pagefind-ui__message").inner_text()
     assert "result" in message.lower()
-    links = page.locator(".pagefind-ui__result-link")
-    assert "/articles/" in links.first.get_attribute("href")  # articles: the first shards
-    # company profiles sort into the last shards: the filters and results span them all
+    # results from every shard: articles are in the first, company profiles in the last
+    prefix = urlsplit(large_site).path
+    hrefs = page.locator(".pagefind-ui__result-link").evaluate_all(
+        "els => els.map(e => e.getAttribute('href'))"
+    )
+    assert hrefs[0] == prefix + "companies/ericsson/", hrefs
+    assert any(h.startswith(prefix + "articles/") for h in hrefs), hrefs
+    # the filters span every shard too
     page.locator(".pagefind-ui__filter-name", has_text="kind").first.click()
     page.locator('input[id="kind-company"]').check()
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.pagefind-ui__result-link')]"
-        ".some(a => a.href.includes('/companies/ericsson/'))",
+        "() => { const links = [...document.querySelectorAll('.pagefind-ui__result-link')];"
+        " return links.length > 0 && links.every(a => a.href.includes('/companies/')); }",
         timeout=10_000,
     )
     page.locator('input[id="kind-company"]').uncheck()
