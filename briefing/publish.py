@@ -38,17 +38,6 @@ class WriteReport:
     removed: int
 
 
-def _inside(root: Path, relative: str) -> Path:
-    """``root / relative``, refusing anything that would land outside ``root``."""
-    path = (root / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
-        raise BriefingError(f"refusing to write {relative!r}: it is outside {root}")
-    top = Path(relative).parts[0]
-    if top not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
-        raise BriefingError(f"refusing to write {relative!r}: not a generated folder of {root}")
-    return path
-
-
 class DocsWriter:
     """Makes ``docs``' generated part equal the files :meth:`put` into it, one
     file at a time; :meth:`finish` removes the generated files not put.
@@ -57,15 +46,38 @@ class DocsWriter:
     def __init__(self, docs: Path) -> None:
         docs.mkdir(parents=True, exist_ok=True)
         self.docs = docs
+        self.root = docs.resolve()
         self.written = self.unchanged = 0
         self._wanted: set[Path] = set()
-        self._folders: set[Path] = set()
+        self._folders: dict[Path, Path] = {}  # folder as given -> resolved and made
+
+    def _path(self, relative: str) -> Path:
+        """``docs / relative``, refusing anything outside ``docs``' generated part."""
+        given = self.docs / relative
+        top = Path(relative).parts[0] if relative else ""
+        if top not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
+            raise BriefingError(
+                f"refusing to write {relative!r}: not a generated folder of {self.docs}"
+            )
+        folder = self._folders.get(given.parent)
+        if folder is None:
+            folder = given.parent.resolve()
+            if not folder.is_relative_to(self.root):
+                raise BriefingError(f"refusing to write {relative!r}: it is outside {self.docs}")
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders[given.parent] = folder
+        if given.name in ("", ".", ".."):
+            raise BriefingError(f"refusing to write {relative!r}: not a file name")
+        path = folder / given.name
+        if path.is_symlink():  # never write through a link to somewhere else
+            path.unlink()
+        self._wanted.add(path)
+        return path
 
     def put(self, relative: str, text: str | None) -> None:
         """Write ``text`` to ``relative``; ``None`` keeps the file as it is (it
         was rendered from unchanged inputs last time)."""
-        path = _inside(self.docs, relative)
-        self._wanted.add(path)
+        path = self._path(relative)
         if text is None:
             self.unchanged += 1
             return
@@ -76,24 +88,18 @@ class DocsWriter:
                 return
         except OSError:
             pass
-        if path.parent not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(path.parent)
         path.write_bytes(data)
         self.written += 1
 
     def put_pieces(self, relative: str, pieces: Iterable[str]) -> None:
         """Write a large file from its pieces, never holding it whole."""
-        path = _inside(self.docs, relative)
-        self._wanted.add(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = self._path(relative)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             with temporary.open("w", encoding="utf-8", newline="") as out:
                 out.writelines(pieces)
             if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
                 self.unchanged += 1
-                temporary.unlink()
                 return
             temporary.replace(path)
             self.written += 1
@@ -103,15 +109,16 @@ class DocsWriter:
     def finish(self) -> WriteReport:
         removed = 0
         for folder in GENERATED_FOLDERS:
-            root = self.docs / folder
+            root = self.root / folder
             if not root.is_dir():
                 continue
             for path in sorted(root.rglob("*"), reverse=True):
-                if path.is_file() and path.resolve() not in self._wanted:
+                if path.is_dir():
+                    if not any(path.iterdir()):
+                        path.rmdir()
+                elif path not in self._wanted:
                     path.unlink()
                     removed += 1
-                elif path.is_dir() and not any(path.iterdir()):
-                    path.rmdir()
         return WriteReport(self.written, self.unchanged, removed)
 
 
