@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -34,6 +35,7 @@ class Furniture:
     strip_prefix: tuple[re.Pattern[str], ...]
     strip_inline: tuple[re.Pattern[str], ...]
     section_words: frozenset[str]
+    fingerprint: str = ""  # a hash of the rules' text
 
     @classmethod
     def load(cls, path: Path | None = None) -> Furniture:
@@ -66,6 +68,7 @@ class Furniture:
             strip_prefix=compile_all("strip_prefix"),
             strip_inline=compile_all("strip_inline"),
             section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
+            fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         )
 
 
@@ -216,8 +219,20 @@ def find_articles(folder: Path) -> list[Path]:
     )
 
 
-def read_article(path: Path, furniture: Furniture) -> Article:
-    """Load one file; raises :class:`ArticleError` for unusable input."""
+class ParsedCache(Protocol):
+    """Where parsed articles are kept between builds (``cache.ArticleCache``)."""
+
+    def get(self, key: str) -> Article | None: ...
+
+    def put(self, key: str, article: Article) -> None: ...
+
+    def key(self, digest: str, name: str, furniture: Furniture) -> str: ...
+
+
+def read_article(path: Path, furniture: Furniture, parsed: ParsedCache | None = None) -> Article:
+    """Load one file; raises :class:`ArticleError` for unusable input. With
+    ``parsed``, a file parsed before (same bytes, name and rules) is not parsed
+    again."""
     try:
         size = path.stat().st_size
         if size > _MAX_BYTES:
@@ -226,7 +241,14 @@ def read_article(path: Path, furniture: Furniture) -> Article:
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
     digest = hashlib.sha256(raw).hexdigest()
-    return parse(decode(raw), path.name, furniture, digest)
+    if parsed is None:
+        return parse(decode(raw), path.name, furniture, digest)
+    key = parsed.key(digest, path.name, furniture)
+    article = parsed.get(key)
+    if article is None:
+        article = parse(decode(raw), path.name, furniture, digest)
+        parsed.put(key, article)
+    return article
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
@@ -243,7 +265,7 @@ def unique_ids(articles: Iterable[Article]) -> list[Article]:
 
 
 def load_articles(
-    folder: Path, furniture: Furniture | None = None
+    folder: Path, furniture: Furniture | None = None, parsed: ParsedCache | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Every usable article in ``folder``, plus a problem per unusable file."""
     furniture = furniture or Furniture.load()
@@ -251,7 +273,7 @@ def load_articles(
     problems: list[Problem] = []
     for path in find_articles(folder):
         try:
-            article = read_article(path, furniture)
+            article = read_article(path, furniture, parsed)
         except ArticleError as error:
             problems.append(Problem(display_path(path), f"skipped: {error}"))
             continue

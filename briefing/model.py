@@ -120,6 +120,8 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
         return profiles[entity_id]
 
     digest = hashlib.sha256()
+    together: dict[str, Counter[str]] = {}  # entity -> how often each other actor appears with it
+    aliases: dict[str, set[str]] = {}
     for record in records:
         digest.update(record.article.digest.encode())
         ids = [a.id for a in record.actors]
@@ -129,11 +131,12 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                 continue
             p.articles.append(record.id)
             p.mentions += actor.mentions
+            seen = aliases.setdefault(actor.id, {p.entity.name})
             for alias in actor.aliases:
-                if alias not in p.aliases and alias != p.entity.name:
+                if alias not in seen:
+                    seen.add(alias)
                     p.aliases.append(alias)
-            counts = Counter(i for i in ids if i != actor.id)
-            p.co_actors.extend(counts.items())
+            together.setdefault(actor.id, Counter()).update(ids)
         for stance in record.stances:
             for entity_id, bucket in (
                 (stance.actor, "stances_by"),
@@ -149,10 +152,9 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                 p = profile(entity_id)
                 if p is not None:
                     p.figures.append(FigureRef(record.id, figure))
-    for p in profiles.values():
-        totals: Counter[str] = Counter()
-        for entity_id, count in p.co_actors:
-            totals[entity_id] += count
+    for entity_id, p in profiles.items():
+        totals = together.get(entity_id, Counter())
+        totals.pop(entity_id, None)
         p.co_actors = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
         p.articles = sorted(set(p.articles))
     for entity in known.values():

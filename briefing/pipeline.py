@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache, extract_all
+from .cache import ArticleCache, ExtractionCache, extract_all
 from .errors import Problem
 from .export import data_files
 from .incremental import Manifest
@@ -95,14 +95,15 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
     ):
         overrides = load_overrides(settings.overrides)
         registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
-        articles, problems = load_articles(settings.seeds)
+        parsed = ArticleCache(settings.cache)
+        articles, problems = load_articles(settings.seeds, parsed=parsed)
     store = ExtractionCache(settings.cache)
     with stage(
         result,
         "extract",
         lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
     ):
-        extractions = extract_all(articles, registry, store, settings.jobs)
+        extractions = extract_all(articles, registry, store, settings.jobs, parsed)
     result.extracted, result.cached = store.misses, store.hits
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -114,3 +115,44 @@ def test_extraction_is_a_pure_function_a_cluster_can_map(tmp_path):
     with ProcessPoolExecutor(max_workers=2) as pool:
         there = list(pool.map(extract_article, articles, [registry] * len(articles)))
     assert there == here
+
+
+def test_parsed_articles_come_from_the_cache_and_equal_a_fresh_parse(tmp_path, monkeypatch):
+    import briefing.load
+    from briefing.cache import ArticleCache
+    from briefing.load import load_articles
+
+    fresh, _ = load_articles(ROOT / "seeds")
+    store = ArticleCache(tmp_path / "cache")
+    first, _ = load_articles(ROOT / "seeds", parsed=store)
+    store.flush()  # what the extraction stage does for entries its workers did not write
+    assert len(list((tmp_path / "cache" / "articles").rglob("*.json"))) == len(fresh) == 5
+
+    def parse(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(briefing.load, "parse", parse)
+    second, _ = load_articles(ROOT / "seeds", parsed=ArticleCache(tmp_path / "cache"))
+    assert second == first == fresh
+
+
+def test_a_change_of_furniture_rules_reparses_and_reextracts(tmp_path):
+    from dataclasses import replace
+
+    from briefing.cache import ArticleCache, cache_key
+    from briefing.load import Furniture, load_articles
+    from briefing.registry import load_registry
+
+    registry = load_registry()
+    rules = Furniture.load()
+    before, _ = load_articles(ROOT / "seeds", rules, ArticleCache(tmp_path))
+    # a rule that drops every line mentioning Huawei
+    huawei = re.compile(r".*Huawei.*")
+    changed = replace(rules, drop_line=(*rules.drop_line, huawei), fingerprint="other rules")
+    store = ArticleCache(tmp_path)
+    after, _ = load_articles(ROOT / "seeds", changed, store)
+    assert len(store.pending) == 5  # none came from the first rules' entries
+    differs = [a for a, b in zip(before, after, strict=True) if a.text != b.text]
+    assert differs
+    for a, b in zip(before, after, strict=True):
+        assert (cache_key(a, registry) == cache_key(b, registry)) == (a.text == b.text)
