@@ -103,14 +103,12 @@ def from_json(data: dict[str, Any], shared: dict[Any, Entity] | None = None) -> 
             return Entity(**fields)
 
     def tuples(item: dict[str, Any], *keys: str) -> dict[str, Any]:
-        return {
-            k: (
-                tuple(tuple(x) if isinstance(x, list) else x for x in v)
-                if k in keys and isinstance(v, list)
-                else v
-            )
-            for k, v in item.items()
-        }
+        """``item`` with the lists under ``keys`` (and lists in them) as tuples."""
+        for key in keys:
+            value = item.get(key)
+            if isinstance(value, list):
+                item[key] = tuple(tuple(x) if isinstance(x, list) else x for x in value)
+        return item
 
     return Extraction(
         article=data["article"],

@@ -97,6 +97,10 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
         registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
         parsed = ArticleCache(settings.cache)
         articles, problems = load_articles(settings.seeds, parsed=parsed)
+    # The corpus is millions of long-lived objects without reference cycles;
+    # frozen, they are no longer scanned by every collection of the cyclic
+    # garbage collector (a sixth of a large rebuild's time)
+    gc.freeze()
     store = ExtractionCache(settings.cache)
     with stage(
         result,
@@ -126,8 +130,10 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
             )
             for a in articles
         ]
+    gc.freeze()
     with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
         corpus = build_corpus(records, _entities_of(records, entities, registry))
+    gc.freeze()
     result.problems = problems + overrides.problems
     result.articles = len(articles)
     return corpus, registry
@@ -137,6 +143,7 @@ def build(settings: Settings) -> BuildResult:
     """Run the whole build; problems with inputs are collected, not raised."""
     result = BuildResult()
     _write_pages(settings, result)
+    gc.unfreeze()
     gc.collect()  # the site stage holds every page again: our copies are gone first
     if settings.build_site:
         with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
