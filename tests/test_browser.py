@@ -234,7 +234,7 @@ def test_find_page_searches_with_filters(page, server, assert_local) -> None:
         )
 
     page.goto(server + "find/", wait_until="networkidle")
-    page.locator("#bf-find input").fill("Huawei")
+    page.locator("#bf-find .pagefind-ui__search-input").fill("Huawei")
     results = page.locator(".pagefind-ui__result")
     results.first.wait_for(timeout=10_000)
     unfiltered = result_pages()

@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from scale import generate  # noqa: E402
 
+from briefing.publish import SEARCH_SHARD_PAGES  # noqa: E402
+
 ARTICLES = int(os.environ.get("BRIEFING_SCALE_ARTICLES", "1000"))
 
 
@@ -30,14 +32,15 @@ ARTICLES = int(os.environ.get("BRIEFING_SCALE_ARTICLES", "1000"))
 def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("large")
     generate(ARTICLES, out / "seeds", 0)
-    # index in shards of 400 pages, as a 10,000-article site is in shards of 1,900
-    built = build_corpus(out, out / "seeds", strict=True, search_shard_pages=400)
+    # in as many shards as a 10,000-article site has (six of about 1,900 pages)
+    shard = 400 if ARTICLES < 5000 else SEARCH_SHARD_PAGES
+    built = build_corpus(out, out / "seeds", strict=True, search_shard_pages=shard)
     assert not built.result.errors
     assert (built.site / "pagefind" / "pagefind-entry.json").is_file()
     assert not (built.site / "search" / "search_index.json").exists()
     pages = [p for p in built.site.rglob("*.html") if not p.parts[-2].startswith("pagefind")]
     shards = sorted(p.name for p in built.site.glob("pagefind-*"))
-    assert len(shards) == -(-len(pages) // 400) - 1 >= 2
+    assert len(shards) == -(-len(pages) // shard) - 1 >= 2
     listed = (built.site / "pagefind" / "shards.js").read_text("utf-8")
     assert all(f'"../{shard}/"' in listed for shard in shards)
     # published under a path, as on https://user.github.io/project/
@@ -48,7 +51,7 @@ def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no
 def test_find_answers_within_a_second_at_scale(page, large_site, assert_local) -> None:
     page.goto(large_site + "find/", wait_until="networkidle")  # the engine loads with the page
     assert page.locator(".md-search").count() == 0  # no whole-corpus index to download
-    field = page.locator("#bf-find input")
+    field = page.locator("#bf-find .pagefind-ui__search-input")
     started = time.perf_counter()
     field.fill("Ericsson")
     page.locator(".pagefind-ui__result").first.wait_for(timeout=10_000)
