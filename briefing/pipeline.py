@@ -15,7 +15,7 @@ from .errors import Problem
 from .export import data_files
 from .incremental import Manifest
 from .load import load_articles
-from .model import Corpus, build_corpus
+from .model import TYPE_FOLDERS, Corpus, build_corpus
 from .models import ArticleRecord, Entity
 from .overrides import (
     apply_to_registry,
@@ -25,6 +25,7 @@ from .overrides import (
     merge_article,
     remap,
 )
+from .progress import track
 from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
 from .render import Renderer
@@ -174,7 +175,8 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
     pages = renderer.each_page(corpus, digests, manifest.fresh)
-    for path, text in pages:
+    total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
+    for path, text in track(pages, total, "render"):
         rendered += 1
         kept += text is None
         began = time.perf_counter()
