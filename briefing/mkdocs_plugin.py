@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils.meta import YAML_RE
 
-from .publish import GENERATED_FILES, GENERATED_FOLDERS
+from .publish import GENERATED_FILES, GENERATED_FOLDERS, SearchIndex
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
 _ID = re.compile(r'\sid="([^"]+)"')
@@ -88,10 +90,20 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self._held: dict[str, bytes] = {}
         self._ids: dict[str, set[str]] = {}
+        # set by ``publish.build_site``: makes the search index built during the build
+        self.search: Callable[[int], SearchIndex] | None = None
+        self._index: SearchIndex | None = None
+        self._last: Path | None = None
 
     def on_pre_build(self, *, config: Any) -> None:
         self._held.clear()
         self._ids.clear()
+        self._index, self._last = None, None
+
+    def on_files(self, files: Any, /, *, config: Any) -> Any:
+        if self.search is not None:
+            self._index = self.search(len(files.documentation_pages()))
+        return files
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
         if not is_generated(page.file.src_uri):
@@ -127,4 +139,20 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_post_page(self, output: str, /, *, page: Any, **kwargs: Any) -> str:
         if is_generated(page.file.src_uri):
             page.content = None  # written: no need to hold it until the build ends
+        if self._index is not None:
+            # MkDocs writes this page after the event: the previous one is on disk
+            if self._last is not None:
+                self._index.written(self._last)
+            self._last = Path(page.file.abs_dest_path)
         return output
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._index is not None:
+            index, self._index = self._index, None
+            index.abort()
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: Any) -> None:
+        if self._index is not None:
+            index, self._index = self._index, None
+            index.finish()

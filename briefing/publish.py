@@ -150,6 +150,7 @@ def build_site(
 
     if not config.is_file():
         raise BriefingError(f"{config}: MkDocs configuration not found; run from the project root")
+    plugin = None
     try:
         cfg = load_config(
             config_file=str(config),
@@ -161,10 +162,14 @@ def build_site(
             cfg["nav"] = _existing(cfg["nav"], docs)
         if not header_search:
             _drop_plugin(cfg, "search")
+        plugin = cfg.plugins.get("briefing")
+        if plugin is not None:  # it indexes shards of pages while MkDocs writes the rest
+            plugin.search = lambda pages: SearchIndex(site.resolve(), shard_pages, pages)
         build(cfg)
     except (Abort, ConfigurationError) as error:
         raise BriefingError(f"mkdocs build failed: {error}") from None
-    index_site(site, shard_pages)
+    if plugin is None:
+        index_site(site, shard_pages)
 
 
 def _existing(nav: list[Any], docs: Path) -> list[Any]:
@@ -238,8 +243,98 @@ def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     )
 
 
-def _pagefind(site: Path, output: Path) -> None:
-    command = [
+OVERLAP_PAGES = 300  # from this many pages, at least three shards: all but one indexed meanwhile
+
+
+class SearchIndex:
+    """The Pagefind index of a site built while MkDocs writes it: each time a
+    shard's worth of pages is written, Pagefind indexes them in its own
+    process (on another core) while MkDocs goes on; :meth:`finish` indexes the
+    rest and waits. The same shards and ``shards.js`` as :func:`index_site`."""
+
+    def __init__(self, site: Path, shard_pages: int, pages: int) -> None:
+        count = max(1, -(-pages // max(1, shard_pages)))
+        if pages >= OVERLAP_PAGES:
+            count = max(count, 3)
+        self.size = max(1, -(-pages // count))
+        self.site = site
+        self.scratch = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=site.parent))
+        self.pending: list[Path] = []
+        self.assigned: set[Path] = set()
+        self.bundles: list[str] = []
+        self.running: list[tuple[subprocess.Popen[bytes], Path]] = []
+
+    def written(self, page: Path) -> None:
+        """``page`` (a file of the site) is written."""
+        relative = page.relative_to(self.site)
+        if relative.suffix == ".html" and relative not in self.assigned:
+            self.assigned.add(relative)
+            self.pending.append(relative)
+            if len(self.pending) >= self.size:
+                self._start()
+
+    def _start(self) -> None:
+        if self.running:  # one shard at a time: memory stays one shard's worth
+            self.running[-1][0].wait()
+        bundle = "pagefind" if not self.bundles else f"pagefind-{len(self.bundles) + 1}"
+        view = self.scratch / bundle  # the site with this shard's pages only
+        for page in self.pending:
+            (view / page).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.site / page, view / page)
+            except OSError:
+                shutil.copyfile(self.site / page, view / page)
+        output = (self.scratch / f"{bundle}.log").open("wb")
+        try:
+            process = subprocess.Popen(
+                _pagefind_command(view, self.site / bundle), stdout=output, stderr=output
+            )
+        except OSError as error:
+            raise BriefingError(f"pagefind indexing failed: {error}") from None
+        finally:
+            output.close()
+        self.running.append((process, self.scratch / f"{bundle}.log"))
+        self.bundles.append(bundle)
+        self.pending = []
+
+    def finish(self) -> None:
+        """Index the pages not indexed yet (including those MkDocs wrote outside
+        its page events, like 404.html) and wait for every shard."""
+        try:
+            for page in sorted(self.site.rglob("*.html")):
+                if not page.relative_to(self.site).parts[0].startswith("pagefind"):
+                    self.written(page)
+            if self.pending or not self.bundles:
+                self._start()
+            failed = []
+            for process, log_file in self.running:
+                try:
+                    code = process.wait(timeout=1800)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    code = -1
+                if code != 0:
+                    failed.append(log_file.read_text("utf-8", "replace").strip().splitlines()[-3:])
+            if failed:
+                raise BriefingError("pagefind indexing failed: " + " / ".join(failed[0]))
+            others = [f"../{bundle}/" for bundle in self.bundles[1:]]
+            (self.site / self.bundles[0] / SHARDS_SCRIPT).write_text(
+                f"window.bfSearchShards = {json.dumps(others)};\n", "utf-8"
+            )
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Stop the shards still indexing and remove the scratch folder."""
+        for process, _ in self.running:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def _pagefind_command(site: Path, output: Path) -> list[str]:
+    return [
         sys.executable,
         "-m",
         "pagefind",
@@ -252,8 +347,13 @@ def _pagefind(site: Path, output: Path) -> None:
         "article.md-content__inner",
         "--silent",
     ]
+
+
+def _pagefind(site: Path, output: Path) -> None:
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+        done = subprocess.run(
+            _pagefind_command(site, output), capture_output=True, text=True, timeout=1800
+        )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise BriefingError(f"pagefind indexing failed: {error}") from None
     if done.returncode != 0:

@@ -54,3 +54,45 @@ def test_writer_replaces_a_link_instead_of_writing_through_it(tmp_path: Path) ->
     writer.finish()
     assert target.read_text("utf-8") == "keep me"
     assert (tmp_path / "docs" / "articles" / "x.md").read_text("utf-8") == "generated"
+
+
+def page(title: str) -> str:
+    return (
+        f'<!doctype html><html lang="en"><head><title>{title}</title></head><body>'
+        f'<article class="md-content__inner"><h1>{title}</h1><p>About {title}.</p></article>'
+        "</body></html>"
+    )
+
+
+def test_search_index_is_built_in_shards_while_pages_are_written(tmp_path: Path) -> None:
+    from briefing.publish import SearchIndex
+
+    site = tmp_path / "site"
+    names = ["alpha", "beta", "gamma"]
+    index = SearchIndex(site, 1, len(names))
+    for name in names:
+        (site / name).mkdir(parents=True)
+        (site / name / "index.html").write_text(page(name), "utf-8")
+        index.written(site / name / "index.html")
+    index.finish()
+    assert sorted(p.name for p in site.glob("pagefind*")) == [
+        "pagefind",
+        "pagefind-2",
+        "pagefind-3",
+    ]
+    assert (site / "pagefind" / "shards.js").read_text("utf-8") == (
+        'window.bfSearchShards = ["../pagefind-2/", "../pagefind-3/"];\n'
+    )
+    assert all((site / b / "pagefind-entry.json").is_file() for b in ("pagefind", "pagefind-3"))
+    assert not list(tmp_path.glob(".briefing-search-*"))  # the scratch folder is gone
+
+
+def test_search_index_failure_is_an_error_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    from briefing.publish import SearchIndex
+
+    site = tmp_path / "site"
+    site.mkdir()
+    index = SearchIndex(site, 100, 0)
+    with pytest.raises(BriefingError, match="pagefind indexing failed"):
+        index.finish()  # no pages at all
+    assert not list(tmp_path.glob(".briefing-search-*"))
