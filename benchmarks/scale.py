@@ -695,14 +695,16 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         runs["d"]["applied"] = page.is_file() and "Edited" in page.read_text("utf-8")
         site_files, site_bytes = _size(tmp / "site") if (tmp / "site").is_dir() else (0, 0)
         index = tmp / "site" / "search" / "search_index.json"
-        pagefind = tmp / "site" / "pagefind"
+        shards = sorted(p for p in (tmp / "site").glob("pagefind*") if p.is_dir())
+        sizes = [_size(p) for p in shards]
         figures = {
             "n": n,
             "runs": runs,
             "site_files": site_files,
             "site_bytes": site_bytes,
             "index_bytes": index.stat().st_size if index.is_file() else 0,
-            "pagefind": _size(pagefind) if pagefind.is_dir() else (0, 0),
+            "pagefind": (sum(f for f, _ in sizes), sum(b for _, b in sizes)),
+            "shards": len(shards),
         }
         _print_table(figures, args.no_mkdocs)
         return figures
@@ -766,7 +768,8 @@ def _print_table(figures: dict[str, Any], no_mkdocs: bool) -> None:
             f"search/search_index.json {figures['index_bytes'] / MB:.1f} MB "
             f"({figures['index_bytes']:,} bytes)"
             + (
-                f"; pagefind/ {pagefind_bytes / MB:.1f} MB in {pagefind_files:,} files"
+                f"; Pagefind index {pagefind_bytes / MB:.1f} MB in {pagefind_files:,} files, "
+                f"{figures['shards']} shard{'s' if figures['shards'] != 1 else ''}"
                 if pagefind_files
                 else ""
             )

@@ -19,6 +19,10 @@ description), so MkDocs is handed just those instead of parsing the record.
 Between Markdown and the theme, MkDocs holds every page at once; the held-back
 HTML waits compressed, and a page's content is released once it is written,
 so memory stays small at ten thousand pages.
+
+When ``publish.build_site`` runs the build, the plugin also hands each written
+page to a :class:`~briefing.publish.SearchIndex`, which indexes shards of them
+with Pagefind while MkDocs writes the rest.
 """
 
 from __future__ import annotations

@@ -243,7 +243,7 @@ def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     )
 
 
-OVERLAP_PAGES = 300  # from this many pages, at least three shards: all but one indexed meanwhile
+OVERLAP_PAGES = 1000  # from this many pages, at least three shards: all but one indexed meanwhile
 
 
 class SearchIndex:
