@@ -101,10 +101,11 @@ def briefing_json(corpus: Corpus) -> Iterator[str]:
     yield "]}\n"
 
 
-def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+def _csv(columns: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
+    """CSV text of a header and ``rows`` (values in ``columns`` order), in pieces."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
     for row in rows:
         writer.writerow(row)
         if buffer.tell() > 1 << 16:
@@ -114,24 +115,24 @@ def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _stance_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+def _stance_rows(corpus: Corpus) -> Iterator[list[Any]]:
     for record in corpus.records:
         for s in record.stances:
-            yield {
-                "article": record.id,
-                "actor": corpus.name(s.actor),
-                "actor_id": s.actor,
-                "position": s.position,
-                "target": corpus.name(s.target),
-                "target_id": s.target,
-                "via": s.via or "",
-                "evidence": s.evidence,
-                "sentence": s.sentence or "",
-                "source": s.source,
-            }
+            yield [
+                record.id,
+                corpus.name(s.actor),
+                s.actor,
+                s.position,
+                corpus.name(s.target),
+                s.target,
+                s.via or "",
+                s.evidence,
+                s.sentence or "",
+                s.source,
+            ]
 
 
-def _figure_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+def _figure_rows(corpus: Corpus) -> Iterator[list[Any]]:
     for record in corpus.records:
         for f in record.figures:
             row = f.to_dict()
@@ -141,7 +142,7 @@ def _figure_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
                 actor=f.actor or "",
                 sentence=f.sentence or "",
             )
-            yield row
+            yield [row.get(column, "") for column in FIGURE_COLUMNS]
 
 
 def data_files(corpus: Corpus) -> Iterator[tuple[str, Iterator[str]]]:

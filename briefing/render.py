@@ -231,6 +231,7 @@ class Renderer:
         when ``fresh(path, digest)`` says the page on disk is unchanged; each
         article and profile page's input digest goes into ``digests``."""
         templates = self.fingerprint
+        records: dict[str, str] = {}  # article id -> digest of its record
         for record in corpus.records:
             path = article_path(record.id)
             linked = sorted(
@@ -238,8 +239,11 @@ class Renderer:
                 | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
                 | {f.actor for f in record.figures if f.actor}
             )
+            records[record.id] = digest(record)
             digests[path] = digest(
-                templates, record, [(i, corpus.names.get(i), i in corpus.profiles) for i in linked]
+                templates,
+                records[record.id],
+                [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
             )
             if fresh and fresh(path, digests[path]):
                 yield path, None
@@ -259,10 +263,16 @@ class Renderer:
                 | {i for i, _ in profile.co_actors[:20]}
             )
             linked = sorted(i for i in linked_ids if i)
+            # a profile is made of its entity and of the records of its articles:
+            # their digests stand for the stances, figures and titles it shows
             digests[path] = digest(
                 templates,
-                profile,
-                [(a, corpus.record(a).title) for a in articles],
+                profile.entity,
+                profile.members,
+                profile.co_actors,
+                profile.aliases,
+                profile.mentions,
+                [(a, records[a]) for a in articles],
                 [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
             )
             if fresh and fresh(path, digests[path]):
