@@ -13,22 +13,14 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import os
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+from chromium import CHROMIUM_ARGS, chromium_executable
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = {"home.png": "", "profile.png": "companies/huawei/"}
 
 
@@ -59,7 +51,7 @@ def main() -> int:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(
-                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                executable_path=chromium_executable(),
                 headless=True,
                 args=CHROMIUM_ARGS,
             )

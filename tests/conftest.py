@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,16 +26,11 @@ from briefing.pipeline import BuildResult, Settings, build
 from briefing.publish import GENERATED_FILES, GENERATED_FOLDERS
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from chromium import CHROMIUM_ARGS, chromium_executable  # noqa: E402
+
 LOCAL_HOST = "127.0.0.1"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -87,6 +82,26 @@ def build_into(out: Path, seeds: Path, *, strict: bool, **settings: Any) -> Buil
         )
     )
     return BuiltSite(docs=docs, site=site, result=result)
+
+
+@pytest.fixture(scope="session")
+def seed_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's seeds, overrides and templates rendered into a docs folder
+    (our stages only, no site); the golden and quality tests read it."""
+    docs = tmp_path_factory.mktemp("seed-docs") / "docs"
+    result = build(
+        Settings(
+            seeds=ROOT / "seeds",
+            docs=docs,
+            build_site=False,
+            templates=ROOT / "templates",
+            overrides=ROOT / "overrides",
+            registry=ROOT / "registry",
+            cache=None,
+        )
+    )
+    assert result.errors == [], result.errors
+    return docs
 
 
 @pytest.fixture(scope="session")
@@ -142,7 +157,7 @@ def server(built_site: BuiltSite, serve: Callable[[Path], str]) -> str:
 
 def chromium_path() -> str:
     """Debian's Chromium; fails (not skips) the browser tests when it is missing."""
-    path = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+    path = chromium_executable()
     if not Path(path).is_file():
         pytest.fail(
             f"Chromium not found at {path}. Install it (`apt-get install chromium`) or set "

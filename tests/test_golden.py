@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.pipeline import Settings, build
-
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = bool(os.environ.get("UPDATE_GOLDEN"))
@@ -28,20 +26,8 @@ PROFILE = "companies/huawei.md"  # the profile page that is golden
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("golden") / "docs"
-    result = build(
-        Settings(
-            seeds=ROOT / "seeds",
-            docs=out,
-            build_site=False,
-            templates=ROOT / "templates",
-            overrides=ROOT / "overrides",
-            registry=ROOT / "registry",
-        )
-    )
-    assert result.errors == []
-    return out
+def docs(seed_docs: Path) -> Path:
+    return seed_docs
 
 
 def front_matter(page: str) -> str:

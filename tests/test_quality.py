@@ -15,28 +15,14 @@ import pytest
 import yaml
 from scoring import Score, score
 
-from briefing.pipeline import Settings, build
-
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.yaml"
 THRESHOLDS = {"actors": 0.95, "figures": 0.95, "stances": 0.85}
 
 
 @pytest.fixture(scope="module")
-def export(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
-    docs = tmp_path_factory.mktemp("quality") / "docs"
-    result = build(
-        Settings(
-            seeds=ROOT / "seeds",
-            docs=docs,
-            build_site=False,
-            templates=ROOT / "templates",
-            overrides=ROOT / "overrides",
-            registry=ROOT / "registry",
-        )
-    )
-    assert result.errors == []
-    return json.loads((docs / "data" / "briefing.json").read_text("utf-8"))
+def export(seed_docs: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((seed_docs / "data" / "briefing.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
