@@ -27,6 +27,7 @@ with Pagefind while MkDocs writes the rest.
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Callable
@@ -42,7 +43,6 @@ _BLOCKS = re.compile(r"\n[ \t]*\n")
 _ID = re.compile(r'\sid="([^"]+)"')
 _TOKEN = "briefingrawblock{}"
 _PLACEHOLDER = re.compile(r"<p>briefingrawblock(\d+)</p>")
-_SEPARATOR = "\x00"
 _KEY = re.compile(r"[A-Za-z_][\w-]*:")
 # front-matter keys MkDocs and Material read
 THEME_KEYS = frozenset("title description template hide search status subtitle icon tags".split())
@@ -120,9 +120,9 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             return markdown
         markdown, blocks = hold_back(markdown)
         if blocks:
-            packed = _SEPARATOR.join(blocks)
+            packed = json.dumps(blocks, ensure_ascii=False)
             self._held[page.file.src_uri] = zlib.compress(packed.encode("utf-8"), 1)
-            self._ids[page.file.src_uri] = set(_ID.findall(packed))
+            self._ids[page.file.src_uri] = {i for b in blocks for i in _ID.findall(b)}
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Any, **kwargs: Any) -> str:
@@ -135,7 +135,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_page_context(self, context: Any, /, *, page: Any, **kwargs: Any) -> Any:
         held = self._held.pop(page.file.src_uri, None)
         if held is not None:
-            blocks = zlib.decompress(held).decode("utf-8").split(_SEPARATOR)
+            blocks = json.loads(zlib.decompress(held).decode("utf-8"))
             page.content = put_back(page.content, blocks)
         return context
 
