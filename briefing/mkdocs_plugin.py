@@ -37,7 +37,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils.meta import YAML_RE
 
-from .publish import GENERATED_FILES, GENERATED_FOLDERS, SearchIndex
+from .publish import GENERATED_FILES, GENERATED_FOLDERS, SEARCH_SHARD_PAGES, SearchIndex
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
 _ID = re.compile(r'\sid="([^"]+)"')
@@ -98,6 +98,10 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self.search: Callable[[int], SearchIndex] | None = None
         self._index: SearchIndex | None = None
         self._last: Path | None = None
+        self._command: str | None = None  # of the mkdocs command line, when run from it
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._command = command
 
     def on_pre_build(self, *, config: Any) -> None:
         self._held.clear()
@@ -105,8 +109,14 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self._index, self._last = None, None
 
     def on_files(self, files: Any, /, *, config: Any) -> Any:
+        pages = len(files.documentation_pages())
         if self.search is not None:
-            self._index = self.search(len(files.documentation_pages()))
+            self._index = self.search(pages)
+        elif self._command in ("build", "gh-deploy"):
+            # ``mkdocs build`` run by hand makes the same search index as build.py
+            # (``mkdocs serve`` does not: the live preview stays quick)
+            site = Path(config.site_dir).resolve()
+            self._index = SearchIndex(site, SEARCH_SHARD_PAGES, pages)
         return files
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:

@@ -257,6 +257,7 @@ class SearchIndex:
         if pages >= OVERLAP_PAGES:
             count = max(count, 3)
         self.size = max(1, -(-pages // count))
+        self.expected = pages
         self.site = site
         self.scratch = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=site.parent))
         self.pending: list[Path] = []
@@ -270,7 +271,9 @@ class SearchIndex:
         if relative.suffix == ".html" and relative not in self.assigned:
             self.assigned.add(relative)
             self.pending.append(relative)
-            if len(self.pending) >= self.size:
+            # the last shard waits for finish(), which adds the pages MkDocs
+            # writes after the documentation pages (404.html)
+            if len(self.pending) >= self.size and len(self.assigned) < self.expected:
                 self._start()
 
     def _start(self) -> None:

@@ -78,3 +78,21 @@ def test_the_theme_gets_only_the_front_matter_keys_it_reads() -> None:
     )
     assert theme_source(source) == '---\ntitle: "A: title"\ndescription: "Short."\n---\n\n# Body\n'
     assert theme_source("# No front matter\n") == "# No front matter\n"
+
+
+def test_mkdocs_build_by_hand_makes_the_search_index_too(built_site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    site = tmp_path / "by-hand"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml")]
+        + ["-d", str(site)],
+        cwd=built_site.docs.parent,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert (site / "pagefind" / "shards.js").read_text("utf-8") == "window.bfSearchShards = [];\n"
