@@ -50,14 +50,16 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--jobs", type=int, help="extraction processes; default: all cores")
     parser.add_argument(
-        "--cache", type=Path, help="extraction cache folder; default .cache/briefing"
+        "--cache",
+        type=Path,
+        help="cache of parsed articles and extractions; default .cache/briefing",
     )
     parser.add_argument(
         "--no-cache",
         dest="use_cache",
         action="store_false",
         default=True,
-        help="extract every article afresh",
+        help="parse and extract every article afresh",
     )
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true", help="log every file")
