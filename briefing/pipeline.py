@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import ArticleCache, ExtractionCache, extract_all
-from .errors import Problem
+from .errors import BriefingError, ConfigError, Problem
 from .export import data_files
 from .incremental import Manifest
 from .load import load_articles
@@ -172,16 +175,30 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     rendered = kept = 0
     writing = 0.0
     start = time.perf_counter()
+    total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
+    helper = _start_helper(settings, renderer, corpus, manifest, total)
+    part = (0, 2) if helper else (0, 1)
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
-    pages = renderer.each_page(corpus, digests, manifest.fresh)
-    total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
-    for path, text in track(pages, total, "render"):
-        rendered += 1
-        kept += text is None
-        began = time.perf_counter()
-        writer.put(path, text)
-        writing += time.perf_counter() - began
+    pages = renderer.each_page(corpus, digests, manifest.fresh, part)
+    try:
+        for path, text in track(pages, total // part[1], "render"):
+            rendered += 1
+            kept += text is None
+            began = time.perf_counter()
+            writer.put(path, text)
+            writing += time.perf_counter() - began
+    except BaseException:
+        if helper:  # the build stops here: so does the helper
+            helper[0].kill()
+            helper[0].join()
+        raise
+    if helper:
+        done = _join_helper(*helper)
+        digests.update(done.digests)
+        writer.add(done.written, done.unchanged, done.wanted)
+        rendered += done.rendered
+        kept += done.kept
     for path, pieces in data_files(corpus):
         rendered += 1
         writer.put_pieces(path, pieces)
@@ -202,6 +219,84 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     result.timings["write"] += writing
     result.pages = rendered
     result.report = report
+
+
+# A forked helper renders half of the pages of a build that renders many
+# (not a rebuild, whose pages are mostly unchanged), from 400 pages. The fork
+# shares the corpus copy-on-write, but rendering touches most of it, so the
+# helper's memory grows toward the build's own: above 5,000 pages (about
+# 3,000 articles) peak memory matters more than the seconds saved.
+PARALLEL_RENDER_PAGES = 400
+PARALLEL_RENDER_MAX_PAGES = 5000
+
+
+@dataclass
+class _Rendered:
+    """What the render helper did, sent back to the build."""
+
+    digests: dict[str, str]
+    written: int
+    unchanged: int
+    wanted: list[str]
+    rendered: int
+    kept: int
+    error: str | None = None
+
+
+def _start_helper(
+    settings: Settings, renderer: Renderer, corpus: Corpus, manifest: Manifest, pages: int
+) -> tuple[Any, Any] | None:
+    """A forked process rendering every other page, or ``None`` where that does
+    not pay (see ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with
+    the build instead of copying it."""
+    jobs = settings.jobs or os.cpu_count() or 1
+    if (
+        jobs < 2
+        or not PARALLEL_RENDER_PAGES <= pages <= PARALLEL_RENDER_MAX_PAGES
+        or len(manifest.pages) > pages // 2  # a rebuild: most pages are unchanged
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return None
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_render_helper, args=(renderer, corpus, manifest, settings.docs, send)
+    )
+    process.start()
+    send.close()
+    return process, receive
+
+
+def _render_helper(
+    renderer: Renderer, corpus: Corpus, manifest: Manifest, docs: Path, send: Any
+) -> None:
+    """In the helper process: render and write pages (1, 2), report back."""
+    digests: dict[str, str] = {}
+    writer = DocsWriter(docs)
+    rendered = kept = 0
+    try:
+        for path, text in renderer.each_page(corpus, digests, manifest.fresh, (1, 2)):
+            rendered += 1
+            kept += text is None
+            writer.put(path, text)
+        wanted = [str(p) for p in writer.wanted]
+        send.send(_Rendered(digests, writer.written, writer.unchanged, wanted, rendered, kept))
+    except Exception as error:  # reported by the build, which raises it
+        message = str(error) if isinstance(error, BriefingError) else repr(error)
+        send.send(_Rendered({}, 0, 0, [], 0, 0, error=message))
+    finally:
+        send.close()
+
+
+def _join_helper(process: Any, receive: Any) -> _Rendered:
+    try:
+        done: _Rendered = receive.recv()
+    except EOFError:
+        done = _Rendered({}, 0, 0, [], 0, 0, error="the render helper process died")
+    process.join()
+    if done.error:
+        raise ConfigError(done.error)
+    return done
 
 
 def _entities_of(

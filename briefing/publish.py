@@ -106,6 +106,17 @@ class DocsWriter:
         finally:
             temporary.unlink(missing_ok=True)
 
+    @property
+    def wanted(self) -> set[Path]:
+        """The files put so far."""
+        return self._wanted
+
+    def add(self, written: int, unchanged: int, wanted: Iterable[str]) -> None:
+        """Count the files another writer (a render helper process) put."""
+        self.written += written
+        self.unchanged += unchanged
+        self._wanted.update(Path(p) for p in wanted)
+
     def finish(self) -> WriteReport:
         removed = 0
         for folder in GENERATED_FOLDERS:

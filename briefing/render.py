@@ -9,6 +9,7 @@ job. Article and override text is untrusted: templates autoescape, the
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from collections import Counter
@@ -225,12 +226,17 @@ class Renderer:
         corpus: Corpus,
         digests: dict[str, str],
         fresh: Callable[[str, str], bool] | None = None,
+        part: tuple[int, int] = (0, 1),
     ) -> Iterator[tuple[str, str | None]]:
         """``(path, text)`` for every generated page, one at a time (a large
         corpus's pages never sit in memory together), ``text`` being ``None``
         when ``fresh(path, digest)`` says the page on disk is unchanged; each
-        article and profile page's input digest goes into ``digests``."""
+        article and profile page's input digest goes into ``digests``.
+
+        ``part=(k, n)``: only every n-th page, starting at the k-th, so that n
+        processes render the pages between them."""
         templates = self.fingerprint
+        mine = itertools.cycle([i == part[0] for i in range(part[1])])
         records: dict[str, str] = {}  # article id -> digest of its record
         for record in corpus.records:
             path = article_path(record.id)
@@ -239,7 +245,9 @@ class Renderer:
                 | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
                 | {f.actor for f in record.figures if f.actor}
             )
-            records[record.id] = digest(record)
+            records[record.id] = digest(record)  # every part: profiles' digests use them
+            if not next(mine):
+                continue
             digests[path] = digest(
                 templates,
                 records[record.id],
@@ -250,6 +258,8 @@ class Renderer:
                 continue
             yield path, self.render("article.md.j2", **_article_context(corpus, record, path))
         for profile in corpus.profiles.values():
+            if not next(mine):
+                continue
             path = profile.path
             articles = sorted(
                 set(profile.articles)
@@ -279,28 +289,31 @@ class Renderer:
                 yield path, None
                 continue
             yield path, self.render("profile.md.j2", **_profile_context(corpus, profile, path))
-        yield (
-            "articles/index.md",
-            self.render(
-                "articles.md.j2",
-                records=_newest_first(corpus.records),
-                link=lambda to: relative("articles/index.md", to),
-                article_path=article_path,
-            ),
-        )
-        for kind, folder in TYPE_FOLDERS.items():
-            path = f"{folder}/index.md"
+        if next(mine):
             yield (
-                path,
+                "articles/index.md",
                 self.render(
-                    "entities.md.j2",
-                    title=TYPE_TITLES[kind],
-                    profiles=corpus.by_type(kind),
-                    link=lambda to, path=path: relative(path, to),
-                    name=corpus.name,
+                    "articles.md.j2",
+                    records=_newest_first(corpus.records),
+                    link=lambda to: relative("articles/index.md", to),
+                    article_path=article_path,
                 ),
             )
-        yield "index.md", self.render("home.md.j2", **_home_context(corpus))
+        for kind, folder in TYPE_FOLDERS.items():
+            path = f"{folder}/index.md"
+            if next(mine):
+                yield (
+                    path,
+                    self.render(
+                        "entities.md.j2",
+                        title=TYPE_TITLES[kind],
+                        profiles=corpus.by_type(kind),
+                        link=lambda to, path=path: relative(path, to),
+                        name=corpus.name,
+                    ),
+                )
+        if next(mine):
+            yield "index.md", self.render("home.md.j2", **_home_context(corpus))
 
 
 def _template_frame(error: BaseException, template: str) -> str:

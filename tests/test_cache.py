@@ -156,3 +156,44 @@ def test_a_change_of_furniture_rules_reparses_and_reextracts(tmp_path):
     assert differs
     for a, b in zip(before, after, strict=True):
         assert (cache_key(a, registry) == cache_key(b, registry)) == (a.text == b.text)
+
+
+def test_render_helper_gives_the_same_pages(tmp_path, monkeypatch):
+    import briefing.pipeline
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)  # the seeds: 57 pages
+    one = build(settings(tmp_path, ROOT / "seeds", "one", cache=None, jobs=1))
+    two = build(settings(tmp_path, ROOT / "seeds", "two", cache=None, jobs=2))
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+    assert one.pages == two.pages
+    assert one.report == two.report
+    # and a rebuild with the helper keeps every page it did not render
+    again = build(settings(tmp_path, ROOT / "seeds", "two", cache=tmp_path / "cache", jobs=2))
+    assert again.report.removed == 0
+    assert files(tmp_path / "two") == files(tmp_path / "one")
+
+
+def test_a_template_error_in_the_render_helper_is_reported(tmp_path, monkeypatch):
+    import pytest
+
+    import briefing.pipeline
+    from briefing.errors import ConfigError
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    profile = templates / "profile.md.j2"
+    profile.write_text(profile.read_text("utf-8") + "{{ entity.no_such_thing() }}\n", "utf-8")
+    with pytest.raises(ConfigError, match="profile.md.j2"):
+        build(
+            Settings(
+                seeds=ROOT / "seeds",
+                docs=tmp_path / "docs",
+                build_site=False,
+                templates=templates,
+                overrides=tmp_path / "overrides",
+                registry=tmp_path / "registry",
+                cache=None,
+                jobs=2,
+            )
+        )
