@@ -6,6 +6,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,7 @@ class BuildResult:
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    render_processes: int = 1  # 2 when a forked helper rendered half of the pages
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the cache
     report: WriteReport | None = None
@@ -178,6 +180,7 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
     helper = _start_helper(settings, renderer, corpus, manifest, total)
     part = (0, 2) if helper else (0, 1)
+    result.render_processes = part[1]
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
     pages = renderer.each_page(corpus, digests, manifest.fresh, part)
@@ -206,7 +209,7 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     log.info(
         "%-8s %s in %.2fs",
         "render",
-        f"{rendered} files ({kept} unchanged, not rendered)",
+        f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes)",
         result.timings["render"],
     )
     with stage(
@@ -255,6 +258,7 @@ def _start_helper(
         or not PARALLEL_RENDER_PAGES <= pages <= PARALLEL_RENDER_MAX_PAGES
         or len(manifest.pages) > pages // 2  # a rebuild: most pages are unchanged
         or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1  # forking a threaded process (serve) is unsafe
     ):
         return None
     context = multiprocessing.get_context("fork")

@@ -162,8 +162,11 @@ def test_render_helper_gives_the_same_pages(tmp_path, monkeypatch):
     import briefing.pipeline
 
     monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)  # the seeds: 57 pages
+    # other tests' local web servers are threads; the build forks only when alone
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
     one = build(settings(tmp_path, ROOT / "seeds", "one", cache=None, jobs=1))
     two = build(settings(tmp_path, ROOT / "seeds", "two", cache=None, jobs=2))
+    assert (one.render_processes, two.render_processes) == (1, 2)
     assert files(tmp_path / "one") == files(tmp_path / "two")
     assert one.pages == two.pages
     assert one.report == two.report
@@ -180,6 +183,7 @@ def test_a_template_error_in_the_render_helper_is_reported(tmp_path, monkeypatch
     from briefing.errors import ConfigError
 
     monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     profile = templates / "profile.md.j2"
