@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,14 +133,6 @@ class DocsWriter:
         return WriteReport(self.written, self.unchanged, removed)
 
 
-def write_docs(docs: Path, files: Mapping[str, str | None]) -> WriteReport:
-    """Make ``docs``' generated part equal ``files``; hand-written pages stay."""
-    writer = DocsWriter(docs)
-    for relative, text in sorted(files.items()):
-        writer.put(relative, text)
-    return writer.finish()
-
-
 def build_site(
     config: Path,
     docs: Path,
@@ -211,57 +203,34 @@ def _drop_plugin(cfg: object, short_name: str) -> None:
 
 
 def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
-    """Build the Pagefind search index (``site/pagefind/``): loaded in chunks on
-    demand, so search stays fast at any corpus size, with filters by kind,
-    country, company and stance (the ``data-pagefind-filter`` spans of pages).
-
-    Pagefind holds every page it indexes in memory (about 170 KB each), so a
-    large site is indexed in shards of at most ``shard_pages`` pages, one run
-    each: ``pagefind/``, ``pagefind-2/``, ... The Find page merges them
-    (``pagefind/shards.js`` lists the others), so a search and its filters
-    cover them all.
-    """
-    pages = sorted(
-        p.relative_to(site)
-        for p in site.rglob("*.html")
-        if not p.relative_to(site).parts[0].startswith("pagefind")
-    )
+    """Build the Pagefind search index of a site already written (the build
+    does it while MkDocs writes, through the plugin; see :class:`SearchIndex`)."""
     for old in site.glob("pagefind*"):
         if old.is_dir():
             shutil.rmtree(old)
-    count = max(1, -(-len(pages) // max(1, shard_pages)))
-    size = max(1, -(-len(pages) // count))  # shards of even size
-    shards = [pages[i : i + size] for i in range(0, len(pages), size)]
-    bundles = ["pagefind"] + [f"pagefind-{n}" for n in range(2, len(shards) + 1)]
-    if len(shards) <= 1:
-        _pagefind(site, site / bundles[0])
-    else:
-        # next to the site, so its pages can be hard-linked rather than copied
-        with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as scratch:
-            for shard, bundle in zip(shards, bundles, strict=True):
-                view = Path(scratch) / bundle  # the site with this shard's pages only
-                for page in shard:
-                    (view / page).parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        os.link(site / page, view / page)
-                    except OSError:
-                        shutil.copyfile(site / page, view / page)
-                _pagefind(view, site / bundle)
-                shutil.rmtree(view)
-    others = [f"../{bundle}/" for bundle in bundles[1:]]
-    (site / bundles[0] / SHARDS_SCRIPT).write_text(
-        f"window.bfSearchShards = {json.dumps(others)};\n", "utf-8"
-    )
+    pages = sorted(site.rglob("*.html"))
+    index = SearchIndex(site.resolve(), shard_pages, len(pages))
+    for page in pages:
+        index.written(page.resolve())
+    index.finish()
 
 
 OVERLAP_PAGES = 1000  # from this many pages, at least three shards: all but one indexed meanwhile
 
 
 class SearchIndex:
-    """The Pagefind index of a site built while MkDocs writes it: each time a
-    shard's worth of pages is written, Pagefind indexes them in its own
-    process (on another core) while MkDocs goes on; :meth:`finish` indexes the
-    rest and waits. The same shards and ``shards.js`` as :func:`index_site`."""
+    """The Pagefind search index of a site, built while MkDocs writes it.
+
+    Pagefind's index loads in chunks on demand, so search stays fast at any
+    corpus size, with filters by kind, country, company and stance (the
+    ``data-pagefind-filter`` spans of pages). Pagefind holds every page it
+    indexes in memory (about 170 KB each), so a large site is indexed in
+    shards of at most ``shard_pages`` pages, one run each: ``pagefind/``,
+    ``pagefind-2/``, ... The Find page merges them (``pagefind/shards.js``
+    lists the others), so a search and its filters cover them all. Each time
+    a shard's worth of pages is written, Pagefind indexes them in its own
+    process (on another core) while MkDocs goes on; :meth:`finish` indexes
+    the rest and waits."""
 
     def __init__(self, site: Path, shard_pages: int, pages: int) -> None:
         count = max(1, -(-pages // max(1, shard_pages)))
@@ -361,20 +330,3 @@ def _pagefind_command(site: Path, output: Path) -> list[str]:
         "article.md-content__inner",
         "--silent",
     ]
-
-
-def _pagefind(site: Path, output: Path) -> None:
-    try:
-        done = subprocess.run(
-            _pagefind_command(site, output), capture_output=True, text=True, timeout=1800
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise BriefingError(f"pagefind indexing failed: {error}") from None
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
-        raise BriefingError("pagefind indexing failed: " + " / ".join(detail))
-
-
-def clean_site(site: Path) -> None:
-    if site.is_dir():
-        shutil.rmtree(site)

@@ -212,15 +212,6 @@ class Renderer:
                 f"{type(error).__name__}: {error}"
             ) from None
 
-    def pages(
-        self, corpus: Corpus, fresh: Callable[[str, str], bool] | None = None
-    ) -> tuple[dict[str, str | None], dict[str, str]]:
-        """Every generated page: ``{path: text}``, with ``None`` for a page that
-        ``fresh(path, digest)`` says is unchanged on disk; and each article and
-        profile page's input digest."""
-        digests: dict[str, str] = {}
-        return dict(self.each_page(corpus, digests, fresh)), digests
-
     def each_page(
         self,
         corpus: Corpus,

@@ -96,3 +96,16 @@ def test_search_index_failure_is_an_error_and_leaves_nothing_behind(tmp_path: Pa
     with pytest.raises(BriefingError, match="pagefind indexing failed"):
         index.finish()  # no pages at all
     assert not list(tmp_path.glob(".briefing-search-*"))
+
+
+def test_a_site_built_without_the_plugin_is_indexed_afterwards(tmp_path: Path) -> None:
+    from briefing.publish import index_site
+
+    site = tmp_path / "site"
+    for name in ("alpha", "beta"):
+        (site / name).mkdir(parents=True)
+        (site / name / "index.html").write_text(page(name), "utf-8")
+    (site / "pagefind-9").mkdir()  # a stale shard of an earlier build
+    index_site(site, 1)
+    assert sorted(p.name for p in site.glob("pagefind*")) == ["pagefind", "pagefind-2"]
+    assert '"../pagefind-2/"' in (site / "pagefind" / "shards.js").read_text("utf-8")
