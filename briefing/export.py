@@ -10,11 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
+from .incremental import PieceStore, code_fingerprint
 from .model import Corpus, profile_path
 from .models import ArticleRecord
 from .render import _newest_first, article_front_matter
@@ -88,37 +91,68 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def briefing_json(corpus: Corpus) -> Iterator[str]:
+class Pieces:
+    """Where each article's pieces of the data files come from: kept from the
+    last build under the article's record digest (``keys``), or made."""
+
+    def __init__(self, keys: dict[str, str] | None = None, folder: Path | None = None) -> None:
+        self.keys = keys
+        self.folder = folder if keys is not None else None
+        self.made = self.reused = 0
+
+    @contextmanager
+    def store(self, name: str) -> Iterator[PieceStore]:
+        path = self.folder / f"pieces-{name}.bin" if self.folder else None
+        with PieceStore(path, code_fingerprint()) as store:
+            yield store
+        self.made += store.made
+        self.reused += store.reused
+
+    def key(self, record: ArticleRecord) -> str:
+        return self.keys[record.id] if self.keys is not None else ""
+
+
+def briefing_json(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[str]:
     """``json.dumps(briefing_data(corpus))`` (compact) plus a newline, in pieces:
     one article or entity at a time, never the whole corpus's data at once."""
+    pieces = pieces or Pieces()
     yield '{"generator":' + _json(f"briefing {__version__}")
     yield ',"stamp":' + _json(corpus.stamp) + ',"articles":['
-    for n, record in enumerate(corpus.records):
-        yield ("," if n else "") + _json(_article_data(corpus, record))
+    with pieces.store("briefing.json") as store:
+        for n, record in enumerate(corpus.records):
+            text = store.piece(pieces.key(record), lambda r=record: _json(_article_data(corpus, r)))
+            yield ("," if n else "") + text
     yield '],"entities":['
     for n, entity_id in enumerate(sorted(corpus.profiles)):
         yield ("," if n else "") + _json(_entity_data(corpus, entity_id))
     yield "]}\n"
 
 
-def _csv(columns: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
-    """CSV text of a header and ``rows`` (values in ``columns`` order), in pieces."""
+def _csv(
+    name: str,
+    columns: list[str],
+    rows: Callable[[ArticleRecord], list[list[Any]]],
+    corpus: Corpus,
+    pieces: Pieces,
+) -> Iterator[str]:
+    """CSV text of a header and each record's ``rows`` (values in ``columns``
+    order), in pieces."""
+    yield _csv_text([columns])
+    with pieces.store(name) as store:
+        for record in corpus.records:
+            yield store.piece(pieces.key(record), lambda r=record: _csv_text(rows(r)))
+
+
+def _csv_text(rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(row)
-        if buffer.tell() > 1 << 16:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
 
 
-def _stance_rows(corpus: Corpus) -> Iterator[list[Any]]:
-    for record in corpus.records:
-        for s in record.stances:
-            yield [
+def _stance_rows(corpus: Corpus) -> Callable[[ArticleRecord], list[list[Any]]]:
+    def rows(record: ArticleRecord) -> list[list[Any]]:
+        return [
+            [
                 record.id,
                 corpus.name(s.actor),
                 s.actor,
@@ -130,26 +164,36 @@ def _stance_rows(corpus: Corpus) -> Iterator[list[Any]]:
                 s.sentence or "",
                 s.source,
             ]
+            for s in record.stances
+        ]
+
+    return rows
 
 
-def _figure_rows(corpus: Corpus) -> Iterator[list[Any]]:
-    for record in corpus.records:
-        for f in record.figures:
-            row = f.to_dict()
-            row.update(
-                article=record.id,
-                qualifier=f.qualifier or "",
-                actor=f.actor or "",
-                sentence=f.sentence or "",
-            )
-            yield [row.get(column, "") for column in FIGURE_COLUMNS]
+def _figure_rows(record: ArticleRecord) -> list[list[Any]]:
+    out = []
+    for f in record.figures:
+        row = f.to_dict()
+        row.update(
+            article=record.id,
+            qualifier=f.qualifier or "",
+            actor=f.actor or "",
+            sentence=f.sentence or "",
+        )
+        out.append([row.get(column, "") for column in FIGURE_COLUMNS])
+    return out
 
 
-def data_files(corpus: Corpus) -> Iterator[tuple[str, Iterator[str]]]:
-    """``(path relative to docs, text in pieces)`` of every downloadable data file."""
-    yield "data/briefing.json", briefing_json(corpus)
-    yield "data/stances.csv", _csv(STANCE_COLUMNS, _stance_rows(corpus))
-    yield "data/figures.csv", _csv(FIGURE_COLUMNS, _figure_rows(corpus))
+def data_files(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[tuple[str, Iterator[str]]]:
+    """``(path relative to docs, text in pieces)`` of every downloadable data
+    file; ``pieces`` keeps each article's part of them between builds."""
+    pieces = pieces or Pieces()
+    yield "data/briefing.json", briefing_json(corpus, pieces)
+    yield (
+        "data/stances.csv",
+        _csv("stances.csv", STANCE_COLUMNS, _stance_rows(corpus), corpus, pieces),
+    )
+    yield "data/figures.csv", _csv("figures.csv", FIGURE_COLUMNS, _figure_rows, corpus, pieces)
     yield "feed.xml", iter([atom_feed(corpus)])
 
 

@@ -15,8 +15,11 @@ import hashlib
 import io
 import json
 import logging
+import mmap
 import os
 import pickle
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,10 +39,22 @@ def digest(*parts: object) -> str:
 
 
 def templates_fingerprint(folder: Path) -> str:
-    hasher = hashlib.sha1()
+    """A hash of the templates and of this package's code: either changing
+    changes every page."""
+    hasher = hashlib.sha1(code_fingerprint().encode())
     for path in sorted(folder.rglob("*")):
         if path.is_file():
             hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+    return hasher.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of this package's code."""
+    hasher = hashlib.sha1()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        hasher.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return hasher.hexdigest()
 
 
@@ -84,3 +99,101 @@ class Manifest:
             temporary.replace(self.path)
         except OSError as error:
             log.warning("cannot save the render manifest (%s); the next build renders all", error)
+
+
+class PieceStore:
+    """The pieces of one large generated file (``briefing.json``, a CSV), each
+    kept under the digest of what it is made from, so that a rebuild makes
+    again only the pieces whose inputs changed.
+
+    One file: the pieces' UTF-8 text one after another, then a JSON header
+    (the version and ``[[key, bytes], ...]``), then the header's offset on the
+    last line. It is written anew as the pieces are asked for, in order, and
+    replaces the old one only when every piece was (``with`` block ends
+    without error). A missing, damaged or other-version store is empty."""
+
+    def __init__(self, path: Path | None, version: str) -> None:
+        self.path = path
+        self.version = version
+        self.made = self.reused = 0
+        self._old: dict[str, tuple[int, int]] = {}
+        self._map: mmap.mmap | None = None
+        self._out: io.BufferedWriter | None = None
+        self._index: list[tuple[str, int]] = []
+        self._size = 0
+        if path is not None:
+            self._open_old(path)
+
+    def _open_old(self, path: Path) -> None:
+        try:
+            with path.open("rb") as handle:
+                self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            end = self._map.rfind(b"\n", 0, len(self._map) - 1) + 1
+            if not end:
+                raise ValueError("no header")
+            start = int(self._map[end:])
+            header = json.loads(self._map[start:end])
+            if header["version"] != self.version:
+                raise ValueError("another version")
+            offset = 0
+            for key, size in header["pieces"]:
+                self._old[key] = (offset, size)
+                offset += size
+            if offset != start:
+                raise ValueError("pieces and header disagree")
+        except (OSError, ValueError, TypeError, KeyError):
+            self._close_old()
+            self._old = {}
+
+    def _close_old(self) -> None:
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+
+    def __enter__(self) -> PieceStore:
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._out = self._temporary().open("wb")
+            except OSError as error:
+                log.warning("cannot write %s (%s); continuing without it", self.path, error)
+        return self
+
+    def _temporary(self) -> Path:
+        assert self.path is not None
+        return self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+
+    def piece(self, key: str, make: Callable[[], str]) -> str:
+        """The piece made from what ``key`` digests: kept, or ``make()``."""
+        found = self._old.get(key)
+        if found is not None and self._map is not None:
+            data = self._map[found[0] : found[0] + found[1]]
+            text = data.decode("utf-8")
+            self.reused += 1
+        else:
+            text = make()
+            data = text.encode("utf-8")
+            self.made += 1
+        if self._out is not None:
+            self._out.write(data)
+            self._index.append((key, len(data)))
+            self._size += len(data)
+        return text
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self._close_old()
+        if self._out is None:
+            return
+        temporary = self._temporary()
+        try:
+            if kind is None:
+                header = json.dumps({"version": self.version, "pieces": self._index})
+                self._out.write(header.encode() + b"\n" + str(self._size).encode() + b"\n")
+                self._out.close()
+                assert self.path is not None
+                temporary.replace(self.path)
+        except OSError as error:
+            log.warning("cannot write %s (%s); the next build makes it anew", self.path, error)
+        finally:
+            self._out.close()
+            temporary.unlink(missing_ok=True)

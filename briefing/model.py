@@ -48,7 +48,7 @@ class Profile:
     stances_by: list[StanceRef] = field(default_factory=list)
     stances_toward: list[StanceRef] = field(default_factory=list)
     figures: list[FigureRef] = field(default_factory=list)
-    co_actors: list[tuple[str, int]] = field(default_factory=list)
+    acted_in: list[str] = field(default_factory=list)  # articles naming it as an actor
     aliases: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)  # people and bodies of a country/org
     mentions: int = 0
@@ -89,6 +89,16 @@ class Corpus:
         entity = self.entities.get(entity_id)
         return entity.name if entity else entity_id
 
+    def co_actors(self, profile: Profile) -> list[tuple[str, int]]:
+        """The other actors of the articles naming ``profile``'s entity as an
+        actor, with how many of them each appears in, most frequent first.
+        Counted when a page asks (a rebuild renders few profiles)."""
+        totals: Counter[str] = Counter()
+        for article_id in profile.acted_in:
+            totals.update([a.id for a in self._by_id[article_id].actors])
+        totals.pop(profile.id, None)
+        return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+
     def by_type(self, kind: str) -> list[Profile]:
         return sorted(
             (p for p in self.profiles.values() if p.entity.type == kind),
@@ -120,23 +130,21 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
         return profiles[entity_id]
 
     digest = hashlib.sha256()
-    together: dict[str, Counter[str]] = {}  # entity -> how often each other actor appears with it
     aliases: dict[str, set[str]] = {}
     for record in records:
         digest.update(record.article.digest.encode())
-        ids = [a.id for a in record.actors]
         for actor in record.actors:
             p = profile(actor.id)
             if p is None:
                 continue
             p.articles.append(record.id)
+            p.acted_in.append(record.id)
             p.mentions += actor.mentions
             seen = aliases.setdefault(actor.id, {p.entity.name})
             for alias in actor.aliases:
                 if alias not in seen:
                     seen.add(alias)
                     p.aliases.append(alias)
-            together.setdefault(actor.id, Counter()).update(ids)
         for stance in record.stances:
             for entity_id, bucket in (
                 (stance.actor, "stances_by"),
@@ -152,10 +160,7 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                 p = profile(entity_id)
                 if p is not None:
                     p.figures.append(FigureRef(record.id, figure))
-    for entity_id, p in profiles.items():
-        totals = together.get(entity_id, Counter())
-        totals.pop(entity_id, None)
-        p.co_actors = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    for p in profiles.values():
         p.articles = sorted(set(p.articles))
     for entity in known.values():
         owner = entity.org or entity.country

@@ -16,7 +16,7 @@ from typing import Any
 
 from .cache import ArticleCache, ExtractionCache, extract_all
 from .errors import BriefingError, ConfigError, Problem
-from .export import data_files
+from .export import Pieces, data_files
 from .incremental import Manifest
 from .load import load_articles
 from .model import TYPE_FOLDERS, Corpus, build_corpus
@@ -32,7 +32,7 @@ from .overrides import (
 from .progress import track
 from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
-from .render import Renderer
+from .render import Renderer, record_digest
 
 log = logging.getLogger(__name__)
 
@@ -177,13 +177,14 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     rendered = kept = 0
     writing = 0.0
     start = time.perf_counter()
+    records = {r.id: record_digest(corpus, r) for r in corpus.records}
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
-    helper = _start_helper(settings, renderer, corpus, manifest, total)
+    helper = _start_helper(settings, renderer, corpus, records, manifest, total)
     part = (0, 2) if helper else (0, 1)
     result.render_processes = part[1]
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
-    pages = renderer.each_page(corpus, digests, manifest.fresh, part)
+    pages = renderer.each_page(corpus, records, digests, manifest.fresh, part)
     try:
         for path, text in track(pages, total // part[1], "render"):
             rendered += 1
@@ -202,14 +203,16 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
         writer.add(done.written, done.unchanged, done.wanted)
         rendered += done.rendered
         kept += done.kept
-    for path, pieces in data_files(corpus):
+    pieces = Pieces(records, settings.cache)
+    for path, text in data_files(corpus, pieces):
         rendered += 1
-        writer.put_pieces(path, pieces)
+        writer.put_pieces(path, text)
     result.timings["render"] = time.perf_counter() - start - writing
     log.info(
         "%-8s %s in %.2fs",
         "render",
-        f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes)",
+        f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes; "
+        f"{pieces.reused} of {pieces.reused + pieces.made} articles' data pieces kept)",
         result.timings["render"],
     )
     with stage(
@@ -247,7 +250,12 @@ class _Rendered:
 
 
 def _start_helper(
-    settings: Settings, renderer: Renderer, corpus: Corpus, manifest: Manifest, pages: int
+    settings: Settings,
+    renderer: Renderer,
+    corpus: Corpus,
+    records: dict[str, str],
+    manifest: Manifest,
+    pages: int,
 ) -> tuple[Any, Any] | None:
     """A forked process rendering every other page, or ``None`` where that does
     not pay (see ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with
@@ -264,7 +272,7 @@ def _start_helper(
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
-        target=_render_helper, args=(renderer, corpus, manifest, settings.docs, send)
+        target=_render_helper, args=(renderer, corpus, records, manifest, settings.docs, send)
     )
     process.start()
     send.close()
@@ -272,14 +280,20 @@ def _start_helper(
 
 
 def _render_helper(
-    renderer: Renderer, corpus: Corpus, manifest: Manifest, docs: Path, send: Any
+    renderer: Renderer,
+    corpus: Corpus,
+    records: dict[str, str],
+    manifest: Manifest,
+    docs: Path,
+    send: Any,
 ) -> None:
     """In the helper process: render and write pages (1, 2), report back."""
     digests: dict[str, str] = {}
     writer = DocsWriter(docs)
     rendered = kept = 0
     try:
-        for path, text in renderer.each_page(corpus, digests, manifest.fresh, (1, 2)):
+        pages = renderer.each_page(corpus, records, digests, manifest.fresh, (1, 2))
+        for path, text in pages:
             rendered += 1
             kept += text is None
             writer.put(path, text)

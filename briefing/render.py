@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import is_dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -215,6 +216,7 @@ class Renderer:
     def each_page(
         self,
         corpus: Corpus,
+        records: dict[str, str],
         digests: dict[str, str],
         fresh: Callable[[str, str], bool] | None = None,
         part: tuple[int, int] = (0, 1),
@@ -223,27 +225,17 @@ class Renderer:
         corpus's pages never sit in memory together), ``text`` being ``None``
         when ``fresh(path, digest)`` says the page on disk is unchanged; each
         article and profile page's input digest goes into ``digests``.
+        ``records`` holds each article's :func:`record_digest`.
 
         ``part=(k, n)``: only every n-th page, starting at the k-th, so that n
         processes render the pages between them."""
         templates = self.fingerprint
         mine = itertools.cycle([i == part[0] for i in range(part[1])])
-        records: dict[str, str] = {}  # article id -> digest of its record
         for record in corpus.records:
             path = article_path(record.id)
-            linked = sorted(
-                {a.id for a in record.actors}
-                | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
-                | {f.actor for f in record.figures if f.actor}
-            )
-            records[record.id] = digest(record)  # every part: profiles' digests use them
             if not next(mine):
                 continue
-            digests[path] = digest(
-                templates,
-                records[record.id],
-                [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
-            )
+            digests[path] = digest(templates, records[record.id])
             if fresh and fresh(path, digests[path]):
                 yield path, None
                 continue
@@ -257,24 +249,18 @@ class Renderer:
                 | {r.article for r in profile.stances_by}
                 | {r.article for r in profile.stances_toward}
             )
-            linked_ids = (
-                {profile.entity.country, profile.entity.org, *profile.members}
-                | {i for r in profile.stances_by for i in (r.stance.target, r.stance.via)}
-                | {i for r in profile.stances_toward for i in (r.stance.actor, r.stance.via)}
-                | {i for i, _ in profile.co_actors[:20]}
-            )
-            linked = sorted(i for i in linked_ids if i)
-            # a profile is made of its entity and of the records of its articles:
-            # their digests stand for the stances, figures and titles it shows
+            entity = profile.entity
+            linked = sorted(i for i in {entity.country, entity.org, *profile.members} if i)
+            # a profile is made of its entity, its members and the records of
+            # its articles: their digests stand for the stances, figures,
+            # titles and co-actors it shows, and the names it links to
             digests[path] = digest(
                 templates,
-                profile.entity,
-                profile.members,
-                profile.co_actors,
+                entity,
                 profile.aliases,
                 profile.mentions,
                 [(a, records[a]) for a in articles],
-                [(i, corpus.names.get(i), i in corpus.profiles) for i in linked],
+                [_link_key(corpus, i) for i in linked],
             )
             if fresh and fresh(path, digests[path]):
                 yield path, None
@@ -305,6 +291,40 @@ class Renderer:
                 )
         if next(mine):
             yield "index.md", self.render("home.md.j2", **_home_context(corpus))
+
+
+def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
+    """A digest of what an article's page and data are made of: its record and
+    the names and pages of the entities it links to. The article's paragraphs
+    and sentences are left out: they follow from its text and the code (which
+    the renderer's fingerprint covers), and are most of a record's objects."""
+    article = record.article
+    linked = sorted(
+        {a.id for a in record.actors}
+        | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
+        | {f.actor for f in record.figures if f.actor}
+    )
+    return digest(
+        [v for k, v in vars(article).items() if k not in ("paragraphs", "sentences")],
+        [_values(v) for k, v in vars(record).items() if k != "article"],
+        [_link_key(corpus, i) for i in linked],
+    )
+
+
+def _values(value: object) -> object:
+    """A tuple of dataclasses (actors, stances, figures) as tuples of their
+    values: the same digest for the same values, three times faster to pickle."""
+    if isinstance(value, tuple) and value and is_dataclass(value[0]):
+        return [tuple(vars(item).values()) for item in value]
+    return value
+
+
+def _link_key(corpus: Corpus, entity_id: str) -> tuple[str, str | None, str | None]:
+    """What a link to an entity shows: its name, and its page (by type) if it has one."""
+    entity = corpus.entities.get(entity_id)
+    if entity is None:
+        return (entity_id, None, None)
+    return (entity_id, entity.name, entity.type if entity_id in corpus.profiles else None)
 
 
 def _template_frame(error: BaseException, template: str) -> str:
@@ -395,6 +415,7 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
     ]
     return {
         "profile": profile,
+        "co_actors": corpus.co_actors(profile),
         "entity": entity,
         "home": home,
         "org": org,

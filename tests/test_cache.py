@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -93,7 +94,14 @@ def test_incremental_rendering_matches_a_clean_build(tmp_path, caplog):
     assert skipped >= pages - 8  # only index pages and the home page are always rendered
     edited = sorted(seeds.glob("*.txt"))[3]
     edited.write_text(edited.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
+    caplog.clear()
     build(settings(tmp_path, seeds, "docs", cache=cache))
+    render_line = next(
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("render")
+    )
+    # the data files are made of three pieces per article: only the edited
+    # article's are made again
+    assert "12 of 15 articles' data pieces kept" in render_line, render_line
     build(settings(tmp_path, seeds, "clean", cache=None))
     assert files(tmp_path / "docs") == files(tmp_path / "clean")
     assert (tmp_path / "docs" / "countries" / "sweden.md").is_file()
@@ -201,3 +209,41 @@ def test_a_template_error_in_the_render_helper_is_reported(tmp_path, monkeypatch
                 jobs=2,
             )
         )
+
+
+def test_incremental_rendering_follows_every_kind_of_edit(tmp_path):
+    """After each edit, a rebuild over the last build's pages and cache gives
+    the same files as a clean build: nothing stale is kept."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    overrides = tmp_path / "overrides"
+    cache = tmp_path / "cache"
+    build(settings(tmp_path, seeds, "docs", cache=cache))
+    first = sorted(seeds.glob("*.txt"))[0]
+    data = (tmp_path / "docs" / "data" / "briefing.json").read_text("utf-8")
+    article_id = next(a["id"] for a in json.loads(data)["articles"] if a["source"] == first.name)
+
+    def article_override() -> None:
+        (overrides / "articles").mkdir(parents=True)
+        (overrides / "articles" / f"{article_id}.yaml").write_text("title: Edited\n", "utf-8")
+
+    def entity_rename() -> None:
+        (overrides / "entities").mkdir(parents=True)
+        (overrides / "entities" / "huawei.yaml").write_text("name: Huawei Tech\n", "utf-8")
+
+    def entity_merge() -> None:
+        (overrides / "entities" / "zte.yaml").write_text("merge: [huawei]\n", "utf-8")
+
+    def article_edit() -> None:
+        text = first.read_text("utf-8") + "\nSweden said it opposes Nokia.\n"
+        first.write_text(text, "utf-8")
+
+    def article_removed() -> None:
+        sorted(seeds.glob("*.txt"))[-1].unlink()
+
+    edits = [article_override, entity_rename, entity_merge, article_edit, article_removed]
+    for number, edit in enumerate(edits):
+        edit()
+        build(settings(tmp_path, seeds, "docs", cache=cache))
+        build(settings(tmp_path, seeds, f"clean{number}", cache=None))
+        assert files(tmp_path / "docs") == files(tmp_path / f"clean{number}"), edit.__name__

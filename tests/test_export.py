@@ -1,4 +1,5 @@
-"""The downloadable data, written in pieces, is the same data as a whole."""
+"""The downloadable data, written in pieces, is the same data as a whole; each
+article's pieces are kept between builds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from pathlib import Path
 
 from briefing.export import FIGURE_COLUMNS, STANCE_COLUMNS, briefing_data, data_files
+from briefing.incremental import PieceStore
 from briefing.pipeline import BuildResult, Settings, assemble
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,3 +36,44 @@ def test_data_files_in_pieces_equal_the_whole(tmp_path: Path) -> None:
     figures = list(csv.DictReader(io.StringIO("".join(files["data/figures.csv"]))))
     assert list(figures[0]) == FIGURE_COLUMNS
     assert len(figures) == sum(len(r.figures) for r in corpus.records) > 0
+
+
+def test_pieces_are_kept_by_key_and_made_when_missing(tmp_path: Path) -> None:
+    path = tmp_path / "pieces.bin"
+
+    def never() -> str:
+        raise AssertionError("a kept piece was made again")
+
+    with PieceStore(path, "v1") as store:
+        assert [store.piece("a", lambda: "one"), store.piece("b", lambda: "twö")] == ["one", "twö"]
+    assert (store.made, store.reused) == (2, 0)
+    with PieceStore(path, "v1") as store:
+        assert store.piece("b", never) == "twö"
+        assert store.piece("c", lambda: "three") == "three"
+    assert (store.made, store.reused) == (1, 1)
+    with PieceStore(path, "v1") as store:  # "a" was not asked for last time: gone
+        assert [store.piece(k, lambda k=k: k.upper()) for k in "abc"] == ["A", "twö", "three"]
+    assert (store.made, store.reused) == (1, 2)
+    with PieceStore(path, "v2") as store:  # other code: nothing is kept
+        store.piece("b", lambda: "new")
+    assert (store.made, store.reused) == (1, 0)
+
+
+def test_a_damaged_or_unfinished_piece_store_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "pieces.bin"
+    with PieceStore(path, "v1") as store:
+        store.piece("a", lambda: "one")
+    whole = path.read_bytes()
+    try:
+        with PieceStore(path, "v1") as store:
+            store.piece("b", lambda: "two")
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert path.read_bytes() == whole  # the old store stays until a new one is complete
+    assert not [p for p in tmp_path.iterdir() if p != path]  # no temporary left behind
+    for damaged in (whole[:-3], whole[:5], b"", whole.replace(b'"pieces"', b'"pieced"')):
+        path.write_bytes(damaged)
+        with PieceStore(path, "v1") as store:
+            assert store.piece("a", lambda: "made") == "made"
+        assert (store.made, store.reused) == (1, 0)
