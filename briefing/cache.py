@@ -13,12 +13,13 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import is_dataclass
+from dataclasses import fields, is_dataclass
 from functools import cache
+from itertools import starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .extract import Extractor
@@ -29,6 +30,7 @@ from .progress import track
 from .registry import Registry
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 PARALLEL_THRESHOLD = 40  # below this many articles, worker start-up costs more than it saves
 
 
@@ -85,6 +87,23 @@ def _fields(value: object) -> dict[str, Any]:
     raise TypeError(f"cannot store a {type(value).__name__} in the extraction cache")
 
 
+@cache
+def _field_names(kind: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(kind))
+
+
+def _restore(kind: type[T], data: dict[str, Any]) -> T:
+    """A dataclass object from the ``__dict__`` it was stored with, set
+    directly as pickle does (its ``__init__``, one frozen-field assignment at a
+    time, is most of the cost of reading a large cache); the keys must be its
+    fields, all of them."""
+    if data.keys() != _field_names(kind):
+        raise KeyError(f"not the fields of {kind.__name__}")
+    made = object.__new__(kind)
+    made.__dict__.update(data)
+    return made
+
+
 def from_json(data: dict[str, Any], shared: dict[Any, Entity] | None = None) -> Extraction:
     """The extraction ``to_json`` wrote. ``shared`` maps entity data to one
     :class:`Entity` object, so the thousands of articles that name a country
@@ -92,15 +111,15 @@ def from_json(data: dict[str, Any], shared: dict[Any, Entity] | None = None) -> 
     shared = {} if shared is None else shared
 
     def entity(item: dict[str, Any]) -> Entity:
-        fields = tuples(item, "aliases", "demonyms", "capitals", "links")
-        key = tuple(sorted(fields.items()))
+        values = tuples(item, "aliases", "demonyms", "capitals", "links")
+        key = tuple(sorted(values.items()))
         try:
             return shared[key]
         except KeyError:
-            made = shared[key] = Entity(**fields)
+            made = shared[key] = Entity(**values)
             return made
         except TypeError:  # an unhashable value: no sharing
-            return Entity(**fields)
+            return Entity(**values)
 
     def tuples(item: dict[str, Any], *keys: str) -> dict[str, Any]:
         """``item`` with the lists under ``keys`` (and lists in them) as tuples."""
@@ -110,15 +129,103 @@ def from_json(data: dict[str, Any], shared: dict[Any, Entity] | None = None) -> 
                 item[key] = tuple(tuple(x) if isinstance(x, list) else x for x in value)
         return item
 
+    def actor(item: dict[str, Any]) -> Actor:
+        item["aliases"] = tuple(item["aliases"])
+        return _restore(Actor, item)
+
     return Extraction(
         article=data["article"],
-        actors=tuple(Actor(**tuples(a, "aliases")) for a in data["actors"]),
-        stances=tuple(Stance(**s) for s in data["stances"]),
-        figures=tuple(Figure(**f) for f in data["figures"]),
+        actors=tuple(map(actor, data["actors"])),
+        stances=tuple(_restore(Stance, s) for s in data["stances"]),
+        figures=tuple(_restore(Figure, f) for f in data["figures"]),
         summary=data["summary"],
         summary_sentences=tuple(data["summary_sentences"]),
         entities=tuple(entity(e) for e in data["entities"]),
     )
+
+
+class Pack:
+    """The entries one build used, in one file, so that the next build reads
+    one file instead of one per article: lines of ``key<TAB>entry JSON``
+    (JSON text holds no raw tab or newline). New entries are appended as they
+    come; once most lines are stale the file is written again with the live
+    ones. A damaged line is an entry not found."""
+
+    HEADER = "#briefing-pack 1\n"
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, bytes] = {}  # key -> its whole line
+        self.used: set[str] = set()
+        self.added = 0
+        self._out: Any = None
+        self._mode = "w"  # how to open the file for new entries: "a" to a sound pack
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return
+        header = self.HEADER.encode()
+        if data.startswith(header) and data.endswith(b"\n"):
+            self._mode = "a"
+            for line in data[len(header) :].split(b"\n"):
+                tab = line.find(b"\t", 0, 100)
+                if tab > 0:
+                    self.entries[line[:tab].decode("latin-1")] = line  # the line: no copy
+
+    def get(self, key: str) -> bytes | None:
+        """The entry's JSON (UTF-8)."""
+        line = self.entries.get(key)
+        return None if line is None else line[len(key) + 1 :]
+
+    def keep(self, key: str) -> None:
+        """Mark an entry this build used (it stays in the pack)."""
+        self.used.add(key)
+
+    def add(self, key: str, text: str) -> None:
+        """An entry this build used, added to the pack if new."""
+        self.used.add(key)
+        if key in self.entries or self.path is None:
+            return
+        try:
+            if self._out is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._out = self.path.open(self._mode, encoding="utf-8", newline="\n")
+                if self._mode == "w":  # a new pack, or a damaged one started again
+                    self._out.write(self.HEADER)
+            self._out.write(f"{key}\t{text}\n")
+            self.added += 1
+        except OSError as error:
+            log.warning("cannot write %s (%s); continuing without it", self.path, error)
+            self.path = None
+
+    def close(self) -> None:
+        """Finish the file; write it anew with the used entries alone if most
+        of it is stale."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        if self.path is None:
+            return
+        lines = len(self.entries) + self.added
+        if lines <= 2 * len(self.used):
+            return
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            with (
+                self.path.open(encoding="utf-8") as old,
+                temporary.open("w", encoding="utf-8", newline="\n") as out,
+            ):
+                out.write(self.HEADER)
+                for line in old:
+                    if line.partition("\t")[0] in self.used and line.endswith("\n"):
+                        out.write(line)
+            temporary.replace(self.path)
+        except (OSError, ValueError) as error:
+            log.warning("cannot compact %s (%s)", self.path, error)
+        finally:
+            temporary.unlink(missing_ok=True)
 
 
 class ArticleCache:
@@ -133,23 +240,14 @@ class ArticleCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder / "articles" if folder else None
         self.pending: dict[str, tuple[str, Article]] = {}
+        self.pack = Pack(folder / "articles.pack" if folder else None)
 
     def key(self, digest: str, name: str, furniture: Furniture) -> str:
         parts = ("article", digest, name, furniture.fingerprint, code_version())
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def get(self, key: str) -> Article | None:
-        if self.folder is None:
-            return None
-        try:
-            data = json.loads((self.folder / key[:2] / f"{key}.json").read_text("utf-8"))
-            data["paragraphs"] = tuple(data["paragraphs"])
-            data["sentences"] = tuple(Sentence(*row) for row in data["sentences"])
-            data["sections"] = tuple(data["sections"])
-            data["removed"] = tuple(data["removed"])
-            return Article(**data)
-        except (OSError, ValueError, TypeError, KeyError):
-            return None
+        return _get(self.folder, self.pack, key, _article)
 
     def put(self, key: str, article: Article) -> None:
         if self.folder is not None:
@@ -164,9 +262,41 @@ class ArticleCache:
 
     def flush(self) -> None:
         for key, article in self.pending.values():
+            text = article_json(article)
+            self.pack.add(key, text)
             if self.folder is not None:
-                self.folder = _write_entry(self.folder, key, article_json(article))
+                self.folder = _write_entry(self.folder, key, text)
         self.pending.clear()
+        self.pack.close()
+
+
+def _article(data: dict[str, Any]) -> Article:
+    data["paragraphs"] = tuple(data["paragraphs"])
+    data["sentences"] = tuple(starmap(Sentence, data["sentences"]))
+    data["sections"] = tuple(data["sections"])
+    data["removed"] = tuple(data["removed"])
+    return Article(**data)
+
+
+def _get(folder: Path | None, pack: Pack, key: str, make: Callable[[Any], T]) -> T | None:
+    """The entry under ``key``: from the pack, else from its file (then packed)."""
+    if folder is None:
+        return None
+    packed = pack.get(key)
+    if packed is not None:
+        try:
+            made = make(json.loads(packed))
+            pack.keep(key)
+            return made
+        except (ValueError, TypeError, KeyError):
+            pass  # a damaged line: the file may be whole
+    try:
+        text = (folder / key[:2] / f"{key}.json").read_text("utf-8")
+        made = make(json.loads(text))
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    pack.add(key, text)
+    return made
 
 
 def article_json(article: Article) -> str:
@@ -195,20 +325,17 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self._entities: dict[Any, Entity] = {}
+        self.pack = Pack(folder / "extractions.pack" if folder else None)
 
     def get(self, key: str) -> Extraction | None:
-        if self.folder is None:
-            return None
-        path = self.folder / key[:2] / f"{key}.json"
-        try:
-            return from_json(json.loads(path.read_text("utf-8")), self._entities)
-        except (OSError, ValueError, TypeError, KeyError):
-            return None
+        return _get(self.folder, self.pack, key, lambda data: from_json(data, self._entities))
 
-    def put(self, key: str, extraction: Extraction) -> None:
-        if self.folder is None:
-            return
-        self.folder = _write_entry(self.folder, key, to_json(extraction))
+    def put(self, key: str, extraction: Extraction) -> str:
+        """Store an extraction; its JSON text is returned."""
+        text = to_json(extraction)
+        if self.folder is not None:
+            self.folder = _write_entry(self.folder, key, text)
+        return text
 
 
 _WORKER: tuple[Extractor, ExtractionCache] | None = None
@@ -222,17 +349,22 @@ def _init_worker(registry: Registry, folder: Path | None) -> None:
 Job = tuple[str, Article, "tuple[Path, str] | None"]  # key, article, where its parse goes
 
 
-def _run(extractor: Extractor, store: ExtractionCache, job: Job) -> Extraction:
+Done = tuple[Extraction, str, "str | None"]  # the extraction, its entry, the parse's
+
+
+def _run(extractor: Extractor, store: ExtractionCache, job: Job) -> Done:
     """Extract one article and store it, with the parsed article's entry."""
     key, article, parsed = job
     extraction = extractor(article)
-    store.put(key, extraction)
+    text = store.put(key, extraction)
+    parsed_text = None
     if parsed is not None:
-        _write_entry(parsed[0], parsed[1], article_json(article))
-    return extraction
+        parsed_text = article_json(article)
+        _write_entry(parsed[0], parsed[1], parsed_text)
+    return extraction, text, parsed_text
 
 
-def _extract(job: Job) -> Extraction:
+def _extract(job: Job) -> Done:
     """``_run`` in a worker: the storing (JSON encoding and writing) runs in
     parallel too."""
     assert _WORKER is not None
@@ -271,8 +403,12 @@ def extract_all(
     else:
         extractor = Extractor(registry)
         results = [_run(extractor, store, job) for job in track(todo, len(todo), "extract")]
-    for (_, article, _), extraction in zip(todo, results, strict=True):
+    for (key, article, parse), (extraction, text, parsed_text) in zip(todo, results, strict=True):
         out[article.id] = extraction
+        store.pack.add(key, text)
+        if parsed is not None and parse is not None and parsed_text is not None:
+            parsed.pack.add(parse[1], parsed_text)
+    store.pack.close()
     if parsed is not None:
         parsed.flush()
     return {a.id: out[a.id] for a in articles}

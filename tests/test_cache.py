@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from briefing.cache import PARALLEL_THRESHOLD
 from briefing.pipeline import Settings, build
 
@@ -53,14 +55,60 @@ def build_and_return(tmp: Path, seeds: Path) -> Path:
     return tmp / "uncached"
 
 
-def test_a_damaged_cache_entry_is_recomputed(tmp_path):
+# JSON that is not an entry: an actor without its fields
+WRONG_FIELDS = (
+    '{"article": "x", "actors": [{"id": "a"}], "stances": [], "figures": [], "summary": "", '
+    '"summary_sentences": [], "entities": []}'
+)
+
+
+@pytest.mark.parametrize("damage", ["{not json", WRONG_FIELDS], ids=["not-json", "wrong-fields"])
+def test_a_damaged_cache_entry_is_recomputed(tmp_path, damage):
     cache = tmp_path / "cache"
     build(settings(tmp_path, ROOT / "seeds", "one", cache=cache))
     for entry in cache.rglob("*.json"):
-        entry.write_text("{not json", "utf-8")
+        entry.write_text(damage, "utf-8")
+    for pack in cache.glob("*.pack"):  # the packs' lines too, keys intact
+        lines = pack.read_text("utf-8").splitlines()
+        damaged = [line.partition("\t")[0] + "\t" + damage for line in lines[1:]]
+        pack.write_text("\n".join([lines[0], *damaged, ""]), "utf-8")
     result = build(settings(tmp_path, ROOT / "seeds", "two", cache=cache))
     assert result.extracted == 5
     assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_cache_entries_are_read_from_one_pack_file(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    cache = tmp_path / "cache"
+    build(settings(tmp_path, seeds, "one", cache=cache))
+    packs = sorted(p.name for p in cache.glob("*.pack"))
+    assert packs == ["articles.pack", "extractions.pack"]
+    for pack in packs:  # an entry a line, each article's once
+        assert len((cache / pack).read_text("utf-8").splitlines()) == 1 + 5
+    entries = sorted(cache.rglob("*.json"))
+    for entry in entries:  # the next build reads the packs alone
+        entry.rename(entry.with_suffix(".moved"))
+    again = build(settings(tmp_path, seeds, "two", cache=cache))
+    assert (again.extracted, again.cached) == (0, 5)
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+    for entry in entries:
+        entry.with_suffix(".moved").rename(entry)
+    # an edit appends the new entries; old ones are dropped once most are stale
+    for number, path in enumerate(sorted(seeds.glob("*.txt"))):
+        headline, _, body = path.read_text("utf-8").partition("\n")
+        added = f"Norway said it would review {number + 2} network rules."
+        path.write_text(f"{headline}\n{added}\n{body}", "utf-8")
+        build(settings(tmp_path, seeds, "two", cache=cache))
+        lines = (cache / "extractions.pack").read_text("utf-8").splitlines()
+        assert 1 + 5 < len(lines) <= 1 + 10
+        assert len({line.partition("\t")[0] for line in lines}) == len(lines)
+    first = sorted(seeds.glob("*.txt"))[0]
+    first.write_text(first.read_text("utf-8").replace("Norway", "Sweden", 1), "utf-8")
+    build(settings(tmp_path, seeds, "two", cache=cache))  # 11 entries, 5 live: compacted
+    assert len((cache / "extractions.pack").read_text("utf-8").splitlines()) == 1 + 5
+    build(settings(tmp_path, seeds, "three", cache=None))
+    assert files(tmp_path / "two") == files(tmp_path / "three")
 
 
 def test_parallel_extraction_gives_the_same_output(tmp_path):
