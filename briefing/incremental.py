@@ -63,6 +63,7 @@ class Manifest:
         self.path = cache / "render-manifest.json" if cache else None
         self.docs = docs
         self.pages: dict[str, list[object]] = {}
+        self._kept: set[str] = set()  # pages found fresh
         if self.path and self.path.is_file():
             try:
                 data = json.loads(self.path.read_text("utf-8"))
@@ -76,18 +77,24 @@ class Manifest:
         if self.path is None or not entry or entry[0] != page_digest:
             return False
         try:
-            stat = os.stat(self.docs / page)
+            stat = os.stat(os.path.join(self.docs, page))
         except OSError:
             return False
-        return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+        if [stat.st_size, stat.st_mtime_ns] != entry[1:]:
+            return False
+        self._kept.add(page)
+        return True
 
     def save(self, digests: dict[str, str]) -> None:
         if self.path is None:
             return
         pages: dict[str, list[object]] = {}
         for page, page_digest in sorted(digests.items()):
+            if page in self._kept:  # found fresh, so not written: its entry stands
+                pages[page] = self.pages[page]
+                continue
             try:
-                stat = os.stat(self.docs / page)
+                stat = os.stat(os.path.join(self.docs, page))
             except OSError:
                 continue
             pages[page] = [page_digest, stat.st_size, stat.st_mtime_ns]

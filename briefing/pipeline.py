@@ -297,7 +297,7 @@ def _render_helper(
             rendered += 1
             kept += text is None
             writer.put(path, text)
-        wanted = [str(p) for p in writer.wanted]
+        wanted = sorted(writer.wanted)
         send.send(_Rendered(digests, writer.written, writer.unchanged, wanted, rendered, kept))
     except Exception as error:  # reported by the build, which raises it
         message = str(error) if isinstance(error, BriefingError) else repr(error)

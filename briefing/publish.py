@@ -48,36 +48,36 @@ class DocsWriter:
         self.docs = docs
         self.root = docs.resolve()
         self.written = self.unchanged = 0
-        self._wanted: set[Path] = set()
-        self._folders: dict[Path, Path] = {}  # folder as given -> resolved and made
+        self._wanted: set[str] = set()  # paths relative to the docs folder, "/"-separated
+        self._folders: dict[str, tuple[Path, str]] = {}  # folder as given -> resolved, relative
 
-    def _path(self, relative: str) -> Path:
+    def _path(self, relative: str, writing: bool = True) -> Path:
         """``docs / relative``, refusing anything outside ``docs``' generated part."""
-        given = self.docs / relative
-        top = Path(relative).parts[0] if relative else ""
-        if top not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
+        given, _, name = relative.rpartition("/")
+        if given.partition("/")[0] not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
             raise BriefingError(
                 f"refusing to write {relative!r}: not a generated folder of {self.docs}"
             )
-        folder = self._folders.get(given.parent)
-        if folder is None:
-            folder = given.parent.resolve()
+        if name in ("", ".", ".."):
+            raise BriefingError(f"refusing to write {relative!r}: not a file name")
+        known = self._folders.get(given)
+        if known is None:
+            folder = (self.docs / given).resolve()
             if not folder.is_relative_to(self.root):
                 raise BriefingError(f"refusing to write {relative!r}: it is outside {self.docs}")
             folder.mkdir(parents=True, exist_ok=True)
-            self._folders[given.parent] = folder
-        if given.name in ("", ".", ".."):
-            raise BriefingError(f"refusing to write {relative!r}: not a file name")
-        path = folder / given.name
-        if path.is_symlink():  # never write through a link to somewhere else
+            known = self._folders[given] = (folder, folder.relative_to(self.root).as_posix())
+        folder, inside = known
+        path = folder / name
+        self._wanted.add(f"{inside}/{name}" if inside != "." else name)
+        if writing and path.is_symlink():  # never write through a link to somewhere else
             path.unlink()
-        self._wanted.add(path)
         return path
 
     def put(self, relative: str, text: str | None) -> None:
         """Write ``text`` to ``relative``; ``None`` keeps the file as it is (it
         was rendered from unchanged inputs last time)."""
-        path = self._path(relative)
+        path = self._path(relative, writing=text is not None)
         if text is None:
             self.unchanged += 1
             return
@@ -107,29 +107,36 @@ class DocsWriter:
             temporary.unlink(missing_ok=True)
 
     @property
-    def wanted(self) -> set[Path]:
-        """The files put so far."""
+    def wanted(self) -> set[str]:
+        """The files put so far, relative to the docs folder."""
         return self._wanted
 
     def add(self, written: int, unchanged: int, wanted: Iterable[str]) -> None:
         """Count the files another writer (a render helper process) put."""
         self.written += written
         self.unchanged += unchanged
-        self._wanted.update(Path(p) for p in wanted)
+        self._wanted.update(wanted)
 
     def finish(self) -> WriteReport:
         removed = 0
         for folder in GENERATED_FOLDERS:
-            root = self.root / folder
-            if not root.is_dir():
+            top = self.root / folder
+            if top.is_symlink() or not top.is_dir():
                 continue
-            for path in sorted(root.rglob("*"), reverse=True):
-                if path.is_dir():
-                    if not any(path.iterdir()):
-                        path.rmdir()
-                elif path not in self._wanted:
-                    path.unlink()
-                    removed += 1
+            for where, folders, names in os.walk(top, topdown=False):
+                inside = Path(where).relative_to(self.root).as_posix()
+                for name in names:
+                    if f"{inside}/{name}" not in self._wanted:
+                        os.unlink(os.path.join(where, name))
+                        removed += 1
+                for name in folders:
+                    path = os.path.join(where, name)
+                    if os.path.islink(path):
+                        if f"{inside}/{name}" not in self._wanted:
+                            os.unlink(path)
+                            removed += 1
+                    elif not os.listdir(path):
+                        os.rmdir(path)
         return WriteReport(self.written, self.unchanged, removed)
 
 
