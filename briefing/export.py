@@ -112,20 +112,21 @@ class Pieces:
         return self.keys[record.id] if self.keys is not None else ""
 
 
-def briefing_json(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[str]:
-    """``json.dumps(briefing_data(corpus))`` (compact) plus a newline, in pieces:
-    one article or entity at a time, never the whole corpus's data at once."""
+def briefing_json(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[bytes]:
+    """``json.dumps(briefing_data(corpus))`` (compact) plus a newline, in UTF-8
+    pieces: one article or entity at a time, never the whole corpus's data."""
     pieces = pieces or Pieces()
-    yield '{"generator":' + _json(f"briefing {__version__}")
-    yield ',"stamp":' + _json(corpus.stamp) + ',"articles":['
+    yield ('{"generator":' + _json(f"briefing {__version__}")).encode()
+    yield (',"stamp":' + _json(corpus.stamp) + ',"articles":[').encode()
     with pieces.store("briefing.json") as store:
         for n, record in enumerate(corpus.records):
-            text = store.piece(pieces.key(record), lambda r=record: _json(_article_data(corpus, r)))
-            yield ("," if n else "") + text
-    yield '],"entities":['
+            if n:
+                yield b","
+            yield store.piece(pieces.key(record), lambda r=record: _json(_article_data(corpus, r)))
+    yield b'],"entities":['
     for n, entity_id in enumerate(sorted(corpus.profiles)):
-        yield ("," if n else "") + _json(_entity_data(corpus, entity_id))
-    yield "]}\n"
+        yield (("," if n else "") + _json(_entity_data(corpus, entity_id))).encode()
+    yield b"]}\n"
 
 
 def _csv(
@@ -134,10 +135,10 @@ def _csv(
     rows: Callable[[ArticleRecord], list[list[Any]]],
     corpus: Corpus,
     pieces: Pieces,
-) -> Iterator[str]:
-    """CSV text of a header and each record's ``rows`` (values in ``columns``
-    order), in pieces."""
-    yield _csv_text([columns])
+) -> Iterator[bytes]:
+    """CSV of a header and each record's ``rows`` (values in ``columns``
+    order), in UTF-8 pieces."""
+    yield _csv_text([columns]).encode()
     with pieces.store(name) as store:
         for record in corpus.records:
             yield store.piece(pieces.key(record), lambda r=record: _csv_text(rows(r)))
@@ -194,7 +195,7 @@ def data_files(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[tuple[s
         _csv("stances.csv", STANCE_COLUMNS, _stance_rows(corpus), corpus, pieces),
     )
     yield "data/figures.csv", _csv("figures.csv", FIGURE_COLUMNS, _figure_rows, corpus, pieces)
-    yield "feed.xml", iter([atom_feed(corpus)])
+    yield "feed.xml", iter([atom_feed(corpus).encode()])
 
 
 def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:

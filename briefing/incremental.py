@@ -170,22 +170,20 @@ class PieceStore:
         assert self.path is not None
         return self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
 
-    def piece(self, key: str, make: Callable[[], str]) -> str:
-        """The piece made from what ``key`` digests: kept, or ``make()``."""
+    def piece(self, key: str, make: Callable[[], str]) -> bytes:
+        """The piece made from what ``key`` digests, in UTF-8: kept, or ``make()``."""
         found = self._old.get(key)
         if found is not None and self._map is not None:
             data = self._map[found[0] : found[0] + found[1]]
-            text = data.decode("utf-8")
             self.reused += 1
         else:
-            text = make()
-            data = text.encode("utf-8")
+            data = make().encode("utf-8")
             self.made += 1
         if self._out is not None:
             self._out.write(data)
             self._index.append((key, len(data)))
             self._size += len(data)
-        return text
+        return data
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         self._close_old()

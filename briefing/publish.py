@@ -91,12 +91,12 @@ class DocsWriter:
         path.write_bytes(data)
         self.written += 1
 
-    def put_pieces(self, relative: str, pieces: Iterable[str]) -> None:
+    def put_pieces(self, relative: str, pieces: Iterable[bytes]) -> None:
         """Write a large file from its pieces, never holding it whole."""
         path = self._path(relative)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            with temporary.open("w", encoding="utf-8", newline="") as out:
+            with temporary.open("wb") as out:
                 out.writelines(pieces)
             if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
                 self.unchanged += 1

@@ -24,7 +24,7 @@ def test_data_files_in_pieces_equal_the_whole(tmp_path: Path) -> None:
         build_site=False,
     )
     corpus, _ = assemble(settings, BuildResult())
-    files = {path: list(pieces) for path, pieces in data_files(corpus)}
+    files = {path: [p.decode() for p in pieces] for path, pieces in data_files(corpus)}
     assert set(files) == {"data/briefing.json", "data/stances.csv", "data/figures.csv", "feed.xml"}
     assert len(files["data/briefing.json"]) > len(corpus.records)  # really in pieces
     text = "".join(files["data/briefing.json"])
@@ -45,14 +45,16 @@ def test_pieces_are_kept_by_key_and_made_when_missing(tmp_path: Path) -> None:
         raise AssertionError("a kept piece was made again")
 
     with PieceStore(path, "v1") as store:
-        assert [store.piece("a", lambda: "one"), store.piece("b", lambda: "twö")] == ["one", "twö"]
+        made = [store.piece("a", lambda: "one"), store.piece("b", lambda: "twö")]
+        assert made == [b"one", "twö".encode()]
     assert (store.made, store.reused) == (2, 0)
     with PieceStore(path, "v1") as store:
-        assert store.piece("b", never) == "twö"
-        assert store.piece("c", lambda: "three") == "three"
+        assert store.piece("b", never) == "twö".encode()
+        assert store.piece("c", lambda: "three") == b"three"
     assert (store.made, store.reused) == (1, 1)
     with PieceStore(path, "v1") as store:  # "a" was not asked for last time: gone
-        assert [store.piece(k, lambda k=k: k.upper()) for k in "abc"] == ["A", "twö", "three"]
+        kept = [store.piece(k, lambda k=k: k.upper()).decode() for k in "abc"]
+        assert kept == ["A", "twö", "three"]
     assert (store.made, store.reused) == (1, 2)
     with PieceStore(path, "v2") as store:  # other code: nothing is kept
         store.piece("b", lambda: "new")
@@ -75,5 +77,5 @@ def test_a_damaged_or_unfinished_piece_store_loses_nothing(tmp_path: Path) -> No
     for damaged in (whole[:-3], whole[:5], b"", whole.replace(b'"pieces"', b'"pieced"')):
         path.write_bytes(damaged)
         with PieceStore(path, "v1") as store:
-            assert store.piece("a", lambda: "made") == "made"
+            assert store.piece("a", lambda: "made") == b"made"
         assert (store.made, store.reused) == (1, 0)

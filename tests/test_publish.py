@@ -19,14 +19,14 @@ def test_writer_writes_keeps_and_removes(tmp_path: Path) -> None:
     writer = DocsWriter(docs)
     writer.put("articles/new.md", "new")
     writer.put("articles/same.md", "same")
-    writer.put_pieces("data/briefing.json", iter(["{", "}"]))
+    writer.put_pieces("data/briefing.json", iter([b"{", b"}"]))
     report = writer.finish()
     assert (report.written, report.unchanged, report.removed) == (2, 1, 1)
     assert not (docs / "articles" / "stale.md").exists()
     assert (docs / "about.md").read_text("utf-8") == "hand-written"
     assert (docs / "data" / "briefing.json").read_text("utf-8") == "{}"
     again = DocsWriter(docs)
-    again.put_pieces("data/briefing.json", iter(["{}"]))
+    again.put_pieces("data/briefing.json", iter([b"{}"]))
     again.put("articles/new.md", "new")
     again.put("articles/same.md", None)  # unchanged inputs: kept as it is
     assert again.finish() == type(report)(0, 3, 0)
