@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .models import ENTITY_TYPES, ArticleRecord, Entity, Figure, Stance
 
@@ -27,14 +28,12 @@ TYPE_TITLES = {
 }
 
 
-@dataclass(frozen=True)
-class StanceRef:
+class StanceRef(NamedTuple):  # a tuple: a large corpus makes hundreds of thousands
     article: str  # article id
     stance: Stance
 
 
-@dataclass(frozen=True)
-class FigureRef:
+class FigureRef(NamedTuple):
     article: str
     figure: Figure
 
@@ -133,12 +132,13 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
     aliases: dict[str, set[str]] = {}
     for record in records:
         digest.update(record.article.digest.encode())
+        article_id = record.id
         for actor in record.actors:
-            p = profile(actor.id)
+            p = profiles.get(actor.id) or profile(actor.id)
             if p is None:
                 continue
-            p.articles.append(record.id)
-            p.acted_in.append(record.id)
+            p.articles.append(article_id)
+            p.acted_in.append(article_id)
             p.mentions += actor.mentions
             seen = aliases.setdefault(actor.id, {p.entity.name})
             for alias in actor.aliases:
@@ -146,20 +146,20 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                     seen.add(alias)
                     p.aliases.append(alias)
         for stance in record.stances:
-            for entity_id, bucket in (
-                (stance.actor, "stances_by"),
-                (stance.target, "stances_toward"),
-            ):
-                p = profile(entity_id)
-                if p is not None:
-                    getattr(p, bucket).append(StanceRef(record.id, stance))
-                    p.articles.append(record.id)  # made unique below
+            ref = StanceRef(article_id, stance)
+            p = profiles.get(stance.actor) or profile(stance.actor)
+            if p is not None:
+                p.stances_by.append(ref)
+                p.articles.append(article_id)  # made unique below
+            p = profiles.get(stance.target) or profile(stance.target)
+            if p is not None:
+                p.stances_toward.append(ref)
+                p.articles.append(article_id)
         for figure in record.figures:
-            concerned = {figure.actor} if figure.actor else set()
-            for entity_id in concerned:
-                p = profile(entity_id)
+            if figure.actor:
+                p = profiles.get(figure.actor) or profile(figure.actor)
                 if p is not None:
-                    p.figures.append(FigureRef(record.id, figure))
+                    p.figures.append(FigureRef(article_id, figure))
     for p in profiles.values():
         p.articles = sorted(set(p.articles))
     for entity in known.values():
