@@ -87,9 +87,14 @@ def _fields(value: object) -> dict[str, Any]:
     raise TypeError(f"cannot store a {type(value).__name__} in the extraction cache")
 
 
-@cache
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(kind: type) -> frozenset[str]:
-    return frozenset(f.name for f in fields(kind))
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = frozenset(f.name for f in fields(kind))
+    return names
 
 
 def _restore(kind: type[T], data: dict[str, Any]) -> T:

@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -122,7 +123,7 @@ def briefing_json(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[byte
         for n, record in enumerate(corpus.records):
             if n:
                 yield b","
-            yield store.piece(pieces.key(record), lambda r=record: _json(_article_data(corpus, r)))
+            yield store.piece(pieces.key(record), partial(_article_json, corpus, record))
     yield b'],"entities":['
     for n, entity_id in enumerate(sorted(corpus.profiles)):
         yield (("," if n else "") + _json(_entity_data(corpus, entity_id))).encode()
@@ -141,7 +142,15 @@ def _csv(
     yield _csv_text([columns]).encode()
     with pieces.store(name) as store:
         for record in corpus.records:
-            yield store.piece(pieces.key(record), lambda r=record: _csv_text(rows(r)))
+            yield store.piece(pieces.key(record), partial(_rows_csv, rows, record))
+
+
+def _article_json(corpus: Corpus, record: ArticleRecord) -> str:
+    return _json(_article_data(corpus, record))
+
+
+def _rows_csv(rows: Callable[[ArticleRecord], list[list[Any]]], record: ArticleRecord) -> str:
+    return _csv_text(rows(record))
 
 
 def _csv_text(rows: list[list[Any]]) -> str:
@@ -185,8 +194,10 @@ def _figure_rows(record: ArticleRecord) -> list[list[Any]]:
     return out
 
 
-def data_files(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[tuple[str, Iterator[str]]]:
-    """``(path relative to docs, text in pieces)`` of every downloadable data
+def data_files(
+    corpus: Corpus, pieces: Pieces | None = None
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """``(path relative to docs, UTF-8 text in pieces)`` of every downloadable data
     file; ``pieces`` keeps each article's part of them between builds."""
     pieces = pieces or Pieces()
     yield "data/briefing.json", briefing_json(corpus, pieces)

@@ -238,7 +238,7 @@ class Overrides:
 def _load_folder(
     folder: Path, schema: Schema, problems: list[Problem]
 ) -> list[tuple[str, str, dict[str, Any]]]:
-    out = []
+    out: list[tuple[str, str, dict[str, Any]]] = []
     if not folder.is_dir():
         return out
     for path in sorted(folder.iterdir()):
@@ -267,7 +267,7 @@ def _load_folder(
             problems.append(Problem(shown, f"cannot read: {error}; save it as UTF-8"))
             continue
         node = validator.compose(text)
-        data = None
+        data: dict[str, Any] | None = None
         if node is None and not validator.problems:
             data = {}  # an empty file: nothing to apply
         elif node is not None:
@@ -524,8 +524,8 @@ class _ArticleMerge:
             test = self.stance_test(f"stances.remove[{index}]", match)
             if test is None:
                 continue
-            hits = [s for s in stances if test(s) and not s.pinned]
-            if not hits:
+            removing = [s for s in stances if test(s) and not s.pinned]
+            if not removing:
                 self.warn(
                     f"stances.remove[{index}]", "stale: matches no extracted stance; delete it"
                 )
@@ -647,7 +647,9 @@ class _ArticleMerge:
         return figures
 
     def figure_fields(self, where: str, item: dict[str, Any]) -> dict[str, Any]:
-        out = {k: item[k] for k in ("kind", "text", "unit", "of", "qualifier") if k in item}
+        out: dict[str, Any] = {
+            k: item[k] for k in ("kind", "text", "unit", "of", "qualifier") if k in item
+        }
         if "value" in item:
             out["value"] = float(item["value"])
         if "actor" in item:
@@ -721,7 +723,10 @@ def remap(extraction: Extraction, merges: dict[str, str]) -> Extraction:
     stances: dict[tuple[str, str, str], Stance] = {}
     for stance in extraction.stances:
         moved = replace(
-            stance, actor=fix(stance.actor), target=fix(stance.target), via=fix(stance.via)
+            stance,
+            actor=merges.get(stance.actor, stance.actor),
+            target=merges.get(stance.target, stance.target),
+            via=fix(stance.via),
         )
         if moved.actor != moved.target:
             stances.setdefault(moved.key, moved)

@@ -204,9 +204,9 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
         rendered += done.rendered
         kept += done.kept
     pieces = Pieces(records, settings.cache)
-    for path, text in data_files(corpus, pieces):
+    for path, data in data_files(corpus, pieces):
         rendered += 1
-        writer.put_pieces(path, text)
+        writer.put_pieces(path, data)
     result.timings["render"] = time.perf_counter() - start - writing
     log.info(
         "%-8s %s in %.2fs",

@@ -88,8 +88,8 @@ class Validator:
                             self.path,
                             "anchors and aliases (&name, *name) are not allowed; "
                             "write the value out",
-                            mark.line + 1,
-                            mark.column + 1,
+                            mark.line + 1 if mark else None,
+                            mark.column + 1 if mark else None,
                         )
                     )
                     return None

@@ -1,4 +1,4 @@
-"""The code follows the house style: ruff check and ruff format pass."""
+"""The code follows the house style: ruff check, ruff format and mypy pass."""
 
 from __future__ import annotations
 
@@ -23,4 +23,9 @@ def test_ruff_check_passes():
 
 def test_ruff_format_is_clean():
     done = ruff("format", "--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_passes():
+    done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

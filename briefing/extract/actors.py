@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..lexicon import lexicon, words
 from ..models import Actor, Article, Entity
@@ -250,7 +251,7 @@ class _Finder:
             self._registry_surnames = {k: owner[k] for k, n in counts.items() if n == 1}
         return self._registry_surnames
 
-    def new_entity(self, name: str, kind: str, **extra: str | None) -> str:
+    def new_entity(self, name: str, kind: str, **extra: Any) -> str:
         """Register an entity discovered in this article; returns its id."""
         key = self.gazetteer.owner.get(tuple(t.text for t in tokenize(name) if t.text != "."))
         if key:
@@ -893,9 +894,9 @@ class _Finder:
             if low == "the" and j < len(tokens) and tokens[j].text[:1].isupper():
                 head = view.lower(j)
                 if head in self.lex.org_suffixes and view.lower(j + 1) not in ("of", "for"):
-                    found = self.named_like(history, head)
-                    if found:
-                        return make([found], j + 1)
+                    named = self.named_like(history, head)
+                    if named:
+                        return make([named], j + 1)
             if low == "the" or i == 0:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
         elif (
@@ -1012,7 +1013,7 @@ class _Finder:
         return actors
 
 
-def _with(entity: Entity, **changes: str) -> Entity:
+def _with(entity: Entity, **changes: Any) -> Entity:
     from dataclasses import replace
 
     return replace(entity, **changes)
