@@ -4,7 +4,9 @@ parallel extraction.
 An article's extraction is a pure function of its bytes, the registry, the
 lexicons and the extraction code, so a hash of those four is its key. A
 rebuild after one edit extracts only what changed. Entries are JSON (never
-pickles), written atomically; a damaged entry is ignored and recomputed.
+pickles), written atomically, one file each (what another machine's job
+writes, see the README) and, for speed, in a :class:`Pack` of the entries
+the last build used; a damaged entry is ignored and recomputed.
 """
 
 from __future__ import annotations
