@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .extract import Extractor
+from .files import files_digest, replacing
 from .lexicon import fingerprint as lexicon_fingerprint
 from .load import Furniture
 from .models import Actor, Article, Entity, Extraction, Figure, Sentence, Stance
@@ -39,18 +40,12 @@ PARALLEL_THRESHOLD = 40  # below this many articles, worker start-up costs more 
 @cache
 def code_version() -> str:
     """A hash of the extraction code, so a code change invalidates the cache."""
-    digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted(
-        [
-            *package.glob("extract/*.py"),
-            package / "text.py",
-            package / "load.py",
-            package / "models.py",
-        ]
-    ):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    code = [
+        *package.glob("extract/*.py"),
+        *(package / n for n in ("text.py", "load.py", "models.py")),
+    ]
+    return files_digest(code, package, __version__)
 
 
 def cache_key(article: Article, registry: Registry) -> str:
@@ -218,21 +213,14 @@ class Pack:
         lines = len(self.entries) + self.added
         if lines <= 2 * len(self.used):
             return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
-            with (
-                self.path.open(encoding="utf-8") as old,
-                temporary.open("w", encoding="utf-8", newline="\n") as out,
-            ):
+            with self.path.open(encoding="utf-8") as old, replacing(self.path) as out:
                 out.write(self.HEADER)
                 for line in old:
                     if line.partition("\t")[0] in self.used and line.endswith("\n"):
                         out.write(line)
-            temporary.replace(self.path)
         except (OSError, ValueError) as error:
             log.warning("cannot compact %s (%s)", self.path, error)
-        finally:
-            temporary.unlink(missing_ok=True)
 
 
 class ArticleCache:
@@ -316,10 +304,8 @@ def _write_entry(folder: Path, key: str, text: str) -> Path | None:
     """Write one cache entry atomically; ``None`` (no more caching) if it cannot."""
     path = folder / key[:2] / f"{key}.json"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(text, "utf-8")
-        temporary.replace(path)
+        with replacing(path) as out:
+            out.write(text)
         return folder
     except OSError as error:
         log.warning("cannot write the cache (%s); continuing without it", error)

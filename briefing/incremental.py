@@ -19,8 +19,12 @@ import mmap
 import os
 import pickle
 from collections.abc import Callable
+from contextlib import ExitStack
 from functools import cache
 from pathlib import Path
+from typing import IO, Any
+
+from .files import files_digest, replacing
 
 log = logging.getLogger(__name__)
 VERSION = 2  # 2: digests of pickles
@@ -41,21 +45,15 @@ def digest(*parts: object) -> str:
 def templates_fingerprint(folder: Path) -> str:
     """A hash of the templates and of this package's code: either changing
     changes every page."""
-    hasher = hashlib.sha1(code_fingerprint().encode())
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            hasher.update(path.name.encode() + b"\0" + path.read_bytes())
-    return hasher.hexdigest()
+    templates = [p for p in folder.rglob("*") if p.is_file()]
+    return files_digest(templates, folder, code_fingerprint())
 
 
 @cache
 def code_fingerprint() -> str:
     """A hash of this package's code."""
-    hasher = hashlib.sha1()
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        hasher.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return hasher.hexdigest()
+    return files_digest(package.rglob("*.py"), package)
 
 
 class Manifest:
@@ -100,10 +98,8 @@ class Manifest:
             pages[page] = [page_digest, stat.st_size, stat.st_mtime_ns]
         data = {"version": VERSION, "docs": str(self.docs.resolve()), "pages": pages}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(data), "utf-8")
-            temporary.replace(self.path)
+            with replacing(self.path) as out:
+                out.write(json.dumps(data))
         except OSError as error:
             log.warning("cannot save the render manifest (%s); the next build renders all", error)
 
@@ -125,7 +121,8 @@ class PieceStore:
         self.made = self.reused = 0
         self._old: dict[str, tuple[int, int]] = {}
         self._map: mmap.mmap | None = None
-        self._out: io.BufferedWriter | None = None
+        self._out: IO[Any] | None = None
+        self._writing = ExitStack()
         self._index: list[tuple[str, int]] = []
         self._size = 0
         if path is not None:
@@ -160,15 +157,10 @@ class PieceStore:
     def __enter__(self) -> PieceStore:
         if self.path is not None:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._out = self._temporary().open("wb")
+                self._out = self._writing.enter_context(replacing(self.path, "wb"))
             except OSError as error:
                 log.warning("cannot write %s (%s); continuing without it", self.path, error)
         return self
-
-    def _temporary(self) -> Path:
-        assert self.path is not None
-        return self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
 
     def piece(self, key: str, make: Callable[[], str]) -> bytes:
         """The piece made from what ``key`` digests, in UTF-8: kept, or ``make()``."""
@@ -185,20 +177,14 @@ class PieceStore:
             self._size += len(data)
         return data
 
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> None:
         self._close_old()
-        if self._out is None:
-            return
-        temporary = self._temporary()
         try:
-            if kind is None:
+            if kind is None and self._out is not None:
                 header = json.dumps({"version": self.version, "pieces": self._index})
                 self._out.write(header.encode() + b"\n" + str(self._size).encode() + b"\n")
-                self._out.close()
-                assert self.path is not None
-                temporary.replace(self.path)
-        except OSError as error:
-            log.warning("cannot write %s (%s); the next build makes it anew", self.path, error)
-        finally:
-            self._out.close()
-            temporary.unlink(missing_ok=True)
+            self._writing.__exit__(kind, error, trace)  # the new store replaces the old, or not
+        except OSError as problem:
+            log.warning("cannot write %s (%s); the next build makes it anew", self.path, problem)
