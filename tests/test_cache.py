@@ -27,15 +27,26 @@ def settings(tmp: Path, seeds: Path, name: str, **extra) -> Settings:
     )
 
 
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A copy of the seeds that a test may edit."""
+    copy = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", copy)
+    return copy
+
+
+def render_line(caplog: pytest.LogCaptureFixture) -> str:
+    """The render stage's summary line in the log."""
+    return next(r.getMessage() for r in caplog.records if r.getMessage().startswith("render"))
+
+
 def files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
 
 
-def test_cache_skips_unchanged_articles_and_keeps_output(tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+def test_cache_skips_unchanged_articles_and_keeps_output(tmp_path, seeds):
     cache = tmp_path / "cache"
     cold = build(settings(tmp_path, seeds, "cold", cache=cache))
     warm = build(settings(tmp_path, seeds, "warm", cache=cache))
@@ -77,9 +88,7 @@ def test_a_damaged_cache_entry_is_recomputed(tmp_path, damage):
     assert files(tmp_path / "one") == files(tmp_path / "two")
 
 
-def test_cache_entries_are_read_from_one_pack_file(tmp_path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+def test_cache_entries_are_read_from_one_pack_file(tmp_path, seeds):
     cache = tmp_path / "cache"
     build(settings(tmp_path, seeds, "one", cache=cache))
     packs = sorted(p.name for p in cache.glob("*.pack"))
@@ -126,30 +135,22 @@ def test_parallel_extraction_gives_the_same_output(tmp_path):
     assert files(tmp_path / "one") == files(tmp_path / "two")
 
 
-def test_incremental_rendering_matches_a_clean_build(tmp_path, caplog):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+def test_incremental_rendering_matches_a_clean_build(tmp_path, seeds, caplog):
     cache = tmp_path / "cache"
     build(settings(tmp_path, seeds, "docs", cache=cache))
     caplog.set_level("INFO", logger="briefing.pipeline")
     caplog.clear()
     build(settings(tmp_path, seeds, "docs", cache=cache))
-    render_line = next(
-        r.getMessage() for r in caplog.records if r.getMessage().startswith("render")
-    )
     pages = len(list((tmp_path / "docs").rglob("*.md")))
-    skipped = int(render_line.split("(")[1].split()[0])
+    skipped = int(render_line(caplog).split("(")[1].split()[0])
     assert skipped >= pages - 8  # only index pages and the home page are always rendered
     edited = sorted(seeds.glob("*.txt"))[3]
     edited.write_text(edited.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
     caplog.clear()
     build(settings(tmp_path, seeds, "docs", cache=cache))
-    render_line = next(
-        r.getMessage() for r in caplog.records if r.getMessage().startswith("render")
-    )
     # the data files are made of three pieces per article: only the edited
     # article's are made again
-    assert "12 of 15 articles' data pieces kept" in render_line, render_line
+    assert "12 of 15 articles' data pieces kept" in render_line(caplog)
     build(settings(tmp_path, seeds, "clean", cache=None))
     assert files(tmp_path / "docs") == files(tmp_path / "clean")
     assert (tmp_path / "docs" / "countries" / "sweden.md").is_file()
@@ -259,11 +260,9 @@ def test_a_template_error_in_the_render_helper_is_reported(tmp_path, monkeypatch
         )
 
 
-def test_incremental_rendering_follows_every_kind_of_edit(tmp_path):
+def test_incremental_rendering_follows_every_kind_of_edit(tmp_path, seeds):
     """After each edit, a rebuild over the last build's pages and cache gives
     the same files as a clean build: nothing stale is kept."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
     overrides = tmp_path / "overrides"
     cache = tmp_path / "cache"
     build(settings(tmp_path, seeds, "docs", cache=cache))
