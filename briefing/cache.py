@@ -150,7 +150,7 @@ class Pack:
     """The entries one build used, in one file, so that the next build reads
     one file instead of one per article: lines of ``key<TAB>entry JSON``
     (JSON text holds no raw tab or newline). New entries are appended as they
-    come; once most lines are stale the file is written again with the live
+    come; once half the lines are stale the file is written again with the live
     ones. A damaged line is an entry not found."""
 
     HEADER = "#briefing-pack 1\n"
@@ -203,15 +203,15 @@ class Pack:
             self.path = None
 
     def close(self) -> None:
-        """Finish the file; write it anew with the used entries alone if most
-        of it is stale."""
+        """Finish the file; write it anew with the used entries alone if half
+        or more of it is stale."""
         if self._out is not None:
             self._out.close()
             self._out = None
         if self.path is None:
             return
         lines = len(self.entries) + self.added
-        if lines <= 2 * len(self.used):
+        if lines < 2 * len(self.used):  # at least half stale (all of it after a code change)
             return
         try:
             with self.path.open(encoding="utf-8") as old, replacing(self.path) as out:
