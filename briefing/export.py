@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .incremental import PieceStore, code_fingerprint
-from .model import Corpus, profile_path
+from .model import Corpus, Overview, profile_path
 from .models import ArticleRecord
 from .render import _newest_first, article_front_matter
 
@@ -109,24 +109,33 @@ class Pieces:
         self.made += store.made
         self.reused += store.reused
 
-    def key(self, record: ArticleRecord) -> str:
-        return self.keys[record.id] if self.keys is not None else ""
+    def key(self, article_id: str) -> str:
+        return self.keys[article_id] if self.keys is not None else ""
 
 
-def briefing_json(corpus: Corpus, pieces: Pieces | None = None) -> Iterator[bytes]:
+def entity_json(corpus: Corpus, entity_id: str) -> str:
+    """A profile's entry of ``briefing.json``."""
+    return _json(_entity_data(corpus, entity_id))
+
+
+def briefing_json(
+    corpus: Corpus, overview: Overview, pieces: Pieces | None = None
+) -> Iterator[bytes]:
     """``json.dumps(briefing_data(corpus))`` (compact) plus a newline, in UTF-8
-    pieces: one article or entity at a time, never the whole corpus's data."""
+    pieces: one article or entity at a time, never the whole corpus's data.
+    The articles are ``overview``'s; ``corpus`` holds the records of those whose
+    pieces are not kept."""
     pieces = pieces or Pieces()
     yield ('{"generator":' + _json(f"briefing {__version__}")).encode()
-    yield (',"stamp":' + _json(corpus.stamp) + ',"articles":[').encode()
+    yield (',"stamp":' + _json(overview.stamp) + ',"articles":[').encode()
     with pieces.store("briefing.json") as store:
-        for n, record in enumerate(corpus.records):
+        for n, head in enumerate(overview.heads):
             if n:
                 yield b","
-            yield store.piece(pieces.key(record), partial(_article_json, corpus, record))
+            yield store.piece(pieces.key(head.id), partial(_article_json, corpus, head.id))
     yield b'],"entities":['
-    for n, entity_id in enumerate(sorted(corpus.profiles)):
-        yield (("," if n else "") + _json(_entity_data(corpus, entity_id))).encode()
+    for n, row in enumerate(overview.profiles):
+        yield (("," if n else "") + row.data).encode()
     yield b"]}\n"
 
 
@@ -135,22 +144,25 @@ def _csv(
     columns: list[str],
     rows: Callable[[ArticleRecord], list[list[Any]]],
     corpus: Corpus,
+    overview: Overview,
     pieces: Pieces,
 ) -> Iterator[bytes]:
     """CSV of a header and each record's ``rows`` (values in ``columns``
     order), in UTF-8 pieces."""
     yield _csv_text([columns]).encode()
     with pieces.store(name) as store:
-        for record in corpus.records:
-            yield store.piece(pieces.key(record), partial(_rows_csv, rows, record))
+        for head in overview.heads:
+            yield store.piece(pieces.key(head.id), partial(_rows_csv, rows, corpus, head.id))
 
 
-def _article_json(corpus: Corpus, record: ArticleRecord) -> str:
-    return _json(_article_data(corpus, record))
+def _article_json(corpus: Corpus, article_id: str) -> str:
+    return _json(_article_data(corpus, corpus.record(article_id)))
 
 
-def _rows_csv(rows: Callable[[ArticleRecord], list[list[Any]]], record: ArticleRecord) -> str:
-    return _csv_text(rows(record))
+def _rows_csv(
+    rows: Callable[[ArticleRecord], list[list[Any]]], corpus: Corpus, article_id: str
+) -> str:
+    return _csv_text(rows(corpus.record(article_id)))
 
 
 def _csv_text(rows: list[list[Any]]) -> str:
@@ -195,35 +207,38 @@ def _figure_rows(record: ArticleRecord) -> list[list[Any]]:
 
 
 def data_files(
-    corpus: Corpus, pieces: Pieces | None = None
+    corpus: Corpus, overview: Overview | None = None, pieces: Pieces | None = None
 ) -> Iterator[tuple[str, Iterator[bytes]]]:
     """``(path relative to docs, UTF-8 text in pieces)`` of every downloadable data
-    file; ``pieces`` keeps each article's part of them between builds."""
+    file; ``pieces`` keeps each article's part of them between builds. The
+    files hold ``overview``'s articles (by default, ``corpus``' own)."""
+    overview = overview or Overview.of(corpus, entity_json)
     pieces = pieces or Pieces()
-    yield "data/briefing.json", briefing_json(corpus, pieces)
+    yield "data/briefing.json", briefing_json(corpus, overview, pieces)
+    stances = _stance_rows(corpus)
+    yield "data/stances.csv", _csv("stances.csv", STANCE_COLUMNS, stances, corpus, overview, pieces)
     yield (
-        "data/stances.csv",
-        _csv("stances.csv", STANCE_COLUMNS, _stance_rows(corpus), corpus, pieces),
+        "data/figures.csv",
+        _csv("figures.csv", FIGURE_COLUMNS, _figure_rows, corpus, overview, pieces),
     )
-    yield "data/figures.csv", _csv("figures.csv", FIGURE_COLUMNS, _figure_rows, corpus, pieces)
-    yield "feed.xml", iter([atom_feed(corpus).encode()])
+    yield "feed.xml", iter([atom_feed(overview).encode()])
 
 
-def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:
+def atom_feed(overview: Overview, title: str = "Briefing") -> str:
     """An Atom feed of the articles, newest first where dates are known.
 
     Links are relative to the feed (``feed.xml`` sits at the site root), so the
     feed works wherever the site is published; dates come from the data, never
     the clock, so builds stay deterministic.
     """
-    records = _newest_first(corpus.records)
+    records = _newest_first(overview.heads)
     dates = sorted(r.date for r in records if r.date)
     updated = f"{dates[-1] if dates else '2000-01-01'}T00:00:00Z"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"  <title>{escape(title)}</title>",
-        f"  <id>urn:briefing:{escape(corpus.stamp.split()[-1])}</id>",
+        f"  <id>urn:briefing:{escape(overview.stamp.split()[-1])}</id>",
         f"  <updated>{updated}</updated>",
         '  <link rel="self" href="feed.xml"/>',
         '  <link rel="alternate" href="./"/>',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -84,6 +84,12 @@ class Corpus:
     def record(self, article_id: str) -> ArticleRecord:
         return self._by_id[article_id]
 
+    def title(self, article_id: str) -> str:
+        return self._by_id[article_id].title
+
+    def has_profile(self, entity_id: str) -> bool:
+        return entity_id in self.profiles
+
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)
         return entity.name if entity else entity_id
@@ -98,11 +104,100 @@ class Corpus:
         totals.pop(profile.id, None)
         return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def by_type(self, kind: str) -> list[Profile]:
-        return sorted(
-            (p for p in self.profiles.values() if p.entity.type == kind),
-            key=lambda p: (-len(p.articles), p.entity.name.lower()),
+
+class Head(NamedTuple):
+    """What the index pages and the feed show of an article."""
+
+    id: str
+    title: str
+    date: str | None
+    publisher: str | None
+    summary: str
+
+
+class ProfileRow(NamedTuple):
+    """What the index pages and the data show of a profile; ``data`` is its
+    entry of ``briefing.json`` (JSON text)."""
+
+    id: str
+    type: str
+    name: str
+    path: str
+    articles: int
+    stances_by: int
+    stances_toward: int
+    data: str
+
+
+class Cell(NamedTuple):
+    """A stance shown in the home page's matrix."""
+
+    article: str
+    actor: str
+    target: str
+    position: str
+    sentence: int | None
+
+
+MATRIX_ROWS = 15  # actors taking the most stances
+MATRIX_COLUMNS = 12  # targets of the most stances
+
+
+@dataclass
+class Overview:
+    """The whole corpus as the index pages, the home page, the feed and the data
+    files' frame need it: made from a :class:`Corpus`, or from the build state
+    (:mod:`briefing.state`) without loading every record."""
+
+    stamp: str
+    heads: list[Head]  # in the corpus's order
+    profiles: list[ProfileRow]  # by id
+    rows: list[str]  # the matrix's actors
+    cols: list[str]  # and targets
+    cells: list[Cell]  # stances of a row toward a column, in the corpus's order
+    stance_total: int
+    figure_total: int
+
+    @classmethod
+    def of(cls, corpus: Corpus, entity_data: Callable[[Corpus, str], str]) -> Overview:
+        stances = [(r.id, s) for r in corpus.records for s in r.stances]
+        rows = top(Counter(s.actor for _, s in stances), MATRIX_ROWS)
+        cols = top(Counter(s.target for _, s in stances), MATRIX_COLUMNS)
+        chosen, aimed = set(rows), set(cols)
+        profiles = []
+        for entity_id in sorted(corpus.profiles):
+            p = corpus.profiles[entity_id]
+            profiles.append(
+                ProfileRow(
+                    p.id,
+                    p.entity.type,
+                    p.entity.name,
+                    p.path,
+                    len(p.articles),
+                    len(p.stances_by),
+                    len(p.stances_toward),
+                    entity_data(corpus, entity_id),
+                )
+            )
+        return cls(
+            stamp=corpus.stamp,
+            heads=[Head(r.id, r.title, r.date, r.publisher, r.summary) for r in corpus.records],
+            profiles=profiles,
+            rows=rows,
+            cols=cols,
+            cells=[
+                Cell(a, s.actor, s.target, s.position, s.sentence)
+                for a, s in stances
+                if s.actor in chosen and s.target in aimed
+            ],
+            stance_total=len(stances),
+            figure_total=sum(len(r.figures) for r in corpus.records),
         )
+
+
+def top(counts: Counter[str], n: int) -> list[str]:
+    """The ``n`` most counted, ties by id."""
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
 
 
 def _merge(a: Entity, b: Entity) -> Entity:

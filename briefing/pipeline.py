@@ -16,10 +16,10 @@ from typing import Any
 
 from .cache import ArticleCache, ExtractionCache, extract_all
 from .errors import BriefingError, ConfigError, Problem
-from .export import Pieces, data_files
+from .export import Pieces, data_files, entity_json
 from .incremental import Manifest
 from .load import load_articles
-from .model import TYPE_FOLDERS, Corpus, build_corpus
+from .model import TYPE_FOLDERS, Corpus, Overview, build_corpus
 from .models import ArticleRecord, Entity
 from .overrides import (
     apply_to_registry,
@@ -178,13 +178,14 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     writing = 0.0
     start = time.perf_counter()
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
+    overview = Overview.of(corpus, entity_json)
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
-    helper = _start_helper(settings, renderer, corpus, records, manifest, total)
+    helper = _start_helper(settings, renderer, corpus, overview, records, manifest, total)
     part = (0, 2) if helper else (0, 1)
     result.render_processes = part[1]
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
-    pages = renderer.each_page(corpus, records, digests, manifest.fresh, part)
+    pages = renderer.each_page(corpus, overview, records, digests, manifest.fresh, part)
     try:
         for path, text in track(pages, total // part[1], "render"):
             rendered += 1
@@ -204,7 +205,7 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
         rendered += done.rendered
         kept += done.kept
     pieces = Pieces(records, settings.cache)
-    for path, data in data_files(corpus, pieces):
+    for path, data in data_files(corpus, overview, pieces):
         rendered += 1
         writer.put_pieces(path, data)
     result.timings["render"] = time.perf_counter() - start - writing
@@ -253,6 +254,7 @@ def _start_helper(
     settings: Settings,
     renderer: Renderer,
     corpus: Corpus,
+    overview: Overview,
     records: dict[str, str],
     manifest: Manifest,
     pages: int,
@@ -272,7 +274,8 @@ def _start_helper(
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
-        target=_render_helper, args=(renderer, corpus, records, manifest, settings.docs, send)
+        target=_render_helper,
+        args=(renderer, corpus, overview, records, manifest, settings.docs, send),
     )
     process.start()
     send.close()
@@ -282,6 +285,7 @@ def _start_helper(
 def _render_helper(
     renderer: Renderer,
     corpus: Corpus,
+    overview: Overview,
     records: dict[str, str],
     manifest: Manifest,
     docs: Path,
@@ -292,7 +296,7 @@ def _render_helper(
     writer = DocsWriter(docs)
     rendered = kept = 0
     try:
-        pages = renderer.each_page(corpus, records, digests, manifest.fresh, (1, 2))
+        pages = renderer.each_page(corpus, overview, records, digests, manifest.fresh, (1, 2))
         for path, text in pages:
             rendered += 1
             kept += text is None

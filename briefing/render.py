@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import is_dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from markdown_it import MarkdownIt
@@ -25,7 +25,16 @@ from markupsafe import Markup
 
 from .errors import ConfigError
 from .incremental import digest, templates_fingerprint
-from .model import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, article_path, profile_path
+from .model import (
+    TYPE_FOLDERS,
+    TYPE_TITLES,
+    Corpus,
+    Head,
+    Overview,
+    Profile,
+    article_path,
+    profile_path,
+)
 from .models import ArticleRecord
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
@@ -33,6 +42,7 @@ _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).e
 _BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
 MAX_ROWS = 100  # longest table on a profile page; the rest is summarized
 HOME_ARTICLES = 50  # newest articles with summaries on the home page
+H = TypeVar("H", Head, ArticleRecord)
 
 
 def md(text: object) -> Markup:
@@ -216,6 +226,7 @@ class Renderer:
     def each_page(
         self,
         corpus: Corpus,
+        overview: Overview,
         records: dict[str, str],
         digests: dict[str, str],
         fresh: Callable[[str, str], bool] | None = None,
@@ -225,7 +236,9 @@ class Renderer:
         corpus's pages never sit in memory together), ``text`` being ``None``
         when ``fresh(path, digest)`` says the page on disk is unchanged; each
         article and profile page's input digest goes into ``digests``.
-        ``records`` holds each article's :func:`record_digest`.
+        ``records`` holds each article's :func:`record_digest`. The pages of
+        ``corpus``' records and profiles come first (a rebuild's corpus holds
+        only those that changed), then those of the whole ``overview``.
 
         ``part=(k, n)``: only every n-th page, starting at the k-th, so that n
         processes render the pages between them."""
@@ -266,12 +279,19 @@ class Renderer:
                 yield path, None
                 continue
             yield path, self.render("profile.md.j2", **_profile_context(corpus, profile, path))
+        yield from self.overview_pages(corpus, overview, mine)
+
+    def overview_pages(
+        self, corpus: Corpus, overview: Overview, mine: Iterator[bool]
+    ) -> Iterator[tuple[str, str]]:
+        """The pages of the whole corpus: the article list, a list per entity
+        type and the home page (every build renders them: they are few)."""
         if next(mine):
             yield (
                 "articles/index.md",
                 self.render(
                     "articles.md.j2",
-                    records=_newest_first(corpus.records),
+                    records=_newest_first(overview.heads),
                     link=lambda to: relative("articles/index.md", to),
                     article_path=article_path,
                 ),
@@ -279,18 +299,22 @@ class Renderer:
         for kind, folder in TYPE_FOLDERS.items():
             path = f"{folder}/index.md"
             if next(mine):
+                rows = sorted(
+                    (p for p in overview.profiles if p.type == kind),
+                    key=lambda p: (-p.articles, p.name.lower()),
+                )
                 yield (
                     path,
                     self.render(
                         "entities.md.j2",
                         title=TYPE_TITLES[kind],
-                        profiles=corpus.by_type(kind),
+                        profiles=rows,
                         link=lambda to, path=path: relative(path, to),
                         name=corpus.name,
                     ),
                 )
         if next(mine):
-            yield "index.md", self.render("home.md.j2", **_home_context(corpus))
+            yield "index.md", self.render("home.md.j2", **_home_context(corpus, overview))
 
 
 def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
@@ -324,7 +348,7 @@ def _link_key(corpus: Corpus, entity_id: str) -> tuple[str, str | None, str | No
     entity = corpus.entities.get(entity_id)
     if entity is None:
         return (entity_id, None, None)
-    return (entity_id, entity.name, entity.type if entity_id in corpus.profiles else None)
+    return (entity_id, entity.name, entity.type if corpus.has_profile(entity_id) else None)
 
 
 def _template_frame(error: BaseException, template: str) -> str:
@@ -339,7 +363,7 @@ def _template_frame(error: BaseException, template: str) -> str:
     return where
 
 
-def _newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
+def _newest_first(records: list[H]) -> list[H]:
     dated = sorted((r for r in records if r.date), key=lambda r: (r.date, r.id), reverse=True)
     return dated + sorted((r for r in records if not r.date), key=lambda r: r.title.lower())
 
@@ -367,7 +391,7 @@ def article_front_matter(corpus: Corpus, record: ArticleRecord) -> dict[str, Any
 def _entity_link(corpus: Corpus, page: str):  # type: ignore[no-untyped-def]
     def link(entity_id: str) -> Markup:
         entity = corpus.entities.get(entity_id)
-        if entity is None or entity_id not in corpus.profiles:
+        if entity is None or not corpus.has_profile(entity_id):
             return Markup(html.escape(corpus.name(entity_id)))
         return a(relative(page, profile_path(entity)), entity.name)
 
@@ -422,7 +446,7 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
         "link": _entity_link(corpus, path),
         "evidence": evidence,
         "article_link": lambda article_id: relative(path, article_path(article_id)),
-        "title_of": lambda article_id: corpus.record(article_id).title,
+        "title_of": corpus.title,
         "positions": positions,
         "toward_summary": toward_summary,
         "max_rows": MAX_ROWS,
@@ -430,33 +454,24 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
     }
 
 
-def _home_context(corpus: Corpus) -> dict[str, Any]:
-    stances = [(r.id, s) for r in corpus.records for s in r.stances]
-    actor_counts = Counter(s.actor for _, s in stances)
-    target_counts = Counter(s.target for _, s in stances)
-    rows = [a for a, _ in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:15]
-    cols = [t for t, _ in sorted(target_counts.items(), key=lambda kv: (-kv[1], kv[0]))][:12]
+def _home_context(corpus: Corpus, overview: Overview) -> dict[str, Any]:
     cells: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for article_id, stance in stances:
-        if stance.actor in rows and stance.target in cols:
-            target = article_path(article_id) + (f"#s-{stance.sentence}" if stance.sentence else "")
-            by_position = cells.setdefault((stance.actor, stance.target), {})
-            by_position.setdefault(stance.position, []).append(relative("index.md", target))
-    counts = Counter(
-        t for t in (e.type for e in (corpus.entities.get(p) for p in corpus.profiles) if e)
-    )
+    for cell in overview.cells:
+        target = article_path(cell.article) + (f"#s-{cell.sentence}" if cell.sentence else "")
+        by_position = cells.setdefault((cell.actor, cell.target), {})
+        by_position.setdefault(cell.position, []).append(relative("index.md", target))
     return {
-        "corpus": corpus,
-        "records": _newest_first(corpus.records),
-        "rows": rows,
-        "cols": cols,
+        "corpus": overview,
+        "records": _newest_first(overview.heads),
+        "rows": overview.rows,
+        "cols": overview.cols,
         "cells": cells,
         "entity": _entity_link(corpus, "index.md"),
         "link": lambda to: relative("index.md", to),
         "article_path": article_path,
-        "counts": counts,
-        "stance_total": len(stances),
-        "figure_total": sum(len(r.figures) for r in corpus.records),
+        "counts": Counter(p.type for p in overview.profiles),
+        "stance_total": overview.stance_total,
+        "figure_total": overview.figure_total,
         "latest": HOME_ARTICLES,
         "folders": TYPE_FOLDERS,
         "titles": TYPE_TITLES,
