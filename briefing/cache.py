@@ -232,10 +232,12 @@ class ArticleCache:
     write those of the articles they extract, in parallel, and :meth:`flush`
     the rest."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, packed: bool = True) -> None:
+        """``packed=False``: entries are read from and written to their own
+        files alone (a rebuild of a few articles does not read the pack)."""
         self.folder = folder / "articles" if folder else None
         self.pending: dict[str, tuple[str, Article]] = {}
-        self.pack = Pack(folder / "articles.pack" if folder else None)
+        self.pack = Pack(folder / "articles.pack" if folder and packed else None)
 
     def key(self, digest: str, name: str, furniture: Furniture) -> str:
         parts = ("article", digest, name, furniture.fingerprint, code_version())
@@ -313,12 +315,12 @@ def _write_entry(folder: Path, key: str, text: str) -> Path | None:
 
 
 class ExtractionCache:
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, packed: bool = True) -> None:
         self.folder = folder
         self.hits = 0
         self.misses = 0
         self._entities: dict[Any, Entity] = {}
-        self.pack = Pack(folder / "extractions.pack" if folder else None)
+        self.pack = Pack(folder / "extractions.pack" if folder and packed else None)
 
     def get(self, key: str) -> Extraction | None:
         return _get(self.folder, self.pack, key, lambda data: from_json(data, self._entities))
@@ -393,9 +395,11 @@ def extract_all(
             chunk = max(1, min(64, len(todo) // (workers * 8)))
             mapped = pool.map(_extract, todo, chunksize=chunk)
             results = list(track(mapped, len(todo), "extract"))
-    else:
+    elif todo:
         extractor = Extractor(registry)
         results = [_run(extractor, store, job) for job in track(todo, len(todo), "extract")]
+    else:
+        results = []
     for (key, article, parse), (extraction, text, parsed_text) in zip(todo, results, strict=True):
         out[article.id] = extraction
         store.pack.add(key, text)

@@ -171,7 +171,7 @@ def _override(settings: Settings, args: argparse.Namespace) -> int:
     if not SLUG.match(args.id):
         raise BriefingError(f"{args.id!r} is not an id (lowercase letters, digits, hyphens)")
     logging.getLogger("briefing").setLevel(logging.WARNING)
-    corpus, registry = assemble(settings, BuildResult())
+    corpus, registry, _ = assemble(settings, BuildResult())
     if args.entity:
         entity = corpus.entities.get(args.id) or registry.get(args.id)
         if entity is None:

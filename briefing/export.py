@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -111,6 +111,19 @@ class Pieces:
 
     def key(self, article_id: str) -> str:
         return self.keys[article_id] if self.keys is not None else ""
+
+    def kept(self, article_ids: Iterable[str]) -> bool:
+        """Whether every data file's store holds the pieces of these articles."""
+        if self.folder is None:
+            return False
+        wanted = {self.key(i) for i in article_ids}
+        return all(
+            wanted <= PieceStore.stored(self.folder / f"pieces-{name}.bin", code_fingerprint())
+            for name in PIECED
+        )
+
+
+PIECED = ("briefing.json", "stances.csv", "figures.csv")  # files made of pieces
 
 
 def entity_json(corpus: Corpus, entity_id: str) -> str:

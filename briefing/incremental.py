@@ -18,7 +18,7 @@ import logging
 import mmap
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from functools import cache
 from pathlib import Path
@@ -83,10 +83,26 @@ class Manifest:
         self._kept.add(page)
         return True
 
-    def save(self, digests: dict[str, str]) -> None:
+    def unchanged(self, page: str) -> bool:
+        """Whether ``page`` is as the last build wrote it (whatever it was made from)."""
+        entry = self.pages.get(page)
+        if not entry:
+            return False
+        try:
+            stat = os.stat(os.path.join(self.docs, page))
+        except OSError:
+            return False
+        if [stat.st_size, stat.st_mtime_ns] != entry[1:]:
+            return False
+        self._kept.add(page)
+        return True
+
+    def save(self, digests: dict[str, str], kept: Iterable[str] = ()) -> None:
+        """Record the pages written from ``digests``; the entries of the pages
+        found fresh or ``kept`` (found :meth:`unchanged`) stand."""
         if self.path is None:
             return
-        pages: dict[str, list[object]] = {}
+        pages: dict[str, list[object]] = {p: self.pages[p] for p in kept if p in self._kept}
         for page, page_digest in sorted(digests.items()):
             if page in self._kept:  # found fresh, so not written: its entry stands
                 pages[page] = self.pages[page]
@@ -96,7 +112,11 @@ class Manifest:
             except OSError:
                 continue
             pages[page] = [page_digest, stat.st_size, stat.st_mtime_ns]
-        data = {"version": VERSION, "docs": str(self.docs.resolve()), "pages": pages}
+        data = {
+            "version": VERSION,
+            "docs": str(self.docs.resolve()),
+            "pages": dict(sorted(pages.items())),
+        }
         try:
             with replacing(self.path) as out:
                 out.write(json.dumps(data))
@@ -148,6 +168,13 @@ class PieceStore:
         except (OSError, ValueError, TypeError, KeyError):
             self._close_old()
             self._old = {}
+
+    @classmethod
+    def stored(cls, path: Path, version: str) -> set[str]:
+        """The keys of the pieces a store holds."""
+        store = cls(path, version)
+        store._close_old()
+        return set(store._old)
 
     def _close_old(self) -> None:
         if self._map is not None:

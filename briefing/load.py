@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -194,7 +196,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             )
         offset += len(paragraph) + 2
     return Article(
-        id=slugify(title) or slugify(Path(source).stem) or "article",
+        id=article_id(title, source),
         source=source,
         title=title,
         text="\n\n".join(kept),
@@ -207,6 +209,12 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
         removed=tuple(removed),
         digest=digest,
     )
+
+
+def article_id(title: str, source: str) -> str:
+    """The id an article's headline gives it (its file's name without one),
+    before :func:`unique_ids` numbers duplicates."""
+    return slugify(title) or slugify(Path(source).stem) or "article"
 
 
 def find_articles(folder: Path) -> list[Path]:
@@ -229,12 +237,42 @@ class ParsedCache(Protocol):
     def key(self, digest: str, name: str, furniture: Furniture) -> str: ...
 
 
-def read_article(path: Path, furniture: Furniture, parsed: ParsedCache | None = None) -> Article:
+Stat = tuple[int, int]  # a file's size and modification time (ns); size -1: do not trust
+
+
+def file_stat(stat: os.stat_result) -> Stat:
+    """A file's size and modification time; a file modified in the last two
+    seconds gets size -1, so that a later change within the clock's
+    resolution is never taken for no change."""
+    if time.time_ns() - stat.st_mtime_ns < 2_000_000_000:
+        return (-1, stat.st_mtime_ns)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def scan_articles(folder: Path) -> dict[str, Stat]:
+    """The :func:`file_stat` of each file :func:`find_articles` finds, by name."""
+    out = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file():
+                out[entry.name] = file_stat(entry.stat())
+    return dict(sorted(out.items()))
+
+
+def read_article(
+    path: Path,
+    furniture: Furniture,
+    parsed: ParsedCache | None = None,
+    stats: dict[str, Stat] | None = None,
+) -> Article:
     """Load one file; raises :class:`ArticleError` for unusable input. With
     ``parsed``, a file parsed before (same bytes, name and rules) is not parsed
-    again."""
+    again. ``stats`` gets the file's :func:`file_stat`, taken before it is read."""
     try:
-        size = path.stat().st_size
+        stat = path.stat()
+        size = stat.st_size
+        if stats is not None:
+            stats[path.name] = file_stat(stat)
         if size > _MAX_BYTES:
             raise ArticleError(f"the file is {size:,} bytes; articles above 5 MB are not read")
         raw = path.read_bytes()
@@ -251,29 +289,41 @@ def read_article(path: Path, furniture: Furniture, parsed: ParsedCache | None = 
     return article
 
 
-def unique_ids(articles: Iterable[Article]) -> list[Article]:
-    """Make article ids unique: later duplicates (by file name) get ``-2``, ``-3``."""
-    from dataclasses import replace
-
+def number_ids(ids: dict[str, str]) -> dict[str, str]:
+    """Unique ids for ``{file name: id}``: later duplicates (by file name) get
+    ``-2``, ``-3``."""
     seen: dict[str, int] = {}
-    out = []
-    for article in sorted(articles, key=lambda a: a.source):
-        count = seen.get(article.id, 0) + 1
-        seen[article.id] = count
-        out.append(article if count == 1 else replace(article, id=f"{article.id}-{count}"))
+    out = {}
+    for source in sorted(ids):
+        count = seen.get(ids[source], 0) + 1
+        seen[ids[source]] = count
+        out[source] = ids[source] if count == 1 else f"{ids[source]}-{count}"
     return out
 
 
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """Make article ids unique (see :func:`number_ids`)."""
+    from dataclasses import replace
+
+    ordered = sorted(articles, key=lambda a: a.source)
+    ids = number_ids({a.source: a.id for a in ordered})
+    return [a if a.id == ids[a.source] else replace(a, id=ids[a.source]) for a in ordered]
+
+
 def load_articles(
-    folder: Path, furniture: Furniture | None = None, parsed: ParsedCache | None = None
+    folder: Path,
+    furniture: Furniture | None = None,
+    parsed: ParsedCache | None = None,
+    stats: dict[str, Stat] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
-    """Every usable article in ``folder``, plus a problem per unusable file."""
+    """Every usable article in ``folder``, plus a problem per unusable file.
+    ``stats`` gets each file's :func:`file_stat`."""
     furniture = furniture or Furniture.load()
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in find_articles(folder):
         try:
-            article = read_article(path, furniture, parsed)
+            article = read_article(path, furniture, parsed, stats)
         except ArticleError as error:
             problems.append(Problem(display_path(path), f"skipped: {error}"))
             continue

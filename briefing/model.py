@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -195,7 +195,7 @@ class Overview:
         )
 
 
-def top(counts: Counter[str], n: int) -> list[str]:
+def top(counts: Mapping[str, int], n: int) -> list[str]:
     """The ``n`` most counted, ties by id."""
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
 

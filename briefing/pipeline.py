@@ -6,6 +6,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ArticleCache, ExtractionCache, extract_all
-from .errors import BriefingError, ConfigError, Problem
+from .errors import BriefingError, ConfigError, Problem, display_path
 from .export import Pieces, data_files, entity_json
-from .incremental import Manifest
-from .load import load_articles
+from .incremental import Manifest, digest, templates_fingerprint
+from .lexicon import fingerprint as lexicon_fingerprint
+from .load import Stat, article_id, load_articles
 from .model import TYPE_FOLDERS, Corpus, Overview, build_corpus
-from .models import ArticleRecord, Entity
+from .models import Article, ArticleRecord, Entity
 from .overrides import (
+    ArticleOverride,
+    Overrides,
     apply_to_registry,
     check_targets,
     entity_changes,
@@ -31,8 +35,12 @@ from .overrides import (
 )
 from .progress import track
 from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
+from .rebuild import Loaded, rebuild
 from .registry import Registry, load_registry
 from .render import Renderer, record_digest
+from .state import NAME as STATE_NAME
+from .state import VERSION as STATE_VERSION
+from .state import SourceRow, State
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,7 @@ class BuildResult:
     render_processes: int = 1  # 2 when a forked helper rendered half of the pages
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the cache
+    from_state: bool = False  # a rebuild of what changed, from the build state
     report: WriteReport | None = None
 
     @property
@@ -88,8 +97,54 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
     log.info("%-8s %s in %.2fs", name, describe(), elapsed)
 
 
-def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]:
-    """Load, extract, merge overrides and build the model (nothing is written)."""
+@dataclass
+class Inputs:
+    """What the build state (:mod:`briefing.state`) keeps of a full build's
+    inputs, besides the corpus."""
+
+    world: str  # digest of every input but the articles and their overrides
+    stats: dict[str, Stat] = field(default_factory=dict)  # file name -> size, mtime
+    articles: list[Article] = field(default_factory=list)
+    load_problems: list[Problem] = field(default_factory=list)
+    merge_problems: dict[str, list[Problem]] = field(default_factory=dict)  # by article
+    found: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # first file, entity
+    overrides: dict[str, str] = field(default_factory=dict)  # article id -> override digest
+
+
+def world_digest(settings: Settings, registry: Registry, overrides: Overrides) -> str:
+    """A digest of every input of the build but the article files and their
+    overrides: the registry, entity overrides, lexicons, furniture rules,
+    templates, code and folders. A rebuild from the build state needs it unchanged."""
+    entities = [(k, o.path, o.data) for k, o in sorted(overrides.entities.items())]
+    folders = [str(p.resolve()) for p in (settings.seeds, settings.docs, settings.overrides)]
+    folders.append(os.getcwd())  # problems name files relative to it
+    return digest(
+        STATE_VERSION,
+        registry.fingerprint,
+        entities,
+        lexicon_fingerprint(),
+        templates_fingerprint(settings.templates),
+        folders,
+    )
+
+
+def override_digest(override: ArticleOverride) -> str:
+    return digest(override.path, override.data)
+
+
+def load_inputs(settings: Settings) -> Loaded:
+    """Overrides, the registry they change, merged entity ids, the world digest."""
+    overrides = load_overrides(settings.overrides)
+    registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
+    return overrides, registry, merges, world_digest(settings, registry, overrides)
+
+
+def assemble(
+    settings: Settings, result: BuildResult, loaded: Loaded | None = None
+) -> tuple[Corpus, Registry, Inputs]:
+    """Load, extract, merge overrides and build the model (nothing is written);
+    ``loaded``: what :func:`load_inputs` gave, if it ran already."""
+    spent = result.timings.get("load", 0.0)
     with stage(
         result,
         "load",
@@ -99,10 +154,12 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
             "overrides"
         ),
     ):
-        overrides = load_overrides(settings.overrides)
-        registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
+        overrides, registry, merges, world = loaded or load_inputs(settings)
+        inputs = Inputs(world)
         parsed = ArticleCache(settings.cache)
-        articles, problems = load_articles(settings.seeds, parsed=parsed)
+        articles, problems = load_articles(settings.seeds, parsed=parsed, stats=inputs.stats)
+    result.timings["load"] += spent
+    inputs.articles, inputs.load_problems = articles, problems
     # The corpus is millions of long-lived objects without reference cycles;
     # frozen, they are no longer scanned by every collection of the cyclic
     # garbage collector (a sixth of a large rebuild's time)
@@ -117,32 +174,37 @@ def assemble(settings: Settings, result: BuildResult) -> tuple[Corpus, Registry]
     result.extracted, result.cached = store.misses, store.hits
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}
-        for x in extractions.values():
-            for entity in x.entities:
-                entities.setdefault(entity.id, entity)
+        for a in articles:
+            for entity in extractions[a.id].entities:
+                if entity.id not in entities:
+                    entities[entity.id] = entity
+                    inputs.found[entity.id] = (a.source, entity)
         entities.update(registry.entities)
         changed, more = entity_changes(overrides, entities, final=True)
         merges.update(more)
         entities.update({e.id: e for e in changed})
         check_targets(overrides, (a.id for a in articles))
-        records = [
-            merge_article(
-                a,
-                remap(extractions[a.id], merges),
-                overrides.articles.get(a.id),
-                registry,
-                entities,
-                overrides.problems,
+        records = []
+        for a in articles:
+            override = overrides.articles.get(a.id)
+            said: list[Problem] = []
+            records.append(
+                merge_article(
+                    a, remap(extractions[a.id], merges), override, registry, entities, said
+                )
             )
-            for a in articles
-        ]
+            if override is not None:
+                inputs.overrides[a.id] = override_digest(override)
+            if said:
+                inputs.merge_problems[a.id] = said
+                overrides.problems.extend(said)
     gc.freeze()
     with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
         corpus = build_corpus(records, _entities_of(records, entities, registry))
     gc.freeze()
     result.problems = problems + overrides.problems
     result.articles = len(articles)
-    return corpus, registry
+    return corpus, registry, inputs
 
 
 def build(settings: Settings) -> BuildResult:
@@ -167,9 +229,21 @@ def build(settings: Settings) -> BuildResult:
 
 def _write_pages(settings: Settings, result: BuildResult) -> None:
     """Every stage up to docs/ written; the model and pages die with this call."""
-    corpus, _ = assemble(settings, result)
-    for problem in result.problems:
-        (log.warning if problem.kind == "warning" else log.error)("%s", problem)
+    began = time.perf_counter()
+    loaded = load_inputs(settings)
+    result.timings["load"] = time.perf_counter() - began
+    if settings.cache is not None:
+        outcome = rebuild(settings, result, loaded)
+        if outcome == "done":
+            return
+        if outcome == "full":  # the rebuild changed what it loaded
+            result.timings.clear()
+            began = time.perf_counter()
+            loaded = load_inputs(settings)
+            result.timings["load"] = time.perf_counter() - began
+        (settings.cache / STATE_NAME).unlink(missing_ok=True)  # saved again below
+    corpus, _, inputs = assemble(settings, result, loaded)
+    _report(result.problems)
     manifest = Manifest(settings.cache, settings.docs)
     renderer = Renderer(settings.templates)
     writer = DocsWriter(settings.docs)
@@ -223,9 +297,47 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     ):
         report = writer.finish()
         manifest.save(digests)
+        if settings.cache is not None:
+            save_state(settings, inputs, corpus, records, overview)
     result.timings["write"] += writing
     result.pages = rendered
     result.report = report
+
+
+def _report(problems: list[Problem]) -> None:
+    for problem in problems:
+        (log.warning if problem.kind == "warning" else log.error)("%s", problem)
+
+
+def save_state(
+    settings: Settings,
+    inputs: Inputs,
+    corpus: Corpus,
+    records: dict[str, str],
+    overview: Overview,
+) -> None:
+    """Write the build state of a full build (see :mod:`briefing.state`)."""
+    assert settings.cache is not None
+    by_source = {a.source: a for a in inputs.articles}
+    shown = {p.path: p for p in inputs.load_problems}
+    sources = []
+    for name, stat in sorted(inputs.stats.items()):
+        a = by_source.get(name)
+        if a is not None:
+            sources.append((name, SourceRow(stat, article_id(a.title, a.source), a.id, None)))
+        else:
+            problem = shown.get(display_path(settings.seeds / name))
+            sources.append((name, SourceRow(stat, None, None, problem)))
+    state = State.create(settings.cache, inputs.world)
+    try:
+        state.put_sources(sources)
+        state.put_records(corpus.records, records, inputs.overrides, inputs.merge_problems)
+        state.put_found(inputs.found)
+        state.put_profiles((row, corpus.profiles[row.id].members) for row in overview.profiles)
+        state.commit()
+    except (OSError, sqlite3.Error) as error:
+        state.abandon()
+        log.warning("cannot save the build state (%s); the next build is a full one", error)
 
 
 # A forked helper renders half of the pages of a build that renders many

@@ -106,6 +106,12 @@ class DocsWriter:
         finally:
             temporary.unlink(missing_ok=True)
 
+    def keep(self, pages: Iterable[str]) -> None:
+        """Keep these files as they are (a rebuild found them unchanged)."""
+        for relative in pages:
+            self._path(relative, writing=False)
+            self.unchanged += 1
+
     @property
     def wanted(self) -> set[str]:
         """The files put so far, relative to the docs folder."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -29,10 +31,28 @@ def settings(tmp: Path, seeds: Path, name: str, **extra) -> Settings:
 
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
-    """A copy of the seeds that a test may edit."""
+    """A copy of the seeds that a test may edit, modified an hour ago (a file
+    modified in the last two seconds is read again by every build)."""
     copy = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", copy)
+    for path in copy.iterdir():
+        age(path)
     return copy
+
+
+_AGES = iter(range(3600, 0, -1))
+
+
+def age(path: Path) -> None:
+    """Date ``path``'s modification a while back, later than the last call's."""
+    then = time.time() - next(_AGES)
+    os.utime(path, (then, then))
+
+
+def write(path: Path, text: str) -> None:
+    """An edit made a while back (see ``age``)."""
+    path.write_text(text, "utf-8")
+    age(path)
 
 
 def render_line(caplog: pytest.LogCaptureFixture) -> str:
@@ -108,6 +128,8 @@ def test_cache_entries_are_read_from_one_pack_file(tmp_path, seeds):
         headline, _, body = path.read_text("utf-8").partition("\n")
         added = f"Norway said it would review {number + 2} network rules."
         path.write_text(f"{headline}\n{added}\n{body}", "utf-8")
+        # full builds (a rebuild from the build state reads no pack)
+        (cache / "state.sqlite").unlink(missing_ok=True)
         build(settings(tmp_path, seeds, "two", cache=cache))
         lines = (cache / "extractions.pack").read_text("utf-8").splitlines()
         assert len({line.partition("\t")[0] for line in lines}) == len(lines)
@@ -135,7 +157,7 @@ def test_parallel_extraction_gives_the_same_output(tmp_path):
 def test_incremental_rendering_matches_a_clean_build(tmp_path, seeds, caplog):
     cache = tmp_path / "cache"
     build(settings(tmp_path, seeds, "docs", cache=cache))
-    caplog.set_level("INFO", logger="briefing.pipeline")
+    caplog.set_level("INFO", logger="briefing")
     caplog.clear()
     build(settings(tmp_path, seeds, "docs", cache=cache))
     pages = len(list((tmp_path / "docs").rglob("*.md")))

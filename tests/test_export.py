@@ -23,7 +23,7 @@ def test_data_files_in_pieces_equal_the_whole(tmp_path: Path) -> None:
         cache=tmp_path / "cache",
         build_site=False,
     )
-    corpus, _ = assemble(settings, BuildResult())
+    corpus, _, _ = assemble(settings, BuildResult())
     files = {path: [p.decode() for p in pieces] for path, pieces in data_files(corpus)}
     assert set(files) == {"data/briefing.json", "data/stances.csv", "data/figures.csv", "feed.xml"}
     assert len(files["data/briefing.json"]) > len(corpus.records)  # really in pieces
