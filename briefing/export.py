@@ -100,11 +100,13 @@ class Pieces:
         self.keys = keys
         self.folder = folder if keys is not None else None
         self.made = self.reused = 0
+        self._opened: dict[str, PieceStore] = {}  # by kept(), for store()
 
     @contextmanager
     def store(self, name: str) -> Iterator[PieceStore]:
+        opened = self._opened.pop(name, None)
         path = self.folder / f"pieces-{name}.bin" if self.folder else None
-        with PieceStore(path, code_fingerprint()) as store:
+        with opened or PieceStore(path, code_fingerprint()) as store:
             yield store
         self.made += store.made
         self.reused += store.reused
@@ -117,10 +119,12 @@ class Pieces:
         if self.folder is None:
             return False
         wanted = {self.key(i) for i in article_ids}
-        return all(
-            wanted <= PieceStore.stored(self.folder / f"pieces-{name}.bin", code_fingerprint())
-            for name in PIECED
-        )
+        for name in PIECED:
+            store = PieceStore(self.folder / f"pieces-{name}.bin", code_fingerprint())
+            self._opened[name] = store
+            if not wanted <= store.keys():
+                return False
+        return True
 
 
 PIECED = ("briefing.json", "stances.csv", "figures.csv")  # files made of pieces

@@ -18,7 +18,7 @@ import logging
 import mmap
 import os
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, KeysView
 from contextlib import ExitStack
 from functools import cache
 from pathlib import Path
@@ -129,11 +129,15 @@ class PieceStore:
     kept under the digest of what it is made from, so that a rebuild makes
     again only the pieces whose inputs changed.
 
-    One file: the pieces' UTF-8 text one after another, then a JSON header
-    (the version and ``[[key, bytes], ...]``), then the header's offset on the
-    last line. It is written anew as the pieces are asked for, in order, and
-    replaces the old one only when every piece was (``with`` block ends
-    without error). A missing, damaged or other-version store is empty."""
+    One file: pieces' UTF-8 text, then a JSON header (the version and
+    ``[[key, offset, bytes], ...]`` of the pieces last asked for, in order),
+    then the header's offset on the last line. A build appends the pieces it
+    made and a new header; once the file is more than twice the size of its
+    live pieces, it is written anew with those alone. A build that fails
+    leaves the file as it was (``with`` block). A missing, damaged or
+    other-version store is empty."""
+
+    SLACK = 1 << 20  # stale bytes a store may hold beyond its live pieces' size
 
     def __init__(self, path: Path | None, version: str) -> None:
         self.path = path
@@ -143,8 +147,9 @@ class PieceStore:
         self._map: mmap.mmap | None = None
         self._out: IO[Any] | None = None
         self._writing = ExitStack()
-        self._index: list[tuple[str, int]] = []
-        self._size = 0
+        self._index: list[tuple[str, int, int]] = []
+        self._size = 0  # of the file being written
+        self._start = 0  # its size before this build appended to it
         if path is not None:
             self._open_old(path)
 
@@ -159,22 +164,17 @@ class PieceStore:
             header = json.loads(self._map[start:end])
             if header["version"] != self.version:
                 raise ValueError("another version")
-            offset = 0
-            for key, size in header["pieces"]:
+            for key, offset, size in header["pieces"]:
+                if not 0 <= offset <= offset + size <= start:
+                    raise ValueError("a piece outside the file")
                 self._old[key] = (offset, size)
-                offset += size
-            if offset != start:
-                raise ValueError("pieces and header disagree")
         except (OSError, ValueError, TypeError, KeyError):
             self._close_old()
             self._old = {}
 
-    @classmethod
-    def stored(cls, path: Path, version: str) -> set[str]:
-        """The keys of the pieces a store holds."""
-        store = cls(path, version)
-        store._close_old()
-        return set(store._old)
+    def keys(self) -> KeysView[str]:
+        """The keys of the pieces the store holds."""
+        return self._old.keys()
 
     def _close_old(self) -> None:
         if self._map is not None:
@@ -184,7 +184,11 @@ class PieceStore:
     def __enter__(self) -> PieceStore:
         if self.path is not None:
             try:
-                self._out = self._writing.enter_context(replacing(self.path, "wb"))
+                if self._old and self._map is not None:  # a sound store: appended to
+                    self._out = self._writing.enter_context(self.path.open("ab"))
+                    self._size = self._start = len(self._map)
+                else:
+                    self._out = self._writing.enter_context(replacing(self.path, "wb"))
             except OSError as error:
                 log.warning("cannot write %s (%s); continuing without it", self.path, error)
         return self
@@ -195,14 +199,23 @@ class PieceStore:
         if found is not None and self._map is not None:
             data = self._map[found[0] : found[0] + found[1]]
             self.reused += 1
-        else:
-            data = make().encode("utf-8")
-            self.made += 1
+            if self._out is not None:
+                if self._start:  # it stays where it is
+                    self._index.append((key, *found))
+                else:
+                    self._write(key, data)
+            return data
+        data = make().encode("utf-8")
+        self.made += 1
         if self._out is not None:
-            self._out.write(data)
-            self._index.append((key, len(data)))
-            self._size += len(data)
+            self._write(key, data)
         return data
+
+    def _write(self, key: str, data: bytes) -> None:
+        assert self._out is not None
+        self._out.write(data)
+        self._index.append((key, self._size, len(data)))
+        self._size += len(data)
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
@@ -212,6 +225,23 @@ class PieceStore:
             if kind is None and self._out is not None:
                 header = json.dumps({"version": self.version, "pieces": self._index})
                 self._out.write(header.encode() + b"\n" + str(self._size).encode() + b"\n")
-            self._writing.__exit__(kind, error, trace)  # the new store replaces the old, or not
+            self._writing.__exit__(kind, error, trace)  # a new store replaces the old, or not
+            if self.path is not None and self._start:
+                if kind is not None:  # what was appended goes: the store is as it was
+                    os.truncate(self.path, self._start)
+                elif self._size > 2 * sum(size for _, _, size in self._index) + self.SLACK:
+                    self._compact(self.path)
         except OSError as problem:
             log.warning("cannot write %s (%s); the next build makes it anew", self.path, problem)
+
+    def _compact(self, path: Path) -> None:
+        """Write the store anew with its live pieces alone."""
+        with path.open("rb") as handle, replacing(path, "wb") as out:
+            index, size = [], 0
+            for key, offset, length in self._index:
+                handle.seek(offset)
+                out.write(handle.read(length))
+                index.append((key, size, length))
+                size += length
+            header = json.dumps({"version": self.version, "pieces": index})
+            out.write(header.encode() + b"\n" + str(size).encode() + b"\n")

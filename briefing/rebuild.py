@@ -16,6 +16,7 @@ since the last build; or too many changes to be worth it.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
@@ -92,6 +93,11 @@ def rebuild(
     except _Full as why:
         state.abandon()
         log.info("full build: %s", why)
+        return "full"
+    except sqlite3.Error as error:
+        state.abandon()
+        (settings.cache / NAME).unlink(missing_ok=True)
+        log.warning("full build: the build state %s is damaged (%s)", state.path, error)
         return "full"
     except BaseException:
         state.abandon()

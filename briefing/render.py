@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import is_dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +32,7 @@ from .model import (
     Head,
     Overview,
     Profile,
+    ProfileRow,
     article_path,
     profile_path,
 )
@@ -223,6 +224,15 @@ class Renderer:
                 f"{type(error).__name__}: {error}"
             ) from None
 
+    def _entity_list(self, corpus: Corpus, path: str, kind: str, rows: list[ProfileRow]) -> str:
+        return self.render(
+            "entities.md.j2",
+            title=TYPE_TITLES[kind],
+            profiles=rows,
+            link=lambda to: relative(path, to),
+            name=corpus.name,
+        )
+
     def each_page(
         self,
         corpus: Corpus,
@@ -279,19 +289,34 @@ class Renderer:
                 yield path, None
                 continue
             yield path, self.render("profile.md.j2", **_profile_context(corpus, profile, path))
-        yield from self.overview_pages(corpus, overview, mine)
+        yield from self.overview_pages(corpus, overview, mine, digests, fresh)
 
     def overview_pages(
-        self, corpus: Corpus, overview: Overview, mine: Iterator[bool]
-    ) -> Iterator[tuple[str, str]]:
+        self,
+        corpus: Corpus,
+        overview: Overview,
+        mine: Iterator[bool],
+        digests: dict[str, str],
+        fresh: Callable[[str, str], bool] | None = None,
+    ) -> Iterator[tuple[str, str | None]]:
         """The pages of the whole corpus: the article list, a list per entity
-        type and the home page (every build renders them: they are few)."""
+        type and the home page; each rendered when what it shows changed."""
+        templates = self.fingerprint
+
+        def page(path: str, made_from: object, render: Callable[[], str]) -> tuple[str, str | None]:
+            digests[path] = digest(templates, made_from)
+            if fresh and fresh(path, digests[path]):
+                return path, None
+            return path, render()
+
         if next(mine):
-            yield (
+            records = _newest_first(overview.heads)
+            yield page(
                 "articles/index.md",
-                self.render(
+                [(r.id, r.title, r.date, r.publisher) for r in records],
+                lambda: self.render(
                     "articles.md.j2",
-                    records=_newest_first(overview.heads),
+                    records=records,
                     link=lambda to: relative("articles/index.md", to),
                     article_path=article_path,
                 ),
@@ -303,18 +328,30 @@ class Renderer:
                     (p for p in overview.profiles if p.type == kind),
                     key=lambda p: (-p.articles, p.name.lower()),
                 )
-                yield (
+                yield page(
                     path,
-                    self.render(
-                        "entities.md.j2",
-                        title=TYPE_TITLES[kind],
-                        profiles=rows,
-                        link=lambda to, path=path: relative(path, to),
-                        name=corpus.name,
-                    ),
+                    [r[:-1] for r in rows],  # all but the row's data
+                    partial(self._entity_list, corpus, path, kind, rows),
                 )
         if next(mine):
-            yield "index.md", self.render("home.md.j2", **_home_context(corpus, overview))
+            home = _home_context(corpus, overview)
+            shown = home["records"][:HOME_ARTICLES]
+            yield page(
+                "index.md",
+                [
+                    overview.stamp,
+                    len(overview.heads),
+                    shown,
+                    overview.rows,
+                    overview.cols,
+                    overview.cells,
+                    [_link_key(corpus, i) for i in (*overview.rows, *overview.cols)],
+                    sorted(home["counts"].items()),
+                    overview.stance_total,
+                    overview.figure_total,
+                ],
+                lambda: self.render("home.md.j2", **home),
+            )
 
 
 def record_digest(corpus: Corpus, record: ArticleRecord) -> str:

@@ -22,11 +22,10 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from .cache import _restore
 from .errors import Problem
 from .load import Stat
 from .model import (
@@ -45,6 +44,7 @@ from .model import (
 from .models import ArticleRecord, Entity, Figure, Stance
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 VERSION = "1"
 NAME = "state.sqlite"
 
@@ -63,11 +63,15 @@ CREATE TABLE actor(article TEXT NOT NULL, n INTEGER NOT NULL, entity TEXT NOT NU
 CREATE INDEX actor_entity ON actor(entity, article);
 CREATE INDEX actor_article ON actor(article, entity);
 CREATE TABLE stance(article TEXT NOT NULL, n INTEGER NOT NULL, actor TEXT NOT NULL,
-    target TEXT NOT NULL, position TEXT NOT NULL, sentence INTEGER, data TEXT NOT NULL);
+    target TEXT NOT NULL, position TEXT NOT NULL, evidence TEXT NOT NULL, sentence INTEGER,
+    via TEXT, cue TEXT, source TEXT NOT NULL, pinned INTEGER NOT NULL);
 CREATE INDEX stance_actor ON stance(actor);
 CREATE INDEX stance_target ON stance(target);
 CREATE INDEX stance_article ON stance(article);
-CREATE TABLE figure(article TEXT NOT NULL, n INTEGER NOT NULL, actor TEXT, data TEXT NOT NULL);
+CREATE TABLE figure(article TEXT NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, value NOT NULL, unit TEXT NOT NULL, of TEXT NOT NULL, actor TEXT,
+    qualifier TEXT, evidence TEXT NOT NULL, sentence INTEGER, source TEXT NOT NULL,
+    pinned INTEGER NOT NULL);
 CREATE INDEX figure_actor ON figure(actor);
 CREATE INDEX figure_article ON figure(article);
 CREATE TABLE found(id TEXT PRIMARY KEY, source TEXT NOT NULL, data TEXT NOT NULL);
@@ -86,6 +90,22 @@ class SourceRow:
     base: str | None  # the id its headline gives (None: the file was skipped)
     article: str | None  # its id
     problem: Problem | None  # why it was skipped
+
+
+STANCE = tuple(f.name for f in fields(Stance))  # the columns of a stance row, after two
+FIGURE = tuple(f.name for f in fields(Figure))
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _made(kind: type[T], names: tuple[str, ...], values: list[Any]) -> T:
+    """A stance or figure from its row (``pinned`` is stored as 0 or 1)."""
+    made = object.__new__(kind)
+    made.__dict__.update(zip(names, values, strict=True))
+    made.__dict__["pinned"] = bool(made.__dict__["pinned"])
+    return made
 
 
 def _json(value: object) -> str:
@@ -133,6 +153,8 @@ class State:
             return None
         try:
             db = sqlite3.connect(path, isolation_level=None)
+            # a cache: safe when the build is killed, not when the machine loses power
+            db.execute("PRAGMA synchronous=OFF")
             found = dict(db.execute("SELECT key, value FROM meta").fetchall())
             if found.get("version") != VERSION or found.get("world") != world:
                 db.close()
@@ -231,14 +253,15 @@ class State:
                 (r.id, n, a.id, a.mentions, _json(a.aliases)) for n, a in enumerate(r.actors)
             )
             stances.extend(
-                (r.id, n, s.actor, s.target, s.position, s.sentence, _json(vars(s)))
-                for n, s in enumerate(r.stances)
+                (r.id, n, *(getattr(s, c) for c in STANCE)) for n, s in enumerate(r.stances)
             )
-            figures.extend((r.id, n, f.actor, _json(vars(f))) for n, f in enumerate(r.figures))
+            figures.extend(
+                (r.id, n, *(getattr(f, c) for c in FIGURE)) for n, f in enumerate(r.figures)
+            )
         self.db.executemany("INSERT INTO record VALUES (?,?,?,?,?,?,?,?,?,?,?)", heads)
         self.db.executemany("INSERT INTO actor VALUES (?,?,?,?,?)", actors)
-        self.db.executemany("INSERT INTO stance VALUES (?,?,?,?,?,?,?)", stances)
-        self.db.executemany("INSERT INTO figure VALUES (?,?,?,?)", figures)
+        self.db.executemany(f"INSERT INTO stance VALUES ({_marks(2 + len(STANCE))})", stances)
+        self.db.executemany(f"INSERT INTO figure VALUES ({_marks(2 + len(FIGURE))})", figures)
 
     def drop_records(self, ids: Iterable[str]) -> None:
         rows = [(i,) for i in ids]
@@ -371,20 +394,23 @@ class State:
                 if alias not in seen:
                     seen.add(alias)
                     profile.aliases.append(alias)
+        stance_columns = ", ".join(f"s.{c}" for c in STANCE)
         for column, refs in (("actor", profile.stances_by), ("target", profile.stances_toward)):
-            for article, data in self.db.execute(
-                "SELECT s.article, s.data FROM stance s JOIN record r ON r.id = s.article"
+            for article, *values in self.db.execute(
+                f"SELECT s.article, {stance_columns} FROM stance s"
+                " JOIN record r ON r.id = s.article"
                 f" WHERE s.{column} = ? ORDER BY r.day, r.id, s.n",
                 key,
             ):
                 articles.add(article)
-                refs.append(StanceRef(article, _restore(Stance, json.loads(data))))
-        for article, data in self.db.execute(
-            "SELECT f.article, f.data FROM figure f JOIN record r ON r.id = f.article"
+                refs.append(StanceRef(article, _made(Stance, STANCE, values)))
+        figure_columns = ", ".join(f"f.{c}" for c in FIGURE)
+        for article, *values in self.db.execute(
+            f"SELECT f.article, {figure_columns} FROM figure f JOIN record r ON r.id = f.article"
             " WHERE f.actor = ? ORDER BY r.day, r.id, f.n",
             key,
         ):
-            profile.figures.append(FigureRef(article, _restore(Figure, json.loads(data))))
+            profile.figures.append(FigureRef(article, _made(Figure, FIGURE, values)))
         profile.articles = sorted(articles)
         profile.members = self.members(entity.id)
         return profile

@@ -1,0 +1,236 @@
+"""A rebuild from the build state reads and renders only what an edit touches,
+and gives what a clean build gives; what the state cannot vouch for makes a
+full build."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.incremental import PieceStore
+from briefing.pipeline import BuildResult, build
+from tests.test_cache import ROOT, age, files, settings, write
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    copy = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", copy)
+    for path in copy.iterdir():
+        age(path)
+    return copy
+
+
+def rebuild(tmp: Path, seeds: Path) -> BuildResult:
+    return build(settings(tmp, seeds, "docs", cache=tmp / "cache"))
+
+
+def same_as_clean(tmp: Path, seeds: Path, result: BuildResult) -> None:
+    """The rebuilt docs and problems are a clean build's."""
+    clean = build(settings(tmp, seeds, "clean", cache=None))
+    assert files(tmp / "docs") == files(tmp / "clean")
+    assert [str(p) for p in result.problems] == [str(p) for p in clean.problems]
+    assert result.articles == clean.articles
+    shutil.rmtree(tmp / "clean")
+
+
+def article(seeds: Path, number: int) -> Path:
+    return sorted(seeds.glob("*.txt"))[number]
+
+
+def article_id(tmp: Path, path: Path) -> str:
+    data = json.loads((tmp / "docs" / "data" / "briefing.json").read_text("utf-8"))
+    return next(a["id"] for a in data["articles"] if a["source"] == path.name)
+
+
+def test_a_rebuild_reads_only_the_edited_article(tmp_path, seeds, caplog):
+    first = rebuild(tmp_path, seeds)
+    assert not first.from_state
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    caplog.set_level(logging.INFO, logger="briefing")
+    caplog.clear()
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state
+    assert (result.extracted, result.cached) == (1, 0)
+    load = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("load"))
+    assert "(1 read, 0 removed" in load
+    same_as_clean(tmp_path, seeds, result)
+    # nothing changed: nothing read, nothing written
+    again = rebuild(tmp_path, seeds)
+    assert again.from_state and again.extracted == again.cached == 0
+    assert again.report is not None and again.report.written == 0
+
+
+def _append(text: str) -> Callable[[Path, Path], None]:
+    """An edit adding a sentence after an article's first paragraph (its
+    first lines may be a dateline, its last ones page furniture)."""
+
+    def edit(tmp: Path, seeds: Path) -> None:
+        path = article(seeds, 1)
+        lines = path.read_text("utf-8").split("\n")
+        first = next(n for n, line in enumerate(lines) if len(line.split()) >= 15)
+        lines.insert(first + 1, text)
+        write(path, "\n".join(lines))
+
+    return edit
+
+
+def _override(text: str) -> Callable[[Path, Path], None]:
+    def edit(tmp: Path, seeds: Path) -> None:
+        folder = tmp / "overrides" / "articles"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{article_id(tmp, article(seeds, 0))}.yaml").write_text(text, "utf-8")
+
+    return edit
+
+
+def _new_title(tmp: Path, seeds: Path) -> None:
+    path = article(seeds, 3)
+    write(path, "A new headline for this story\n" + path.read_text("utf-8").partition("\n")[2])
+
+
+def _added(tmp: Path, seeds: Path) -> None:
+    source = article(seeds, 4)
+    body = source.read_text("utf-8").partition("\n")[2]
+    write(seeds / "000-first.txt", "An earlier report of the same story\n" + body)
+
+
+def _removed(tmp: Path, seeds: Path) -> None:
+    article(seeds, 4).unlink()  # the one article naming some entities: a full build
+
+
+def _added_then_removed(tmp: Path, seeds: Path) -> None:
+    _added(tmp, seeds)
+    assert rebuild(tmp, seeds).from_state
+    (seeds / "000-first.txt").unlink()
+
+
+def _broken(tmp: Path, seeds: Path) -> None:
+    write(seeds / "zz-empty.txt", "")
+
+
+def _bad_override(tmp: Path, seeds: Path) -> None:
+    _override("stances:\n  - actor: Nobody Known\n    target: Huawei\n    position: oppose\n")(
+        tmp, seeds
+    )
+
+
+def _new_entity(tmp: Path, seeds: Path) -> None:
+    _append("Iceland said it opposes Huawei.")(tmp, seeds)
+
+
+def _entity_override(tmp: Path, seeds: Path) -> None:
+    folder = tmp / "overrides" / "entities"
+    folder.mkdir(parents=True)
+    (folder / "huawei.yaml").write_text("name: Huawei Tech\n", "utf-8")
+
+
+EDITS = {
+    "sentence appended": (_append("The ministry said ZTE would be reviewed."), True),
+    "override added": (_override("title: Edited\nsummary: A summary by hand.\n"), True),
+    "override with a problem": (_bad_override, True),
+    "headline changed (so the id)": (_new_title, True),
+    "article added": (_added, True),
+    "article removed, the last naming an entity": (_removed, False),
+    "article removed": (_added_then_removed, True),
+    "unreadable file added": (_broken, False),
+    "entity named for the first time": (_new_entity, False),
+    "entity override": (_entity_override, False),
+}
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_a_rebuild_after_an_edit_equals_a_clean_build(tmp_path, seeds, kind):
+    edit, from_state = EDITS[kind]
+    rebuild(tmp_path, seeds)
+    edit(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state == from_state
+    same_as_clean(tmp_path, seeds, result)
+    # and the state the rebuild left serves the next edit
+    _append("Officials said Huawei would be consulted.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state
+    same_as_clean(tmp_path, seeds, result)
+
+
+def test_an_override_removed_is_undone(tmp_path, seeds):
+    rebuild(tmp_path, seeds)
+    _override("title: Edited\n")(tmp_path, seeds)
+    rebuild(tmp_path, seeds)
+    shutil.rmtree(tmp_path / "overrides" / "articles")
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state
+    same_as_clean(tmp_path, seeds, result)
+
+
+def test_a_skipped_file_is_still_reported_by_a_rebuild(tmp_path, seeds):
+    _broken(tmp_path, seeds)
+    age(seeds / "zz-empty.txt")
+    assert any("zz-empty.txt" in str(p) for p in rebuild(tmp_path, seeds).problems)
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state
+    assert any("zz-empty.txt" in str(p) for p in result.problems)
+    same_as_clean(tmp_path, seeds, result)
+
+
+@pytest.mark.parametrize("where", ["countries/china.md", "articles/index.md"])
+def test_a_generated_page_changed_by_hand_is_made_again(tmp_path, seeds, where):
+    rebuild(tmp_path, seeds)
+    page = tmp_path / "docs" / where
+    page.write_text("changed by hand\n", "utf-8")
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    same_as_clean(tmp_path, seeds, result)
+    (tmp_path / "docs" / "companies" / "zte.md").unlink()  # a page gone
+    result = rebuild(tmp_path, seeds)
+    assert not result.from_state
+    same_as_clean(tmp_path, seeds, result)
+
+
+@pytest.mark.parametrize("damage", [b"not a database", b""], ids=["garbage", "empty"])
+def test_a_damaged_state_makes_a_full_build(tmp_path, seeds, damage):
+    rebuild(tmp_path, seeds)
+    (tmp_path / "cache" / "state.sqlite").write_bytes(damage)
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert not result.from_state
+    same_as_clean(tmp_path, seeds, result)
+    assert rebuild(tmp_path, seeds).from_state  # the full build wrote it again
+
+
+def test_a_lost_data_piece_makes_a_full_build(tmp_path, seeds):
+    rebuild(tmp_path, seeds)
+    (tmp_path / "cache" / "pieces-stances.csv.bin").unlink()
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert not result.from_state
+    same_as_clean(tmp_path, seeds, result)
+
+
+def test_piece_stores_grow_by_what_changed_and_are_compacted(tmp_path, monkeypatch):
+    monkeypatch.setattr(PieceStore, "SLACK", 0)
+    path = tmp_path / "pieces.bin"
+    with PieceStore(path, "v1") as store:
+        for key in "abcd":
+            store.piece(key, lambda key=key: key * 100)
+    sizes = [path.stat().st_size]
+    with PieceStore(path, "v1") as store:  # one piece changed: appended with a new header
+        pieces = [store.piece(k, lambda: "x" * 100) for k in "abce"]
+    assert pieces == [b"a" * 100, b"b" * 100, b"c" * 100, b"x" * 100]
+    assert (store.made, store.reused) == (1, 3)
+    sizes.append(path.stat().st_size)
+    assert sizes[0] < sizes[1] < 2 * sizes[0]
+    for round in range(4):  # every piece changes: the stale ones are dropped
+        with PieceStore(path, "v1") as store:
+            pieces = [store.piece(f"{k}{round}", lambda k=k: k * 100) for k in "abce"]
+        assert path.stat().st_size < 2 * sizes[0]
+    with PieceStore(path, "v1") as store:
+        assert [store.piece(f"{k}3", lambda: "lost") for k in "abce"] == pieces
+    assert store.reused == 4
