@@ -52,7 +52,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="cache of parsed articles, extractions and data pieces; default .cache/briefing",
+        help=(
+            "cache of parsed articles, extractions, data pieces and the build state; "
+            "default .cache/briefing"
+        ),
     )
     parser.add_argument(
         "--no-cache",
