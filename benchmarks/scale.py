@@ -459,7 +459,9 @@ def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
     Sentences come from templates of several shapes (bans, cooperation,
     operators choosing vendors, passives, quotes, undecided reviews, figures,
     filler) filled with registry entities; the same ``n`` and ``seed`` give
-    the same files.
+    the same files. They are dated an hour back, as a corpus collected
+    earlier would be (a build reads a file modified in the last two seconds
+    again, whatever the build state says).
     """
     from briefing.text import slugify
 
@@ -472,6 +474,7 @@ def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
         slug = slugify(text.split("\n", 1)[0], max_length=40) or "article"
         path = folder / f"{number:05d}_{slug}.txt"
         path.write_text(text, "utf-8")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
         paths.append(path)
     return paths
 
