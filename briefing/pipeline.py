@@ -107,7 +107,8 @@ class Inputs:
     articles: list[Article] = field(default_factory=list)
     load_problems: list[Problem] = field(default_factory=list)
     merge_problems: dict[str, list[Problem]] = field(default_factory=dict)  # by article
-    found: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # first file, entity
+    # entities as first found: the file, their place among its entities, the entity
+    found: dict[str, tuple[str, int, Entity]] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)  # article id -> override digest
 
 
@@ -175,10 +176,10 @@ def assemble(
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}
         for a in articles:
-            for entity in extractions[a.id].entities:
+            for n, entity in enumerate(extractions[a.id].entities):
                 if entity.id not in entities:
                     entities[entity.id] = entity
-                    inputs.found[entity.id] = (a.source, entity)
+                    inputs.found[entity.id] = (a.source, n, entity)
         entities.update(registry.entities)
         changed, more = entity_changes(overrides, entities, final=True)
         merges.update(more)

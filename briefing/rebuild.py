@@ -182,28 +182,30 @@ def _rebuild(
     # -- merge: the entities and profiles must stay as they were ---------------------
     began = time.perf_counter()
     found = state.found()
-    entities = {k: e for k, (_, e) in found.items()}
+    entities = {k: e for k, (_, _, e) in found.items()}  # in the order a full build finds them
     entities.update(registry.entities)
     changed_entities, more = entity_changes(overrides, entities, final=True)
     merges.update(more)
     entities.update({e.id: e for e in changed_entities})
-    for k, (source, entity) in found.items():
+    for k, (source, _, entity) in found.items():
         if source in affected and k not in registry.entities:
             article = fresh.get(source)
             if article is None or entity not in extractions[article.id].entities:
                 raise _Full(f"entity {k} changed in {source}, the first article naming it")
     firsts = dict(found)
     for name, article in sorted(fresh.items()):
-        for entity in extractions[article.id].entities:
-            if entity.id in registry.entities:
+        seen: set[str] = set()
+        for n, entity in enumerate(extractions[article.id].entities):
+            if entity.id in registry.entities or entity.id in seen:
                 continue
+            seen.add(entity.id)
             first = firsts.get(entity.id)
             if first is None:
                 raise _Full(f"{name} names an entity no other article does ({entity.id})")
-            if name < first[0]:
-                if first[1] != entity:
+            if name <= first[0]:  # found here first (or again where it was)
+                if first[2] != entity:
                     raise _Full(f"{name} names entity {entity.id} differently, and first")
-                firsts[entity.id] = (name, entity)
+                firsts[entity.id] = (name, n, entity)
     check_targets(overrides, ids.values())
     records: dict[str, ArticleRecord] = {}
     merged: dict[str, list[Problem]] = {}

@@ -74,7 +74,8 @@ CREATE TABLE figure(article TEXT NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NUL
     pinned INTEGER NOT NULL);
 CREATE INDEX figure_actor ON figure(actor);
 CREATE INDEX figure_article ON figure(article);
-CREATE TABLE found(id TEXT PRIMARY KEY, source TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE found(id TEXT PRIMARY KEY, source TEXT NOT NULL, n INTEGER NOT NULL,
+    data TEXT NOT NULL);
 CREATE TABLE profile(
     id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL,
     stances_by INTEGER NOT NULL, stances_toward INTEGER NOT NULL, data TEXT NOT NULL,
@@ -273,12 +274,13 @@ class State:
         ):
             self.db.executemany(f"DELETE FROM {table} WHERE {column} = ?", rows)
 
-    def put_found(self, found: dict[str, tuple[str, Entity]]) -> None:
-        """Entities discovered in the text: the first file naming each, and
-        the entity as that file's extraction gave it."""
+    def put_found(self, found: dict[str, tuple[str, int, Entity]]) -> None:
+        """Entities discovered in the text: the first file naming each, their
+        place among its entities, and the entity as that file's extraction
+        gave it."""
         self.db.executemany(
-            "INSERT OR REPLACE INTO found VALUES (?, ?, ?)",
-            ((k, source, _json(vars(e))) for k, (source, e) in found.items()),
+            "INSERT OR REPLACE INTO found VALUES (?, ?, ?, ?)",
+            ((k, source, n, _json(vars(e))) for k, (source, n, e) in found.items()),
         )
 
     def put_profiles(self, rows: Iterable[tuple[ProfileRow, list[str]]]) -> None:
@@ -321,10 +323,11 @@ class State:
             )
         }
 
-    def found(self) -> dict[str, tuple[str, Entity]]:
+    def found(self) -> dict[str, tuple[str, int, Entity]]:
+        """What :meth:`put_found` stored, in the order a full build finds them."""
         return {
-            k: (source, _entity(json.loads(data)))
-            for k, source, data in self.db.execute("SELECT * FROM found")
+            k: (source, n, _entity(json.loads(data)))
+            for k, source, n, data in self.db.execute("SELECT * FROM found ORDER BY source, n")
         }
 
     def profile_ids(self) -> set[str]:
