@@ -14,16 +14,9 @@ import pytest
 
 from briefing.incremental import PieceStore
 from briefing.pipeline import BuildResult, build
-from tests.test_cache import ROOT, age, files, settings, write
+from tests.test_cache import age, files, seeds, settings, write
 
-
-@pytest.fixture
-def seeds(tmp_path: Path) -> Path:
-    copy = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", copy)
-    for path in copy.iterdir():
-        age(path)
-    return copy
+__all__ = ["seeds"]  # the fixture: a copy of the seeds, dated in the past
 
 
 def rebuild(tmp: Path, seeds: Path) -> BuildResult:
