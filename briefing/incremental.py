@@ -71,22 +71,16 @@ class Manifest:
                 self.pages = {}
 
     def fresh(self, page: str, page_digest: str) -> bool:
+        """Whether ``page`` was made from ``page_digest`` and is as the last build wrote it."""
         entry = self.pages.get(page)
-        if self.path is None or not entry or entry[0] != page_digest:
+        if not entry:
             return False
-        try:
-            stat = os.stat(os.path.join(self.docs, page))
-        except OSError:
-            return False
-        if [stat.st_size, stat.st_mtime_ns] != entry[1:]:
-            return False
-        self._kept.add(page)
-        return True
+        return entry[0] == page_digest and self.unchanged(page)
 
     def unchanged(self, page: str) -> bool:
         """Whether ``page`` is as the last build wrote it (whatever it was made from)."""
         entry = self.pages.get(page)
-        if not entry:
+        if self.path is None or not entry:
             return False
         try:
             stat = os.stat(os.path.join(self.docs, page))

@@ -8,7 +8,7 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -221,10 +221,15 @@ def find_articles(folder: Path) -> list[Path]:
     """Article files in ``folder`` (not recursive), in a stable order."""
     if not folder.is_dir():
         raise BriefingError(f"{folder}: articles folder not found; create it or pass --seeds DIR")
-    return sorted(
-        (p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()),
-        key=lambda p: p.name,
-    )
+    return [folder / name for name, _ in sorted(_article_files(folder))]
+
+
+def _article_files(folder: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """``(name, entry)`` of each article file in ``folder``, in no order."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file():
+                yield entry.name, entry
 
 
 class ParsedCache(Protocol):
@@ -251,12 +256,7 @@ def file_stat(stat: os.stat_result) -> Stat:
 
 def scan_articles(folder: Path) -> dict[str, Stat]:
     """The :func:`file_stat` of each file :func:`find_articles` finds, by name."""
-    out = {}
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file():
-                out[entry.name] = file_stat(entry.stat())
-    return dict(sorted(out.items()))
+    return {name: file_stat(entry.stat()) for name, entry in sorted(_article_files(folder))}
 
 
 def read_article(

@@ -63,7 +63,12 @@ class Profile:
 
 def profile_path(entity: Entity) -> str:
     """The profile page of an entity, relative to the docs folder."""
-    return f"{TYPE_FOLDERS[entity.type]}/{entity.id}.md"
+    return page_of(entity.type, entity.id)
+
+
+def page_of(kind: str, entity_id: str) -> str:
+    """The profile page of an entity of type ``kind``."""
+    return f"{TYPE_FOLDERS[kind]}/{entity_id}.md"
 
 
 def article_path(article_id: str) -> str:
@@ -128,6 +133,19 @@ class ProfileRow(NamedTuple):
     stances_toward: int
     data: str
 
+    @classmethod
+    def of(cls, profile: Profile, data: str) -> ProfileRow:
+        return cls(
+            profile.id,
+            profile.entity.type,
+            profile.entity.name,
+            profile.path,
+            len(profile.articles),
+            len(profile.stances_by),
+            len(profile.stances_toward),
+            data,
+        )
+
 
 class Cell(NamedTuple):
     """A stance shown in the home page's matrix."""
@@ -164,21 +182,10 @@ class Overview:
         rows = top(Counter(s.actor for _, s in stances), MATRIX_ROWS)
         cols = top(Counter(s.target for _, s in stances), MATRIX_COLUMNS)
         chosen, aimed = set(rows), set(cols)
-        profiles = []
-        for entity_id in sorted(corpus.profiles):
-            p = corpus.profiles[entity_id]
-            profiles.append(
-                ProfileRow(
-                    p.id,
-                    p.entity.type,
-                    p.entity.name,
-                    p.path,
-                    len(p.articles),
-                    len(p.stances_by),
-                    len(p.stances_toward),
-                    entity_data(corpus, entity_id),
-                )
-            )
+        profiles = [
+            ProfileRow.of(corpus.profiles[k], entity_data(corpus, k))
+            for k in sorted(corpus.profiles)
+        ]
         return cls(
             stamp=corpus.stamp,
             heads=[Head(r.id, r.title, r.date, r.publisher, r.summary) for r in corpus.records],

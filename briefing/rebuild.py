@@ -257,20 +257,7 @@ def _rebuild(
     for k in sorted(named_before | named_now):
         corpus.profiles[k] = state.profile(corpus.entities[k])
     state.put_profiles(
-        (
-            ProfileRow(
-                p.id,
-                p.entity.type,
-                p.entity.name,
-                p.path,
-                len(p.articles),
-                len(p.stances_by),
-                len(p.stances_toward),
-                entity_json(corpus, p.id),
-            ),
-            p.members,
-        )
-        for p in corpus.profiles.values()
+        (ProfileRow.of(p, entity_json(corpus, p.id)), p.members) for p in corpus.profiles.values()
     )
     heads = list(state.heads())
     corpus.titles = {h.id: h.title for h, _, _ in heads}

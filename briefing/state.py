@@ -31,7 +31,6 @@ from .load import Stat
 from .model import (
     MATRIX_COLUMNS,
     MATRIX_ROWS,
-    TYPE_FOLDERS,
     Cell,
     FigureRef,
     Head,
@@ -39,6 +38,7 @@ from .model import (
     Profile,
     ProfileRow,
     StanceRef,
+    page_of,
     top,
 )
 from .models import ArticleRecord, Entity, Figure, Stance
@@ -445,7 +445,7 @@ class State:
             )
         ]
         profiles = [
-            ProfileRow(k, kind, name, f"{TYPE_FOLDERS[kind]}/{k}.md", n, by, toward, data)
+            ProfileRow(k, kind, name, page_of(kind, k), n, by, toward, data)
             for k, kind, name, n, by, toward, data in db.execute(
                 "SELECT id, type, name, articles, stances_by, stances_toward, data FROM profile"
                 " ORDER BY id"
