@@ -4,9 +4,11 @@ parallel extraction.
 An article's extraction is a pure function of its bytes, the registry, the
 lexicons and the extraction code, so a hash of those four is its key. A
 rebuild after one edit extracts only what changed. Entries are JSON (never
-pickles), written atomically, one file each (what another machine's job
-writes, see the README) and, for speed, in a :class:`Pack` of the entries
-the last build used; a damaged entry is ignored and recomputed.
+pickles). A full build keeps them in a :class:`Pack`, one file of the entries
+it used (creating a file per article cost more than extracting it); a
+rebuild of a few articles writes each entry to a file of its own, written
+atomically, as another machine's job may (see the README), and the next full
+build packs those. A damaged entry is ignored and recomputed.
 """
 
 from __future__ import annotations
@@ -226,11 +228,11 @@ class Pack:
 class ArticleCache:
     """Parsed articles, keyed by a hash of the file's bytes and name, the
     furniture rules and the code: a rebuild parses only the files that changed.
-    JSON entries beside the extraction cache's, written atomically.
+    JSON entries beside the extraction cache's.
 
     New entries wait in ``pending`` (by file name): the extraction workers
-    write those of the articles they extract, in parallel, and :meth:`flush`
-    the rest."""
+    encode those of the articles they extract, in parallel, and :meth:`flush`
+    stores the rest."""
 
     def __init__(self, folder: Path | None, packed: bool = True) -> None:
         """``packed=False``: entries are read from and written to their own
@@ -250,19 +252,18 @@ class ArticleCache:
         if self.folder is not None:
             self.pending[article.source] = (key, article)
 
-    def take(self, article: Article) -> tuple[Path, str] | None:
-        """The folder and key to write ``article``'s entry under, if it is pending."""
+    def take(self, article: Article) -> str | None:
+        """The key to store ``article``'s entry under, if it is pending (its
+        JSON is then the caller's to make and :meth:`add`)."""
         pending = self.pending.pop(article.source, None)
-        if pending is None or self.folder is None:
-            return None
-        return self.folder, pending[0]
+        return None if pending is None else pending[0]
+
+    def add(self, key: str, text: str) -> None:
+        self.folder = _keep(self.folder, self.pack, key, text)
 
     def flush(self) -> None:
         for key, article in self.pending.values():
-            text = article_json(article)
-            self.pack.add(key, text)
-            if self.folder is not None:
-                self.folder = _write_entry(self.folder, key, text)
+            self.add(key, article_json(article))
         self.pending.clear()
         self.pack.close()
 
@@ -314,8 +315,20 @@ def _write_entry(folder: Path, key: str, text: str) -> Path | None:
         return None
 
 
+def _keep(folder: Path | None, pack: Pack, key: str, text: str) -> Path | None:
+    """Store an entry: in the pack if there is one, else in its own file;
+    the folder to go on with (``None``: no more caching)."""
+    if folder is None:
+        return None
+    if pack.path is not None:
+        pack.add(key, text)
+        return folder
+    return _write_entry(folder, key, text)
+
+
 class ExtractionCache:
     def __init__(self, folder: Path | None, packed: bool = True) -> None:
+        """``packed=False``: as for :class:`ArticleCache`."""
         self.folder = folder
         self.hits = 0
         self.misses = 0
@@ -326,44 +339,45 @@ class ExtractionCache:
         return _get(self.folder, self.pack, key, lambda data: from_json(data, self._entities))
 
     def put(self, key: str, extraction: Extraction) -> str:
-        """Store an extraction; its JSON text is returned."""
+        """Store an extraction (:meth:`close` finishes the pack); its JSON
+        text is returned."""
         text = to_json(extraction)
-        if self.folder is not None:
-            self.folder = _write_entry(self.folder, key, text)
+        self.add(key, text)
         return text
 
+    def add(self, key: str, text: str) -> None:
+        """Store an extraction's JSON text."""
+        self.folder = _keep(self.folder, self.pack, key, text)
 
-_WORKER: tuple[Extractor, ExtractionCache] | None = None
+    def close(self) -> None:
+        self.pack.close()
 
 
-def _init_worker(registry: Registry, folder: Path | None) -> None:
+_WORKER: Extractor | None = None
+
+
+def _init_worker(registry: Registry) -> None:
     global _WORKER
-    _WORKER = (Extractor(registry), ExtractionCache(folder))
+    _WORKER = Extractor(registry)
 
 
-Job = tuple[str, Article, "tuple[Path, str] | None"]  # key, article, where its parse goes
+Job = tuple[str, Article, "str | None"]  # key, article, the key of its parse's entry
 
 
-Done = tuple[Extraction, str, "str | None"]  # the extraction, its entry, the parse's
+Done = tuple[Extraction, str, "str | None"]  # the extraction and its entry, the parse's
 
 
-def _run(extractor: Extractor, store: ExtractionCache, job: Job) -> Done:
-    """Extract one article and store it, with the parsed article's entry."""
+def _run(extractor: Extractor, job: Job) -> Done:
+    """Extract one article and encode the entries to store."""
     key, article, parsed = job
     extraction = extractor(article)
-    text = store.put(key, extraction)
-    parsed_text = None
-    if parsed is not None:
-        parsed_text = article_json(article)
-        _write_entry(parsed[0], parsed[1], parsed_text)
-    return extraction, text, parsed_text
+    return extraction, to_json(extraction), article_json(article) if parsed else None
 
 
 def _extract(job: Job) -> Done:
-    """``_run`` in a worker: the storing (JSON encoding and writing) runs in
-    parallel too."""
+    """``_run`` in a worker: JSON encoding runs in parallel too."""
     assert _WORKER is not None
-    return _run(*_WORKER, job)
+    return _run(_WORKER, job)
 
 
 def extract_all(
@@ -390,22 +404,22 @@ def extract_all(
     workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // 10))
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(registry, store.folder)
+            max_workers=workers, initializer=_init_worker, initargs=(registry,)
         ) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
             mapped = pool.map(_extract, todo, chunksize=chunk)
             results = list(track(mapped, len(todo), "extract"))
     elif todo:
         extractor = Extractor(registry)
-        results = [_run(extractor, store, job) for job in track(todo, len(todo), "extract")]
+        results = [_run(extractor, job) for job in track(todo, len(todo), "extract")]
     else:
         results = []
     for (key, article, parse), (extraction, text, parsed_text) in zip(todo, results, strict=True):
         out[article.id] = extraction
-        store.pack.add(key, text)
+        store.add(key, text)
         if parsed is not None and parse is not None and parsed_text is not None:
-            parsed.pack.add(parse[1], parsed_text)
-    store.pack.close()
+            parsed.add(parse, parsed_text)
+    store.close()
     if parsed is not None:
         parsed.flush()
     return {a.id: out[a.id] for a in articles}

@@ -201,8 +201,9 @@ def test_parsed_articles_come_from_the_cache_and_equal_a_fresh_parse(tmp_path, m
     fresh, _ = load_articles(ROOT / "seeds")
     store = ArticleCache(tmp_path / "cache")
     first, _ = load_articles(ROOT / "seeds", parsed=store)
-    store.flush()  # what the extraction stage does for entries its workers did not write
-    assert len(list((tmp_path / "cache" / "articles").rglob("*.json"))) == len(fresh) == 5
+    store.flush()  # what the extraction stage does for entries its workers did not encode
+    pack = (tmp_path / "cache" / "articles.pack").read_text("utf-8").splitlines()
+    assert len(pack) - 1 == len(fresh) == 5  # the header, then an entry a line
 
     def parse(*args, **kwargs):
         raise AssertionError("an unchanged file was parsed again")
