@@ -268,6 +268,11 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
             began = time.perf_counter()
             writer.put(path, text)
             writing += time.perf_counter() - began
+        # the data files are written while the helper renders its last pages
+        pieces = Pieces(records, settings.cache)
+        for path, data in data_files(corpus, overview, pieces):
+            rendered += 1
+            writer.put_pieces(path, data)
     except BaseException:
         if helper:  # the build stops here: so does the helper
             helper[0].kill()
@@ -279,10 +284,6 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
         writer.add(done.written, done.unchanged, done.wanted)
         rendered += done.rendered
         kept += done.kept
-    pieces = Pieces(records, settings.cache)
-    for path, data in data_files(corpus, overview, pieces):
-        rendered += 1
-        writer.put_pieces(path, data)
     result.timings["render"] = time.perf_counter() - start - writing
     log.info(
         "%-8s %s in %.2fs",
