@@ -10,6 +10,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -38,6 +39,28 @@ class Furniture:
     strip_inline: tuple[re.Pattern[str], ...]
     section_words: frozenset[str]
     fingerprint: str = ""  # a hash of the rules' text
+
+    def ends_article(self, line: str) -> bool:
+        """Whether an ``end_of_article`` rule matches the whole line."""
+        return self._whole_line("end_of_article", line)
+
+    def drops_line(self, line: str) -> bool:
+        """Whether a ``drop_line`` rule matches the whole line."""
+        return self._whole_line("drop_line", line)
+
+    def _whole_line(self, key: str, line: str) -> bool:
+        joined = self._joined[key]
+        if joined is None:
+            rules: tuple[re.Pattern[str], ...] = getattr(self, key)
+            return any(rule.fullmatch(line) for rule in rules)
+        return joined.fullmatch(line) is not None
+
+    @cached_property
+    def _joined(self) -> dict[str, re.Pattern[str] | None]:
+        """Each list of whole-line rules as one alternation (asked of every line, it
+        is much faster than trying each rule in turn); None where they cannot be
+        joined: global inline flags, back references to a group by number."""
+        return {key: _join(getattr(self, key)) for key in ("end_of_article", "drop_line")}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Furniture:
@@ -72,6 +95,23 @@ class Furniture:
             section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
             fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         )
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _join(rules: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that fully matches a line where one of ``rules`` does, or None."""
+    if not rules or any(_BACKREFERENCE.search(rule.pattern) for rule in rules):
+        return None
+    joined = "|".join(
+        f"(?i:{rule.pattern})" if rule.flags & re.IGNORECASE else f"(?:{rule.pattern})"
+        for rule in rules
+    )
+    try:
+        return re.compile(joined)
+    except re.error:
+        return None
 
 
 class ArticleError(Exception):
@@ -145,9 +185,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     if (
         body
         and _is_meta_line(body[0])
-        and not any(
-            rule.fullmatch(body[0]) for rule in furniture.drop_line + furniture.end_of_article
-        )
+        and not (furniture.drops_line(body[0]) or furniture.ends_article(body[0]))
     ):
         words = body[0].split()
         if all(w.lower() in furniture.section_words for w in words):
@@ -162,10 +200,10 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     kept: list[str] = []
     removed: list[str] = []
     for index, line in enumerate(body):
-        if any(rule.fullmatch(line) for rule in furniture.end_of_article):
+        if furniture.ends_article(line):
             removed.extend(body[index:])
             break
-        if any(rule.fullmatch(line) for rule in furniture.drop_line):
+        if furniture.drops_line(line):
             removed.append(line)
             continue
         for rule in furniture.strip_prefix:

@@ -47,7 +47,9 @@ def clean_line(line: str) -> str:
 
 def _is_boundary(text: str, end: int) -> bool:
     """Whether the terminal punctuation ending at ``end`` closes a sentence."""
-    before = _WORD_BEFORE.search(text, max(0, end - 80), end)  # a window, not the prefix
+    window = max(0, end - 80)  # a window, not the prefix
+    # a match holds no space: start the search after the last one (much faster, same match)
+    before = _WORD_BEFORE.search(text, max(window, text.rfind(" ", window, end) + 1), end)
     word = before.group(1) if before else ""
     after = _NEXT_WORD.match(text, end)
     next_word = after.group(1) if after else ""

@@ -124,7 +124,10 @@ class _Words:
         self.ref_company = _phrases(refs.get("company") or [])
         self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
+        self.ref_nouns = self.ref_country | self.ref_government
         self.locative = words("actors", "locative_prepositions")
+        # the words find_organizations looks at (lowercase, without a final period)
+        self.organization_words = _COMPANY_HEADS | self.company_suffixes | self.org_suffixes
 
 
 def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
@@ -228,7 +231,6 @@ class _Finder:
         self.titles: dict[str, str] = {}  # person id -> title seen
         self.affiliations: dict[str, str] = {}  # person id -> entity id
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
-        self._registry_surnames: dict[str, str] | None = None
 
     # -- entities --------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
@@ -240,16 +242,7 @@ class _Finder:
 
     def registry_surnames(self) -> dict[str, str]:
         """Surnames of registry people that belong to one person only."""
-        if self._registry_surnames is None:
-            counts: Counter[str] = Counter()
-            owner: dict[str, str] = {}
-            for entity in self.registry.entities.values():
-                if entity.type == "person":
-                    last = entity.name.split()[-1]
-                    counts[last] += 1
-                    owner[last] = entity.id
-            self._registry_surnames = {k: owner[k] for k, n in counts.items() if n == 1}
-        return self._registry_surnames
+        return self.gazetteer.surnames
 
     def new_entity(self, name: str, kind: str, **extra: Any) -> str:
         """Register an entity discovered in this article; returns its id."""
@@ -273,7 +266,7 @@ class _Finder:
     # -- passes ------------------------------------------------------------
     def run(self) -> ArticleActors:
         for number, view in enumerate(self.views):
-            for hit in self.gazetteer.find(view.tokens):
+            for hit in self.gazetteer.find(view.tokens, view.lows):
                 entity = self.registry.entities[hit.entity]
                 view.mentions.append(
                     Mention(
@@ -297,7 +290,8 @@ class _Finder:
         for view in self.views:
             self.assign_roles(view)
         self.resolve_references()
-        return ArticleActors(self.views, self.all_entities(), self.actor_list())
+        entities = self.all_entities()
+        return ArticleActors(self.views, entities, self.actor_list(entities))
 
     def note_registry_surnames(self) -> None:
         """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
@@ -342,14 +336,19 @@ class _Finder:
             self.affiliations[person] = modifier
 
     def find_titled_people(self, number: int, view: SentenceView) -> None:
+        # only a title's first word can start one: visit just those (most sentences have none)
+        starts = [i for i, low in enumerate(view.lows) if low in self.lex.titles]
+        if not starts:
+            return
         covered = view.covered()
         person_at = {m.start: m for m in view.mentions if self.type_of(m.entity) == "person"}
-        i = 0
+        resume = 0  # where the scan goes on after a title
         tokens = view.tokens
-        while i < len(tokens):
+        for i in starts:
+            if i < resume:
+                continue
             size = _match_phrase(view, i, self.lex.titles)
             if not size or i in covered:
-                i += 1
                 continue
             title = view.span_text(i, i + size)
             j = i + size
@@ -366,15 +365,15 @@ class _Finder:
             modifier = self.title_modifier(view, i)
             if j in person_at:
                 self.note_person(person_at[j].entity, title, modifier)
-                i = j
+                resume = j
                 continue
             end = _name_run(view, j, covered, self.lex)
             if end > j and (tokens[j - 1].text != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
                 covered = view.covered()
-                i = end
+                resume = end
                 continue
-            i += size
+            resume = i + size
 
     def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
         """The country or organization named right before a title."""
@@ -397,25 +396,22 @@ class _Finder:
     def find_speakers(self, number: int, view: SentenceView) -> None:
         """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
         tokens = view.tokens
+        # (a capital first: the cheap part of the test, and most words fail it)
+        is_name = [t.text[0].isupper() and _is_name_word(t, self.lex) for t in tokens]
         covered = view.covered()
-        i = 0
-        while i < len(tokens):
-            if (
-                i in covered
-                or not _is_name_word(tokens[i], self.lex)
-                or (i > 0 and _is_name_word(tokens[i - 1], self.lex) and i - 1 not in covered)
-            ):
-                i += 1
+        resume = 0  # where the scan goes on after a name
+        for i in [i for i, name in enumerate(is_name) if name]:
+            if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
             end = _name_run(view, i, covered, self.lex)
             if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
-                i = max(end, i + 1)
+                resume = max(end, i + 1)
                 continue
             person = self.add_person(number, view, i, end)
             if person and view.lower(end) == ",":
                 self.note_appositive(view, person, end + 1)
             covered = view.covered()
-            i = end
+            resume = end
 
     def note_appositive(self, view: SentenceView, person: str, start: int) -> None:
         """ "<Name>, the head of France's agency ANSSI, ...": title and affiliation."""
@@ -465,6 +461,12 @@ class _Finder:
     def find_organizations(self, number: int, view: SentenceView) -> None:
         """Names shaped like organizations: "... Authority", "... Ltd."."""
         tokens = view.tokens
+        # a token does something below only if it is a company head or an
+        # organization suffix: visit just those (most sentences have none)
+        heads = self.lex.organization_words
+        candidates = [i for i, low in enumerate(view.lows) if low.rstrip(".") in heads]
+        if not candidates:
+            return
         covered = view.covered()
         demonym_at = {
             i: m
@@ -472,8 +474,9 @@ class _Finder:
             if m.kind in ("demonym", "name") and self.type_of(m.entity) == "country"
             for i in range(m.start, m.end)
         }
-        for i, token in enumerate(tokens):
-            low = token.text.lower().rstrip(".")
+        for i in candidates:
+            token = tokens[i]
+            low = view.lows[i].rstrip(".")
             if (
                 low in _COMPANY_HEADS
                 and token.text[:1].isupper()
@@ -672,12 +675,10 @@ class _Finder:
         for number, view in enumerate(self.views):
             found: list[Mention] = []
             covered = view.covered()
-            tokens = view.tokens
             used_people: set[str] = set()
-            i = 0
-            while i < len(tokens):
-                if i in covered or not self.may_refer(view, i):
-                    i += 1
+            resume = 0  # where the scan goes on after a reference
+            for i in self.reference_starts(view):
+                if i < resume or i in covered:
                     continue
                 # extend the history in place for the call, then restore it (no copies)
                 size = len(history)
@@ -690,22 +691,21 @@ class _Finder:
                 if made:
                     found.extend(made)
                     used_people.update(m.entity for m in made)
-                    i = made[0].end
-                else:
-                    i += 1
+                    resume = made[0].end
             view.mentions.extend(found)
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region",))
 
-    def may_refer(self, view: SentenceView, i: int) -> bool:
-        """A cheap test: can a reference start at token ``i``?"""
-        low = view.lower(i)
-        if low in _REF_STARTS:
-            return True
-        text = view.tokens[i].text
-        return text[:1].isupper() and (
-            low in self.lex.titles or view.lower(i + 1) in self.lex.ref_government
-        )
+    def reference_starts(self, view: SentenceView) -> list[int]:
+        """A cheap test of every token: where can a reference start?"""
+        titles, government = self.lex.titles, self.lex.ref_government
+        following = [*view.lows[1:], ""]
+        return [
+            i
+            for i, (low, after) in enumerate(zip(view.lows, following, strict=True))
+            if low in _REF_STARTS
+            or ((low in titles or after in government) and view.tokens[i].text[:1].isupper())
+        ]
 
     def recent(
         self,
@@ -821,14 +821,17 @@ class _Finder:
             pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
             # the sentence's own subject is not what "either firm" refers to
             own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
-            others = [m for m in history if m.entity not in own]
+
+            def others() -> list[Mention]:  # made only when needed: the history is long
+                return [m for m in history if m.entity not in own]
+
             if low == "both" and view.lower(j) in _CLAUSE_AUX:
                 found = self.recent(
                     history, ("company",), 2
                 )  # "Neither X nor Y ..., but both were"
                 return make(found, j) if len(found) == 2 else []
             if low == "them" and view.lower(j) == "both":
-                found = self.recent(others, ("company",), 2) or self.recent(
+                found = self.recent(others(), ("company",), 2) or self.recent(
                     history, ("country",), 2
                 )
                 return make(found, j + 1) if len(found) == 2 else []
@@ -861,7 +864,7 @@ class _Finder:
                 if (
                     tokens[k].text.isalpha()
                     and tokens[k].text.islower()
-                    and view.lower(k) not in self.lex.ref_country | self.lex.ref_government
+                    and view.lower(k) not in self.lex.ref_nouns
                 ):
                     k += 1
                     continue
@@ -869,7 +872,7 @@ class _Finder:
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
             if size or noun in _PLURAL_TYPES and _PLURAL_TYPES[noun] == "company" and pair:
-                found = self.recent(others, ("company",), 2 if pair else 1, country)
+                found = self.recent(others(), ("company",), 2 if pair else 1, country)
                 if pair and len(found) < 2:
                     return []
                 return make(found, k + max(size, 1)) if found else []
@@ -888,7 +891,7 @@ class _Finder:
             if pair and noun in {"leaders", "ministers", "men", "officials"}:
                 found = self.recent(history, ("person",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
-            if low == "the" and k == j and noun in self.lex.ref_country | self.lex.ref_government:
+            if low == "the" and k == j and noun in self.lex.ref_nouns:
                 found = self.recent(history, ("country",), 1)
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(tokens) and tokens[j].text[:1].isupper():
@@ -974,8 +977,7 @@ class _Finder:
                 out[entity.id] = entity
         return out
 
-    def actor_list(self) -> list[Actor]:
-        entities = self.all_entities()
+    def actor_list(self, entities: dict[str, Entity]) -> list[Actor]:
         seen: dict[str, list[Mention]] = {}
         for view in self.views:
             for mention in view.mentions:

@@ -8,6 +8,7 @@ where the sentence says, which actor it belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +21,8 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:while|but|whereas|although|which|who)\b", re.I)
+# (?<!\w), not \b, before the words: the same (each starts with a letter), and faster
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|(?<!\w)(?:while|but|whereas|although|which|who)\b", re.I)
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
 
 
@@ -49,7 +51,8 @@ class _Patterns:
     numbers: dict[str, float]
     durations: dict[str, tuple[str, float]]
     count_exclusions: frozenset[str]
-    anything: re.Pattern[str]
+    digit: re.Pattern[str]
+    number_word: re.Pattern[str]
 
 
 @cache
@@ -130,10 +133,11 @@ def _patterns() -> _Patterns:
         numbers=numbers,
         durations=durations,
         count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
-        # a number that is not a network generation ("5G", "4G LTE"), or a number word
-        anything=re.compile(
-            rf"\d(?![\dG])|\b(?:{_alternation(list(numbers) + list(vague))})\b", re.I
-        ),
+        # a number that is not a network generation ("5G", "4G LTE") ...
+        digit=re.compile(r"\d(?![\dG])"),
+        # ... or a number word. Every word starts with a letter, so (?<!\w) says
+        # what \b would, and lets the engine skip the insides of words: faster.
+        number_word=re.compile(rf"(?<!\w)(?:{_alternation(list(numbers) + list(vague))})\b", re.I),
     )
 
 
@@ -165,10 +169,31 @@ class _Candidate:
     unit: str
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+
+
 def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if not p.anything.search(text):
+    has_digit = _ANY_DIGIT.search(text) is not None
+    if not (has_digit and p.digit.search(text)) and not p.number_word.search(text):
         return found  # no digit and no number word: nothing to find
+
+    def scan(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """Matches of a pattern that needs a digit (all but the number-word ones)."""
+        return pattern.finditer(text) if has_digit else ()
+
+    # where a run of digits starts: a match of a pattern that opens with its number
+    # and forbids a word character before it can start nowhere else
+    digit_runs = [m.start() for m in _DIGITS.finditer(text)] if has_digit else []
+
+    def from_digits(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` finds, for such a pattern, trying only there."""
+        end = 0
+        for start in digit_runs:
+            if start >= end and (match := pattern.match(text, start)):
+                end = match.end()
+                yield match
 
     def scale_of(match: re.Match[str]) -> float:
         word = (match.groupdict().get("scale") or match.groupdict().get("short") or "").lower()
@@ -179,14 +204,14 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         currency = "CNY" if currency == "RMB" else currency
         found.append(_Candidate(match.start(), match.end(), "money", value, currency))
 
-    for match in p.money_before.finditer(text):
+    for match in scan(p.money_before):
         money(
             match,
             next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD"),
         )
-    for match in p.money_code_before.finditer(text):
+    for match in scan(p.money_code_before):
         money(match, match["cur"])
-    for match in p.money_after.finditer(text):
+    for match in from_digits(p.money_after):
         if (
             match["cword"]
             and match["cword"].lower() == "won"
@@ -204,7 +229,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
                 p.words[match["cword"].lower()],
             )
         )
-    for match in p.percent.finditer(text):
+    for match in from_digits(p.percent):
         unit = "percentage points" if match["unit"].lower().startswith("percentage") else "percent"
         found.append(_Candidate(match.start(), match.end(), "percent", _number(match["num"]), unit))
     for match in p.multiplier.finditer(text):
@@ -216,7 +241,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         if match["word"] and match["word"].lower() in {"one", "half"} and unit != "days":
             continue  # "one year" is usually a point in time, not a span
         found.append(_Candidate(match.start(), match.end(), "duration", value * factor, unit))
-    for match in p.year.finditer(text):
+    for match in from_digits(p.year):
         before = text[: match.start()]
         marker = p.year_marker.search(before[-60:])
         if not marker:
@@ -224,7 +249,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         if marker["m"].lower() == "in" and not _future_in(text, before, marker, p):
             continue
         found.append(_Candidate(match.start(), match.end(), "year", float(match["num"]), "year"))
-    for match in p.count.finditer(text):
+    for match in from_digits(p.count):
         number = _number(match["num"])
         if match["scale"] is None and 1900 <= number <= 2100 and "," not in match["num"]:
             continue
@@ -245,11 +270,17 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     return kept
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last break before it."""
+    last = 0
+    for match in _CLAUSE_BREAK.finditer(text[:start]):
+        last = match.end()
+    return last
+
+
+def _clause(text: str, clause_start: int, start: int, end: int) -> tuple[str, str]:
     """The words of the figure's clause before and after it."""
-    left = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    left = left[breaks[-1].end() :] if breaks else left
+    left = text[clause_start:start]
     right = text[end:]
     right = re.sub(r"^\s*\([^)]*\)", "", right)  # "(about ¥280 billion)"
     stop = _CLAUSE_BREAK.search(right)
@@ -271,8 +302,10 @@ def _trim(words: list[str], start: bool = True, end: bool = True) -> list[str]:
     return words
 
 
-def _describe(text: str, start: int, end: int, kind: str, qualifier_start: int) -> str:
-    left, right = _clause(text, qualifier_start, end)
+def _describe(
+    text: str, start: int, end: int, kind: str, qualifier_start: int, clause_start: int
+) -> str:
+    left, right = _clause(text, clause_start, qualifier_start, end)
     if kind == "year":  # a deadline needs its whole clause: "gave operators until 2027 to ..."
         before = text[:qualifier_start]
         breaks = list(_STRONG_BREAK.finditer(before))
@@ -308,7 +341,8 @@ def find_figures(
                 )
             written = text[q_start : candidate.end].strip()
             inside_parens = text[:q_start].rstrip().endswith("(")
-            owner = _owner(text, q_start, actor_of.get(number, []))
+            clause_start = _clause_start(text, q_start)
+            owner = _owner(clause_start, q_start, actor_of.get(number, []))
             if (
                 inside_parens
                 and previous is not None
@@ -322,7 +356,9 @@ def find_figures(
                 )
                 owner = previous.actor
             else:
-                of = _describe(text, candidate.start, candidate.end, candidate.kind, q_start)
+                of = _describe(
+                    text, candidate.start, candidate.end, candidate.kind, q_start, clause_start
+                )
             figure = Figure(
                 kind=candidate.kind,
                 text=written,
@@ -339,11 +375,8 @@ def find_figures(
     return figures
 
 
-def _owner(text: str, start: int, mentions: list[tuple[int, str]]) -> str | None:
+def _owner(clause_start: int, start: int, mentions: list[tuple[int, str]]) -> str | None:
     """The actor nearest before the figure in its clause, else the sentence's first."""
-    left = text[:start]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
-    clause_start = breaks[-1] if breaks else 0
     before = [entity for offset, entity in mentions if clause_start <= offset < start]
     if before:
         return before[0]

@@ -66,6 +66,9 @@ _COORDINATION = frozenset({",", "and", "&", "or"})
 _JOINING = frozenset("the together with as well along".split())
 _PREPOSITIONS = frozenset("by to from of with in at on for according about than".split())
 _IRREGULAR_PARTICIPLES = frozenset("chosen forbidden taken shut struck sought".split())
+# unions asked for token by token, made once
+_SKIPPABLE_OR_AUX = _SKIPPABLE | _AUX
+_COORDINATION_OR_WITH = _COORDINATION | {"with", "well"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,10 @@ class Cue:
 
 @cache
 def _cues() -> tuple[
-    tuple[Cue, ...], frozenset[str], int, dict[str, tuple[tuple[Cue, re.Pattern[str] | None], ...]]
+    tuple[Cue, ...],
+    frozenset[str],
+    int,
+    dict[str, tuple[tuple[Cue, re.Pattern[str] | None, re.Pattern[str] | None], ...]],
 ]:
     data = lexicon("stances")
     cues = []
@@ -98,11 +104,12 @@ def _cues() -> tuple[
             )
         )
     # Each word is tried only against the cues whose first word it can be.
-    by_letter: dict[str, list[tuple[Cue, re.Pattern[str] | None]]] = {}
+    by_letter: dict[str, list[tuple[Cue, re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
     for cue, entry in zip(cues, data.get("cues") or [], strict=True):
         first_word = _first_word(entry["pattern"])
+        prefix = None if first_word else _word_prefix(entry["pattern"])
         for letter in _first_letters(entry["pattern"]):
-            by_letter.setdefault(letter, []).append((cue, first_word))
+            by_letter.setdefault(letter, []).append((cue, first_word, prefix))
     return (
         tuple(cues),
         words("stances", "negators"),
@@ -132,12 +139,61 @@ def _first_word(pattern: str) -> re.Pattern[str] | None:
         return None
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_prefix(pattern: str) -> re.Pattern[str] | None:
+    """A regex a token must start with for ``pattern`` to match at it, for the
+    cues whose first word cannot be cut out ("exclu(de|sion of)" needs "exclu").
+
+    Only the pattern's leading literal word characters are kept: a token that
+    starts with a word character holds the whole run of them, so the prefix
+    lies inside the token. None when some branch has no such prefix."""
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+
+    def prefixes(items: list) -> tuple[list[str], bool]:  # type: ignore[type-arg]
+        """(the literal starts of a match, whether ``items`` were all literal)"""
+        out = [""]
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL" and _WORD_CHAR.fullmatch(chr(arg)):
+                out = [p + chr(arg) for p in out]
+                continue
+            if name in ("ASSERT", "ASSERT_NOT", "AT"):
+                continue  # consumes nothing
+            if name == "SUBPATTERN":
+                branches = [list(arg[-1])]
+            elif name == "BRANCH":
+                branches = [list(branch) for branch in arg[1]]
+            else:
+                return out, False
+            inner = [prefixes(branch) for branch in branches]
+            out = [p + q for p in out for starts, _ in inner for q in starts]
+            if len(out) > 200 or not all(whole for _, whole in inner):
+                return out, False
+        return out, True
+
+    try:  # the parser is CPython's own: should its shape change, no filter
+        starts, _ = prefixes(list(sre_parse.parse(pattern, re.IGNORECASE)))
+    except Exception:  # pragma: no cover
+        return None
+    if not starts or "" in starts or len(starts) > 200:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(set(starts))), re.IGNORECASE)
+
+
 @cache
-def _candidates_for(word: str) -> tuple[Cue, ...]:
-    """The cues that may start at a token ``word`` (cached per distinct word)."""
+def _candidates_for(text: str) -> tuple[Cue, ...]:
+    """The cues that may start at a token (cached per distinct token text)."""
     by_letter = _cues()[3]
+    word = text.lower()
     return tuple(
-        cue for cue, first in by_letter.get(word[:1], ()) if first is None or first.fullmatch(word)
+        cue
+        for cue, first, prefix in by_letter.get(word[:1], ())
+        if (first.fullmatch(word) if first else prefix is None or prefix.match(text))
     )
 
 
@@ -312,9 +368,7 @@ class _Sentence:
             j = i
             while self.lower(j) in _COORDINATION or self.lower(j) in _JOINING:
                 j += 1
-            if j == i or not any(
-                self.lower(k) in _COORDINATION | {"with", "well"} for k in range(i, j)
-            ):
+            if j == i or not any(self.lower(k) in _COORDINATION_OR_WITH for k in range(i, j)):
                 break
             nxt = self.at.get(j) or self.modified.get(j)
             if nxt is None or nxt.role not in ("actor", "agent", "object"):
@@ -372,11 +426,22 @@ def _is_passive(sentence: _Sentence, found: _Found) -> bool:
     return sentence.lower(i) in _BE
 
 
-def _negated(sentence: _Sentence, found: _Found, negators: frozenset[str], window: int) -> bool:
-    lows = [sentence.lower(k) for k in range(max(0, found.start - window), found.start)]
-    text = " ".join(lows)
+@cache
+def _split_negators(negators: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(single words, phrases): a word is looked for among the words, a phrase in the text."""
     return (
-        any((neg in lows) if " " not in neg else (neg in text) for neg in negators)
+        frozenset(n for n in negators if " " not in n),
+        tuple(n for n in negators if " " in n),
+    )
+
+
+def _negated(sentence: _Sentence, found: _Found, negators: frozenset[str], window: int) -> bool:
+    lows = sentence.view.lows[max(0, found.start - window) : found.start]
+    text = " ".join(lows)
+    single, phrases = _split_negators(negators)
+    return (
+        not single.isdisjoint(lows)
+        or any(phrase in text for phrase in phrases)
         or text.endswith("n't")
         or "’t" in text.split()[-1:]
     )
@@ -415,15 +480,17 @@ class StanceFinder:
         return entity.country
 
     def cue_matches(self, view: SentenceView) -> list[_Found]:
-        starts = {t.start: i for i, t in enumerate(view.tokens)}
-        ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
+        ends: dict[int, int] = {}  # token end offset -> token index + 1, made at the first match
         raw: list[tuple[int, int, Cue, str]] = []
-        for token, low in zip(view.tokens, view.lows, strict=True):
-            position = token.start
-            for cue in _candidates_for(low):
-                match = cue.pattern.match(view.text, position)
-                if match and match.end() in ends:
-                    raw.append((starts[position], ends[match.end()], cue, match.group()))
+        for index, token in enumerate(view.tokens):
+            for cue in _candidates_for(token.text):
+                match = cue.pattern.match(view.text, token.start)
+                if match is None:
+                    continue
+                if not ends:
+                    ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
+                if match.end() in ends:
+                    raw.append((index, ends[match.end()], cue, match.group()))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[_Found] = []
         taken = -1
@@ -564,7 +631,7 @@ class StanceFinder:
         """ "The US banned Huawei and (has) barred ZTE": the first verb's subject."""
         k = found.start - 1
         while k >= 0 and (
-            sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE | _AUX
+            sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE_OR_AUX
         ):
             k -= 1
         if k < 1 or sentence.lower(k) != "and" or sentence.lower(k - 1) == ",":
