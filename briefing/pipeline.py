@@ -40,7 +40,7 @@ from .registry import Registry, load_registry
 from .render import Renderer, record_digest
 from .state import NAME as STATE_NAME
 from .state import VERSION as STATE_VERSION
-from .state import SourceRow, State
+from .state import SourceRow, State, scratch
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,13 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
     overview = Overview.of(corpus, entity_json)
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
-    helper = _start_helper(settings, renderer, corpus, overview, records, manifest, total)
+
+    def save() -> str | None:
+        return save_state(settings, inputs, corpus, records, overview)
+
+    # the helper saves the build state after its pages, while the build
+    # writes the data files
+    helper = _start_helper(settings, renderer, corpus, overview, records, manifest, total, save)
     part = (0, 2) if helper else (0, 1)
     result.render_processes = part[1]
     # each page is written as soon as it is rendered: a large corpus's pages
@@ -275,32 +281,44 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
             writer.put_pieces(path, data)
     except BaseException:
         if helper:  # the build stops here: so does the helper
-            helper[0].kill()
-            helper[0].join()
+            _stop_helper(settings, *helper)
         raise
-    if helper:
-        done = _join_helper(*helper)
-        digests.update(done.digests)
-        writer.add(done.written, done.unchanged, done.wanted)
-        rendered += done.rendered
-        kept += done.kept
-    result.timings["render"] = time.perf_counter() - start - writing
-    log.info(
-        "%-8s %s in %.2fs",
-        "render",
-        f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes; "
-        f"{pieces.reused} of {pieces.reused + pieces.made} articles' data pieces kept)",
-        result.timings["render"],
-    )
-    with stage(
-        result,
-        "write",
-        lambda: f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed",
-    ):
-        report = writer.finish()
-        manifest.save(digests)
+    try:
+        state_error: str | None = None
+        saved = False
+        if helper:
+            done = _join_helper(*helper)
+            digests.update(done.digests)
+            writer.add(done.written, done.unchanged, done.wanted)
+            rendered += done.rendered
+            kept += done.kept
+            state_error, saved = done.saved, True
+        result.timings["render"] = time.perf_counter() - start - writing
+        log.info(
+            "%-8s %s in %.2fs",
+            "render",
+            f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes; "
+            f"{pieces.reused} of {pieces.reused + pieces.made} articles' data pieces kept)",
+            result.timings["render"],
+        )
+        with stage(
+            result,
+            "write",
+            lambda: (
+                f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+            ),
+        ):
+            report = writer.finish()
+            manifest.save(digests)
+            if not saved:
+                state_error = save()
+    except BaseException:
+        # the helper may have saved the state of pages this build did not finish
         if settings.cache is not None:
-            save_state(settings, inputs, corpus, records, overview)
+            (settings.cache / STATE_NAME).unlink(missing_ok=True)
+        raise
+    if state_error:
+        log.warning("cannot save the build state (%s); the next build is a full one", state_error)
     result.timings["write"] += writing
     result.pages = rendered
     result.report = report
@@ -317,9 +335,11 @@ def save_state(
     corpus: Corpus,
     records: dict[str, str],
     overview: Overview,
-) -> None:
-    """Write the build state of a full build (see :mod:`briefing.state`)."""
-    assert settings.cache is not None
+) -> str | None:
+    """Write the build state of a full build (see :mod:`briefing.state`);
+    what went wrong if it could not (the build goes on without it)."""
+    if settings.cache is None:
+        return None
     by_source = {a.source: a for a in inputs.articles}
     shown = {p.path: p for p in inputs.load_problems}
     sources = []
@@ -339,7 +359,8 @@ def save_state(
         state.commit()
     except (OSError, sqlite3.Error) as error:
         state.abandon()
-        log.warning("cannot save the build state (%s); the next build is a full one", error)
+        return str(error)
+    return None
 
 
 # A forked helper renders half of the pages of a build that renders many
@@ -361,6 +382,7 @@ class _Rendered:
     wanted: list[str]
     rendered: int
     kept: int
+    saved: str | None = None  # what ``save`` reported
     error: str | None = None
 
 
@@ -372,10 +394,11 @@ def _start_helper(
     records: dict[str, str],
     manifest: Manifest,
     pages: int,
+    save: Callable[[], str | None],
 ) -> tuple[Any, Any] | None:
-    """A forked process rendering every other page, or ``None`` where that does
-    not pay (see ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with
-    the build instead of copying it."""
+    """A forked process rendering every other page and then calling ``save``,
+    or ``None`` where that does not pay (see ``PARALLEL_RENDER_PAGES``). The
+    fork shares the corpus with the build instead of copying it."""
     jobs = settings.jobs or os.cpu_count() or 1
     if (
         jobs < 2
@@ -389,7 +412,7 @@ def _start_helper(
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
         target=_render_helper,
-        args=(renderer, corpus, overview, records, manifest, settings.docs, send),
+        args=(renderer, corpus, overview, records, manifest, settings.docs, save, send),
     )
     process.start()
     send.close()
@@ -403,9 +426,10 @@ def _render_helper(
     records: dict[str, str],
     manifest: Manifest,
     docs: Path,
+    save: Callable[[], str | None],
     send: Any,
 ) -> None:
-    """In the helper process: render and write pages (1, 2), report back."""
+    """In the helper process: render and write pages (1, 2), ``save``, report back."""
     digests: dict[str, str] = {}
     writer = DocsWriter(docs)
     rendered = kept = 0
@@ -416,12 +440,24 @@ def _render_helper(
             kept += text is None
             writer.put(path, text)
         wanted = sorted(writer.wanted)
-        send.send(_Rendered(digests, writer.written, writer.unchanged, wanted, rendered, kept))
+        saved = save()
+        send.send(
+            _Rendered(digests, writer.written, writer.unchanged, wanted, rendered, kept, saved)
+        )
     except Exception as error:  # reported by the build, which raises it
         message = str(error) if isinstance(error, BriefingError) else repr(error)
         send.send(_Rendered({}, 0, 0, [], 0, 0, error=message))
     finally:
         send.close()
+
+
+def _stop_helper(settings: Settings, process: Any, receive: Any) -> None:
+    """Kill the helper, and remove the state file it may have been writing."""
+    process.kill()
+    process.join()
+    if settings.cache is not None:
+        scratch(settings.cache, process.pid).unlink(missing_ok=True)
+        (settings.cache / STATE_NAME).unlink(missing_ok=True)
 
 
 def _join_helper(process: Any, receive: Any) -> _Rendered:

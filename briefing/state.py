@@ -136,6 +136,11 @@ def stamp_of(rows: Iterable[tuple[str, str | None]]) -> str:
     return (latest + " · " if latest else "") + "inputs " + digest.hexdigest()[:12]
 
 
+def scratch(folder: Path, pid: int) -> Path:
+    """Where process ``pid`` writes a new state before it takes its place."""
+    return folder / f".{NAME}.{pid}.tmp"
+
+
 class State:
     """An open state file; :meth:`open` and :meth:`create` make one."""
 
@@ -171,7 +176,7 @@ class State:
         """A new, empty state, written beside the old one; :meth:`commit`
         puts it in its place."""
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f".{NAME}.{os.getpid()}.tmp"
+        path = scratch(folder, os.getpid())
         path.unlink(missing_ok=True)
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=OFF")  # a new file: replaced whole, or not at all

@@ -227,3 +227,32 @@ def test_piece_stores_grow_by_what_changed_and_are_compacted(tmp_path, monkeypat
     with PieceStore(path, "v1") as store:
         assert [store.piece(f"{k}3", lambda: "lost") for k in "abce"] == pieces
     assert store.reused == 4
+
+
+def test_the_state_saved_by_the_render_helper_serves_a_rebuild(tmp_path, seeds, monkeypatch):
+    import briefing.pipeline
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)  # the seeds: 57 pages
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+    first = build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
+    assert first.render_processes == 2 and not first.from_state
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    result = rebuild(tmp_path, seeds)
+    assert result.from_state and result.extracted == 1
+    same_as_clean(tmp_path, seeds, result)
+
+
+def test_a_build_failing_after_the_helper_saved_leaves_no_state(tmp_path, seeds, monkeypatch):
+    import briefing.pipeline
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+
+    def broken(self: object, digests: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(briefing.pipeline.Manifest, "save", broken)
+    with pytest.raises(OSError, match="disk full"):
+        build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
+    assert not (tmp_path / "cache" / "state.sqlite").exists()
+    assert not list((tmp_path / "cache").glob(".state*"))
