@@ -29,7 +29,7 @@ from . import __version__
 from .extract import Extractor
 from .files import files_digest, replacing
 from .lexicon import fingerprint as lexicon_fingerprint
-from .load import Furniture
+from .load import Furniture, ParseJob, parse_file
 from .models import Actor, Article, Entity, Extraction, Figure, Sentence, Stance
 from .progress import track
 from .registry import Registry
@@ -353,12 +353,74 @@ class ExtractionCache:
         self.pack.close()
 
 
-_WORKER: Extractor | None = None
+class Workers:
+    """Processes that parse and extract articles, started when first needed
+    and shared by the load and extract stages (each process makes its
+    :class:`Extractor` once). Below ``PARALLEL_THRESHOLD`` articles, or with
+    one job, the work is done here."""
+
+    def __init__(
+        self, jobs: int | None, registry: Registry, furniture: Furniture | None = None
+    ) -> None:
+        """``furniture``: the rules :meth:`parse` parses with."""
+        self.jobs = jobs or os.cpu_count() or 1
+        self.registry = registry
+        self.furniture = furniture
+        self._pool: ProcessPoolExecutor | None = None
+        self._extractor: Extractor | None = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _pool_for(self, count: int) -> ProcessPoolExecutor | None:
+        if self.jobs < 2 or count < PARALLEL_THRESHOLD:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                initializer=_init_worker,
+                initargs=(self.registry, self.furniture),
+            )
+        return self._pool
+
+    def _chunk(self, count: int) -> int:
+        return max(1, min(64, count // (self.jobs * 8)))
+
+    def parse(self, todo: list[ParseJob]) -> list[Article | str]:
+        """:func:`parse_file` of each job."""
+        assert self.furniture is not None, "Workers made without furniture rules"
+        pool = self._pool_for(len(todo))
+        if pool is None:
+            return [parse_file(job, self.furniture) for job in todo]
+        return list(pool.map(_parse, todo, chunksize=self._chunk(len(todo))))
+
+    def extract(self, todo: list[Job]) -> list[Done]:
+        """:func:`_run` of each job, with progress."""
+        pool = self._pool_for(len(todo))
+        if pool is None:
+            if self._extractor is None:
+                self._extractor = Extractor(self.registry)
+            extractor = self._extractor
+            return [_run(extractor, job) for job in track(todo, len(todo), "extract")]
+        mapped = pool.map(_extract, todo, chunksize=self._chunk(len(todo)))
+        return list(track(mapped, len(todo), "extract"))
 
 
-def _init_worker(registry: Registry) -> None:
+_WORKER: tuple[Registry, Furniture | None] | None = None
+_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(registry: Registry, furniture: Furniture | None) -> None:
     global _WORKER
-    _WORKER = Extractor(registry)
+    _WORKER = (registry, furniture)
 
 
 Job = tuple[str, Article, "str | None"]  # key, article, the key of its parse's entry
@@ -374,10 +436,18 @@ def _run(extractor: Extractor, job: Job) -> Done:
     return extraction, to_json(extraction), article_json(article) if parsed else None
 
 
+def _parse(job: ParseJob) -> Article | str:
+    assert _WORKER is not None and _WORKER[1] is not None
+    return parse_file(job, _WORKER[1])
+
+
 def _extract(job: Job) -> Done:
     """``_run`` in a worker: JSON encoding runs in parallel too."""
+    global _EXTRACTOR
     assert _WORKER is not None
-    return _run(_WORKER, job)
+    if _EXTRACTOR is None:  # made when first needed: a worker may only parse
+        _EXTRACTOR = Extractor(_WORKER[0])
+    return _run(_EXTRACTOR, job)
 
 
 def extract_all(
@@ -386,9 +456,11 @@ def extract_all(
     store: ExtractionCache,
     jobs: int | None = None,
     parsed: ArticleCache | None = None,
+    workers: Workers | None = None,
 ) -> dict[str, Extraction]:
-    """Extractions of every article: from the cache, else computed (in parallel).
-    The entries ``parsed`` holds for articles extracted here are written too."""
+    """Extractions of every article: from the cache, else computed by
+    ``workers`` (else by ``jobs`` processes). The entries ``parsed`` holds for
+    articles extracted here are written too."""
     articles = list(articles)
     out: dict[str, Extraction] = {}
     todo: list[Job] = []
@@ -401,19 +473,11 @@ def extract_all(
         else:
             todo.append((key, article, parsed.take(article) if parsed else None))
     store.misses += len(todo)
-    workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // 10))
-    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(registry,)
-        ) as pool:
-            chunk = max(1, min(64, len(todo) // (workers * 8)))
-            mapped = pool.map(_extract, todo, chunksize=chunk)
-            results = list(track(mapped, len(todo), "extract"))
-    elif todo:
-        extractor = Extractor(registry)
-        results = [_run(extractor, job) for job in track(todo, len(todo), "extract")]
+    if workers is None:
+        with Workers(jobs, registry) as ours:
+            results = ours.extract(todo)
     else:
-        results = []
+        results = workers.extract(todo)
     for (key, article, parse), (extraction, text, parsed_text) in zip(todo, results, strict=True):
         out[article.id] = extraction
         store.add(key, text)

@@ -8,7 +8,7 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -306,6 +306,18 @@ def read_article(
     """Load one file; raises :class:`ArticleError` for unusable input. With
     ``parsed``, a file parsed before (same bytes, name and rules) is not parsed
     again. ``stats`` gets the file's :func:`file_stat`, taken before it is read."""
+    raw, digest = _read(path, stats)
+    key = parsed.key(digest, path.name, furniture) if parsed is not None else ""
+    article = parsed.get(key) if parsed is not None else None
+    if article is None:
+        article = parse(decode(raw), path.name, furniture, digest)
+        if parsed is not None:
+            parsed.put(key, article)
+    return article
+
+
+def _read(path: Path, stats: dict[str, Stat] | None) -> tuple[bytes, str]:
+    """A file's bytes and their hash (see :func:`read_article`)."""
     try:
         stat = path.stat()
         size = stat.st_size
@@ -316,15 +328,23 @@ def read_article(
         raw = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
-    digest = hashlib.sha256(raw).hexdigest()
-    if parsed is None:
-        return parse(decode(raw), path.name, furniture, digest)
-    key = parsed.key(digest, path.name, furniture)
-    article = parsed.get(key)
-    if article is None:
-        article = parse(decode(raw), path.name, furniture, digest)
-        parsed.put(key, article)
-    return article
+    return raw, hashlib.sha256(raw).hexdigest()
+
+
+ParseJob = tuple[str, bytes, str]  # a file's name, bytes and their hash
+
+
+def parse_file(job: ParseJob, furniture: Furniture) -> Article | str:
+    """The article in a file's bytes, or why the file cannot be used."""
+    name, raw, digest = job
+    try:
+        return parse(decode(raw), name, furniture, digest)
+    except ArticleError as error:
+        return str(error)
+
+
+# parses many files (in other processes, say) as parse_file does each
+ParseMany = Callable[[list[ParseJob]], list["Article | str"]]
 
 
 def number_ids(ids: dict[str, str]) -> dict[str, str]:
@@ -353,21 +373,47 @@ def load_articles(
     furniture: Furniture | None = None,
     parsed: ParsedCache | None = None,
     stats: dict[str, Stat] | None = None,
+    parse_many: ParseMany | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Every usable article in ``folder``, plus a problem per unusable file.
-    ``stats`` gets each file's :func:`file_stat`."""
+    ``stats`` gets each file's :func:`file_stat`; ``parse_many`` parses the
+    files not in ``parsed`` (each in turn without it)."""
     furniture = furniture or Furniture.load()
-    articles: list[Article] = []
-    problems: list[Problem] = []
+    found: dict[str, Article | str] = {}  # by file name, in the folder's order
+    todo: list[ParseJob] = []
+    keys: dict[str, str] = {}
     for path in find_articles(folder):
         try:
-            article = read_article(path, furniture, parsed, stats)
+            raw, digest = _read(path, stats)
         except ArticleError as error:
-            problems.append(Problem(display_path(path), f"skipped: {error}"))
+            found[path.name] = str(error)
+            continue
+        cached = None
+        if parsed is not None:
+            keys[path.name] = parsed.key(digest, path.name, furniture)
+            cached = parsed.get(keys[path.name])
+        if cached is None:
+            todo.append((path.name, raw, digest))
+            found[path.name] = ""  # parsed below
+        else:
+            found[path.name] = cached
+    if parse_many is not None and todo:
+        made = parse_many(todo)
+    else:
+        made = [parse_file(job, furniture) for job in todo]
+    for (name, _, _), outcome in zip(todo, made, strict=True):
+        found[name] = outcome
+        if parsed is not None and isinstance(outcome, Article):
+            parsed.put(keys[name], outcome)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for name, article in found.items():
+        if isinstance(article, str):
+            problems.append(Problem(display_path(folder / name), f"skipped: {article}"))
             continue
         log.debug(
             "loaded %s: %d sentences, %d furniture lines removed",
-            path.name,
+            name,
             len(article.sentences),
             len(article.removed),
         )

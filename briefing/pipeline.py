@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import ArticleCache, ExtractionCache, extract_all
+from .cache import ArticleCache, ExtractionCache, Workers, extract_all
 from .errors import BriefingError, ConfigError, Problem, display_path
 from .export import Pieces, data_files, entity_json
 from .incremental import Manifest, digest, templates_fingerprint
 from .lexicon import fingerprint as lexicon_fingerprint
-from .load import Stat, article_id, load_articles
+from .load import Furniture, Stat, article_id, load_articles
 from .model import TYPE_FOLDERS, Corpus, Overview, build_corpus
 from .models import Article, ArticleRecord, Entity
 from .overrides import (
@@ -146,32 +146,42 @@ def assemble(
     """Load, extract, merge overrides and build the model (nothing is written);
     ``loaded``: what :func:`load_inputs` gave, if it ran already."""
     spent = result.timings.get("load", 0.0)
-    with stage(
-        result,
-        "load",
-        lambda: (
-            f"{len(articles)} articles, {len(problems)} skipped, "
-            f"{len(overrides.articles)} article and {len(overrides.entities)} entity "
-            "overrides"
-        ),
-    ):
-        overrides, registry, merges, world = loaded or load_inputs(settings)
-        inputs = Inputs(world)
-        parsed = ArticleCache(settings.cache)
-        articles, problems = load_articles(settings.seeds, parsed=parsed, stats=inputs.stats)
-    result.timings["load"] += spent
-    inputs.articles, inputs.load_problems = articles, problems
-    # The corpus is millions of long-lived objects without reference cycles;
-    # frozen, they are no longer scanned by every collection of the cyclic
-    # garbage collector (a sixth of a large rebuild's time)
-    gc.freeze()
-    store = ExtractionCache(settings.cache)
-    with stage(
-        result,
-        "extract",
-        lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
-    ):
-        extractions = extract_all(articles, registry, store, settings.jobs, parsed)
+    workers: Workers | None = None
+    try:
+        with stage(
+            result,
+            "load",
+            lambda: (
+                f"{len(articles)} articles, {len(problems)} skipped, "
+                f"{len(overrides.articles)} article and {len(overrides.entities)} entity "
+                "overrides"
+            ),
+        ):
+            overrides, registry, merges, world = loaded or load_inputs(settings)
+            inputs = Inputs(world)
+            parsed = ArticleCache(settings.cache)
+            furniture = Furniture.load()
+            # the processes that parse the files go on to extract them
+            workers = Workers(settings.jobs, registry, furniture)
+            articles, problems = load_articles(
+                settings.seeds, furniture, parsed, inputs.stats, workers.parse
+            )
+        result.timings["load"] += spent
+        inputs.articles, inputs.load_problems = articles, problems
+        # The corpus is millions of long-lived objects without reference cycles;
+        # frozen, they are no longer scanned by every collection of the cyclic
+        # garbage collector (a sixth of a large rebuild's time)
+        gc.freeze()
+        store = ExtractionCache(settings.cache)
+        with stage(
+            result,
+            "extract",
+            lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
+        ):
+            extractions = extract_all(articles, registry, store, settings.jobs, parsed, workers)
+    finally:
+        if workers is not None:
+            workers.close()
     result.extracted, result.cached = store.misses, store.hits
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         entities: dict[str, Entity] = {}

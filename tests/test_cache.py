@@ -314,3 +314,24 @@ def test_incremental_rendering_follows_every_kind_of_edit(tmp_path, seeds):
         build(settings(tmp_path, seeds, "docs", cache=cache))
         build(settings(tmp_path, seeds, f"clean{number}", cache=None))
         assert files(tmp_path / "docs") == files(tmp_path / f"clean{number}"), edit.__name__
+
+
+def test_files_parsed_by_the_workers_equal_those_parsed_here(tmp_path):
+    from briefing.cache import Workers
+    from briefing.load import Furniture, load_articles
+    from briefing.registry import load_registry
+
+    originals = sorted((ROOT / "seeds").glob("*.txt"))
+    for number in range(PARALLEL_THRESHOLD):  # enough for the workers to parse them
+        source = originals[number % len(originals)]
+        (tmp_path / f"{number:03d}_{source.name}").write_bytes(source.read_bytes())
+    (tmp_path / "100_empty.txt").write_text("\n\n", "utf-8")
+    (tmp_path / "101_not_text.txt").write_bytes(b"\xff\xfe\x00\xd8 broken")
+    furniture = Furniture.load()
+    here, said_here = load_articles(tmp_path, furniture)
+    with Workers(2, load_registry(), furniture) as workers:
+        there, said_there = load_articles(tmp_path, furniture, parse_many=workers.parse)
+        assert workers._pool is not None  # the files went to the worker processes
+    assert there == here and len(here) == PARALLEL_THRESHOLD
+    assert [str(p) for p in said_there] == [str(p) for p in said_here]
+    assert [p.path.rsplit("/", 1)[-1] for p in said_here] == ["100_empty.txt", "101_not_text.txt"]
