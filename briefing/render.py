@@ -138,46 +138,68 @@ def a(href: str, text: object, title: str | None = None) -> Markup:
 def meta(text: object) -> Markup:
     """A front-matter value Material puts in ``<title>`` and ``<meta content="">``
     without escaping: HTML-escaped here, then quoted as YAML (JSON) text."""
-    return Markup(
-        json.dumps(html.escape(" ".join(str(text or "").split()), quote=True), ensure_ascii=False)
+    text = json.dumps(
+        html.escape(" ".join(str(text or "").split()), quote=True), ensure_ascii=False
     )
-
-
-_PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f\x7f\x85\u2028\u2029]*')
+    return Markup(_YAML_UNSAFE.sub(_escape_code_point, text))
 
 
 def _scalar(value: object) -> str:
     """A YAML scalar: strings double-quoted with JSON escapes (valid YAML)."""
+    if value.__class__ is str:
+        return _string(value)  # type: ignore[arg-type]
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return json.dumps(value)
-    text = str(value)
-    if _PLAIN_TEXT.fullmatch(text):
-        return f'"{text}"'  # nothing to escape: the common case, without json.dumps
+    return _string(str(value))
+
+
+def _string(text: str) -> str:
+    # printable text without quote or backslash needs no escape: the common
+    # case, without json.dumps (isprintable is false for control characters
+    # and for the line and paragraph separators YAML would read as breaks)
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
     text = json.dumps(text, ensure_ascii=False)
-    # characters YAML reads as line breaks stay escaped
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+    # characters YAML reads as line breaks, or refuses, stay escaped
+    return _YAML_UNSAFE.sub(_escape_code_point, text)
 
 
-def _yaml_lines(data: dict[str, Any], indent: str = "") -> list[str]:
-    lines = []
+# what JSON leaves as it is but YAML does not: breaks (NEL, line and paragraph
+# separators), the other C1 controls and DEL, lone surrogates, non-characters
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape_code_point(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _yaml_lines(
+    data: dict[str, Any], indent: str = "", lines: list[str] | None = None
+) -> list[str]:
+    """``data`` in block style, appended to ``lines``."""
+    lines = [] if lines is None else lines
+    add = lines.append
     for key, value in data.items():
-        if isinstance(value, dict):
-            lines.append(f"{indent}{key}:")
-            lines.extend(_yaml_lines(value, indent + "  "))
+        if value.__class__ is str:  # most values: first
+            add(f"{indent}{key}: {_string(value)}")
+        elif isinstance(value, dict):
+            add(f"{indent}{key}:")
+            _yaml_lines(value, indent + "  ", lines)
         elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            lines.append(f"{indent}{key}:")
+            add(f"{indent}{key}:")
+            inner = indent + "  "
             for item in value:
-                inner = _yaml_lines(item, indent + "  ")
-                inner[0] = f"{indent}- {inner[0][len(indent) + 2 :]}"
-                lines.extend(inner)
+                first = len(lines)
+                _yaml_lines(item, inner, lines)
+                lines[first] = f"{indent}- {lines[first][len(inner) :]}"
         elif isinstance(value, list):
-            lines.append(f"{indent}{key}: [{', '.join(_scalar(v) for v in value)}]")
+            add(f"{indent}{key}: [{', '.join(map(_scalar, value))}]")
         else:
-            lines.append(f"{indent}{key}: {_scalar(value)}")
+            add(f"{indent}{key}: {_scalar(value)}")
     return lines
 
 

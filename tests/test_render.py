@@ -29,6 +29,9 @@ TRICKY = [
     "line\nbreak",
     "line\u2028separator",
     "next\x85line",
+    "paragraph\u2029separator",
+    "no-break\u00a0space, zero\u200bwidth, soft\u00adhyphen",
+    "delete\x7fcharacter, c1\x9bcontrol, not\ufffea character",
     "emoji 🛰️",
     "<script>alert(1)</script>",
     "",
@@ -40,6 +43,15 @@ TRICKY = [
 def test_front_matter_round_trips(text):
     data = {"title": text, "items": [{"name": text, "aliases": [text, 1, None]}], "empty": []}
     assert yaml.safe_load(str(front_matter(data))) == data
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_a_title_in_front_matter_reads_back_as_its_escaped_words(text):
+    import html
+
+    from briefing.render import meta
+
+    assert yaml.safe_load(f"title: {meta(text)}") == {"title": html.escape(" ".join(text.split()))}
 
 
 def test_front_matter_cannot_end_the_block_early():
