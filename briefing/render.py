@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import is_dataclass
+from dataclasses import dataclass, is_dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,10 +33,11 @@ from .model import (
     Overview,
     Profile,
     ProfileRow,
+    StanceRef,
     article_path,
     profile_path,
 )
-from .models import ArticleRecord
+from .models import ArticleRecord, Figure
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -468,21 +469,120 @@ def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[s
         "company": sorted({corpus.name(i) for i, t in types.items() if t == "company"}),
         "stance": sorted({s.position for s in record.stances}),
     }
+    link = _entity_link(corpus, path)
     return {
         "record": record,
         "filters": filters,
         "article": article,
         "front_matter": front_matter(article_front_matter(corpus, record)),
         "paragraphs": paragraphs,
-        "entity": _entity_link(corpus, path),
+        "actor_rows": [
+            ActorRow(
+                link(x.id),
+                x.type,
+                ", ".join(x.aliases) if x.aliases and x.aliases != [x.name] else None,
+                source_mark(x),
+            )
+            for x in record.actors
+        ],
+        "stance_rows": [
+            StanceRow(
+                position(s.position),
+                link(s.actor),
+                link(s.target),
+                link(s.via) if s.via else None,
+                (
+                    a(f"#s-{s.sentence}", shorten(s.evidence, 160))
+                    if s.sentence
+                    else Markup.escape(shorten(s.evidence, 160))
+                )
+                + source_mark(s),
+                Markup(""),
+            )
+            for s in record.stances
+        ],
+        "figure_rows": [
+            _figure_row(f, link, a(f"#s-{f.sentence}", f"sentence {f.sentence}"))
+            if f.sentence
+            else _figure_row(f, link, Markup(""))
+            for f in record.figures
+        ],
+        "entity": link,
         "summary_html": None,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """An actor of an article's list, its link made."""
+
+    link: Markup
+    type: str
+    seen_as: str | None  # the surface forms seen, if not just the name
+    mark: Markup  # the writer's mark, if set by one
+
+
+@dataclass(frozen=True, slots=True)
+class StanceRow:
+    """A row of a stance table, its cells made: links escaped, long text
+    shortened (calls from a template cost more than the rows themselves)."""
+
+    position: Markup
+    actor: Markup
+    target: Markup
+    via: Markup | None
+    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    article: Markup  # a link to the article (empty on the article's own page)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A row of a figure table, its cells made."""
+
+    text: str
+    value: str  # "kind: value unit"
+    of: str
+    actor: Markup | None
+    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+
+
+def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup) -> FigureRow:
+    value = f"{f.kind}: {f.to_dict()['value']} {f.unit}"
+    return FigureRow(
+        f.text, value, f.of, link(f.actor) if f.actor else None, evidence + source_mark(f)
+    )
 
 
 def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, Any]:
     def evidence(article_id: str, sentence: int | None) -> str:
         target = article_path(article_id) + (f"#s-{sentence}" if sentence else "")
         return relative(path, target)
+
+    def article_link(article_id: str) -> str:
+        return relative(path, article_path(article_id))
+
+    link = _entity_link(corpus, path)
+    titles: dict[str, Markup] = {}
+
+    def article_cell(article_id: str) -> Markup:
+        cell = titles.get(article_id)
+        if cell is None:
+            title = shorten(corpus.title(article_id), 60)
+            cell = titles[article_id] = a(article_link(article_id), title)
+        return cell
+
+    def stance_rows(refs: list[StanceRef]) -> list[StanceRow]:
+        return [
+            StanceRow(
+                position(s.position),
+                link(s.actor),
+                link(s.target),
+                link(s.via) if s.via else None,
+                a(evidence(article, s.sentence), shorten(s.evidence, 140)) + source_mark(s),
+                article_cell(article),
+            )
+            for article, s in refs[:MAX_ROWS]
+        ]
 
     entity = profile.entity
     home = corpus.entities.get(entity.country) if entity.country else None
@@ -498,13 +598,23 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
     ]
     return {
         "profile": profile,
+        "stance_rows": stance_rows(profile.stances_by),
+        "toward_rows": stance_rows(profile.stances_toward),
+        "figure_rows": [
+            _figure_row(
+                f, link, a(evidence(article, f.sentence), shorten(corpus.title(article), 60))
+            )
+            for article, f in profile.figures[:MAX_ROWS]
+        ],
+        "member_links": [link(member) for member in profile.members[:MAX_ROWS]],
+        "article_links": [a(article_link(i), corpus.title(i)) for i in profile.articles[:MAX_ROWS]],
         "co_actors": corpus.co_actors(profile),
         "entity": entity,
         "home": home,
         "org": org,
-        "link": _entity_link(corpus, path),
+        "link": link,
         "evidence": evidence,
-        "article_link": lambda article_id: relative(path, article_path(article_id)),
+        "article_link": article_link,
         "title_of": corpus.title,
         "positions": positions,
         "toward_summary": toward_summary,
