@@ -480,7 +480,7 @@ def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[s
             ActorRow(
                 link(x.id),
                 x.type,
-                ", ".join(x.aliases) if x.aliases and x.aliases != [x.name] else None,
+                ", ".join(x.aliases) if x.aliases and list(x.aliases) != [x.name] else None,
                 source_mark(x),
             )
             for x in record.actors

@@ -82,3 +82,26 @@ def test_profile_page_matches_golden(docs: Path) -> None:
     page = (docs / PROFILE).read_text("utf-8")
     assert page.startswith("---\n")
     check_golden(PROFILE, page)
+
+
+def test_an_actor_seen_only_by_its_name_has_no_seen_as(docs: Path) -> None:
+    import html
+    import re
+
+    shown = hidden = 0
+    for path in sorted((docs / "articles").glob("*.md")):
+        page = path.read_text("utf-8")
+        actors = yaml.safe_load(front_matter(page)).get("actors")
+        if not actors:
+            continue
+        listed = page.split('class="bf-actors">', 1)[1].split("</ul>")[0]
+        items = re.findall(r"<li>(.*?)</li>", listed)
+        assert len(items) == len(actors)
+        for item, actor in zip(items, actors, strict=True):
+            if actor["aliases"] == [actor["name"]]:
+                assert "seen as" not in item
+                hidden += 1
+            else:
+                assert f" · seen as {html.escape(', '.join(actor['aliases']))}" in item
+                shown += 1
+    assert shown and hidden  # the seeds have both
