@@ -225,6 +225,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
+            auto_reload=False,  # a renderer lives for one build: no stat per page
         )
         self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
         self.env.globals.update(a=a, source_mark=source_mark, position=position)
@@ -277,6 +278,7 @@ class Renderer:
         processes render the pages between them."""
         templates = self.fingerprint
         mine = itertools.cycle([i == part[0] for i in range(part[1])])
+        links: Links = {}  # made for this corpus, shared by its pages
         for record in corpus.records:
             path = article_path(record.id)
             if not next(mine):
@@ -285,7 +287,8 @@ class Renderer:
             if fresh and fresh(path, digests[path]):
                 yield path, None
                 continue
-            yield path, self.render("article.md.j2", **_article_context(corpus, record, path))
+            context = _article_context(corpus, record, path, links)
+            yield path, self.render("article.md.j2", **context)
         for profile in corpus.profiles.values():
             if not next(mine):
                 continue
@@ -311,7 +314,8 @@ class Renderer:
             if fresh and fresh(path, digests[path]):
                 yield path, None
                 continue
-            yield path, self.render("profile.md.j2", **_profile_context(corpus, profile, path))
+            context = _profile_context(corpus, profile, path, links)
+            yield path, self.render("profile.md.j2", **context)
         yield from self.overview_pages(corpus, overview, mine, digests, fresh)
 
     def overview_pages(
@@ -448,17 +452,39 @@ def article_front_matter(corpus: Corpus, record: ArticleRecord) -> dict[str, Any
     return data
 
 
-def _entity_link(corpus: Corpus, page: str):  # type: ignore[no-untyped-def]
+Links = dict[tuple[str, str], Markup]  # (folder, entity id) -> its link from that folder's pages
+
+
+def _entity_link(
+    corpus: Corpus, page: str, made: Links | None = None, own: str | None = None
+) -> Callable[[str], Markup]:
+    """The link to an entity's profile from ``page`` (its name where it has
+    none). Every page of a folder but its index reaches another page by the
+    same relative URL, so links are made once per folder, kept in ``made``;
+    the page's ``own`` entity (a profile's) is linked afresh."""
+    made = {} if made is None else made
+    folder = page.rpartition("/")[0] + ("/" if page.rpartition("/")[2] == "index.md" else "")
+
     def link(entity_id: str) -> Markup:
+        key = (folder, entity_id)
+        found = made.get(key)
+        if found is not None and entity_id != own:
+            return found
         entity = corpus.entities.get(entity_id)
         if entity is None or not corpus.has_profile(entity_id):
-            return Markup(html.escape(corpus.name(entity_id)))
-        return a(relative(page, profile_path(entity)), entity.name)
+            found = Markup(html.escape(corpus.name(entity_id)))
+        else:
+            found = a(relative(page, profile_path(entity)), entity.name)
+        if entity_id != own:
+            made[key] = found
+        return found
 
     return link
 
 
-def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[str, Any]:
+def _article_context(
+    corpus: Corpus, record: ArticleRecord, path: str, links: Links | None = None
+) -> dict[str, Any]:
     article = record.article
     paragraphs: list[list[tuple[str, str]]] = [[] for _ in article.paragraphs]
     for sentence in article.sentences:
@@ -469,7 +495,7 @@ def _article_context(corpus: Corpus, record: ArticleRecord, path: str) -> dict[s
         "company": sorted({corpus.name(i) for i, t in types.items() if t == "company"}),
         "stance": sorted({s.position for s in record.stances}),
     }
-    link = _entity_link(corpus, path)
+    link = _entity_link(corpus, path, links)
     return {
         "record": record,
         "filters": filters,
@@ -553,7 +579,9 @@ def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup) -> F
     )
 
 
-def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, Any]:
+def _profile_context(
+    corpus: Corpus, profile: Profile, path: str, links: Links | None = None
+) -> dict[str, Any]:
     def evidence(article_id: str, sentence: int | None) -> str:
         target = article_path(article_id) + (f"#s-{sentence}" if sentence else "")
         return relative(path, target)
@@ -561,7 +589,7 @@ def _profile_context(corpus: Corpus, profile: Profile, path: str) -> dict[str, A
     def article_link(article_id: str) -> str:
         return relative(path, article_path(article_id))
 
-    link = _entity_link(corpus, path)
+    link = _entity_link(corpus, path, links, profile.id)
     titles: dict[str, Markup] = {}
 
     def article_cell(article_id: str) -> Markup:

@@ -96,3 +96,33 @@ def test_relative_paths_match_posixpath() -> None:
     for goal in goals:
         for base in folders:
             assert _relpath(goal, base) == posixpath.relpath(goal or ".", base or "."), (goal, base)
+
+
+def test_entity_links_made_once_per_folder_still_link_a_profile_to_itself_as_here():
+    from types import SimpleNamespace
+
+    from briefing.models import Entity
+    from briefing.render import _entity_link
+
+    entities = {
+        "huawei": Entity(id="huawei", name="Huawei", type="company"),
+        "zte": Entity(id="zte", name="ZTE", type="company"),
+        "nobody": Entity(id="nobody", name="No <Profile>", type="person"),
+    }
+    corpus = SimpleNamespace(
+        entities=entities,
+        has_profile=lambda i: i != "nobody",
+        name=lambda i: entities[i].name if i in entities else i,
+    )
+    made: dict = {}
+    from_zte = _entity_link(corpus, "companies/zte.md", made, own="zte")
+    from_huawei = _entity_link(corpus, "companies/huawei.md", made, own="huawei")
+    from_article = _entity_link(corpus, "articles/a.md", made)
+    assert from_zte("huawei") == '<a href="../huawei/">Huawei</a>'
+    assert from_huawei("huawei") == '<a href="./">Huawei</a>'  # not the folder's link
+    assert from_zte("zte") == '<a href="./">ZTE</a>'
+    assert from_huawei("zte") == '<a href="../zte/">ZTE</a>'
+    assert from_article("huawei") == '<a href="../../companies/huawei/">Huawei</a>'
+    assert from_article("nobody") == "No &lt;Profile&gt;"
+    assert _entity_link(corpus, "companies/index.md", made)("zte") == '<a href="zte/">ZTE</a>'
+    assert _entity_link(corpus, "index.md", made)("zte") == '<a href="companies/zte/">ZTE</a>'
