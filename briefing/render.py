@@ -149,6 +149,8 @@ def _scalar(value: object) -> str:
     """A YAML scalar: strings double-quoted with JSON escapes (valid YAML)."""
     if value.__class__ is str:
         return _string(value)  # type: ignore[arg-type]
+    if value.__class__ is int:  # what json.dumps gives, without its call
+        return str(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
