@@ -40,6 +40,34 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
+# What the regex engine, ignoring case, takes for an ASCII letter besides its
+# two cases (every other character's lowercase is not an ASCII letter).
+_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lowercase, such that a case-sensitive regex of lowercase ASCII
+    finds in it what the same regex with ``re.IGNORECASE`` finds in ``text``,
+    at the same offsets and with the same word boundaries. Such a regex runs
+    faster: the engine can skip to where its first letter is."""
+    if "İ" in text or "ı" in text or "ſ" in text or "K" in text:
+        text = text.translate(_FOLDS)  # "İ".lower() is two characters
+    return text.lower()
+
+
+def any_word(words: list[str]) -> re.Pattern[str]:
+    r"""A regex that finds, in a text in :func:`fold_case`, any of ``words``
+    (lowercase, each starting with a letter or digit) standing alone: what
+    ``rf"(?<!\w)(?:{'|'.join(words)})\b"`` finds ignoring case in the text.
+
+    Written so (each word checks after it that nothing of a word comes before
+    it), the engine skips to where a word can start instead of trying every
+    position: two to three times faster."""
+    return re.compile(
+        "(?:" + "|".join(rf"{re.escape(w)}(?<!\w{re.escape(w)})" for w in words) + r")\b"
+    )
+
+
 def clean_line(line: str) -> str:
     """Collapse runs of spaces and strip the ends."""
     return _SPACES.sub(" ", line).strip()

@@ -32,7 +32,7 @@ class Extractor:
         stances = find_stances(found, self.registry)
         mentions = {
             number: [
-                (view.tokens[m.start].start, m.entity)
+                (view.starts[m.start], m.entity)
                 for m in view.mentions
                 if m.role in ("actor", "agent")
                 and found.entities.get(m.entity)

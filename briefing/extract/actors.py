@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
 from typing import Any
 
-from ..lexicon import lexicon, words
+from ..lexicon import lexicon
+from ..lexicon import words as lexicon_words
 from ..models import Actor, Article, Entity
 from ..registry import Registry
 from ..text import slugify
-from .gazetteer import Gazetteer, Token, tokenize
+from .gazetteer import Gazetteer, key_of, token_starts, tokenize
 
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
 _POSSESSIVE = ("'s", "’s")
@@ -76,18 +79,27 @@ class Mention:
 
 @dataclass
 class SentenceView:
-    """A sentence's tokens and the mentions found in them."""
+    """A sentence's tokens and the mentions found in them. The tokens are
+    parallel lists (see the gazetteer module): their texts, the same in
+    lowercase, and where each starts in the sentence."""
 
     text: str
-    tokens: list[Token]
+    words: list[str]
+    starts: list[int]
     mentions: list[Mention] = field(default_factory=list)
     lows: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.lows = [t.text.lower() for t in self.tokens]
+        self.lows = [w.lower() for w in self.words]
+
+    @classmethod
+    def of(cls, text: str) -> SentenceView:
+        words = tokenize(text)
+        return cls(text, words, token_starts(text, words))
 
     def span_text(self, start: int, end: int) -> str:
-        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+        last = end - 1
+        return self.text[self.starts[start] : self.starts[last] + len(self.words[last])]
 
     def lower(self, index: int) -> str:
         return self.lows[index] if 0 <= index < len(self.lows) else ""
@@ -112,20 +124,20 @@ class _Words:
         self.title_words = frozenset(
             w for keys in self.titles.values() for key in keys for w in key if w.isalpha()
         )
-        self.speech = words("actors", "speech_verbs")
-        self.not_names = words("actors", "not_names")
+        self.speech = lexicon_words("actors", "speech_verbs")
+        self.not_names = lexicon_words("actors", "not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
         self.org_suffixes = frozenset(str(w).lower() for w in suffixes.get("organization") or [])
-        self.connectors = words("actors", "name_connectors")
-        self.agent_nouns = words("actors", "agent_nouns")
-        self.object_nouns = words("actors", "object_nouns")
+        self.connectors = lexicon_words("actors", "name_connectors")
+        self.agent_nouns = lexicon_words("actors", "agent_nouns")
+        self.object_nouns = lexicon_words("actors", "object_nouns")
         refs = data.get("reference_nouns") or {}
         self.ref_company = _phrases(refs.get("company") or [])
         self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
         self.ref_nouns = self.ref_country | self.ref_government
-        self.locative = words("actors", "locative_prepositions")
+        self.locative = lexicon_words("actors", "locative_prepositions")
         # the words find_organizations looks at (lowercase, without a final period)
         self.organization_words = _COMPANY_HEADS | self.company_suffixes | self.org_suffixes
 
@@ -134,7 +146,7 @@ def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
     """Multi-word phrases indexed by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for item in items:
-        key = tuple(t.text.lower() for t in tokenize(str(item)))
+        key = tuple(w.lower() for w in tokenize(str(item)))
         if key:
             out.setdefault(key[0], []).append(key)
     for keys in out.values():
@@ -165,8 +177,7 @@ def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[st
     return 0
 
 
-def _is_name_word(token: Token, lex: _Words) -> bool:
-    text = token.text
+def _is_name_word(text: str, lex: _Words) -> bool:
     if not text[0].isupper() or not text[0].isalpha():
         return False
     low = text.lower()
@@ -178,32 +189,39 @@ def _is_name_word(token: Token, lex: _Words) -> bool:
     return not (len(letters) > 1 and letters.isupper() and "." not in text)
 
 
-def _name_run(view: SentenceView, start: int, covered: set[int], lex: _Words) -> int:
+@lru_cache(maxsize=1 << 16)
+def _name_word(text: str) -> bool:
+    """:func:`_is_name_word` with the lexicon, remembered: a word recurs in many
+    sentences and articles."""
+    return _is_name_word(text, _lexicon())
+
+
+def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
     """End (exclusive) of the person-name run starting at ``start``, or ``start``."""
-    tokens = view.tokens
+    words = view.words
     i = start
     words_seen = 0
-    while i < len(tokens):
-        token = tokens[i]
+    while i < len(words):
+        word = words[i]
         if i in covered:
             break
-        if _is_name_word(token, lex):
+        if _name_word(word):
             words_seen += 1
             i += 1
             # the period of an initial: "Michael R. Pompeo", "S.J. Shankar"
-            if i < len(tokens) and tokens[i].text == "." and len(token.text.replace(".", "")) <= 2:
+            if i < len(words) and words[i] == "." and len(word.replace(".", "")) <= 2:
                 i += 1
             continue
         if (
-            token.text.lower() in _PARTICLES
+            view.lows[i] in _PARTICLES
             and words_seen
-            and i + 1 < len(tokens)
-            and _is_name_word(tokens[i + 1], lex)
+            and i + 1 < len(words)
+            and _name_word(words[i + 1])
         ):
             i += 1
             continue
         break
-    while i > start and tokens[i - 1].text == "." and not _is_initial(tokens[i - 2].text):
+    while i > start and words[i - 1] == "." and not _is_initial(words[i - 2]):
         i -= 1
     return i if words_seen else start
 
@@ -217,7 +235,7 @@ def _person_name(view: SentenceView, start: int, end: int) -> str:
 
 
 def _name_words(view: SentenceView, start: int, end: int) -> list[str]:
-    return [t.text for t in view.tokens[start:end] if t.text != "."]
+    return [w for w in view.words[start:end] if w != "."]
 
 
 class _Finder:
@@ -226,7 +244,7 @@ class _Finder:
         self.registry = registry
         self.gazetteer = gazetteer
         self.lex = _lexicon()
-        self.views = [SentenceView(s.text, tokenize(s.text)) for s in article.sentences]
+        self.views = [SentenceView.of(s.text) for s in article.sentences]
         self.local: dict[str, Entity] = {}  # entities discovered in this article
         self.titles: dict[str, str] = {}  # person id -> title seen
         self.affiliations: dict[str, str] = {}  # person id -> entity id
@@ -246,7 +264,7 @@ class _Finder:
 
     def new_entity(self, name: str, kind: str, **extra: Any) -> str:
         """Register an entity discovered in this article; returns its id."""
-        key = self.gazetteer.owner.get(tuple(t.text for t in tokenize(name) if t.text != "."))
+        key = self.gazetteer.owner.get(key_of(name))
         if key:
             return key
         entity_id = slugify(name) or "actor"
@@ -266,7 +284,7 @@ class _Finder:
     # -- passes ------------------------------------------------------------
     def run(self) -> ArticleActors:
         for number, view in enumerate(self.views):
-            for hit in self.gazetteer.find(view.tokens, view.lows):
+            for hit in self.gazetteer.find(view.words, view.lows, view.starts):
                 entity = self.registry.entities[hit.entity]
                 view.mentions.append(
                     Mention(
@@ -336,14 +354,15 @@ class _Finder:
             self.affiliations[person] = modifier
 
     def find_titled_people(self, number: int, view: SentenceView) -> None:
-        # only a title's first word can start one: visit just those (most sentences have none)
-        starts = [i for i, low in enumerate(view.lows) if low in self.lex.titles]
-        if not starts:
+        # only a title's first word can start one: visit just those (most sentences
+        # have none: tell first, with a test that runs in C)
+        if self.lex.titles.keys().isdisjoint(view.lows):
             return
+        starts = [i for i, low in enumerate(view.lows) if low in self.lex.titles]
         covered = view.covered()
         person_at = {m.start: m for m in view.mentions if self.type_of(m.entity) == "person"}
         resume = 0  # where the scan goes on after a title
-        tokens = view.tokens
+        words = view.words
         for i in starts:
             if i < resume:
                 continue
@@ -360,15 +379,15 @@ class _Finder:
                 end_of_place = next(m.end for m in view.mentions if m.start == j + 1)
                 if view.lower(end_of_place) == ",":
                     j = end_of_place
-            while j < len(tokens) and tokens[j].text in {".", ","}:
+            while j < len(words) and words[j] in {".", ","}:
                 j += 1
             modifier = self.title_modifier(view, i)
             if j in person_at:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
                 continue
-            end = _name_run(view, j, covered, self.lex)
-            if end > j and (tokens[j - 1].text != "," or len(_name_words(view, j, end)) >= 2):
+            end = _name_run(view, j, covered)
+            if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
                 covered = view.covered()
                 resume = end
@@ -379,13 +398,13 @@ class _Finder:
         """The country or organization named right before a title."""
         for mention in view.mentions:
             gap = title_start - mention.end
-            between = view.tokens[mention.end : title_start]
+            between = view.words[mention.end : title_start]
             if (
                 0 <= gap <= 3
                 and all(
-                    t.text in _POSSESSIVE
-                    or t.text[:1].isupper()
-                    or t.text.lower() in {"and", "chief", "government"}
+                    t in _POSSESSIVE
+                    or t[:1].isupper()
+                    or t.lower() in {"and", "chief", "government"}
                     for t in between
                 )
                 and self.type_of(mention.entity) in ("country", "organization", "company")
@@ -395,15 +414,16 @@ class _Finder:
 
     def find_speakers(self, number: int, view: SentenceView) -> None:
         """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
-        tokens = view.tokens
-        # (a capital first: the cheap part of the test, and most words fail it)
-        is_name = [t.text[0].isupper() and _is_name_word(t, self.lex) for t in tokens]
+        is_name = list(map(_name_word, view.words))
+        names = list(compress(range(len(is_name)), is_name))
+        if not names:
+            return
         covered = view.covered()
         resume = 0  # where the scan goes on after a name
-        for i in [i for i, name in enumerate(is_name) if name]:
+        for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
-            end = _name_run(view, i, covered, self.lex)
+            end = _name_run(view, i, covered)
             if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
                 resume = max(end, i + 1)
                 continue
@@ -418,10 +438,10 @@ class _Finder:
         stop = next(
             (
                 k
-                for k in range(start, min(len(view.tokens), start + 16))
-                if view.tokens[k].text in {",", ";", "."}
+                for k in range(start, min(len(view.words), start + 16))
+                if view.words[k] in {",", ";", "."}
             ),
-            min(len(view.tokens), start + 16),
+            min(len(view.words), start + 16),
         )
         inside = [m for m in view.mentions if start <= m.start < stop]
         inside.sort(
@@ -440,14 +460,14 @@ class _Finder:
             return True
         if view.lower(end) == ",":
             # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
-            for k in range(end + 2, min(end + 26, len(view.tokens) - 1)):
+            for k in range(end + 2, min(end + 26, len(view.words) - 1)):
                 if view.lower(k) in {".", ";"}:
                     break
                 if view.lower(k) == "," and view.lower(k + 1) in self.lex.speech:
                     return True
             # "<Name>, the head of ...", "<Name>, president and CEO of ...",
             # "<Name>, the company's executive vice president ..."
-            for k in range(end + 1, min(end + 7, len(view.tokens))):
+            for k in range(end + 1, min(end + 7, len(view.words))):
                 if view.lower(k) in {",", ".", ";"}:
                     break
                 if (
@@ -460,10 +480,13 @@ class _Finder:
 
     def find_organizations(self, number: int, view: SentenceView) -> None:
         """Names shaped like organizations: "... Authority", "... Ltd."."""
-        tokens = view.tokens
+        words = view.words
         # a token does something below only if it is a company head or an
         # organization suffix: visit just those (most sentences have none)
         heads = self.lex.organization_words
+        # (first a test that runs in C: a token ends with a period only if it is one)
+        if heads.isdisjoint(view.lows) and "" not in heads:
+            return
         candidates = [i for i, low in enumerate(view.lows) if low.rstrip(".") in heads]
         if not candidates:
             return
@@ -475,11 +498,11 @@ class _Finder:
             for i in range(m.start, m.end)
         }
         for i in candidates:
-            token = tokens[i]
+            word = words[i]
             low = view.lows[i].rstrip(".")
             if (
                 low in _COMPANY_HEADS
-                and token.text[:1].isupper()
+                and word[:1].isupper()
                 and i not in covered
                 and i + 1 in demonym_at
                 and demonym_at[i + 1].kind == "name"
@@ -491,7 +514,7 @@ class _Finder:
                 view.mentions.append(Mention(entity_id, "org", number, i, place.end, name))
                 covered = view.covered()
                 continue
-            if i in covered or not token.text[:1].isupper():
+            if i in covered or not word[:1].isupper():
                 continue
             kind = (
                 "company"
@@ -502,28 +525,24 @@ class _Finder:
             )
             if kind is None:
                 continue
-            if (
-                i + 1 < len(tokens)
-                and tokens[i + 1].text[:1].isupper()
-                and tokens[i + 1].text[:1].isalpha()
-            ):
+            if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1][:1].isalpha():
                 continue  # the name goes on: "Telecommunications Security Fund"
             start = i
             country = None
             while start > 0:
-                prev = tokens[start - 1]
+                prev = words[start - 1]
                 if start - 1 in demonym_at:
                     country = demonym_at[start - 1].entity
                     start -= 1
                 elif start - 1 in covered:
                     break
                 elif (
-                    prev.text[:1].isupper()
-                    and prev.text.lower() not in _DETERMINERS
-                    and prev.text.lower() not in {"and", "of", "for"}
-                    or prev.text.lower() in {"and", "of", "for", "&"}
+                    prev[:1].isupper()
+                    and prev.lower() not in _DETERMINERS
+                    and prev.lower() not in {"and", "of", "for"}
+                    or prev.lower() in {"and", "of", "for", "&"}
                     and start - 2 >= 0
-                    and tokens[start - 2].text[:1].isupper()
+                    and words[start - 2][:1].isupper()
                     and start - 2 not in covered
                 ):
                     start -= 1
@@ -532,33 +551,32 @@ class _Finder:
             end = i + 1
             if (
                 view.lower(end) in {"of", "for"}
-                and end + 1 < len(tokens)
-                and tokens[end + 1].text[:1].isupper()
+                and end + 1 < len(words)
+                and words[end + 1][:1].isupper()
             ):
                 end += 1
                 while (
-                    end < len(tokens)
+                    end < len(words)
                     and (
-                        tokens[end].text[:1].isupper()
+                        words[end][:1].isupper()
                         or (
-                            tokens[end].text.lower() in {"and", "&"}
-                            and end + 1 < len(tokens)
-                            and tokens[end + 1].text[:1].isupper()
+                            words[end].lower() in {"and", "&"}
+                            and end + 1 < len(words)
+                            and words[end + 1][:1].isupper()
                         )
                     )
                     and (end not in covered or end in demonym_at)
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
-            if end < len(tokens) and tokens[end].text == "." and kind == "company":
+            if end < len(words) and words[end] == "." and kind == "company":
                 end += 1
-            body = [t for t in tokens[start:end] if t.text != "."]
+            body = [w for w in words[start:end] if w != "."]
             capitals = [
                 t
                 for t in body
-                if t.text[:1].isupper()
-                and t.text.lower() not in self.lex.not_names
-                and t.text.lower().rstrip(".")
-                not in self.lex.company_suffixes | self.lex.org_suffixes
+                if t[:1].isupper()
+                and t.lower() not in self.lex.not_names
+                and t.lower().rstrip(".") not in self.lex.company_suffixes | self.lex.org_suffixes
             ]
             if start == i and end == i + 1 or not capitals:
                 continue
@@ -583,13 +601,15 @@ class _Finder:
             covered = view.covered()
 
     def find_surnames(self, number: int, view: SentenceView) -> None:
+        if self.surnames.keys().isdisjoint(view.words):
+            return  # most sentences name none
         covered = view.covered()
-        for i, token in enumerate(view.tokens):
+        for i, word in enumerate(view.words):
             if i in covered:
                 continue
-            person = self.surnames.get(token.text)
-            if person and token.text[:1].isupper():
-                view.mentions.append(Mention(person, "surname", number, i, i + 1, token.text))
+            person = self.surnames.get(word)
+            if person and word[:1].isupper():
+                view.mentions.append(Mention(person, "surname", number, i, i + 1, word))
 
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
@@ -632,7 +652,7 @@ class _Finder:
                 continue
             nxt = view.lower(mention.end)
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            between = view.tokens[mention.end : following.start] if following else []
+            between = view.words[mention.end : following.start] if following else []
             # "Japan's NEC", "UK Foreign Secretary Dominic Raab", "Chinese tech giant
             # Huawei" -- but not "Germany has restricted Huawei"
             near_actor = (
@@ -640,15 +660,15 @@ class _Finder:
                 and following.start - mention.end <= 5
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and all(
-                    t.text in _POSSESSIVE
-                    or t.text[:1].isupper()
-                    or t.text.lower() in self.lex.title_words
+                    t in _POSSESSIVE
+                    or t[:1].isupper()
+                    or t.lower() in self.lex.title_words
                     or (
                         mention.kind == "demonym"
-                        and t.text.isalpha()
-                        and t.text.islower()
-                        and not t.text.endswith("ed")
-                        and t.text.lower() not in _VERBISH
+                        and t.isalpha()
+                        and t.islower()
+                        and not t.endswith("ed")
+                        and t.lower() not in _VERBISH
                     )
                     for t in between
                 )
@@ -699,12 +719,17 @@ class _Finder:
     def reference_starts(self, view: SentenceView) -> list[int]:
         """A cheap test of every token: where can a reference start?"""
         titles, government = self.lex.titles, self.lex.ref_government
-        following = [*view.lows[1:], ""]
+        lows = view.lows
+        if titles.keys().isdisjoint(lows) and government.isdisjoint([*lows, ""]):
+            # no title nor government word (most sentences): the reference words only,
+            # found without a Python loop
+            return list(compress(range(len(lows)), map(_REF_STARTS.__contains__, lows)))
+        following = [*lows[1:], ""]
         return [
             i
             for i, (low, after) in enumerate(zip(view.lows, following, strict=True))
             if low in _REF_STARTS
-            or ((low in titles or after in government) and view.tokens[i].text[:1].isupper())
+            or ((low in titles or after in government) and view.words[i][:1].isupper())
         ]
 
     def recent(
@@ -784,17 +809,15 @@ class _Finder:
         self, number: int, view: SentenceView, i: int, history: list[Mention], used: set[str]
     ) -> list[Mention]:
         low = view.lower(i)
-        tokens = view.tokens
+        words = view.words
 
         def make(entities: list[str], end: int, kind: str = "ref") -> list[Mention]:
             text = view.span_text(i, end)
             return [Mention(e, kind, number, i, end, text) for e in entities]
 
         # "<Surname> administration": the person's country ("the Trump administration")
-        if tokens[i].text[:1].isupper() and view.lower(i + 1) in self.lex.ref_government:
-            person = self.surnames.get(tokens[i].text) or self.registry_surnames().get(
-                tokens[i].text
-            )
+        if words[i][:1].isupper() and view.lower(i + 1) in self.lex.ref_government:
+            person = self.surnames.get(words[i]) or self.registry_surnames().get(words[i])
             entity = self.entity(person) if person else None
             country = self.registry.country_of(person) if entity else None
             if country:
@@ -805,9 +828,9 @@ class _Finder:
         if counted and counted > 2:
             k = i + 2
             while (
-                k < len(tokens)
+                k < len(words)
                 and k - i < 5
-                and tokens[k].text.islower()
+                and words[k].islower()
                 and view.lower(k) not in _PLURAL_TYPES
             ):
                 k += 1
@@ -819,10 +842,10 @@ class _Finder:
             j = i + 1
             # pairs: "the two countries", "either firm", "them both", "both companies"
             pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
-            # the sentence's own subject is not what "either firm" refers to
-            own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
 
             def others() -> list[Mention]:  # made only when needed: the history is long
+                # the sentence's own subject is not what "either firm" refers to
+                own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
                 return [m for m in history if m.entity not in own]
 
             if low == "both" and view.lower(j) in _CLAUSE_AUX:
@@ -851,7 +874,7 @@ class _Finder:
             # skip adjectives and demonyms: "the Chinese tech giant"
             country = None
             k = j
-            while k < len(tokens) and k - j < 3:
+            while k < len(words) and k - j < 3:
                 mention = next(
                     (m for m in view.mentions if m.start == k and m.kind == "demonym"), None
                 )
@@ -862,8 +885,8 @@ class _Finder:
                 if _match_phrase(view, k, self.lex.ref_company) or view.lower(k) in _GROUP_NOUNS:
                     break
                 if (
-                    tokens[k].text.isalpha()
-                    and tokens[k].text.islower()
+                    words[k].isalpha()
+                    and words[k].islower()
                     and view.lower(k) not in self.lex.ref_nouns
                 ):
                     k += 1
@@ -894,7 +917,7 @@ class _Finder:
             if low == "the" and k == j and noun in self.lex.ref_nouns:
                 found = self.recent(history, ("country",), 1)
                 return make(found, k + 1) if found else []
-            if low == "the" and j < len(tokens) and tokens[j].text[:1].isupper():
+            if low == "the" and j < len(words) and words[j][:1].isupper():
                 head = view.lower(j)
                 if head in self.lex.org_suffixes and view.lower(j + 1) not in ("of", "for"):
                     named = self.named_like(history, head)
@@ -909,7 +932,7 @@ class _Finder:
         ):
             antecedent = self.subject_antecedent(number, view, i)
             return make([antecedent], i + 1) if antecedent else []
-        elif i == 0 or tokens[i].text[:1].isupper():
+        elif i == 0 or words[i][:1].isupper():
             return self.title_reference(number, view, i, i, used)
         return []
 
@@ -935,9 +958,9 @@ class _Finder:
     ) -> list[Mention]:
         """ "The Secretary", "Foreign Secretary": the person given that title."""
         size = _match_phrase(view, j, self.lex.titles)
-        if not size or not view.tokens[j].text[:1].isupper():
+        if not size or not view.words[j][:1].isupper():
             return []
-        if _name_run(view, j + size, set(), self.lex) > j + size:
+        if _name_run(view, j + size, set()) > j + size:
             return []  # a title before a name, handled elsewhere
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
@@ -996,8 +1019,12 @@ class _Finder:
             ):
                 continue  # only a nationality: "Danish consultancy", "Chinese equipment"
             surface = []
+            keep_the = entity.name.startswith("The ")
             for m in mentions:
-                text = m.text if entity.name.startswith("The ") else _THE.sub("", m.text)
+                text = m.text
+                # (the regex only where it can change something: most mentions have no "the")
+                if not keep_the and text[:3] in ("The", "the"):
+                    text = _THE.sub("", text)
                 if m.kind != "ref" and text not in surface:
                     surface.append(text)
             if not surface:

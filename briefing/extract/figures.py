@@ -14,6 +14,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..models import Figure
+from ..text import any_word, fold_case
 from .actors import SentenceView
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -23,6 +24,10 @@ _MONTHS = (
 )
 # (?<!\w), not \b, before the words: the same (each starts with a letter), and faster
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|(?<!\w)(?:while|but|whereas|although|which|who)\b", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_X_SPACE = re.compile(r"x\s")
+_CENTURIES = frozenset({"19", "20", "21"})  # what the year pattern's numbers start with
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
 
 
@@ -44,15 +49,23 @@ class _Patterns:
     qualifier: re.Pattern[str]
     year_marker: re.Pattern[str]
     future: re.Pattern[str]
-    symbols: dict[str, str]
+    symbol_codes: dict[str, str]  # a symbol in lowercase -> the first currency written so
     words: dict[str, str]
     scales: dict[str, float]
     vague: dict[str, float]
     numbers: dict[str, float]
     durations: dict[str, tuple[str, float]]
     count_exclusions: frozenset[str]
-    digit: re.Pattern[str]
     number_word: re.Pattern[str]
+    # Gates: strings (lowercase) one of which a sentence (in fold_case) must hold
+    # for a pattern to match in it. A pattern scans every position of a
+    # sentence, a gate is a few substring tests, and most sentences fail it.
+    symbol_needles: tuple[str, ...]  # money_before
+    vague_needles: tuple[str, ...]  # money_vague
+    number_needles: tuple[str, ...]  # number_word
+    duration_needles: tuple[str, ...]  # duration
+    code_lengths: tuple[int, ...]  # money_code_before: the lengths of the codes
+    codes: frozenset[str]
 
 
 @cache
@@ -126,19 +139,54 @@ def _patterns() -> _Patterns:
         future=re.compile(
             rf"\b(?:{_alternation([str(m) for m in data['future_markers']])})\b", re.I
         ),
-        symbols=symbols,
+        symbol_codes=_first_by_lowercase(symbols),
         words=words_,
         scales=scales,
         vague=vague,
         numbers=numbers,
         durations=durations,
         count_exclusions=frozenset(str(w).lower() for w in data["count_exclusions"]),
-        # a number that is not a network generation ("5G", "4G LTE") ...
-        digit=re.compile(r"\d(?![\dG])"),
-        # ... or a number word. Every word starts with a letter, so (?<!\w) says
-        # what \b would, and lets the engine skip the insides of words: faster.
-        number_word=re.compile(rf"(?<!\w)(?:{_alternation(list(numbers) + list(vague))})\b", re.I),
+        # a number word (a sentence without one, nor a number, holds no figure),
+        # to look for in the sentence in fold_case
+        number_word=any_word([w.lower() for w in [*numbers, *vague]]),
+        symbol_needles=_needles([s for s in symbols if s != "kr"]),
+        # the pattern's space is a literal one
+        vague_needles=_needles([f"{v} of " for v in vague]),
+        number_needles=_needles(list(numbers) + list(vague)),
+        duration_needles=_needles(list(durations)),
+        # (none, so the pattern scans the text, if a code could end in a digit: then
+        # the number after it need not start a run of digits)
+        code_lengths=()
+        if any(not c or _ANY_DIGIT.match(c[-1]) for c in codes)
+        else tuple(sorted({len(c) for c in codes}, reverse=True)),
+        codes=frozenset(codes),
     )
+
+
+def _first_by_lowercase(table: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in table.items():
+        out.setdefault(key.lower(), value)
+    return out
+
+
+def _needles(items: list[str]) -> tuple[str, ...]:
+    """The lowercase strings a text holding one of ``items`` (ignoring case) holds
+    one of: the items, less those that hold a shorter one ("US$" holds "$")."""
+    lowered = sorted({i.lower() for i in items}, key=len)
+    kept: list[str] = []
+    for item in lowered:
+        if not any(k in item for k in kept):
+            kept.append(item)
+    return tuple(kept)
+
+
+def _any_in(needles: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` holds one of ``needles`` (a loop: twice as fast as any())."""
+    for needle in needles:  # noqa: SIM110
+        if needle in text:
+            return True
+    return False
 
 
 _PAST_BEFORE_IN = re.compile(
@@ -169,28 +217,27 @@ class _Candidate:
     unit: str
 
 
-_ANY_DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
-
-
 def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     found: list[_Candidate] = []
-    has_digit = _ANY_DIGIT.search(text) is not None
-    if not (has_digit and p.digit.search(text)) and not p.number_word.search(text):
+    runs = [m.span() for m in _DIGITS.finditer(text)]
+    has_digit = bool(runs)
+    low = fold_case(text)  # for the gates
+    # a number that is not a network generation ("5G", "4G LTE"): a run of digits
+    # not followed by "G" ...
+    if not any(text[end : end + 1] != "G" for _, end in runs) and not (
+        _any_in(p.number_needles, low) and p.number_word.search(low)  # ... or a number word
+    ):
         return found  # no digit and no number word: nothing to find
-
-    def scan(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        """Matches of a pattern that needs a digit (all but the number-word ones)."""
-        return pattern.finditer(text) if has_digit else ()
 
     # where a run of digits starts: a match of a pattern that opens with its number
     # and forbids a word character before it can start nowhere else
-    digit_runs = [m.start() for m in _DIGITS.finditer(text)] if has_digit else []
+    digit_runs = [start for start, _ in runs]
 
-    def from_digits(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(text)`` finds, for such a pattern, trying only there."""
+    def at(pattern: re.Pattern[str], starts: Iterable[int]) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` finds, trying only at ``starts`` (in
+        order): right when no match of the pattern can start elsewhere."""
         end = 0
-        for start in digit_runs:
+        for start in starts:
             if start >= end and (match := pattern.match(text, start)):
                 end = match.end()
                 yield match
@@ -204,14 +251,26 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         currency = "CNY" if currency == "RMB" else currency
         found.append(_Candidate(match.start(), match.end(), "money", value, currency))
 
-    for match in scan(p.money_before):
-        money(
-            match,
-            next((v for k, v in p.symbols.items() if k.lower() == match["cur"].lower()), "USD"),
-        )
-    for match in scan(p.money_code_before):
-        money(match, match["cur"])
-    for match in from_digits(p.money_after):
+    if has_digit and _any_in(p.symbol_needles, low):
+        for match in p.money_before.finditer(text):
+            money(match, p.symbol_codes.get(match["cur"].lower(), "USD"))
+    if has_digit:
+        if p.code_lengths:
+            # "USD 5 million": a code ends right before a run of digits, or a space before it
+            starts = {
+                start - size - space
+                for start in digit_runs
+                for size in p.code_lengths
+                for space in (0, 1)
+                if start - size - space >= 0
+                and text[start - size - space : start - space] in p.codes
+            }
+            code_matches: Iterable[re.Match[str]] = at(p.money_code_before, sorted(starts))
+        else:
+            code_matches = p.money_code_before.finditer(text)
+        for match in code_matches:
+            money(match, match["cur"])
+    for match in at(p.money_after, digit_runs):
         if (
             match["cword"]
             and match["cword"].lower() == "won"
@@ -219,7 +278,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         ):
             continue  # "won" is a currency only after an amount word: "500 billion won"
         money(match, match["cur"] or p.words[match["cword"].lower()])
-    for match in p.money_vague.finditer(text):
+    for match in p.money_vague.finditer(text) if _any_in(p.vague_needles, low) else ():
         found.append(
             _Candidate(
                 match.start(),
@@ -229,19 +288,24 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
                 p.words[match["cword"].lower()],
             )
         )
-    for match in from_digits(p.percent):
+    # "%", "percent", "per cent", "pct", "percentage points"
+    percent = "%" in text or "per" in low or "pct" in low
+    for match in at(p.percent, digit_runs) if percent else ():
         unit = "percentage points" if match["unit"].lower().startswith("percentage") else "percent"
         found.append(_Candidate(match.start(), match.end(), "percent", _number(match["num"]), unit))
-    for match in p.multiplier.finditer(text):
+    # "3 times", "tenfold", "10x faster"
+    multiplier = "times" in low or "fold" in low or _X_SPACE.search(low)
+    for match in p.multiplier.finditer(text) if multiplier else ():
         value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
         found.append(_Candidate(match.start(), match.end(), "multiplier", value, "x"))
-    for match in p.duration.finditer(text):
+    for match in p.duration.finditer(text) if _any_in(p.duration_needles, low) else ():
         value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
         unit, factor = p.durations[match["unit"].lower()]
         if match["word"] and match["word"].lower() in {"one", "half"} and unit != "days":
             continue  # "one year" is usually a point in time, not a span
         found.append(_Candidate(match.start(), match.end(), "duration", value * factor, unit))
-    for match in from_digits(p.year):
+    # a year is a run of four digits starting "19", "20" or "21"
+    for match in at(p.year, [s for s in digit_runs if text[s : s + 2] in _CENTURIES]):
         before = text[: match.start()]
         marker = p.year_marker.search(before[-60:])
         if not marker:
@@ -249,7 +313,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
         if marker["m"].lower() == "in" and not _future_in(text, before, marker, p):
             continue
         found.append(_Candidate(match.start(), match.end(), "year", float(match["num"]), "year"))
-    for match in from_digits(p.count):
+    for match in at(p.count, digit_runs):
         number = _number(match["num"])
         if match["scale"] is None and 1900 <= number <= 2100 and "," not in match["num"]:
             continue

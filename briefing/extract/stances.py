@@ -19,6 +19,7 @@ the sentence's shape around the cue:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -255,6 +256,9 @@ class _Found:
 class _Sentence:
     def __init__(self, view: SentenceView, parties: list[Mention]) -> None:
         self.view = view
+        # the lowercase token at an index, "" outside the sentence (bound once: asked
+        # for many times a sentence)
+        self.lower = view.lower
         self.parties = parties
         self.at = {m.start: m for m in parties}
         # "Sweden's Ericsson": the party after a possessive modifier, by the modifier's start
@@ -265,12 +269,9 @@ class _Sentence:
                 if after in self.at:
                     self.modified[m.start] = self.at[after]
 
-    def lower(self, i: int) -> str:
-        return self.view.lower(i)
-
     def is_barrier(self, i: int, leftward: bool = True) -> bool:
-        text = self.view.tokens[i].text
-        low = text.lower()
+        text = self.view.words[i]
+        low = self.view.lows[i]
         if not leftward and low in _LEFT_ONLY_BARRIERS:
             return False  # "technology made by either firm"
         if text in _BARRIER_MARKS or low in _BARRIER_WORDS:
@@ -334,7 +335,7 @@ class _Sentence:
     def group_starting_after(self, start: int, limit: int) -> list[Mention]:
         """The first group of parties after ``start``, within ``limit`` tokens."""
         i = start
-        end = min(len(self.view.tokens), start + limit + 1)
+        end = min(len(self.view.words), start + limit + 1)
         while i < end:
             if i > start and self.is_barrier(i, leftward=False):
                 return []
@@ -364,7 +365,7 @@ class _Sentence:
     def extend_right(self, first: Mention, targets: bool = False) -> list[Mention]:
         group = [first]
         i = first.end
-        while i < len(self.view.tokens):
+        while i < len(self.view.words):
             j = i
             while self.lower(j) in _COORDINATION or self.lower(j) in _JOINING:
                 j += 1
@@ -385,10 +386,10 @@ class _Sentence:
     def leading_group(self) -> list[Mention]:
         """The sentence's subject when it opens the sentence ("Japan and the US plan ...")."""
         i = 0
-        tokens = self.view.tokens
+        words = self.view.words
         # skip a short introduction: "Last week,", "As a result,"
-        for k in range(min(7, len(tokens))):
-            if tokens[k].text == ",":
+        for k in range(min(7, len(words))):
+            if words[k] == ",":
                 if not any(m.start < k for m in self.parties):
                     i = k + 1
                 break
@@ -417,7 +418,7 @@ def _same_span(group: list[Mention], parties: list[Mention]) -> list[Mention]:
 def _is_passive(sentence: _Sentence, found: _Found) -> bool:
     if found.cue.active:
         return False
-    word = sentence.view.tokens[found.start].text.lower()
+    word = sentence.view.lows[found.start]
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
     i = found.start - 1
@@ -480,17 +481,18 @@ class StanceFinder:
         return entity.country
 
     def cue_matches(self, view: SentenceView) -> list[_Found]:
-        ends: dict[int, int] = {}  # token end offset -> token index + 1, made at the first match
+        text, words, starts = view.text, view.words, view.starts
         raw: list[tuple[int, int, Cue, str]] = []
-        for index, token in enumerate(view.tokens):
-            for cue in _candidates_for(token.text):
-                match = cue.pattern.match(view.text, token.start)
+        for index, word in enumerate(words):
+            for cue in _candidates_for(word):
+                match = cue.pattern.match(text, starts[index])
                 if match is None:
                     continue
-                if not ends:
-                    ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
-                if match.end() in ends:
-                    raw.append((index, ends[match.end()], cue, match.group()))
+                # a cue ends where a token does: the one holding its last character
+                end = match.end()
+                last = bisect_right(starts, end - 1) - 1
+                if starts[last] + len(words[last]) == end:
+                    raw.append((index, last + 1, cue, match.group()))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[_Found] = []
         taken = -1
@@ -502,7 +504,7 @@ class StanceFinder:
                 undecided_end >= 0
                 and start >= undecided_end
                 and not any(
-                    view.tokens[k].text in {";", ".", ":"} or view.lows[k] in {"but", "while"}
+                    view.words[k] in {";", ".", ":"} or view.lows[k] in {"but", "while"}
                     for k in range(undecided_end, start)
                 )
             ):
@@ -551,9 +553,7 @@ class StanceFinder:
         if _is_passive(sentence, found):
             by = found.end
             while (
-                by < len(sentence.view.tokens)
-                and by - found.end <= 4
-                and sentence.lower(by) != "by"
+                by < len(sentence.view.words) and by - found.end <= 4 and sentence.lower(by) != "by"
             ):
                 by += 1
             agents = sentence.group_starting_after(by + 1, 4) if sentence.lower(by) == "by" else []
@@ -587,7 +587,7 @@ class StanceFinder:
             if not targets and any(
                 sentence.lower(k) in {"each", "one"}
                 and sentence.lower(k + 1) in {"other", "another"}
-                for k in range(found.end, min(found.end + 4, len(sentence.view.tokens)))
+                for k in range(found.end, min(found.end + 4, len(sentence.view.words)))
             ):
                 cue = Cue(cue.pattern, cue.position, mutual=True)  # "compete with each other"
         if cue.reverse:
@@ -668,7 +668,7 @@ class StanceFinder:
                 (
                     k
                     for k in range(verb - 2, max(-1, verb - 16), -1)
-                    if sentence.view.tokens[k].text == ","
+                    if sentence.view.words[k] == ","
                 ),
                 None,
             )
@@ -713,7 +713,7 @@ class StanceFinder:
         k = found.start - 1
         while k >= 0 and (sentence.lower(k).endswith("ly") or sentence.lower(k) in _SKIPPABLE):
             k -= 1
-        first_word = sentence.view.tokens[found.start].text.lower()
+        first_word = sentence.view.lows[found.start]
         if k >= 0 and (
             sentence.lower(k) == "and" or (sentence.lower(k) == "," and first_word.endswith("ing"))
         ):
@@ -744,7 +744,7 @@ class StanceFinder:
                 if hit and hit.role in ("actor", "agent"):
                     return sentence.extend_left(hit)
             k = i
-            while k >= 0 and sentence.view.tokens[k].text in _BARRIER_MARKS | {"that", ","}:
+            while k >= 0 and sentence.view.words[k] in _BARRIER_MARKS | {"that", ","}:
                 k -= 1
             if k >= 0 and sentence.lower(k) in _SPEECH:
                 return sentence.group_ending_before(k)
@@ -753,8 +753,8 @@ class StanceFinder:
             comma = next(
                 (
                     k
-                    for k in range(found.end, len(sentence.view.tokens))
-                    if sentence.view.tokens[k].text == ","
+                    for k in range(found.end, len(sentence.view.words))
+                    if sentence.view.words[k] == ","
                 ),
                 None,
             )
@@ -762,7 +762,7 @@ class StanceFinder:
                 first = sentence.at.get(comma + 1) or sentence.at.get(comma + 2)
                 if first and first.role in ("actor", "agent"):
                     return sentence.extend_right(first)
-        if i >= 0 and sentence.view.tokens[i].text == ",":
+        if i >= 0 and sentence.view.words[i] == ",":
             return sentence.leading_group()
         return []
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from ..models import Article
+from ..text import any_word, fold_case
 
 _WEAK_START = re.compile(
     r"^(?:this|that|these|those|it|he|she|they|we|i|you|but|and|so|also|remember|"
     r"talking|ultimately|even)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my|you)\b", re.I)
+# r"\b(?:we|i|us|our|my|you)\b" ignoring case, in a text in fold_case
+_FIRST_PERSON = any_word("we i us our my you".split())
 
 
 def _score(index: int, text: str, actors: int, cues: int, figures: int, total: int) -> float:
@@ -23,7 +25,7 @@ def _score(index: int, text: str, actors: int, cues: int, figures: int, total: i
         score -= 3
     if _WEAK_START.match(text):
         score -= 2.5
-    if _FIRST_PERSON.search(text):
+    if _FIRST_PERSON.search(fold_case(text)):
         score -= 2
     if text.endswith("?") or text.startswith(("“", '"', "‘")):
         score -= 3
