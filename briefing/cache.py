@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
+from .errors import Problem, display_path
 from .extract import Extractor
 from .files import files_digest, replacing
 from .lexicon import fingerprint as lexicon_fingerprint
@@ -426,14 +427,19 @@ def _init_worker(registry: Registry, furniture: Furniture | None) -> None:
 Job = tuple[str, Article, "str | None"]  # key, article, the key of its parse's entry
 
 
-Done = tuple[Extraction, str, "str | None"]  # the extraction and its entry, the parse's
+# the extraction and its entry, the parse's entry, and what went wrong (an
+# article extraction fails on gets an empty extraction, and no entry)
+Done = tuple[Extraction, str, "str | None", "str | None"]
 
 
 def _run(extractor: Extractor, job: Job) -> Done:
     """Extract one article and encode the entries to store."""
     key, article, parsed = job
-    extraction = extractor(article)
-    return extraction, to_json(extraction), article_json(article) if parsed else None
+    try:
+        extraction = extractor(article)
+    except Exception as error:  # a bug must not cost the other articles, nor this one's text
+        return Extraction(article.id), "", None, f"{type(error).__name__}: {error}"
+    return extraction, to_json(extraction), article_json(article) if parsed else None, None
 
 
 def _parse(job: ParseJob) -> Article | str:
@@ -450,6 +456,15 @@ def _extract(job: Job) -> Done:
     return _run(_EXTRACTOR, job)
 
 
+def extraction_problem(seeds: Path, article: Article, error: str) -> Problem:
+    """What to report of an article extraction failed on."""
+    return Problem(
+        display_path(seeds / article.source),
+        f"extraction failed ({error}); the article is published without actors, stances "
+        "or figures. This is a bug in briefing: please report it with this file",
+    )
+
+
 def extract_all(
     articles: Iterable[Article],
     registry: Registry,
@@ -457,10 +472,12 @@ def extract_all(
     jobs: int | None = None,
     parsed: ArticleCache | None = None,
     workers: Workers | None = None,
+    failed: dict[str, str] | None = None,
 ) -> dict[str, Extraction]:
     """Extractions of every article: from the cache, else computed by
     ``workers`` (else by ``jobs`` processes). The entries ``parsed`` holds for
-    articles extracted here are written too."""
+    articles extracted here are written too. An article extraction fails on
+    gets an empty extraction, and ``failed`` what went wrong, by article id."""
     articles = list(articles)
     out: dict[str, Extraction] = {}
     todo: list[Job] = []
@@ -478,8 +495,13 @@ def extract_all(
             results = ours.extract(todo)
     else:
         results = workers.extract(todo)
-    for (key, article, parse), (extraction, text, parsed_text) in zip(todo, results, strict=True):
+    for (key, article, parse), done in zip(todo, results, strict=True):
+        extraction, text, parsed_text, error = done
         out[article.id] = extraction
+        if error is not None:
+            if failed is not None:
+                failed[article.id] = error
+            continue
         store.add(key, text)
         if parsed is not None and parse is not None and parsed_text is not None:
             parsed.add(parse, parsed_text)

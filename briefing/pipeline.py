@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import ArticleCache, ExtractionCache, Workers, extract_all
+from .cache import ArticleCache, ExtractionCache, Workers, extract_all, extraction_problem
 from .errors import BriefingError, ConfigError, Problem, display_path
 from .export import Pieces, data_files, entity_json
 from .incremental import Manifest, digest, templates_fingerprint
@@ -147,6 +147,7 @@ def assemble(
     ``loaded``: what :func:`load_inputs` gave, if it ran already."""
     spent = result.timings.get("load", 0.0)
     workers: Workers | None = None
+    failed: dict[str, str] = {}  # what went wrong where extraction failed, by article id
     try:
         with stage(
             result,
@@ -178,7 +179,9 @@ def assemble(
             "extract",
             lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
         ):
-            extractions = extract_all(articles, registry, store, settings.jobs, parsed, workers)
+            extractions = extract_all(
+                articles, registry, store, settings.jobs, parsed, workers, failed
+            )
     finally:
         if workers is not None:
             workers.close()
@@ -198,7 +201,7 @@ def assemble(
         records = []
         for a in articles:
             override = overrides.articles.get(a.id)
-            said: list[Problem] = []
+            said = [extraction_problem(settings.seeds, a, failed[a.id])] if a.id in failed else []
             records.append(
                 merge_article(
                     a, remap(extractions[a.id], merges), override, registry, entities, said

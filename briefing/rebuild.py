@@ -21,7 +21,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from .cache import ArticleCache, ExtractionCache, extract_all
+from .cache import ArticleCache, ExtractionCache, extract_all, extraction_problem
 from .errors import Problem
 from .export import Pieces, data_files, entity_json
 from .incremental import Manifest
@@ -169,7 +169,8 @@ def _rebuild(
     # -- extract --------------------------------------------------------------------
     began = time.perf_counter()
     store = ExtractionCache(settings.cache, packed=False)
-    extractions = extract_all(fresh.values(), registry, store, settings.jobs, parsed)
+    failed: dict[str, str] = {}
+    extractions = extract_all(fresh.values(), registry, store, settings.jobs, parsed, failed=failed)
     result.extracted, result.cached = store.misses, store.hits
     result.timings["extract"] = time.perf_counter() - began
     log.info(
@@ -210,7 +211,9 @@ def _rebuild(
     records: dict[str, ArticleRecord] = {}
     merged: dict[str, list[Problem]] = {}
     for name, article in sorted(fresh.items()):
-        said: list[Problem] = []
+        said = (
+            [extraction_problem(seeds, article, failed[article.id])] if article.id in failed else []
+        )
         records[name] = merge_article(
             article,
             remap(extractions[article.id], merges),

@@ -146,3 +146,16 @@ def test_list_numbering_is_not_a_figure() -> None:
 def test_inline_list_numbering_is_not_a_figure() -> None:
     body = "The rules say: 1. operators must register, 2. vendors must be audited."
     assert [(f.kind, f.text) for f in figures(body)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        # a long s ("ſ"), which a regex ignoring case takes for "s", is looked up as one
+        ("The review will last ſix years, the ministry said.", "ſix years", 6, "years"),
+        ("The carriers lost thouſands of dollars a month.", "thouſands of dollars", 1000, "USD"),
+    ],
+)
+def test_words_with_letters_a_regex_folds_are_read(sentence, text, value, unit):
+    found = one(sentence)
+    assert (found.text, found.value, found.unit) == (text, value, unit)

@@ -256,3 +256,32 @@ def test_a_build_failing_after_the_helper_saved_leaves_no_state(tmp_path, seeds,
         build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
     assert not (tmp_path / "cache" / "state.sqlite").exists()
     assert not list((tmp_path / "cache").glob(".state*"))
+
+
+def test_an_article_extraction_fails_on_is_reported_and_still_published(
+    tmp_path, seeds, monkeypatch
+):
+    from briefing.extract import Extractor
+
+    real = Extractor.__call__
+    broken = article(seeds, 2).name
+
+    def failing(self, text):  # type: ignore[no-untyped-def]
+        if text.source == broken:
+            raise KeyError("thouſands")
+        return real(self, text)
+
+    monkeypatch.setattr(Extractor, "__call__", failing)
+    result = rebuild(tmp_path, seeds)
+    said = [str(p) for p in result.problems if broken in str(p)]
+    assert len(said) == 1 and "extraction failed (KeyError: 'thouſands')" in said[0]
+    data = json.loads((tmp_path / "docs" / "data" / "briefing.json").read_text("utf-8"))
+    entry = next(a for a in data["articles"] if a["source"] == broken)
+    assert entry["actors"] == entry["stances"] == entry["figures"] == []
+    assert (tmp_path / "docs" / "articles" / f"{entry['id']}.md").is_file()
+    assert all(a["actors"] for a in data["articles"] if a["source"] != broken)
+    # a rebuild after an edit elsewhere still reports it, as a clean build does
+    _append("The ministry said ZTE would be reviewed.")(tmp_path, seeds)
+    again = rebuild(tmp_path, seeds)
+    assert again.from_state
+    same_as_clean(tmp_path, seeds, again)

@@ -243,7 +243,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
                 yield match
 
     def scale_of(match: re.Match[str]) -> float:
-        word = (match.groupdict().get("scale") or match.groupdict().get("short") or "").lower()
+        word = fold_case(match.groupdict().get("scale") or match.groupdict().get("short") or "")
         return p.scales.get(word, 1.0)
 
     def money(match: re.Match[str], currency: str) -> None:
@@ -253,7 +253,7 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
 
     if has_digit and _any_in(p.symbol_needles, low):
         for match in p.money_before.finditer(text):
-            money(match, p.symbol_codes.get(match["cur"].lower(), "USD"))
+            money(match, p.symbol_codes.get(fold_case(match["cur"]), "USD"))
     if has_digit:
         if p.code_lengths:
             # "USD 5 million": a code ends right before a run of digits, or a space before it
@@ -277,15 +277,15 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
             and not (match["scale"] or match["short"])
         ):
             continue  # "won" is a currency only after an amount word: "500 billion won"
-        money(match, match["cur"] or p.words[match["cword"].lower()])
+        money(match, match["cur"] or p.words[fold_case(match["cword"])])
     for match in p.money_vague.finditer(text) if _any_in(p.vague_needles, low) else ():
         found.append(
             _Candidate(
                 match.start(),
                 match.end(),
                 "money",
-                p.vague[match["vague"].lower()],
-                p.words[match["cword"].lower()],
+                p.vague[fold_case(match["vague"])],
+                p.words[fold_case(match["cword"])],
             )
         )
     # "%", "percent", "per cent", "pct", "percentage points"
@@ -296,11 +296,11 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     # "3 times", "tenfold", "10x faster"
     multiplier = "times" in low or "fold" in low or _X_SPACE.search(low)
     for match in p.multiplier.finditer(text) if multiplier else ():
-        value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
+        value = _number(match["num"]) if match["num"] else p.numbers[fold_case(match["word"])]
         found.append(_Candidate(match.start(), match.end(), "multiplier", value, "x"))
     for match in p.duration.finditer(text) if _any_in(p.duration_needles, low) else ():
-        value = _number(match["num"]) if match["num"] else p.numbers[match["word"].lower()]
-        unit, factor = p.durations[match["unit"].lower()]
+        value = _number(match["num"]) if match["num"] else p.numbers[fold_case(match["word"])]
+        unit, factor = p.durations[fold_case(match["unit"])]
         if match["word"] and match["word"].lower() in {"one", "half"} and unit != "days":
             continue  # "one year" is usually a point in time, not a span
         found.append(_Candidate(match.start(), match.end(), "duration", value * factor, unit))
