@@ -37,7 +37,7 @@ from .model import (
     article_path,
     profile_path,
 )
-from .models import ArticleRecord, Figure
+from .models import ArticleRecord, Figure, Stance
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -514,17 +514,12 @@ def _article_context(
             for x in record.actors
         ],
         "stance_rows": [
-            StanceRow(
-                position(s.position),
-                link(s.actor),
-                link(s.target),
-                link(s.via) if s.via else None,
-                (
-                    a(f"#s-{s.sentence}", shorten(s.evidence, 160))
-                    if s.sentence
-                    else Markup.escape(shorten(s.evidence, 160))
-                )
-                + source_mark(s),
+            _stance_row(
+                s,
+                link,
+                a(f"#s-{s.sentence}", shorten(s.evidence, 160))
+                if s.sentence
+                else Markup.escape(shorten(s.evidence, 160)),
                 Markup(""),
             )
             for s in record.stances
@@ -574,6 +569,15 @@ class FigureRow:
     evidence: Markup  # a link to the sentence, then the writer's mark if set by one
 
 
+def _stance_row(
+    s: Stance, link: Callable[[str], Markup], evidence: Markup, article: Markup
+) -> StanceRow:
+    via = link(s.via) if s.via else None
+    return StanceRow(
+        position(s.position), link(s.actor), link(s.target), via, evidence + source_mark(s), article
+    )
+
+
 def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup) -> FigureRow:
     value = f"{f.kind}: {f.to_dict()['value']} {f.unit}"
     return FigureRow(
@@ -603,12 +607,10 @@ def _profile_context(
 
     def stance_rows(refs: list[StanceRef]) -> list[StanceRow]:
         return [
-            StanceRow(
-                position(s.position),
-                link(s.actor),
-                link(s.target),
-                link(s.via) if s.via else None,
-                a(evidence(article, s.sentence), shorten(s.evidence, 140)) + source_mark(s),
+            _stance_row(
+                s,
+                link,
+                a(evidence(article, s.sentence), shorten(s.evidence, 140)),
                 article_cell(article),
             )
             for article, s in refs[:MAX_ROWS]
