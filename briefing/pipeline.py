@@ -269,17 +269,20 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     overview = Overview.of(corpus, entity_json)
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
 
+    def pages_of(digests: dict[str, str], part: tuple[int, int]) -> Iterator[Page]:
+        return renderer.each_page(corpus, overview, records, digests, manifest.fresh, part)
+
     def save() -> str | None:
         return save_state(settings, inputs, corpus, records, overview)
 
     # the helper saves the build state after its pages, while the build
     # writes the data files
-    helper = _start_helper(settings, renderer, corpus, overview, records, manifest, total, save)
+    helper = _start_helper(settings, manifest, total, pages_of, save)
     part = (0, 2) if helper else (0, 1)
     result.render_processes = part[1]
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
-    pages = renderer.each_page(corpus, overview, records, digests, manifest.fresh, part)
+    pages = pages_of(digests, part)
     try:
         for path, text in track(pages, total // part[1], "render"):
             rendered += 1
@@ -399,19 +402,21 @@ class _Rendered:
     error: str | None = None
 
 
+Page = tuple[str, "str | None"]  # a generated page's path and text (None: unchanged)
+PagesOf = Callable[[dict[str, str], tuple[int, int]], Iterator[Page]]  # Renderer.each_page's
+
+
 def _start_helper(
     settings: Settings,
-    renderer: Renderer,
-    corpus: Corpus,
-    overview: Overview,
-    records: dict[str, str],
     manifest: Manifest,
     pages: int,
+    pages_of: PagesOf,
     save: Callable[[], str | None],
 ) -> tuple[Any, Any] | None:
-    """A forked process rendering every other page and then calling ``save``,
-    or ``None`` where that does not pay (see ``PARALLEL_RENDER_PAGES``). The
-    fork shares the corpus with the build instead of copying it."""
+    """A forked process rendering every other page (``pages_of``) and then
+    calling ``save``, or ``None`` where that does not pay (see
+    ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with the build
+    instead of copying it (and takes the functions as they are: no pickling)."""
     jobs = settings.jobs or os.cpu_count() or 1
     if (
         jobs < 2
@@ -425,7 +430,7 @@ def _start_helper(
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
         target=_render_helper,
-        args=(renderer, corpus, overview, records, manifest, settings.docs, save, send),
+        args=(pages_of, settings.docs, save, send),
     )
     process.start()
     send.close()
@@ -433,22 +438,14 @@ def _start_helper(
 
 
 def _render_helper(
-    renderer: Renderer,
-    corpus: Corpus,
-    overview: Overview,
-    records: dict[str, str],
-    manifest: Manifest,
-    docs: Path,
-    save: Callable[[], str | None],
-    send: Any,
+    pages_of: PagesOf, docs: Path, save: Callable[[], str | None], send: Any
 ) -> None:
     """In the helper process: render and write pages (1, 2), ``save``, report back."""
     digests: dict[str, str] = {}
     writer = DocsWriter(docs)
     rendered = kept = 0
     try:
-        pages = renderer.each_page(corpus, overview, records, digests, manifest.fresh, (1, 2))
-        for path, text in pages:
+        for path, text in pages_of(digests, (1, 2)):
             rendered += 1
             kept += text is None
             writer.put(path, text)
