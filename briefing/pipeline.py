@@ -224,32 +224,41 @@ def assemble(
 def build(settings: Settings) -> BuildResult:
     """Run the whole build; problems with inputs are collected, not raised."""
     result = BuildResult()
-    _write_pages(settings, result)
+    saving = _write_pages(settings, result)
     gc.unfreeze()
     gc.collect()  # the site stage holds every page again: our copies are gone first
-    if settings.build_site:
-        with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
-            header_search = result.articles <= settings.header_search_limit
-            build_site(
-                settings.mkdocs_config,
-                settings.docs,
-                settings.site,
-                settings.strict,
-                header_search,
-                settings.search_shard_pages,
-            )
+    try:
+        if settings.build_site:
+            with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
+                header_search = result.articles <= settings.header_search_limit
+                build_site(
+                    settings.mkdocs_config,
+                    settings.docs,
+                    settings.site,
+                    settings.strict,
+                    header_search,
+                    settings.search_shard_pages,
+                )
+    except BaseException:
+        if saving is not None:  # no state of a build that did not finish
+            saving.stop()
+        raise
+    if saving is not None:
+        saving.wait()
     return result
 
 
-def _write_pages(settings: Settings, result: BuildResult) -> None:
-    """Every stage up to docs/ written; the model and pages die with this call."""
+def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
+    """Every stage up to docs/ written; the model and pages die with this call.
+    The build state is saved by then, or being saved by the render helper
+    (the :class:`_Saving` returned), while the site is built."""
     began = time.perf_counter()
     loaded = load_inputs(settings)
     result.timings["load"] = time.perf_counter() - began
     if settings.cache is not None:
         outcome = rebuild(settings, result, loaded)
         if outcome == "done":
-            return
+            return None
         if outcome == "full":  # the rebuild changed what it loaded
             result.timings.clear()
             began = time.perf_counter()
@@ -269,52 +278,53 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
     overview = Overview.of(corpus, entity_json)
     total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
 
-    def pages_of(digests: dict[str, str], part: tuple[int, int]) -> Iterator[Page]:
-        return renderer.each_page(corpus, overview, records, digests, manifest.fresh, part)
+    def pages_of(digests: dict[str, str], mine: Iterator[bool] | None) -> Iterator[Page]:
+        return renderer.each_page(corpus, overview, records, digests, manifest.fresh, mine)
+
+    def write_data(writer: DocsWriter) -> tuple[int, Pieces]:
+        """Write the data files; how many, and where their pieces came from."""
+        pieces = Pieces(records, settings.cache)
+        count = 0
+        for path, data in data_files(corpus, overview, pieces):
+            writer.put_pieces(path, data)
+            count += 1
+        return count, pieces
 
     def save() -> str | None:
         return save_state(settings, inputs, corpus, records, overview)
 
-    # the helper saves the build state after its pages, while the build
-    # writes the data files
-    helper = _start_helper(settings, manifest, total, pages_of, save)
-    part = (0, 2) if helper else (0, 1)
-    result.render_processes = part[1]
+    # the helper writes the data files, takes its share of the pages, then
+    # saves the build state while the site is built
+    helper = _start_helper(settings, manifest, total, _Work(pages_of, write_data, save))
+    result.render_processes = 2 if helper else 1
     # each page is written as soon as it is rendered: a large corpus's pages
     # never sit in memory together
-    pages = pages_of(digests, part)
+    pages = pages_of(digests, helper[2] if helper else None)
     try:
-        for path, text in track(pages, total // part[1], "render"):
+        for path, text in track(pages, total // result.render_processes, "render"):
             rendered += 1
             kept += text is None
             began = time.perf_counter()
             writer.put(path, text)
             writing += time.perf_counter() - began
-        # the data files are written while the helper renders its last pages
-        pieces = Pieces(records, settings.cache)
-        for path, data in data_files(corpus, overview, pieces):
-            rendered += 1
-            writer.put_pieces(path, data)
-    except BaseException:
-        if helper:  # the build stops here: so does the helper
-            _stop_helper(settings, *helper)
-        raise
-    try:
-        state_error: str | None = None
-        saved = False
         if helper:
-            done = _join_helper(*helper)
+            done = _join_helper(*helper[:2])
             digests.update(done.digests)
             writer.add(done.written, done.unchanged, done.wanted)
             rendered += done.rendered
             kept += done.kept
-            state_error, saved = done.saved, True
+            data, reused, made = done.data, done.reused, done.made
+        else:
+            data, pieces = write_data(writer)
+            reused, made = pieces.reused, pieces.made
+        rendered += data
         result.timings["render"] = time.perf_counter() - start - writing
         log.info(
             "%-8s %s in %.2fs",
             "render",
-            f"{rendered} files ({kept} unchanged, not rendered; {part[1]} processes; "
-            f"{pieces.reused} of {pieces.reused + pieces.made} articles' data pieces kept)",
+            f"{rendered} files ({kept} unchanged, not rendered; "
+            f"{result.render_processes} processes; "
+            f"{reused} of {reused + made} articles' data pieces kept)",
             result.timings["render"],
         )
         with stage(
@@ -326,18 +336,17 @@ def _write_pages(settings: Settings, result: BuildResult) -> None:
         ):
             report = writer.finish()
             manifest.save(digests)
-            if not saved:
-                state_error = save()
+            state_error = None if helper else save()
     except BaseException:
-        # the helper may have saved the state of pages this build did not finish
-        if settings.cache is not None:
-            (settings.cache / STATE_NAME).unlink(missing_ok=True)
+        if helper:  # the build stops here: so does the helper
+            _stop_helper(settings, *helper[:2])
         raise
     if state_error:
         log.warning("cannot save the build state (%s); the next build is a full one", state_error)
     result.timings["write"] += writing
     result.pages = rendered
     result.report = report
+    return _Saving(settings, *helper[:2]) if helper else None
 
 
 def _report(problems: list[Problem]) -> None:
@@ -398,23 +407,57 @@ class _Rendered:
     wanted: list[str]
     rendered: int
     kept: int
-    saved: str | None = None  # what ``save`` reported
+    data: int = 0  # data files written
+    reused: int = 0  # articles whose data pieces were kept
+    made: int = 0  # articles whose data pieces were made
     error: str | None = None
 
 
 Page = tuple[str, "str | None"]  # a generated page's path and text (None: unchanged)
-PagesOf = Callable[[dict[str, str], tuple[int, int]], Iterator[Page]]  # Renderer.each_page's
+# Renderer.each_page: pages, their digests into the dict, only those the
+# iterator says are this process's (None: all)
+PagesOf = Callable[[dict[str, str], "Iterator[bool] | None"], Iterator[Page]]
+
+
+class Claims:
+    """Whether each page in turn is this process's to render, for processes
+    that go through the same pages in the same order: each claims the next
+    page no process has claimed from a counter they share, when it is done
+    with its last. The one that is free takes the next page, so they finish
+    together whatever each did besides."""
+
+    def __init__(self, counter: Any) -> None:
+        """``counter``: a ``multiprocessing.Value`` of the next page unclaimed."""
+        self.counter = counter
+        self.position = -1  # of the page asked about
+        self.claimed = -1  # the page this process claimed last
+
+    def __iter__(self) -> Claims:
+        return self
+
+    def __next__(self) -> bool:
+        self.position += 1
+        if self.claimed < self.position:
+            with self.counter.get_lock():
+                self.claimed = self.counter.value
+                self.counter.value += 1
+        return self.claimed == self.position
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What the render helper does, in order."""
+
+    pages_of: PagesOf  # renders every other page
+    write_data: Callable[[DocsWriter], tuple[int, Pieces]]  # writes the data files
+    save: Callable[[], str | None]  # saves the build state; what went wrong
 
 
 def _start_helper(
-    settings: Settings,
-    manifest: Manifest,
-    pages: int,
-    pages_of: PagesOf,
-    save: Callable[[], str | None],
-) -> tuple[Any, Any] | None:
-    """A forked process rendering every other page (``pages_of``) and then
-    calling ``save``, or ``None`` where that does not pay (see
+    settings: Settings, manifest: Manifest, pages: int, work: _Work
+) -> tuple[Any, Any, Claims] | None:
+    """A forked process doing ``work``, its pipe and the build's
+    :class:`Claims` of pages, or ``None`` where that does not pay (see
     ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with the build
     instead of copying it (and takes the functions as they are: no pickling)."""
     jobs = settings.jobs or os.cpu_count() or 1
@@ -428,35 +471,50 @@ def _start_helper(
         return None
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
+    counter = context.Value("q", 0)
     process = context.Process(
-        target=_render_helper,
-        args=(pages_of, settings.docs, save, send),
+        target=_render_helper, args=(work, Claims(counter), settings.docs, send)
     )
     process.start()
     send.close()
-    return process, receive
+    return process, receive, Claims(counter)
 
 
-def _render_helper(
-    pages_of: PagesOf, docs: Path, save: Callable[[], str | None], send: Any
-) -> None:
-    """In the helper process: render and write pages (1, 2), ``save``, report back."""
+def _render_helper(work: _Work, mine: Claims, docs: Path, send: Any) -> None:
+    """In the helper process: write the data files, render and write the
+    pages it claims, report back, then save the build state and report that."""
     digests: dict[str, str] = {}
     writer = DocsWriter(docs)
     rendered = kept = 0
     try:
-        for path, text in pages_of(digests, (1, 2)):
-            rendered += 1
-            kept += text is None
-            writer.put(path, text)
-        wanted = sorted(writer.wanted)
-        saved = save()
-        send.send(
-            _Rendered(digests, writer.written, writer.unchanged, wanted, rendered, kept, saved)
-        )
-    except Exception as error:  # reported by the build, which raises it
-        message = str(error) if isinstance(error, BriefingError) else repr(error)
-        send.send(_Rendered({}, 0, 0, [], 0, 0, error=message))
+        try:
+            data, pieces = work.write_data(writer)
+            for path, text in work.pages_of(digests, mine):
+                rendered += 1
+                kept += text is None
+                writer.put(path, text)
+            send.send(
+                _Rendered(
+                    digests,
+                    writer.written,
+                    writer.unchanged,
+                    sorted(writer.wanted),
+                    rendered,
+                    kept,
+                    data,
+                    pieces.reused,
+                    pieces.made,
+                )
+            )
+        except Exception as error:  # reported by the build, which raises it
+            message = str(error) if isinstance(error, BriefingError) else repr(error)
+            send.send(_Rendered({}, 0, 0, [], 0, 0, error=message))
+            return
+        try:
+            saved = work.save()
+        except Exception as error:  # save_state reports what it expects; not this
+            saved = repr(error)
+        send.send(saved)
     finally:
         send.close()
 
@@ -471,14 +529,41 @@ def _stop_helper(settings: Settings, process: Any, receive: Any) -> None:
 
 
 def _join_helper(process: Any, receive: Any) -> _Rendered:
+    """What the helper reports of its pages and data files."""
     try:
         done: _Rendered = receive.recv()
     except EOFError:
         done = _Rendered({}, 0, 0, [], 0, 0, error="the render helper process died")
-    process.join()
     if done.error:
+        process.join()
         raise ConfigError(done.error)
     return done
+
+
+class _Saving:
+    """The render helper saving the build state, while the build goes on."""
+
+    def __init__(self, settings: Settings, process: Any, receive: Any) -> None:
+        self.settings = settings
+        self.process = process
+        self.receive = receive
+
+    def wait(self) -> None:
+        """Wait for the state to be saved; warn if it could not be."""
+        try:
+            error: str | None = self.receive.recv()
+        except EOFError:
+            error = "the render helper process died"
+        self.process.join()
+        if error:
+            if self.settings.cache is not None:  # what a dead helper may have left
+                scratch(self.settings.cache, self.process.pid).unlink(missing_ok=True)
+                (self.settings.cache / STATE_NAME).unlink(missing_ok=True)
+            log.warning("cannot save the build state (%s); the next build is a full one", error)
+
+    def stop(self) -> None:
+        """The build failed: no state (a state half saved is removed)."""
+        _stop_helper(self.settings, self.process, self.receive)
 
 
 def _entities_of(

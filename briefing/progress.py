@@ -27,7 +27,8 @@ def track(
     stream: TextIO | None = None,
     show: bool | None = None,
 ) -> Iterator[T]:
-    """Yield ``items``, drawing ``label  done/total  rate/s  ETA`` as they pass."""
+    """Yield ``items``, drawing ``label  done/total  rate/s  ETA`` as they pass
+    (``total`` may be an estimate: passed, it is the count so far)."""
     stream = stream or sys.stderr
     if not (enabled(stream) if show is None else show) or total < 50:
         yield from items
@@ -36,6 +37,7 @@ def track(
     for done, item in enumerate(items, 1):
         yield item
         now = time.perf_counter()
+        total = max(total, done)
         if now - last >= 0.1 or done == total:
             last = now
             rate = done / max(now - started, 1e-9)

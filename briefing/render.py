@@ -266,7 +266,7 @@ class Renderer:
         records: dict[str, str],
         digests: dict[str, str],
         fresh: Callable[[str, str], bool] | None = None,
-        part: tuple[int, int] = (0, 1),
+        mine: Iterator[bool] | None = None,
     ) -> Iterator[tuple[str, str | None]]:
         """``(path, text)`` for every generated page, one at a time (a large
         corpus's pages never sit in memory together), ``text`` being ``None``
@@ -276,10 +276,10 @@ class Renderer:
         ``corpus``' records and profiles come first (a rebuild's corpus holds
         only those that changed), then those of the whole ``overview``.
 
-        ``part=(k, n)``: only every n-th page, starting at the k-th, so that n
-        processes render the pages between them."""
+        ``mine``: whether each page in turn is this process's to render (by
+        default, every page is), so that processes share the pages out."""
         templates = self.fingerprint
-        mine = itertools.cycle([i == part[0] for i in range(part[1])])
+        mine = itertools.repeat(True) if mine is None else mine
         links: Links = {}  # made for this corpus, shared by its pages
         for record in corpus.records:
             path = article_path(record.id)

@@ -253,6 +253,27 @@ def test_render_helper_gives_the_same_pages(tmp_path, monkeypatch):
     assert files(tmp_path / "two") == files(tmp_path / "one")
 
 
+def test_processes_claiming_pages_share_them_out_once_each():
+    import multiprocessing
+    import random
+
+    from briefing.pipeline import Claims
+
+    counter = multiprocessing.get_context("fork").Value("q", 0)
+    walkers = [Claims(counter) for _ in range(3)]
+    taken: list[list[int]] = [[] for _ in walkers]
+    positions = [0] * len(walkers)
+    pick = random.Random(7)
+    while min(positions) < 200:  # the walkers go through 200 pages at uneven speeds
+        who = pick.choice([n for n, p in enumerate(positions) if p < 200])
+        if next(walkers[who]):
+            taken[who].append(positions[who])
+        positions[who] += 1
+    every = sorted(page for pages in taken for page in pages)
+    assert every == list(range(200))  # each page rendered, and once
+    assert all(taken)  # by all of them
+
+
 def test_a_template_error_in_the_render_helper_is_reported(tmp_path, monkeypatch):
     import pytest
 

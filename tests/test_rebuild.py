@@ -8,6 +8,7 @@ import json
 import logging
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -256,6 +257,45 @@ def test_a_build_failing_after_the_helper_saved_leaves_no_state(tmp_path, seeds,
         build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
     assert not (tmp_path / "cache" / "state.sqlite").exists()
     assert not list((tmp_path / "cache").glob(".state*"))
+
+
+def test_a_site_build_failing_while_the_helper_saves_leaves_no_state(tmp_path, seeds, monkeypatch):
+    import briefing.pipeline
+    from briefing.errors import BriefingError
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+
+    def broken(*args: object) -> None:
+        raise BriefingError("mkdocs build failed: a broken theme")
+
+    monkeypatch.setattr(briefing.pipeline, "build_site", broken)
+    chosen = settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2)
+    with pytest.raises(BriefingError, match="broken theme"):
+        build(replace(chosen, build_site=True))
+    assert not (tmp_path / "cache" / "state.sqlite").exists()
+    assert not list((tmp_path / "cache").glob(".state*"))
+    # the pages were written, and the next build is a full one that saves it
+    assert (tmp_path / "docs" / "data" / "briefing.json").is_file()
+    again = rebuild(tmp_path, seeds)
+    assert not again.from_state
+    assert (tmp_path / "cache" / "state.sqlite").exists()
+
+
+def test_a_state_the_helper_cannot_save_is_a_warning_and_a_full_build_next(
+    tmp_path, seeds, monkeypatch, caplog
+):
+    import briefing.pipeline
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+    real = briefing.pipeline.save_state
+    monkeypatch.setattr(briefing.pipeline, "save_state", lambda *args: "disk full")
+    first = build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
+    assert first.render_processes == 2
+    assert "cannot save the build state (disk full)" in caplog.text
+    monkeypatch.setattr(briefing.pipeline, "save_state", real)
+    assert not rebuild(tmp_path, seeds).from_state
 
 
 def test_an_article_extraction_fails_on_is_reported_and_still_published(
