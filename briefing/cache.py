@@ -253,11 +253,12 @@ class ArticleCache:
         if self.folder is not None:
             self.pending[article.source] = (key, article)
 
-    def take(self, article: Article) -> str | None:
-        """The key to store ``article``'s entry under, if it is pending (its
-        JSON is then the caller's to make and :meth:`add`)."""
+    def take(self, article: Article) -> tuple[str, str] | None:
+        """The key to store ``article``'s entry under and the id its parse
+        gave it (before :func:`~briefing.load.unique_ids` numbered it), if it
+        is pending: its JSON is then the caller's to make and :meth:`add`."""
         pending = self.pending.pop(article.source, None)
-        return None if pending is None else pending[0]
+        return None if pending is None else (pending[0], pending[1].id)
 
     def add(self, key: str, text: str) -> None:
         self.folder = _keep(self.folder, self.pack, key, text)
@@ -298,8 +299,11 @@ def _get(folder: Path | None, pack: Pack, key: str, make: Callable[[Any], T]) ->
     return made
 
 
-def article_json(article: Article) -> str:
+def article_json(article: Article, parsed_id: str | None = None) -> str:
+    """The parse cache entry of ``article``, under the id its parse gave it."""
     data = dict(vars(article))
+    if parsed_id is not None:
+        data["id"] = parsed_id
     data["sentences"] = [(s.index, s.text, s.start, s.end, s.paragraph) for s in article.sentences]
     return json.dumps(data, ensure_ascii=False)
 
@@ -424,7 +428,9 @@ def _init_worker(registry: Registry, furniture: Furniture | None) -> None:
     _WORKER = (registry, furniture)
 
 
-Job = tuple[str, Article, "str | None"]  # key, article, the key of its parse's entry
+# the extraction's key, the article, and the key and id of its parse's entry
+# if that is to be made (see ArticleCache.take)
+Job = tuple[str, Article, "tuple[str, str] | None"]
 
 
 # the extraction and its entry, the parse's entry, and what went wrong (an
@@ -439,7 +445,8 @@ def _run(extractor: Extractor, job: Job) -> Done:
         extraction = extractor(article)
     except Exception as error:  # a bug must not cost the other articles, nor this one's text
         return Extraction(article.id), "", None, f"{type(error).__name__}: {error}"
-    return extraction, to_json(extraction), article_json(article) if parsed else None, None
+    entry = article_json(article, parsed[1]) if parsed else None
+    return extraction, to_json(extraction), entry, None
 
 
 def _parse(job: ParseJob) -> Article | str:
@@ -504,7 +511,7 @@ def extract_all(
             continue
         store.add(key, text)
         if parsed is not None and parse is not None and parsed_text is not None:
-            parsed.add(parse, parsed_text)
+            parsed.add(parse[0], parsed_text)
     store.close()
     if parsed is not None:
         parsed.flush()

@@ -259,6 +259,19 @@ def test_a_build_failing_after_the_helper_saved_leaves_no_state(tmp_path, seeds,
     assert not list((tmp_path / "cache").glob(".state*"))
 
 
+def test_an_article_keeps_no_number_its_deleted_namesake_gave_it(tmp_path, seeds):
+    first, second = sorted(seeds.glob("*.txt"))[:2]
+    headline = first.read_text("utf-8").partition("\n")[0]
+    body = second.read_text("utf-8").partition("\n")[2]
+    write(second, f"{headline}\n{body}")  # the same headline: its id is numbered -2
+    rebuild(tmp_path, seeds)
+    assert article_id(tmp_path, second).endswith("-2")
+    first.unlink()
+    result = rebuild(tmp_path, seeds)
+    assert not article_id(tmp_path, second).endswith("-2")
+    same_as_clean(tmp_path, seeds, result)
+
+
 def test_a_site_build_failing_while_the_helper_saves_leaves_no_state(tmp_path, seeds, monkeypatch):
     import briefing.pipeline
     from briefing.errors import BriefingError
