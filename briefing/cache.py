@@ -17,8 +17,9 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import fields, is_dataclass
 from functools import cache
 from itertools import starmap
@@ -407,16 +408,17 @@ class Workers:
             return [parse_file(job, self.furniture) for job in todo]
         return list(pool.map(_parse, todo, chunksize=self._chunk(len(todo))))
 
-    def extract(self, todo: list[Job]) -> list[Done]:
-        """:func:`_run` of each job, with progress."""
+    def extract(self, todo: list[Job]) -> Iterator[Done]:
+        """:func:`_run` of each job, in order and as each is done, with
+        progress (the caller stores one while the workers make the next)."""
         pool = self._pool_for(len(todo))
         if pool is None:
             if self._extractor is None:
                 self._extractor = Extractor(self.registry)
             extractor = self._extractor
-            return [_run(extractor, job) for job in track(todo, len(todo), "extract")]
+            return (_run(extractor, job) for job in track(todo, len(todo), "extract"))
         mapped = pool.map(_extract, todo, chunksize=self._chunk(len(todo)))
-        return list(track(mapped, len(todo), "extract"))
+        return track(mapped, len(todo), "extract")
 
 
 _WORKER: tuple[Registry, Furniture | None] | None = None
@@ -497,21 +499,17 @@ def extract_all(
         else:
             todo.append((key, article, parsed.take(article) if parsed else None))
     store.misses += len(todo)
-    if workers is None:
-        with Workers(jobs, registry) as ours:
-            results = ours.extract(todo)
-    else:
-        results = workers.extract(todo)
-    for (key, article, parse), done in zip(todo, results, strict=True):
-        extraction, text, parsed_text, error = done
-        out[article.id] = extraction
-        if error is not None:
-            if failed is not None:
-                failed[article.id] = error
-            continue
-        store.add(key, text)
-        if parsed is not None and parse is not None and parsed_text is not None:
-            parsed.add(parse[0], parsed_text)
+    with nullcontext(workers) if workers is not None else Workers(jobs, registry) as doing:
+        for (key, article, parse), done in zip(todo, doing.extract(todo), strict=True):
+            extraction, text, parsed_text, error = done
+            out[article.id] = extraction
+            if error is not None:
+                if failed is not None:
+                    failed[article.id] = error
+                continue
+            store.add(key, text)
+            if parsed is not None and parse is not None and parsed_text is not None:
+                parsed.add(parse[0], parsed_text)
     store.close()
     if parsed is not None:
         parsed.flush()
