@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import NamedTuple
 
 from .models import ENTITY_TYPES, ArticleRecord, Entity, Figure, Stance
@@ -84,6 +85,7 @@ class Corpus:
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.records}
+        self._actors: dict[str, list[str]] | None = None
         self.names = {k: e.name for k, e in self.entities.items()}
 
     def record(self, article_id: str) -> ArticleRecord:
@@ -103,9 +105,10 @@ class Corpus:
         """The other actors of the articles naming ``profile``'s entity as an
         actor, with how many of them each appears in, most frequent first.
         Counted when a page asks (a rebuild renders few profiles)."""
-        totals: Counter[str] = Counter()
-        for article_id in profile.acted_in:
-            totals.update([a.id for a in self._by_id[article_id].actors])
+        actors = self._actors
+        if actors is None:  # each article's actor ids, made once for every profile
+            actors = self._actors = {r.id: [a.id for a in r.actors] for r in self.records}
+        totals = Counter(chain.from_iterable(actors[i] for i in profile.acted_in))
         totals.pop(profile.id, None)
         return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 

@@ -232,10 +232,14 @@ class Renderer:
         self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
         self.env.globals.update(a=a, source_mark=source_mark, position=position)
         self.fingerprint = templates_fingerprint(templates)
+        self._loaded: dict[str, jinja2.Template] = {}
 
     def render(self, template: str, **context: Any) -> str:
         try:
-            return self.env.get_template(template).render(**context)
+            loaded = self._loaded.get(template)
+            if loaded is None:  # once per build: the environment's lookup costs per page
+                loaded = self._loaded[template] = self.env.get_template(template)
+            return loaded.render(**context)
         except jinja2.TemplateError as error:
             line = getattr(error, "lineno", None)
             where = getattr(error, "filename", None) or (
