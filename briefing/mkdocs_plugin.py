@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.utils.meta import YAML_RE
 
 from .publish import GENERATED_FILES, GENERATED_FOLDERS, SEARCH_SHARD_PAGES, SearchIndex
 
@@ -43,7 +42,9 @@ _BLOCKS = re.compile(r"\n[ \t]*\n")
 _ID = re.compile(r'\sid="([^"]+)"')
 _TOKEN = "briefingrawblock{}"
 _PLACEHOLDER = re.compile(r"<p>briefingrawblock(\d+)</p>")
-_KEY = re.compile(r"[A-Za-z_][\w-]*:")
+_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")  # a line starting a key
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"\n(?:\.{3}|-{3})[ \t]*\n")
 # front-matter keys MkDocs and Material read
 THEME_KEYS = frozenset("title description template hide search status subtitle icon tags".split())
 
@@ -53,19 +54,26 @@ def is_generated(src_uri: str) -> bool:
 
 
 def theme_source(source: str) -> str:
-    """``source`` with only the front-matter keys the theme reads."""
-    match = YAML_RE.match(source)
-    if not match:
+    """``source`` with only the front-matter keys the theme reads (the front
+    matter found as MkDocs' ``YAML_RE`` finds it, by faster searches)."""
+    opening = _OPENING.match(source)
+    if not opening:
         return source
-    kept: list[str] = []
-    keep = False
-    for line in match.group(1).splitlines(keepends=True):
-        key = _KEY.match(line)
-        if key:
-            keep = key.group()[:-1] in THEME_KEYS
-        if keep:
-            kept.append(line)
-    return "---\n" + "".join(kept) + "---\n" + source[match.end() :]
+    closing = _CLOSING.search(source, opening.end())
+    if not closing:
+        return source
+    block = source[opening.end() : closing.start() + 1]
+    # a key's entry runs from its line to the next line that starts a key
+    # (a key's line follows a newline: one goes before the first line, so that
+    # a match's start in "\n" + block is where its line starts in block)
+    keys = [(key.start(), key.group(1)) for key in _KEY.finditer("\n" + block)]
+    ends = [start for start, _ in keys][1:] + [len(block)] if keys else []
+    kept = [
+        block[start:end]
+        for (start, name), end in zip(keys, ends, strict=True)
+        if name in THEME_KEYS
+    ]
+    return "---\n" + "".join(kept) + "---\n" + source[closing.end() :]
 
 
 def hold_back(markdown: str) -> tuple[str, list[str]]:

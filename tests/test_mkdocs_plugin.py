@@ -80,6 +80,51 @@ def test_the_theme_gets_only_the_front_matter_keys_it_reads() -> None:
     assert theme_source("# No front matter\n") == "# No front matter\n"
 
 
+def _theme_source_by_lines(source: str) -> str:
+    """What ``theme_source`` must give: the front matter MkDocs finds, kept
+    line by line, a line starting a key deciding for the lines it leads."""
+    from mkdocs.utils.meta import YAML_RE
+
+    from briefing.mkdocs_plugin import THEME_KEYS
+
+    match = YAML_RE.match(source)
+    if not match:
+        return source
+    kept, keep = [], False
+    for line in match.group(1).splitlines(keepends=True):
+        key = re.match(r"[A-Za-z_][\w-]*:", line)
+        if key:
+            keep = key.group()[:-1] in THEME_KEYS
+        if keep:
+            kept.append(line)
+    return "---\n" + "".join(kept) + "---\n" + source[match.end() :]
+
+
+def test_front_matter_is_found_where_mkdocs_finds_it() -> None:
+    import random
+
+    cases = [
+        "---\ntitle: x\n  title2: y\nfoo: 1\n- a\ndescription: d\n  more\n\nhide:\n- toc\n---\nb",
+        "---\n---\nx",
+        "---\n\n---\n",
+        "---\nnokey\ntitle: t\n---\n",
+        "---  \ntitle: a\n...\nrest",
+        "---\ntitle: a\n--- \n",
+        "----\ntitle: a\n---\n",
+        "---\ntitle: a",
+        "x---\ntitle: a\n---\n",
+        "---\ntitle: a\n---\n---\n",
+        "---\ntitle: a\n----\n---\n",
+    ]
+    pick = random.Random(3)
+    pieces = ["-", "---", "\n", " ", "\t", "title", ":", "description", "x", "...", "_k", "é"]
+    for n in range(5000):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randint(0, 30)))
+        cases.append(("---\n" if n % 2 else "") + text)
+    for source in cases:
+        assert theme_source(source) == _theme_source_by_lines(source), source
+
+
 def test_mkdocs_build_by_hand_makes_the_search_index_too(built_site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import subprocess
     import sys
