@@ -388,7 +388,7 @@ def save_state(
     return None
 
 
-# A forked helper renders half of the pages of a build that renders many
+# A forked helper renders about half of the pages of a build that renders many
 # (not a rebuild, whose pages are mostly unchanged), from 400 pages. The fork
 # shares the corpus copy-on-write, but rendering touches most of it, so the
 # helper's memory grows toward the build's own: above 5,000 pages (about
