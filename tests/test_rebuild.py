@@ -303,10 +303,16 @@ def test_a_state_the_helper_cannot_save_is_a_warning_and_a_full_build_next(
     monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
     monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
     real = briefing.pipeline.save_state
-    monkeypatch.setattr(briefing.pipeline, "save_state", lambda *args: "disk full")
+
+    def half_saved(*args: object) -> str:
+        real(*args)  # a state is written, then something goes wrong
+        return "disk full"
+
+    monkeypatch.setattr(briefing.pipeline, "save_state", half_saved)
     first = build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
     assert first.render_processes == 2
     assert "cannot save the build state (disk full)" in caplog.text
+    assert not (tmp_path / "cache" / "state.sqlite").exists()  # what it wrote is gone
     monkeypatch.setattr(briefing.pipeline, "save_state", real)
     assert not rebuild(tmp_path, seeds).from_state
 
