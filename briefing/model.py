@@ -226,12 +226,14 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
     profiles: dict[str, Profile] = {}
 
     def profile(entity_id: str) -> Profile | None:
+        found = profiles.get(entity_id)
+        if found is not None:
+            return found
         entity = known.get(entity_id)
         if entity is None or entity.type not in ENTITY_TYPES:
             return None
-        if entity_id not in profiles:
-            profiles[entity_id] = Profile(entity)
-        return profiles[entity_id]
+        made = profiles[entity_id] = Profile(entity)
+        return made
 
     digest = hashlib.sha256()
     aliases: dict[str, set[str]] = {}
@@ -239,7 +241,7 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
         digest.update(record.article.digest.encode())
         article_id = record.id
         for actor in record.actors:
-            p = profiles.get(actor.id) or profile(actor.id)
+            p = profile(actor.id)
             if p is None:
                 continue
             p.articles.append(article_id)
@@ -252,17 +254,17 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                     p.aliases.append(alias)
         for stance in record.stances:
             ref = StanceRef(article_id, stance)
-            p = profiles.get(stance.actor) or profile(stance.actor)
+            p = profile(stance.actor)
             if p is not None:
                 p.stances_by.append(ref)
                 p.articles.append(article_id)  # made unique below
-            p = profiles.get(stance.target) or profile(stance.target)
+            p = profile(stance.target)
             if p is not None:
                 p.stances_toward.append(ref)
                 p.articles.append(article_id)
         for figure in record.figures:
             if figure.actor:
-                p = profiles.get(figure.actor) or profile(figure.actor)
+                p = profile(figure.actor)
                 if p is not None:
                     p.figures.append(FigureRef(article_id, figure))
     for p in profiles.values():

@@ -221,11 +221,8 @@ def index_site(site: Path, shard_pages: int = SEARCH_SHARD_PAGES) -> None:
     for old in site.glob("pagefind*"):
         if old.is_dir():
             shutil.rmtree(old)
-    pages = sorted(site.rglob("*.html"))
-    index = SearchIndex(site.resolve(), shard_pages, len(pages))
-    for page in pages:
-        index.written(page.resolve())
-    index.finish()
+    pages = sum(1 for _ in site.rglob("*.html"))
+    SearchIndex(site.resolve(), shard_pages, pages).finish()  # finish indexes every page
 
 
 OVERLAP_PAGES = 1000  # from this many pages, at least three shards: all but one indexed meanwhile

@@ -139,10 +139,7 @@ def a(href: str, text: object, title: str | None = None) -> Markup:
 def meta(text: object) -> Markup:
     """A front-matter value Material puts in ``<title>`` and ``<meta content="">``
     without escaping: HTML-escaped here, then quoted as YAML (JSON) text."""
-    text = json.dumps(
-        html.escape(" ".join(str(text or "").split()), quote=True), ensure_ascii=False
-    )
-    return Markup(_YAML_UNSAFE.sub(_escape_code_point, text))
+    return Markup(_string(html.escape(" ".join(str(text or "").split()), quote=True)))
 
 
 def _scalar(value: object) -> str:
@@ -254,13 +251,12 @@ class Renderer:
                 f"{type(error).__name__}: {error}"
             ) from None
 
-    def _entity_list(self, corpus: Corpus, path: str, kind: str, rows: list[ProfileRow]) -> str:
+    def _entity_list(self, path: str, kind: str, rows: list[ProfileRow]) -> str:
         return self.render(
             "entities.md.j2",
             title=TYPE_TITLES[kind],
             profiles=rows,
             link=lambda to: relative(path, to),
-            name=corpus.name,
         )
 
     def each_page(
@@ -364,7 +360,7 @@ class Renderer:
                 yield page(
                     path,
                     [r[:-1] for r in rows],  # all but the row's data
-                    partial(self._entity_list, corpus, path, kind, rows),
+                    partial(self._entity_list, path, kind, rows),
                 )
         if next(mine):
             home = _home_context(corpus, overview)
@@ -534,7 +530,6 @@ def _article_context(
             else _figure_row(f, link, Markup(""))
             for f in record.figures
         ],
-        "entity": link,
         "summary_html": None,
     }
 
@@ -649,9 +644,6 @@ def _profile_context(
         "home": home,
         "org": org,
         "link": link,
-        "evidence": evidence,
-        "article_link": article_link,
-        "title_of": corpus.title,
         "positions": positions,
         "toward_summary": toward_summary,
         "max_rows": MAX_ROWS,
