@@ -139,7 +139,8 @@ class _Words:
         self.ref_nouns = self.ref_country | self.ref_government
         self.locative = lexicon_words("actors", "locative_prepositions")
         # the words find_organizations looks at (lowercase, without a final period)
-        self.organization_words = _COMPANY_HEADS | self.company_suffixes | self.org_suffixes
+        self.suffixes = self.company_suffixes | self.org_suffixes
+        self.organization_words = _COMPANY_HEADS | self.suffixes
 
 
 def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
@@ -484,12 +485,10 @@ class _Finder:
         # a token does something below only if it is a company head or an
         # organization suffix: visit just those (most sentences have none)
         heads = self.lex.organization_words
-        # (first a test that runs in C: a token ends with a period only if it is one)
-        if heads.isdisjoint(view.lows) and "" not in heads:
+        # (first a test that runs in C)
+        if heads.isdisjoint(view.lows):
             return
-        candidates = [i for i, low in enumerate(view.lows) if low.rstrip(".") in heads]
-        if not candidates:
-            return
+        candidates = [i for i, low in enumerate(view.lows) if low in heads]
         covered = view.covered()
         demonym_at = {
             i: m
@@ -499,7 +498,7 @@ class _Finder:
         }
         for i in candidates:
             word = words[i]
-            low = view.lows[i].rstrip(".")
+            low = view.lows[i]
             if (
                 low in _COMPANY_HEADS
                 and word[:1].isupper()
@@ -576,7 +575,7 @@ class _Finder:
                 for t in body
                 if t[:1].isupper()
                 and t.lower() not in self.lex.not_names
-                and t.lower().rstrip(".") not in self.lex.company_suffixes | self.lex.org_suffixes
+                and t.lower() not in self.lex.suffixes  # (no token but "." ends with one)
             ]
             if start == i and end == i + 1 or not capitals:
                 continue

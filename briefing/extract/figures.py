@@ -72,6 +72,8 @@ class _Patterns:
 def _patterns() -> _Patterns:
     data = lexicon("figures")
     symbols = {str(k): str(v) for k, v in data["currency_symbols"].items()}
+    # the symbols written before the amount ("kr" follows it: "100 kr")
+    leading = [s for s in symbols if s != "kr"]
     codes = [str(c) for c in data["currency_codes"]]
     words_ = {str(k).lower(): str(v) for k, v in data["currency_words"].items()}
     scales = {str(k).lower(): float(v) for k, v in data["scales"].items()}
@@ -89,7 +91,7 @@ def _patterns() -> _Patterns:
     num_or_word = rf"(?P<num>{_NUM})|(?P<word>{_alternation(list(numbers))})"
     return _Patterns(
         money_before=re.compile(
-            rf"(?<![\w$])(?P<cur>{_alternation([s for s in symbols if s != 'kr'])})\s?"
+            rf"(?<![\w$])(?P<cur>{_alternation(leading)})\s?"
             rf"(?P<num>{_NUM}){scale}?",
             re.I,
         ),
@@ -149,7 +151,7 @@ def _patterns() -> _Patterns:
         # a number word (a sentence without one, nor a number, holds no figure),
         # to look for in the sentence in fold_case
         number_word=any_word([w.lower() for w in [*numbers, *vague]]),
-        symbol_needles=_needles([s for s in symbols if s != "kr"]),
+        symbol_needles=_needles(leading),
         # the pattern's space is a literal one
         vague_needles=_needles([f"{v} of " for v in vague]),
         number_needles=_needles(list(numbers) + list(vague)),

@@ -35,6 +35,8 @@ _BARRIER_WORDS = frozenset(
 )
 _LEFT_ONLY_BARRIERS = frozenset({"by"})
 _BARRIER_MARKS = frozenset(";:—–()[]")
+# what may stand between a speech verb and the clause it introduces
+_BARRIER_OR_THAT = _BARRIER_MARKS | {"that", ","}
 _SPEECH = frozenset(
     """said says say told argued argues announced announces noted notes
     added stated claimed insisted warned believes thinks confirmed ruled decided ordered
@@ -744,7 +746,7 @@ class StanceFinder:
                 if hit and hit.role in ("actor", "agent"):
                     return sentence.extend_left(hit)
             k = i
-            while k >= 0 and sentence.view.words[k] in _BARRIER_MARKS | {"that", ","}:
+            while k >= 0 and sentence.view.words[k] in _BARRIER_OR_THAT:
                 k -= 1
             if k >= 0 and sentence.lower(k) in _SPEECH:
                 return sentence.group_ending_before(k)
