@@ -319,6 +319,20 @@ def _external_links(ids: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(links)
 
 
+def build_entities(
+    found: dict[str, Entity], registry: Registry, overrides: Overrides, merges: dict[str, str]
+) -> dict[str, Entity]:
+    """The entities of a build: those found in the articles (in the order
+    found), the registry's over them, then the entity overrides' changes;
+    ``merges`` gets the ids the overrides merge away."""
+    entities = dict(found)
+    entities.update(registry.entities)
+    changed, more = entity_changes(overrides, entities, final=True)
+    merges.update(more)
+    entities.update({e.id: e for e in changed})
+    return entities
+
+
 def entity_changes(
     overrides: Overrides, known: dict[str, Entity], final: bool
 ) -> tuple[list[Entity], dict[str, str]]:

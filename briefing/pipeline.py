@@ -27,8 +27,8 @@ from .overrides import (
     ArticleOverride,
     Overrides,
     apply_to_registry,
+    build_entities,
     check_targets,
-    entity_changes,
     load_overrides,
     merge_article,
     remap,
@@ -187,16 +187,13 @@ def assemble(
             workers.close()
     result.extracted, result.cached = store.misses, store.hits
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
-        entities: dict[str, Entity] = {}
+        found: dict[str, Entity] = {}
         for a in articles:
             for n, entity in enumerate(extractions[a.id].entities):
-                if entity.id not in entities:
-                    entities[entity.id] = entity
+                if entity.id not in found:
+                    found[entity.id] = entity
                     inputs.found[entity.id] = (a.source, n, entity)
-        entities.update(registry.entities)
-        changed, more = entity_changes(overrides, entities, final=True)
-        merges.update(more)
-        entities.update({e.id: e for e in changed})
+        entities = build_entities(found, registry, overrides, merges)
         check_targets(overrides, (a.id for a in articles))
         records = []
         for a in articles:

@@ -28,7 +28,7 @@ from .incremental import Manifest
 from .load import ArticleError, Furniture, number_ids, read_article, scan_articles
 from .model import Corpus, Profile, ProfileRow, article_path
 from .models import ENTITY_TYPES, Article, ArticleRecord, Entity
-from .overrides import Overrides, check_targets, entity_changes, merge_article, remap
+from .overrides import Overrides, build_entities, check_targets, merge_article, remap
 from .publish import DocsWriter
 from .registry import Registry
 from .render import Renderer, record_digest
@@ -183,11 +183,8 @@ def _rebuild(
     # -- merge: the entities and profiles must stay as they were ---------------------
     began = time.perf_counter()
     found = state.found()
-    entities = {k: e for k, (_, _, e) in found.items()}  # in the order a full build finds them
-    entities.update(registry.entities)
-    changed_entities, more = entity_changes(overrides, entities, final=True)
-    merges.update(more)
-    entities.update({e.id: e for e in changed_entities})
+    # in the order a full build finds them
+    entities = build_entities({k: e for k, (_, _, e) in found.items()}, registry, overrides, merges)
     for k, (source, _, entity) in found.items():
         if source in affected and k not in registry.entities:
             article = fresh.get(source)
