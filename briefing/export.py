@@ -88,7 +88,8 @@ def briefing_data(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def _json(value: object) -> str:
+def compact_json(value: object) -> str:
+    """JSON without spaces, non-ASCII as it is (the data files', the build state's)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -132,7 +133,7 @@ PIECED = ("briefing.json", "stances.csv", "figures.csv")  # files made of pieces
 
 def entity_json(corpus: Corpus, entity_id: str) -> str:
     """A profile's entry of ``briefing.json``."""
-    return _json(_entity_data(corpus, entity_id))
+    return compact_json(_entity_data(corpus, entity_id))
 
 
 def briefing_json(
@@ -143,8 +144,8 @@ def briefing_json(
     The articles are ``overview``'s; ``corpus`` holds the records of those whose
     pieces are not kept."""
     pieces = pieces or Pieces()
-    yield ('{"generator":' + _json(f"briefing {__version__}")).encode()
-    yield (',"stamp":' + _json(overview.stamp) + ',"articles":[').encode()
+    yield ('{"generator":' + compact_json(f"briefing {__version__}")).encode()
+    yield (',"stamp":' + compact_json(overview.stamp) + ',"articles":[').encode()
     with pieces.store("briefing.json") as store:
         for n, head in enumerate(overview.heads):
             if n:
@@ -173,7 +174,7 @@ def _csv(
 
 
 def _article_json(corpus: Corpus, article_id: str) -> str:
-    return _json(_article_data(corpus, corpus.record(article_id)))
+    return compact_json(_article_data(corpus, corpus.record(article_id)))
 
 
 def _rows_csv(

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import Problem
+from .export import compact_json
 from .load import Stat
 from .model import (
     MATRIX_COLUMNS,
@@ -109,12 +110,8 @@ def _made(kind: type[T], names: tuple[str, ...], values: list[Any]) -> T:
     return made
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def _problem_json(problem: Problem) -> str:
-    return _json(vars(problem))
+    return compact_json(vars(problem))
 
 
 def _entity(data: dict[str, Any]) -> Entity:
@@ -252,11 +249,11 @@ class State:
                     r.article.digest,
                     digests[r.id],
                     overrides.get(r.id),
-                    _json([vars(p) for p in said]) if said else None,
+                    compact_json([vars(p) for p in said]) if said else None,
                 )
             )
             actors.extend(
-                (r.id, n, a.id, a.mentions, _json(a.aliases)) for n, a in enumerate(r.actors)
+                (r.id, n, a.id, a.mentions, compact_json(a.aliases)) for n, a in enumerate(r.actors)
             )
             stances.extend(
                 (r.id, n, *(getattr(s, c) for c in STANCE)) for n, s in enumerate(r.stances)
@@ -285,7 +282,7 @@ class State:
         gave it."""
         self.db.executemany(
             "INSERT OR REPLACE INTO found VALUES (?, ?, ?, ?)",
-            ((k, source, n, _json(vars(e))) for k, (source, n, e) in found.items()),
+            ((k, source, n, compact_json(vars(e))) for k, (source, n, e) in found.items()),
         )
 
     def put_profiles(self, rows: Iterable[tuple[ProfileRow, list[str]]]) -> None:
@@ -300,7 +297,7 @@ class State:
                     r.stances_by,
                     r.stances_toward,
                     r.data,
-                    _json(members),
+                    compact_json(members),
                 )
                 for r, members in rows
             ),
