@@ -193,6 +193,28 @@ def test_extraction_is_a_pure_function_a_cluster_can_map(tmp_path):
     assert there == here
 
 
+def test_extractions_stored_by_another_job_serve_the_build(tmp_path, seeds):
+    """The README's recipe: a job (a Dask bag, say) extracts the articles the
+    cache lacks and stores them; the build then extracts nothing."""
+    from briefing.cache import ExtractionCache, cache_key
+    from briefing.extract import extract_article
+    from briefing.load import load_articles
+    from briefing.pipeline import load_inputs
+
+    chosen = settings(tmp_path, seeds, "docs", cache=tmp_path / "cache")
+    _, registry, _, _ = load_inputs(chosen)  # the registry the build extracts with
+    articles, _ = load_articles(seeds)
+    store = ExtractionCache(tmp_path / "cache")
+    todo = [a for a in articles if store.get(cache_key(a, registry)) is None]
+    for article in todo:
+        store.put(cache_key(article, registry), extract_article(article, registry))
+    store.close()
+    result = build(chosen)
+    assert (result.extracted, result.cached) == (0, len(articles)) and todo
+    build(settings(tmp_path, seeds, "clean", cache=None))
+    assert files(tmp_path / "docs") == files(tmp_path / "clean")
+
+
 def test_parsed_articles_come_from_the_cache_and_equal_a_fresh_parse(tmp_path, monkeypatch):
     import briefing.load
     from briefing.cache import ArticleCache
