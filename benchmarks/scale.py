@@ -21,8 +21,11 @@ render, write, mkdocs), ``build()``'s total, the whole process's wall time
 peak memory, pages rendered and written, then the site's and the search
 index's size. Peak memory is the larger of two readings: ``ru_maxrss`` of the
 build process, and the sum of PSS over the build's process tree (the build,
-its extraction workers, Pagefind), sampled every 0.05 s from outside; PSS
-counts the pages that forked workers share with the build once. The largest
+its extraction workers, Pagefind), sampled from outside every 0.05 s for
+the first second, then every SAMPLE_EVERY seconds (reading ``smaps_rollup``
+walks a process's page tables: sampled at 20 Hz it took CPU the build's
+stages were measured on); PSS counts the pages that forked workers share
+with the build once. The largest
 child's ``ru_maxrss`` (``RUSAGE_CHILDREN``) is printed but not used: a child
 started with ``subprocess`` (vfork) reports the build process's whole memory
 as its own, so adding it counted the build twice. The run
@@ -39,8 +42,11 @@ A target whose size was not run (or, for the full build, run with
 stages it finished (read from its log), the rebuilds still run on the pages
 it wrote, and its full-build target fails. The corpus is deterministic:
 the same N and ``--seed`` give byte-identical files (for the same registry).
-``--keep`` leaves the temporary folders (seeds, docs, site, cache, build logs)
-for inspection.
+The temporary folders (seeds, docs, site, cache, build logs) are removed
+after the last run, not after each size: on ext4 without a journal, creating
+a file scans the inodes deleted in the last seconds to minutes, so removing
+one size's tens of thousands of files made the next size's writes several
+times slower. ``--keep`` leaves the folders for inspection.
 
 The build subprocess is this script again, ``--run-build TMP [--no-site]``:
 it calls ``briefing.pipeline.build()`` on TMP's folders and prints JSON.
@@ -72,6 +78,7 @@ STAGES = ("load", "extract", "merge", "model", "render", "write", "mkdocs")
 OURS = STAGES[:-1]
 HAND_WRITTEN = ("about.md", "editing.md", "assets")
 MB = 1024 * 1024
+SAMPLE_EVERY = 0.2  # seconds between memory samples after a build's first second
 
 # --------------------------------------------------------------------- the corpus
 
@@ -596,7 +603,7 @@ def measure(
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
                 break
-            time.sleep(0.05)
+            time.sleep(0.05 if time.perf_counter() - started < 1 else SAMPLE_EVERY)
     wall = time.perf_counter() - started
     if timed_out:
         timings, counts = _stages_from_log(log.read_text())
@@ -664,7 +671,9 @@ def _prepare_docs(docs: Path) -> None:
             shutil.copy2(source, docs / name)
 
 
-def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+def run_size(n: int, args: argparse.Namespace, made_folders: list[Path]) -> dict[str, Any]:
+    """Generate a corpus of ``n`` articles and measure its builds; the
+    temporary folder is added to ``made_folders`` for the caller to remove."""
     tmp = Path(tempfile.mkdtemp(prefix=f"briefing-scale-{n}-"))
     try:
         started = time.perf_counter()
@@ -712,10 +721,7 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         _print_table(figures, args.no_mkdocs)
         return figures
     finally:
-        if args.keep:
-            print(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        made_folders.append(tmp)
 
 
 ROWS = {
@@ -900,8 +906,16 @@ def main() -> None:
         + (f"{args.timeout:g} s per build" if args.timeout else "none")
         + (", MkDocs skipped" if args.no_mkdocs else "")
     )
-    results = {n: run_size(n, args) for n in sizes}
-    _verdicts(results, args.no_mkdocs)
+    made: list[Path] = []
+    try:
+        results = {n: run_size(n, args, made) for n in sizes}
+        _verdicts(results, args.no_mkdocs)
+    finally:
+        for tmp in made:
+            if args.keep:
+                print(f"kept {tmp}")
+            else:
+                shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
