@@ -13,6 +13,7 @@ build packs those. A damaged entry is ignored and recomputed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -428,6 +429,7 @@ _EXTRACTOR: Extractor | None = None
 def _init_worker(registry: Registry, furniture: Furniture | None) -> None:
     global _WORKER
     _WORKER = (registry, furniture)
+    gc.freeze()  # what the worker was forked with lives as long as it: no collection scans it
 
 
 # the extraction's key, the article, and the key and id of its parse's entry

@@ -378,3 +378,29 @@ def test_files_parsed_by_the_workers_equal_those_parsed_here(tmp_path):
     assert there == here and len(here) == PARALLEL_THRESHOLD
     assert [str(p) for p in said_there] == [str(p) for p in said_here]
     assert [p.path.rsplit("/", 1)[-1] for p in said_here] == ["100_empty.txt", "101_not_text.txt"]
+
+
+def test_the_build_collects_garbage_less_often_and_restores_the_setting(tmp_path, monkeypatch):
+    import gc
+
+    import briefing.pipeline as pipeline
+
+    seen = []
+    assemble = pipeline.assemble
+
+    def watching(*args, **kwargs):
+        seen.append(gc.get_threshold()[0])
+        return assemble(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "assemble", watching)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        build(settings(tmp_path, ROOT / "seeds", "docs", cache=None))
+        assert seen == [pipeline.GC_YOUNG]
+        assert gc.get_threshold() == (700, 10, 10)
+        with pytest.raises(RuntimeError), pipeline.fewer_collections():
+            raise RuntimeError("a failed build")
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
