@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from itertools import starmap
 from pathlib import Path
@@ -432,23 +432,27 @@ def _init_worker(registry: Registry, furniture: Furniture | None) -> None:
     gc.freeze()  # what the worker was forked with lives as long as it: no collection scans it
 
 
-# the extraction's key, the article, and the key and id of its parse's entry
-# if that is to be made (see ArticleCache.take)
-Job = tuple[str, Article, "tuple[str, str] | None"]
+# the extraction's key, the article, the key and id of its parse's entry if
+# that is to be made (see ArticleCache.take), and whether to encode the entries
+# (else they are stored later: see Unstored)
+Job = tuple[str, Article, "tuple[str, str] | None", bool]
 
 
-# the extraction and its entry, the parse's entry, and what went wrong (an
-# article extraction fails on gets an empty extraction, and no entry)
-Done = tuple[Extraction, str, "str | None", "str | None"]
+# the extraction and its entry, the parse's entry (None where not encoded), and
+# what went wrong (an article extraction fails on gets an empty extraction,
+# and no entry)
+Done = tuple[Extraction, "str | None", "str | None", "str | None"]
 
 
 def _run(extractor: Extractor, job: Job) -> Done:
-    """Extract one article and encode the entries to store."""
-    key, article, parsed = job
+    """Extract one article and encode the entries to store, if asked to."""
+    key, article, parsed, encode = job
     try:
         extraction = extractor(article)
     except Exception as error:  # a bug must not cost the other articles, nor this one's text
-        return Extraction(article.id), "", None, f"{type(error).__name__}: {error}"
+        return Extraction(article.id), None, None, f"{type(error).__name__}: {error}"
+    if not encode:
+        return extraction, None, None, None
     entry = article_json(article, parsed[1]) if parsed else None
     return extraction, to_json(extraction), entry, None
 
@@ -476,6 +480,29 @@ def extraction_problem(seeds: Path, article: Article, error: str) -> Problem:
     )
 
 
+@dataclass
+class Unstored:
+    """Extractions made but not yet stored, with the parse entries that go
+    with them: :meth:`store` encodes and writes them all. A build stores them
+    while MkDocs builds the site, in its render helper (see ``pipeline``)."""
+
+    store: ExtractionCache
+    parsed: ArticleCache | None
+    items: list[tuple[str, Extraction, Article, tuple[str, str] | None]] = field(
+        default_factory=list
+    )
+
+    def store_all(self) -> None:
+        for key, extraction, article, parse in self.items:
+            self.store.add(key, to_json(extraction))
+            if self.parsed is not None and parse is not None:
+                self.parsed.add(parse[0], article_json(article, parse[1]))
+        self.items.clear()
+        self.store.close()
+        if self.parsed is not None:
+            self.parsed.flush()
+
+
 def extract_all(
     articles: Iterable[Article],
     registry: Registry,
@@ -484,14 +511,18 @@ def extract_all(
     parsed: ArticleCache | None = None,
     workers: Workers | None = None,
     failed: dict[str, str] | None = None,
+    later: Unstored | None = None,
 ) -> dict[str, Extraction]:
     """Extractions of every article: from the cache, else computed by
     ``workers`` (else by ``jobs`` processes). The entries ``parsed`` holds for
-    articles extracted here are written too. An article extraction fails on
-    gets an empty extraction, and ``failed`` what went wrong, by article id."""
+    articles extracted here are written too, or, given ``later`` (of the same
+    ``store`` and ``parsed``), left to its :meth:`Unstored.store_all`. An
+    article extraction fails on gets an empty extraction, and ``failed`` what
+    went wrong, by article id."""
     articles = list(articles)
     out: dict[str, Extraction] = {}
     todo: list[Job] = []
+    encode = later is None
     for article in articles:
         key = cache_key(article, registry)
         hit = store.get(key)
@@ -499,20 +530,25 @@ def extract_all(
             out[article.id] = hit
             store.hits += 1
         else:
-            todo.append((key, article, parsed.take(article) if parsed else None))
+            todo.append((key, article, parsed.take(article) if parsed else None, encode))
     store.misses += len(todo)
     with nullcontext(workers) if workers is not None else Workers(jobs, registry) as doing:
-        for (key, article, parse), done in zip(todo, doing.extract(todo), strict=True):
+        for (key, article, parse, _), done in zip(todo, doing.extract(todo), strict=True):
             extraction, text, parsed_text, error = done
             out[article.id] = extraction
             if error is not None:
                 if failed is not None:
                     failed[article.id] = error
                 continue
+            if later is not None:
+                later.items.append((key, extraction, article, parse))
+                continue
+            assert text is not None
             store.add(key, text)
             if parsed is not None and parse is not None and parsed_text is not None:
                 parsed.add(parse[0], parsed_text)
-    store.close()
-    if parsed is not None:
-        parsed.flush()
+    if later is None:
+        store.close()
+        if parsed is not None:
+            parsed.flush()
     return {a.id: out[a.id] for a in articles}

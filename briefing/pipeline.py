@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import ArticleCache, ExtractionCache, Workers, extract_all, extraction_problem
+from .cache import (
+    ArticleCache,
+    ExtractionCache,
+    Unstored,
+    Workers,
+    extract_all,
+    extraction_problem,
+)
 from .errors import BriefingError, ConfigError, Problem, display_path
 from .export import Pieces, data_files, entity_json
 from .incremental import Manifest, digest, templates_fingerprint
@@ -100,7 +107,7 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
 @dataclass
 class Inputs:
     """What the build state (:mod:`briefing.state`) keeps of a full build's
-    inputs, besides the corpus."""
+    inputs, besides the corpus; and the extractions not yet stored, if any."""
 
     world: str  # digest of every input but the articles and their overrides
     stats: dict[str, Stat] = field(default_factory=dict)  # file name -> size, mtime
@@ -110,6 +117,7 @@ class Inputs:
     # entities as first found: the file, their place among its entities, the entity
     found: dict[str, tuple[str, int, Entity]] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)  # article id -> override digest
+    unstored: Unstored | None = None  # see assemble's ``store_later``
 
 
 def world_digest(settings: Settings, registry: Registry, overrides: Overrides) -> str:
@@ -141,10 +149,12 @@ def load_inputs(settings: Settings) -> Loaded:
 
 
 def assemble(
-    settings: Settings, result: BuildResult, loaded: Loaded | None = None
+    settings: Settings, result: BuildResult, loaded: Loaded | None = None, store_later: bool = False
 ) -> tuple[Corpus, Registry, Inputs]:
-    """Load, extract, merge overrides and build the model (nothing is written);
-    ``loaded``: what :func:`load_inputs` gave, if it ran already."""
+    """Load, extract, merge overrides and build the model (nothing is written
+    but the cache); ``loaded``: what :func:`load_inputs` gave, if it ran
+    already. With ``store_later``, new cache entries are not encoded and
+    written here but left in ``Inputs.unstored``."""
     spent = result.timings.get("load", 0.0)
     workers: Workers | None = None
     failed: dict[str, str] = {}  # what went wrong where extraction failed, by article id
@@ -174,13 +184,14 @@ def assemble(
         # garbage collector (a sixth of a large rebuild's time)
         gc.freeze()
         store = ExtractionCache(settings.cache)
+        later = inputs.unstored = Unstored(store, parsed) if store_later else None
         with stage(
             result,
             "extract",
             lambda: f"{len(articles)} articles ({store.misses} extracted, {store.hits} from cache)",
         ):
             extractions = extract_all(
-                articles, registry, store, settings.jobs, parsed, workers, failed
+                articles, registry, store, settings.jobs, parsed, workers, failed, later
             )
     finally:
         if workers is not None:
@@ -257,9 +268,9 @@ def build(settings: Settings) -> BuildResult:
                     header_search,
                     settings.search_shard_pages,
                 )
-    except BaseException:
+    except BaseException as error:
         if saving is not None:  # no state of a build that did not finish
-            saving.stop()
+            saving.stop(error)
         raise
     if saving is not None:
         saving.wait()
@@ -283,7 +294,9 @@ def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
             loaded = load_inputs(settings)
             result.timings["load"] = time.perf_counter() - began
         (settings.cache / STATE_NAME).unlink(missing_ok=True)  # saved again below
-    corpus, _, inputs = assemble(settings, result, loaded)
+    # new cache entries are stored with the state, by the render helper while
+    # MkDocs builds the site, or in the write stage
+    corpus, _, inputs = assemble(settings, result, loaded, store_later=True)
     _report(result.problems)
     manifest = Manifest(settings.cache, settings.docs)
     renderer = Renderer(settings.templates)
@@ -309,10 +322,12 @@ def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
         return count, pieces
 
     def save() -> str | None:
+        """Store the new cache entries, then save the build state."""
+        _store(inputs.unstored)
         return save_state(settings, inputs, corpus, records, overview)
 
     # the helper writes the data files, takes its share of the pages, then
-    # saves the build state while the site is built
+    # stores the cache and saves the build state while the site is built
     helper = _start_helper(settings, manifest, total, _Work(pages_of, write_data, save))
     result.render_processes = 2 if helper else 1
     # each page is written as soon as it is rendered: a large corpus's pages
@@ -355,16 +370,24 @@ def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
             report = writer.finish()
             manifest.save(digests)
             state_error = None if helper else save()
-    except BaseException:
+    except BaseException as error:
         if helper:  # the build stops here: so does the helper
             _stop_helper(settings, *helper[:2])
+        if isinstance(error, Exception):  # not an interrupt: keep the extractions made
+            _store(inputs.unstored)
         raise
     if state_error:
         log.warning("cannot save the build state (%s); the next build is a full one", state_error)
     result.timings["write"] += writing
     result.pages = rendered
     result.report = report
-    return _Saving(settings, *helper[:2]) if helper else None
+    return _Saving(settings, *helper[:2], inputs.unstored) if helper else None
+
+
+def _store(unstored: Unstored | None) -> None:
+    """Store the cache entries a build left to store later, if any."""
+    if unstored is not None:
+        unstored.store_all()
 
 
 def _report(problems: list[Problem]) -> None:
@@ -468,7 +491,7 @@ class _Work:
 
     pages_of: PagesOf  # renders every other page
     write_data: Callable[[DocsWriter], tuple[int, Pieces]]  # writes the data files
-    save: Callable[[], str | None]  # saves the build state; what went wrong
+    save: Callable[[], str | None]  # stores the cache, saves the build state; what went wrong
 
 
 def _start_helper(
@@ -500,7 +523,8 @@ def _start_helper(
 
 def _render_helper(work: _Work, mine: Claims, docs: Path, send: Any) -> None:
     """In the helper process: write the data files, render and write the
-    pages it claims, report back, then save the build state and report that."""
+    pages it claims, report back, then store the new cache entries, save the
+    build state and report that."""
     digests: dict[str, str] = {}
     writer = DocsWriter(docs)
     rendered = kept = 0
@@ -559,12 +583,16 @@ def _join_helper(process: Any, receive: Any) -> _Rendered:
 
 
 class _Saving:
-    """The render helper saving the build state, while the build goes on."""
+    """The render helper storing the cache and saving the build state, while
+    the build goes on; ``unstored``: the build's copy of what it stores."""
 
-    def __init__(self, settings: Settings, process: Any, receive: Any) -> None:
+    def __init__(
+        self, settings: Settings, process: Any, receive: Any, unstored: Unstored | None
+    ) -> None:
         self.settings = settings
         self.process = process
         self.receive = receive
+        self.unstored = unstored
 
     def wait(self) -> None:
         """Wait for the state to be saved; warn if it could not be."""
@@ -579,9 +607,12 @@ class _Saving:
                 (self.settings.cache / STATE_NAME).unlink(missing_ok=True)
             log.warning("cannot save the build state (%s); the next build is a full one", error)
 
-    def stop(self) -> None:
-        """The build failed: no state (a state half saved is removed)."""
+    def stop(self, error: BaseException) -> None:
+        """The build failed: no state (a state half saved is removed). The
+        cache entries are stored here, unless the build was interrupted."""
         _stop_helper(self.settings, self.process, self.receive)
+        if isinstance(error, Exception):
+            _store(self.unstored)
 
 
 def _entities_of(

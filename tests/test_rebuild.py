@@ -241,22 +241,54 @@ def test_the_state_saved_by_the_render_helper_serves_a_rebuild(tmp_path, seeds, 
     result = rebuild(tmp_path, seeds)
     assert result.from_state and result.extracted == 1
     same_as_clean(tmp_path, seeds, result)
+    # the helper stored the extractions too: a full build extracts nothing
+    (tmp_path / "cache" / "state.sqlite").unlink()
+    full = rebuild(tmp_path, seeds)
+    assert not full.from_state
+    assert (full.extracted, full.cached) == (0, full.articles)
 
 
-def test_a_build_failing_after_the_helper_saved_leaves_no_state(tmp_path, seeds, monkeypatch):
+def _slow_helper_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The render helper takes its time to store the cache: a build that fails
+    meanwhile stops it before it has, and must store the cache itself."""
+    import os
+    import time
+
+    from briefing.cache import Unstored
+
+    build_pid = os.getpid()
+    real = Unstored.store_all
+
+    def slow(self: Unstored) -> None:
+        if os.getpid() != build_pid:
+            time.sleep(30)
+        real(self)
+
+    monkeypatch.setattr(Unstored, "store_all", slow)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_build_failing_in_its_write_stage_leaves_no_state_but_its_cache(
+    tmp_path, seeds, monkeypatch, jobs
+):
     import briefing.pipeline
 
     monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_PAGES", 10)
     monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+    _slow_helper_store(monkeypatch)
 
     def broken(self: object, digests: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(briefing.pipeline.Manifest, "save", broken)
     with pytest.raises(OSError, match="disk full"):
-        build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
+        build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=jobs))
     assert not (tmp_path / "cache" / "state.sqlite").exists()
     assert not list((tmp_path / "cache").glob(".state*"))
+    # what was extracted is kept: the next build extracts nothing
+    monkeypatch.undo()
+    again = rebuild(tmp_path, seeds)
+    assert (again.extracted, again.cached) == (0, again.articles)
 
 
 def test_an_article_keeps_no_number_its_deleted_namesake_gave_it(tmp_path, seeds):
@@ -272,7 +304,9 @@ def test_an_article_keeps_no_number_its_deleted_namesake_gave_it(tmp_path, seeds
     same_as_clean(tmp_path, seeds, result)
 
 
-def test_a_site_build_failing_while_the_helper_saves_leaves_no_state(tmp_path, seeds, monkeypatch):
+def test_a_site_build_failing_while_the_helper_saves_leaves_no_state_but_the_cache(
+    tmp_path, seeds, monkeypatch
+):
     import briefing.pipeline
     from briefing.errors import BriefingError
 
@@ -283,6 +317,7 @@ def test_a_site_build_failing_while_the_helper_saves_leaves_no_state(tmp_path, s
         raise BriefingError("mkdocs build failed: a broken theme")
 
     monkeypatch.setattr(briefing.pipeline, "build_site", broken)
+    _slow_helper_store(monkeypatch)
     chosen = settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2)
     with pytest.raises(BriefingError, match="broken theme"):
         build(replace(chosen, build_site=True))
@@ -292,6 +327,7 @@ def test_a_site_build_failing_while_the_helper_saves_leaves_no_state(tmp_path, s
     assert (tmp_path / "docs" / "data" / "briefing.json").is_file()
     again = rebuild(tmp_path, seeds)
     assert not again.from_state
+    assert (again.extracted, again.cached) == (0, again.articles)  # the cache was kept
     assert (tmp_path / "cache" / "state.sqlite").exists()
 
 
