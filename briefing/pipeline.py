@@ -154,7 +154,9 @@ def assemble(
     """Load, extract, merge overrides and build the model (nothing is written
     but the cache); ``loaded``: what :func:`load_inputs` gave, if it ran
     already. With ``store_later``, new cache entries are not encoded and
-    written here but left in ``Inputs.unstored``."""
+    written here but left in ``Inputs.unstored``, if the build renders few
+    enough pages for a render helper to store them (see ``_start_helper``);
+    else the extraction workers encode them, in parallel."""
     spent = result.timings.get("load", 0.0)
     workers: Workers | None = None
     failed: dict[str, str] = {}  # what went wrong where extraction failed, by article id
@@ -184,7 +186,8 @@ def assemble(
         # garbage collector (a sixth of a large rebuild's time)
         gc.freeze()
         store = ExtractionCache(settings.cache)
-        later = inputs.unstored = Unstored(store, parsed) if store_later else None
+        deferred = store_later and len(articles) <= PARALLEL_RENDER_MAX_PAGES
+        later = inputs.unstored = Unstored(store, parsed) if deferred else None
         with stage(
             result,
             "extract",
@@ -296,7 +299,7 @@ def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
         (settings.cache / STATE_NAME).unlink(missing_ok=True)  # saved again below
     # new cache entries are stored with the state, by the render helper while
     # MkDocs builds the site, or in the write stage
-    corpus, _, inputs = assemble(settings, result, loaded, store_later=True)
+    corpus, _, inputs = assemble(settings, result, loaded, store_later=_can_fork(settings))
     _report(result.problems)
     manifest = Manifest(settings.cache, settings.docs)
     renderer = Renderer(settings.templates)
@@ -501,13 +504,10 @@ def _start_helper(
     :class:`Claims` of pages, or ``None`` where that does not pay (see
     ``PARALLEL_RENDER_PAGES``). The fork shares the corpus with the build
     instead of copying it (and takes the functions as they are: no pickling)."""
-    jobs = settings.jobs or os.cpu_count() or 1
     if (
-        jobs < 2
+        not _can_fork(settings)
         or not PARALLEL_RENDER_PAGES <= pages <= PARALLEL_RENDER_MAX_PAGES
         or len(manifest.pages) > pages // 2  # a rebuild: most pages are unchanged
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or threading.active_count() > 1  # forking a threaded process (serve) is unsafe
     ):
         return None
     context = multiprocessing.get_context("fork")
@@ -519,6 +519,15 @@ def _start_helper(
     process.start()
     send.close()
     return process, receive, Claims(counter)
+
+
+def _can_fork(settings: Settings) -> bool:
+    """Whether the build may fork a render helper, pages permitting."""
+    return (
+        (settings.jobs or os.cpu_count() or 1) >= 2
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1  # forking a threaded process (serve) is unsafe
+    )
 
 
 def _render_helper(work: _Work, mine: Claims, docs: Path, send: Any) -> None:

@@ -380,3 +380,25 @@ def test_an_article_extraction_fails_on_is_reported_and_still_published(
     again = rebuild(tmp_path, seeds)
     assert again.from_state
     same_as_clean(tmp_path, seeds, again)
+
+
+def test_a_build_without_a_render_helper_stores_its_cache_as_it_extracts(
+    tmp_path, seeds, monkeypatch
+):
+    """Too many pages for the helper: the extraction workers encode the
+    entries, in parallel, instead of the write stage on one core."""
+    import briefing.pipeline
+    from briefing.cache import Unstored
+
+    monkeypatch.setattr(briefing.pipeline, "PARALLEL_RENDER_MAX_PAGES", 3)
+    monkeypatch.setattr(briefing.pipeline.threading, "active_count", lambda: 1)
+
+    def never(self: Unstored) -> None:
+        raise AssertionError("entries left to store later")
+
+    monkeypatch.setattr(Unstored, "store_all", never)
+    first = build(settings(tmp_path, seeds, "docs", cache=tmp_path / "cache", jobs=2))
+    assert first.render_processes == 1
+    (tmp_path / "cache" / "state.sqlite").unlink()
+    again = rebuild(tmp_path, seeds)
+    assert (again.extracted, again.cached) == (0, again.articles)
