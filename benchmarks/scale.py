@@ -22,7 +22,7 @@ peak memory, pages rendered and written, then the site's and the search
 index's size. Peak memory is the larger of two readings: ``ru_maxrss`` of the
 build process, and the sum of PSS over the build's process tree (the build,
 its extraction workers, Pagefind), sampled from outside every 0.05 s for
-the first second, then every SAMPLE_EVERY seconds (reading ``smaps_rollup``
+the first second, then every 0.2 s (``SAMPLE_EVERY``; reading ``smaps_rollup``
 walks a process's page tables: sampled at 20 Hz it took CPU the build's
 stages were measured on); PSS counts the pages that forked workers share
 with the build once. The largest
