@@ -483,8 +483,8 @@ def extraction_problem(seeds: Path, article: Article, error: str) -> Problem:
 @dataclass
 class Unstored:
     """Extractions made but not yet stored, with the parse entries that go
-    with them: :meth:`store` encodes and writes them all. A build stores them
-    while MkDocs builds the site, in its render helper (see ``pipeline``)."""
+    with them: :meth:`store_all` encodes and writes them all. A build stores
+    them while MkDocs builds the site, in its render helper (see ``pipeline``)."""
 
     store: ExtractionCache
     parsed: ArticleCache | None

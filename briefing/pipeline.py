@@ -297,8 +297,9 @@ def _write_pages(settings: Settings, result: BuildResult) -> _Saving | None:
             loaded = load_inputs(settings)
             result.timings["load"] = time.perf_counter() - began
         (settings.cache / STATE_NAME).unlink(missing_ok=True)  # saved again below
-    # new cache entries are stored with the state, by the render helper while
-    # MkDocs builds the site, or in the write stage
+    # new cache entries are stored with the state: by the render helper while
+    # MkDocs builds the site, or in the write stage if the helper does not
+    # start after all; where none can, the extraction workers encode them
     corpus, _, inputs = assemble(settings, result, loaded, store_later=_can_fork(settings))
     _report(result.problems)
     manifest = Manifest(settings.cache, settings.docs)
