@@ -498,9 +498,14 @@ class Unstored:
             if self.parsed is not None and parse is not None:
                 self.parsed.add(parse[0], article_json(article, parse[1]))
         self.items.clear()
-        self.store.close()
-        if self.parsed is not None:
-            self.parsed.flush()
+        _finish(self.store, self.parsed)
+
+
+def _finish(store: ExtractionCache, parsed: ArticleCache | None) -> None:
+    """Close the extraction cache and store the parse entries still pending."""
+    store.close()
+    if parsed is not None:
+        parsed.flush()
 
 
 def extract_all(
@@ -548,7 +553,5 @@ def extract_all(
             if parsed is not None and parse is not None and parsed_text is not None:
                 parsed.add(parse[0], parsed_text)
     if later is None:
-        store.close()
-        if parsed is not None:
-            parsed.flush()
+        _finish(store, parsed)
     return {a.id: out[a.id] for a in articles}

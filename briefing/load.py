@@ -281,6 +281,7 @@ class ParsedCache(Protocol):
 
 
 Stat = tuple[int, int]  # a file's size and modification time (ns); size -1: do not trust
+ParseJob = tuple[str, bytes, str]  # a file's name, bytes and their hash
 
 
 def file_stat(stat: os.stat_result) -> Stat:
@@ -306,14 +307,24 @@ def read_article(
     """Load one file; raises :class:`ArticleError` for unusable input. With
     ``parsed``, a file parsed before (same bytes, name and rules) is not parsed
     again. ``stats`` gets the file's :func:`file_stat`, taken before it is read."""
-    raw, digest = _read(path, stats)
-    key = parsed.key(digest, path.name, furniture) if parsed is not None else ""
-    article = parsed.get(key) if parsed is not None else None
+    article, (name, raw, digest), key = _look_up(path, furniture, parsed, stats)
     if article is None:
-        article = parse(decode(raw), path.name, furniture, digest)
+        article = parse(decode(raw), name, furniture, digest)
         if parsed is not None:
             parsed.put(key, article)
     return article
+
+
+def _look_up(
+    path: Path, furniture: Furniture, parsed: ParsedCache | None, stats: dict[str, Stat] | None
+) -> tuple[Article | None, ParseJob, str]:
+    """A file's article from ``parsed`` (``None`` if not there), the job that
+    parses it, and its key in ``parsed``; raises :class:`ArticleError` if it
+    cannot be read."""
+    raw, digest = _read(path, stats)
+    key = parsed.key(digest, path.name, furniture) if parsed is not None else ""
+    cached = parsed.get(key) if parsed is not None else None
+    return cached, (path.name, raw, digest), key
 
 
 def _read(path: Path, stats: dict[str, Stat] | None) -> tuple[bytes, str]:
@@ -329,9 +340,6 @@ def _read(path: Path, stats: dict[str, Stat] | None) -> tuple[bytes, str]:
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
     return raw, hashlib.sha256(raw).hexdigest()
-
-
-ParseJob = tuple[str, bytes, str]  # a file's name, bytes and their hash
 
 
 def parse_file(job: ParseJob, furniture: Furniture) -> Article | str:
@@ -384,16 +392,12 @@ def load_articles(
     keys: dict[str, str] = {}
     for path in find_articles(folder):
         try:
-            raw, digest = _read(path, stats)
+            cached, job, keys[path.name] = _look_up(path, furniture, parsed, stats)
         except ArticleError as error:
             found[path.name] = str(error)
             continue
-        cached = None
-        if parsed is not None:
-            keys[path.name] = parsed.key(digest, path.name, furniture)
-            cached = parsed.get(keys[path.name])
         if cached is None:
-            todo.append((path.name, raw, digest))
+            todo.append(job)
             found[path.name] = ""  # parsed below
         else:
             found[path.name] = cached

@@ -165,12 +165,16 @@ class Figure:
     def key(self) -> tuple[str, str, float, str]:
         return (self.kind, self.text, self.value, self.unit)
 
+    @property
+    def number(self) -> float | int:
+        """The value, as an int when it is a whole number."""
+        return int(self.value) if float(self.value).is_integer() else self.value
+
     def to_dict(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
         out: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
-            "value": value,
+            "value": self.number,
             "unit": self.unit,
             "of": self.of,
         }
@@ -220,3 +224,11 @@ class ArticleRecord:
     @property
     def id(self) -> str:
         return self.article.id
+
+    def named(self) -> set[str]:
+        """The ids of the entities the record names: its actors, its stances'
+        actors, targets and speakers, its figures' actors."""
+        out = {a.id for a in self.actors}
+        out.update(i for s in self.stances for i in (s.actor, s.target, s.via) if i)
+        out.update(f.actor for f in self.figures if f.actor)
+        return out

@@ -631,9 +631,7 @@ def _entities_of(
     """Every entity the records name, and the countries and organizations they belong to."""
     wanted: set[str] = set()
     for record in records:
-        wanted.update(a.id for a in record.actors)
-        wanted.update(i for s in record.stances for i in (s.actor, s.target, s.via) if i)
-        wanted.update(f.actor for f in record.figures if f.actor)
+        wanted.update(record.named())
     out: dict[str, Entity] = {}
     queue = sorted(wanted)
     while queue:

@@ -434,11 +434,7 @@ def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
     and sentences are left out: they follow from its text and the code (which
     the renderer's fingerprint covers), and are most of a record's objects."""
     article = record.article
-    linked = sorted(
-        {a.id for a in record.actors}
-        | {i for s in record.stances for i in (s.actor, s.target, s.via) if i}
-        | {f.actor for f in record.figures if f.actor}
-    )
+    linked = sorted(record.named())
     return digest(
         [v for k, v in vars(article).items() if k not in ("paragraphs", "sentences")],
         [_values(v) for k, v in vars(record).items() if k != "article"],
@@ -623,7 +619,7 @@ def _stance_row(
 
 
 def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup) -> FigureRow:
-    value = f"{f.kind}: {f.to_dict()['value']} {f.unit}"
+    value = f"{f.kind}: {f.number} {f.unit}"
     return FigureRow(
         f.text, value, f.of, link(f.actor) if f.actor else None, evidence + source_mark(f)
     )
