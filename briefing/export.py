@@ -15,13 +15,15 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 from . import __version__
 from .incremental import PieceStore, code_fingerprint
 from .model import Corpus, Overview, profile_path
 from .models import ArticleRecord
 from .render import _newest_first, article_front_matter
+from .text import printable
 
 STANCE_COLUMNS = [
     "article",
@@ -249,6 +251,10 @@ def atom_feed(overview: Overview, title: str = "Briefing") -> str:
     feed works wherever the site is published; dates come from the data, never
     the clock, so builds stay deterministic.
     """
+
+    def escape(text: str) -> str:  # writers' overrides may hold "\x0c" escapes
+        return xml_escape(printable(text))
+
     records = _newest_first(overview.heads)
     dates = sorted(r.date for r in records if r.date)
     updated = f"{dates[-1] if dates else '2000-01-01'}T00:00:00Z"

@@ -20,7 +20,7 @@ import yaml
 from . import yamlio
 from .errors import BriefingError, ConfigError, Problem, display_path
 from .models import Article, Sentence
-from .text import clean_line, slugify, split_sentences
+from .text import clean_line, printable, slugify, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,10 @@ def decode(raw: bytes) -> str:
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ArticleError("the file looks binary (many control characters), not a text article")
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a stray form feed or vertical tab from a scrape: a space, never a character
+    # that makes the feed or a page invalid
+    return unicodedata.normalize("NFC", printable(text))
 
 
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -330,6 +333,11 @@ def _look_up(
 def _read(path: Path, stats: dict[str, Stat] | None) -> tuple[bytes, str]:
     """A file's bytes and their hash (see :func:`read_article`)."""
     try:
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise ArticleError(
+                "points outside the articles folder (a link to "
+                f"{os.readlink(path)}); copy the file into the folder instead"
+            )
         stat = path.stat()
         size = stat.st_size
         if stats is not None:

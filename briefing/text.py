@@ -68,6 +68,17 @@ def any_word(words: list[str]) -> re.Pattern[str]:
     )
 
 
+# what XML 1.0 may not hold: controls (tab and newline aside), surrogates,
+# U+FFFE and U+FFFF; C1 controls too, which no article means
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with each character XML cannot hold (a stray form feed, a NUL)
+    replaced by a space."""
+    return _UNPRINTABLE.sub(" ", text)
+
+
 def clean_line(line: str) -> str:
     """Collapse runs of spaces and strip the ends."""
     return _SPACES.sub(" ", line).strip()
@@ -97,6 +108,18 @@ def _is_boundary(text: str, end: int) -> bool:
     return True
 
 
+# A "sentence" longer than this is a table or a list pasted as text: it is cut
+# into pieces at clause breaks, so that no piece's work (figures, roles, the
+# evidence each fact quotes) grows with the size of the whole.
+MAX_SENTENCE = 800
+_PIECE_BREAKS = (
+    re.compile(r"[;:]\s"),
+    re.compile(r",\s"),
+    re.compile(r"\s(?:and|or)\s"),
+    re.compile(r"\s"),
+)
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph."""
     spans: list[tuple[int, int]] = []
@@ -106,10 +129,30 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         if end <= start or not _is_boundary(paragraph, end):
             continue
         if paragraph[start:end].strip():
-            spans.append((start, end))
+            spans.extend(_pieces(paragraph, start, end))
         start = end
         while start < len(paragraph) and paragraph[start].isspace():
             start += 1
     if paragraph[start:].strip():
-        spans.append((start, len(paragraph.rstrip())))
+        spans.extend(_pieces(paragraph, start, len(paragraph.rstrip())))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)``, or spans of at most :data:`MAX_SENTENCE` characters
+    covering it, each cut after the strongest break in its second half."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for pattern in _PIECE_BREAKS:
+            breaks = [m.start() for m in pattern.finditer(text, start + MAX_SENTENCE // 2, limit)]
+            if breaks:  # the last one: pieces as long as they may be
+                cut = breaks[-1] + (text[breaks[-1]] in ";:,")
+                break
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    out.append((start, end))
+    return out

@@ -8,6 +8,7 @@ where the sentence says, which actor it belongs to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -336,22 +337,70 @@ def _candidates(text: str, p: _Patterns) -> list[_Candidate]:
     return kept
 
 
-def _clause_start(text: str, start: int) -> int:
-    """Where the clause holding ``start`` begins: after the last break before it."""
-    last = 0
-    for match in _CLAUSE_BREAK.finditer(text[:start]):
-        last = match.end()
-    return last
+class _Clauses:
+    """Where a sentence's clauses break, found once: each figure asks in
+    logarithmic time, so a sentence of a thousand figures (a table pasted as
+    text) costs as much as a thousand sentences of one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [b[0] for b in self.breaks]
+        self.strong_ends = [m.end() for m in _STRONG_BREAK.finditer(text)]
+
+    def start(self, at: int) -> int:
+        """Where the clause holding ``at`` begins: after the last break ending
+        before it."""
+        # breaks never overlap, so they end in the order they start
+        k = bisect_right(self.break_starts, at) - 1
+        while k >= 0 and self.breaks[k][1] > at:
+            k -= 1
+        return self.breaks[k][1] if k >= 0 else 0
+
+    def strong_start(self, at: int) -> int:
+        """Where the text after the last strong break (``;``, a dash…) before ``at`` begins."""
+        k = bisect_right(self.strong_ends, at) - 1
+        return self.strong_ends[k] if k >= 0 else 0
+
+    def words_around(
+        self, left_start: int, start: int, end: int, left_count: int, right_count: int
+    ) -> tuple[list[str], list[str]]:
+        """The last ``left_count`` words between ``left_start`` and the figure
+        (at ``start``), and the first ``right_count`` of its clause after it
+        (which ends at ``end``)."""
+        text = self.text
+        after = _PARENTHESIS.match(text, end)  # "(about ¥280 billion)"
+        right_start = after.end() if after else end
+        k = bisect_left(self.break_starts, right_start)
+        right_end = self.breaks[k][0] if k < len(self.breaks) else len(text)
+        left = _words(text, left_start, start, -left_count)
+        right = _words(text, right_start, right_end, right_count + 1)
+        if len(right) <= right_count and right:  # the clause's last word: no full stop
+            right[-1] = right[-1].rstrip('.!?”"')
+            if not right[-1]:
+                right.pop()
+        return left, right[:right_count]
 
 
-def _clause(text: str, clause_start: int, start: int, end: int) -> tuple[str, str]:
-    """The words of the figure's clause before and after it."""
-    left = text[clause_start:start]
-    right = text[end:]
-    right = re.sub(r"^\s*\([^)]*\)", "", right)  # "(about ¥280 billion)"
-    stop = _CLAUSE_BREAK.search(right)
-    right = right[: stop.start()] if stop else right
-    return left.strip(), right.strip().rstrip('.!?”"')
+def _words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first ``count`` words of ``text[start:end]`` (the last ``-count`` if
+    negative), read from a window of the text: a clause thousands of words long
+    is not split whole for each of its figures."""
+    reach = 40 * abs(count)
+    if count > 0:
+        cut = min(end, start + reach)
+        words = text[start:cut].split()
+        if cut < end and words and not text[cut].isspace():
+            words.pop()  # cut inside a word
+        return words[:count]
+    cut = max(start, end - reach)
+    words = text[cut:end].split()
+    if cut > start and words and not text[cut - 1].isspace():
+        words.pop(0)
+    return words[count:]
+
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 
 _EDGE_WORDS = frozenset(
@@ -369,17 +418,18 @@ def _trim(words: list[str], start: bool = True, end: bool = True) -> list[str]:
 
 
 def _describe(
-    text: str, start: int, end: int, kind: str, qualifier_start: int, clause_start: int
+    clauses: _Clauses, start: int, end: int, kind: str, qualifier_start: int, clause_start: int
 ) -> str:
-    left, right = _clause(text, clause_start, qualifier_start, end)
     if kind == "year":  # a deadline needs its whole clause: "gave operators until 2027 to ..."
-        before = text[:qualifier_start]
-        breaks = list(_STRONG_BREAK.finditer(before))
-        left = before[breaks[-1].end() :] if breaks else before
-    left_words = _trim(left.split()[-(12 if kind == "year" else 7) :], end=False)
-    right_words = _trim(right.split()[:9], start=False)
+        left_start, count = clauses.strong_start(qualifier_start), 12
+    else:
+        left_start, count = clause_start, 7
+    left, right = clauses.words_around(left_start, qualifier_start, end, count, 9)
+    left_words = _trim(left, end=False)
+    right_words = _trim(right, start=False)
     if kind == "count":
-        noun = text[start:end].split(None, 1)[1:] if " " in text[start:end] else []
+        written = clauses.text[start:end]
+        noun = written.split(None, 1)[1:] if " " in written else []
         return " ".join(noun + right_words[:5]).strip()
     parts = [" ".join(left_words), "…", " ".join(right_words)]
     description = " ".join(p for p in parts if p).strip()
@@ -395,6 +445,9 @@ def find_figures(
     figures: list[Figure] = []
     for number, view in enumerate(views):
         text = view.text
+        clauses = _Clauses(text)
+        mentions = actor_of.get(number, [])
+        offsets = [offset for offset, _ in mentions]
         previous: Figure | None = None
         for candidate in _candidates(text, p):
             q_start = candidate.start
@@ -407,8 +460,8 @@ def find_figures(
                 )
             written = text[q_start : candidate.end].strip()
             inside_parens = text[:q_start].rstrip().endswith("(")
-            clause_start = _clause_start(text, q_start)
-            owner = _owner(clause_start, q_start, actor_of.get(number, []))
+            clause_start = clauses.start(q_start)
+            owner = _owner(clause_start, q_start, mentions, offsets)
             if (
                 inside_parens
                 and previous is not None
@@ -423,7 +476,7 @@ def find_figures(
                 owner = previous.actor
             else:
                 of = _describe(
-                    text, candidate.start, candidate.end, candidate.kind, q_start, clause_start
+                    clauses, candidate.start, candidate.end, candidate.kind, q_start, clause_start
                 )
             figure = Figure(
                 kind=candidate.kind,
@@ -441,9 +494,12 @@ def find_figures(
     return figures
 
 
-def _owner(clause_start: int, start: int, mentions: list[tuple[int, str]]) -> str | None:
-    """The actor nearest before the figure in its clause, else the sentence's first."""
-    before = [entity for offset, entity in mentions if clause_start <= offset < start]
-    if before:
-        return before[0]
+def _owner(
+    clause_start: int, start: int, mentions: list[tuple[int, str]], offsets: list[int]
+) -> str | None:
+    """The actor of the first mention in the figure's clause before it, else
+    the sentence's first; ``offsets``: the mentions' offsets, in order."""
+    k = bisect_left(offsets, clause_start)
+    if k < len(offsets) and offsets[k] < start:
+        return mentions[k][1]
     return mentions[0][1] if mentions else None
