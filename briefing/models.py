@@ -115,7 +115,8 @@ class Stance:
     evidence: str
     sentence: int | None = None  # Sentence.index of the evidence
     via: str | None = None  # the person who spoke or acted for ``actor``
-    cue: str | None = None
+    act: str | None = None  # the act's class: ban, sanction, fund, agree, accuse...
+    trigger: str | None = None  # the words of the sentence that show the act
     source: Origin = "extracted"
     pinned: bool = False
 
@@ -137,8 +138,10 @@ class Stance:
             out["sentence"] = self.sentence
         if self.via:
             out["via"] = self.via
-        if self.cue:
-            out["cue"] = self.cue
+        if self.act:
+            out["act"] = self.act
+        if self.trigger:
+            out["trigger"] = self.trigger
         out["source"] = self.source
         if self.pinned:
             out["pinned"] = True

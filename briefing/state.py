@@ -46,7 +46,7 @@ from .models import ArticleRecord, Entity, Figure, Stance
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-VERSION = "1"
+VERSION = "2"  # 2: stances keep their act and trigger
 NAME = "state.sqlite"
 
 SCHEMA = """
@@ -65,7 +65,7 @@ CREATE INDEX actor_entity ON actor(entity, article);
 CREATE INDEX actor_article ON actor(article, entity);
 CREATE TABLE stance(article TEXT NOT NULL, n INTEGER NOT NULL, actor TEXT NOT NULL,
     target TEXT NOT NULL, position TEXT NOT NULL, evidence TEXT NOT NULL, sentence INTEGER,
-    via TEXT, cue TEXT, source TEXT NOT NULL, pinned INTEGER NOT NULL);
+    via TEXT, act TEXT, trigger TEXT, source TEXT NOT NULL, pinned INTEGER NOT NULL);
 CREATE INDEX stance_actor ON stance(actor);
 CREATE INDEX stance_target ON stance(target);
 CREATE INDEX stance_article ON stance(article);

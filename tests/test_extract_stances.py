@@ -216,7 +216,7 @@ def test_stance_keeps_its_sentence_and_cue() -> None:
     [stance] = x.stances
     assert stance.sentence == 2
     assert stance.evidence == "The Swedish government has excluded Huawei from the auction."
-    assert stance.cue == "excluded"
+    assert stance.trigger == "excluded"
     assert stance.source == "extracted"
 
 

@@ -624,7 +624,7 @@ class StanceFinder:
                     evidence=evidence,
                     sentence=number + 1,
                     via=via,
-                    cue=found.text.lower(),
+                    trigger=found.text.lower(),
                 )
             )
         return out
