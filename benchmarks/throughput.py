@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from briefing.extract import Extractor
-from briefing.load import load_articles
+from briefing.ingest import read_folder
 from briefing.registry import load_registry
 
 
@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    articles, _ = load_articles(args.seeds)
+    articles, _ = read_folder(args.seeds)
     words = sum(a.words for a in articles)
     started = time.perf_counter()
     extractor = Extractor(load_registry())

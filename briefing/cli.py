@@ -19,6 +19,7 @@ import yaml
 from . import yamlio
 from .errors import BriefingError
 from .pipeline import BuildResult, Settings, assemble, build
+from .store import Store
 
 log = logging.getLogger("briefing")
 CONFIG_FILE = Path("briefing.yml")
@@ -174,7 +175,11 @@ def _override(settings: Settings, args: argparse.Namespace) -> int:
     if not SLUG.match(args.id):
         raise BriefingError(f"{args.id!r} is not an id (lowercase letters, digits, hyphens)")
     logging.getLogger("briefing").setLevel(logging.WARNING)
-    corpus, registry, _ = assemble(settings, BuildResult())
+    store = Store.open(settings.cache)
+    try:
+        corpus, registry = assemble(settings, store, BuildResult())
+    finally:
+        store.close(complete=False)  # pages were not made: their entries stay
     if args.entity:
         entity = corpus.entities.get(args.id) or registry.get(args.id)
         if entity is None:

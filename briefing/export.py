@@ -10,19 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from functools import partial
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from . import __version__
-from .incremental import PieceStore, code_fingerprint
 from .model import Corpus, Overview, profile_path
 from .models import ArticleRecord
 from .render import _newest_first, article_front_matter
+from .store import Store, code_digest, digest
 from .text import printable
 
 STANCE_COLUMNS = [
@@ -98,38 +96,26 @@ def compact_json(value: object) -> str:
 
 
 class Pieces:
-    """Where each article's pieces of the data files come from: kept from the
-    last build under the article's record digest (``keys``), or made."""
+    """Each article's pieces of the data files, kept in the store under the
+    article's record digest (``keys``) and the code: made only when new."""
 
-    def __init__(self, keys: dict[str, str] | None = None, folder: Path | None = None) -> None:
-        self.keys = keys
-        self.folder = folder if keys is not None else None
+    def __init__(self, keys: dict[str, str] | None = None, store: Store | None = None) -> None:
+        self.keys = keys or {}
+        self.store = store
         self.made = self.reused = 0
-        self._opened: dict[str, PieceStore] = {}  # by kept(), for store()
 
-    @contextmanager
-    def store(self, name: str) -> Iterator[PieceStore]:
-        opened = self._opened.pop(name, None)
-        path = self.folder / f"pieces-{name}.bin" if self.folder else None
-        with opened or PieceStore(path, code_fingerprint()) as store:
-            yield store
-        self.made += store.made
-        self.reused += store.reused
-
-    def key(self, article_id: str) -> str:
-        return self.keys[article_id] if self.keys is not None else ""
-
-    def kept(self, article_ids: Iterable[str]) -> bool:
-        """Whether every data file's store holds the pieces of these articles."""
-        if self.folder is None:
-            return False
-        wanted = {self.key(i) for i in article_ids}
-        for name in PIECED:
-            store = PieceStore(self.folder / f"pieces-{name}.bin", code_fingerprint())
-            self._opened[name] = store
-            if not wanted <= store.keys():
-                return False
-        return True
+    def piece(self, name: str, article_id: str, make: Callable[[], str]) -> bytes:
+        key = digest(name, self.keys.get(article_id), code_digest("**/*.py"))
+        if self.store is not None and article_id in self.keys:
+            found = self.store.get("piece", key)
+            if found is not None:
+                self.reused += 1
+                return found
+        data = make().encode("utf-8")
+        self.made += 1
+        if self.store is not None and article_id in self.keys:
+            self.store.put("piece", key, data)
+        return data
 
 
 PIECED = ("briefing.json", "stances.csv", "figures.csv")  # files made of pieces
@@ -150,11 +136,10 @@ def briefing_json(
     pieces = pieces or Pieces()
     yield ('{"generator":' + compact_json(f"briefing {__version__}")).encode()
     yield (',"stamp":' + compact_json(overview.stamp) + ',"articles":[').encode()
-    with pieces.store("briefing.json") as store:
-        for n, head in enumerate(overview.heads):
-            if n:
-                yield b","
-            yield store.piece(pieces.key(head.id), partial(_article_json, corpus, head.id))
+    for n, head in enumerate(overview.heads):
+        if n:
+            yield b","
+        yield pieces.piece("briefing.json", head.id, partial(_article_json, corpus, head.id))
     yield b'],"entities":['
     for n, row in enumerate(overview.profiles):
         yield (("," if n else "") + row.data).encode()
@@ -172,9 +157,8 @@ def _csv(
     """CSV of a header and each record's ``rows`` (values in ``columns``
     order), in UTF-8 pieces."""
     yield _csv_text([columns]).encode()
-    with pieces.store(name) as store:
-        for head in overview.heads:
-            yield store.piece(pieces.key(head.id), partial(_rows_csv, rows, corpus, head.id))
+    for head in overview.heads:
+        yield pieces.piece(name, head.id, partial(_rows_csv, rows, corpus, head.id))
 
 
 def _article_json(corpus: Corpus, article_id: str) -> str:

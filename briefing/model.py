@@ -167,8 +167,7 @@ MATRIX_COLUMNS = 12  # targets of the most stances
 @dataclass
 class Overview:
     """The whole corpus as the index pages, the home page, the feed and the data
-    files' frame need it: made from a :class:`Corpus`, or from the build state
-    (:mod:`briefing.state`) without loading every record."""
+    files' frame need it."""
 
     stamp: str
     heads: list[Head]  # in the corpus's order

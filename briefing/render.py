@@ -9,7 +9,6 @@ job. Article and override text is untrusted: templates autoescape, the
 from __future__ import annotations
 
 import html
-import itertools
 import json
 import re
 from collections import Counter
@@ -25,7 +24,6 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .errors import ConfigError
-from .incremental import digest, templates_fingerprint
 from .model import (
     TYPE_FOLDERS,
     TYPE_TITLES,
@@ -39,6 +37,7 @@ from .model import (
     profile_path,
 )
 from .models import ArticleRecord, Figure, Stance
+from .store import Store, code_digest, digest, files_digest
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -273,7 +272,9 @@ class Renderer:
         self.env.template_class = _Template
         self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten, meta=meta)
         self.env.globals.update(a=a, source_mark=source_mark, position=position)
-        self.fingerprint = templates_fingerprint(templates)
+        templates_files = [p for p in templates.rglob("*") if p.is_file()]
+        # a template or any code changing changes every page
+        self.fingerprint = files_digest(templates_files, templates, code_digest("**/*.py"))
         self._loaded: dict[str, jinja2.Template] = {}
 
     def render(self, template: str, **context: Any) -> str:
@@ -304,41 +305,38 @@ class Renderer:
             link=lambda to: relative(path, to),
         )
 
-    def each_page(
-        self,
-        corpus: Corpus,
-        overview: Overview,
-        records: dict[str, str],
-        digests: dict[str, str],
-        fresh: Callable[[str, str], bool] | None = None,
-        mine: Iterator[bool] | None = None,
-    ) -> Iterator[tuple[str, str | None]]:
-        """``(path, text)`` for every generated page, one at a time (a large
-        corpus's pages never sit in memory together), ``text`` being ``None``
-        when ``fresh(path, digest)`` says the page on disk is unchanged; each
-        article and profile page's input digest goes into ``digests``.
-        ``records`` holds each article's :func:`record_digest`. The pages of
-        ``corpus``' records and profiles come first (a rebuild's corpus holds
-        only those that changed), then those of the whole ``overview``.
+    def _article(self, corpus: Corpus, record: ArticleRecord, links: Links) -> str:
+        path = article_path(record.id)
+        return self.render("article.md.j2", **_article_context(corpus, record, path, links))
 
-        ``mine``: whether each page in turn is this process's to render (by
-        default, every page is), so that processes share the pages out."""
-        templates = self.fingerprint
-        mine = itertools.repeat(True) if mine is None else mine
+    def _profile(self, corpus: Corpus, profile: Profile, links: Links) -> str:
+        return self.render(
+            "profile.md.j2", **_profile_context(corpus, profile, profile.path, links)
+        )
+
+    def each_page(
+        self, corpus: Corpus, overview: Overview, records: dict[str, str], store: Store
+    ) -> Iterator[tuple[str, str]]:
+        """``(path, text)`` for every generated page, one at a time (a large
+        corpus's pages never sit in memory together). A page made from the
+        same inputs before (their digest: the templates, code, and the
+        :func:`record_digest` of each record it shows, in ``records``) comes
+        from the store; others are rendered and stored."""
         links: Links = {}  # made for this corpus, shared by its pages
+
+        def page(path: str, made_from: object, render: Callable[[], str]) -> tuple[str, str]:
+            key = digest(self.fingerprint, path, made_from)
+            stored = store.get("page", key)
+            if stored is not None:
+                return path, stored.decode("utf-8")
+            text = render()
+            store.put("page", key, text.encode("utf-8"))
+            return path, text
+
         for record in corpus.records:
             path = article_path(record.id)
-            if not next(mine):
-                continue
-            digests[path] = digest(templates, records[record.id])
-            if fresh and fresh(path, digests[path]):
-                yield path, None
-                continue
-            context = _article_context(corpus, record, path, links)
-            yield path, self.render("article.md.j2", **context)
+            yield page(path, records[record.id], partial(self._article, corpus, record, links))
         for profile in corpus.profiles.values():
-            if not next(mine):
-                continue
             path = profile.path
             articles = sorted(
                 set(profile.articles)
@@ -350,82 +348,57 @@ class Renderer:
             # a profile is made of its entity, its members and the records of
             # its articles: their digests stand for the stances, figures,
             # titles and co-actors it shows, and the names it links to
-            digests[path] = digest(
-                templates,
+            made_from = (
                 entity,
                 profile.aliases,
                 profile.mentions,
                 [(a, records[a]) for a in articles],
                 [_link_key(corpus, i) for i in linked],
             )
-            if fresh and fresh(path, digests[path]):
-                yield path, None
-                continue
-            context = _profile_context(corpus, profile, path, links)
-            yield path, self.render("profile.md.j2", **context)
-        yield from self.overview_pages(corpus, overview, mine, digests, fresh)
-
-    def overview_pages(
-        self,
-        corpus: Corpus,
-        overview: Overview,
-        mine: Iterator[bool],
-        digests: dict[str, str],
-        fresh: Callable[[str, str], bool] | None = None,
-    ) -> Iterator[tuple[str, str | None]]:
-        """The pages of the whole corpus: the article list, a list per entity
-        type and the home page; each rendered when what it shows changed."""
-        templates = self.fingerprint
-
-        def page(path: str, made_from: object, render: Callable[[], str]) -> tuple[str, str | None]:
-            digests[path] = digest(templates, made_from)
-            if fresh and fresh(path, digests[path]):
-                return path, None
-            return path, render()
-
-        if next(mine):
-            records = _newest_first(overview.heads)
-            yield page(
-                "articles/index.md",
-                [(r.id, r.title, r.date, r.publisher) for r in records],
-                lambda: self.render(
-                    "articles.md.j2",
-                    records=records,
-                    link=lambda to: relative("articles/index.md", to),
-                    article_path=article_path,
-                ),
-            )
+            yield page(path, made_from, partial(self._profile, corpus, profile, links))
+        records_shown = _newest_first(overview.heads)
+        yield page(
+            "articles/index.md",
+            [(r.id, r.title, r.date, r.publisher) for r in records_shown],
+            lambda: self.render(
+                "articles.md.j2",
+                records=records_shown,
+                link=lambda to: relative("articles/index.md", to),
+                article_path=article_path,
+            ),
+        )
         for kind, folder in TYPE_FOLDERS.items():
             path = f"{folder}/index.md"
-            if next(mine):
-                rows = sorted(
-                    (p for p in overview.profiles if p.type == kind),
-                    key=lambda p: (-p.articles, p.name.lower()),
-                )
-                yield page(
-                    path,
-                    [r[:-1] for r in rows],  # all but the row's data
-                    partial(self._entity_list, path, kind, rows),
-                )
-        if next(mine):
-            home = _home_context(corpus, overview)
-            shown = home["records"][:HOME_ARTICLES]
-            yield page(
-                "index.md",
-                [
-                    overview.stamp,
-                    len(overview.heads),
-                    shown,
-                    overview.rows,
-                    overview.cols,
-                    overview.cells,
-                    [_link_key(corpus, i) for i in (*overview.rows, *overview.cols)],
-                    sorted(home["counts"].items()),
-                    overview.stance_total,
-                    overview.figure_total,
-                ],
-                lambda: self.render("home.md.j2", **home),
+            rows = sorted(
+                (p for p in overview.profiles if p.type == kind),
+                key=lambda p: (-p.articles, p.name.lower()),
             )
+            yield page(
+                path,
+                [
+                    (r.id, r.type, r.name, r.path, r.articles, r.stances_by, r.stances_toward)
+                    for r in rows
+                ],
+                partial(self._entity_list, path, kind, rows),
+            )
+        home = _home_context(corpus, overview)
+        shown = home["records"][:HOME_ARTICLES]
+        yield page(
+            "index.md",
+            [
+                overview.stamp,
+                len(overview.heads),
+                shown,
+                overview.rows,
+                overview.cols,
+                overview.cells,
+                [_link_key(corpus, i) for i in (*overview.rows, *overview.cols)],
+                sorted(home["counts"].items()),
+                overview.stance_total,
+                overview.figure_total,
+            ],
+            lambda: self.render("home.md.j2", **home),
+        )
 
 
 def record_digest(corpus: Corpus, record: ArticleRecord) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing.extract import Extractor
-from briefing.load import Furniture, parse
+from briefing.ingest import Furniture, parse
 from briefing.models import Actor, Extraction, Figure
 from briefing.registry import load_registry
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import ArticleError, Furniture, decode, load_articles, parse, read_article
+from briefing.ingest import ArticleError, Furniture, decode, parse
+from briefing.ingest import read_folder as load_articles
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -21,7 +22,7 @@ def furniture() -> Furniture:
 
 
 def load(name: str, furniture: Furniture):  # type: ignore[no-untyped-def]
-    return read_article(ARTICLES / name, furniture)
+    return parse(decode((ARTICLES / name).read_bytes()), name, furniture)
 
 
 # -- page furniture -------------------------------------------------------------------------------
@@ -187,7 +188,7 @@ def test_sentence_boundaries(furniture: Furniture, paragraph: str, expected: lis
 
 def test_sentence_spans_point_into_the_article_text(furniture: Furniture) -> None:
     for path in sorted(ARTICLES.glob("*.txt")):
-        article = read_article(path, furniture)
+        article = load(path.name, furniture)
         assert article.sentences, path.name
         for sentence in article.sentences:
             assert article.text[sentence.start : sentence.end] == sentence.text, path.name
@@ -292,7 +293,6 @@ def test_headline_without_body_is_refused(furniture: Furniture) -> None:
 
 
 def test_dateline_under_the_headline_gives_publisher_and_date() -> None:
-    from briefing.load import Furniture, parse
 
     article = parse(
         "Operator picks vendor\n\nWireWatch Bureau | Oslo | Updated: Aug 1, 2022, 09:14 PM CET\n\n"

@@ -12,7 +12,8 @@ import os
 import xml.dom.minidom
 from pathlib import Path
 
-from briefing.load import Furniture, load_articles, parse
+from briefing.ingest import Furniture, parse
+from briefing.ingest import read_folder as load_articles
 from briefing.pipeline import Settings, build
 from briefing.text import MAX_SENTENCE, split_sentences
 

@@ -1,0 +1,154 @@
+"""Stage 1: the article files of a folder, read, parsed and given unique ids.
+
+A file's parse is kept in the store under a digest of its bytes and name,
+the furniture rules and this package's code, so an unchanged file is not
+parsed again; and its size and modification time are kept with the digest
+of its bytes, so an unchanged file is not even read. An unusable file is
+reported and skipped; the rest still builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import BriefingError, Problem, display_path
+from ..models import Article
+from ..store import Store, code_digest, digest
+from .furniture import Furniture
+from .parse import ArticleError, article_id, decode, parse
+
+__all__ = ["ArticleError", "Furniture", "article_id", "decode", "parse", "read_folder"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md")
+MAX_BYTES = 5_000_000
+# ids an article or entity never gets: the section pages' names (articles/index.md)
+RESERVED_IDS = frozenset({"index"})
+# the code a parse depends on: a change to it parses every file again
+INGEST_CODE = ("ingest/*.py", "text.py", "models.py")
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files of ``folder`` (not its subfolders), by name; like
+    MkDocs, names starting with a dot are left out."""
+    if not folder.is_dir():
+        raise BriefingError(f"{folder}: articles folder not found; create it or pass --seeds DIR")
+    with os.scandir(folder) as entries:
+        names = [
+            entry.name
+            for entry in entries
+            if not entry.name.startswith(".")
+            and os.path.splitext(entry.name)[1].lower() in SUFFIXES
+            and entry.is_file()
+        ]
+    return [folder / name for name in sorted(names)]
+
+
+def read_folder(
+    folder: Path, store: Store | None = None, furniture: Furniture | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Every usable article of ``folder`` with a unique id, and a problem per
+    unusable file (``store``: where parses are kept; by default, nowhere)."""
+    if store is None:
+        with Store.open(None) as temporary:
+            return read_folder(folder, temporary, furniture)
+    furniture = furniture or Furniture.load()
+    code = code_digest(*INGEST_CODE)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in article_files(folder):
+        try:
+            article = _read(path, furniture, store, code)
+        except ArticleError as error:
+            problems.append(Problem(display_path(path), f"skipped: {error}"))
+            continue
+        log.debug("read %s: %d sentences", path.name, len(article.sentences))
+        articles.append(article)
+    return unique_ids(articles), problems
+
+
+def _read(path: Path, furniture: Furniture, store: Store, code: str) -> Article:
+    """One file's article: its parse from the store, else parsed (and stored)."""
+    stat = _stat(path)
+    stamp = _stamp(stat)
+    where = digest("file", str(path.resolve()))
+    raw: bytes | None = None
+    known = store.get("stamp", where) if stamp else None
+    if known is not None and json.loads(known)[:2] == list(stamp or ()):
+        file_digest: str = json.loads(known)[2]
+    else:
+        raw = _bytes(path)
+        file_digest = hashlib.sha256(raw).hexdigest()
+    key = digest(file_digest, path.name, furniture.fingerprint, code)
+    article = store.get_record("article", key, Article)
+    if article is None:
+        if raw is None:  # the stamp vouched for bytes no longer stored
+            raw = _bytes(path)
+            file_digest = hashlib.sha256(raw).hexdigest()
+            key = digest(file_digest, path.name, furniture.fingerprint, code)
+        article = parse(decode(raw), path.name, furniture, file_digest)
+        store.put_record("article", key, article)
+    if stamp and raw is not None:  # read now: the next build need not
+        store.put("stamp", where, json.dumps([*stamp, file_digest]).encode())
+    return article
+
+
+def _stat(path: Path) -> os.stat_result:
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise ArticleError(
+                "points outside the articles folder (a link to "
+                f"{os.readlink(path)}); copy the file into the folder instead"
+            )
+        stat = path.stat()
+    except OSError as error:
+        raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
+    if stat.st_size > MAX_BYTES:
+        raise ArticleError(f"the file is {stat.st_size:,} bytes; articles above 5 MB are not read")
+    return stat
+
+
+def _stamp(stat: os.stat_result) -> tuple[int, int] | None:
+    """A file's size and modification time, or None for a file modified in the
+    last two seconds: a change within the clock's resolution must never be
+    taken for no change."""
+    if time.time_ns() - stat.st_mtime_ns < 2_000_000_000:
+        return None
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
+
+
+def number_ids(ids: dict[str, str]) -> dict[str, str]:
+    """Unique ids for ``{file name: id}``, in file-name order: an id taken
+    already (or reserved) gets ``-2``, ``-3``..."""
+    taken = set(RESERVED_IDS)
+    out = {}
+    for source in sorted(ids):
+        base = candidate = ids[source]
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        taken.add(candidate)
+        out[source] = candidate
+    return out
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """The articles by file name, their ids made unique (see :func:`number_ids`)."""
+    ordered = sorted(articles, key=lambda a: a.source)
+    ids = number_ids({a.source: a.id for a in ordered})
+    return [a if a.id == ids[a.source] else replace(a, id=ids[a.source]) for a in ordered]

@@ -1,0 +1,102 @@
+"""Page-furniture rules: the lines scrapers leave around an article
+(comment forms, "Related ..." lists, share prompts), as regular expressions
+in ``briefing/data/furniture.yaml``, which maintainers extend without Python."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .. import yamlio
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Compiled page-furniture rules (see ``data/furniture.yaml``)."""
+
+    end_of_article: tuple[re.Pattern[str], ...]
+    drop_line: tuple[re.Pattern[str], ...]
+    strip_prefix: tuple[re.Pattern[str], ...]
+    strip_inline: tuple[re.Pattern[str], ...]
+    section_words: frozenset[str]
+    fingerprint: str = ""  # a hash of the rules' text
+
+    def ends_article(self, line: str) -> bool:
+        """Whether an ``end_of_article`` rule matches the whole line."""
+        return self._whole_line("end_of_article", line)
+
+    def drops_line(self, line: str) -> bool:
+        """Whether a ``drop_line`` rule matches the whole line."""
+        return self._whole_line("drop_line", line)
+
+    def _whole_line(self, key: str, line: str) -> bool:
+        joined = self._joined[key]
+        if joined is None:
+            rules: tuple[re.Pattern[str], ...] = getattr(self, key)
+            return any(rule.fullmatch(line) for rule in rules)
+        return joined.fullmatch(line) is not None
+
+    @cached_property
+    def _joined(self) -> dict[str, re.Pattern[str] | None]:
+        """Each list of whole-line rules as one alternation (asked of every line, it
+        is much faster than trying each rule in turn); None where they cannot be
+        joined: global inline flags, back references to a group by number."""
+        return {key: _join(getattr(self, key)) for key in ("end_of_article", "drop_line")}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Furniture:
+        if path is None:
+            text = resources.files("briefing").joinpath("data/furniture.yaml").read_text("utf-8")
+            where = "briefing/data/furniture.yaml"
+        else:
+            text, where = path.read_text("utf-8"), str(path)
+        try:
+            data = yamlio.safe_load(text) or {}
+        except yaml.YAMLError as error:
+            raise ConfigError(f"{where}: not valid YAML: {error}") from None
+
+        def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+            out = []
+            for number, rule in enumerate(data.get(key) or [], 1):
+                flags = 0 if rule.get("case") == "sensitive" else re.IGNORECASE
+                try:
+                    out.append(re.compile(rule["pattern"], flags))
+                except (re.error, KeyError, TypeError) as error:
+                    raise ConfigError(
+                        f"{where}: {key} rule {number}: bad pattern ({error}); "
+                        "fix the regular expression"
+                    ) from None
+            return tuple(out)
+
+        return cls(
+            end_of_article=compile_all("end_of_article"),
+            drop_line=compile_all("drop_line"),
+            strip_prefix=compile_all("strip_prefix"),
+            strip_inline=compile_all("strip_inline"),
+            section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
+            fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        )
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _join(rules: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that fully matches a line where one of ``rules`` does, or None."""
+    if not rules or any(_BACKREFERENCE.search(rule.pattern) for rule in rules):
+        return None
+    joined = "|".join(
+        f"(?i:{rule.pattern})" if rule.flags & re.IGNORECASE else f"(?:{rule.pattern})"
+        for rule in rules
+    )
+    try:
+        return re.compile(joined)
+    except re.error:
+        return None

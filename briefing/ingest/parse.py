@@ -1,0 +1,160 @@
+"""One article file: its bytes decoded to text, then parsed into an
+:class:`~briefing.models.Article`: the headline, the line under it
+(publisher, byline, dateline or section tags), page furniture removed,
+paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ..models import Article, Sentence
+from ..text import clean_line, printable, slugify, split_sentences
+from .furniture import Furniture
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters
+
+
+class ArticleError(Exception):
+    """An article file that cannot be used; the message says why."""
+
+
+def decode(raw: bytes) -> str:
+    """Bytes to text, or :class:`ArticleError` naming what is wrong."""
+    if not raw.strip():
+        raise ArticleError("the file is empty; add a headline line and the article text")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("the file is binary (it contains NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ArticleError(
+            f"line {line}: not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
+            "re-save the file as UTF-8"
+        ) from None
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise ArticleError("the file looks binary (many control characters), not a text article")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a stray form feed or vertical tab from a scrape: a space, never a character
+    # that makes the feed or a page invalid
+    return unicodedata.normalize("NFC", printable(text))
+
+
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_NUMBER = {m[:3]: n for n, m in enumerate(_MONTHS.split(), 1)}
+_DATE = re.compile(
+    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8})\.? (?P<y2>\d{4}))\b"
+)
+
+
+def _is_meta_line(line: str) -> bool:
+    """A line without sentence punctuation: a publisher, byline, tags or dateline
+    ("TelecomLive Bureau | New Delhi | Updated: Aug 1, 2022")."""
+    words = line.split()
+    if re.search(r"[.!?:;\"”]$", line):
+        return False
+    if _META_SEPARATOR.search(line):
+        return 0 < len(words) <= 25 and len(line) <= 200
+    return 0 < len(words) <= 8 and len(line) <= 80
+
+
+def meta_date(line: str) -> str | None:
+    """An ISO date found in a dateline, if any."""
+    match = _DATE.search(line)
+    if not match:
+        return None
+    if match["iso"]:
+        return match["iso"]
+    month = (match["m1"] or match["m2"] or "")[:3].lower()
+    day, year = match["d1"] or match["d2"], match["y1"] or match["y2"]
+    if month not in _MONTH_NUMBER or not 1 <= int(day) <= 31:
+        return None
+    return f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}"
+
+
+def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
+    """Turn decoded article text into an :class:`Article` (id not yet unique)."""
+    lines = [clean_line(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ArticleError("the file has no text; add a headline line and the article text")
+    title = lines[0].lstrip("#").strip()
+    body = lines[1:]
+    publisher = byline = date = None
+    sections: tuple[str, ...] = ()
+    if (
+        body
+        and _is_meta_line(body[0])
+        and not (furniture.drops_line(body[0]) or furniture.ends_article(body[0]))
+    ):
+        words = body[0].split()
+        if all(w.lower() in furniture.section_words for w in words):
+            sections = tuple(words)
+        elif re.match(r"(?i)by\s", body[0]):
+            byline = body[0][3:].strip()
+        else:
+            publisher = _META_SEPARATOR.split(body[0])[0].strip()
+            date = meta_date(body[0])
+        body = body[1:]
+
+    kept: list[str] = []
+    removed: list[str] = []
+    for index, line in enumerate(body):
+        if furniture.ends_article(line):
+            removed.extend(body[index:])
+            break
+        if furniture.drops_line(line):
+            removed.append(line)
+            continue
+        for rule in furniture.strip_prefix:
+            match = rule.match(line)
+            if match:
+                removed.append(match.group(0))
+                line = line[match.end() :].lstrip()
+        for rule in furniture.strip_inline:
+            removed.extend(m.group(0) for m in rule.finditer(line))
+            line = rule.sub(" ", line)
+        if line:
+            kept.append(line)
+    if not kept:
+        raise ArticleError("no article text after the headline; add the body below the first line")
+
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(kept):
+        for start, end in split_sentences(paragraph):
+            sentences.append(
+                Sentence(
+                    index=len(sentences) + 1,
+                    text=paragraph[start:end],
+                    start=offset + start,
+                    end=offset + end,
+                    paragraph=number,
+                )
+            )
+        offset += len(paragraph) + 2
+    return Article(
+        id=article_id(title, source),
+        source=source,
+        title=title,
+        text="\n\n".join(kept),
+        paragraphs=tuple(kept),
+        sentences=tuple(sentences),
+        publisher=publisher,
+        byline=byline,
+        date=date,
+        sections=sections,
+        removed=tuple(removed),
+        digest=digest,
+    )
+
+
+def article_id(title: str, source: str) -> str:
+    """The id an article's headline gives it (its file's name without one),
+    before :func:`unique_ids` numbers duplicates."""
+    return slugify(title) or slugify(Path(source).stem) or "article"
