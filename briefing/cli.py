@@ -169,7 +169,7 @@ def _build(settings: Settings) -> int:
 
 
 def _override(settings: Settings, args: argparse.Namespace) -> int:
-    from .schema import SLUG
+    from .overrides.schema import SLUG
     from .starter import article_starter, entity_starter, write_starter
 
     if not SLUG.match(args.id):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,15 +20,7 @@ from .export import Pieces, data_files, entity_json
 from .ingest import read_folder
 from .model import TYPE_FOLDERS, Corpus, Overview, build_corpus
 from .models import ArticleRecord, Entity
-from .overrides import (
-    Overrides,
-    apply_to_registry,
-    build_entities,
-    check_targets,
-    load_overrides,
-    merge_article,
-    remap,
-)
+from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
 from .progress import track
 from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
@@ -91,12 +83,11 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
     log.info("%-8s %s in %.2fs", name, describe(), elapsed)
 
 
-def load_inputs(settings: Settings) -> tuple[Overrides, Registry, dict[str, str]]:
-    """Overrides, the registry extraction uses (entity overrides applied), and
-    the entity ids they merge away."""
+def load_inputs(settings: Settings) -> tuple[Overrides, Registry]:
+    """Overrides, and the registry extraction uses (entity overrides applied)."""
     overrides = load_overrides(settings.overrides)
-    registry, merges = apply_to_registry(load_registry([settings.registry]), overrides)
-    return overrides, registry, merges
+    registry, _ = apply_to_registry(load_registry([settings.registry]), overrides)
+    return overrides, registry
 
 
 def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Corpus, Registry]:
@@ -109,7 +100,7 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
             f"{len(overrides.articles)} article and {len(overrides.entities)} entity overrides"
         ),
     ):
-        overrides, registry, merges = load_inputs(settings)
+        overrides, registry = load_inputs(settings)
         articles, problems = read_folder(settings.seeds, store)
     store.commit()
     with stage(
@@ -128,26 +119,11 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
     store.commit()
     result.extracted, result.cached = made, len(articles) - made
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
-        found: dict[str, Entity] = {}
-        for a in articles:
-            for entity in extractions[a.id].entities:
-                found.setdefault(entity.id, entity)
-        entities = build_entities(found, registry, overrides, merges)
-        check_targets(overrides, (a.id for a in articles))
-        records = [
-            merge_article(
-                a,
-                remap(extractions[a.id], merges),
-                overrides.articles.get(a.id),
-                registry,
-                entities,
-                overrides.problems,
-            )
-            for a in articles
-        ]
+        merged = merge_all(articles, extractions, overrides, registry)
     with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
-        corpus = build_corpus(records, _entities_of(records, entities, registry))
-    result.problems = problems + failed + overrides.problems
+        records = list(merged.records)
+        corpus = build_corpus(records, _entities_of(records, merged.entities, registry))
+    result.problems = [*problems, *failed, *merged.problems]
     result.articles = len(articles)
     return corpus, registry
 
@@ -221,7 +197,7 @@ def _write_pages(settings: Settings, store: Store, result: BuildResult) -> None:
 
 
 def _entities_of(
-    records: list[ArticleRecord], entities: dict[str, Entity], registry: Registry
+    records: list[ArticleRecord], entities: Mapping[str, Entity], registry: Registry
 ) -> list[Entity]:
     """Every entity the records name, and the countries and organizations they belong to."""
     wanted: set[str] = set()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .models import ArticleRecord, Entity
-from .schema import SLUG
+from .overrides.schema import SLUG
 
 _HEADER = """\
 # Overrides for {what}

@@ -392,7 +392,7 @@ def test_extractions_stored_by_another_job_serve_the_build(tmp_path, seeds):
     from briefing.workers import Outcome, keep, stored
 
     chosen = settings(tmp_path, seeds, "docs", cache=tmp_path / "cache")
-    _, registry, _ = load_inputs(chosen)  # the registry the build extracts with
+    _, registry = load_inputs(chosen)  # the registry the build extracts with
     with Store.open(tmp_path / "cache") as store:
         articles, _ = read_folder(seeds, store)
         todo = [a for a in articles if stored(store, a, registry) is None]

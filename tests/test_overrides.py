@@ -362,7 +362,7 @@ def test_builds_with_overrides_are_deterministic(tmp_path):
 
 def test_every_override_key_is_documented():
     from briefing.overrides import ARTICLE_SCHEMA, ENTITY_SCHEMA
-    from briefing.schema import Schema
+    from briefing.overrides.schema import Schema
 
     text = (ROOT / "docs" / "editing.md").read_text("utf-8")
 

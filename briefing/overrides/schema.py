@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem
+from ..errors import Problem
 
 MAX_BYTES = 1_000_000
 _PLAIN_TAGS = {
