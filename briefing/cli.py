@@ -1,69 +1,49 @@
 """Command line: ``python build.py [build|override|serve] [options]``.
 
-The library raises; this module turns errors into messages and exit codes.
-Flags left unset don't override ``briefing.yml``.
+Settings live in ``mkdocs.yml`` (the ``briefing`` plugin's options); a flag
+given here overrides its option for this run, and a flag not given leaves it
+alone. The library raises; this module turns errors into one-line messages
+and exit codes.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import sys
 import time
-from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from . import yamlio
 from .errors import BriefingError
-from .pipeline import BuildResult, Settings, assemble, build
+from .pipeline import BuildResult, assemble
+from .publish.files import build_docs
+from .settings import BriefingConfig, Settings
 from .store import Store
 
 log = logging.getLogger("briefing")
-CONFIG_FILE = Path("briefing.yml")
 COMMANDS = ("build", "override", "serve")
-_PATHS = ("seeds", "docs", "site", "templates", "overrides", "registry", "mkdocs_config", "cache")
+PATHS = ("seeds", "docs", "templates", "overrides", "registry", "cache")  # flags naming folders
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seeds", help="folder of articles (*.txt, *.md); default seeds/")
     parser.add_argument(
-        "--seeds", type=Path, help="folder of articles (*.txt, *.md); default seeds/"
+        "--docs", help="also write the generated pages and data files into this folder"
     )
-    parser.add_argument("--docs", type=Path, help="where Markdown pages go; default docs/")
-    parser.add_argument("--site", type=Path, help="where the website goes; default site/")
-    parser.add_argument("--templates", type=Path, help="Jinja templates; default templates/")
+    parser.add_argument("--templates", help="Jinja templates; default templates/")
+    parser.add_argument("--overrides", help="writers' YAML overrides; default overrides/")
+    parser.add_argument("--registry", help="extra registry entries (*.yaml); default registry/")
     parser.add_argument(
-        "--overrides", type=Path, help="writers' YAML overrides; default overrides/"
-    )
-    parser.add_argument(
-        "--registry", type=Path, help="extra registry entries (*.yaml); default registry/"
-    )
-    parser.add_argument(
-        "--config", dest="mkdocs_config", type=Path, help="MkDocs configuration; default mkdocs.yml"
-    )
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        default=None,
-        help="exit non-zero on any skipped article, bad or stale override, or MkDocs warning",
-    )
-    parser.add_argument("--jobs", type=int, help="extraction processes; default: all cores")
-    parser.add_argument(
-        "--cache",
+        "--config",
         type=Path,
-        help=(
-            "cache of parsed articles, extractions, data pieces and the build state; "
-            "default .cache/briefing"
-        ),
+        help="the MkDocs configuration, with the settings; default mkdocs.yml",
     )
+    parser.add_argument("--jobs", type=int, help="extraction processes; default: one per core")
+    parser.add_argument("--cache", help="folder of the store kept between builds")
     parser.add_argument(
-        "--no-cache",
-        dest="use_cache",
-        action="store_false",
-        default=True,
-        help="parse and extract every article afresh",
+        "--no-cache", dest="cache", action="store_false", help="keep nothing between builds"
     )
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true", help="log every file")
@@ -77,14 +57,19 @@ def _parser() -> argparse.ArgumentParser:
         "Commands: build (the default), override, serve.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    build_cmd = commands.add_parser("build", help="build docs/ and the site (default)")
+    build_cmd = commands.add_parser("build", help="build the site (default)")
     _common(build_cmd)
+    build_cmd.add_argument("--site", type=Path, help="where the website goes; default site/")
     build_cmd.add_argument(
         "--no-site",
         dest="build_site",
         action="store_false",
-        default=None,
-        help="write docs/ but skip the MkDocs build",
+        help="run the pipeline (and write --docs) but skip the MkDocs build",
+    )
+    build_cmd.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit non-zero on any skipped article, bad or stale override, or MkDocs warning",
     )
     override = commands.add_parser(
         "override", help="write a starter override file filled with what was extracted"
@@ -105,33 +90,45 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_config(path: Path = CONFIG_FILE) -> dict[str, Any]:
-    """Settings from ``briefing.yml`` (optional)."""
-    if not path.is_file():
-        return {}
-    try:
-        data = yamlio.safe_load(path.read_text("utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise BriefingError(f"{path}: not valid YAML: {error}") from None
-    known = {f.name for f in fields(Settings)}
-    if not isinstance(data, dict) or set(data) - known:
-        unknown = sorted(set(data) - known) if isinstance(data, dict) else data
-        raise BriefingError(f"{path}: unknown setting(s) {unknown}; allowed: {sorted(known)}")
-    return data
-
-
-def settings_from(args: argparse.Namespace, config: dict[str, Any]) -> Settings:
-    values: dict[str, Any] = {}
-    for f in fields(Settings):
-        value = getattr(args, f.name, None)
-        if value is None:
-            value = config.get(f.name)
+def options(args: argparse.Namespace) -> dict[str, Any]:
+    """The plugin options the flags set: paths from the current folder."""
+    chosen: dict[str, Any] = {}
+    for name in (*PATHS, "jobs"):
+        value = getattr(args, name, None)
         if value is None:
             continue
-        values[f.name] = Path(value) if f.name in _PATHS else value
-    if getattr(args, "use_cache", True) is False:
-        values["cache"] = None
-    return replace(Settings(), **values)
+        if name in PATHS and isinstance(value, str):
+            value = str(Path(value).resolve())
+        chosen[name] = value
+    return chosen
+
+
+def settings(args: argparse.Namespace) -> Settings:
+    """The settings of ``mkdocs.yml``'s plugin (if there is one) with the flags
+    over them, without building the site."""
+    config_file = args.config or Path("mkdocs.yml")
+    chosen = options(args)
+    if not config_file.is_file():
+        if args.config is not None:
+            raise BriefingError(f"{config_file}: MkDocs configuration not found")
+        config = BriefingConfig()
+        config.load_dict(chosen)
+        failed, _ = config.validate()
+        if failed:
+            raise BriefingError("; ".join(f"{key}: {message}" for key, message in failed))
+        return Settings.of(config, Path.cwd())
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        loaded = load_config(config_file=str(config_file))
+    except ConfigurationError as error:
+        raise BriefingError(f"{config_file}: {error}") from None
+    plugin = loaded.plugins.get("briefing")
+    plugin_config = plugin.config if plugin is not None else BriefingConfig()
+    for key, value in chosen.items():
+        plugin_config[key] = value
+    return Settings.of(plugin_config, config_file.resolve().parent)
 
 
 def _logging(args: argparse.Namespace) -> None:
@@ -145,18 +142,33 @@ def _logging(args: argparse.Namespace) -> None:
         logging.getLogger("mkdocs").setLevel(max(level, logging.WARNING))
 
 
-def _build(settings: Settings) -> int:
+def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    result = build(settings)
+    if args.build_site:
+        from .publish.site import build_site
+
+        config_file = args.config or Path("mkdocs.yml")
+        try:
+            result = build_site(config_file, args.site, args.strict, **options(args))
+        except BriefingError as error:
+            if args.strict and "strict mode" in str(error):
+                raise BriefingError(
+                    f"{error} (--strict: fix the problems above, or build without --strict)"
+                ) from None
+            raise
+    else:
+        result, _ = build_docs(settings(args))
+        for problem in result.problems:  # the plugin reports them when it builds the site
+            (log.warning if problem.kind == "warning" else log.error)("%s", problem)
     problems = result.problems
     log.info(
-        "built %d articles into %d pages in %.1fs%s",
+        "built %d articles into %d files in %.1fs%s",
         result.articles,
-        result.pages,
+        len(result.outputs),
         time.perf_counter() - started,
         f"; {len(problems)} problem(s) above" if problems else "",
     )
-    if problems and settings.strict:
+    if problems and args.strict:
         log.error(
             "--strict: %d input problem(s) (%d errors, %d warnings); fix them or build "
             "without --strict",
@@ -168,45 +180,54 @@ def _build(settings: Settings) -> int:
     return 0
 
 
-def _override(settings: Settings, args: argparse.Namespace) -> int:
+def _override(args: argparse.Namespace) -> int:
     from .overrides.schema import SLUG
     from .starter import article_starter, entity_starter, write_starter
 
     if not SLUG.match(args.id):
         raise BriefingError(f"{args.id!r} is not an id (lowercase letters, digits, hyphens)")
+    chosen = settings(args)
     logging.getLogger("briefing").setLevel(logging.WARNING)
-    store = Store.open(settings.cache)
+    store = Store.open(chosen.cache)
     try:
-        corpus, registry = assemble(settings, store, BuildResult())
+        corpus, registry = assemble(chosen, store, BuildResult())
     finally:
         store.close(complete=False)  # pages were not made: their entries stay
     if args.entity:
         entity = corpus.entities.get(args.id) or registry.get(args.id)
         if entity is None:
             raise BriefingError(
-                f"no entity '{args.id}'; ids are in docs/data/briefing.json "
+                f"no entity '{args.id}'; ids are in data/briefing.json "
                 "(or write the file by hand with name and type to add one)"
             )
         path = write_starter(
-            settings.overrides, "entities", args.id, entity_starter(entity), args.force
+            chosen.overrides, "entities", args.id, entity_starter(entity), args.force
         )
     else:
         ids = [r.id for r in corpus.records]
         if args.id not in ids:
-            import difflib
-
             close = difflib.get_close_matches(args.id, ids, n=1, cutoff=0.4)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise BriefingError(f"no article with id '{args.id}'{hint}")
-        names = {k: e.name for k, e in corpus.entities.items()}
-        path = write_starter(
-            settings.overrides,
-            "articles",
-            args.id,
-            article_starter(corpus.record(args.id), names),
-            args.force,
-        )
+        starter = article_starter(corpus.record(args.id), corpus.names)
+        path = write_starter(chosen.overrides, "articles", args.id, starter, args.force)
     print(f"wrote {path}: uncomment and edit what you want to change, then rebuild")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    from .publish.plugin import BriefingPlugin
+
+    config_file = args.config or Path("mkdocs.yml")
+    if not config_file.is_file():
+        raise BriefingError(f"{config_file}: MkDocs configuration not found")
+    BriefingPlugin.flags = options(args)
+    try:
+        serve(config_file=str(config_file), livereload=True, dev_addr=args.addr)
+    finally:
+        BriefingPlugin.flags = {}
     return 0
 
 
@@ -217,16 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _logging(args)
     try:
-        settings = settings_from(args, load_config())
         if args.command == "override":
-            return _override(settings, args)
+            return _override(args)
         if args.command == "serve":
-            from .serve import serve
-
-            return serve(settings, args.addr)
-        return _build(settings)
+            return _serve(args)
+        return _build(args)
     except BriefingError as error:
-        log.error("%s", error)
+        if str(error):
+            log.error("%s", error)
+        return 1
+    except OSError as error:  # MkDocs writing the site
+        from .publish.files import cannot_write
+
+        log.error("%s", cannot_write(Path(error.filename or "the site"), error))
         return 1
     except KeyboardInterrupt:
         log.error("interrupted")

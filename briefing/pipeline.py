@@ -1,8 +1,9 @@
-"""The build: load -> extract -> merge overrides -> corpus -> render -> publish.
+"""The build: load -> extract -> merge overrides -> corpus -> render.
 
-One path for every build. Incremental work is a property of its stages: each
-asks the store (:mod:`briefing.store`) for what it made before from the same
-inputs, and makes only what it lacks.
+One path for every build, full or after one edit. Incremental work is a
+property of its stages: each asks the store (:mod:`briefing.store`) for what
+it made before from the same inputs, and makes only what it lacks. What it
+returns, :class:`BuildResult`, lists the files to publish (``publish/``).
 """
 
 from __future__ import annotations
@@ -10,60 +11,34 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from .corpus import Corpus, build_corpus
 from .errors import Problem
-from .export import Pieces, data_files, entity_json
 from .ingest import read_folder
-from .model import TYPE_FOLDERS, Corpus, Overview, build_corpus
-from .models import ArticleRecord, Entity
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
-from .progress import track
-from .publish import SEARCH_SHARD_PAGES, DocsWriter, WriteReport, build_site
 from .registry import Registry, load_registry
-from .render import Renderer, record_digest
+from .render import Output, render_all
+from .settings import Settings
 from .store import Store
 from .workers import extract_all
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Where inputs and outputs live, and how to build."""
-
-    seeds: Path = Path("seeds")
-    docs: Path = Path("docs")
-    site: Path = Path("site")
-    templates: Path = Path("templates")
-    overrides: Path = Path("overrides")
-    registry: Path = Path("registry")
-    mkdocs_config: Path = Path("mkdocs.yml")
-    build_site: bool = True
-    strict: bool = False
-    jobs: int | None = None
-    cache: Path | None = Path(".cache/briefing")
-    # seconds one article's extraction may take before it is published without it
-    extraction_budget: float | None = 60.0
-    # above this many articles the site drops Material's all-in-one search index
-    # and searches with Pagefind (the Find page) alone
-    header_search_limit: int = 500
-    # pages per Pagefind run (the search index is built in shards this size)
-    search_shard_pages: int = SEARCH_SHARD_PAGES
-
-
 @dataclass
 class BuildResult:
+    """What a build made, and what it found wrong with its inputs."""
+
     articles: int = 0
-    pages: int = 0
     problems: list[Problem] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
+    outputs: list[Output] = field(default_factory=list)  # the files to publish
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the store
-    report: WriteReport | None = None
+    updated: str | None = None  # the latest article date
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,6 +51,7 @@ class BuildResult:
 
 @contextmanager
 def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterator[None]:
+    """Time a stage and log a line about it."""
     start = time.perf_counter()
     yield
     elapsed = time.perf_counter() - start
@@ -109,23 +85,27 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
         lambda: f"{len(articles)} articles ({made} extracted, {len(articles) - made} stored)",
     ):
         extractions, failed, made = extract_all(
-            articles,
-            registry,
-            store,
-            settings.seeds,
-            settings.jobs,
-            settings.extraction_budget,
+            articles, registry, store, settings.seeds, settings.jobs, settings.extraction_budget
         )
     store.commit()
-    result.extracted, result.cached = made, len(articles) - made
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         merged = merge_all(articles, extractions, overrides, registry)
-    with stage(result, "model", lambda: f"{len(corpus.profiles)} profiles"):
-        records = list(merged.records)
-        corpus = build_corpus(records, _entities_of(records, merged.entities, registry))
+    with stage(result, "corpus", lambda: f"{len(corpus.profiles)} profiles"):
+        corpus = build_corpus(merged.records, merged.entities)
+    result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
     result.problems = [*problems, *failed, *merged.problems]
-    result.articles = len(articles)
+    result.updated = corpus.updated
     return corpus, registry
+
+
+def build(settings: Settings, store: Store) -> BuildResult:
+    """Run the pipeline: the files to publish, each made when it is written."""
+    result = BuildResult()
+    with fewer_collections():
+        corpus, _ = assemble(settings, store, result)
+        with stage(result, "render", lambda: f"{len(result.outputs)} files"):
+            result.outputs = render_all(corpus, settings.templates, store)
+    return result
 
 
 # Young objects the cyclic garbage collector lets pile up before it runs. A
@@ -144,72 +124,3 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-def build(settings: Settings) -> BuildResult:
-    """Run the whole build; problems with inputs are collected, not raised."""
-    result = BuildResult()
-    with fewer_collections(), Store.open(settings.cache) as store:
-        _write_pages(settings, store, result)
-    if settings.build_site:
-        with stage(result, "mkdocs", lambda: f"site in {settings.site}"):
-            build_site(
-                settings.mkdocs_config,
-                settings.docs,
-                settings.site,
-                settings.strict,
-                result.articles <= settings.header_search_limit,
-                settings.search_shard_pages,
-            )
-    return result
-
-
-def _write_pages(settings: Settings, store: Store, result: BuildResult) -> None:
-    corpus, _ = assemble(settings, store, result)
-    for problem in result.problems:
-        (log.warning if problem.kind == "warning" else log.error)("%s", problem)
-    writer = DocsWriter(settings.docs)
-    with stage(result, "render", lambda: f"{pages} files"):
-        records = {r.id: record_digest(corpus, r) for r in corpus.records}
-        overview = Overview.of(corpus, entity_json)
-        total = len(corpus.records) + len(corpus.profiles) + 2 + len(TYPE_FOLDERS)
-        pages = 0
-        for path, text in track(
-            Renderer(settings.templates).each_page(corpus, overview, records, store),
-            total,
-            "render",
-        ):
-            writer.put(path, text)
-            pages += 1
-        pieces = Pieces(records, store)
-        for path, data in data_files(corpus, overview, pieces):
-            writer.put_pieces(path, data)
-            pages += 1
-    store.commit()
-    with stage(
-        result,
-        "write",
-        lambda: f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed",
-    ):
-        report = writer.finish()
-    result.pages = pages
-    result.report = report
-
-
-def _entities_of(
-    records: list[ArticleRecord], entities: Mapping[str, Entity], registry: Registry
-) -> list[Entity]:
-    """Every entity the records name, and the countries and organizations they belong to."""
-    wanted: set[str] = set()
-    for record in records:
-        wanted.update(record.named())
-    out: dict[str, Entity] = {}
-    queue = sorted(wanted)
-    while queue:
-        entity_id = queue.pop()
-        entity = entities.get(entity_id) or registry.get(entity_id)
-        if entity is None or entity_id in out:
-            continue
-        out[entity_id] = entity
-        queue.extend(o for o in (entity.country, entity.org) if o and o not in out)
-    return [out[k] for k in sorted(out)]

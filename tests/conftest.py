@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import subprocess
 import sys
 import threading
@@ -22,8 +21,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from briefing.pipeline import BuildResult, Settings, build
-from briefing.publish import GENERATED_FILES, GENERATED_FOLDERS
+from briefing.pipeline import BuildResult
+from briefing.publish.files import build_docs
+from briefing.publish.site import build_site
+from briefing.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -47,53 +48,32 @@ class BuiltSite:
     result: BuildResult
 
 
-def copy_hand_written_docs(docs: Path) -> None:
-    """Copy the hand-written pages of ROOT/docs (about.md, assets/ ...) to ``docs``.
-
-    Generated folders are left out, so a stale or missing local build of the
-    working tree cannot leak into the test site.
-    """
-    generated = {*GENERATED_FOLDERS, *GENERATED_FILES}
-    shutil.copytree(
-        ROOT / "docs",
-        docs,
-        ignore=lambda folder, names: (
-            [n for n in names if n in generated] if Path(folder) == ROOT / "docs" else []
-        ),
-    )
-
-
-def build_into(out: Path, seeds: Path, *, strict: bool, **settings: Any) -> BuiltSite:
-    """Build ``seeds`` with the real pipeline into ``out/docs`` and ``out/site``
-    (``settings``: other fields of :class:`Settings`)."""
+def build_into(out: Path, seeds: Path, *, strict: bool, **options: Any) -> BuiltSite:
+    """Build ``seeds`` with the real ``mkdocs.yml`` (the hand-written pages of
+    ROOT/docs) into ``out/site``, writing the generated pages to ``out/docs``
+    too; ``options``: other plugin options."""
     docs, site = out / "docs", out / "site"
-    copy_hand_written_docs(docs)
-    result = build(
-        Settings(
-            seeds=seeds,
-            docs=docs,
-            site=site,
-            templates=ROOT / "templates",
-            mkdocs_config=ROOT / "mkdocs.yml",
-            overrides=ROOT / "overrides",
-            registry=ROOT / "registry",
-            strict=strict,
-            **settings,
-        )
-    )
+    chosen = {
+        "seeds": str(seeds),
+        "docs": str(docs),
+        "overrides": str(ROOT / "overrides"),
+        "registry": str(ROOT / "registry"),
+        "cache": str(out / "cache"),
+        **options,
+    }
+    result = build_site(ROOT / "mkdocs.yml", site, strict, **chosen)
     return BuiltSite(docs=docs, site=site, result=result)
 
 
 @pytest.fixture(scope="session")
 def seed_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's seeds, overrides and templates rendered into a docs folder
-    (our stages only, no site); the golden and quality tests read it."""
+    (the pipeline only, no site); the golden and quality tests read it."""
     docs = tmp_path_factory.mktemp("seed-docs") / "docs"
-    result = build(
+    result, _ = build_docs(
         Settings(
             seeds=ROOT / "seeds",
             docs=docs,
-            build_site=False,
             templates=ROOT / "templates",
             overrides=ROOT / "overrides",
             registry=ROOT / "registry",

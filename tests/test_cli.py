@@ -42,6 +42,8 @@ def outputs(tmp: Path) -> list[str | Path]:
         tmp / "docs",
         "--site",
         tmp / "site",
+        "--cache",
+        tmp / "cache",
         "--overrides",
         tmp / "no-overrides",
         "--registry",
@@ -193,15 +195,24 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path: Path) -> None:
-    first = run("--docs", tmp_path / "one", "--no-site")
-    second = run("--docs", tmp_path / "two", "--no-site")
-    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
-    one, two = tree(tmp_path / "one"), tree(tmp_path / "two")
-    assert len(one) > 10
-    assert sorted(one) == sorted(two)
-    differing = [name for name in one if one[name] != two[name]]
-    assert differing == []
+def test_two_clean_builds_are_byte_identical_search_index_included(tmp_path: Path) -> None:
+    builds = []
+    for name in ("one", "two"):
+        done = run(
+            "-q",
+            "--no-cache",
+            "--docs",
+            tmp_path / name / "docs",
+            "--site",
+            tmp_path / name / "site",
+        )
+        assert done.returncode == 0, done.stderr
+        builds.append((tree(tmp_path / name / "docs"), tree(tmp_path / name / "site")))
+    (docs_one, site_one), (docs_two, site_two) = builds
+    assert len(docs_one) > 10 and any(k.startswith("pagefind/filter/") for k in site_one)
+    assert sorted(site_one) == sorted(site_two)
+    assert [k for k in site_one if site_one[k] != site_two[k]] == []
+    assert docs_one == docs_two
 
 
 # -- (d) --no-site --------------------------------------------------------------------------------
@@ -217,36 +228,34 @@ def test_no_site_writes_docs_only(tmp_path: Path) -> None:
     assert "mkdocs" not in result.stderr.lower()
 
 
-# -- (e) hand-written pages survive ---------------------------------------------------------------
+# -- (e) --docs elsewhere ------------------------------------------------------------------------
 
 
-def test_hand_written_pages_survive_a_rebuild(tmp_path: Path) -> None:
+def test_docs_elsewhere_keeps_the_hand_written_pages_and_assets(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    about = docs / "about.md"
-    css = docs / "assets" / "extra.css"
     stale = docs / "articles" / "an-article-that-was-deleted.md"
-    for path, text in (
-        (about, "# About\n\nWritten by hand.\n"),
-        (css, "body { margin: 0; }\n"),
-        (stale, "# Old\n"),
-    ):
+    notes = docs / "notes.txt"
+    for path in (stale, notes):
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-    for _ in range(2):
-        result = run("--seeds", ARTICLES, *outputs(tmp_path))
-        no_traceback(result)
-        assert result.returncode == 0, result.stderr
-        assert about.read_text("utf-8") == "# About\n\nWritten by hand.\n"
-        assert css.read_text("utf-8") == "body { margin: 0; }\n"
+        path.write_text("# Old\n", "utf-8")
+    result = run("--seeds", ARTICLES, *outputs(tmp_path))
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    for page in ("about/index.html", "editing/index.html", "find/index.html"):
+        assert (site / page).is_file(), page
+    assert (site / "assets" / "briefing.css").is_file() and (
+        site / "assets" / "briefing.js"
+    ).is_file()
     assert not stale.exists()  # generated folders hold only what this build made
-    assert (tmp_path / "site" / "about" / "index.html").is_file()
+    assert notes.read_text("utf-8") == "# Old\n"  # anything else is left alone
 
 
 # -- (f) quiet ------------------------------------------------------------------------------------
 
 
 def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
-    result = run("-q", "--docs", tmp_path / "docs", "--site", tmp_path / "site")
+    result = run("-q", "--no-cache", "--docs", tmp_path / "docs", "--site", tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert result.stderr == ""
@@ -254,6 +263,6 @@ def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
 
 
 def test_default_output_reports_counts(tmp_path: Path) -> None:
-    result = run("--docs", tmp_path / "docs", "--no-site")
+    result = run("--docs", tmp_path / "docs", "--no-site", "--no-cache")
     assert result.returncode == 0, result.stderr
     assert "built 5 articles" in result.stderr

@@ -10,11 +10,14 @@ import re
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from briefing.pipeline import BuildResult, Settings, build
+from briefing.pipeline import BuildResult
+from briefing.publish.files import WriteReport, build_docs
+from briefing.settings import Settings
 from briefing.workers import PARALLEL_THRESHOLD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +27,26 @@ def settings(tmp: Path, seeds: Path, name: str, **extra) -> Settings:
     chosen = {
         "seeds": seeds,
         "docs": tmp / name,
-        "build_site": False,
         "templates": ROOT / "templates",
         "overrides": tmp / "overrides",
         "registry": tmp / "registry",
     }
     return Settings(**{**chosen, **extra})
+
+
+@dataclass
+class Built:
+    """What a build gave, and what writing its docs folder did."""
+
+    result: BuildResult
+    report: WriteReport | None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.result, name)
+
+
+def build(chosen: Settings) -> Built:
+    return Built(*build_docs(chosen))
 
 
 @pytest.fixture
@@ -64,11 +81,11 @@ def files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def rebuild(tmp: Path, seeds: Path, **extra) -> BuildResult:
+def rebuild(tmp: Path, seeds: Path, **extra) -> Built:
     return build(settings(tmp, seeds, "docs", cache=tmp / "cache", **extra))
 
 
-def same_as_clean(tmp: Path, seeds: Path, result: BuildResult) -> None:
+def same_as_clean(tmp: Path, seeds: Path, result: Built) -> None:
     """The rebuilt docs and problems are a clean build's."""
     clean = build(settings(tmp, seeds, "clean", cache=None))
     assert files(tmp / "docs") == files(tmp / "clean")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.pipeline import Settings, build
+from briefing.publish.files import build_docs
+from briefing.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
@@ -24,14 +25,14 @@ def run(tmp_path: Path, files: dict[str, str], seeds: Path = ROOT / "seeds"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
     docs = tmp_path / "docs"
-    result = build(
+    result, _ = build_docs(
         Settings(
             seeds=seeds,
             docs=docs,
-            build_site=False,
             templates=ROOT / "templates",
             overrides=overrides,
             registry=tmp_path / "registry",
+            cache=tmp_path / "cache",
         )
     )
     data = json.loads((docs / "data" / "briefing.json").read_text("utf-8"))

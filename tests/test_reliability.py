@@ -14,7 +14,8 @@ from pathlib import Path
 
 from briefing.ingest import Furniture, parse
 from briefing.ingest import read_folder as load_articles
-from briefing.pipeline import Settings, build
+from briefing.publish.files import build_docs
+from briefing.settings import Settings
 from briefing.text import MAX_SENTENCE, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,11 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def docs_build(seeds: Path, out: Path) -> tuple[Path, object]:
     """Our stages only (no site) into ``out``; the docs folder and the result."""
     docs = out / "docs"
-    result = build(
+    result, _ = build_docs(
         Settings(
             seeds=seeds,
             docs=docs,
-            build_site=False,
             templates=ROOT / "templates",
             overrides=out / "overrides",
             registry=out / "registry",

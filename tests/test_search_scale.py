@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from scale import generate  # noqa: E402
 
-from briefing.publish import SEARCH_SHARD_PAGES  # noqa: E402
+from briefing.publish.search import SEARCH_SHARD_PAGES  # noqa: E402
 
 ARTICLES = int(os.environ.get("BRIEFING_SCALE_ARTICLES", "1000"))
 

@@ -1,54 +1,85 @@
-"""The live preview's watcher rebuilds docs/ when an input changes."""
+"""``build.py serve`` (``mkdocs serve`` with the plugin) serves a working Find
+page, and rebuilds what an edit changed, the Find page's index included."""
 
 from __future__ import annotations
 
-import shutil
-import threading
+import os
+import socket
+import subprocess
+import sys
 import time
+import urllib.request
 from pathlib import Path
 
-from briefing.pipeline import Settings, build
-from briefing.serve import _watch
+import pytest
+
+from tests.test_plugin import project
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.browser
 
 
-def test_watcher_rebuilds_after_an_article_changes(tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
-    settings = Settings(
-        seeds=seeds,
-        docs=tmp_path / "docs",
-        build_site=False,
-        templates=ROOT / "templates",
-        overrides=tmp_path / "overrides",
-        registry=tmp_path / "registry",
-        cache=tmp_path / "cache",
-    )
-    build(settings)
-    page = (
-        tmp_path
-        / "docs"
-        / "articles"
-        / "japan-might-be-planning-to-boycott-huawei-and-zte-equipment.md"
-    )
-    assert "Sweden" not in page.read_text("utf-8")
-    stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(settings, stop, 0.1), daemon=True)
-    watcher.start()
-    try:
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(url: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
         time.sleep(0.3)
-        article = seeds / "003_200945a98e701fd0.txt"
-        article.write_text(article.read_text("utf-8") + "\nSweden banned ZTE in 2020.\n", "utf-8")
-        deadline = time.monotonic() + 30
-        sweden = tmp_path / "docs" / "countries" / "sweden.md"
-        # pages are written one at a time: wait for the profile as well
-        while time.monotonic() < deadline and not (
-            "Sweden" in page.read_text("utf-8") and sweden.is_file()
-        ):
-            time.sleep(0.2)
-        assert "Sweden" in page.read_text("utf-8")
-        assert sweden.is_file()
+    raise AssertionError(f"{url} did not answer within {seconds} s")
+
+
+def find(page, base: str, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The result links the Find page gives for ``words``."""
+    page.goto(base + "find/")  # not "networkidle": the live reload keeps a request open
+    page.locator("#bf-find .pagefind-ui__search-input").fill(words)
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.pagefind-ui__result')]"
+        ".every(item => item.querySelector('a'))"
+    )
+    return page.locator(".pagefind-ui__result-link").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+def test_serve_finds_and_rebuilds_after_an_edit(tmp_path, page, assert_local) -> None:  # type: ignore[no-untyped-def]
+    folder = project(tmp_path)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "build.py"), "serve", "--addr", f"127.0.0.1:{port}"],
+        cwd=folder,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    try:
+        wait_for(base + "find/")
+        assert any("japan-might-be-planning" in href for href in find(page, base, "Huawei"))
+        article = sorted((folder / "seeds").glob("*.txt"))[3]
+        article.write_text(
+            article.read_text("utf-8") + "\nNorway said it would ban Huawei.\n", "utf-8"
+        )
+        wait_for(base + "countries/norway/")
+        deadline = time.monotonic() + 60
+        while not any("countries/norway/" in href for href in find(page, base, "Norway")):
+            assert time.monotonic() < deadline, "the Find page's index was not rebuilt"
+            time.sleep(1)
+        assert_local()
     finally:
-        stop.set()
-        watcher.join(timeout=10)
+        server.terminate()
+        server.wait(timeout=60)
+        log.close()
+    output = (tmp_path / "serve.log").read_text("utf-8")
+    assert "Traceback" not in output, output

@@ -11,9 +11,8 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.models import Actor, Article, Extraction, Sentence, Stance
-from briefing.pipeline import build
 from briefing.store import NAME, Store, decode, encode
-from tests.test_incremental import files, seeds, settings
+from tests.test_incremental import build, files, seeds, settings
 
 __all__ = ["seeds"]  # the fixture
 

@@ -1,15 +1,15 @@
-"""Stage 4: the cross-article model — one canonical entity per actor, with
-every article, stance and figure that concerns it.
+"""Stage 4: the corpus, the cross-article model: one canonical entity per
+actor, with every article, stance and figure that concerns it.
 
-Built whole before any page is written, so every page can link to every other.
+Built whole before any page is rendered, so every page can link to every other.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple
 
@@ -27,6 +27,18 @@ TYPE_TITLES = {
     "organization": "Organizations",
     "person": "People",
 }
+MATRIX_ROWS = 15  # actors taking the most stances
+MATRIX_COLUMNS = 12  # targets of the most stances
+
+
+def article_path(article_id: str) -> str:
+    """An article's page, relative to the docs folder."""
+    return f"articles/{article_id}.md"
+
+
+def profile_path(entity: Entity) -> str:
+    """An entity's profile page, relative to the docs folder."""
+    return f"{TYPE_FOLDERS[entity.type]}/{entity.id}.md"
 
 
 class StanceRef(NamedTuple):  # a tuple: a large corpus makes hundreds of thousands
@@ -39,12 +51,22 @@ class FigureRef(NamedTuple):
     figure: Figure
 
 
+class Cell(NamedTuple):
+    """A stance shown in the home page's matrix."""
+
+    article: str
+    actor: str
+    target: str
+    position: str
+    sentence: int | None
+
+
 @dataclass
 class Profile:
     """Everything the corpus says about one entity."""
 
     entity: Entity
-    articles: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # every article naming it, by id
     stances_by: list[StanceRef] = field(default_factory=list)
     stances_toward: list[StanceRef] = field(default_factory=list)
     figures: list[FigureRef] = field(default_factory=list)
@@ -62,31 +84,22 @@ class Profile:
         return profile_path(self.entity)
 
 
-def profile_path(entity: Entity) -> str:
-    """The profile page of an entity, relative to the docs folder."""
-    return page_of(entity.type, entity.id)
-
-
-def page_of(kind: str, entity_id: str) -> str:
-    """The profile page of an entity of type ``kind``."""
-    return f"{TYPE_FOLDERS[kind]}/{entity_id}.md"
-
-
-def article_path(article_id: str) -> str:
-    return f"articles/{article_id}.md"
-
-
 @dataclass
 class Corpus:
-    records: list[ArticleRecord]
-    entities: dict[str, Entity]
-    profiles: dict[str, Profile]
-    stamp: str  # identifies the inputs: a content hash, and the latest article date if known
+    records: list[ArticleRecord]  # by date, then id
+    entities: dict[str, Entity]  # every entity a record names, and their owners
+    profiles: dict[str, Profile]  # the entities of a profile type, by id
+    stamp: str  # identifies the inputs: the latest article date, if known, and a hash
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.records}
         self._actors: dict[str, list[str]] | None = None
         self.names = {k: e.name for k, e in self.entities.items()}
+
+    @property
+    def updated(self) -> str | None:
+        """The latest article date, if any article has one."""
+        return max((r.date for r in self.records if r.date), default=None)
 
     def record(self, article_id: str) -> ArticleRecord:
         return self._by_id[article_id]
@@ -94,17 +107,21 @@ class Corpus:
     def title(self, article_id: str) -> str:
         return self._by_id[article_id].title
 
+    def name(self, entity_id: str) -> str:
+        return self.names.get(entity_id, entity_id)
+
     def has_profile(self, entity_id: str) -> bool:
         return entity_id in self.profiles
 
-    def name(self, entity_id: str) -> str:
-        entity = self.entities.get(entity_id)
-        return entity.name if entity else entity_id
+    def newest_first(self) -> list[ArticleRecord]:
+        """Dated articles newest first, then the others by title."""
+        dated = sorted((r for r in self.records if r.date), key=lambda r: (r.date, r.id))
+        undated = sorted((r for r in self.records if not r.date), key=lambda r: r.title.lower())
+        return dated[::-1] + undated
 
     def co_actors(self, profile: Profile) -> list[tuple[str, int]]:
         """The other actors of the articles naming ``profile``'s entity as an
-        actor, with how many of them each appears in, most frequent first.
-        Counted when a page asks (a rebuild renders few profiles)."""
+        actor, with how many of them each appears in, most frequent first."""
         actors = self._actors
         if actors is None:  # each article's actor ids, made once for every profile
             actors = self._actors = {r.id: [a.id for a in r.actors] for r in self.records}
@@ -112,96 +129,19 @@ class Corpus:
         totals.pop(profile.id, None)
         return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
-
-class Head(NamedTuple):
-    """What the index pages and the feed show of an article."""
-
-    id: str
-    title: str
-    date: str | None
-    publisher: str | None
-    summary: str
-
-
-class ProfileRow(NamedTuple):
-    """What the index pages and the data show of a profile; ``data`` is its
-    entry of ``briefing.json`` (JSON text)."""
-
-    id: str
-    type: str
-    name: str
-    path: str
-    articles: int
-    stances_by: int
-    stances_toward: int
-    data: str
-
-    @classmethod
-    def of(cls, profile: Profile, data: str) -> ProfileRow:
-        return cls(
-            profile.id,
-            profile.entity.type,
-            profile.entity.name,
-            profile.path,
-            len(profile.articles),
-            len(profile.stances_by),
-            len(profile.stances_toward),
-            data,
-        )
-
-
-class Cell(NamedTuple):
-    """A stance shown in the home page's matrix."""
-
-    article: str
-    actor: str
-    target: str
-    position: str
-    sentence: int | None
-
-
-MATRIX_ROWS = 15  # actors taking the most stances
-MATRIX_COLUMNS = 12  # targets of the most stances
-
-
-@dataclass
-class Overview:
-    """The whole corpus as the index pages, the home page, the feed and the data
-    files' frame need it."""
-
-    stamp: str
-    heads: list[Head]  # in the corpus's order
-    profiles: list[ProfileRow]  # by id
-    rows: list[str]  # the matrix's actors
-    cols: list[str]  # and targets
-    cells: list[Cell]  # stances of a row toward a column, in the corpus's order
-    stance_total: int
-    figure_total: int
-
-    @classmethod
-    def of(cls, corpus: Corpus, entity_data: Callable[[Corpus, str], str]) -> Overview:
-        stances = [(r.id, s) for r in corpus.records for s in r.stances]
+    def matrix(self) -> tuple[list[str], list[str], list[Cell]]:
+        """The home page's stance matrix: the actors taking the most stances,
+        the targets of the most, and the stances between them."""
+        stances = [(r.id, s) for r in self.records for s in r.stances]
         rows = top(Counter(s.actor for _, s in stances), MATRIX_ROWS)
         cols = top(Counter(s.target for _, s in stances), MATRIX_COLUMNS)
         chosen, aimed = set(rows), set(cols)
-        profiles = [
-            ProfileRow.of(corpus.profiles[k], entity_data(corpus, k))
-            for k in sorted(corpus.profiles)
+        cells = [
+            Cell(a, s.actor, s.target, s.position, s.sentence)
+            for a, s in stances
+            if s.actor in chosen and s.target in aimed
         ]
-        return cls(
-            stamp=corpus.stamp,
-            heads=[Head(r.id, r.title, r.date, r.publisher, r.summary) for r in corpus.records],
-            profiles=profiles,
-            rows=rows,
-            cols=cols,
-            cells=[
-                Cell(a, s.actor, s.target, s.position, s.sentence)
-                for a, s in stances
-                if s.actor in chosen and s.target in aimed
-            ],
-            stance_total=len(stances),
-            figure_total=sum(len(r.figures) for r in corpus.records),
-        )
+        return rows, cols, cells
 
 
 def top(counts: Mapping[str, int], n: int) -> list[str]:
@@ -209,26 +149,17 @@ def top(counts: Mapping[str, int], n: int) -> list[str]:
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
 
 
-def _merge(a: Entity, b: Entity) -> Entity:
-    """Fill ``a``'s empty fields from ``b`` (the same entity seen elsewhere)."""
-    changes = {k: v for k, v in vars(b).items() if v and not getattr(a, k)}
-    aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
-    return replace(a, **changes, aliases=aliases)
-
-
-def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -> Corpus:
-    """Link records and entities; ``entities`` holds every entity a record names."""
-    records = sorted(records, key=lambda r: (r.date or "", r.id), reverse=False)
-    known: dict[str, Entity] = {}
-    for entity in entities:
-        known[entity.id] = _merge(known[entity.id], entity) if entity.id in known else entity
+def build_corpus(records: Iterable[ArticleRecord], known: Mapping[str, Entity]) -> Corpus:
+    """Link the records and the entities they name (looked up in ``known``)."""
+    records = sorted(records, key=lambda r: (r.date or "", r.id))
+    entities = _named(records, known)
     profiles: dict[str, Profile] = {}
 
     def profile(entity_id: str) -> Profile | None:
         found = profiles.get(entity_id)
         if found is not None:
             return found
-        entity = known.get(entity_id)
+        entity = entities.get(entity_id)
         if entity is None or entity.type not in ENTITY_TYPES:
             return None
         made = profiles[entity_id] = Profile(entity)
@@ -268,7 +199,7 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
                     p.figures.append(FigureRef(article_id, figure))
     for p in profiles.values():
         p.articles = sorted(set(p.articles))
-    for entity in known.values():
+    for entity in entities.values():
         owner = entity.org or entity.country
         if owner in profiles and entity.id in profiles:
             profiles[owner].members.append(entity.id)
@@ -276,4 +207,19 @@ def build_corpus(records: Iterable[ArticleRecord], entities: Iterable[Entity]) -
         p.members.sort()
     dates = sorted(r.date for r in records if r.date)
     stamp = (dates[-1] + " · " if dates else "") + "inputs " + digest.hexdigest()[:12]
-    return Corpus(records=list(records), entities=known, profiles=profiles, stamp=stamp)
+    return Corpus(records=records, entities=entities, profiles=profiles, stamp=stamp)
+
+
+def _named(records: list[ArticleRecord], known: Mapping[str, Entity]) -> dict[str, Entity]:
+    """Every entity the records name, and the countries and organizations they
+    belong to, by id."""
+    queue = sorted(set(chain.from_iterable(r.named() for r in records)))
+    out: dict[str, Entity] = {}
+    while queue:
+        entity_id = queue.pop()
+        entity = known.get(entity_id)
+        if entity is None or entity_id in out:
+            continue
+        out[entity_id] = entity
+        queue.extend(o for o in (entity.country, entity.org) if o and o not in out)
+    return dict(sorted(out.items()))

@@ -1,0 +1,211 @@
+"""A build's files written into a folder: a temporary one that MkDocs reads,
+or the ``docs`` folder asked for (``--docs DIR``), to inspect them.
+
+A file is written to a temporary name and renamed into place, so a reader
+never sees half of it; a file the folder holds already, as the last build
+left it, is not written again (its size, modification time and digest are
+kept in the store). Files of the generated folders that the build did not
+make are removed; nothing else in the folder is touched. One build at a time
+writes a folder: a second waits for the first, and says so.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..corpus import TYPE_FOLDERS
+from ..errors import BriefingError
+from ..pipeline import BuildResult, build, stage
+from ..render import Output
+from ..settings import Settings
+from ..store import Store, digest
+
+log = logging.getLogger(__name__)
+
+GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
+GENERATED_FILES = ("index.md", "feed.xml")
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
+    """Run the pipeline and write its files into ``settings.docs``, if set."""
+    with lock(settings.docs) if settings.docs else nullcontext():
+        store = Store.open(settings.cache)
+        try:
+            result = build(settings, store)
+            report = None
+            if settings.docs is not None:
+                with stage(result, "write", lambda: describe(report)):
+                    report = write(result.outputs, settings.docs, store)
+        except BaseException:
+            store.close(complete=False)
+            raise
+        store.close()
+    return result, report
+
+
+def describe(report: WriteReport | None) -> str:
+    if report is None:
+        return "nothing"
+    return f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+
+
+def write(
+    outputs: list[Output], folder: Path, store: Store, temporary: bool = False
+) -> WriteReport:
+    """Make ``folder``'s generated part hold ``outputs`` and nothing else
+    (``temporary``: a folder no other build will see, so nothing is kept of it)."""
+    _make_folder(folder)
+    root = folder.resolve()
+    key = digest("folder", str(root))
+    known = {} if temporary else json.loads(store.get("folder", key) or b"{}")
+    stamps: dict[str, list[object]] = {}
+    written = unchanged = 0
+    for output in outputs:
+        path = _inside(root, output.path)
+        stamp = known.get(output.path)
+        if stamp and stamp[2] == output.digest and _stamp(path) == stamp[:2]:
+            stamps[output.path] = stamp
+            unchanged += 1
+            continue
+        if _write(path, output):
+            written += 1
+        else:
+            unchanged += 1
+        now = _stamp(path)
+        if now is not None:
+            stamps[output.path] = [*now, output.digest]
+    removed = _remove_others(root, {o.path for o in outputs})
+    if not temporary:
+        store.put("folder", key, json.dumps(stamps, sort_keys=True).encode())
+    return WriteReport(written, unchanged, removed)
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """A file's size and modification time, as the stamp that says it holds
+    what the build last wrote there (a file changed by hand since has another)."""
+    try:
+        stat = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _inside(root: Path, relative: str) -> Path:
+    """``root / relative``, refusing anything outside ``root``'s generated part."""
+    parent, _, name = relative.rpartition("/")
+    if parent.partition("/")[0] not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
+        raise BriefingError(f"refusing to write {relative!r}: not a generated folder of {root}")
+    if name in ("", ".", ".."):
+        raise BriefingError(f"refusing to write {relative!r}: not a file name")
+    folder = (root / parent).resolve() if parent else root
+    if not folder.is_relative_to(root):
+        raise BriefingError(f"refusing to write {relative!r}: it is outside {root}")
+    return folder / name
+
+
+def _write(path: Path, output: Output) -> bool:
+    """Write ``output`` to ``path`` atomically, unless it holds that already;
+    whether it wrote."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        _make_folder(path.parent)
+        with temporary.open("wb") as out:
+            for piece in output.content():
+                out.write(piece)
+        if not path.is_symlink() and _same(temporary, path):
+            return False
+        os.replace(temporary, path)  # replaces a link itself, never what it points to
+        return True
+    except OSError as error:
+        raise BriefingError(cannot_write(path, error)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _same(new: Path, old: Path) -> bool:
+    try:
+        if new.stat().st_size != old.stat().st_size:
+            return False
+        return new.read_bytes() == old.read_bytes()
+    except OSError:
+        return False
+
+
+def _remove_others(root: Path, wanted: set[str]) -> int:
+    """Remove the files of the generated folders not in ``wanted``, and the
+    folders left empty."""
+    removed = 0
+    for name in GENERATED_FOLDERS:
+        top = root / name
+        if top.is_symlink() or not top.is_dir():
+            continue
+        for where, folders, files in os.walk(top, topdown=False):
+            inside = Path(where).relative_to(root).as_posix()
+            for entry in files + [f for f in folders if os.path.islink(os.path.join(where, f))]:
+                if f"{inside}/{entry}" not in wanted:
+                    os.unlink(os.path.join(where, entry))
+                    removed += 1
+            for entry in folders:
+                path = os.path.join(where, entry)
+                if not os.path.islink(path) and not os.listdir(path):
+                    os.rmdir(path)
+    return removed
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BriefingError(cannot_write(folder, error)) from None
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    """One line: what could not be written, where, and what to do."""
+    fixes = {
+        errno.ENOSPC: "the disk is full; free some space and build again",
+        errno.EDQUOT: "the disk quota is used up; free some space and build again",
+        errno.EROFS: "the file system is read-only; choose a writable folder",
+        errno.EACCES: "permission denied; make the folder writable or choose another",
+        errno.EPERM: "permission denied; make the folder writable or choose another",
+        errno.ENOTDIR: "a file is where a folder must be; remove it or choose another folder",
+        errno.EEXIST: "a file is where a folder must be; remove it or choose another folder",
+        errno.EISDIR: "a folder is where a file must be; remove it or choose another folder",
+    }
+    why = fixes.get(error.errno or 0, error.strerror or str(error))
+    return f"cannot write {path}: {why}"
+
+
+@contextmanager
+def lock(folder: Path) -> Iterator[None]:
+    """Hold ``folder`` for this build: a second build writing it waits for the
+    first (and says so) instead of mixing their files."""
+    _make_folder(folder)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("another build is running on %s; waiting for it to finish", folder)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # releases the lock

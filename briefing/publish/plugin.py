@@ -1,0 +1,233 @@
+"""The ``briefing`` MkDocs plugin: the pipeline runs inside MkDocs and its
+pages are added to the site as generated files, the pattern of
+mkdocs-gen-files; so ``mkdocs build``, ``mkdocs serve`` and ``mkdocs
+gh-deploy`` build the whole briefing, and nothing is written into ``docs/``.
+
+- ``on_files`` runs the pipeline, writes its files into a temporary folder
+  (or the ``docs`` option's) and adds them to MkDocs' files; a hand-written
+  page with the same path is left alone, unused, with a warning.
+- The page events give generated pages' HTML blocks a way past Markdown
+  (``markdown.py``), point "edit this page" at the override file that edits
+  a page, and date each page from the articles, never the clock (sitemap).
+- Pages go to Pagefind in shards as MkDocs writes them (``search.py``).
+- ``on_serve`` watches the articles, overrides, registry and templates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import zlib
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from ..errors import BriefingError, display_path
+from ..pipeline import BuildResult, build, stage
+from ..render import Output
+from ..settings import BriefingConfig, Settings
+from ..store import Store
+from .files import describe, lock, write
+from .markdown import anchor_ids, hold_back, put_back, theme_source
+from .search import SearchIndex
+
+log = get_plugin_logger("briefing")
+
+NO_DATE = "2000-01-01"  # what the sitemap says of a briefing without a dated article
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    # build.py's flags for one run: they win over mkdocs.yml's options
+    flags: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self) -> None:
+        self.result: BuildResult | None = None  # the last build's
+        self.settings = Settings()
+        self._pages: dict[str, Output] = {}  # the generated pages, by path
+        self._held: dict[str, bytes] = {}  # their HTML blocks, compressed, until put back
+        self._ids: dict[str, set[str]] = {}
+        self._index: SearchIndex | None = None
+        self._last: Path | None = None
+        self._build = ExitStack()  # what the build holds: locks, the temporary folder
+
+    def on_config(self, config: Any) -> Any:
+        for key, value in self.flags.items():
+            self.config[key] = value
+        base = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.settings = Settings.of(self.config, base)
+        docs = self.settings.docs
+        if docs is not None and _overlap(docs, Path(config.docs_dir)):
+            raise PluginError(
+                f"the briefing's docs option ({docs}) overlaps MkDocs' docs_dir "
+                f"({config.docs_dir}), the hand-written pages; choose a folder outside it"
+            )
+        return config
+
+    def on_pre_build(self, *, config: Any) -> None:
+        self._release()
+        self._held.clear()
+        self._ids.clear()
+        self._index, self._last = None, None
+        self._build.enter_context(lock(Path(config.site_dir)))
+        if self.settings.docs is not None:
+            self._build.enter_context(lock(self.settings.docs))
+
+    def on_files(self, files: Files, /, *, config: Any) -> Files:
+        try:
+            result, folder = self._run()
+        except BriefingError as error:
+            raise PluginError(str(error)) from None
+        self.result = result
+        for problem in result.problems:
+            (log.warning if problem.kind == "warning" else log.error)("%s", problem)
+        clashes = []
+        for output in result.outputs:
+            existing = files.get_file_from_path(output.path)
+            if existing is not None:
+                clashes.append(output.path)
+                files.remove(existing)
+            files.append(
+                File.generated(config, output.path, abs_src_path=str(folder / output.path))
+            )
+        if clashes:
+            shown = [display_path(Path(config.docs_dir) / path) for path in clashes]
+            more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+            log.warning(
+                "%s%s: hand-written where the briefing makes pages; not used (rename or delete)",
+                ", ".join(shown[:5]),
+                more,
+            )
+        self._pages = {o.path: o for o in result.outputs if o.path.endswith(".md")}
+        if result.articles > self.config.header_search_limit:
+            _drop_search(config)  # a whole-corpus index the browser would load at once
+        pages = len(files.documentation_pages())
+        self._index = SearchIndex(
+            Path(config.site_dir).resolve(), self.config.search_shard_pages, pages
+        )
+        return files
+
+    def _run(self) -> tuple[BuildResult, Path]:
+        """The pipeline's files, written into the folder MkDocs reads them from."""
+        folder = self.settings.docs
+        temporary = folder is None
+        if folder is None:
+            folder = Path(
+                self._build.enter_context(tempfile.TemporaryDirectory(prefix="briefing-"))
+            )
+        store = Store.open(self.settings.cache)
+        try:
+            result = build(self.settings, store)
+            with stage(result, "write", lambda: describe(report)):
+                report = write(result.outputs, folder, store, temporary)
+        except BaseException:
+            store.close(complete=False)
+            raise
+        store.close()
+        return result, folder
+
+    def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
+        if page.file.src_uri not in self._pages:
+            return None
+        return theme_source(page.file.content_string)
+
+    @event_priority(-100)  # last: other plugins see the page as written
+    def on_page_markdown(self, markdown: str, /, *, page: Any, **kwargs: Any) -> str:
+        output = self._pages.get(page.file.src_uri)
+        page.update_date = (
+            (output and output.date) or (self.result and self.result.updated) or NO_DATE
+        )
+        if output is None:
+            return markdown
+        markdown, blocks = hold_back(markdown)
+        if blocks:
+            packed = json.dumps(blocks, ensure_ascii=False).encode("utf-8")
+            self._held[page.file.src_uri] = zlib.compress(packed, 1)
+            self._ids[page.file.src_uri] = anchor_ids(blocks)
+        return markdown
+
+    def on_page_content(self, html: str, /, *, page: Any, config: Any, **kwargs: Any) -> str:
+        ids = self._ids.pop(page.file.src_uri, None)
+        if ids:  # links from hand-written pages to these anchors still validate
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | ids
+        output = self._pages.get(page.file.src_uri)
+        if output and output.override and config.repo_url and config.edit_uri:
+            source = self.settings.overrides / output.override
+            relative = os.path.relpath(source, config.docs_dir).replace(os.sep, "/")
+            base = config.repo_url if config.repo_url.endswith("/") else config.repo_url + "/"
+            page.edit_url = urljoin(urljoin(base, config.edit_uri), relative)
+        return html
+
+    @event_priority(100)  # first: search and the theme see the whole content
+    def on_page_context(self, context: Any, /, *, page: Any, **kwargs: Any) -> Any:
+        held = self._held.pop(page.file.src_uri, None)
+        if held is not None:
+            page.content = put_back(page.content, json.loads(zlib.decompress(held)))
+        return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, /, *, page: Any, **kwargs: Any) -> str:
+        if page.file.src_uri in self._pages:
+            page.content = None  # written: no need to hold it until the build ends
+        if self._index is not None:
+            # MkDocs writes this page after the event: the previous one is on disk
+            if self._last is not None:
+                self._index.written(self._last)
+            self._last = Path(page.file.abs_dest_path)
+        return output
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: Any) -> None:
+        try:
+            if self._index is not None:
+                index, self._index = self._index, None
+                try:
+                    index.finish()
+                except BriefingError as error:
+                    raise PluginError(str(error)) from None
+        finally:
+            self._release()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._index is not None:
+            index, self._index = self._index, None
+            index.abort()
+        self._release()
+
+    def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
+        for path in (
+            self.settings.seeds,
+            self.settings.overrides,
+            self.settings.registry,
+            self.settings.templates,
+        ):
+            if path.exists():
+                server.watch(str(path))
+        return server
+
+    def on_shutdown(self) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        self._build.close()
+        self._build = ExitStack()
+
+
+def _overlap(one: Path, other: Path) -> bool:
+    a, b = one.resolve(), other.resolve()
+    return a == b or a.is_relative_to(b) or b.is_relative_to(a)
+
+
+def _drop_search(config: Any) -> None:
+    """Remove the header search (Material's) and the event hooks it registered."""
+    plugins = config.plugins
+    for name in [n for n in plugins if n.split("/")[-1] == "search"]:
+        instance = plugins.pop(name)
+        for event, hooks in plugins.events.items():
+            if event != "files":  # running: the list is being gone through
+                hooks[:] = [h for h in hooks if getattr(h, "__self__", None) is not instance]

@@ -1,0 +1,49 @@
+"""The site: MkDocs' own build, with ``mkdocs.yml``'s plugin options
+overridden for one run (what ``build.py`` does; ``mkdocs build`` is the same
+build without the overrides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import BriefingError
+from ..pipeline import BuildResult
+from .plugin import BriefingPlugin
+
+
+def build_site(
+    config_file: Path, site: Path | None = None, strict: bool = False, **options: Any
+) -> BuildResult:
+    """Build the site ``config_file`` describes; ``options`` win over its
+    ``briefing`` plugin's. MkDocs' errors become :class:`BriefingError`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    if not config_file.is_file():
+        raise BriefingError(
+            f"{config_file}: MkDocs configuration not found; run from the project root "
+            "or pass --config FILE"
+        )
+    BriefingPlugin.flags = options
+    try:
+        config = load_config(
+            config_file=str(config_file), site_dir=str(site) if site else None, strict=strict
+        )
+        plugin = config.plugins.get("briefing")
+        if not isinstance(plugin, BriefingPlugin):
+            raise BriefingError(
+                f"{config_file}: the briefing plugin is not enabled; add `- briefing` under "
+                "`plugins:`"
+            )
+        build(config)
+    except ConfigurationError as error:
+        raise BriefingError(f"{config_file}: {error}") from None
+    except Abort as error:
+        # a BuildError's message is logged already: no need to say it twice
+        raise BriefingError("" if "BuildError" in str(error) else str(error)) from None
+    finally:
+        BriefingPlugin.flags = {}
+    assert plugin.result is not None
+    return plugin.result

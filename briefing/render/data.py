@@ -1,0 +1,218 @@
+"""The downloadable data: ``briefing.json``, a CSV of stances and one of
+figures, and an Atom feed.
+
+``briefing.json`` has the shape of ``shared/gold/README.md``: ``articles[]``
+(``id``, ``source``, ``title``, ``summary``, ``actors``, ``stances``,
+``figures``) and ``entities[]``, so tools can score and reuse it. The files
+are written in pieces, one article at a time; each article's pieces are kept
+in the store under its record's digest, so a rebuild makes only the pieces
+of the articles that changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from .. import __version__
+from ..corpus import Corpus, profile_path
+from ..models import ArticleRecord
+from ..store import Store, digest
+from ..text import printable
+from .pages import article_data
+
+STANCE_COLUMNS = [
+    "article",
+    "actor",
+    "actor_id",
+    "position",
+    "act",
+    "trigger",
+    "target",
+    "target_id",
+    "via",
+    "evidence",
+    "sentence",
+    "source",
+]
+FIGURE_COLUMNS = [
+    "article",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "qualifier",
+    "of",
+    "actor",
+    "evidence",
+    "sentence",
+    "source",
+]
+Rows = Callable[[Corpus, ArticleRecord], list[list[Any]]]
+
+
+def compact_json(value: object) -> str:
+    """JSON without spaces, non-ASCII as it is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def entity_data(corpus: Corpus, entity_id: str) -> dict[str, Any]:
+    """A profile's entry of ``briefing.json``."""
+    profile = corpus.profiles[entity_id]
+    entity = profile.entity
+    item: dict[str, Any] = {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": sorted(set(entity.aliases) | set(profile.aliases)),
+    }
+    for key in ("country", "org", "title", "description"):
+        if getattr(entity, key):
+            item[key] = getattr(entity, key)
+    if entity.links:
+        item["links"] = dict(entity.links)
+    item["source"] = entity.source
+    item["page"] = profile_path(entity)
+    item["articles"] = profile.articles
+    return item
+
+
+def briefing_data(corpus: Corpus) -> dict[str, Any]:
+    """``briefing.json`` as one value (what :func:`data_files` writes in pieces)."""
+    return {
+        "generator": f"briefing {__version__}",
+        "stamp": corpus.stamp,
+        "articles": [article_data(corpus, r) for r in corpus.records],
+        "entities": [entity_data(corpus, i) for i in sorted(corpus.profiles)],
+    }
+
+
+class Pieces:
+    """Each article's part of a data file: from the store, under a digest of
+    the article's record (``records``), else made and stored."""
+
+    def __init__(self, corpus: Corpus, records: dict[str, str], store: Store, code: str) -> None:
+        self.corpus, self.records, self.store, self.code = corpus, records, store, code
+
+    def of(self, name: str, make: Callable[[Corpus, ArticleRecord], str]) -> Iterator[bytes]:
+        for record in self.corpus.records:
+            key = digest(name, self.records[record.id], self.code)
+            piece = self.store.get("piece", key)
+            if piece is None:
+                piece = make(self.corpus, record).encode("utf-8")
+                self.store.put("piece", key, piece)
+            yield piece
+
+
+def data_files(pieces: Pieces) -> dict[str, Callable[[], Iterator[bytes]]]:
+    """Each data file's path (relative to the docs folder), and what writes
+    it in UTF-8 pieces."""
+    return {
+        "data/briefing.json": lambda: _briefing_json(pieces),
+        "data/stances.csv": lambda: _csv(pieces, "stances.csv", STANCE_COLUMNS, _stance_rows),
+        "data/figures.csv": lambda: _csv(pieces, "figures.csv", FIGURE_COLUMNS, _figure_rows),
+        "feed.xml": lambda: iter([atom_feed(pieces.corpus).encode()]),
+    }
+
+
+def _briefing_json(pieces: Pieces) -> Iterator[bytes]:
+    """``compact_json(briefing_data(corpus))`` and a newline, in pieces."""
+    corpus = pieces.corpus
+    yield ('{"generator":' + compact_json(f"briefing {__version__}")).encode()
+    yield (',"stamp":' + compact_json(corpus.stamp) + ',"articles":[').encode()
+    for n, piece in enumerate(pieces.of("briefing.json", _article_json)):
+        yield b"," + piece if n else piece
+    yield b'],"entities":['
+    for n, entity_id in enumerate(sorted(corpus.profiles)):
+        yield (("," if n else "") + compact_json(entity_data(corpus, entity_id))).encode()
+    yield b"]}\n"
+
+
+def _article_json(corpus: Corpus, record: ArticleRecord) -> str:
+    return compact_json(article_data(corpus, record))
+
+
+def _csv(pieces: Pieces, name: str, columns: list[str], rows: Rows) -> Iterator[bytes]:
+    yield _csv_text([columns]).encode()
+    yield from pieces.of(name, lambda corpus, record: _csv_text(rows(corpus, record)))
+
+
+def _csv_text(rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _stance_rows(corpus: Corpus, record: ArticleRecord) -> list[list[Any]]:
+    return [
+        [
+            record.id,
+            corpus.name(s.actor),
+            s.actor,
+            s.position,
+            s.act or "",
+            s.trigger or "",
+            corpus.name(s.target),
+            s.target,
+            s.via or "",
+            s.evidence,
+            s.sentence or "",
+            s.source,
+        ]
+        for s in record.stances
+    ]
+
+
+def _figure_rows(corpus: Corpus, record: ArticleRecord) -> list[list[Any]]:
+    out = []
+    for f in record.figures:
+        row = f.to_dict()
+        row.update(
+            article=record.id,
+            qualifier=f.qualifier or "",
+            actor=f.actor or "",
+            sentence=f.sentence or "",
+        )
+        out.append([row.get(column, "") for column in FIGURE_COLUMNS])
+    return out
+
+
+def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:
+    """An Atom feed of the articles, newest first where dates are known.
+
+    Links are relative to the feed (``feed.xml`` sits at the site root), so the
+    feed works wherever the site is published; dates come from the data, never
+    the clock, so builds stay deterministic.
+    """
+
+    def escape(text: str) -> str:  # writers' overrides may hold "\x0c" escapes
+        return xml_escape(printable(text))
+
+    latest = corpus.updated or "2000-01-01"
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{escape(title)}</title>",
+        f"  <id>urn:briefing:{escape(corpus.stamp.split()[-1])}</id>",
+        f"  <updated>{latest}T00:00:00Z</updated>",
+        '  <link rel="self" href="feed.xml"/>',
+        '  <link rel="alternate" href="./"/>',
+        "  <author><name>briefing</name></author>",
+    ]
+    for record in corpus.newest_first():
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(record.title)}</title>",
+            f"    <id>urn:briefing:article:{escape(record.id)}</id>",
+            f"    <link href={quoteattr(f'articles/{record.id}/')}/>",
+            f"    <updated>{record.date or latest}T00:00:00Z</updated>",
+            f"    <summary>{escape(record.summary)}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"

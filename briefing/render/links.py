@@ -1,0 +1,145 @@
+"""Links and table cells, made in Python: relative URLs between pages, links
+to entities, shortened text. A call from a template costs more than a table
+row, so rows get their cells made here. Everything is escaped: the text is
+untrusted."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from ..corpus import Corpus, profile_path
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
+_BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
+_writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+
+def page_url(page: str) -> str:
+    """The URL path MkDocs gives a docs page (``use_directory_urls``):
+    ``index.md`` -> ``""``, ``articles/index.md`` -> ``articles/``,
+    ``articles/x.md`` -> ``articles/x/``."""
+    stem = page[: -len(".md")] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+@lru_cache(maxsize=200_000)
+def relative(from_page: str, to_page: str) -> str:
+    """A relative URL from one docs page to another page (``to.md#anchor``) or file.
+
+    Generated pages link in HTML, which MkDocs leaves alone (its Markdown link
+    pass is the slowest part of a large build), so the URL is computed here;
+    the site's link checker test verifies every link and anchor.
+    """
+    target, _, anchor = to_page.partition("#")
+    if target == from_page:
+        return f"#{anchor}" if anchor else "./"
+    base = page_url(from_page)
+    goal = page_url(target) if target.endswith(".md") else target
+    link = _relpath(goal, base)
+    if goal.endswith("/") or not goal:
+        link = "./" if link == "." else link + "/"
+    return f"{link}#{anchor}" if anchor else link
+
+
+def _relpath(goal: str, base: str) -> str:
+    """``posixpath.relpath(goal, base)`` for clean relative paths (no ``.`` or
+    ``..`` parts), without its two ``abspath`` calls per link."""
+    to = [p for p in goal.split("/") if p]
+    start = [p for p in base.split("/") if p]
+    common = 0
+    while common < len(to) and common < len(start) and to[common] == start[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+def md(text: object) -> Markup:
+    """Inline text that must show as typed: HTML-escaped, Markdown syntax escaped."""
+    escaped = html.escape(" ".join(str(text or "").split()), quote=True)
+    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+def writer_markdown(text: object) -> Markup:
+    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled.
+
+    The HTML has no blank line (an empty line in a code block becomes an
+    escaped newline): a generated page's HTML blocks end at blank lines (see
+    ``publish/markdown.py``)."""
+    rendered = _writer_markdown.render(str(text or "")).strip()
+    return Markup(_BLANK_LINE.sub("&#10;", rendered))
+
+
+def shorten(text: object, width: int = 140) -> str:
+    text = " ".join(str(text or "").split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def a(href: str, text: object, title: str | None = None) -> Markup:
+    """An HTML link with escaped text."""
+    extra = Markup(' title="{}"').format(title) if title else ""
+    return Markup('<a href="{}"{}>{}</a>').format(href, extra, text)
+
+
+def position(value: str) -> Markup:
+    return Markup('<span class="bf-pos bf-{0}">{0}</span>').format(value)
+
+
+def act(value: str | None, trigger: str | None) -> Markup:
+    """What an actor did (ban, fund...), the words that show it on hover;
+    the words alone where extraction named no act."""
+    if value:
+        if trigger:
+            return Markup('<span class="bf-act" title="{}">{}</span>').format(trigger, value)
+        return Markup('<span class="bf-act">{}</span>').format(value)
+    return Markup('<span class="bf-trigger">{}</span>').format(trigger) if trigger else Markup()
+
+
+def source_mark(source: str, pinned: bool = False) -> Markup:
+    """The marker of a fact set by a writer (nothing for an extracted one)."""
+    if source != "override":
+        return Markup("")
+    return Markup(
+        ' <span class="bf-override" title="Set by a writer in an override file">✎ writer'
+        + (" · pinned" if pinned else "")
+        + "</span>"
+    )
+
+
+Links = dict[tuple[str, str], Markup]  # (folder, entity id) -> its link from that folder's pages
+
+
+def entity_link(
+    corpus: Corpus, page: str, made: Links | None = None, own: str | None = None
+) -> Callable[[str], Markup]:
+    """The link to an entity's profile from ``page`` (its name where it has
+    none). Every page of a folder but its index reaches another page by the
+    same relative URL, so links are made once per folder, kept in ``made``;
+    the page's ``own`` entity (a profile's) is linked afresh."""
+    made = {} if made is None else made
+    folder, _, name = page.rpartition("/")
+    folder += "/" if name == "index.md" else ""
+
+    def link(entity_id: str) -> Markup:
+        key = (folder, entity_id)
+        found = made.get(key)
+        if found is not None and entity_id != own:
+            return found
+        entity = corpus.entities.get(entity_id)
+        if entity is None or not corpus.has_profile(entity_id):
+            found = Markup.escape(corpus.name(entity_id))
+        else:
+            found = a(relative(page, profile_path(entity)), entity.name)
+        if entity_id != own:
+            made[key] = found
+        return found
+
+    return link

@@ -1,0 +1,78 @@
+"""The settings of a build: the ``briefing`` plugin's options in ``mkdocs.yml``
+(the one place for them), resolved into :class:`Settings` for the pipeline.
+
+    plugins:
+      - search
+      - briefing:
+          seeds: seeds            # the articles
+          cache: .cache/briefing  # the store; false for none
+
+Relative paths are relative to ``mkdocs.yml``'s folder. ``build.py``'s flags
+override them for one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class BriefingConfig(Config):
+    """The plugin's options, each with its type and default."""
+
+    seeds = c.Type(str, default="seeds")
+    """The folder of articles (``*.txt``, ``*.md``)."""
+    templates = c.Type(str, default="templates")
+    """The Jinja templates of the generated pages."""
+    overrides = c.Type(str, default="overrides")
+    """Writers' YAML overrides (``articles/``, ``entities/``)."""
+    registry = c.Type(str, default="registry")
+    """Extra registry entries (``*.yaml``)."""
+    cache = c.Type((str, bool), default=".cache/briefing")
+    """The folder of the store kept between builds; ``false``: none."""
+    docs = c.Optional(c.Type(str))
+    """Also write the generated pages and data files here (for inspection)."""
+    jobs = c.Optional(c.Type(int))
+    """Extraction processes (default: one per core; never more)."""
+    extraction_budget = c.Type((int, float), default=60)
+    """Seconds an article's extraction may take; past it, published with its text only."""
+    header_search_limit = c.Type(int, default=500)
+    """Above this many articles, search is the Find page's alone (no header search index)."""
+    search_shard_pages = c.Type(int, default=2200)
+    """Pages per Pagefind run (it holds them all in memory)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the pipeline reads and writes, resolved."""
+
+    seeds: Path = Path("seeds")
+    templates: Path = Path("templates")
+    overrides: Path = Path("overrides")
+    registry: Path = Path("registry")
+    cache: Path | None = Path(".cache/briefing")  # None: a temporary store
+    docs: Path | None = None  # where to write the generated files, if anywhere
+    jobs: int | None = None
+    extraction_budget: float | None = 60.0
+
+    @classmethod
+    def of(cls, config: BriefingConfig, base: Path) -> Settings:
+        """The settings a plugin configuration gives, paths relative to ``base``."""
+
+        def path(value: str) -> Path:
+            return base / Path(value).expanduser()
+
+        cache = ".cache/briefing" if config.cache is True else config.cache
+        return cls(
+            seeds=path(config.seeds),
+            templates=path(config.templates),
+            overrides=path(config.overrides),
+            registry=path(config.registry),
+            cache=path(cache) if isinstance(cache, str) and cache else None,
+            docs=path(config.docs) if config.docs else None,
+            jobs=config.jobs,
+            extraction_budget=config.extraction_budget or None,
+        )
