@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -113,6 +114,7 @@ class Corpus:
     def has_profile(self, entity_id: str) -> bool:
         return entity_id in self.profiles
 
+    @cached_property
     def newest_first(self) -> list[ArticleRecord]:
         """Dated articles newest first, then the others by title."""
         dated = sorted((r for r in self.records if r.date), key=lambda r: (r.date, r.id))
@@ -129,6 +131,7 @@ class Corpus:
         totals.pop(profile.id, None)
         return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
+    @cached_property
     def matrix(self) -> tuple[list[str], list[str], list[Cell]]:
         """The home page's stance matrix: the actors taking the most stances,
         the targets of the most, and the stances between them."""

@@ -79,6 +79,7 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
         overrides, registry = load_inputs(settings)
         articles, problems = read_folder(settings.seeds, store)
     store.commit()
+    gc.freeze()  # see fewer_collections
     with stage(
         result,
         "extract",
@@ -88,10 +89,12 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
             articles, registry, store, settings.seeds, settings.jobs, settings.extraction_budget
         )
     store.commit()
+    gc.freeze()
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
         merged = merge_all(articles, extractions, overrides, registry)
     with stage(result, "corpus", lambda: f"{len(corpus.profiles)} profiles"):
         corpus = build_corpus(merged.records, merged.entities)
+    gc.freeze()
     result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
     result.problems = [*problems, *failed, *merged.problems]
     result.updated = corpus.updated
@@ -99,12 +102,12 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
 
 
 def build(settings: Settings, store: Store) -> BuildResult:
-    """Run the pipeline: the files to publish, each made when it is written."""
+    """Run the pipeline: the files to publish, each made when it is written
+    (best inside :func:`fewer_collections`, with the writing)."""
     result = BuildResult()
-    with fewer_collections():
-        corpus, _ = assemble(settings, store, result)
-        with stage(result, "render", lambda: f"{len(result.outputs)} files"):
-            result.outputs = render_all(corpus, settings.templates, store)
+    corpus, _ = assemble(settings, store, result)
+    with stage(result, "render", lambda: f"{len(result.outputs)} files"):
+        result.outputs = render_all(corpus, settings.templates, store)
     return result
 
 
@@ -117,10 +120,13 @@ GC_YOUNG = 20_000
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Run the block with the collector's young threshold at :data:`GC_YOUNG`."""
+    """Run the block with the collector's young threshold at :data:`GC_YOUNG`;
+    what a stage leaves for the next is frozen (``gc.freeze``) as it ends, so
+    that later collections do not scan it again and again."""
     before = gc.get_threshold()
     gc.set_threshold(max(GC_YOUNG, before[0]), *before[1:])
     try:
         yield
     finally:
         gc.set_threshold(*before)
+        gc.unfreeze()

@@ -90,7 +90,7 @@ class Store:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
-        self.close(complete=kind is None)
+        self.close(complete=kind is None)  # a failed build used only some entries
 
     # -- entries -------------------------------------------------------------------
 
@@ -325,15 +325,19 @@ def _dataclass_maker(cls: type) -> Callable[[dict[str, Any]], Any]:
     made_by = [(name, _maker(hints[name])) for name in sorted(names)]
     made_by = [(name, make) for name, make in made_by if make is not _same]
 
+    count = len(names)
+
     def make(data: dict[str, Any]) -> Any:
-        if data.keys() != names:
+        # a field missing, or one too many (not other names: keys cover the code
+        # of the classes they store, so a class of other fields has other keys)
+        if len(data) != count:
             raise KeyError(f"not the fields of {cls.__name__}")
         for name, field_maker in made_by:
             data[name] = field_maker(data[name])
         # as pickle does: the fields as stored, without a frozen __init__'s
         # setattr per field (most of the time of reading a large store)
         made: Any = object.__new__(cls)
-        made.__dict__.update(data)
+        object.__setattr__(made, "__dict__", data)
         return made
 
     return make

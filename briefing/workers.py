@@ -13,6 +13,7 @@ for it again (until the code changes).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -26,10 +27,11 @@ from types import FrameType
 
 from .errors import Problem, display_path
 from .extract import Extractor
+from .ingest import INGEST_CODE
 from .models import Article, Extraction
 from .progress import track
 from .registry import Registry
-from .store import Store, code_digest, digest
+from .store import Store, code_digest
 
 log = logging.getLogger(__name__)
 
@@ -59,19 +61,24 @@ class Outcome:
 
 def extraction_key(article: Article, registry: Registry) -> str:
     """The store key of an article's extraction: what extraction reads of the
-    article (its text and sentence boundaries, not the lines removed from it),
-    the registry and the extraction code and data."""
-    read = (
+    article (not the lines removed from it: its text, and the sentence
+    boundaries that the text and the ingest code give), the registry, and the
+    extraction code and data."""
+    hasher = hashlib.sha256()
+    for part in (
         article.id,
         article.title,
         article.text,
-        article.publisher,
-        article.byline,
-        article.date,
-        article.sections,
-        [(s.start, s.end, s.paragraph) for s in article.sentences],
-    )
-    return digest(read, registry.fingerprint, code_digest(*EXTRACTION_CODE))
+        article.publisher or "\1",
+        article.byline or "\1",
+        article.date or "\1",
+        "\1".join(article.sections),
+        registry.fingerprint,
+        code_digest(*EXTRACTION_CODE),
+        code_digest(*INGEST_CODE),
+    ):
+        hasher.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return hasher.hexdigest()
 
 
 def stored(store: Store, article: Article, registry: Registry) -> Outcome | None:
@@ -96,15 +103,16 @@ def extract_all(
     failure, and how many were extracted here (not found in the store)."""
     outcomes: dict[str, Outcome] = {}
     todo: list[Article] = []
+    keys = {article.id: extraction_key(article, registry) for article in articles}
     for article in articles:
-        found = stored(store, article, registry)
+        found = store.get_record("extraction", keys[article.id], Outcome)
         if found is None:
             todo.append(article)
         else:
             outcomes[article.id] = found
     for article, outcome in zip(todo, run(todo, registry, jobs, budget), strict=True):
         outcomes[article.id] = outcome
-        keep(store, article, registry, outcome)
+        store.put_record("extraction", keys[article.id], outcome)
     problems = [
         _problem(seeds, a, outcomes[a.id].failure or "", budget)
         for a in articles

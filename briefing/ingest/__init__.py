@@ -16,6 +16,7 @@ import os
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import BriefingError, Problem, display_path
 from ..models import Article
@@ -35,20 +36,20 @@ RESERVED_IDS = frozenset({"index"})
 INGEST_CODE = ("ingest/*.py", "text.py", "models.py")
 
 
-def article_files(folder: Path) -> list[Path]:
+def article_files(folder: Path) -> list[os.DirEntry[str]]:
     """The article files of ``folder`` (not its subfolders), by name; like
     MkDocs, names starting with a dot are left out."""
     if not folder.is_dir():
         raise BriefingError(f"{folder}: articles folder not found; create it or pass --seeds DIR")
     with os.scandir(folder) as entries:
-        names = [
-            entry.name
+        found = [
+            entry
             for entry in entries
             if not entry.name.startswith(".")
             and os.path.splitext(entry.name)[1].lower() in SUFFIXES
             and entry.is_file()
         ]
-    return [folder / name for name in sorted(names)]
+    return sorted(found, key=lambda entry: entry.name)
 
 
 def read_folder(
@@ -60,54 +61,69 @@ def read_folder(
         with Store.open(None) as temporary:
             return read_folder(folder, temporary, furniture)
     furniture = furniture or Furniture.load()
-    code = code_digest(*INGEST_CODE)
+    code = code_digest(*INGEST_CODE) + furniture.fingerprint
+    where = digest("articles", str(folder.resolve()))
+    known: dict[str, list[Any]] = json.loads(store.get("stamps", where) or b"{}")
+    stamps: dict[str, list[Any]] = {}
     articles: list[Article] = []
     problems: list[Problem] = []
-    for path in article_files(folder):
+    for entry in article_files(folder):
         try:
-            article = _read(path, furniture, store, code)
+            article, stamp = _read(entry, furniture, store, code, known.get(entry.name))
         except ArticleError as error:
-            problems.append(Problem(display_path(path), f"skipped: {error}"))
+            problems.append(Problem(display_path(folder / entry.name), f"skipped: {error}"))
             continue
-        log.debug("read %s: %d sentences", path.name, len(article.sentences))
+        if stamp is not None:
+            stamps[entry.name] = stamp
+        log.debug("read %s: %d sentences", entry.name, len(article.sentences))
         articles.append(article)
+    if stamps != known:
+        store.put("stamps", where, json.dumps(stamps, sort_keys=True).encode())
     return unique_ids(articles), problems
 
 
-def _read(path: Path, furniture: Furniture, store: Store, code: str) -> Article:
-    """One file's article: its parse from the store, else parsed (and stored)."""
-    stat = _stat(path)
+def _read(
+    entry: os.DirEntry[str],
+    furniture: Furniture,
+    store: Store,
+    code: str,
+    known: list[Any] | None,
+) -> tuple[Article, list[Any] | None]:
+    """One file's article (its parse from the store, else parsed and stored),
+    and its stamp: size, modification time and digest of its bytes."""
+    path = Path(entry.path)
+    stat = _stat(entry)
     stamp = _stamp(stat)
-    where = digest("file", str(path.resolve()))
-    raw: bytes | None = None
-    known = store.get("stamp", where) if stamp else None
-    if known is not None and json.loads(known)[:2] == list(stamp or ()):
-        file_digest: str = json.loads(known)[2]
+    raw = None
+    if stamp is not None and known is not None and known[:2] == stamp:
+        file_digest: str = known[2]
     else:
         raw = _bytes(path)
         file_digest = hashlib.sha256(raw).hexdigest()
-    key = digest(file_digest, path.name, furniture.fingerprint, code)
-    article = store.get_record("article", key, Article)
+    article = store.get_record("article", _key(file_digest, path.name, code), Article)
     if article is None:
-        if raw is None:  # the stamp vouched for bytes no longer stored
+        if raw is None:  # the stamp vouched for bytes whose parse is no longer stored
             raw = _bytes(path)
             file_digest = hashlib.sha256(raw).hexdigest()
-            key = digest(file_digest, path.name, furniture.fingerprint, code)
         article = parse(decode(raw), path.name, furniture, file_digest)
-        store.put_record("article", key, article)
-    if stamp and raw is not None:  # read now: the next build need not
-        store.put("stamp", where, json.dumps([*stamp, file_digest]).encode())
-    return article
+        store.put_record("article", _key(file_digest, path.name, code), article)
+    return article, None if stamp is None else [*stamp, file_digest]
 
 
-def _stat(path: Path) -> os.stat_result:
+def _key(file_digest: str, name: str, code: str) -> str:
+    """The store key of a file's parse: its bytes and name, the rules, the code."""
+    return hashlib.sha256(f"{file_digest}\0{name}\0{code}".encode()).hexdigest()
+
+
+def _stat(entry: os.DirEntry[str]) -> os.stat_result:
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        path = Path(entry.path)
+        if entry.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
             raise ArticleError(
                 "points outside the articles folder (a link to "
                 f"{os.readlink(path)}); copy the file into the folder instead"
             )
-        stat = path.stat()
+        stat = entry.stat()
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
     if stat.st_size > MAX_BYTES:
@@ -115,13 +131,13 @@ def _stat(path: Path) -> os.stat_result:
     return stat
 
 
-def _stamp(stat: os.stat_result) -> tuple[int, int] | None:
+def _stamp(stat: os.stat_result) -> list[int] | None:
     """A file's size and modification time, or None for a file modified in the
     last two seconds: a change within the clock's resolution must never be
     taken for no change."""
     if time.time_ns() - stat.st_mtime_ns < 2_000_000_000:
         return None
-    return (stat.st_size, stat.st_mtime_ns)
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _bytes(path: Path) -> bytes:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..corpus import TYPE_FOLDERS
 from ..errors import BriefingError
-from ..pipeline import BuildResult, build, stage
+from ..pipeline import BuildResult, build, fewer_collections, stage
 from ..render import Output
 from ..settings import Settings
 from ..store import Store, digest
@@ -42,18 +42,16 @@ class WriteReport:
 
 def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
     """Run the pipeline and write its files into ``settings.docs``, if set."""
-    with lock(settings.docs) if settings.docs else nullcontext():
-        store = Store.open(settings.cache)
-        try:
-            result = build(settings, store)
-            report = None
-            if settings.docs is not None:
-                with stage(result, "write", lambda: describe(report)):
-                    report = write(result.outputs, settings.docs, store)
-        except BaseException:
-            store.close(complete=False)
-            raise
-        store.close()
+    with (
+        lock(settings.docs) if settings.docs else nullcontext(),
+        Store.open(settings.cache) as store,
+        fewer_collections(),
+    ):
+        result = build(settings, store)
+        report = None
+        if settings.docs is not None:
+            with stage(result, "write", lambda: describe(report)):
+                report = write(result.outputs, settings.docs, store)
     return result, report
 
 
@@ -74,14 +72,15 @@ def write(
     known = {} if temporary else json.loads(store.get("folder", key) or b"{}")
     stamps: dict[str, list[object]] = {}
     written = unchanged = 0
+    folders: dict[str, Path] = {}  # resolved once per folder
     for output in outputs:
-        path = _inside(root, output.path)
+        path = _inside(root, output.path, folders)
         stamp = known.get(output.path)
         if stamp and stamp[2] == output.digest and _stamp(path) == stamp[:2]:
             stamps[output.path] = stamp
             unchanged += 1
             continue
-        if _write(path, output):
+        if _write(path, output, compare=stamp is None):
             written += 1
         else:
             unchanged += 1
@@ -104,29 +103,32 @@ def _stamp(path: Path) -> list[int] | None:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _inside(root: Path, relative: str) -> Path:
+def _inside(root: Path, relative: str, folders: dict[str, Path]) -> Path:
     """``root / relative``, refusing anything outside ``root``'s generated part."""
     parent, _, name = relative.rpartition("/")
     if parent.partition("/")[0] not in GENERATED_FOLDERS and relative not in GENERATED_FILES:
         raise BriefingError(f"refusing to write {relative!r}: not a generated folder of {root}")
     if name in ("", ".", ".."):
         raise BriefingError(f"refusing to write {relative!r}: not a file name")
-    folder = (root / parent).resolve() if parent else root
+    folder = folders.get(parent)
+    if folder is None:
+        folder = folders[parent] = (root / parent).resolve() if parent else root
     if not folder.is_relative_to(root):
         raise BriefingError(f"refusing to write {relative!r}: it is outside {root}")
     return folder / name
 
 
-def _write(path: Path, output: Output) -> bool:
-    """Write ``output`` to ``path`` atomically, unless it holds that already;
-    whether it wrote."""
+def _write(path: Path, output: Output, compare: bool) -> bool:
+    """Write ``output`` to ``path`` atomically, unless it holds that already
+    (``compare``: whether it may; no need where the last build wrote it from
+    other inputs); whether it wrote."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         _make_folder(path.parent)
         with temporary.open("wb") as out:
             for piece in output.content():
                 out.write(piece)
-        if not path.is_symlink() and _same(temporary, path):
+        if compare and not path.is_symlink() and _same(temporary, path):
             return False
         os.replace(temporary, path)  # replaces a link itself, never what it points to
         return True

@@ -29,7 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from ..errors import BriefingError, display_path
-from ..pipeline import BuildResult, build, stage
+from ..pipeline import BuildResult, build, fewer_collections, stage
 from ..render import Output
 from ..settings import BriefingConfig, Settings
 from ..store import Store
@@ -120,15 +120,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             folder = Path(
                 self._build.enter_context(tempfile.TemporaryDirectory(prefix="briefing-"))
             )
-        store = Store.open(self.settings.cache)
-        try:
+        with Store.open(self.settings.cache) as store, fewer_collections():
             result = build(self.settings, store)
             with stage(result, "write", lambda: describe(report)):
                 report = write(result.outputs, folder, store, temporary)
-        except BaseException:
-            store.close(complete=False)
-            raise
-        store.close()
         return result, folder
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:

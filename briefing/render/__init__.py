@@ -10,6 +10,7 @@ not rendered again, and one already written from them is not even read.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, is_dataclass
 from functools import partial
@@ -46,13 +47,14 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
     outputs = []
 
     def page(path: str, made_from: object, render: Callable[[], str], **more: str | None) -> None:
-        key = digest(code, path, made_from)
+        made = made_from if isinstance(made_from, str) else digest(made_from)
+        key = hashlib.sha256(f"{code}\0{path}\0{made}".encode()).hexdigest()
         outputs.append(Output(path, key, partial(_text, store, key, render), **more))
 
     for record in corpus.records:
         page(
             article_path(record.id),
-            records[record.id],
+            records[record.id],  # a digest already
             partial(pages.article, corpus, record, links),
             override=f"articles/{record.id}.yaml",
             date=record.date or updated,
@@ -65,7 +67,7 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
             override=f"entities/{profile.id}.yaml",
             date=updated,
         )
-    newest = corpus.newest_first()
+    newest = corpus.newest_first
     shown = [(r.id, r.title, r.date, r.publisher) for r in newest]
     page("articles/index.md", shown, partial(pages.articles, corpus), date=updated)
     for kind, folder in TYPE_FOLDERS.items():
@@ -75,7 +77,7 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
             if p.entity.type == kind
         )
         page(f"{folder}/index.md", listed, partial(pages.entities, corpus, kind), date=updated)
-    actors, targets, cells = corpus.matrix()
+    actors, targets, cells = corpus.matrix
     home = (
         corpus.stamp,
         shown,
@@ -90,9 +92,10 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
     page("index.md", home, partial(pages.home, corpus), date=updated)
     pieces = Pieces(corpus, records, store, code)
     entities = [entity_data(corpus, k) for k in sorted(corpus.profiles)]
+    data = digest(code, corpus.stamp, [records[r.id] for r in corpus.records], entities)
     for path, content in data_files(pieces).items():
-        made_from = (code, path, corpus.stamp, [records[r.id] for r in corpus.records], entities)
-        outputs.append(Output(path, digest(*made_from), content, date=updated))
+        key = hashlib.sha256(f"{data}\0{path}".encode()).hexdigest()
+        outputs.append(Output(path, key, content, date=updated))
     return outputs
 
 
@@ -129,11 +132,12 @@ def _profile_inputs(corpus: Corpus, profile: Profile, records: dict[str, str]) -
         | {r.article for r in profile.stances_toward}
     )
     linked = sorted(i for i in {entity.country, entity.org, *profile.members} if i)
+    shown = hashlib.sha256("".join(a + records[a] for a in articles).encode()).hexdigest()
     return (
         entity,
         profile.aliases,
         profile.mentions,
-        [(a, records[a]) for a in articles],
+        shown,
         [_link_key(corpus, i) for i in linked],
     )
 

@@ -12,6 +12,7 @@ of the articles that changed.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from xml.sax.saxutils import quoteattr
 from .. import __version__
 from ..corpus import Corpus, profile_path
 from ..models import ArticleRecord
-from ..store import Store, digest
+from ..store import Store
 from ..text import printable
 from .pages import article_data
 
@@ -92,21 +93,37 @@ def briefing_data(corpus: Corpus) -> dict[str, Any]:
     }
 
 
+BLOCK = 100  # articles per piece: an edit makes one piece of each file again
+
+
 class Pieces:
-    """Each article's part of a data file: from the store, under a digest of
-    the article's record (``records``), else made and stored."""
+    """The data files' parts, a block of articles each: from the store, under
+    a digest of the records of the block (``records``: each article's), else
+    made and stored."""
 
     def __init__(self, corpus: Corpus, records: dict[str, str], store: Store, code: str) -> None:
         self.corpus, self.records, self.store, self.code = corpus, records, store, code
 
-    def of(self, name: str, make: Callable[[Corpus, ArticleRecord], str]) -> Iterator[bytes]:
-        for record in self.corpus.records:
-            key = digest(name, self.records[record.id], self.code)
+    def of(
+        self,
+        name: str,
+        make: Callable[[Corpus, ArticleRecord], str],
+        order: list[ArticleRecord] | None = None,
+        join: str = "",
+        also: str = "",
+    ) -> Iterator[bytes]:
+        """The ``make`` of each record (in ``order``; by default, the corpus's)
+        joined by ``join``, in pieces; ``also``: what else the pieces show."""
+        order = self.corpus.records if order is None else order
+        for start in range(0, len(order), BLOCK):
+            block = order[start : start + BLOCK]
+            made_from = [name, self.code, also, *(self.records[r.id] for r in block)]
+            key = hashlib.sha256("\0".join(made_from).encode()).hexdigest()
             piece = self.store.get("piece", key)
             if piece is None:
-                piece = make(self.corpus, record).encode("utf-8")
+                piece = join.join(make(self.corpus, r) for r in block).encode("utf-8")
                 self.store.put("piece", key, piece)
-            yield piece
+            yield (join.encode() + piece) if start else piece
 
 
 def data_files(pieces: Pieces) -> dict[str, Callable[[], Iterator[bytes]]]:
@@ -116,7 +133,7 @@ def data_files(pieces: Pieces) -> dict[str, Callable[[], Iterator[bytes]]]:
         "data/briefing.json": lambda: _briefing_json(pieces),
         "data/stances.csv": lambda: _csv(pieces, "stances.csv", STANCE_COLUMNS, _stance_rows),
         "data/figures.csv": lambda: _csv(pieces, "figures.csv", FIGURE_COLUMNS, _figure_rows),
-        "feed.xml": lambda: iter([atom_feed(pieces.corpus).encode()]),
+        "feed.xml": lambda: atom_feed(pieces),
     }
 
 
@@ -125,8 +142,7 @@ def _briefing_json(pieces: Pieces) -> Iterator[bytes]:
     corpus = pieces.corpus
     yield ('{"generator":' + compact_json(f"briefing {__version__}")).encode()
     yield (',"stamp":' + compact_json(corpus.stamp) + ',"articles":[').encode()
-    for n, piece in enumerate(pieces.of("briefing.json", _article_json)):
-        yield b"," + piece if n else piece
+    yield from pieces.of("briefing.json", _article_json, join=",")
     yield b'],"entities":['
     for n, entity_id in enumerate(sorted(corpus.profiles)):
         yield (("," if n else "") + compact_json(entity_data(corpus, entity_id))).encode()
@@ -182,37 +198,44 @@ def _figure_rows(corpus: Corpus, record: ArticleRecord) -> list[list[Any]]:
     return out
 
 
-def atom_feed(corpus: Corpus, title: str = "Briefing") -> str:
+def atom_feed(pieces: Pieces, title: str = "Briefing") -> Iterator[bytes]:
     """An Atom feed of the articles, newest first where dates are known.
 
     Links are relative to the feed (``feed.xml`` sits at the site root), so the
     feed works wherever the site is published; dates come from the data, never
     the clock, so builds stay deterministic.
     """
-
-    def escape(text: str) -> str:  # writers' overrides may hold "\x0c" escapes
-        return xml_escape(printable(text))
-
+    corpus = pieces.corpus
     latest = corpus.updated or "2000-01-01"
-    lines = [
+    head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{escape(title)}</title>",
-        f"  <id>urn:briefing:{escape(corpus.stamp.split()[-1])}</id>",
+        f"  <title>{_xml(title)}</title>",
+        f"  <id>urn:briefing:{_xml(corpus.stamp.split()[-1])}</id>",
         f"  <updated>{latest}T00:00:00Z</updated>",
         '  <link rel="self" href="feed.xml"/>',
         '  <link rel="alternate" href="./"/>',
         "  <author><name>briefing</name></author>",
+        "",
     ]
-    for record in corpus.newest_first():
-        lines += [
+    yield "\n".join(head).encode()
+
+    def entry(corpus: Corpus, record: ArticleRecord) -> str:
+        lines = [
             "  <entry>",
-            f"    <title>{escape(record.title)}</title>",
-            f"    <id>urn:briefing:article:{escape(record.id)}</id>",
+            f"    <title>{_xml(record.title)}</title>",
+            f"    <id>urn:briefing:article:{_xml(record.id)}</id>",
             f"    <link href={quoteattr(f'articles/{record.id}/')}/>",
             f"    <updated>{record.date or latest}T00:00:00Z</updated>",
-            f"    <summary>{escape(record.summary)}</summary>",
+            f"    <summary>{_xml(record.summary)}</summary>",
             "  </entry>",
+            "",
         ]
-    lines.append("</feed>")
-    return "\n".join(lines) + "\n"
+        return "\n".join(lines)
+
+    yield from pieces.of("feed.xml", entry, corpus.newest_first, also=latest)
+    yield b"</feed>\n"
+
+
+def _xml(text: str) -> str:  # writers' overrides may hold "\x0c" escapes
+    return xml_escape(printable(text))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..corpus import Corpus, profile_path
 
@@ -85,22 +85,22 @@ def shorten(text: object, width: int = 140) -> str:
 
 def a(href: str, text: object, title: str | None = None) -> Markup:
     """An HTML link with escaped text."""
-    extra = Markup(' title="{}"').format(title) if title else ""
-    return Markup('<a href="{}"{}>{}</a>').format(href, extra, text)
+    extra = f' title="{escape(title)}"' if title else ""
+    return Markup(f'<a href="{escape(href)}"{extra}>{escape(text)}</a>')
 
 
 def position(value: str) -> Markup:
-    return Markup('<span class="bf-pos bf-{0}">{0}</span>').format(value)
+    value = escape(value)
+    return Markup(f'<span class="bf-pos bf-{value}">{value}</span>')
 
 
 def act(value: str | None, trigger: str | None) -> Markup:
     """What an actor did (ban, fund...), the words that show it on hover;
     the words alone where extraction named no act."""
     if value:
-        if trigger:
-            return Markup('<span class="bf-act" title="{}">{}</span>').format(trigger, value)
-        return Markup('<span class="bf-act">{}</span>').format(value)
-    return Markup('<span class="bf-trigger">{}</span>').format(trigger) if trigger else Markup()
+        title = f' title="{escape(trigger)}"' if trigger else ""
+        return Markup(f'<span class="bf-act"{title}>{escape(value)}</span>')
+    return Markup(f'<span class="bf-trigger">{escape(trigger)}</span>' if trigger else "")
 
 
 def source_mark(source: str, pinned: bool = False) -> Markup:

@@ -232,7 +232,7 @@ class Pages:
             front_matter=front_matter(
                 {"title": "Articles", "description": "Every article of the briefing."}
             ),
-            records=corpus.newest_first(),
+            records=corpus.newest_first,
             link=lambda to: relative("articles/index.md", to),
             article_path=article_path,
         )
@@ -258,13 +258,13 @@ class Pages:
         )
 
     def home(self, corpus: Corpus) -> str:
-        rows, cols, matrix = corpus.matrix()
+        rows, cols, matrix = corpus.matrix
         cells: dict[tuple[str, str], dict[str, list[str]]] = {}
         for cell in matrix:
             target = article_path(cell.article) + (f"#s-{cell.sentence}" if cell.sentence else "")
             by_position = cells.setdefault((cell.actor, cell.target), {})
             by_position.setdefault(cell.position, []).append(relative("index.md", target))
-        records = corpus.newest_first()
+        records = corpus.newest_first
         description = (
             f"A briefing built from {len(records)} articles: actors, stances and figures "
             "with their evidence."
