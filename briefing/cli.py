@@ -117,14 +117,9 @@ def settings(args: argparse.Namespace) -> Settings:
         if failed:
             raise BriefingError("; ".join(f"{key}: {message}" for key, message in failed))
         return Settings.of(config, Path.cwd())
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from .publish.site import load
 
-    try:
-        loaded = load_config(config_file=str(config_file))
-    except ConfigurationError as error:
-        raise BriefingError(f"{config_file}: {error}") from None
-    plugin = loaded.plugins.get("briefing")
+    plugin = load(config_file).plugins.get("briefing")
     plugin_config = plugin.config if plugin is not None else BriefingConfig()
     for key, value in chosen.items():
         plugin_config[key] = value

@@ -155,3 +155,27 @@ def test_entries_no_build_uses_are_removed_once_they_outnumber_the_rest(tmp_path
         assert store.get("page", "8") is None
     db = sqlite3.connect(tmp_path / NAME)
     assert db.execute("SELECT COUNT(*) FROM entry").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize(
+    "shape, said",
+    [
+        ("not a database", "is not usable (file is not a database); starting a new one"),
+        ("another version", "is a store of another version (99, not 1); starting a new store"),
+        ("another program's database", "is not a briefing store; starting a new store"),
+    ],
+)
+def test_a_store_of_the_wrong_shape_is_a_warning_and_a_full_build(
+    tmp_path, seeds, shape, said, caplog
+):
+    cache = tmp_path / "cache"
+    build(settings(tmp_path, seeds, "first", cache=cache))
+    DAMAGE[shape](cache / NAME)
+    caplog.set_level(logging.WARNING)
+    result = build(settings(tmp_path, seeds, "docs", cache=cache))
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and warnings[0].endswith(said), warnings
+    assert result.extracted == 5  # a full build
+    caplog.clear()
+    again = build(settings(tmp_path, seeds, "docs", cache=cache))
+    assert again.extracted == 0 and not caplog.records  # the new store serves the next

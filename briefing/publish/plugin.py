@@ -74,9 +74,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._held.clear()
         self._ids.clear()
         self._index, self._last = None, None
-        self._build.enter_context(lock(Path(config.site_dir)))
-        if self.settings.docs is not None:
-            self._build.enter_context(lock(self.settings.docs))
+        try:
+            self._build.enter_context(lock(Path(config.site_dir)))
+            if self.settings.docs is not None:
+                self._build.enter_context(lock(self.settings.docs))
+        except BriefingError as error:
+            raise PluginError(str(error)) from None
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         try:

@@ -4,6 +4,7 @@ build without the overrides)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,7 @@ def build_site(
     """Build the site ``config_file`` describes; ``options`` win over its
     ``briefing`` plugin's. MkDocs' errors become :class:`BriefingError`."""
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.exceptions import Abort
 
     if not config_file.is_file():
         raise BriefingError(
@@ -28,9 +28,7 @@ def build_site(
         )
     BriefingPlugin.flags = options
     try:
-        config = load_config(
-            config_file=str(config_file), site_dir=str(site) if site else None, strict=strict
-        )
+        config = load(config_file, site_dir=str(site) if site else None, strict=strict)
         plugin = config.plugins.get("briefing")
         if not isinstance(plugin, BriefingPlugin):
             raise BriefingError(
@@ -38,8 +36,6 @@ def build_site(
                 "`plugins:`"
             )
         build(config)
-    except ConfigurationError as error:
-        raise BriefingError(f"{config_file}: {error}") from None
     except Abort as error:
         # a BuildError's message is logged already: no need to say it twice
         raise BriefingError("" if "BuildError" in str(error) else str(error)) from None
@@ -47,3 +43,35 @@ def build_site(
         BriefingPlugin.flags = {}
     assert plugin.result is not None
     return plugin.result
+
+
+def load(config_file: Path, **overrides: Any) -> Any:
+    """MkDocs' configuration from ``config_file``; its errors (MkDocs logs each
+    and then raises) become one :class:`BriefingError` naming the file."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    said: list[str] = []
+    collect = _Collect(said)
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(collect)
+    logger.propagate = False
+    try:
+        return load_config(config_file=str(config_file), **overrides)
+    except (Abort, ConfigurationError) as error:
+        reasons = "; ".join(said) or str(error)
+        raise BriefingError(f"{config_file}: {reasons}; fix it and build again") from None
+    finally:
+        logger.removeHandler(collect)
+        logger.propagate = True
+
+
+class _Collect(logging.Handler):
+    """Keeps the messages of MkDocs' configuration errors."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.ERROR)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
