@@ -1,67 +1,49 @@
 #!/usr/bin/env python3
-"""How the build scales: full builds and one-edit rebuilds of synthetic corpora.
+"""How the build scales, against MkDocs alone: synthetic corpora built cold,
+then rebuilt after one edit, beside a plain ``mkdocs build`` of the same pages.
 
-    python benchmarks/scale.py [--sizes 100,1000,10000] [--jobs N] [--seed S]
-                               [--keep] [--no-mkdocs] [--timeout SECONDS]
+    python benchmarks/scale.py [--sizes 1000,10000] [--jobs N] [--seed S]
+                               [--keep] [--timeout SECONDS]
 
 For each size N, in a fresh temporary folder, the script writes a synthetic
-corpus of N articles (see :func:`generate`), copies the hand-written pages of
-``docs/`` (about.md, editing.md, assets/) next to it, and measures four builds,
-each in its own subprocess so that peak memory is per build:
+corpus of N articles (see :func:`generate`) and runs, each in its own process
+so that memory is per run:
 
-(a) cold: empty extraction cache, every stage including MkDocs;
-(b) warm: the same inputs again (``build_site=False``: our stages only);
-(c) one article edited (a sentence appended), ``build_site=False``;
-(d) one override added (``overrides/articles/<id>.yaml`` with
-    ``title: Edited``), ``build_site=False``.
+(a) ``build.py`` cold (no store yet), the whole site, writing the generated
+    pages out too (``--docs``);
+(p) plain ``mkdocs build`` of the same pages: the project's ``mkdocs.yml``
+    without the briefing plugin, over the hand-written pages and the pages
+    (a) wrote out, so Python-Markdown converts them (the plugin hands their
+    HTML past it) and Material indexes them for its search (the plugin drops
+    that index above 500 articles for the Find page's Pagefind index);
+(b) ``build.py --no-site`` again, nothing changed;
+(c) the same after one article is edited (a sentence appended);
+(d) the same after one override is added (``title: Edited``).
 
-It prints a table per N: seconds per stage (load, extract, merge, model,
-render, write, mkdocs), ``build()``'s total, the whole process's wall time
-(interpreter start and imports included), our stages' share of the total,
-peak memory, pages rendered and written, then the site's and the search
-index's size. Peak memory is the larger of two readings: ``ru_maxrss`` of the
-build process, and the sum of PSS over the build's process tree (the build,
-its extraction workers, Pagefind), sampled from outside every 0.05 s for
-the first second, then every 0.2 s (``SAMPLE_EVERY``; reading ``smaps_rollup``
-walks a process's page tables: sampled at 20 Hz it took CPU the build's
-stages were measured on); PSS counts the pages that forked workers share
-with the build once. The largest
-child's ``ru_maxrss`` (``RUSAGE_CHILDREN``) is printed but not used: a child
-started with ``subprocess`` (vfork) reports the build process's whole memory
-as its own, so adding it counted the build twice. The run
-ends with a PASS/FAIL line per target of the performance issue:
+It prints per run the seconds of each stage (from the build's log), their sum
+("ours"), the process's wall time and its peak memory: the larger of the
+build process's ``ru_maxrss`` and the sum of PSS over its process tree
+(extraction workers, Pagefind), sampled from outside every 0.05 s for a
+second, then every 0.2 s. Then a PASS/FAIL line per target of issue 21:
 
-- 1,000 articles: full build (process wall time) <= 15 s, and our stages
-  <= 25 % of ``build()``'s total;
-- 10,000 articles: full build <= 180 s and peak memory <= 1 GB;
-- 10,000 articles: one-article and one-override rebuilds, our stages <= 2 s.
+- 1,000 articles: cold build (wall) within 1.1x of the plain MkDocs build;
+- 10,000 articles: cold build within 180 s and 1 GB;
+- 10,000 articles: a one-edit rebuild, our stages, within 5 s.
 
-A target whose size was not run (or, for the full build, run with
-``--no-mkdocs``) is reported as not measured. A build still running after
-``--timeout`` seconds (default 900, 0 for never) is stopped: its row shows the
-stages it finished (read from its log), the rebuilds still run on the pages
-it wrote, and its full-build target fails. The corpus is deterministic:
-the same N and ``--seed`` give byte-identical files (for the same registry).
-The temporary folders (seeds, docs, site, cache, build logs) are removed
-after the last run, not after each size: on ext4 without a journal, creating
-a file scans the inodes deleted in the last seconds to minutes, so removing
-one size's tens of thousands of files made the next size's writes several
-times slower. ``--keep`` leaves the folders for inspection.
-
-The build subprocess is this script again, ``--run-build TMP [--no-site]``:
-it calls ``briefing.pipeline.build()`` on TMP's folders and prints JSON.
+The corpus is deterministic: the same N and ``--seed`` give the same files.
+The temporary folders are removed after the last run (on ext4 without a
+journal, creating a file scans the inodes deleted in the last seconds to
+minutes, so removing one size's files right before the next size's build
+slowed its writes several times); ``--keep`` leaves them.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import os
 import platform
 import random
 import re
-import resource
 import shutil
 import signal
 import subprocess
@@ -74,11 +56,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("load", "extract", "merge", "model", "render", "write", "mkdocs")
-OURS = STAGES[:-1]
-HAND_WRITTEN = ("about.md", "editing.md", "assets")
+STAGES = ("load", "extract", "merge", "corpus", "render", "write")
 MB = 1024 * 1024
-SAMPLE_EVERY = 0.2  # seconds between memory samples after a build's first second
+SAMPLE_EVERY = 0.2  # seconds between memory samples after a run's first second
 
 # --------------------------------------------------------------------- the corpus
 
@@ -468,7 +448,7 @@ def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
     filler) filled with registry entities; the same ``n`` and ``seed`` give
     the same files. They are dated an hour back, as a corpus collected
     earlier would be (a build reads a file modified in the last two seconds
-    again, whatever the build state says).
+    again, whatever the store says of it).
     """
     from briefing.text import slugify
 
@@ -486,44 +466,10 @@ def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
     return paths
 
 
-# --------------------------------------------------------------------- one build
+# --------------------------------------------------------------------- one run
 
 
-def run_build(tmp: Path, build_site: bool, jobs: int | None) -> dict[str, Any]:
-    """Build ``tmp``'s corpus in this process; figures as a JSON-ready mapping."""
-    from briefing.pipeline import Settings, build
-
-    settings = Settings(
-        seeds=tmp / "seeds",
-        docs=tmp / "docs",
-        site=tmp / "site",
-        templates=ROOT / "templates",
-        mkdocs_config=ROOT / "mkdocs.yml",
-        overrides=tmp / "overrides",
-        registry=tmp / "registry",
-        cache=tmp / "cache",
-        jobs=jobs,
-        build_site=build_site,
-    )
-    started = time.perf_counter()
-    result = build(settings)
-    total = time.perf_counter() - started
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    report = result.report
-    return {
-        "timings": result.timings,
-        "total": total,
-        "articles": result.articles,
-        "problems": len(result.problems),
-        "pages": result.pages,
-        "written": report.written if report else 0,
-        "maxrss_self": own,
-        "maxrss_child": child,
-    }
-
-
-def _tree_memory(root: int) -> int:
+def tree_memory(root: int) -> int:
     """Bytes of PSS (else RSS) summed over ``root`` and its descendants."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -542,374 +488,179 @@ def _tree_memory(root: int) -> int:
                 frontier.append(child)
     total = 0
     for pid in tree:
-        try:
-            text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-            match = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
-        except OSError:
-            match = None
-        if match is None:
+        for name, field in (("smaps_rollup", "Pss"), ("status", "VmRSS")):
             try:
                 match = re.search(
-                    r"^VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.M
+                    rf"^{field}:\s+(\d+) kB", Path(f"/proc/{pid}/{name}").read_text(), re.M
                 )
             except OSError:
-                continue
-        total += int(match.group(1)) * 1024 if match else 0
+                match = None
+            if match:
+                total += int(match.group(1)) * 1024
+                break
     return total
 
 
-_STAGE_LINE = re.compile(r"^INFO\s+(\w+)\s+(.*) in ([\d.]+)s$")
-
-
-def _stages_from_log(text: str) -> tuple[dict[str, float], dict[str, int]]:
-    """Stage timings, and page counts, from the INFO lines of a build's log."""
-    timings: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for line in text.splitlines():
-        match = _STAGE_LINE.match(line)
-        if match and match.group(1) in STAGES:
-            timings[match.group(1)] = float(match.group(3))
-            number = re.match(r"([\d,]+) (files|written)", match.group(2))
-            if number:
-                counts[number.group(2)] = int(number.group(1).replace(",", ""))
-    return timings, counts
-
-
-def measure(
-    tmp: Path, label: str, build_site: bool, jobs: int | None, timeout: float | None
-) -> dict[str, Any]:
-    """Run one build in a subprocess; its figures plus wall time and sampled memory.
-
-    A build running longer than ``timeout`` seconds is stopped (its whole
-    process group); the stages it finished are read from its log.
-    """
-    command = [sys.executable, str(Path(__file__).resolve()), "--run-build", str(tmp)]
-    command += [] if build_site else ["--no-site"]
-    command += ["--jobs", str(jobs)] if jobs else []
-    log = tmp / "logs" / f"{label}.log"
-    out = log.with_suffix(".json")
-    log.parent.mkdir(exist_ok=True)
+def measure(command: list[str], cwd: Path, log: Path, timeout: float | None) -> dict[str, Any]:
+    """Run ``command``; its wall time, peak memory and stage timings (from
+    its log). A run longer than ``timeout`` seconds is stopped."""
     started = time.perf_counter()
-    timed_out = False
-    with log.open("w") as errors, out.open("w") as output:
+    with log.open("w") as out:
         process = subprocess.Popen(
-            command, cwd=ROOT, stdout=output, stderr=errors, start_new_session=True
+            command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
-        peak = 0
+        peak, stopped = 0, False
         while process.poll() is None:
-            peak = max(peak, _tree_memory(process.pid))
+            peak = max(peak, tree_memory(process.pid))
             if timeout and time.perf_counter() - started > timeout:
-                timed_out = True
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+                stopped = True
                 break
             time.sleep(0.05 if time.perf_counter() - started < 1 else SAMPLE_EVERY)
     wall = time.perf_counter() - started
-    if timed_out:
-        timings, counts = _stages_from_log(log.read_text())
-        data: dict[str, Any] = {
-            "timings": timings,
-            "total": None,
-            "pages": counts.get("files", 0),
-            "written": counts.get("written", 0),
-            "maxrss_self": 0,
-            "maxrss_child": 0,
-        }
-    elif process.returncode != 0:
-        tail = log.read_text()[-2000:]
-        raise SystemExit(f"{label} build failed (exit {process.returncode}); {log}:\n{tail}")
-    else:
-        data = json.loads(out.read_text().strip().splitlines()[-1])
-    data["timed_out"] = timed_out
-    data["wall"] = wall
-    data["tree_peak"] = peak
-    data["peak"] = max(peak, data["maxrss_self"])
-    data["ours"] = sum(data["timings"].get(s, 0.0) for s in OURS)
-    return data
+    text = log.read_text("utf-8", "replace")
+    if process.returncode != 0 and not stopped:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{text[-2000:]}")
+    stages = {
+        m.group(1): float(m.group(2))
+        for m in re.finditer(r"^INFO\s+(\w+)\s+.* in ([\d.]+)s$", text, re.M)
+        if m.group(1) in STAGES
+    }
+    written = re.search(r"write\s+(\d+) written", text)
+    return {
+        "wall": wall,
+        "peak": peak,
+        "stages": stages,
+        "ours": sum(stages.values()),
+        "written": int(written.group(1)) if written else 0,
+        "stopped": stopped,
+    }
 
 
-# --------------------------------------------------------------------- a run
+def build_py(tmp: Path, *flags: str, jobs: int | None = None) -> list[str]:
+    command = [sys.executable, str(ROOT / "build.py"), "--seeds", str(tmp / "seeds")]
+    command += ["--docs", str(tmp / "docs"), "--cache", str(tmp / "cache"), *flags]
+    return command + (["--jobs", str(jobs)] if jobs else [])
 
 
-def _machine() -> str:
-    cpu = "unknown CPU"
+def plain_config(tmp: Path) -> Path:
+    """The project's MkDocs configuration without the briefing plugin, over a
+    folder of the hand-written pages and the generated ones."""
+    pages = tmp / "plain-docs"
+    shutil.copytree(ROOT / "docs", pages)
+    shutil.copytree(tmp / "docs", pages, dirs_exist_ok=True)
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")
+    text = re.sub(r"\n  - briefing:\n(?:      .*\n)+", "\n", text)
+    text = text.replace("docs_dir: docs", f"docs_dir: {pages}").replace(
+        "site_dir: site", f"site_dir: {tmp / 'plain-site'}"
+    )
+    config = tmp / "plain.yml"
+    config.write_text(text, "utf-8")
+    return config
+
+
+# --------------------------------------------------------------------- a size
+
+
+def machine() -> str:
+    cpu, memory = "unknown CPU", 0
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        memory = next(
-            int(line.split()[1]) * 1024
-            for line in Path("/proc/meminfo").read_text().splitlines()
-            if line.startswith("MemTotal")
-        )
-    except (OSError, StopIteration):
-        memory = 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return (
-        f"machine: {cores} cores (nproc), {cpu}, {memory / 1024**3:.1f} GB RAM, "
+        f"machine: {os.cpu_count()} cores, {cpu}, {memory / 1024**3:.1f} GB RAM, "
         f"Python {platform.python_version()} ({platform.system()} {platform.release()})"
     )
 
 
-def _size(folder: Path) -> tuple[int, int]:
-    files = size = 0
-    for path in folder.rglob("*"):
-        if path.is_file():
-            files += 1
-            size += path.stat().st_size
-    return files, size
-
-
-def _prepare_docs(docs: Path) -> None:
-    docs.mkdir(parents=True)
-    for name in HAND_WRITTEN:
-        source = ROOT / "docs" / name
-        if source.is_dir():
-            shutil.copytree(source, docs / name)
-        elif source.is_file():
-            shutil.copy2(source, docs / name)
-
-
-def run_size(n: int, args: argparse.Namespace, made_folders: list[Path]) -> dict[str, Any]:
-    """Generate a corpus of ``n`` articles and measure its builds; the
-    temporary folder is added to ``made_folders`` for the caller to remove."""
-    tmp = Path(tempfile.mkdtemp(prefix=f"briefing-scale-{n}-"))
-    try:
-        started = time.perf_counter()
-        paths = generate(n, tmp / "seeds", args.seed)
-        made = time.perf_counter() - started
-        raw = [p.read_text("utf-8") for p in paths]
-        words = sum(len(t.split()) for t in raw)
-        print(
-            f"\n== {n:,} articles: generated in {made:.1f}s, {words:,} words, "
-            f"{sum(len(t.encode()) for t in raw) / MB:.1f} MB ({tmp}) ==",
-            flush=True,
-        )
-        _prepare_docs(tmp / "docs")
-        runs = {}
-        runs["a"] = measure(tmp, "a-cold", not args.no_mkdocs, args.jobs, args.timeout)
-        runs["b"] = measure(tmp, "b-warm", False, args.jobs, args.timeout)
-        edited = paths[n // 2]
-        with edited.open("a", encoding="utf-8") as handle:
-            handle.write("\nThe regulator said it would publish its findings next spring.\n")
-        runs["c"] = measure(tmp, "c-edit", False, args.jobs, args.timeout)
-        exported = tmp / "docs" / "data" / "briefing.json"
-        if not exported.is_file():
-            raise SystemExit(f"{exported} missing: the builds above wrote no data (see logs)")
-        data = json.loads(exported.read_text("utf-8"))
-        article_id = next(a["id"] for a in data["articles"] if a["source"] == edited.name)
-        override = tmp / "overrides" / "articles" / f"{article_id}.yaml"
-        override.parent.mkdir(parents=True)
-        override.write_text("title: Edited\n", "utf-8")
-        runs["d"] = measure(tmp, "d-override", False, args.jobs, args.timeout)
-        page = tmp / "docs" / "articles" / f"{article_id}.md"
-        runs["d"]["applied"] = page.is_file() and "Edited" in page.read_text("utf-8")
-        site_files, site_bytes = _size(tmp / "site") if (tmp / "site").is_dir() else (0, 0)
-        index = tmp / "site" / "search" / "search_index.json"
-        shards = sorted(p for p in (tmp / "site").glob("pagefind*") if p.is_dir())
-        sizes = [_size(p) for p in shards]
-        figures = {
-            "n": n,
-            "runs": runs,
-            "site_files": site_files,
-            "site_bytes": site_bytes,
-            "index_bytes": index.stat().st_size if index.is_file() else 0,
-            "pagefind": (sum(f for f, _ in sizes), sum(b for _, b in sizes)),
-            "shards": len(shards),
-        }
-        _print_table(figures, args.no_mkdocs)
-        return figures
-    finally:
-        made_folders.append(tmp)
-
-
 ROWS = {
-    "a": "(a) cold, full",
-    "b": "(b) warm, ours",
-    "c": "(c) 1 edit, ours",
-    "d": "(d) 1 override",
+    "a": "(a) cold, build.py",
+    "p": "(p) plain mkdocs",
+    "b": "(b) no change",
+    "c": "(c) one edit",
+    "d": "(d) one override",
 }
 
 
-def _seconds(value: float | None, width: int = 8) -> str:
-    return f"{value:{width}.2f}" if value is not None else f"{'stopped':>{width}}"
-
-
-def _print_table(figures: dict[str, Any], no_mkdocs: bool) -> None:
-    head = f"{'':17}" + "".join(f"{s:>8}" for s in STAGES)
-    head += f"{'total':>8}{'process':>8}{'ours':>8}{'ours%':>6}{'peak MB':>8}{'pages':>7}"
-    head += f"{'written':>8}"
-    print(head)
+def run_size(n: int, args: argparse.Namespace, made: list[Path]) -> dict[str, dict[str, Any]]:
+    tmp = Path(tempfile.mkdtemp(prefix=f"briefing-scale-{n}-"))
+    made.append(tmp)
+    paths = generate(n, tmp / "seeds", args.seed)
+    print(f"\n== {n:,} articles ({tmp}) ==", flush=True)
+    logs = tmp / "logs"
+    logs.mkdir()
+    runs: dict[str, dict[str, Any]] = {}
+    site = ["--site", str(tmp / "site")]
+    runs["a"] = measure(build_py(tmp, *site, jobs=args.jobs), ROOT, logs / "a.log", args.timeout)
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain_config(tmp))]
+    runs["p"] = measure(mkdocs, ROOT, logs / "p.log", args.timeout)
+    runs["b"] = measure(build_py(tmp, "--no-site", jobs=args.jobs), ROOT, logs / "b.log", None)
+    edited = paths[n // 2]
+    with edited.open("a", encoding="utf-8") as handle:
+        handle.write("\nThe regulator said it would publish its findings next spring.\n")
+    time.sleep(2.1)  # a file modified in the last two seconds is always read again
+    runs["c"] = measure(build_py(tmp, "--no-site", jobs=args.jobs), ROOT, logs / "c.log", None)
+    article = next(p for p in (tmp / "docs" / "articles").glob("*.md") if p.name != "index.md")
+    override = tmp / "overrides" / "articles" / article.name.replace(".md", ".yaml")
+    override.parent.mkdir(parents=True)
+    override.write_text("title: Edited\n", "utf-8")
+    command = build_py(tmp, "--no-site", "--overrides", str(tmp / "overrides"), jobs=args.jobs)
+    runs["d"] = measure(command, ROOT, logs / "d.log", None)
+    print(f"{'':20}{'ours':>8}{'wall':>8}{'peak MB':>9}{'written':>9}  stages (s)")
     for key, label in ROWS.items():
-        run = figures["runs"][key]
-        cells = "".join(
-            f"{run['timings'][s]:8.2f}" if s in run["timings"] else f"{'-':>8}" for s in STAGES
-        )
-        share = f"{run['ours'] / run['total'] * 100:5.0f}%" if run["total"] else f"{'-':>6}"
-        wall = (
-            f"{'>' + format(run['wall'], '.0f'):>8}" if run["timed_out"] else _seconds(run["wall"])
-        )
-        print(
-            f"{label:17}{cells}{_seconds(run['total'])}{wall}{run['ours']:8.2f}"
-            f"{share}{run['peak'] / MB:8.0f}{run['pages']:7,}{run['written']:8,}"
-        )
-    stopped = [ROWS[k] for k, run in figures["runs"].items() if run["timed_out"]]
-    if stopped:
-        print(
-            f"stopped at --timeout: {', '.join(stopped)}; its stages are those it finished, "
-            "its peak memory the highest sampled before the stop"
-        )
-    cold = figures["runs"]["a"]
-    print(
-        f"peak memory of (a): process tree PSS {cold['tree_peak'] / MB:.0f} MB (sampled), "
-        f"ru_maxrss {cold['maxrss_self'] / MB:.0f} MB (build process); largest child's "
-        f"ru_maxrss {cold['maxrss_child'] / MB:.0f} MB (not used: a vfork'd child reports "
-        "its parent's memory)"
-    )
-    if no_mkdocs:
-        print("site: not built (--no-mkdocs)")
-    else:
-        pagefind_files, pagefind_bytes = figures["pagefind"]
-        print(
-            f"site{' (partial)' if cold['timed_out'] else ''}: "
-            f"{figures['site_bytes'] / MB:.1f} MB in {figures['site_files']:,} files; "
-            f"search/search_index.json {figures['index_bytes'] / MB:.1f} MB "
-            f"({figures['index_bytes']:,} bytes)"
-            + (
-                f"; Pagefind index {pagefind_bytes / MB:.1f} MB in {pagefind_files:,} files, "
-                f"{figures['shards']} shard{'s' if figures['shards'] != 1 else ''}"
-                if pagefind_files
-                else ""
-            )
-        )
-    runs = figures["runs"]
-    print(
-        f"rebuilds (our stages): nothing changed {runs['b']['ours']:.2f}s, one article edited "
-        f"{runs['c']['ours']:.2f}s, one override added {runs['d']['ours']:.2f}s"
-        + ("" if runs["d"].get("applied") else "  [override NOT applied to the page]"),
-        flush=True,
-    )
+        run = runs[key]
+        stages = " ".join(f"{k} {v:.2f}" for k, v in run["stages"].items())
+        wall = f"{'>' if run['stopped'] else ''}{run['wall']:.1f}"
+        figures = f"{run['ours']:8.2f}{wall:>8}{run['peak'] / MB:9.0f}{run['written']:9,}"
+        print(f"{label:20}{figures}  {stages}")
+    return runs
 
 
-def _verdicts(results: dict[int, dict[str, Any]], no_mkdocs: bool) -> None:
-    print("\nverdicts (issue targets)")
+def verdicts(results: dict[int, dict[str, dict[str, Any]]]) -> None:
+    print("\nverdicts (issue 21)")
 
-    def run(n: int, key: str) -> dict[str, Any] | None:
-        return results[n]["runs"][key] if n in results else None
-
-    def line(
-        name: str,
-        n: int,
-        value: float | None,
-        limit: float,
-        unit: str,
-        full: bool = False,
-        note: str = "",
-    ) -> None:
-        if n not in results or (full and no_mkdocs):
-            why = "--no-mkdocs" if n in results else f"--sizes has no {n}"
-            print(f"n/a   {name}: not measured ({why})")
-        elif value is None:
-            print(f"n/a   {name}: not measured{note}")
+    def line(name: str, value: float | None, limit: float, unit: str) -> None:
+        if value is None:
+            print(f"n/a   {name}: not measured")
         else:
             verdict = "PASS" if value <= limit else "FAIL"
-            print(f"{verdict}  {name}: {value:.2f}{unit}{note} (target <= {limit:g}{unit})")
+            print(f"{verdict}  {name}: {value:.2f}{unit} (target <= {limit:g}{unit})")
 
-    def full_build(n: int, limit: float) -> None:
-        cold = run(n, "a")
-        stopped = bool(cold and cold["timed_out"])
-        line(
-            f"{n:,} articles, full build (process wall time)",
-            n,
-            cold["wall"] if cold else None,
-            limit,
-            " s",
-            full=True,
-            note=" and still running when stopped" if stopped else "",
-        )
-
-    full_build(1000, 15)
-    cold = run(1000, "a")
-    share = cold["ours"] / cold["total"] * 100 if cold and cold["total"] else None
+    small, large = results.get(1000), results.get(10000)
     line(
-        "1,000 articles, our stages' share of the full build",
-        1000,
-        share,
-        25,
-        " %",
-        full=True,
-        note=" (build stopped)" if cold and cold["timed_out"] else "",
+        "1,000 articles, cold build / plain mkdocs build (wall)",
+        small["a"]["wall"] / small["p"]["wall"] if small else None,
+        1.1,
+        "x",
     )
-    full_build(10000, 180)
-    cold = run(10000, "a")
-    peak = cold["peak"] / MB if cold else None
-    if cold and cold["timed_out"] and peak is not None and peak <= 1024:
-        line(
-            "10,000 articles, peak memory of the full build",
-            10000,
-            None,
-            1024,
-            " MB",
-            note=f" (build stopped; {peak:.0f} MB at most until then)",
-        )
-    else:
-        line(
-            "10,000 articles, peak memory of the full build",
-            10000,
-            peak,
-            1024,
-            " MB",
-            note=" before the stop" if cold and cold["timed_out"] else "",
-        )
-    for key, what in (("c", "one-article"), ("d", "one-override")):
-        rebuild = run(10000, key)
-        line(
-            f"10,000 articles, {what} rebuild, our stages",
-            10000,
-            None if rebuild is None or rebuild["timed_out"] else rebuild["ours"],
-            2,
-            " s",
-            note=" (build stopped)" if rebuild and rebuild["timed_out"] else "",
-        )
+    line("10,000 articles, cold build (wall)", large["a"]["wall"] if large else None, 180, " s")
+    line("10,000 articles, peak memory", large["a"]["peak"] / MB if large else None, 1024, " MB")
+    line("10,000 articles, one-edit rebuild (ours)", large["c"]["ours"] if large else None, 5, " s")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument(
-        "--sizes",
-        default="100,1000,10000",
-        help="comma-separated corpus sizes; default 100,1000,10000",
-    )
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes; default 1000,10000")
     parser.add_argument("--jobs", type=int, help="extraction processes; default: all cores")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed; default 0")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
-    parser.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs stage")
     parser.add_argument(
-        "--timeout",
-        type=float,
-        default=900,
-        help="stop a build after this many seconds (0: never); default 900",
+        "--timeout", type=float, default=900, help="stop a cold build after this many seconds"
     )
-    parser.add_argument("--run-build", type=Path, metavar="TMP", help=argparse.SUPPRESS)
-    parser.add_argument("--no-site", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.run_build:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)-7s %(message)s")
-        logging.getLogger("briefing").setLevel(logging.INFO)  # a line per stage
-        print(json.dumps(run_build(args.run_build, not args.no_site, args.jobs)))
-        return
-    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    print(_machine())
-    print(
-        f"jobs: {args.jobs or 'all cores'}, seed {args.seed}, timeout "
-        + (f"{args.timeout:g} s per build" if args.timeout else "none")
-        + (", MkDocs skipped" if args.no_mkdocs else "")
-    )
+    print(machine())
     made: list[Path] = []
     try:
-        results = {n: run_size(n, args, made) for n in sizes}
-        _verdicts(results, args.no_mkdocs)
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+        verdicts({n: run_size(n, args, made) for n in sizes})
     finally:
         for tmp in made:
             if args.keep:

@@ -22,12 +22,7 @@ TYPE_FOLDERS = {
     "organization": "organizations",
     "person": "people",
 }
-TYPE_TITLES = {
-    "country": "Countries",
-    "company": "Companies",
-    "organization": "Organizations",
-    "person": "People",
-}
+TYPE_TITLES = {kind: folder.capitalize() for kind, folder in TYPE_FOLDERS.items()}
 MATRIX_ROWS = 15  # actors taking the most stances
 MATRIX_COLUMNS = 12  # targets of the most stances
 

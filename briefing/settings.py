@@ -21,28 +21,20 @@ from mkdocs.config.base import Config
 
 
 class BriefingConfig(Config):
-    """The plugin's options, each with its type and default."""
+    """The plugin's options, each with its type and default (README: "Building")."""
 
-    seeds = c.Type(str, default="seeds")
-    """The folder of articles (``*.txt``, ``*.md``)."""
-    templates = c.Type(str, default="templates")
-    """The Jinja templates of the generated pages."""
-    overrides = c.Type(str, default="overrides")
-    """Writers' YAML overrides (``articles/``, ``entities/``)."""
-    registry = c.Type(str, default="registry")
-    """Extra registry entries (``*.yaml``)."""
-    cache = c.Type((str, bool), default=".cache/briefing")
-    """The folder of the store kept between builds; ``false``: none."""
-    docs = c.Optional(c.Type(str))
-    """Also write the generated pages and data files here (for inspection)."""
-    jobs = c.Optional(c.Type(int))
-    """Extraction processes (default: one per core; never more)."""
+    seeds = c.Type(str, default="seeds")  # the folder of articles (*.txt, *.md)
+    templates = c.Type(str, default="templates")  # Jinja templates of the pages
+    overrides = c.Type(str, default="overrides")  # writers' YAML overrides
+    registry = c.Type(str, default="registry")  # extra registry entries (*.yaml)
+    cache = c.Type((str, bool), default=".cache/briefing")  # the store's folder; false: none
+    docs = c.Optional(c.Type(str))  # also write the generated files here, to read them
+    jobs = c.Optional(c.Type(int))  # extraction processes (default: one per core)
+    # seconds an article's extraction may take; past it, published with its text only
     extraction_budget = c.Type((int, float), default=60)
-    """Seconds an article's extraction may take; past it, published with its text only."""
+    # above this many articles, search is the Find page's alone (no header index)
     header_search_limit = c.Type(int, default=500)
-    """Above this many articles, search is the Find page's alone (no header search index)."""
-    search_shard_pages = c.Type(int, default=2200)
-    """Pages per Pagefind run (it holds them all in memory)."""
+    search_shard_pages = c.Type(int, default=2200)  # pages per Pagefind run
 
 
 @dataclass(frozen=True)

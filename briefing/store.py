@@ -158,12 +158,11 @@ class Store:
 
     def _prune(self) -> None:
         total = self._run("SELECT COUNT(*) FROM entry")
-        if not total or total[0][0] <= 2 * len(self.used) + 100:
-            return
-        self._run("CREATE TEMP TABLE used(key TEXT PRIMARY KEY)")
-        self._run_many("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
-        self._run("DELETE FROM entry WHERE key NOT IN (SELECT key FROM used)")
-        self._run("DROP TABLE used")
+        if total and total[0][0] > 2 * len(self.used) + 100:
+            used = json.dumps(sorted(self.used))
+            self._run(
+                "DELETE FROM entry WHERE key NOT IN (SELECT value FROM json_each(?))", (used,)
+            )
 
     def _run(self, sql: str, parameters: tuple[object, ...] = ()) -> list[Any]:
         if self.db is None:
@@ -173,13 +172,6 @@ class Store:
         except sqlite3.DatabaseError as error:
             self._give_up(error)
             return []
-
-    def _run_many(self, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
-        if self.db is not None:
-            try:
-                self.db.executemany(sql, rows)
-            except sqlite3.DatabaseError as error:
-                self._give_up(error)
 
     def _give_up(self, error: sqlite3.DatabaseError) -> None:
         """The file is damaged (or the disk full): go on without it."""

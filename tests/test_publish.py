@@ -33,7 +33,9 @@ def test_writes_keeps_and_removes_only_generated_files(tmp_path: Path) -> None:
             output("data/briefing.json", "{}"),
         ]
         report = write(outputs, docs, store)
-        assert (report.written, report.unchanged, report.removed) == (2, 1, 1)
+        assert (report.written, report.unchanged, report.removed) == (3, 0, 1)
+        again = write(outputs, docs, store)  # as the last build wrote them: kept
+        assert (again.written, again.unchanged, again.removed) == (0, 3, 0)
         assert not (docs / "articles" / "stale.md").exists()
         assert (docs / "about.md").read_text("utf-8") == "hand-written"
         assert (docs / "data" / "briefing.json").read_text("utf-8") == "{}"

@@ -40,9 +40,10 @@ def wait_for(url: str, seconds: float = 120) -> None:
 
 def find(page, base: str, words: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The result links the Find page gives for ``words``."""
-    page.goto(base + "find/")  # not "networkidle": the live reload keeps a request open
+    # not "networkidle": the live reload keeps a request open
+    page.goto(base + "find/", timeout=60_000)
     page.locator("#bf-find .pagefind-ui__search-input").fill(words)
-    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=30_000)
     page.wait_for_function(
         "() => [...document.querySelectorAll('.pagefind-ui__result')]"
         ".every(item => item.querySelector('a'))"

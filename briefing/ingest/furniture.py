@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -30,25 +29,11 @@ class Furniture:
 
     def ends_article(self, line: str) -> bool:
         """Whether an ``end_of_article`` rule matches the whole line."""
-        return self._whole_line("end_of_article", line)
+        return any(rule.fullmatch(line) for rule in self.end_of_article)
 
     def drops_line(self, line: str) -> bool:
         """Whether a ``drop_line`` rule matches the whole line."""
-        return self._whole_line("drop_line", line)
-
-    def _whole_line(self, key: str, line: str) -> bool:
-        joined = self._joined[key]
-        if joined is None:
-            rules: tuple[re.Pattern[str], ...] = getattr(self, key)
-            return any(rule.fullmatch(line) for rule in rules)
-        return joined.fullmatch(line) is not None
-
-    @cached_property
-    def _joined(self) -> dict[str, re.Pattern[str] | None]:
-        """Each list of whole-line rules as one alternation (asked of every line, it
-        is much faster than trying each rule in turn); None where they cannot be
-        joined: global inline flags, back references to a group by number."""
-        return {key: _join(getattr(self, key)) for key in ("end_of_article", "drop_line")}
+        return any(rule.fullmatch(line) for rule in self.drop_line)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Furniture:
@@ -83,20 +68,3 @@ class Furniture:
             section_words=frozenset(str(w).lower() for w in data.get("section_words") or []),
             fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         )
-
-
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-def _join(rules: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One pattern that fully matches a line where one of ``rules`` does, or None."""
-    if not rules or any(_BACKREFERENCE.search(rule.pattern) for rule in rules):
-        return None
-    joined = "|".join(
-        f"(?i:{rule.pattern})" if rule.flags & re.IGNORECASE else f"(?:{rule.pattern})"
-        for rule in rules
-    )
-    try:
-        return re.compile(joined)
-    except re.error:
-        return None

@@ -14,19 +14,13 @@ from dataclasses import dataclass
 from ..errors import Problem
 from ..models import Article, ArticleRecord, Entity, Extraction
 from ..registry import Registry
-from .entities import apply_to_registry, build_entities
-from .files import ARTICLE_SCHEMA, ENTITY_SCHEMA, Overrides, load_overrides
+from .entities import apply_to_registry as apply_to_registry
+from .entities import build_entities
+from .files import ARTICLE_SCHEMA as ARTICLE_SCHEMA
+from .files import ENTITY_SCHEMA as ENTITY_SCHEMA
+from .files import Overrides
+from .files import load_overrides as load_overrides
 from .merge import check_targets, merge_article, remap
-
-__all__ = [
-    "ARTICLE_SCHEMA",
-    "ENTITY_SCHEMA",
-    "Merged",
-    "Overrides",
-    "apply_to_registry",
-    "load_overrides",
-    "merge_all",
-]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ a removal that matches nothing is reported as stale."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -147,51 +147,55 @@ class _ArticleMerge:
             removed.discard(actor.id)
         return actors, removed
 
+    def section(
+        self,
+        kind: str,
+        items: list[Any],
+        test_of: Callable[[str, dict[str, Any]], Callable[[Any], bool] | None],
+        fields_of: Callable[[str, dict[str, Any]], dict[str, Any] | None],
+        make: Callable[[dict[str, Any], bool], Any],
+        key: Callable[[Any], object],
+    ) -> list[Any]:
+        """A section's removals, replacements and additions (``stances``,
+        ``figures``) applied to the extracted ``items``; an added item replaces
+        the extracted ones with its ``key``, a pinned one is never removed."""
+        section = self.o.data.get(kind, {})
+        stale = f"stale: matches no extracted {kind[:-1]}; delete it"
+        for index, match in enumerate(section.get("remove", [])):
+            where = f"{kind}.remove[{index}]"
+            test = test_of(where, match)
+            if test is not None:
+                if not any(test(x) and not x.pinned for x in items):
+                    self.warn(where, stale)
+                items = [x for x in items if not (test(x) and not x.pinned)]
+        for index, rule in enumerate(section.get("replace", [])):
+            where = f"{kind}.replace[{index}]"
+            test = test_of(where, rule["match"])
+            changes = fields_of(where, rule["with"]) if test is not None else None
+            if test is None or changes is None:
+                continue
+            hits = [i for i, x in enumerate(items) if test(x)]
+            if not hits:
+                self.warn(where, stale)
+            for i in hits:
+                items[i] = replace(items[i], **changes, source="override")
+        for index, item in enumerate(section.get("add", [])):
+            fields_ = fields_of(f"{kind}.add[{index}]", item)
+            if fields_ is not None:
+                added = make(fields_, bool(item.get("pinned")))
+                items = [x for x in items if key(x) != key(added)] + [added]
+        return items
+
     def stances(self, stances: list[Stance], removed_actors: set[str]) -> list[Stance]:
-        section = self.o.data.get("stances", {})
-        stances = [
+        kept = [
             s for s in stances if s.actor not in removed_actors and s.target not in removed_actors
         ]
-        for index, match in enumerate(section.get("remove", [])):
-            test = self.stance_test(f"stances.remove[{index}]", match)
-            if test is None:
-                continue
-            removing = [s for s in stances if test(s) and not s.pinned]
-            if not removing:
-                self.warn(
-                    f"stances.remove[{index}]", "stale: matches no extracted stance; delete it"
-                )
-            stances = [s for s in stances if not (test(s) and not s.pinned)]
-        for index, rule in enumerate(section.get("replace", [])):
-            where = f"stances.replace[{index}]"
-            test = self.stance_test(where, rule["match"])
-            if test is None:
-                continue
-            changes = self.stance_fields(where, rule["with"])
-            if changes is None:
-                continue
-            hits = 0
-            for position, stance in enumerate(stances):
-                if test(stance):
-                    hits += 1
-                    stances[position] = replace(stance, **changes, source="override")
-            if not hits:
-                self.warn(where, "stale: matches no extracted stance; delete it")
-        for index, item in enumerate(section.get("add", [])):
-            where = f"stances.add[{index}]"
-            fields_ = self.stance_fields(where, item)
-            if fields_ is None:
-                continue
-            evidence, sentence = fields_.pop("evidence", ""), fields_.pop("sentence", None)
-            stance = Stance(
-                evidence=evidence,
-                sentence=sentence,
-                source="override",
-                pinned=bool(item.get("pinned")),
-                **fields_,
-            )
-            stances = [s for s in stances if s.key != stance.key] + [stance]
-        return stances
+
+        def make(fields_: dict[str, Any], pinned: bool) -> Stance:
+            return Stance(**{"evidence": "", **fields_}, source="override", pinned=pinned)
+
+        key: Callable[[Stance], object] = lambda s: s.key  # noqa: E731
+        return self.section("stances", kept, self.stance_test, self.stance_fields, make, key)
 
     def stance_fields(self, where: str, item: dict[str, Any]) -> dict[str, Any] | None:
         out: dict[str, Any] = {}
@@ -203,18 +207,22 @@ class _ArticleMerge:
                 out[key] = entity_id
         if "position" in item:
             out["position"] = item["position"]
-        if "evidence" in item:
-            text, sentence = _sentence_of(self.article, item["evidence"])
-            if sentence is None:
-                self.warn(
-                    f"{where}.evidence",
-                    "not a sentence of this article; kept without "
-                    "an evidence link (copy the sentence exactly to link it)",
-                )
-            out["evidence"], out["sentence"] = text, sentence
-        return out
+        return out | self.evidence(where, item)
 
-    def stance_test(self, where: str, match: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def evidence(self, where: str, item: dict[str, Any]) -> dict[str, Any]:
+        """The evidence and its sentence, where the item quotes one."""
+        if "evidence" not in item:
+            return {}
+        text, sentence = _sentence_of(self.article, item["evidence"])
+        if sentence is None:
+            self.warn(
+                f"{where}.evidence",
+                "not a sentence of this article; kept without "
+                "an evidence link (copy the sentence exactly to link it)",
+            )
+        return {"evidence": text, "sentence": sentence}
+
+    def stance_test(self, where: str, match: dict[str, Any]) -> Callable[[Stance], bool] | None:
         ids = {}
         for key in ("actor", "target"):
             if key in match:
@@ -235,48 +243,29 @@ class _ArticleMerge:
         return test
 
     def figures(self, figures: list[Figure], removed_actors: set[str]) -> list[Figure]:
-        section = self.o.data.get("figures", {})
-        figures = [replace(f, actor=None) if f.actor in removed_actors else f for f in figures]
+        kept = [replace(f, actor=None) if f.actor in removed_actors else f for f in figures]
 
-        def test_of(match: dict[str, Any]):  # type: ignore[no-untyped-def]
-            def test(figure: Figure) -> bool:
-                if "value" in match and abs(figure.value - float(match["value"])) > 0.005 * max(
-                    abs(figure.value), 1e-9
-                ):
-                    return False
-                return all(
-                    getattr(figure, k) == match[k] for k in ("text", "kind", "unit") if k in match
-                )
+        def make(fields_: dict[str, Any], pinned: bool) -> Figure:
+            return Figure(**{"of": "", "evidence": "", **fields_}, source="override", pinned=pinned)
 
-            return test
+        key: Callable[[Figure], object] = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
+        return self.section("figures", kept, self.figure_test, self.figure_fields, make, key)
 
-        for index, match in enumerate(section.get("remove", [])):
-            test = test_of(match)
-            if not match or not any(test(f) and not f.pinned for f in figures):
-                self.warn(
-                    f"figures.remove[{index}]", "stale: matches no extracted figure; delete it"
-                )
-            figures = [f for f in figures if not (test(f) and not f.pinned)]
-        for index, rule in enumerate(section.get("replace", [])):
-            where = f"figures.replace[{index}]"
-            test = test_of(rule["match"])
-            changes = self.figure_fields(where, rule["with"])
-            hits = [i for i, f in enumerate(figures) if test(f)]
-            if not hits:
-                self.warn(where, "stale: matches no extracted figure; delete it")
-            for i in hits:
-                figures[i] = replace(figures[i], **changes, source="override")
-        for index, item in enumerate(section.get("add", [])):
-            where = f"figures.add[{index}]"
-            fields_ = self.figure_fields(where, item)
-            figure = Figure(
-                **{"of": "", "evidence": "", **fields_},
-                source="override",
-                pinned=bool(item.get("pinned")),
+    def figure_test(self, where: str, match: dict[str, Any]) -> Callable[[Figure], bool] | None:
+        if not match:
+            self.warn(where, "empty match would change every figure; name text, kind or value")
+            return None
+
+        def test(figure: Figure) -> bool:
+            if "value" in match and abs(figure.value - float(match["value"])) > 0.005 * max(
+                abs(figure.value), 1e-9
+            ):
+                return False
+            return all(
+                getattr(figure, k) == match[k] for k in ("text", "kind", "unit") if k in match
             )
-            same = (figure.kind, figure.value, figure.unit)
-            figures = [f for f in figures if (f.kind, f.value, f.unit) != same] + [figure]
-        return figures
+
+        return test
 
     def figure_fields(self, where: str, item: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -286,15 +275,7 @@ class _ArticleMerge:
             out["value"] = float(item["value"])
         if "actor" in item:
             out["actor"] = self.entity_id(f"{where}.actor", item["actor"])
-        if "evidence" in item:
-            text, sentence = _sentence_of(self.article, item["evidence"])
-            if sentence is None:
-                self.warn(
-                    f"{where}.evidence",
-                    "not a sentence of this article; kept without an evidence link",
-                )
-            out["evidence"], out["sentence"] = text, sentence
-        return out
+        return out | self.evidence(where, item)
 
     def record(self) -> ArticleRecord:
         data = self.o.data

@@ -1,9 +1,9 @@
 """Declared schemas for writer-edited YAML, validated with line and column.
 
-A schema is declared once, with a description per field; the same
-declaration validates files, reports every problem at once and documents
-the format (``python build.py schema`` prints it). YAML is composed with the
-safe loader's resolver and then checked node by node, so:
+A schema is declared once, with a description per field (``docs/editing.md``
+documents each, which a test checks); the same declaration validates files
+and reports every problem at once. YAML is composed with the safe loader's
+resolver and then checked node by node, so:
 
 * anchors and aliases are refused (no alias bombs), and so are tags other
   than YAML's plain ones (no ``!!python/object``);
@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -43,7 +42,6 @@ class Field:
     choices: tuple[str, ...] = ()
     items: Field | Schema | None = None  # list items
     schema: Schema | None = None  # nested mapping
-    example: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,9 +51,6 @@ class Schema:
     name: str
     description: str
     fields: tuple[Field, ...]
-    check: Callable[[dict[str, Any], yaml.Node, Validator], None] | None = field(
-        default=None, compare=False
-    )
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -172,8 +167,6 @@ class Validator:
                     f"{where}.{spec.name}" if where else spec.name,
                     f"required: {spec.description}",
                 )
-        if schema.check is not None:
-            schema.check(out, node, self)
         return out
 
     def plain(self, node: yaml.Node, where: str) -> bool:
@@ -298,23 +291,3 @@ def _describe(node: yaml.Node) -> str:
     if tag == "null":
         return "nothing (null)"
     return f"{node.value!r}"
-
-
-def describe_schema(schema: Schema, indent: int = 0) -> list[str]:
-    """Markdown lines documenting ``schema`` (for the docs and ``schema`` command)."""
-    lines = []
-    pad = "    " * indent
-    for spec in schema.fields:
-        kind = _expected(spec)
-        if spec.kind == "list" and isinstance(spec.items, Field):
-            kind = "list of " + {"str": "strings", "slug": "ids"}.get(spec.items.kind, "values")
-        elif spec.kind == "list":
-            kind = "list of mappings"
-        elif spec.kind == "map":
-            kind = "mapping"
-        required = ", required" if spec.required else ""
-        lines.append(f"{pad}- `{spec.name}` ({kind}{required}): {spec.description}")
-        nested = spec.schema or (spec.items if isinstance(spec.items, Schema) else None)
-        if nested is not None:
-            lines.extend(describe_schema(nested, indent + 1))
-    return lines

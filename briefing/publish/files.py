@@ -3,8 +3,8 @@ or the ``docs`` folder asked for (``--docs DIR``), to inspect them.
 
 A file is written to a temporary name and renamed into place, so a reader
 never sees half of it; a file the folder holds already, as the last build
-left it, is not written again (its size, modification time and digest are
-kept in the store). Files of the generated folders that the build did not
+wrote it, is not written again (the store keeps each file's size,
+modification time and digest). Files of the generated folders that the build did not
 make are removed; nothing else in the folder is touched. One build at a time
 writes a folder: a second waits for the first, and says so.
 """
@@ -80,10 +80,8 @@ def write(
             stamps[output.path] = stamp
             unchanged += 1
             continue
-        if _write(path, output, compare=stamp is None):
-            written += 1
-        else:
-            unchanged += 1
+        _write(path, output)
+        written += 1
         now = _stamp(path)
         if now is not None:
             stamps[output.path] = [*now, output.digest]
@@ -118,33 +116,20 @@ def _inside(root: Path, relative: str, folders: dict[str, Path]) -> Path:
     return folder / name
 
 
-def _write(path: Path, output: Output, compare: bool) -> bool:
-    """Write ``output`` to ``path`` atomically, unless it holds that already
-    (``compare``: whether it may; no need where the last build wrote it from
-    other inputs); whether it wrote."""
+def _write(path: Path, output: Output) -> None:
+    """Write ``output`` to ``path`` atomically: a reader never sees half of it,
+    and a failed write leaves the file as it was."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         _make_folder(path.parent)
         with temporary.open("wb") as out:
             for piece in output.content():
                 out.write(piece)
-        if compare and not path.is_symlink() and _same(temporary, path):
-            return False
         os.replace(temporary, path)  # replaces a link itself, never what it points to
-        return True
     except OSError as error:
         raise BriefingError(cannot_write(path, error)) from None
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def _same(new: Path, old: Path) -> bool:
-    try:
-        if new.stat().st_size != old.stat().st_size:
-            return False
-        return new.read_bytes() == old.read_bytes()
-    except OSError:
-        return False
 
 
 def _remove_others(root: Path, wanted: set[str]) -> int:

@@ -135,6 +135,8 @@ class SearchIndex:
 
 
 def _pagefind_command(site: Path, output: Path) -> list[str]:
+    # the pages' own content: not the theme's navigation, header or footer
+    content = ["--root-selector", "article.md-content__inner", "--silent"]
     return [
         sys.executable,
         "-m",
@@ -143,11 +145,7 @@ def _pagefind_command(site: Path, output: Path) -> list[str]:
         str(site),
         "--output-path",
         str(output),
-        # the page's own content: not the theme's navigation, header or footer
-        "--root-selector",
-        "article.md-content__inner",
-        "--silent",
-    ]
+    ] + content
 
 
 # -- a stable order ----------------------------------------------------------------
@@ -207,8 +205,8 @@ def _write(path_of: Callable[[str], Path], value: object, language: str, size: i
 
 
 def _cbor(data: bytes, at: int) -> tuple[object, int]:
-    """The CBOR value at ``at`` (the kinds Pagefind's indexes hold: unsigned
-    integers, byte and text strings, arrays), and where it ends."""
+    """The CBOR value at ``at`` (the kinds Pagefind's filter and metadata
+    indexes hold: unsigned integers, text, arrays), and where it ends."""
     major, info = data[at] >> 5, data[at] & 31
     at += 1
     if info < 24:
@@ -220,8 +218,6 @@ def _cbor(data: bytes, at: int) -> tuple[object, int]:
         raise BriefingError("Pagefind index: an indefinite-length CBOR item")
     if major == 0:
         return number, at
-    if major == 2:
-        return data[at : at + number], at + number
     if major == 3:
         return data[at : at + number].decode("utf-8"), at + number
     if major == 4:
@@ -236,8 +232,6 @@ def _cbor(data: bytes, at: int) -> tuple[object, int]:
 def _to_cbor(value: object) -> bytes:
     if isinstance(value, int):
         return _head(0, value)
-    if isinstance(value, bytes):
-        return _head(2, len(value)) + value
     if isinstance(value, str):
         text = value.encode("utf-8")
         return _head(3, len(text)) + text

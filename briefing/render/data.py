@@ -27,33 +27,10 @@ from ..store import Store
 from ..text import printable
 from .pages import article_data
 
-STANCE_COLUMNS = [
-    "article",
-    "actor",
-    "actor_id",
-    "position",
-    "act",
-    "trigger",
-    "target",
-    "target_id",
-    "via",
-    "evidence",
-    "sentence",
-    "source",
-]
-FIGURE_COLUMNS = [
-    "article",
-    "kind",
-    "text",
-    "value",
-    "unit",
-    "qualifier",
-    "of",
-    "actor",
-    "evidence",
-    "sentence",
-    "source",
-]
+STANCE_COLUMNS = (
+    "article actor actor_id position act trigger target target_id via evidence sentence source"
+).split()
+FIGURE_COLUMNS = "article kind text value unit qualifier of actor evidence sentence source".split()
 Rows = Callable[[Corpus, ArticleRecord], list[list[Any]]]
 
 
