@@ -104,26 +104,19 @@ def options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def settings(args: argparse.Namespace) -> Settings:
-    """The settings of ``mkdocs.yml``'s plugin (if there is one) with the flags
-    over them, without building the site."""
-    config_file = args.config or Path("mkdocs.yml")
-    chosen = options(args)
-    if not config_file.is_file():
-        if args.config is not None:
-            raise BriefingError(f"{config_file}: MkDocs configuration not found")
-        config = BriefingConfig()
-        config.load_dict(chosen)
-        failed, _ = config.validate()
-        if failed:
-            raise BriefingError("; ".join(f"{key}: {message}" for key, message in failed))
-        return Settings.of(config, Path.cwd())
+    """The settings of ``mkdocs.yml``'s plugin (the defaults without one) with
+    the flags over them, without building the site."""
     from .publish.site import load
 
-    plugin = load(config_file).plugins.get("briefing")
-    plugin_config = plugin.config if plugin is not None else BriefingConfig()
-    for key, value in chosen.items():
-        plugin_config[key] = value
-    return Settings.of(plugin_config, config_file.resolve().parent)
+    config_file = args.config or Path("mkdocs.yml")
+    given = args.config is not None or config_file.is_file()
+    plugin = load(config_file).plugins.get("briefing") if given else None
+    if plugin is None and given:
+        raise BriefingError(f"{config_file}: no briefing plugin here; add it under `plugins:`")
+    config = plugin.config if plugin is not None else BriefingConfig()
+    config.load_dict({**(config if plugin is not None else {}), **options(args)})
+    config.validate()
+    return Settings.of(config, config_file.resolve().parent)
 
 
 def _logging(args: argparse.Namespace) -> None:
@@ -143,14 +136,7 @@ def _build(args: argparse.Namespace) -> int:
         from .publish.site import build_site
 
         config_file = args.config or Path("mkdocs.yml")
-        try:
-            result = build_site(config_file, args.site, args.strict, **options(args))
-        except BriefingError as error:
-            if args.strict and "strict mode" in str(error):
-                raise BriefingError(
-                    f"{error} (--strict: fix the problems above, or build without --strict)"
-                ) from None
-            raise
+        result = build_site(config_file, args.site, args.strict, **options(args))
     else:
         result, _ = build_docs(settings(args))
         for problem in result.problems:  # the plugin reports them when it builds the site

@@ -1,15 +1,6 @@
 """The settings of a build: the ``briefing`` plugin's options in ``mkdocs.yml``
-(the one place for them), resolved into :class:`Settings` for the pipeline.
-
-    plugins:
-      - search
-      - briefing:
-          seeds: seeds            # the articles
-          cache: .cache/briefing  # the store; false for none
-
-Relative paths are relative to ``mkdocs.yml``'s folder. ``build.py``'s flags
-override them for one run.
-"""
+(the one place for them; ``build.py``'s flags override them for one run),
+resolved into :class:`Settings`, paths relative to ``mkdocs.yml``'s folder."""
 
 from __future__ import annotations
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from .errors import BriefingError
 from .models import ArticleRecord, Entity
@@ -15,104 +17,83 @@ _HEADER = """\
 # What you set here wins over extraction and survives every rebuild.
 # The rules are on the site's "How to edit" page (docs/editing.md).
 """
+_ARTICLE_HELP = """
+# actors:
+#   remove: [an-actor-id]      # ids of actors to drop
+#   add:
+#     - {id: an-entity-id}                       # an entity from the registry
+#     - {name: New Agency, type: organization}   # one the registry lacks
+#
+# stances:
+#   remove:                    # name the extracted stance
+#     - {actor: japan, target: huawei, position: oppose}
+#   replace:
+#     - match: {actor: japan, target: huawei}
+#       with: {position: undecided}
+#   add:                       # copy an extracted stance here; pinned: true keeps it
+#     - actor: japan           # whatever extraction does later
+#       target: huawei
+#       position: oppose
+#       evidence: "The exact sentence from the article."
+#       pinned: true
+#
+# figures:
+#   remove:
+#     - {text: "$500 million"}
+#   add:
+#     - {kind: money, text: "$500 million", value: 500000000, unit: USD, of: what it measures}
+"""
+_ENTITY_HELP = """\
+# description: |
+#   A short Markdown description shown at the top of the profile.
+# ids:
+#   wikidata: Q00000
+#   website: https://example.org
+# merge: [another-id]        # an entity extraction split off from this one
+"""
 
 
-def _q(text: object) -> str:
-    """A YAML-safe scalar (JSON strings are valid YAML)."""
-    return json.dumps(str(text), ensure_ascii=False)
+def _commented(data: Any, indent: str = "") -> str:
+    """``data`` as YAML, each line commented out."""
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return "".join(f"#{indent} {line}\n" for line in dumped.splitlines())
 
 
 def article_starter(record: ArticleRecord, names: dict[str, str]) -> str:
-    article = record.article
-    lines = [_HEADER.format(what=f"the article {_q(record.title)} ({article.source})"), ""]
-    lines += [
-        f"# title: {_q(record.title)}",
-        f"# summary: {_q(record.summary)}",
-        f"# publisher: {_q(record.publisher or '')}",
-        "# date: 2020-01-31            # publication date, YYYY-MM-DD",
-        "# url: https://example.org/original-article",
-        "# note: |",
-        "#   An editor's note shown at the top of the page, in Markdown.",
-        "",
-        "# actors:",
-        "#   remove: ["
-        + ", ".join(a.id for a in record.actors[:3])
-        + "]   # ids of actors to drop",
-        "#   add:",
-        "#     - {id: an-entity-id}                           # an entity from the registry",
-        "#     - {name: New Agency, type: organization}         # one the registry lacks",
-        "#",
-        "# Extracted actors:",
+    fields = {"title": record.title, "summary": record.summary}
+    fields |= {"publisher": record.publisher or "", "date": "2020-01-31"}
+    fields |= {"url": "https://example.org/original-article"}
+    fields |= {"note": "An editor's note shown at the top of the page, in Markdown."}
+    stances = [
+        {"actor": s.actor, "target": s.target, "position": s.position, "evidence": s.evidence}
+        | ({"via": s.via} if s.via else {})
+        for s in record.stances
     ]
-    for actor in record.actors:
-        aliases = ", ".join(actor.aliases)
-        lines.append(f"#   {actor.id:32} {actor.type:13} {aliases}")
-    lines += [
-        "",
-        "# stances:",
-        "#   remove:                       # name the extracted stance",
-        "#     - {actor: japan, target: huawei, position: oppose}",
-        "#   replace:",
-        "#     - match: {actor: japan, target: huawei}",
-        "#       with: {position: undecided}",
-        "#   add:                          # copy an extracted stance here; pinned: true",
-        "#                                 # keeps it whatever extraction does later",
-        "#     - actor: japan",
-        "#       target: huawei",
-        "#       position: oppose",
-        '#       evidence: "The exact sentence from the article."',
-        "#       pinned: true",
-        "#",
-        "# Extracted stances:",
+    figures = [
+        {"kind": f.kind, "text": f.text, "value": f.number, "unit": f.unit, "of": f.of}
+        for f in record.figures
     ]
-    for s in record.stances:
-        lines += [
-            f"#     - actor: {s.actor}      # {names.get(s.actor, s.actor)}",
-            f"#       target: {s.target}      # {names.get(s.target, s.target)}",
-            f"#       position: {s.position}",
-            f"#       evidence: {_q(s.evidence)}",
-        ]
-        if s.via:
-            lines.append(f"#       via: {s.via}")
-    lines += [
-        "",
-        "# figures:",
-        "#   remove:",
-        '#     - {text: "$500 million"}',
-        "#   add:",
-        '#     - {kind: money, text: "$500 million", value: 500000000, '
-        'unit: USD, of: "what it measures"}',
+    named = sorted({i for s in record.stances for i in (s.actor, s.target)})
+    lines = [
+        _HEADER.format(what=f"the article {record.title!r} ({record.article.source})"),
+        _commented(fields) + _ARTICLE_HELP,
+        "# Extracted actors (id, type, as written):",
+        *(f"#   {a.id:32} {a.type:13} {', '.join(a.aliases)}" for a in record.actors),
         "#",
-        "# Extracted figures:",
+        "# Extracted stances (" + "; ".join(f"{i}: {names.get(i, i)}" for i in named) + "):",
+        _commented(stances, "    ") + "# Extracted figures:",
+        _commented(figures, "    "),
     ]
-    for f in record.figures:
-        data = f.to_dict()
-        lines.append(
-            f"#     - {{kind: {f.kind}, text: {_q(f.text)}, value: {data['value']}, "
-            f"unit: {f.unit}, of: {_q(f.of)}}}"
-        )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def entity_starter(entity: Entity) -> str:
-    lines = [_HEADER.format(what=f"the entity {_q(entity.name)} ({entity.type})"), ""]
-    lines += [
-        f"# name: {_q(entity.name)}",
-        f"# type: {entity.type}              # country, company, organization or person",
-        "# aliases: [" + ", ".join(_q(a) for a in entity.aliases) + "]",
-        f"# country: {entity.country or 'a-country-id'}",
-    ]
+    fields: dict[str, Any] = {"name": entity.name, "type": entity.type}
+    fields |= {"aliases": list(entity.aliases), "country": entity.country or "a-country-id"}
     if entity.type == "person":
-        lines.append(f"# org: {entity.org or 'an-organization-id'}")
-    lines += [
-        "# description: |",
-        "#   A short Markdown description shown at the top of the profile.",
-        "# ids:",
-        "#   wikidata: Q00000",
-        "#   website: https://example.org",
-        "# merge: [another-id]        # an entity extraction split off from this one",
-    ]
-    return "\n".join(lines) + "\n"
+        fields["org"] = entity.org or "an-organization-id"
+    what = f"the entity {entity.name!r} ({entity.type})"
+    return _HEADER.format(what=what) + "\n" + _commented(fields) + _ENTITY_HELP
 
 
 def write_starter(folder: Path, kind: str, item_id: str, text: str, force: bool) -> Path:

@@ -1,15 +1,11 @@
 """The store: what one build keeps for the next, in one SQLite file.
 
-Each entry maps a key to bytes. A key is ``kind:digest``, the digest covering
-everything the value was made from (the input, and the code and data that
-made it), so an entry is never stale: it is used, or never asked for again.
-Each row also holds a checksum of its key and value, verified on every read.
-
-Nothing in the store is trusted: a row that fails its checksum or does not
-decode is dropped and its value made again; a file that is not a briefing
-store, that another version wrote, or that SQLite finds damaged is a warning,
-and the build goes on without it and leaves a new store. Values are JSON or
-text, never pickles. Without a cache folder the store is a temporary one.
+An entry's key is ``kind:digest``, the digest covering everything its value
+was made from (input, code, data): an entry is never stale, only unused. Each
+row holds a checksum of its key and value, verified on every read; a row that
+fails it or does not decode is made again, and a file that is damaged, not a
+briefing store or another version's is a warning and a new store. Values are
+JSON or text, never pickles. Without a cache folder the store is temporary.
 """
 
 from __future__ import annotations
@@ -20,6 +16,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import pickle
 import sqlite3
 import types
@@ -74,14 +71,14 @@ class Store:
                 "set another one (--cache DIR) or build with --no-cache"
             ) from None
         try:
-            return cls(_checked(path), path)
+            return cls(_connect(str(path)), path)
         except sqlite3.DatabaseError as error:
             log.warning("the store %s is not usable (%s); starting a new one", path, error)
         except _Foreign as why:
             log.warning("%s is %s; starting a new store", path, why)
         path.unlink(missing_ok=True)
         try:
-            return cls(_checked(path), path)
+            return cls(_connect(str(path)), path)
         except (sqlite3.DatabaseError, _Foreign) as error:  # e.g. the disk is full
             log.warning("cannot write the store %s (%s); building without it", path, error)
             return cls(_connect(""), None)
@@ -196,22 +193,12 @@ SCHEMA = "CREATE TABLE entry(key TEXT PRIMARY KEY, value BLOB NOT NULL, checksum
 
 
 def _connect(path: str) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None)
-    # a cache: a crash may damage it, which reads detect; not worth an fsync per build
-    db.execute("PRAGMA synchronous=OFF")
-    db.execute("PRAGMA busy_timeout=60000")
-    if not path:
-        db.executescript(SCHEMA)
-    db.execute("BEGIN")
-    return db
-
-
-def _checked(path: Path) -> sqlite3.Connection:
-    """A connection to the store at ``path``, made if new; :class:`_Foreign` if
-    the file is someone else's."""
-    new = not path.exists() or path.stat().st_size == 0
+    """A connection to the store at ``path`` (``""``: a temporary one), made if
+    new; :class:`_Foreign` if the file is someone else's."""
+    new = not path or not os.path.exists(path) or os.path.getsize(path) == 0
     db = sqlite3.connect(path, isolation_level=None)
     try:
+        # a cache: a crash may damage it, which reads detect; not worth an fsync per build
         db.execute("PRAGMA synchronous=OFF")
         db.execute("PRAGMA busy_timeout=60000")
         if new:
@@ -233,10 +220,7 @@ def _checked(path: Path) -> sqlite3.Connection:
 
 
 def _checksum(key: str, value: bytes) -> bytes:
-    hasher = hashlib.sha256(key.encode())
-    hasher.update(b"\0")
-    hasher.update(value)
-    return hasher.digest()[:16]
+    return hashlib.sha256(key.encode() + b"\0" + value).digest()[:16]
 
 
 # -- digests: the keys ---------------------------------------------------------------

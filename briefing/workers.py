@@ -1,15 +1,9 @@
-"""Stage 2 over a corpus: each article's extraction, from the store or made by
-worker processes, each article within a time budget.
-
-:func:`briefing.extract.extract_article` is a pure function of the article,
-the registry and the extraction code and data, so a digest of those is its
-key in the store (:data:`EXTRACTION_CODE` lists the files). Articles the
-store lacks are extracted by a :class:`~concurrent.futures.ProcessPoolExecutor`,
-or in this process when they are few. An article whose extraction raises,
-or takes longer than its budget, is reported and published with its text
-only; its outcome is stored like any other, so the next build does not wait
-for it again (until the code changes).
-"""
+"""Stage 2 over a corpus: each article's extraction, from the store (keyed by
+a digest of the article, the registry and :data:`EXTRACTION_CODE`) or made
+by a :class:`~concurrent.futures.ProcessPoolExecutor` (in this process when
+few), each article within a time budget. An article whose extraction raises
+or runs past its budget is reported and published with its text only; the
+outcome is stored like any other, so the next build does not wait for it."""
 
 from __future__ import annotations
 
@@ -114,17 +108,14 @@ def extract_all(
 
 
 def _problem(seeds: Path, article: Article, failure: str, budget: float | None) -> Problem:
-    where = display_path(seeds / article.source)
     if failure == TOO_LONG:
-        return Problem(
-            where,
-            f"extraction took too long (over {budget:g} s); published with its text only",
+        said = f"extraction took too long (over {budget:g} s); published with its text only"
+    else:
+        said = (
+            f"extraction failed ({failure}); the article is published without actors, stances "
+            "or figures. This is a bug in briefing: please report it with this file"
         )
-    return Problem(
-        where,
-        f"extraction failed ({failure}); the article is published without actors, stances "
-        "or figures. This is a bug in briefing: please report it with this file",
-    )
+    return Problem(display_path(seeds / article.source), said)
 
 
 def run(

@@ -92,6 +92,18 @@ def test_relative_links(source, target, link):
     assert relative(source, target) == link
 
 
+def test_relative_paths_match_posixpath() -> None:
+    import posixpath
+
+    from briefing.render.links import _relpath
+
+    folders = ["", "articles/", "articles/x/", "articles/xy/", "countries/china/", "a/b/c/"]
+    goals = [*folders, "assets/briefing.css", "data/briefing.json", "articles/x/y.png"]
+    for goal in goals:
+        for base in folders:
+            assert _relpath(goal, base) == posixpath.relpath(goal or ".", base or "."), (goal, base)
+
+
 def test_entity_links_made_once_per_folder_still_link_a_profile_to_itself_as_here():
     from types import SimpleNamespace
 

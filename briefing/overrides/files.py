@@ -191,15 +191,10 @@ ENTITY_SCHEMA = Schema(
 
 
 @dataclass(frozen=True)
-class ArticleOverride:
-    article: str
-    path: str
-    data: Mapping[str, Any]
+class Override:
+    """One valid override file: the article's or entity's id, where it is, its data."""
 
-
-@dataclass(frozen=True)
-class EntityOverride:
-    entity: str
+    id: str
     path: str
     data: Mapping[str, Any]
 
@@ -208,8 +203,8 @@ class EntityOverride:
 class Overrides:
     """Every valid override file, by id, and the problems of the others."""
 
-    articles: Mapping[str, ArticleOverride] = field(default_factory=dict)
-    entities: Mapping[str, EntityOverride] = field(default_factory=dict)
+    articles: Mapping[str, Override] = field(default_factory=dict)
+    entities: Mapping[str, Override] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
 
@@ -264,11 +259,11 @@ def load_overrides(folder: Path) -> Overrides:
     """Every override file under ``folder``, validated; bad files become problems."""
     problems: list[Problem] = []
     articles = {
-        stem: ArticleOverride(stem, shown, data)
+        stem: Override(stem, shown, data)
         for stem, shown, data in _load_folder(folder / "articles", ARTICLE_SCHEMA, problems)
     }
     entities = {
-        stem: EntityOverride(stem, shown, data)
+        stem: Override(stem, shown, data)
         for stem, shown, data in _load_folder(folder / "entities", ENTITY_SCHEMA, problems)
     }
     if folder.is_dir():

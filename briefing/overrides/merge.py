@@ -15,7 +15,7 @@ from ..errors import Problem
 from ..models import Actor, Article, ArticleRecord, Entity, Extraction, Figure, Stance
 from ..registry import Registry
 from ..text import slugify
-from .files import ArticleOverride
+from .files import Override
 
 
 class _Resolver:
@@ -61,7 +61,7 @@ class _ArticleMerge:
         self,
         article: Article,
         extraction: Extraction,
-        override: ArticleOverride,
+        override: Override,
         registry: Registry,
         entities: Mapping[str, Entity],
     ):
@@ -355,7 +355,7 @@ def remap(extraction: Extraction, merges: dict[str, str]) -> Extraction:
 def merge_article(
     article: Article,
     extraction: Extraction,
-    override: ArticleOverride | None,
+    override: Override | None,
     registry: Registry,
     entities: Mapping[str, Entity],
 ) -> tuple[ArticleRecord, dict[str, Entity], list[Problem]]:
@@ -378,12 +378,12 @@ def merge_article(
 
 
 def check_targets(
-    overrides: Mapping[str, ArticleOverride], article_ids: Iterable[str]
-) -> tuple[dict[str, ArticleOverride], list[Problem]]:
+    overrides: Mapping[str, Override], article_ids: Iterable[str]
+) -> tuple[dict[str, Override], list[Problem]]:
     """The article overrides whose article exists, and a problem for each other."""
     ids = sorted(article_ids)
     known = set(ids)
-    valid: dict[str, ArticleOverride] = {}
+    valid: dict[str, Override] = {}
     problems: list[Problem] = []
     for stem, override in sorted(overrides.items()):
         if stem in known:

@@ -64,65 +64,39 @@ class Validator:
         self.problems: list[Problem] = []
 
     def error(self, node: yaml.Node | None, where: str, message: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else None
-        column = node.start_mark.column + 1 if node is not None else None
-        prefix = f"{where}: " if where else ""
-        self.problems.append(Problem(self.path, prefix + message, line, column))
+        self.at(node.start_mark if node else None, f"{where}: {message}" if where else message)
 
     # -- loading --------------------------------------------------------------
     def compose(self, text: str) -> yaml.Node | None:
+        """The file's node tree, or None (problems said) if it cannot be used."""
         if len(text.encode("utf-8")) > MAX_BYTES:
             self.error(None, "", f"file is larger than {MAX_BYTES:,} bytes; split it up")
             return None
         try:
+            refused = False
             for event in yaml.parse(text, Loader=yaml.SafeLoader):
                 if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                    mark = event.start_mark
-                    self.problems.append(
-                        Problem(
-                            self.path,
-                            "anchors and aliases (&name, *name) are not allowed; "
-                            "write the value out",
-                            mark.line + 1 if mark else None,
-                            mark.column + 1 if mark else None,
-                        )
+                    self.at(
+                        event.start_mark,
+                        "anchors and aliases (&name, *name) are not allowed; write the value out",
                     )
                     return None
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            if node is not None and not self.tags_allowed(node):
-                return None
-            return node
+                tag = getattr(event, "tag", None)  # given in the file (!!python/object, !x)
+                if tag is not None and tag not in _PLAIN_TAGS:
+                    self.at(event.start_mark, f"tag {tag!r} is not allowed; write a plain value")
+                    refused = True
+            return None if refused else yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            message = f"YAML syntax error: {error.problem or error}"
-            if error.context:
-                message += f" ({error.context})"
-            self.problems.append(
-                Problem(
-                    self.path,
-                    message,
-                    mark.line + 1 if mark else None,
-                    mark.column + 1 if mark else None,
-                )
-            )
+            context = f" ({error.context})" if error.context else ""
+            message = f"YAML syntax error: {error.problem or error}{context}"
+            self.at(error.problem_mark or error.context_mark, message)
         except yaml.YAMLError as error:
             self.problems.append(Problem(self.path, f"YAML error: {error}"))
         return None
 
-    def tags_allowed(self, node: yaml.Node) -> bool:
-        """Refuse non-plain tags anywhere ("!!python/object", "!custom")."""
-        stack = [node]
-        ok = True
-        while stack:
-            current = stack.pop()
-            if current.tag not in _PLAIN_TAGS:
-                self.error(current, "", f"tag {current.tag!r} is not allowed; write a plain value")
-                ok = False
-            if isinstance(current, yaml.MappingNode):
-                stack.extend(n for pair in current.value for n in pair)
-            elif isinstance(current, yaml.SequenceNode):
-                stack.extend(current.value)
-        return ok
+    def at(self, mark: Any, message: str) -> None:
+        line = mark.line + 1 if mark else None
+        self.problems.append(Problem(self.path, message, line, mark.column + 1 if mark else None))
 
     # -- checking ---------------------------------------------------------------
     def mapping(self, node: yaml.Node, schema: Schema, where: str) -> dict[str, Any] | None:

@@ -1,13 +1,8 @@
-"""A build's files written into a folder: a temporary one that MkDocs reads,
-or the ``docs`` folder asked for (``--docs DIR``), to inspect them.
-
-A file is written to a temporary name and renamed into place, so a reader
-never sees half of it; a file the folder holds already, as the last build
-wrote it, is not written again (the store keeps each file's size,
-modification time and digest). Files of the generated folders that the build did not
-make are removed; nothing else in the folder is touched. One build at a time
-writes a folder: a second waits for the first, and says so.
-"""
+"""A build's files written into a folder (a temporary one MkDocs reads, or
+``--docs DIR``): each to a temporary name, then renamed; not at all where the
+folder holds it as the last build wrote it (the store keeps each file's size,
+time and digest). Other files of the generated folders go; nothing else is
+touched. One build at a time writes a folder: a second waits, and says so."""
 
 from __future__ import annotations
 
@@ -39,6 +34,9 @@ class WriteReport:
     unchanged: int
     removed: int
 
+    def __str__(self) -> str:
+        return f"{self.written} written, {self.unchanged} unchanged, {self.removed} removed"
+
 
 def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
     """Run the pipeline and write its files into ``settings.docs``, if set."""
@@ -50,15 +48,9 @@ def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
         result = build(settings, store)
         report = None
         if settings.docs is not None:
-            with stage(result, "write", lambda: describe(report)):
+            with stage(result, "write", lambda: str(report)):
                 report = write(result.outputs, settings.docs, store)
     return result, report
-
-
-def describe(report: WriteReport | None) -> str:
-    if report is None:
-        return "nothing"
-    return f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
 
 
 def write(

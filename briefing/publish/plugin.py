@@ -1,17 +1,10 @@
-"""The ``briefing`` MkDocs plugin: the pipeline runs inside MkDocs and its
-pages are added to the site as generated files, the pattern of
-mkdocs-gen-files; so ``mkdocs build``, ``mkdocs serve`` and ``mkdocs
-gh-deploy`` build the whole briefing, and nothing is written into ``docs/``.
-
-- ``on_files`` runs the pipeline, writes its files into a temporary folder
-  (or the ``docs`` option's) and adds them to MkDocs' files; a hand-written
-  page with the same path is left alone, unused, with a warning.
-- The page events give generated pages' HTML blocks a way past Markdown
-  (``markdown.py``), point "edit this page" at the override file that edits
-  a page, and date each page from the articles, never the clock (sitemap).
-- Pages go to Pagefind in shards as MkDocs writes them (``search.py``).
-- ``on_serve`` watches the articles, overrides, registry and templates.
-"""
+"""The ``briefing`` MkDocs plugin, the pattern of mkdocs-gen-files: ``on_files``
+runs the pipeline, writes its files into a temporary folder (or the ``docs``
+option's; never ``docs/``) and adds them to MkDocs' files, so ``mkdocs
+build``, ``serve`` and ``gh-deploy`` build the whole briefing. The page events
+hand generated pages' HTML past Markdown (``markdown.py``), point "edit this
+page" at the page's override file, date pages from the articles (sitemap) and
+feed Pagefind (``search.py``); ``on_serve`` watches the inputs."""
 
 from __future__ import annotations
 
@@ -33,7 +26,7 @@ from ..pipeline import BuildResult, build, fewer_collections, stage
 from ..render import Output
 from ..settings import BriefingConfig, Settings
 from ..store import Store
-from .files import describe, lock, write
+from .files import lock, write
 from .markdown import anchor_ids, hold_back, put_back, theme_source
 from .search import SearchIndex
 
@@ -125,7 +118,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             )
         with Store.open(self.settings.cache) as store, fewer_collections():
             result = build(self.settings, store)
-            with stage(result, "write", lambda: describe(report)):
+            with stage(result, "write", lambda: str(report)):
                 report = write(result.outputs, folder, store, temporary)
         return result, folder
 

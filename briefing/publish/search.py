@@ -31,18 +31,12 @@ OVERLAP_PAGES = 1000  # from this many pages, at least three shards: all but one
 
 
 class SearchIndex:
-    """The Pagefind search index of a site, built while MkDocs writes it.
-
-    Pagefind's index loads in chunks on demand, so search stays fast at any
-    corpus size, with filters by kind, country, company and stance (the
-    ``data-pagefind-filter`` spans of pages). Pagefind holds every page it
-    indexes in memory (about 170 KB each), so a large site is indexed in
-    shards of at most ``shard_pages`` pages, one run each: ``pagefind/``,
-    ``pagefind-2/``, ... The Find page merges them (``pagefind/shards.js``
-    lists the others), so a search and its filters cover them all. Each time
-    a shard's worth of pages is written, Pagefind indexes them in its own
-    process (on another core) while MkDocs goes on; :meth:`finish` indexes
-    the rest and waits."""
+    """The Pagefind index of a site, built while MkDocs writes it. Pagefind
+    holds every page it indexes in memory (about 170 KB each), so a large site
+    is indexed in shards of at most ``shard_pages`` pages (``pagefind/``,
+    ``pagefind-2/``...; the Find page merges them, ``pagefind/shards.js``
+    lists them); each is indexed in its own process (on another core) as soon
+    as MkDocs has written its pages; :meth:`finish` indexes the rest, waits."""
 
     def __init__(self, site: Path, shard_pages: int, pages: int) -> None:
         count = max(1, -(-pages // max(1, shard_pages)))

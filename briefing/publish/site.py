@@ -36,9 +36,9 @@ def build_site(
                 "`plugins:`"
             )
         build(config)
-    except Abort as error:
-        # a BuildError's message is logged already: no need to say it twice
-        raise BriefingError("" if "BuildError" in str(error) else str(error)) from None
+    except Abort as error:  # a BuildError's message is logged already: not said twice
+        hint = " (--strict: fix the problems above, or build without it)" if strict else ""
+        raise BriefingError("" if "BuildError" in str(error) else f"{error}{hint}") from None
     finally:
         BriefingPlugin.flags = {}
     assert plugin.result is not None
@@ -59,7 +59,7 @@ def load(config_file: Path, **overrides: Any) -> Any:
     try:
         return load_config(config_file=str(config_file), **overrides)
     except (Abort, ConfigurationError) as error:
-        reasons = "; ".join(said) or str(error)
+        reasons = "; ".join(m.rstrip(".") for m in said) or str(error).rstrip(".")
         raise BriefingError(f"{config_file}: {reasons}; fix it and build again") from None
     finally:
         logger.removeHandler(collect)

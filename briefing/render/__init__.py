@@ -1,12 +1,8 @@
-"""Stage 5: the corpus as files — a Markdown page per article and profile, a
-list per section, the home page (``pages``), and the data files (``data``).
-
-Each file gets the digest of everything it is made from: the records it
-shows (their :func:`record_digest`), the names and pages it links to, the
-templates and the code. A file's text is made when it is written, and kept
-in the store under that digest: a file made from the same inputs before is
-not rendered again, and one already written from them is not even read.
-"""
+"""Stage 5: the corpus as files: a page per article and profile, a list per
+section, the home page (``pages``), the data files (``data``). Each file gets
+the digest of what it is made from (records, linked names, templates, code);
+its text is made when it is written and kept in the store under that digest,
+so a file made from the same inputs is not rendered again."""
 
 from __future__ import annotations
 

@@ -1,13 +1,8 @@
-"""The downloadable data: ``briefing.json``, a CSV of stances and one of
-figures, and an Atom feed.
-
-``briefing.json`` has the shape of ``shared/gold/README.md``: ``articles[]``
-(``id``, ``source``, ``title``, ``summary``, ``actors``, ``stances``,
-``figures``) and ``entities[]``, so tools can score and reuse it. The files
-are written in pieces, one article at a time; each article's pieces are kept
-in the store under its record's digest, so a rebuild makes only the pieces
-of the articles that changed.
-"""
+"""The downloadable data: ``briefing.json`` (``articles[]``: ``id``, ``source``,
+``title``, ``summary``, ``actors``, ``stances``, ``figures``; ``entities[]``),
+a CSV of stances and one of figures, and an Atom feed. Each is written in
+pieces of :data:`BLOCK` articles, kept in the store under their records'
+digests: after an edit, a rebuild makes one piece of each again."""
 
 from __future__ import annotations
 

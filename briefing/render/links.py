@@ -6,7 +6,6 @@ untrusted."""
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -44,10 +43,23 @@ def relative(from_page: str, to_page: str) -> str:
         return f"#{anchor}" if anchor else "./"
     base = page_url(from_page)
     goal = page_url(target) if target.endswith(".md") else target
-    link = posixpath.relpath(goal or ".", base or ".")
+    link = _relpath(goal, base)
     if goal.endswith("/") or not goal:
         link = "./" if link == "." else link + "/"
     return f"{link}#{anchor}" if anchor else link
+
+
+def _relpath(goal: str, base: str) -> str:
+    """``posixpath.relpath(goal, base)`` for clean relative paths (no ``.`` or
+    ``..`` parts), without its two ``abspath`` calls per link: a profile's
+    page links to hundreds of articles, and a rebuild renders the profiles
+    an edit touches, the largest ones included."""
+    to = [p for p in goal.split("/") if p]
+    start = [p for p in base.split("/") if p]
+    common = 0
+    while common < len(to) and common < len(start) and to[common] == start[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
 
 
 def md(text: object) -> Markup:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 import yaml
@@ -312,8 +311,7 @@ def article_data(corpus: Corpus, record: ArticleRecord, for_page: bool = False) 
     return data
 
 
-@dataclass(frozen=True, slots=True)
-class ActorRow:
+class ActorRow(NamedTuple):
     """An actor of an article's list, its link made."""
 
     link: Markup
@@ -322,8 +320,7 @@ class ActorRow:
     mark: Markup  # the writer's mark, if set by one
 
 
-@dataclass(frozen=True, slots=True)
-class StanceRow:
+class StanceRow(NamedTuple):
     """A row of a stance table, its cells made."""
 
     position: Markup
@@ -335,8 +332,7 @@ class StanceRow:
     article: Markup  # a link to the article (empty on the article's own page)
 
 
-@dataclass(frozen=True, slots=True)
-class FigureRow:
+class FigureRow(NamedTuple):
     """A row of a figure table, its cells made."""
 
     text: str
