@@ -33,7 +33,8 @@ from scoring import KINDS, Score, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 GOLD = ROOT / "tests" / "data" / "gold"
-SETS = ("seeds", "telecom10", "dev", "test")
+EVENTS = ROOT / "tests" / "data" / "events"
+SETS = ("seeds", "telecom10", "dev", "test", "events", "events-test")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ def _load(path: Path) -> Any:
     return yaml.safe_load(path.read_text("utf-8"))
 
 
-def gold_set(name: str) -> GoldSet:
+def gold_set(name: str, work: Path | None = None) -> GoldSet:
+    if name.startswith("events"):
+        return events_set(name, work or Path(tempfile.mkdtemp(prefix="briefing-events-")))
     if name == "seeds":
         gold = _load(GOLD / "seeds.yaml")
         return GoldSet(name, ROOT / "seeds", [g["file"] for g in gold], gold, {})
@@ -61,6 +64,56 @@ def gold_set(name: str) -> GoldSet:
     subjects = {s["file"]: s["subject"] for s in _load(CORPUS / "sources.yaml")}
     gold = [g for g in _load(CORPUS / "gold.yaml") if g["file"] in set(files)]
     return GoldSet(name, CORPUS / "articles", files, gold, subjects)
+
+
+def events_set(name: str, work: Path) -> GoldSet:
+    """One-sentence event reports: each written as a one-line article (the
+    sentence is its headline and its text), scored on stances alone."""
+    ids = set(_load(EVENTS / "split.yaml")["test" if name == "events-test" else "dev"])
+    folder = work / f"{name}-articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    gold = []
+    for report in _load(EVENTS / "events.yaml"):
+        if report["id"] not in ids:
+            continue
+        file = f"{report['id']}.txt"
+        (folder / file).write_text(report["text"] + "\n", "utf-8")
+        gold.append(
+            {"file": file, "actors": report["actors"], "stances": report["stances"], "figures": []}
+        )
+    return GoldSet(name, folder, [g["file"] for g in gold], gold, {})
+
+
+def report_rates(gold_set: GoldSet, export: dict[str, Any]) -> str:
+    """For event reports: how many stance-bearing reports get a right stance,
+    how many of the stances found on a gold pair have the wrong position, and
+    how many reports with no stance get one anyway."""
+    by_file = {Path(a["source"]).name: a for a in export["articles"]}
+    right = bearing = wrong = on_pair = empty = invented = 0
+    for entry in gold_set.gold:
+        article = by_file.get(entry["file"], {"actors": [], "stances": []})
+        required = [st for st in entry["stances"] if not st.get("optional")]
+        if not required:
+            empty += 1
+            invented += bool(article["stances"]) and not entry["stances"]
+            continue
+        bearing += 1
+        right += (
+            score([{**entry, "stances": required}], {"articles": [article]}).tallies["stances"].tp
+            > 0
+        )
+        for stance in article["stances"]:
+            one = {"articles": [{**article, "stances": [stance]}]}
+            as_found = [{**st, "position": stance["position"]} for st in entry["stances"]]
+            if score([{**entry, "stances": as_found}], one).tallies["stances"].tp:
+                on_pair += 1  # the pair is a gold pair; is the position the gold's?
+                wrong += not score([entry], one).tallies["stances"].tp
+    right_share, wrong_share = right / max(bearing, 1), wrong / max(on_pair, 1)
+    return (
+        f"{gold_set.name}: right stance in {right}/{bearing} reports ({right_share:.0%}); "
+        f"wrong position in {wrong}/{on_pair} stances found on a gold pair ({wrong_share:.0%}); "
+        f"a stance invented in {invented}/{empty} reports with none"
+    )
 
 
 def export_of(gold_set: GoldSet, work: Path) -> dict[str, Any]:
@@ -118,14 +171,20 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown sets {sorted(unknown)}; choose from {', '.join(SETS)}")
     rows: list[tuple[str, Score]] = []
+    notes = []
     with tempfile.TemporaryDirectory(prefix="briefing-evaluate-") as tmp:
         for name in names:
-            chosen = gold_set(name)
-            result = scores(chosen, export_of(chosen, Path(tmp)))
+            chosen = gold_set(name, Path(tmp))
+            export = export_of(chosen, Path(tmp))
+            result = scores(chosen, export)
             rows += result
-            if args.misses and name != "test":  # the test split's misses stay unread
+            if name.startswith("events"):
+                notes.append(report_rates(chosen, export))
+            if args.misses and not name.endswith("test"):  # a test split's misses stay unread
                 print(f"## {name}: {args.misses}\n{result[-1][1].report(args.misses)}\n")
     print(table(rows))
+    for note in notes:
+        print(f"\n{note}")
     return 0
 
 

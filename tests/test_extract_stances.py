@@ -173,29 +173,28 @@ def test_undecided_matter_is_not_also_a_support() -> None:
 # -- people speak for their side ------------------------------------------------------------------
 
 
-def test_minister_stance_is_reported_for_the_country_via_the_minister() -> None:
+def test_minister_takes_the_stance_and_so_does_the_country_via_the_minister() -> None:
     x = extract("Sweden's Telecom Minister Karin Alvesson has banned Huawei.")
-    assert [(s.actor, s.position, s.target, s.via) for s in x.stances] == [
-        ("sweden", "oppose", "huawei", "karin-alvesson")
+    assert sorted((s.actor, s.position, s.target, s.via) for s in x.stances) == [
+        ("karin-alvesson", "oppose", "huawei", None),
+        ("sweden", "oppose", "huawei", "karin-alvesson"),
     ]
 
 
-def test_executive_stance_is_reported_for_the_company_via_the_executive() -> None:
+def test_executive_takes_the_stance_and_so_does_the_company_via_the_executive() -> None:
     x = extract("Ericsson chief executive Lars Berglund has criticized Huawei.")
-    assert [(s.actor, s.position, s.target, s.via) for s in x.stances] == [
-        ("ericsson", "oppose", "huawei", "lars-berglund")
+    assert sorted((s.actor, s.position, s.target, s.via) for s in x.stances) == [
+        ("ericsson", "oppose", "huawei", "lars-berglund"),
+        ("lars-berglund", "oppose", "huawei", None),
     ]
 
 
-def test_official_speaking_for_an_agency() -> None:
+def test_an_agency_named_as_acting_takes_the_stance_with_its_country() -> None:
     x = extract("FCC Chairwoman Jessica Rosenworcel said the agency would ban Huawei.")
-    [stance] = x.stances
-    assert stance.actor in {"fcc", "united-states"}
-    assert (stance.position, stance.target, stance.via) == (
-        "oppose",
-        "huawei",
-        "jessica-rosenworcel",
-    )
+    assert sorted((s.actor, s.position, s.target, s.via) for s in x.stances) == [
+        ("fcc", "oppose", "huawei", None),
+        ("united-states", "oppose", "huawei", "fcc"),
+    ]
 
 
 def test_speaker_without_affiliation_takes_the_stance_in_person() -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..lexicon import lexicon
 from ..models import Article, Extraction
-from ..registry import Registry
+from ..registry import NEVER_ACTORS, Registry
 from .actors import find_actors
+from .acts import Acts
+from .events import find_events
 from .figures import find_figures
 from .gazetteer import Gazetteer
-from .stances import find_stances
 from .summary import summarize
 
 __all__ = ["Extractor", "extract_article"]
@@ -26,22 +28,23 @@ class Extractor:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.gazetteer = Gazetteer(registry)
+        self.acts = Acts.from_data(lexicon("acts"))
 
     def __call__(self, article: Article) -> Extraction:
         found = find_actors(article, self.registry, self.gazetteer)
-        stances = find_stances(found, self.registry)
+        stances = find_events(found, self.registry, self.acts)
         mentions = {
             number: [
                 (view.starts[m.start], m.entity)
                 for m in view.mentions
                 if m.role in ("actor", "agent")
                 and found.entities.get(m.entity)
-                and found.entities[m.entity].type != "region"
+                and found.entities[m.entity].type not in NEVER_ACTORS
             ]
             for number, view in enumerate(found.views)
         }
         figures = find_figures(found.views, mentions)
-        actor_counts = {n + 1: len(set(e for _, e in ms)) for n, ms in mentions.items()}
+        actor_counts = {n: len(set(e for _, e in ms)) for n, ms in mentions.items() if n}
         cue_counts = Counter(s.sentence for s in stances if s.sentence)
         figure_counts = Counter(f.sentence for f in figures if f.sentence)
         chosen = summarize(article, actor_counts, dict(cue_counts), dict(figure_counts))

@@ -21,11 +21,14 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from ..lexicon import lexicon
 from ..lexicon import words as lexicon_words
 from ..models import Actor, Article, Entity
-from ..registry import Registry
+from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
+from .acts import verb_lemma
 from .gazetteer import Gazetteer, key_of, token_starts, tokenize
 
 _PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
@@ -136,8 +139,11 @@ class _Words:
         self.ref_company = _phrases(refs.get("company") or [])
         self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
-        self.ref_nouns = self.ref_country | self.ref_government
+        self.ref_organization = frozenset(str(w).lower() for w in refs.get("organization") or [])
+        self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
         self.locative = lexicon_words("actors", "locative_prepositions")
+        self.company_nouns = lexicon_words("actors", "company_nouns")
+        self.company_acts = lexicon_words("actors", "company_acts")
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
         self.organization_words = _COMPANY_HEADS | self.suffixes
@@ -245,11 +251,15 @@ class _Finder:
         self.registry = registry
         self.gazetteer = gazetteer
         self.lex = _lexicon()
-        self.views = [SentenceView.of(s.text) for s in article.sentences]
+        # view 0 is the headline, view k the body's sentence k: a headline says
+        # who did what as plainly as any sentence
+        self.views = [SentenceView.of(article.title)]
+        self.views += [SentenceView.of(s.text) for s in article.sentences]
         self.local: dict[str, Entity] = {}  # entities discovered in this article
         self.titles: dict[str, str] = {}  # person id -> title seen
         self.affiliations: dict[str, str] = {}  # person id -> entity id
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
+        self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
 
     # -- entities --------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
@@ -295,7 +305,7 @@ class _Finder:
                         hit.start,
                         hit.end,
                         view.span_text(hit.start, hit.end),
-                        "region" if entity.type == "region" else "actor",
+                        "region" if entity.type in NEVER_ACTORS else "actor",
                     )
                 )
         for number, view in enumerate(self.views):
@@ -303,6 +313,11 @@ class _Finder:
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
         self.note_registry_surnames()
+        self.find_abbreviations()
+        self.mention_discovered()
+        for number, view in enumerate(self.views):
+            self.find_unlisted_companies(number, view)
+        self.mention_discovered()
         for number, view in enumerate(self.views):
             self.find_surnames(number, view)
             view.mentions.sort(key=lambda m: m.start)
@@ -311,6 +326,93 @@ class _Finder:
         self.resolve_references()
         entities = self.all_entities()
         return ArticleActors(self.views, entities, self.actor_list(entities))
+
+    def find_abbreviations(self) -> None:
+        """ "the Data Protection Commission (DPC) in Ireland": DPC names it from
+        here on, and a country just after a discovered body is its home."""
+        for view in self.views:
+            for m in view.mentions:
+                entity = self.entity(m.entity)
+                if entity is None or entity.type not in ("organization", "company"):
+                    continue
+                end = m.end
+                if view.lower(end) == "(" and view.lower(end + 2) == ")":
+                    short = view.words[end + 1]
+                    if 2 <= len(short) <= 8 and short.isupper() and short.isalpha():
+                        self.abbreviations.setdefault(short, m.entity)
+                        end += 3
+                if m.entity in self.local and not entity.country:
+                    after = next((x for x in view.mentions if x.start == end + 1), None)
+                    if (
+                        view.lower(end) == "in"
+                        and after
+                        and self.type_of(after.entity) == "country"
+                    ):
+                        self.local[m.entity] = _with(entity, country=after.entity)
+
+    def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
+        """Companies the registry lacks, known by their shape (a capitalized
+        word no dictionary knows) and what the sentence does with them: named
+        after a company noun ("ride-hailing app Uber"), listed with a company,
+        speaking ("Temu said"), or the object of an act on companies ("fined
+        Uber")."""
+        covered = view.covered()
+        words, lows = view.words, view.lows
+        for i, word in enumerate(words):
+            if i in covered or not _unknown_name(word) or lows[i] in self.lex.not_names:
+                continue
+            if (
+                i > 0
+                and words[i - 1][:1].isupper()
+                and i - 1 not in covered
+                and lows[i - 1] not in _DETERMINERS
+            ):
+                continue  # inside a longer name ("Santa Clara"): not a lone company name
+            if i + 1 < len(words) and words[i + 1][:1].isupper() and lows[i + 1] not in _VERBISH:
+                continue
+            before = lows[i - 1] if i else ""
+            before2 = lows[i - 2] if i > 1 else ""
+            companies_near = [
+                m
+                for m in view.mentions
+                if self.type_of(m.entity) == "company"
+                and abs(m.start - i) <= 4
+                and all(
+                    lows[k] in {",", "and", "&", "or"}
+                    for k in range(min(m.end, i + 1), max(m.start, i))
+                )
+            ]
+            if (
+                before in self.lex.company_nouns
+                or before.endswith("-based")
+                or (
+                    before in {",", "and", "or", "&"}
+                    and (before2 in self.lex.company_nouns or companies_near)
+                )
+                or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
+                or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
+                or (
+                    i + 1 < len(words)
+                    and lows[i + 1] in _POSSESSIVE
+                    and view.lower(i + 2) in self.lex.company_nouns
+                )
+            ):
+                entity_id = self.new_entity(word, "company")
+                view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
+                covered.add(i)
+
+    def mention_discovered(self) -> None:
+        """Every later use of a name discovered (or abbreviated) in the article."""
+        names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
+        names.update(self.abbreviations)
+        if not names:
+            return
+        for number, view in enumerate(self.views):
+            covered = view.covered()
+            for i, word in enumerate(view.words):
+                entity_id = names.get(word)
+                if entity_id is not None and i not in covered:
+                    view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
 
     def note_registry_surnames(self) -> None:
         """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
@@ -616,7 +718,7 @@ class _Finder:
             kind = self.type_of(mention.entity)
             if mention.role != "actor":
                 continue
-            if kind == "region":
+            if kind in NEVER_ACTORS:
                 mention.role = "region"
                 continue
             before = view.lower(mention.start - 1)
@@ -626,6 +728,7 @@ class _Finder:
             if before in {"outside", "beyond"} or (
                 previous is not None
                 and previous.role == "locative"
+                and kind in ("country", "region")
                 and all(
                     view.lower(k) in {",", "or", "and", "the"}
                     for k in range(previous.end, mention.start)
@@ -660,7 +763,7 @@ class _Finder:
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and all(
                     t in _POSSESSIVE
-                    or t[:1].isupper()
+                    or (t[:1].isupper() and not _is_verb_form(t))
                     or t.lower() in self.lex.title_words
                     or (
                         mention.kind == "demonym"
@@ -887,6 +990,8 @@ class _Finder:
                     words[k].isalpha()
                     and words[k].islower()
                     and view.lower(k) not in self.lex.ref_nouns
+                    and view.lower(k) not in self.lex.locative
+                    and view.lower(k) not in {"of", "by", "for", "to", "with", "from", "on"}
                 ):
                     k += 1
                     continue
@@ -913,6 +1018,15 @@ class _Finder:
             if pair and noun in {"leaders", "ministers", "men", "officials"}:
                 found = self.recent(history, ("person",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
+            if low in {"the", "this"} and noun in self.lex.ref_organization and not pair:
+                named = self.named_like(history, noun.rstrip("s")) or next(
+                    iter(self.recent(history, ("organization",), 1, country)), None
+                )
+                if named:
+                    return make([named], k + 1)
+                if country:  # "the Dutch watchdog", none named before: the country acting
+                    return make([country], k + 1)
+                return []
             if low == "the" and k == j and noun in self.lex.ref_nouns:
                 found = self.recent(history, ("country",), 1)
                 return make(found, k + 1) if found else []
@@ -1007,7 +1121,7 @@ class _Finder:
         actors = []
         for entity_id, mentions in seen.items():
             entity = entities.get(entity_id)
-            if entity is None or entity.type == "region":
+            if entity is None or entity.type in NEVER_ACTORS:
                 continue
             if all(m.role in ("locative", "region", "part") for m in mentions):
                 continue
@@ -1034,11 +1148,42 @@ class _Finder:
                     name=entity.name,
                     type=entity.type,
                     aliases=tuple(surface),
-                    mentions=len(mentions),
+                    mentions=_count(mentions),
                     affiliation=entity.org or entity.country,
                 )
             )
         return actors
+
+
+def _count(mentions: list[Mention]) -> int:
+    """How many times an entity is mentioned: a mention inside another of the
+    same entity ("Dutch" in "the Dutch watchdog") is not another time."""
+    spans = sorted(
+        {(m.sentence, m.start, m.end) for m in mentions}, key=lambda x: (x[0], x[1], -x[2])
+    )
+    count, last = 0, (-1, -1, -1)
+    for sentence, start, end in spans:
+        if sentence == last[0] and start >= last[1] and end <= last[2]:
+            continue
+        count += 1
+        last = (sentence, start, end)
+    return count
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
+        return False
+    return not getAllLemmas(word.lower())
+
+
+def _is_verb_form(word: str) -> bool:
+    """An inflected verb ("Adds", "Bans", "Banned"): in a title-case headline it
+    separates two names instead of joining them."""
+    low = word.lower()
+    if not low.endswith(("s", "ed")) or low.endswith("ss"):
+        return False
+    return verb_lemma(low) not in (None, low)
 
 
 def _with(entity: Entity, **changes: Any) -> Entity:

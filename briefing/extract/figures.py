@@ -487,7 +487,7 @@ def find_figures(
                 actor=owner,
                 qualifier=qualifier,
                 evidence=text,
-                sentence=number + 1,
+                sentence=number,
             )
             figures.append(figure)
             previous = figure

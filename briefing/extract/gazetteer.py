@@ -171,10 +171,17 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
+                and not (end < len(words) and lows[end] in _VERB_AFTER_NAME)
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+# "Turkey has signed", "Turkey said": a name opening a sentence, then its verb
+_VERB_AFTER_NAME = frozenset(
+    "has have had is was will would said says summoned signed announced warned called".split()
+)
 
 
 def _unique_surnames(registry: Registry) -> dict[str, str]:
