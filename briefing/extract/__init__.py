@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import lexicon
-from ..models import Article, Extraction
+from ..models import Actor, Article, Extraction, Stance
 from ..registry import NEVER_ACTORS, Registry
-from .actors import find_actors
+from .actors import ArticleActors, find_actors
 from .acts import Acts
 from .events import find_events
 from .figures import find_figures
@@ -58,15 +58,30 @@ class Extractor:
         discovered = tuple(
             e for e in found.entities.values() if e.id in actor_ids and e.id not in self.registry
         )
+        stances = [s for s in stances if s.actor in known and s.target in known]
         return Extraction(
             article=article.id,
-            actors=tuple(found.actors),
-            stances=tuple(s for s in stances if s.actor in known and s.target in known),
+            actors=tuple(found.actors) + self.acting_for(found, stances),
+            stances=tuple(stances),
             figures=tuple(figures),
             summary=" ".join(by_index[i] for i in chosen),
             summary_sentences=chosen,
             entities=discovered,
         )
+
+    def acting_for(self, found: ArticleActors, stances: list[Stance]) -> tuple[Actor, ...]:
+        """The countries and bodies that take a stance through another actor
+        ("the Commerce Department added Huawei": the United States) but are
+        not named in the text: actors of the article too."""
+        named = {a.id for a in found.actors}
+        out = []
+        for stance in stances:
+            for end in (stance.actor, stance.target):
+                entity = found.entities.get(end) or self.registry.get(end)
+                if end not in named and entity is not None:
+                    named.add(end)
+                    out.append(Actor(id=entity.id, name=entity.name, type=entity.type))
+        return tuple(out)
 
 
 def extract_article(article: Article, registry: Registry) -> Extraction:

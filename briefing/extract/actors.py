@@ -978,7 +978,13 @@ class _Finder:
             k = j
             while k < len(words) and k - j < 3:
                 mention = next(
-                    (m for m in view.mentions if m.start == k and m.kind == "demonym"), None
+                    (
+                        m
+                        for m in view.mentions
+                        if m.start == k
+                        and (m.kind == "demonym" or self.type_of(m.entity) == "country")
+                    ),
+                    None,
                 )
                 if mention:
                     country = mention.entity

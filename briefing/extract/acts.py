@@ -32,6 +32,7 @@ class ActClass:
     speaker: bool = False  # the reporter of the act takes the stance toward its subject
     reactive: bool = False  # "challenged a fine by X": toward the author of the act named
     needs: frozenset[str] = frozenset()  # lemmas the sentence must hold for the act to count
+    reversed: bool = False  # "X poses a threat to Y": Y acts toward X
 
 
 @lru_cache(maxsize=1 << 16)
@@ -100,6 +101,7 @@ class Acts:
     negating_verbs: frozenset[str]
     negators: frozenset[str]
     negating_phrases: tuple[tuple[str, ...], ...]
+    affirming_phrases: tuple[tuple[str, ...], ...]
     speculative: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
     act_references: frozenset[str]
@@ -136,6 +138,7 @@ class Acts:
                 bool(entry.get("speaker")),
                 bool(entry.get("reactive")),
                 frozenset(str(w).lower() for w in entry.get("needs") or []),
+                bool(entry.get("reversed")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name
@@ -176,6 +179,9 @@ class Acts:
             negators=_words(data, "negators"),
             negating_phrases=tuple(
                 tuple(p.lower().split()) for p in data.get("negating_phrases") or []
+            ),
+            affirming_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("affirming_phrases") or []
             ),
             speculative=_words(data, "speculative"),
             speculative_phrases=tuple(

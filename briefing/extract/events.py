@@ -105,9 +105,19 @@ class _Sentence:
         self.inside: dict[int, Mention] = {i: m for m in parties for i in range(m.start, m.end)}
         self.groups = self._groups()
         self.consumed: set[int] = set()  # tokens an earlier act has read as its part
+        self._lemmas: frozenset[str] | None = None
 
     def low(self, i: int) -> str:
         return self.lows[i] if 0 <= i < self.n else ""
+
+    def lemmas(self) -> frozenset[str]:
+        """The noun and verb lemmas of the sentence's words (made when asked)."""
+        if self._lemmas is None:
+            found = {noun_lemma(w) or w for w in self.lows} | {
+                verb_lemma(w) or w for w in self.lows
+            }
+            self._lemmas = frozenset(found)
+        return self._lemmas
 
     def _groups(self) -> dict[int, list[Mention]]:
         """Coordinated parties ("Japan and the US", headline "Huawei, ZTE"),
@@ -128,10 +138,13 @@ class _Sentence:
             if m.role == "modifier" and self.modified(m) is not None:
                 continue  # "Japan's NEC", "US President Joe Biden": the head stands for both
             if run:
+                span = range(run[-1].end, m.start)
+                bracketed = _bracketed(self.words, span)
                 gap = [
                     w
-                    for k, w in enumerate(self.lows[run[-1].end : m.start], run[-1].end)
-                    if not self.words[k][:1].isupper() or w in _COORDINATORS
+                    for k, w in zip(span, self.lows[run[-1].end : m.start], strict=True)
+                    if k not in bracketed
+                    and (not self.words[k][:1].isupper() or w in _COORDINATORS)
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in _COORDINATORS]
                 if (
@@ -175,7 +188,10 @@ class _Sentence:
         for p in self.parties:
             if m.end <= p.start <= m.end + 4 and p is not m:
                 if any(
-                    self.words[k] in _MARKS or self.lows[k] in (",", "and", "or")
+                    self.words[k] in _MARKS
+                    or self.lows[k] in (",", "and", "or")
+                    or self.lows[k] in self.reader.acts.target_prepositions
+                    or self.lows[k] in self.reader.acts.clause_breaks
                     for k in range(m.end, p.start)
                 ):
                     return None
@@ -254,7 +270,7 @@ class EventReader:
                 i = s.inside[i].end
                 continue
             low = s.lows[i]
-            if not low[:1].isalpha():
+            if not low[:1].isalpha() or (i and s.words[i - 1] in ("-", "‐")):
                 i += 1
                 continue
             found = self.phrase_at(s, i) or self.word_at(s, i)
@@ -362,6 +378,10 @@ class EventReader:
                 False,
             )
         subjects = self.subject(s, chain.start, chain)
+        if act.reversed:
+            # "Huawei poses a threat to US security": the threatened side, or the speaker
+            toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
+            return self.events(toward, subjects, act, s, t, number, negated)
         if act.mutual and self.agrees_to_act(s, t.end):
             return []  # "X and Y agreed to join Z": read at what they agreed to
         if act.mutual:
@@ -381,6 +401,14 @@ class EventReader:
                 if inverse is None:
                     return []
                 act = inverse
+        elif governed is not None and act.position == "undecided":
+            # "weighing additional sanctions against Russia": undecided toward Russia
+            noun_at = self.next_act_noun(s, t.end)
+            if noun_at is None:
+                return []
+            s.consumed.add(noun_at)
+            targets = self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at)
+            return self.events(subjects, targets, act, s, t, number, negated)
         elif governed is not None:
             if act.reactive:
                 # "challenged a fine imposed by X", "condemned Y's sanctions": the act's author
@@ -394,6 +422,8 @@ class EventReader:
             barred = self.barred_complement(s, t)
             if barred:
                 targets = barred
+        if targets and act.name == "buy" and not self.bought_from(s, t, targets):
+            targets = []  # "bought Mellanox": an acquisition, not a supplier chosen
         if targets and act.name in ("remove", "choose"):
             other = self.contrast(s, t, targets)
             if other:
@@ -402,6 +432,18 @@ class EventReader:
                 return self.events(subjects, targets, act, s, t, number, negated) + self.events(
                     subjects, other, flip, s, t, number, negated
                 )
+        if (
+            not targets
+            and len(subjects) > 1
+            and _has_phrase(
+                s.lows[t.end : t.end + 4],
+                (("each", "other"), ("one", "another"), ("each", "other's")),
+            )
+        ):
+            mutual = ActClass(act.name, act.position, act.label, True, act.negated)
+            return self.events(subjects, [], mutual, s, t, number, negated)
+        if not targets and act.name in ("threaten", "warn", "compete", "sanction", "tariff"):
+            targets = self.conditioned(s, t.end)
         if not targets and self.last_event is not None and self.refers_to_act(s, t.end):
             # "Beijing protested the move": toward its author; "Trump backed the
             # decision": the decision's own stance
@@ -422,11 +464,18 @@ class EventReader:
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
         by = self.by_agent(s, t.end, participle=True)
-        if governor in acts.receive_verbs:
+        if governor in acts.receive_verbs and t.act.mutual and self.from_agent(s, t.end):
+            chain = self.chain(s, k)  # "Ericsson won a deal from China Telecom": chosen
+            chooser = self.from_agent(s, t.end)
+            winners = self.subject(s, chain.start, chain)
+            return self.events(
+                chooser, winners, acts.classes["choose"], s, t, number, chain.negated
+            )
+        if governor in acts.receive_verbs and not t.act.mutual:
             chain = self.chain(s, k)
             if chain.speculative:
                 return []
-            source = self.from_agent(s, t.end) or by
+            source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
             if not source:
                 return []
             receivers = self.subject(s, chain.start, chain)
@@ -453,8 +502,22 @@ class EventReader:
                 return self.events(pair, [], t.act, s, t, number, negated)
         if not agents:
             return []
+        if negated:
+            return []  # "will not take measures against X": nothing done, nothing shown
         targets = self.partners(s, t.end) if t.act.mutual else between or after
+        if not targets and not t.act.mutual:
+            targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def compound_target(self, s: _Sentence, start: int) -> list[str]:
+        """A company named just before an act noun is what the act is about:
+        "a TikTok ban", "the Huawei sanctions"."""
+        k = start - 1
+        if k in s.inside:
+            m = s.inside[k]
+            if self.type_of(m.entity) == "company" and s.low(m.end) not in _POSSESSIVE:
+                return [m.entity]
+        return []
 
     def governor_of(self, s: _Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
@@ -464,10 +527,14 @@ class EventReader:
         k = start - 1
         steps = 0
         while k >= 0 and steps < 8:
-            steps += 1
             word, low = s.words[k], s.lows[k]
+            if not _is_modifier_word(s, k):
+                steps += 1
             if word in (")", "]"):
                 k = _opening(s, k) - 1
+                continue
+            if word in ("“", "”", '"', "‘", "’", "-", "‐"):
+                k -= 1
                 continue
             if word in _MARKS or word == ",":
                 return -1, between
@@ -562,7 +629,7 @@ class EventReader:
             low = s.lows[k]
             if k in s.inside:
                 break
-            if low in acts.negators:
+            if low in acts.negators and not _has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
                 chain.negated = True
             elif low in acts.speculative:
                 chain.speculative = True
@@ -905,6 +972,8 @@ class EventReader:
     def object(
         self, s: _Sentence, t: _Trigger, skip_brackets: bool = False
     ) -> tuple[list[str], ActClass | None]:
+        """(``skip_brackets``: a barred complement's reach, through the acts
+        it chains: "from using money to purchase equipment from X")"""
         """The parties acted upon after a verb, and the act of an act noun met
         on the way ("lifted the ban on X": the ban)."""
         acts = self.acts
@@ -937,6 +1006,17 @@ class EventReader:
                     continue
                 m = s.headed(m)  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
+                after = group[-1].end
+                noun = noun_lemma(s.low(after))
+                if (
+                    noun is not None
+                    and (noun in acts.nouns or noun in acts.compound_nouns)
+                    and (after not in s.inside)
+                ):
+                    return [], acts.classes[acts.nouns.get(noun) or acts.compound_nouns[noun][0][1]]
+                named = self.including(s, [x.entity for x in group])
+                if named != [x.entity for x in group]:
+                    return named, governed
                 destination = (
                     self.destination(s, group[-1].end, limit)
                     if s.low(group[-1].end) not in self.acts.envoy_nouns
@@ -950,6 +1030,14 @@ class EventReader:
                 continue
             if low in ("them", "him", "her", "us", "themselves", "itself", "himself", "herself"):
                 break  # "to help them defend themselves": the object is a pronoun
+            if (
+                low == "to"
+                and i > t.end
+                and _is_bare_verb(s, i + 1)
+                and not skip_brackets
+                and t.act.position != "undecided"
+            ):
+                break  # "grant the application seeking to connect X": another act
             if s.words[i] in _MARKS:
                 break
             if (
@@ -998,6 +1086,38 @@ class EventReader:
                 return []
         return []
 
+    def bought_from(self, s: _Sentence, t: _Trigger, targets: list[str]) -> bool:
+        """Whether a purchase's target is its seller: after "from", or the
+        maker of goods ("Russian oil", "Huawei equipment")."""
+        for m in s.parties:
+            if m.entity in targets and m.start >= t.end:
+                if s.low(m.start - 1) == "from" or (
+                    s.low(m.start - 1) == "the" and s.low(m.start - 2) == "from"
+                ):
+                    return True
+                nxt = s.low(m.end)
+                return m.role in ("object", "modifier") or (
+                    bool(nxt)
+                    and nxt.isalpha()
+                    and (m.end) not in s.inside
+                    and nxt not in _DETERMINERS
+                    and verb_lemma(nxt) in (None, noun_lemma(nxt))
+                )
+        return False
+
+    def conditioned(self, s: _Sentence, end: int) -> list[str]:
+        """The party whose act a threat depends on: "threatened to retaliate if
+        the United States goes ahead"."""
+        for i in range(end, min(s.n, end + 10)):
+            if s.lows[i] in ("if", "unless", "should"):
+                m = s.starting.get(i + 1) or s.starting.get(i + 2)
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                return []
+            if s.words[i] in _MARKS or i in s.inside:
+                return []
+        return []
+
     def contrast(self, s: _Sentence, t: _Trigger, targets: list[str]) -> list[str]:
         """The other side of a replacement or a choice: "with"/"by" after a
         replaced party, "over"/"rather than"/"instead of" after a chosen one."""
@@ -1041,6 +1161,34 @@ class EventReader:
         targets, _ = self.object(s, as_trigger)
         return targets
 
+    def also_on(self, s: _Sentence, end: int, preposition: str) -> list[str]:
+        """ "on Google and 20.5 billion won on Apple": the later targets."""
+        if s.low(end) != "and":
+            return []
+        for i in range(end + 1, min(s.n, end + 7)):
+            if s.lows[i] == preposition and (i + 1) in s.starting:
+                m = s.headed(s.starting[i + 1])
+                return [x.entity for x in s.head(s.group_of(m))]
+            if not _is_modifier_word(s, i) and s.lows[i] not in _DETERMINERS:
+                return []
+        return []
+
+    def including(self, s: _Sentence, targets: list[str]) -> list[str]:
+        """Targets named after a nationality: "59 Chinese apps, including TikTok
+        and WeChat" are TikTok and WeChat."""
+        ends = [m for m in s.parties if m.entity in targets]
+        if not ends or any(self.type_of(e) != "country" for e in targets):
+            return targets
+        for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
+            if s.lows[i] in ("including", "like", "notably", "namely"):
+                m = s.starting.get(i + 1) or s.starting.get(i + 2) or s.starting.get(i + 3)
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                return targets
+            if s.words[i] in _MARKS or (i in s.inside and s.inside[i].entity not in targets):
+                return targets
+        return targets
+
     def destination(self, s: _Sentence, end: int, limit: int) -> list[str]:
         """After a party used as a modifier ("Nvidia H20 chip sales to China"),
         the party the goods go to or come from."""
@@ -1051,6 +1199,8 @@ class EventReader:
             return []
         while i < limit and i not in s.inside:
             low = s.lows[i]
+            if low.endswith("ing") and verb_lemma(low) not in (None, low):
+                return []  # "Chinese firms supplying parts to Iran": not goods to Iran
             if low in ("to", "from", "into") and (i + 1 in s.starting or i + 2 in s.starting):
                 m = s.starting.get(i + 1) or s.starting[i + 2]
                 return [x.entity for x in s.head(s.group_of(m))]
@@ -1102,7 +1252,8 @@ class EventReader:
                     if m.role == "locative" and s.low(i - 1) == "in":
                         i = m.end
                         continue
-                    return [x.entity for x in s.head(s.group_of(m))]
+                    found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                    return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
                 return []
             if s.words[i] in _MARKS or (low in acts.clause_breaks and low not in ("and",)):
                 break
@@ -1112,6 +1263,15 @@ class EventReader:
                 seen_preposition = True
             elif low == "by":
                 break
+            elif (
+                low.endswith("ing")
+                and verb_lemma(low) not in (None, low)
+                and i > end
+                and not _is_modifier_word(s, i + 1)
+            ):
+                break  # "tariffs on countries buying Russian oil": the countries, unnamed
+            elif low == "to" and _is_bare_verb(s, i + 1):
+                break  # "warnings not to target X": another act
             i += 1
         return []
 
@@ -1136,6 +1296,8 @@ class EventReader:
             if low in _POSSESSIVE:
                 k -= 1
                 continue
+            if low in ("its", "their"):
+                return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
             if low in _DETERMINERS or _is_modifier_word(s, k):
                 k -= 1
                 steps += 1
@@ -1211,6 +1373,18 @@ class EventReader:
                 return False
         return False
 
+    def next_act_noun(self, s: _Sentence, end: int) -> int | None:
+        """The index of the first act noun after ``end`` in its clause."""
+        for i in range(end, min(s.n, end + 8)):
+            if i in s.inside:
+                continue
+            noun = noun_lemma(s.lows[i])
+            if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
+                return i
+            if s.words[i] in _MARKS:
+                return None
+        return None
+
     def author_of_next_act(self, s: _Sentence, t: _Trigger) -> list[str]:
         """The author of the act noun after a reactive verb: "a fine imposed by
         X", "X's sanctions", "sanctions by X"."""
@@ -1273,6 +1447,8 @@ class EventReader:
         targets = _unique(targets or [])
         if not actors:
             return []
+        if act.needs and not act.needs & s.lemmas():
+            return []  # "X met Y": a stance only where the sentence says they cooperate
         if not targets and not (act.mutual and len(actors) > 1):
             return []
         trigger = s.view.span_text(t.start, t.end)
@@ -1338,6 +1514,8 @@ def _reading(s: _Sentence, i: int, as_verb: str | None, as_noun: str | None) -> 
         return "verb"  # a gerund: "accused of hacking", "joined in restricting"
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
         return "verb"
+    if prev.endswith("ly") and prev not in ("only", "early", "family", "italy", "july", "supply"):
+        return "verb"  # "officially lifts", "quietly bans"
     if low == as_verb and not (
         (i - 1) in s.inside
         or prev in ("i", "we", "they", "you", "and", "or", "also", "jointly")
@@ -1384,6 +1562,26 @@ def _opening(s: _Sentence, k: int) -> int:
             if depth == 0:
                 return j
     return k
+
+
+def _bracketed(words: list[str], span: range) -> set[int]:
+    """The indices of ``span`` inside brackets, the brackets included."""
+    out: set[int] = set()
+    depth = 0
+    for k in span:
+        if words[k] in ("(", "["):
+            depth += 1
+        if depth:
+            out.add(k)
+        if words[k] in (")", "]") and depth:
+            depth -= 1
+    return out
+
+
+def _is_bare_verb(s: _Sentence, k: int) -> bool:
+    """A verb's bare form at ``k`` ("to connect"), not a name or a noun-only word."""
+    low = s.low(k)
+    return bool(low) and k not in s.inside and verb_lemma(low) == low and low not in ("the",)
 
 
 def _closing(s: _Sentence, k: int) -> int:
