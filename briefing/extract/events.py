@@ -496,6 +496,12 @@ class EventReader:
                 return []
             negated = chain.negated
             agents = self.subject(s, chain.start, chain)
+        if not agents and s.low(t.start - 1) in ("in", "under") and t.act.mutual:
+            # "build a network in partnership with X": the one who builds
+            verb = self.governing_verb(s, t.start - 1)
+            if verb is not None:
+                chain = self.chain(s, verb)
+                agents = self.subject(s, chain.start, chain)
         if t.act.mutual and "between" in s.lows[t.end : t.end + 3]:
             pair = self.partners(s, t.end)
             if len(pair) > 1:  # "an agreement between the EU and the US"
@@ -1223,7 +1229,11 @@ class EventReader:
                     j += 1
                 m = s.starting.get(j)
                 if m is not None:
-                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                    group = s.head(s.group_of(s.headed(m)))
+                    after = s.low(group[-1].end)
+                    if after.endswith("ing") and verb_lemma(after) not in (None, after):
+                        return []  # "with the US and Australia ramping up support": a clause
+                    return [x.entity for x in group]
             if s.words[i] in _MARKS or (low in self.acts.clause_breaks and low != "and"):
                 break
         return []
