@@ -186,7 +186,7 @@ class _Sentence:
     def modified(self, m: Mention) -> Mention | None:
         """The party a modifier qualifies, if one follows within a few words."""
         for p in self.parties:
-            if m.end <= p.start <= m.end + 4 and p is not m:
+            if m.end <= p.start <= m.end + 6 and p is not m:
                 if any(
                     self.words[k] in _MARKS
                     or self.lows[k] in (",", "and", "or")
@@ -511,6 +511,8 @@ class EventReader:
         if negated:
             return []  # "will not take measures against X": nothing done, nothing shown
         targets = self.partners(s, t.end) if t.act.mutual else between or after
+        if t.act.name == "buy" and targets and not self.bought_from(s, t, targets):
+            return []  # "its purchase of Mellanox": an acquisition
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
@@ -1088,7 +1090,7 @@ class EventReader:
                     last = max(m.end for m in s.parties if m.entity in targets)
                     s.consumed.update(range(i + 1, last))
                 return targets
-            if i in s.inside or s.words[i] in _MARKS or s.lows[i] in self.acts.clause_breaks:
+            if s.words[i] in _MARKS or s.lows[i] in self.acts.clause_breaks:
                 return []
         return []
 
@@ -1522,6 +1524,8 @@ def _reading(s: _Sentence, i: int, as_verb: str | None, as_noun: str | None) -> 
         return "verb"
     if low.endswith("ing") and prev in ("of", "for", "in", "by", "after", "before", "without"):
         return "verb"  # a gerund: "accused of hacking", "joined in restricting"
+    if prev in ("below", "above", "among", "against", "with", "from", "of", "than", "like"):
+        return "noun"  # "priced below rivals X"
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
         return "verb"
     if prev.endswith("ly") and prev not in ("only", "early", "family", "italy", "july", "supply"):
