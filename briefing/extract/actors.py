@@ -815,8 +815,29 @@ class _Finder:
                     used_people.update(m.entity for m in made)
                     resume = made[0].end
             view.mentions.extend(found)
+            view.mentions.extend(self.national_companies(number, view, history))
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region",))
+
+    def national_companies(
+        self, number: int, view: SentenceView, history: list[Mention]
+    ) -> list[Mention]:
+        """ "Chinese vendors" after Huawei and ZTE were named: those companies
+        (the latest three of that country), not the country itself."""
+        out: list[Mention] = []
+        for m in view.mentions:
+            if m.kind != "demonym" or m.role != "object":
+                continue
+            noun = view.lower(m.end)
+            if _PLURAL_TYPES.get(noun) != "company":
+                continue
+            named = self._recent(history, ("company",), 3, m.entity)
+            if not named:
+                continue  # "Chinese firms" with none named: the country's firms, unnamed
+            m.role = "part"
+            text = view.span_text(m.start, m.end + 1)
+            out.extend(Mention(e, "ref", number, m.start, m.end + 1, text) for e in named)
+        return out
 
     def reference_starts(self, view: SentenceView) -> list[int]:
         """A cheap test of every token: where can a reference start?"""

@@ -114,6 +114,8 @@ class Acts:
     government_titles: frozenset[str]
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
+    joining_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
 
     @classmethod
@@ -197,5 +199,7 @@ class Acts:
             government_titles=_words(data, "government_titles"),
             envoy_nouns=_words(data, "envoy_nouns"),
             speculative_modifiers=_words(data, "speculative_modifiers"),
+            joining_verbs=_words(data, "joining_verbs"),
+            alleging_verbs=_words(data, "alleging_verbs"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

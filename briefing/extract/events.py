@@ -336,7 +336,7 @@ class EventReader:
         if t.kind == "noun":
             return self.read_noun(s, t, number)
         chain = self.chain(s, t.start)
-        if chain.speculative:
+        if chain.speculative or self.speculated(s, t.start):
             return []
         act, negated = t.act, chain.negated
         passive = chain.passive or (
@@ -382,6 +382,8 @@ class EventReader:
             # "Huawei poses a threat to US security": the threatened side, or the speaker
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
             return self.events(toward, subjects, act, s, t, number, negated)
+        if act.mutual and passive is False and self.plural_object(s, t.end):
+            act = ActClass(act.name, act.position, act.label, False, act.negated)
         if act.mutual and self.agrees_to_act(s, t.end):
             return []  # "X and Y agreed to join Z": read at what they agreed to
         if act.mutual:
@@ -662,6 +664,9 @@ class EventReader:
                 doer = s.ending.get(k)
                 chain.urged = [m.entity for m in s.head(s.group_of(doer))] if doer else []
                 chain.start = k
+                before = s.group_of(doer)[0].start - 1 if doer else k - 1
+                alleged = verb_lemma(s.low(before)) in self.acts.alleging_verbs
+                chain.speculative = chain.speculative or alleged  # "accused X of hacking Y"
                 return chain
             elif low == "in" and s.lows[start].endswith("ing"):
                 # "X joined Y in restricting": both X and Y act
@@ -700,6 +705,27 @@ class EventReader:
         if k >= 0 and s.lows[k] in ("if", "unless", "whether"):
             chain.speculative = True
         return chain
+
+    def plural_object(self, s: _Sentence, end: int) -> bool:
+        """Whether an agreement verb's object is plural ("signed contracts"):
+        each side signs its own, not one with the other."""
+        i = end
+        while i < s.n and (s.lows[i] in _DETERMINERS or _is_modifier_word(s, i)):
+            i += 1
+        low = s.low(i)
+        noun = noun_lemma(low)
+        return bool(noun) and low != noun and low.endswith("s") and noun in self.acts.nouns
+
+    def speculated(self, s: _Sentence, start: int) -> bool:
+        """Whether a speculative word stands between the act and the party
+        before it in its clause ("Germany and France have been tipped to be
+        taking steps to limit")."""
+        for k in range(start - 1, max(-1, start - 14), -1):
+            if k in s.inside or s.words[k] in _MARKS or s.words[k] == ",":
+                return False
+            if s.lows[k] in self.acts.speculative:
+                return True
+        return False
 
     def urger(self, s: _Sentence, to: int) -> list[str] | None:
         """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",
@@ -747,17 +773,28 @@ class EventReader:
 
     def joined(self, s: _Sentence, at_in: int) -> list[str] | None:
         """ "X joined Y in restricting": X and Y."""
-        joined_group = s.ending.get(at_in)
+        joined_group = s.ending.get(at_in) or (
+            s.ending.get(at_in - 1) if s.low(at_in - 1) == "," else None
+        )
         if joined_group is None:
             return None
         group = s.group_of(joined_group)
         k = group[0].start - 1
         if s.low(k) == "the":
             k -= 1
-        if verb_lemma(s.low(k)) != "join":
+        # "follow other countries, including the UK, in": past an unnamed leader
+        j = k
+        while j > k - 6 and j >= 0 and verb_lemma(s.low(j)) not in self.acts.joining_verbs:
+            if s.words[j] in _MARKS:
+                return None
+            j -= 1
+        if j < 0 or verb_lemma(s.low(j)) not in self.acts.joining_verbs:
             return None
-        chain = self.chain(s, k)
-        return self.subject(s, chain.start, chain) + [m.entity for m in s.head(group)]
+        chain = self.chain(s, j)
+        joined = [m.entity for m in s.head(group)]
+        if chain.negated or chain.speculative:
+            return joined  # "Germany opted not to follow the UK in banning": the UK bans
+        return self.subject(s, chain.start, chain) + joined
 
     def subject(self, s: _Sentence, start: int, chain: _Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
