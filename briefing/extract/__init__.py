@@ -12,11 +12,12 @@ from collections import Counter
 from ..lexicon import lexicon
 from ..models import Actor, Article, Extraction, Stance
 from ..registry import NEVER_ACTORS, Registry
-from .actors import ArticleActors, find_actors
+from .actors import ActorWords, ArticleActors, find_actors
 from .acts import Acts
-from .events import find_events
 from .figures import find_figures
 from .gazetteer import Gazetteer
+from .grammar import Grammar
+from .stances import find_events
 from .summary import summarize
 
 __all__ = ["Extractor", "extract_article"]
@@ -27,12 +28,14 @@ class Extractor:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.gazetteer = Gazetteer(registry)
         self.acts = Acts.from_data(lexicon("acts"))
+        self.grammar = Grammar.from_data(lexicon("grammar"))
+        self.actor_words = words = ActorWords(lexicon("actors"))
+        self.gazetteer = Gazetteer(registry, words.common_words, words.verbs_after_name)
 
     def __call__(self, article: Article) -> Extraction:
-        found = find_actors(article, self.registry, self.gazetteer)
-        stances = find_events(found, self.registry, self.acts)
+        found = find_actors(article, self.registry, self.gazetteer, self.actor_words)
+        stances = find_events(found, self.registry, self.acts, self.grammar)
         mentions = {
             number: [
                 (view.starts[m.start], m.entity)

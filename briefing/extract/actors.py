@@ -17,56 +17,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress
 from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..lexicon import lexicon
-from ..lexicon import words as lexicon_words
 from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
 from .acts import verb_lemma
 from .gazetteer import Gazetteer, key_of, token_starts, tokenize
 
-_PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
-_POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
-_AUXILIARIES = frozenset(
-    """has had have will would is was can could must should may might
-    also already now then plans planned said says wants wanted""".split()
-)
-_CLAUSE_AUX = frozenset("were are have had will would could can".split())
-_COMPANY_HEADS = frozenset("telecom telekom telecommunications telecomunicacoes".split())
-_REF_STARTS = frozenset("the this that either both them his her all these those it".split())
-_GROUP_NOUNS = frozenset(
-    """companies firms vendors suppliers operators carriers telcos countries
-    nations governments sides allies partners neighbours neighbors leaders ministers men
-    officials""".split()
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PLURAL_TYPES = {
-    "operators": "company",
-    "companies": "company",
-    "carriers": "company",
-    "firms": "company",
-    "vendors": "company",
-    "suppliers": "company",
-    "telcos": "company",
-    "groups": "company",
-    "countries": "country",
-    "nations": "country",
-    "governments": "country",
-    "agencies": "organization",
-    "regulators": "organization",
-}
-_VERBISH = frozenset(
-    """has have had is are was were will would can could should may might must
-    did does do said says to be been being not also and or but""".split()
-)
-_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 @dataclass(slots=True)
@@ -118,35 +80,64 @@ class ArticleActors:
     actors: list[Actor]
 
 
-class _Words:
-    """The actor lexicon, compiled once."""
+class ActorWords:
+    """The actor lexicon (``data/lexicon/actors.yaml``), compiled once and
+    passed to :func:`find_actors`."""
 
-    def __init__(self) -> None:
-        data = lexicon("actors")
+    def __init__(self, data: dict[str, Any]) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or [])
+
         self.titles = _phrases(data.get("person_titles") or [])
         self.title_words = frozenset(
             w for keys in self.titles.values() for key in keys for w in key if w.isalpha()
         )
-        self.speech = lexicon_words("actors", "speech_verbs")
-        self.not_names = lexicon_words("actors", "not_names")
+        self.speech = words("speech_verbs")
+        self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
         self.org_suffixes = frozenset(str(w).lower() for w in suffixes.get("organization") or [])
-        self.connectors = lexicon_words("actors", "name_connectors")
-        self.agent_nouns = lexicon_words("actors", "agent_nouns")
-        self.object_nouns = lexicon_words("actors", "object_nouns")
+        self.connectors = words("name_connectors")
+        self.agent_nouns = words("agent_nouns")
+        self.object_nouns = words("object_nouns")
         refs = data.get("reference_nouns") or {}
         self.ref_company = _phrases(refs.get("company") or [])
         self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
         self.ref_organization = frozenset(str(w).lower() for w in refs.get("organization") or [])
         self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
-        self.locative = lexicon_words("actors", "locative_prepositions")
-        self.company_nouns = lexicon_words("actors", "company_nouns")
-        self.company_acts = lexicon_words("actors", "company_acts")
+        self.locative = words("locative_prepositions")
+        self.company_nouns = words("company_nouns")
+        self.company_acts = words("company_acts")
+        self.common_words = words("common_words")
+        self.verbs_after_name = words("verbs_after_name")
+        self.name_particles = words("name_particles")
+        self.subject_verbs = words("subject_verbs")
+        self.pair_verbs = words("pair_verbs")
+        self.company_heads = words("company_heads")
+        self.reference_starts = words("reference_starts")
+        self.group_nouns = words("group_nouns")
+        self.count_words = {
+            str(k).lower(): int(v) for k, v in (data.get("count_words") or {}).items()
+        }
+        self.plural_types = {
+            str(k).lower(): str(v) for k, v in (data.get("plural_types") or {}).items()
+        }
+        self.verbish = words("verbish")
+        self.determiners = words("determiners")
+        self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
-        self.organization_words = _COMPANY_HEADS | self.suffixes
+        self.organization_words = self.company_heads | self.suffixes
+        self._name_words: dict[str, bool] = {}
+
+    def is_name_word(self, text: str) -> bool:
+        """Whether a token can be part of a person's name (remembered: a word
+        recurs in many sentences and articles)."""
+        known = self._name_words.get(text)
+        if known is None:
+            known = self._name_words[text] = _is_name_word(text, self)
+        return known
 
 
 def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
@@ -159,16 +150,6 @@ def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
     for keys in out.values():
         keys.sort(key=len, reverse=True)
     return out
-
-
-_WORDS: _Words | None = None
-
-
-def _lexicon() -> _Words:
-    global _WORDS
-    if _WORDS is None:
-        _WORDS = _Words()
-    return _WORDS
 
 
 def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -184,7 +165,7 @@ def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[st
     return 0
 
 
-def _is_name_word(text: str, lex: _Words) -> bool:
+def _is_name_word(text: str, lex: ActorWords) -> bool:
     if not text[0].isupper() or not text[0].isalpha():
         return False
     low = text.lower()
@@ -196,14 +177,7 @@ def _is_name_word(text: str, lex: _Words) -> bool:
     return not (len(letters) > 1 and letters.isupper() and "." not in text)
 
 
-@lru_cache(maxsize=1 << 16)
-def _name_word(text: str) -> bool:
-    """:func:`_is_name_word` with the lexicon, remembered: a word recurs in many
-    sentences and articles."""
-    return _is_name_word(text, _lexicon())
-
-
-def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
+def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords) -> int:
     """End (exclusive) of the person-name run starting at ``start``, or ``start``."""
     words = view.words
     i = start
@@ -212,7 +186,7 @@ def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
         word = words[i]
         if i in covered:
             break
-        if _name_word(word):
+        if lex.is_name_word(word):
             words_seen += 1
             i += 1
             # the period of an initial: "Michael R. Pompeo", "S.J. Shankar"
@@ -220,10 +194,10 @@ def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
                 i += 1
             continue
         if (
-            view.lows[i] in _PARTICLES
+            view.lows[i] in lex.name_particles
             and words_seen
             and i + 1 < len(words)
-            and _name_word(words[i + 1])
+            and lex.is_name_word(words[i + 1])
         ):
             i += 1
             continue
@@ -246,11 +220,13 @@ def _name_words(view: SentenceView, start: int, end: int) -> list[str]:
 
 
 class _Finder:
-    def __init__(self, article: Article, registry: Registry, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, article: Article, registry: Registry, gazetteer: Gazetteer, words: ActorWords
+    ) -> None:
         self.article = article
         self.registry = registry
         self.gazetteer = gazetteer
-        self.lex = _lexicon()
+        self.lex = words
         # view 0 is the headline, view k the body's sentence k: a headline says
         # who did what as plainly as any sentence
         self.views = [SentenceView.of(article.title)]
@@ -365,10 +341,14 @@ class _Finder:
                 i > 0
                 and words[i - 1][:1].isupper()
                 and i - 1 not in covered
-                and lows[i - 1] not in _DETERMINERS
+                and lows[i - 1] not in self.lex.determiners
             ):
                 continue  # inside a longer name ("Santa Clara"): not a lone company name
-            if i + 1 < len(words) and words[i + 1][:1].isupper() and lows[i + 1] not in _VERBISH:
+            if (
+                i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+                and lows[i + 1] not in self.lex.verbish
+            ):
                 continue
             before = lows[i - 1] if i else ""
             before2 = lows[i - 2] if i > 1 else ""
@@ -393,7 +373,7 @@ class _Finder:
                 or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
                 or (
                     i + 1 < len(words)
-                    and lows[i + 1] in _POSSESSIVE
+                    and lows[i + 1] in self.lex.possessives
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
             ):
@@ -489,7 +469,7 @@ class _Finder:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
                 continue
-            end = _name_run(view, j, covered)
+            end = _name_run(view, j, covered, self.lex)
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
                 covered = view.covered()
@@ -505,7 +485,7 @@ class _Finder:
             if (
                 0 <= gap <= 3
                 and all(
-                    t in _POSSESSIVE
+                    t in self.lex.possessives
                     or t[:1].isupper()
                     or t.lower() in {"and", "chief", "government"}
                     for t in between
@@ -517,7 +497,7 @@ class _Finder:
 
     def find_speakers(self, number: int, view: SentenceView) -> None:
         """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
-        is_name = list(map(_name_word, view.words))
+        is_name = list(map(self.lex.is_name_word, view.words))
         names = list(compress(range(len(is_name)), is_name))
         if not names:
             return
@@ -526,7 +506,7 @@ class _Finder:
         for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
-            end = _name_run(view, i, covered)
+            end = _name_run(view, i, covered, self.lex)
             if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
                 resume = max(end, i + 1)
                 continue
@@ -602,7 +582,7 @@ class _Finder:
             word = words[i]
             low = view.lows[i]
             if (
-                low in _COMPANY_HEADS
+                low in self.lex.company_heads
                 and word[:1].isupper()
                 and i not in covered
                 and i + 1 in demonym_at
@@ -639,7 +619,7 @@ class _Finder:
                     break
                 elif (
                     prev[:1].isupper()
-                    and prev.lower() not in _DETERMINERS
+                    and prev.lower() not in self.lex.determiners
                     and prev.lower() not in {"and", "of", "for"}
                     or prev.lower() in {"and", "of", "for", "&"}
                     and start - 2 >= 0
@@ -762,7 +742,7 @@ class _Finder:
                 and following.start - mention.end <= 5
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and all(
-                    t in _POSSESSIVE
+                    t in self.lex.possessives
                     or (t[:1].isupper() and not _is_verb_form(t))
                     or t.lower() in self.lex.title_words
                     or (
@@ -770,7 +750,7 @@ class _Finder:
                         and t.isalpha()
                         and t.islower()
                         and not t.endswith("ed")
-                        and t.lower() not in _VERBISH
+                        and t.lower() not in self.lex.verbish
                     )
                     for t in between
                 )
@@ -787,7 +767,10 @@ class _Finder:
             elif (
                 nxt in self.lex.object_nouns
                 and nxt not in {"market", "markets"}
-                or (nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns)
+                or (
+                    nxt in self.lex.possessives
+                    and view.lower(mention.end + 1) in self.lex.object_nouns
+                )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
 
@@ -829,7 +812,7 @@ class _Finder:
             if m.kind != "demonym" or m.role != "object":
                 continue
             noun = view.lower(m.end)
-            if _PLURAL_TYPES.get(noun) != "company":
+            if self.lex.plural_types.get(noun) != "company":
                 continue
             named = self._recent(history, ("company",), 3, m.entity)
             if not named:
@@ -846,12 +829,14 @@ class _Finder:
         if titles.keys().isdisjoint(lows) and government.isdisjoint([*lows, ""]):
             # no title nor government word (most sentences): the reference words only,
             # found without a Python loop
-            return list(compress(range(len(lows)), map(_REF_STARTS.__contains__, lows)))
+            return list(
+                compress(range(len(lows)), map(self.lex.reference_starts.__contains__, lows))
+            )
         following = [*lows[1:], ""]
         return [
             i
             for i, (low, after) in enumerate(zip(view.lows, following, strict=True))
-            if low in _REF_STARTS
+            if low in self.lex.reference_starts
             or ((low in titles or after in government) and view.words[i][:1].isupper())
         ]
 
@@ -946,7 +931,9 @@ class _Finder:
             if country:
                 return make([country], i + 2, "name")
         counted = (
-            _COUNTS.get(view.lower(i + 1)) if low in {"all", "the", "these", "those"} else None
+            self.lex.count_words.get(view.lower(i + 1))
+            if low in {"all", "the", "these", "those"}
+            else None
         )
         if counted and counted > 2:
             k = i + 2
@@ -954,10 +941,10 @@ class _Finder:
                 k < len(words)
                 and k - i < 5
                 and words[k].islower()
-                and view.lower(k) not in _PLURAL_TYPES
+                and view.lower(k) not in self.lex.plural_types
             ):
                 k += 1
-            kind = _PLURAL_TYPES.get(view.lower(k))
+            kind = self.lex.plural_types.get(view.lower(k))
             if kind:
                 found = self.recent_list(history, kind, counted)
                 return make(found, k + 1) if found else []
@@ -971,7 +958,7 @@ class _Finder:
                 own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
                 return [m for m in history if m.entity not in own]
 
-            if low == "both" and view.lower(j) in _CLAUSE_AUX:
+            if low == "both" and view.lower(j) in self.lex.pair_verbs:
                 found = self.recent(
                     history, ("company",), 2
                 )  # "Neither X nor Y ..., but both were"
@@ -1011,7 +998,10 @@ class _Finder:
                     country = mention.entity
                     k = mention.end
                     continue
-                if _match_phrase(view, k, self.lex.ref_company) or view.lower(k) in _GROUP_NOUNS:
+                if (
+                    _match_phrase(view, k, self.lex.ref_company)
+                    or view.lower(k) in self.lex.group_nouns
+                ):
                     break
                 if (
                     words[k].isalpha()
@@ -1025,7 +1015,7 @@ class _Finder:
                 break
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
-            if size or noun in _PLURAL_TYPES and _PLURAL_TYPES[noun] == "company" and pair:
+            if size or self.lex.plural_types.get(noun) == "company" and pair:
                 found = self.recent(others(), ("company",), 2 if pair else 1, country)
                 if pair and len(found) < 2:
                     return []
@@ -1067,7 +1057,7 @@ class _Finder:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
         elif (
             low == "it"
-            and view.lower(i + 1) in _AUXILIARIES
+            and view.lower(i + 1) in self.lex.subject_verbs
             and (i == 0 or view.lower(i - 1) in {",", ":", ";", "and", "that", "but", "“", '"'})
         ):
             antecedent = self.subject_antecedent(number, view, i)
@@ -1100,7 +1090,7 @@ class _Finder:
         size = _match_phrase(view, j, self.lex.titles)
         if not size or not view.words[j][:1].isupper():
             return []
-        if _name_run(view, j + size, set()) > j + size:
+        if _name_run(view, j + size, set(), self.lex) > j + size:
             return []  # a title before a name, handled elsewhere
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
@@ -1219,6 +1209,8 @@ def _with(entity: Entity, **changes: Any) -> Entity:
     return replace(entity, **changes)
 
 
-def find_actors(article: Article, registry: Registry, gazetteer: Gazetteer) -> ArticleActors:
+def find_actors(
+    article: Article, registry: Registry, gazetteer: Gazetteer, words: ActorWords
+) -> ArticleActors:
     """Mentions, entities and the actor list of one article."""
-    return _Finder(article, registry, gazetteer).run()
+    return _Finder(article, registry, gazetteer, words).run()

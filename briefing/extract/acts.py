@@ -116,6 +116,14 @@ class Acts:
     speculative_modifiers: frozenset[str]
     joining_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    listing_verbs: frozenset[str]
+    listing_nouns: frozenset[str]
+    replacing_words: frozenset[str]
+    preferring_words: frozenset[str]
+    destination_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
 
     @classmethod
@@ -201,5 +209,13 @@ class Acts:
             speculative_modifiers=_words(data, "speculative_modifiers"),
             joining_verbs=_words(data, "joining_verbs"),
             alleging_verbs=_words(data, "alleging_verbs"),
+            intent_nouns=_words(data, "intent_nouns"),
+            finding_verbs=_words(data, "finding_verbs"),
+            listing_verbs=_words(data, "listing_verbs"),
+            listing_nouns=_words(data, "listing_nouns"),
+            replacing_words=_words(data, "replacing_words"),
+            preferring_words=_words(data, "preferring_words"),
+            destination_prepositions=_words(data, "destination_prepositions"),
+            partner_prepositions=_words(data, "partner_prepositions"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

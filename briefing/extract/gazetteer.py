@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import words as lexicon_words
 from ..models import Entity
 from ..registry import Registry
 
@@ -74,7 +73,14 @@ class Gazetteer:
     as an acronym.
     """
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        common_words: frozenset[str] = frozenset(),
+        verbs_after_name: frozenset[str] = frozenset(),
+    ) -> None:
+        """``common_words``: registry names that are also words, not taken for
+        names opening a sentence unless one of ``verbs_after_name`` follows."""
         self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
         # first word -> the lengths (in words) of names starting with it, longest first
@@ -87,7 +93,8 @@ class Gazetteer:
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         self.surnames = _unique_surnames(registry)
-        self.common_words = lexicon_words("actors", "common_words")
+        self.common_words = common_words
+        self.verbs_after_name = verbs_after_name
         for entity in registry.entities.values():
             for text, kind in _names(entity):
                 key = key_of(text)
@@ -171,17 +178,11 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
-                and not (end < len(words) and lows[end] in _VERB_AFTER_NAME)
+                and not (end < len(words) and lows[end] in self.verbs_after_name)
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             hits.append(Hit(entity, kind, start, end))
         return hits
-
-
-# "Turkey has signed", "Turkey said": a name opening a sentence, then its verb
-_VERB_AFTER_NAME = frozenset(
-    "has have had is was will would said says summoned signed announced warned called".split()
-)
 
 
 def _unique_surnames(registry: Registry) -> dict[str, str]:

@@ -1,0 +1,145 @@
+"""Stances from events: positions composed, sides expanded, one position per
+actor -> target pair.
+
+A person acting for a government gives the stance to the person and to the
+country; an executive to the person and the company; an agency or ministry
+to itself and its country. A stance toward a person or a country that only
+restates what the people's countries do is dropped. Each pair keeps one
+position: the headline's, else the most frequent, else the first.
+"""
+
+from __future__ import annotations
+
+from ..models import Stance
+from ..registry import Registry
+from .actors import ArticleActors
+from .acts import Acts
+from .events import EventReader
+from .events_model import Event
+from .grammar import Grammar
+
+
+def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
+    """Events as stances: positions composed, sides expanded, one position
+    per actor -> target pair (the headline's, else the most frequent)."""
+    made: list[tuple[Stance, int]] = []
+    for event in events:
+        position = event.act.position
+        if event.negated:
+            if event.act.negated is None:
+                continue
+            position = event.act.negated
+        pairs: list[tuple[str, str]] = []
+        if event.act.mutual and not event.targets:
+            pairs = [(a, b) for a in event.actors for b in event.actors if a != b]
+        else:
+            pairs = [(a, t) for a in event.actors for t in event.targets if a != t]
+            if event.act.mutual:
+                pairs += [(t, a) for a, t in pairs]
+        evidence = reader.found.views[event.sentence].text
+        for actor, target in pairs:
+            for side in _sides(actor, reader):
+                if side == target or _same_side(side, target, reader):
+                    continue
+                made.append(
+                    (
+                        Stance(
+                            actor=side,
+                            target=target,
+                            position=position,
+                            evidence=evidence,
+                            sentence=event.sentence,
+                            via=actor if side != actor else None,
+                            act=event.act.name.split("-")[0]
+                            if not event.negated
+                            else event.act.name,
+                            trigger=event.trigger,
+                        ),
+                        event.sentence,
+                    )
+                )
+    return _one_per_pair(_without_envoys([m for m, _ in made], reader))
+
+
+def _sides(actor: str, reader: EventReader) -> list[str]:
+    """Who takes an actor's stance: itself, and for a ministry, an agency or
+    a government official (by title, or a registry person of a government
+    body) its country too."""
+    entity = reader.entity(actor)
+    if entity is not None and entity.type == "person":
+        country = entity.country or reader.registry.country_of(entity.org)
+        body = reader.entity(entity.org) if entity.org else None
+        if body is not None and body.type == "company":
+            return [actor, body.id]  # an executive acts for the company
+        title = (entity.title or "").lower()
+        official = any(w in reader.acts.government_titles for w in (title, *title.split()))
+        if country and (official or (body is not None and body.type == "organization")):
+            return [actor, country]
+        return [actor]
+    if entity is None or entity.type != "organization" or not entity.country:
+        return [actor]
+    home = reader.entity(entity.country)
+    if home is None or home.type != "country":
+        return [actor]
+    return [actor, home.id]
+
+
+def _same_side(a: str, b: str, reader: EventReader) -> bool:
+    """An agency and its own country are one side."""
+    ea, eb = reader.entity(a), reader.entity(b)
+    if ea is None or eb is None:
+        return False
+    return (ea.type == "organization" and ea.country == b) or (
+        eb.type == "organization" and eb.country == a
+    )
+
+
+def _without_envoys(stances: list[Stance], reader: EventReader) -> list[Stance]:
+    """Drop a stance toward a person or a country that restates what the
+    people's countries do ("the Secretary and the Foreign Secretary agreed"
+    beside "US, UK agree"); a stance toward a company stays."""
+
+    def country(entity_id: str) -> str | None:
+        entity = reader.entity(entity_id)
+        if entity is None or entity.type != "person":
+            return None
+        return entity.country or reader.registry.country_of(entity.org)
+
+    keys = {(s.actor, s.target, s.position) for s in stances}
+    out = []
+    for stance in stances:
+        a = country(stance.actor) or stance.actor
+        t = country(stance.target) or stance.target
+        diplomatic = reader.type_of(stance.target) in ("person", "country")
+        if (
+            diplomatic
+            and (a, t) != (stance.actor, stance.target)
+            and (a, t, stance.position) in keys
+        ):
+            continue
+        out.append(stance)
+    return out
+
+
+def _one_per_pair(stances: list[Stance]) -> list[Stance]:
+    by_pair: dict[tuple[str, str], list[Stance]] = {}
+    for stance in stances:
+        by_pair.setdefault((stance.actor, stance.target), []).append(stance)
+    out = []
+    for group in by_pair.values():
+        positions = [s.position for s in group]
+        headline = [s for s in group if s.sentence == 0]
+        if headline:
+            chosen = headline[0].position
+        else:
+            chosen = max(positions, key=lambda p: (positions.count(p), -positions.index(p)))
+        out.append(next(s for s in group if s.position == chosen))
+    return out
+
+
+def find_events(
+    found: ArticleActors, registry: Registry, acts: Acts, grammar: Grammar
+) -> list[Stance]:
+    """The stances of an article whose actors were found."""
+    reader = EventReader(found, registry, acts, grammar)
+    return to_stances(reader.run(), reader)
