@@ -314,7 +314,7 @@ class _Finder:
                 end = m.end
                 if view.lower(end) == "(" and view.lower(end + 2) == ")":
                     short = view.words[end + 1]
-                    if 2 <= len(short) <= 8 and short.isupper() and short.isalpha():
+                    if 2 <= len(short) <= 8 and short[:1].isupper() and short.isalpha():
                         self.abbreviations.setdefault(short, m.entity)
                         end += 3
                 if m.entity in self.local and not entity.country:
@@ -337,6 +337,8 @@ class _Finder:
         for i, word in enumerate(words):
             if i in covered or not _unknown_name(word) or lows[i] in self.lex.not_names:
                 continue
+            if word in self.surnames or word in self.registry_surnames():
+                continue  # "Trudeau said", "Bijleveld called": a person named before
             if (
                 i > 0
                 and words[i - 1][:1].isupper()
@@ -700,6 +702,13 @@ class _Finder:
                 continue
             if kind in NEVER_ACTORS:
                 mention.role = "region"
+                continue
+            if (
+                kind == "company"
+                and view.lower(mention.start - 1) == "on"
+                and view.lower(mention.start - 2) in self.lex.speech
+            ):
+                mention.role = "locative"  # "said on X", "posted on Truth Social": a medium
                 continue
             before = view.lower(mention.start - 1)
             if before == "the":

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .actors import Mention
 from .acts import noun_lemma, verb_lemma
 from .roles import Roles
-from .sentence import MARKS, Sentence, has_phrase, reading
+from .sentence import CLOSE_BRACKETS, DASHES, HYPHENS, MARKS, Sentence, has_phrase, reading
 
 
 @dataclass
@@ -207,7 +207,7 @@ class Clauses(Roles):
         if chain is not None and chain.urged is not None:
             return chain.urged
         k = start - 1
-        if s.low(start) == "to" and k >= 0 and k not in s.inside and s.words[k] not in MARKS:
+        if s.low(start) == "to" and k >= 0 and s.words[k] not in MARKS:
             # "Seoul called in a Japanese diplomat to protest": Seoul protests
             governor = self.governing_verb(s, start)
             if governor is not None:
@@ -223,14 +223,13 @@ class Clauses(Roles):
         while k >= 0 and steps < 24:
             steps += 1
             word, low = s.words[k], s.lows[k]
-            if word in (")", "]"):
+            if word in CLOSE_BRACKETS:
                 k = s.opening(k) - 1  # "the Data Protection Commission (DPC) in Ireland has"
                 continue
-            if word in ("—", "–") and k == start - 1 - (
-                1 if s.low(k + 1) in self.acts.auxiliaries else 0
-            ):
+            if word in DASHES and k == start - 1:
+                # "Canada's allies — the US, Britain and Australia — had banned Huawei"
                 inner = [j for j in range(k - 1, max(-1, k - 16), -1) if j in s.inside]
-                if inner and any(s.words[j] in ("—", "–") for j in range(inner[-1], k)):
+                if inner and any(s.words[j] in DASHES for j in range(inner[-1], k)):
                     m = s.inside[inner[0]]
                     return [x.entity for x in s.head(s.group_of(m))]
                 break
@@ -265,25 +264,18 @@ class Clauses(Roles):
                 return self.leading(s, k) or []
             if low in ("and", "but") and (k - 1) not in s.inside:
                 previous = self.governing_verb(s, k + 1)
+                while previous is not None and s.low(previous - 1) in s.g.nonfinite_markers:
+                    previous = self.governing_verb(s, previous - 1)
                 if previous is not None:
                     chain = self.chain(s, previous)
                     return self.subject(s, chain.start, chain)
                 lead = self.leading(s, k)
                 return lead or []
-            if low in (
-                "because",
-                "while",
-                "after",
-                "although",
-                "since",
-                "when",
-                "whereas",
-                "unless",
-                "before",
-                "by",
-                "without",
-                "despite",
-            ):
+            if k == start - 1 and self.plain_noun(s, k):
+                # "people are being killed", "the project ... is aimed": the subject is
+                # that noun, unnamed, unless a party owns it ("the Dutch government")
+                return self.owner_of(s, k)
+            if low in s.g.subordinators:
                 if s.lows[start].endswith("ing") and k == start - 1:
                     # "X did Y after banning Z": X; "After banning Z, X did Y": X
                     main = self.leading(s, k)
@@ -308,23 +300,54 @@ class Clauses(Roles):
             return list(self.last_event.actors)
         return []
 
+    def plain_noun(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is a common noun (no party, pronoun,
+        adverb, time or function word)."""
+        low = s.lows[k]
+        return (
+            k not in s.inside
+            and low.isalpha()
+            and low not in self.acts.time_words
+            and low not in self.acts.adverbs
+            and not low.endswith("ly")
+            and low not in s.g.determiners
+            and low not in s.g.conjunctions
+            and low not in s.g.relatives
+            and low not in self.acts.pronouns
+            and low not in self.acts.auxiliaries
+            and noun_lemma(low) is not None
+            and verb_lemma(low) in (None, noun_lemma(low))
+        )
+
+    def owner_of(self, s: Sentence, k: int) -> list[str]:
+        """The party that owns the noun phrase ending at ``k`` when its head
+        is an agent ("the Dutch government", "China's commerce ministry"), else
+        none: "people", "the project" name no actor."""
+        if s.lows[k] not in s.g.agent_heads:
+            return []
+        j = k - 1
+        while j >= 0 and j > k - 3 and self.plain_noun(s, j):
+            j -= 1
+        if j >= 0 and j in s.inside and s.inside[j].role != "locative":
+            return [x.entity for x in s.head(s.group_of(s.inside[j]))]
+        if s.low(j) in s.g.possessives and (j - 1) in s.inside:
+            return [s.inside[j - 1].entity]
+        return []
+
     def governing_verb(self, s: Sentence, before: int) -> int | None:
         """The nearest verb before ``before`` in its clause, past its object
         ("called in a Japanese diplomat to"), or None."""
         for k in range(before - 1, max(-1, before - 12), -1):
             if s.words[k] in MARKS or s.words[k] == ",":
                 return None
-            if k in s.inside:
-                continue
+            if k in s.inside or (k and s.words[k - 1] in HYPHENS):
+                continue  # a name, or the end of "U.S.-based"
             low = s.lows[k]
             lemma = verb_lemma(low)
             if lemma is None or low in self.acts.auxiliaries or low in s.g.determiners:
                 continue
-            if (
-                low.endswith(("ed", "s"))
-                and low != lemma
-                or low in self.acts.speech_verbs
-                or (reading(s, k, lemma, noun_lemma(low)) == "verb" and not low.endswith("ing"))
+            if low in self.acts.speech_verbs or (
+                reading(s, k, lemma, noun_lemma(low)) == "verb" and not low.endswith("ing")
             ):
                 return k
         return None

@@ -79,8 +79,9 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         low = s.lows[i]
         lemma = verb_lemma(low) or noun_lemma(low) or low
+        best: Trigger | None = None  # the longest phrase, the first listed of equals
         for table, kind in ((acts.phrases, "verb"), (acts.reversal_phrases, "reversal")):
-            for first in {lemma, low}:
+            for first in dict.fromkeys((lemma, low)):
                 for rest, cls in table.get(first, ()):
                     end = s.match_rest(i + 1, rest)
                     if end is None and len(rest) == 1 and rest[0] in s.g.particles:
@@ -88,10 +89,10 @@ class EventReader(Clauses, Objects):
                         m = s.starting.get(i + 1) or s.starting.get(i + 2)
                         if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
                             end = i + 1  # the trigger is the verb; its object follows
-                    if end is not None:
+                    if end is not None and (best is None or end > best.end):
                         act = acts.classes.get(cls) or acts.classes[acts.reversal_class]
-                        return Trigger(i, end, act, kind, i)
-        return None
+                        best = Trigger(i, end, act, kind, i)
+        return best
 
     def word_at(self, s: Sentence, i: int) -> Trigger | None:
         acts = self.acts

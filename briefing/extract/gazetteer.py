@@ -22,6 +22,7 @@ from ..registry import Registry
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
 TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|[^\w\s]")
 _JOINERS = frozenset("-&/")
+_HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
@@ -181,8 +182,23 @@ class Gazetteer:
                 and not (end < len(words) and lows[end] in self.verbs_after_name)
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
+            if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
+                continue  # "Model X", "Generation X", "X-ray": part of another name
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> bool:
+    """Whether the one word at ``start`` sits in a longer capitalized name or
+    is joined by a hyphen to its neighbour."""
+    before = words[start - 1] if start else ""
+    after = words[end] if end < len(words) else ""
+    if start >= 2 and before[:1].isupper() and before.isalpha() and words[start - 2] not in ".!?":
+        return True
+    if after[:1].isupper() and after.isalpha():
+        return True
+    joined = after in _HYPHENS and starts[end] == starts[end - 1] + len(words[end - 1])
+    return joined or (before in _HYPHENS and starts[start] == starts[start - 1] + len(before))
 
 
 def _unique_surnames(registry: Registry) -> dict[str, str]:

@@ -21,6 +21,7 @@ class Grammar:
     particles: frozenset[str]
     be_forms: frozenset[str]
     nonfinite_be: frozenset[str]
+    nonfinite_markers: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]
@@ -40,6 +41,7 @@ class Grammar:
     modifier_words: frozenset[str]
     adjective_endings: tuple[str, ...]
     object_links: frozenset[str]
+    agent_heads: frozenset[str]
     noun_phrase_links: frozenset[str]
 
     @classmethod

@@ -293,6 +293,12 @@ class Objects(Roles):
         nxt = s.low(i + 1)
         if nxt in self.acts.pronouns or nxt in self.acts.auxiliaries:
             return False
+        if (i + 1) in s.starting:  # "... and Musk claims": a new clause with its subject
+            after = s.starting[i + 1].end
+            if s.low(after) in self.acts.auxiliaries or (
+                after < s.n and s.reading(after) == "verb"
+            ):
+                return False
         lemma = verb_lemma(nxt)
         return not (lemma in self.acts.verbs and nxt.endswith(("ed", "s")))
 
