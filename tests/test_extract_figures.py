@@ -215,6 +215,8 @@ def test_year_in_a_name_or_a_date_line_is_not_a_figure(body: str) -> None:
         ("The carrier serves 10 million or fewer customers.", "10 million or fewer customers", 1e7),
         ("Acme split the rollout in two stages.", "two stages", 2),
         ("Only the first two Acme satellites will fly.", "two Acme satellites", 2),
+        ("Washington approved two arms sales to Oslo.", "two arms sales", 2),  # a compound
+        ("The ship had 12 crew members on board.", "12 crew members", 12),
     ],
 )
 def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> None:
@@ -233,6 +235,9 @@ def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> Non
         "The index fell 13.88 points on Friday.",  # a measure
         "The story was posted 3 hours ago by the desk.",
         "Acme makes 14-nanometre chips for 3.5 GHz radios.",  # technical measures
+        "At least several dozen people marched in the capital.",  # vague
+        "Beijing protested against the Group of Seven statements on Monday.",  # a name
+        "Canada and other Five Eyes partners share intelligence.",
     ],
 )
 def test_not_a_count(sentence: str) -> None:

@@ -75,6 +75,7 @@ class _Patterns:
     not_plurals: frozenset[str]
     count_stop_words: frozenset[str]
     count_back_words: frozenset[str]
+    vague: frozenset[str]  # words making the number after them vague: "several dozen"
     count_not_after: frozenset[str]
     months: frozenset[str]
     year_lead_words: frozenset[str]  # words that may stand capitalized before a year
@@ -166,6 +167,8 @@ def _patterns() -> _Patterns:
             r"(?:of (?:the|its|their) \d+ )?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
             rf"(?:{_alternation(_lower_list(data, 'irregular_plurals'))}|[^\W\d_][\w-]*s))\b"
+            # a second plural makes a compound: "arms sales", "crew members"
+            r"(?:\s(?P<more>[^\W\d_][\w-]*s)\b)?"
         ),
         year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19\d\d|20\d\d|2100)(?![\w%]|,\d|\.\d)"),
         date_before=re.compile(
@@ -196,6 +199,7 @@ def _patterns() -> _Patterns:
         not_plurals=frozenset(_lower_list(data, "not_plurals")),
         count_stop_words=frozenset(stop_words),
         count_back_words=frozenset(_lower_list(data, "count_back_words")),
+        vague=frozenset(_lower_list(data, "vague_before")),
         count_not_after=frozenset(_lower_list(data, "count_not_after")),
         months=frozenset(months),
         year_lead_words=frozenset(stop_words + months + weekdays + parts),
@@ -289,8 +293,8 @@ class _Candidate:
 class _Scan:
     """The figures of one sentence: each method finds one kind of them."""
 
-    def __init__(self, text: str, p: _Patterns, dollar: str) -> None:
-        self.text, self.p, self.dollar = text, p, dollar
+    def __init__(self, text: str, p: _Patterns, dollar: str, headline: bool = False) -> None:
+        self.text, self.p, self.dollar, self.headline = text, p, dollar, headline
         self.low = fold_case(text)  # for the gates and the patterns in lowercase
         runs = [m.span() for m in _DIGITS.finditer(text)]
         # where a run of digits starts: a match of a pattern that opens with its
@@ -478,15 +482,21 @@ class _Scan:
         match = self.p.date_before.search(window)
         return at - (len(window) - match.start()) if match else at
 
-    def in_name(self, at: int) -> bool:
+    def in_name(self, at: int, number_word: bool = False) -> bool:
         """Whether the year whose date starts at ``at`` ends a name: a capitalized
         word before it ("Vision 2030"), or before its "of" ("the Act of 2021"),
-        that is not a word leading dates nor the sentence's first."""
+        that is not a word leading dates nor the sentence's first. With
+        ``number_word``, whether the number word at ``at`` is in a name: it is
+        capitalized and not the sentence's first word ("Group of Seven", "the Five
+        Eyes"; in a headline, whose words are all capitalized, only after "of")."""
         text = self.text
         match = _LAST_WORD.search(text, max(0, at - 30), at)
         if not match:
             return False
         word = match[1].strip("\"“”'‘’([")
+        if number_word:
+            capitalized = text[at].isupper() and bool(text[: match.end()].strip(" \"“‘'(["))
+            return capitalized and (not self.headline or word.lower() == "of")
         if word.lower() == "of":
             match = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
             if not match:
@@ -502,15 +512,18 @@ class _Scan:
 
     def counts(self) -> None:
         """ "1,200 base stations", "six licences", "Forty six sailors"; not a count
-        pointing back ("the two companies"), a day ("January 14"), a rank ("No. 4")."""
+        pointing back ("the two companies"), a vague one ("several dozen"), a day
+        ("January 14"), a rank ("No. 4"), nor a number in a name ("Group of Seven")."""
         p, low = self.p, self.low
         starts = sorted({*self.digit_runs, *self.word_starts})
         for match in self.at(p.count, starts, low):
             value = self.count_value(match)
             if value is None or not self.counts_here(match):
                 continue
-            head = low[match.start("noun") : match.end("noun")].split()[-1]
-            self.add(match.start(), match.end(), "count", value, "count", head.rstrip("s"))
+            end, head = match.end("noun"), match["noun"].split()[-1]
+            if match["more"] and self.plural(match["more"]):
+                end, head = match.end("more"), match["more"]
+            self.add(match.start(), end, "count", value, "count", head.rstrip("s"))
 
     def count_value(self, match: re.Match[str]) -> float | None:
         number = match["num"]
@@ -521,25 +534,32 @@ class _Scan:
                 return None  # "13.88 points"; a year
         else:
             value = _word_value(number, self.p)
-            if value < 2:
+            if value < 2 or self.in_name(match.start(), number_word=True):
                 return None  # "one", "half": no count of many
         return value * (scale or 1.0)
 
     def counts_here(self, match: re.Match[str]) -> bool:
         p = self.p
         before = _word_before(self.low, match.start())
-        if before in p.count_back_words or before in p.count_not_after:
+        if before in p.count_back_words or before in p.count_not_after or before in p.vague:
             return False
         if before.rstrip(".") in p.months:
             return False  # a day: "January 14"
         words = match["noun"].split()
-        head = words[-1]
         if any(w in p.count_stop_words for w in words[:-1]):
             return False
-        if words[0] in p.count_exclusions or head in p.count_exclusions:
-            return False
-        return head in p.irregular_plurals or not (
-            head in p.not_plurals or head.endswith(("ss", "us", "is", "ous"))
+        return words[0] not in p.count_exclusions and self.plural(words[-1])
+
+    def plural(self, word: str) -> bool:
+        """Whether ``word`` (lowercase) is a plural noun that can be counted."""
+        p = self.p
+        if word in p.irregular_plurals:
+            return True
+        return not (
+            word in p.not_plurals
+            or word in p.count_exclusions
+            or word in p.count_stop_words
+            or word.endswith(("ss", "us", "is", "ous"))
         )
 
 
@@ -701,7 +721,7 @@ def _sentence_figures(
     text: str, number: int, mentions: list[tuple[int, str]], p: _Patterns, dollar: str
 ) -> list[tuple[Figure, str]]:
     """The figures of sentence ``number``, each with its detail (see _Candidate)."""
-    candidates = _Scan(text, p, dollar).candidates()
+    candidates = _Scan(text, p, dollar, headline=not number).candidates()
     if not candidates:
         return []
     clauses = _Clauses(text, p)
