@@ -225,3 +225,71 @@ def test_one_stance_per_actor_target_and_position() -> None:
         "banned Huawei again."
     )
     assert [(s.actor, s.target, s.sentence) for s in x.stances] == [("sweden", "huawei", 1)]
+
+
+# -- clause shapes read this round ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a coordinated verb after a participle takes the clause's own subject
+        (
+            "The Polish government has doubts about Chinese kit being used for spying "
+            "and will stop purchases from ZTE.",
+            {("poland", "oppose", "zte")},
+        ),
+        # a relative clause whose antecedent is a bill: the bill's author acts, and
+        # the barred partnership is not read as one made
+        (
+            "The government of Bulgaria passed a bill which would prevent ZTE and other "
+            "Chinese vendors partnering with the country.",
+            {("bulgaria", "oppose", "zte")},
+        ),
+        # a list of targets with an owner's possessive and tickers inside it
+        (
+            "The European Commission opened a probe against Apple, Alphabet's (GOOGL) Google and "
+            "Meta Platforms (META).",
+            {
+                ("european-commission", "oppose", "apple"),
+                ("european-commission", "oppose", "google"),
+                ("european-commission", "oppose", "meta"),
+            },
+        ),
+        # a place joined by a hyphen qualifies the company after it
+        (
+            "Canada has banned Russia-based software firm Kaspersky from selling its products.",
+            {("canada", "oppose", "kaspersky")},
+        ),
+        # a nationality before the company it qualifies gives way to that company
+        (
+            "Cheap platforms are challenging the position of the American e-commerce giant "
+            "Amazon, and Shein criticised the American e-commerce giant Amazon.",
+            {("shein", "oppose", "amazon")},
+        ),
+        # 'such as' names the targets of a group
+        (
+            "Japan announced sanctions against three hacker groups such as Lazarus.",
+            {("japan", "oppose", "lazarus-group")},
+        ),
+        # scare quotes around an adverb do not cut the verb from its subject
+        (
+            'Mexico said it would "sharply" increase tariffs on imports from Vietnam.',
+            {("mexico", "oppose", "vietnam")},
+        ),
+        # a deal's owner buys, not the one who approves the deal
+        (
+            "Beijing approved Intel's deal to buy Tower Semiconductor.",
+            {("china", "support", "intel")},
+        ),
+        # complaints from a company's rivals are not the company's
+        (
+            "The regulator received complaints from Google's competitors.",
+            set(),
+        ),
+        # a finding is no agreement
+        ("Italy's government concluded that Sinochem had done nothing wrong.", set()),
+    ],
+)
+def test_clause_shapes(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(body) == expected

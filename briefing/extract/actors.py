@@ -764,6 +764,16 @@ class _Finder:
                     for t in between
                 )
             )
+            if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
+                # "Russia-based firm Kaspersky", "China-linked group APT31": where it is from
+                mention.role = (
+                    "modifier"
+                    if following is not None
+                    and following.start - mention.end <= 6
+                    and self.type_of(following.entity) in ("company", "organization")
+                    else "object"
+                )
+                continue
             if mention.kind == "demonym":
                 if nxt in self.lex.agent_nouns:
                     mention.role = "agent"
@@ -911,6 +921,8 @@ class _Finder:
                 continue
             if mention.role in ("locative", "region") and entity.type == "country":
                 continue
+            if mention.kind == "demonym" and mention.role in ("object", "modifier", "part"):
+                continue  # "Chinese vendors partnering with the country": not China
             if (
                 country
                 and self.registry.country_of(mention.entity) != country

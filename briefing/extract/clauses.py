@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from .actors import Mention
 from .acts import noun_lemma, verb_lemma
 from .roles import Roles
-from .sentence import CLOSE_BRACKETS, DASHES, HYPHENS, MARKS, Sentence, has_phrase, reading
+from .sentence import (
+    CLOSE_BRACKETS,
+    DASHES,
+    HYPHENS,
+    MARKS,
+    QUOTES,
+    Sentence,
+    has_phrase,
+    reading,
+)
 
 
 @dataclass
@@ -86,8 +95,8 @@ class Clauses(Roles):
                     chain.start = k
                     return chain
                 break
-            elif low in acts.time_words or low.isdigit():
-                pass
+            elif low in acts.time_words or low.isdigit() or s.words[k] in QUOTES:
+                pass  # 'would "substantially" increase'
             else:
                 lemma = verb_lemma(low)
                 if lemma in acts.negating_verbs and chain.infinitive:
@@ -237,6 +246,9 @@ class Clauses(Roles):
                 break
             if k in s.inside:
                 m = s.inside[k]
+                of = m.start - 1 - (s.low(m.start - 1) == "the")
+                if s.low(of) == "of" and s.low(of - 1) in s.g.agent_heads:
+                    return [x.entity for x in s.head(s.group_of(m))]  # "the government of X"
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
                     continue
@@ -250,6 +262,15 @@ class Clauses(Roles):
                 if j >= 0 and j in s.inside:
                     m = s.inside[j]
                     return [x.entity for x in s.head(s.group_of(m))]
+                if noun_lemma(s.low(j)) in self.acts.act_references:
+                    # "X signed a bill which would prevent Y": the bill's author
+                    author = self.possessor(s, j)
+                    verb = self.governing_verb(s, j + 1) if not author else None
+                    if verb is not None:
+                        chain = self.chain(s, verb)
+                        author = self.subject(s, chain.start, chain)
+                    if author:
+                        return author
                 if low == "that":
                     break  # "said that ...": the clause has no subject before here
                 return []
@@ -262,6 +283,14 @@ class Clauses(Roles):
                     return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
                 # a participial or prepositional opening: "According to X, Y banned" has Y
                 return self.leading(s, k) or []
+            if low in ("and", "or") and s.lows[start].endswith("ing") and (k - 1) in s.inside:
+                # "competing with Nvidia and supplying Y": the first gerund's subject
+                j = k - 1
+                while j >= 0 and not s.is_break(j) and s.words[j] != ",":
+                    if j not in s.inside and s.lows[j].endswith("ing") and verb_lemma(s.lows[j]):
+                        chain = self.chain(s, j)
+                        return self.subject(s, chain.start, chain)
+                    j -= 1
             if low in ("and", "but") and (k - 1) not in s.inside:
                 previous = self.governing_verb(s, k + 1)
                 while previous is not None and s.low(previous - 1) in s.g.nonfinite_markers:
@@ -386,7 +415,13 @@ class Clauses(Roles):
         kind = self.acts.pronouns[s.lows[k]]
         # "X said it would", "X confirmed at the meeting that they would": the speaker
         reach = 10 if s.low(k - 1) == "that" else 3
-        for j in range(k - 1, max(-1, k - reach), -1):
+        j = k
+        while reach > 0 and j > 0:
+            j -= 1
+            reach -= 1
+            if s.words[j] in CLOSE_BRACKETS:
+                j = s.opening(j)  # "said on Thursday (July 10, 2025) that he"
+                continue
             if j in s.inside or s.words[j] in MARKS:
                 break
             if verb_lemma(s.lows[j]) in self.acts.speech_verbs and s.lows[j] != "that":

@@ -114,6 +114,8 @@ class EventReader(Clauses, Objects):
                     return Trigger(i, i + 2, act, "reversal", i, acts.classes[undone])
                 return Trigger(i, i + 1, act, "reversal", i)
             cls = acts.verbs.get(as_verb)
+            if cls and as_verb in acts.finding_verbs and s.low(i + 1) == "that":
+                return None  # "the government concluded that": a finding, not a deal
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
         if as_noun is not None and as_read != "verb":
@@ -220,6 +222,8 @@ class EventReader(Clauses, Objects):
             barred = self.barred_complement(s, t)
             if barred:
                 targets = barred
+            elif targets:
+                self.barred_gerund(s, targets)
         if targets and act.name == "buy" and not self.bought_from(s, t, targets):
             targets = []  # "bought Mellanox": an acquisition, not a supplier chosen
         if targets and act.name in ("remove", "choose"):

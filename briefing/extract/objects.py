@@ -190,6 +190,18 @@ class Objects(Roles):
                 break
         return []
 
+    def barred_gerund(self, s: Sentence, targets: list[str]) -> None:
+        """ "prevent Huawei and other vendors partnering with X": the barred
+        act is not read as one done."""
+        last = max((m.end for m in s.parties if m.entity in targets), default=s.n)
+        for i in range(last, min(s.n, last + 5)):
+            low = s.lows[i]
+            if low.endswith("ing") and i not in s.inside and verb_lemma(low) is not None:
+                s.consumed.add(i)
+                return
+            if s.words[i] in MARKS or low == "," or low in self.acts.clause_breaks:
+                return
+
     def barred_owner(self, s: Sentence, t: Trigger) -> list[str]:
         """ "was banned from involvement in Australia's network": Australia,
         whose network the ban keeps the subject out of."""
@@ -319,6 +331,9 @@ class Objects(Roles):
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
                 return []
+            if low == "such" and s.low(i + 1) == "as":
+                i += 2  # "sanctions against three groups such as Lazarus"
+                continue
             if s.words[i] in MARKS or (low in acts.clause_breaks and low not in ("and",)):
                 break
             if low == "," and not s.is_list_comma(i):
@@ -366,7 +381,11 @@ class Objects(Roles):
                     s.starting.get(i + 2) if s.low(i + 1) == "the" else None
                 )
                 if m is not None:
-                    return [x.entity for x in s.head(s.group_of(m))]
+                    group = s.head(s.group_of(m))
+                    owned = s.low(group[-1].end + 1)
+                    if s.low(group[-1].end) in s.g.possessives and owned not in s.g.agent_heads:
+                        return None  # "complaints from Google's competitors": not Google
+                    return [x.entity for x in group]
             if s.words[i] in MARKS:
                 return None
         return None
@@ -388,7 +407,8 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 4)):
             noun = noun_lemma(s.lows[i])
             if noun in self.acts.act_references:
-                return True
+                # "backed the decision to prevent X": the act is named here, not before
+                return not (s.low(i + 1) == "to" and s.is_bare_verb(i + 2))
             if s.lows[i] not in s.g.determiners:
                 return False
         return False

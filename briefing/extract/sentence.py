@@ -119,6 +119,10 @@ class Sentence:
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
                     run.append(m)
                     continue
+                if len(gap) == 1 and gap[0] in g.possessives and len(run) > 1:
+                    out[run[-1].start] = [run[-1]]
+                    run[-1] = m  # "Apple, Alphabet's (GOOGL) Google and Meta": Google is listed
+                    continue
                 if not gap and run[-1].end == m.start and self.type_of(m.entity) != "person":
                     run.append(m)  # "the US Commerce Department": a modifier before its head
                     continue
@@ -161,8 +165,8 @@ class Sentence:
     def headed(self, m: Mention) -> Mention:
         """The party a modifier qualifies ("Chinese tech giant Huawei": Huawei),
         or the party itself."""
-        if m.role == "modifier":
-            return self.modified(m) or m
+        if m.role == "modifier" or (m.role == "object" and m.kind == "demonym"):
+            return self.modified(m) or m  # "the American e-commerce giant Amazon": Amazon
         return m
 
     def head(self, group: list[Mention]) -> list[Mention]:
@@ -251,7 +255,10 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     if as_verb is None:
         return "noun"
     low = s.lows[i]
-    prev = s.low(i - 1)
+    j = i - 1
+    while j > 0 and s.words[j] in QUOTES:
+        j -= 1  # 'would "substantially" increase': the word inside the quotes
+    prev = s.low(j)
     nxt = s.low(i + 1)
     if low.endswith(("ed", "en")) and low != as_verb:
         j = i - 1
