@@ -227,6 +227,14 @@ def test_one_stance_per_actor_target_and_position() -> None:
     assert [(s.actor, s.target, s.sentence) for s in x.stances] == [("sweden", "huawei", 1)]
 
 
+def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
+    # headlines drop articles: "govt will not ban" after a regulator of the UK
+    x = extract("Ofcom approves 5G rules; govt will not ban ZTE from rollouts\n\nBody.")
+    assert {(s.actor, s.position, s.target) for s in x.stances} >= {
+        ("united-kingdom", "support", "zte")
+    }
+
+
 # -- clause shapes read this round ----------------------------------------------------------------
 
 
@@ -289,6 +297,18 @@ def test_one_stance_per_actor_target_and_position() -> None:
         ),
         # a finding is no agreement
         ("Italy's government concluded that Sinochem had done nothing wrong.", set()),
+        # a party coordinated with an unnamed group keeps the act
+        (
+            "Canada and several other Western nations have shut ZTE out of tenders.",
+            {("canada", "oppose", "zte")},
+        ),
+        # a participle after an order is the act of the order's author, past a
+        # phrase of time between the subject and its verb
+        (
+            "French President Emmanuel Macron at the same time signed a decree "
+            "effectively banning ZTE.",
+            {("emmanuel-macron", "oppose", "zte"), ("france", "oppose", "zte")},
+        ),
     ],
 )
 def test_clause_shapes(body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -152,6 +152,12 @@ def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a sentence or a clause after a colon or
+    semicolon (a headline's bare "govt")."""
+    return i == 0 or words[i - 1] in (";", ":")
+
+
 def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
     """Length in tokens of the longest phrase of ``table`` starting at ``index``."""
     if not 0 <= index < len(view.lows):
@@ -841,6 +847,18 @@ class _Finder:
             out.extend(Mention(e, "ref", number, m.start, m.end + 1, text) for e in named)
         return out
 
+    def acting_country(self, history: list[Mention]) -> list[str]:
+        """The country whose government "the government" is: the latest named,
+        or else that of the latest body named ("Anatel ...; the government")."""
+        found = self.recent(history, ("country",), 1)
+        if found:
+            return found
+        for body in self.recent(history, ("organization",), 1):
+            country = self.registry.country_of(body)
+            if country:
+                return [country]
+        return []
+
     def reference_starts(self, view: SentenceView) -> list[int]:
         """A cheap test of every token: where can a reference start?"""
         titles, government = self.lex.titles, self.lex.ref_government
@@ -857,6 +875,7 @@ class _Finder:
             for i, (low, after) in enumerate(zip(view.lows, following, strict=True))
             if low in self.lex.reference_starts
             or ((low in titles or after in government) and view.words[i][:1].isupper())
+            or (low in government and _opens_clause(view.words, i))
         ]
 
     def recent(
@@ -951,6 +970,11 @@ class _Finder:
             country = self.registry.country_of(person) if entity else None
             if country:
                 return make([country], i + 2, "name")
+        if low in self.lex.ref_government and _opens_clause(words, i):
+            # a headline's "govt will not ban X", "Anatel approves rules; government to ...":
+            # the government of the country the story is about
+            found = self.acting_country(history)
+            return make(found, i + 1) if found else []
         counted = (
             self.lex.count_words.get(view.lower(i + 1))
             if low in {"all", "the", "these", "those"}
@@ -1066,7 +1090,11 @@ class _Finder:
                     return make([country], k + 1)
                 return []
             if low == "the" and k == j and noun in self.lex.ref_nouns:
-                found = self.recent(history, ("country",), 1)
+                found = (
+                    self.acting_country(history)
+                    if noun in self.lex.ref_government
+                    else self.recent(history, ("country",), 1)
+                )
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
                 head = view.lower(j)

@@ -97,14 +97,20 @@ class Clauses(Roles):
                 break
             elif low in acts.time_words or low.isdigit() or s.words[k] in QUOTES:
                 pass  # 'would "substantially" increase'
+            elif low in s.g.time_nouns and self.time_phrase(s, k) is not None:
+                k = self.time_phrase(s, k)  # "X at the same time signed", "X in recent weeks
             else:
                 lemma = verb_lemma(low)
                 if lemma in acts.negating_verbs and chain.infinitive:
                     chain.negated = True
                 elif lemma in acts.control_verbs and (chain.infinitive or low in acts.auxiliaries):
                     pass
-                elif lemma in acts.control_verbs and s.lows[start].endswith("ing"):
-                    pass  # "stopped buying", "began restricting"
+                elif (
+                    lemma in acts.control_verbs
+                    and s.lows[start].endswith("ing")
+                    and s.reading(k) != "noun"
+                ):
+                    pass  # "stopped buying", "began restricting"; not "an order banning"
                 elif lemma in acts.control_verbs and chain.infinitive and low.endswith("ing"):
                     chain.gerund = True  # "of attempting to destabilise"
                 else:
@@ -124,6 +130,17 @@ class Clauses(Roles):
         if k >= 0 and s.lows[k] in s.g.conditions:
             chain.speculative = True
         return chain
+
+    def time_phrase(self, s: Sentence, k: int) -> int | None:
+        """The preposition opening a phrase of time that ends at ``k`` ("at the
+        same time", "in recent weeks", "for the first time"), or None."""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            low = s.lows[j]
+            if low in self.acts.time_words and not s.words[j][:1].isupper() or low in ("for",):
+                return j if low in ("at", "in", "on", "for", "over", "during") else None
+            if j in s.inside or not s.words[j].islower():
+                return None
+        return None
 
     def plural_object(self, s: Sentence, end: int) -> bool:
         """Whether an agreement verb's object is plural ("signed contracts"):
@@ -264,11 +281,7 @@ class Clauses(Roles):
                     return [x.entity for x in s.head(s.group_of(m))]
                 if noun_lemma(s.low(j)) in self.acts.act_references:
                     # "X signed a bill which would prevent Y": the bill's author
-                    author = self.possessor(s, j)
-                    verb = self.governing_verb(s, j + 1) if not author else None
-                    if verb is not None:
-                        chain = self.chain(s, verb)
-                        author = self.subject(s, chain.start, chain)
+                    author = self.author_of_reference(s, j)
                     if author:
                         return author
                 if low == "that":
@@ -300,6 +313,15 @@ class Clauses(Roles):
                     return self.subject(s, chain.start, chain)
                 lead = self.leading(s, k)
                 return lead or []
+            if (
+                k == start - 1
+                and s.low(self.past_adverbs(s, start)).endswith("ing")
+                and noun_lemma(low) in self.acts.act_references
+            ):
+                # "signed an executive order essentially banning X": the order's author
+                author = self.author_of_reference(s, k)
+                if author:
+                    return author
             if k == start - 1 and self.plain_noun(s, k):
                 # "people are being killed", "the project ... is aimed": the subject is
                 # that noun, unnamed, unless a party owns it ("the Dutch government")
@@ -329,6 +351,22 @@ class Clauses(Roles):
             return list(self.last_event.actors)
         return []
 
+    def past_adverbs(self, s: Sentence, k: int) -> int:
+        """The first word from ``k`` on that is no adverb."""
+        while k < s.n and (s.lows[k] in self.acts.adverbs or s.lows[k].endswith("ly")):
+            k += 1
+        return k
+
+    def author_of_reference(self, s: Sentence, k: int) -> list[str]:
+        """Who made the bill, order or decision named at ``k``: its possessor or
+        the subject of the verb it is the object of ("X signed a bill")."""
+        author = self.possessor(s, k)
+        verb = self.governing_verb(s, k + 1) if not author else None
+        if verb is not None:
+            chain = self.chain(s, verb)
+            author = self.subject(s, chain.start, chain)
+        return author
+
     def plain_noun(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` is a common noun (no party, pronoun,
         adverb, time or function word)."""
@@ -352,6 +390,16 @@ class Clauses(Roles):
         """The party that owns the noun phrase ending at ``k`` when its head
         is an agent ("the Dutch government", "China's commerce ministry"), else
         none: "people", "the project" name no actor."""
+        j = k
+        while (
+            j >= 0
+            and k - j < 5
+            and (self.plain_noun(s, j) or s.is_modifier(j) or s.lows[j] in s.g.determiners)
+        ):
+            j -= 1
+        if s.low(j) in s.g.conjunctions and (j - 1) in s.inside:
+            # "the US and several other Western nations have": the US, and the others unnamed
+            return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
         if s.lows[k] not in s.g.agent_heads:
             return []
         j = k - 1

@@ -22,6 +22,7 @@ class Grammar:
     be_forms: frozenset[str]
     nonfinite_be: frozenset[str]
     nonfinite_markers: frozenset[str]
+    time_nouns: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]
