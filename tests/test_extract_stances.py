@@ -297,6 +297,58 @@ def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
         ),
         # a finding is no agreement
         ("Italy's government concluded that Sinochem had done nothing wrong.", set()),
+        # office-holders joined by 'and his counterpart' meet as a pair, the one
+        # met being the verb's object
+        (
+            "Prime Minister Narendra Modi met his Japanese counterpart Shinzo Abe and "
+            "discussed ways to strengthen bilateral ties.",
+            {
+                ("narendra-modi", "support", "shinzo-abe"),
+                ("shinzo-abe", "support", "narendra-modi"),
+                ("india", "support", "shinzo-abe"),
+                ("japan", "support", "narendra-modi"),
+            },
+        ),
+        # a deal clinched with a country's operator is a deal with the operator
+        (
+            "Ericsson has clinched a deal with Germany's largest mobile operator "
+            "Deutsche Telekom to supply radio equipment.",
+            {
+                ("ericsson", "support", "deutsche-telekom"),
+                ("deutsche-telekom", "support", "ericsson"),
+            },
+        ),
+        # a hyphenated modifier between the verb and the aid it announces
+        (
+            "Japan announces $20m life-saving humanitarian aid for flood-hit Nepal",
+            {("japan", "support", "nepal")},
+        ),
+        # a possessive apostrophe alone, and a body a hyphen qualifies
+        (
+            "China will impose sanctions on US' defense company Lockheed Martin.",
+            {("china", "oppose", "lockheed-martin")},
+        ),
+        (
+            "Canada sanctioned the Kremlin-backed Wagner Group.",
+            {("canada", "oppose", "wagner-group")},
+        ),
+        # an amount in brackets between a fine and its targets; a body's name
+        # ('competition watchdog') holds no act
+        (
+            "Spain's competition watchdog imposed fines totalling 200 million euros "
+            "($225 million) on Amazon and Apple.",
+            {("spain", "oppose", "amazon"), ("spain", "oppose", "apple")},
+        ),
+        # 'including' past a determiner and adjectives
+        (
+            "Nepal banned 12 Chinese apps, including the wildly popular TikTok.",
+            {("nepal", "oppose", "tiktok")},
+        ),
+        # a body coordinated with 'nearly every U.S. state'
+        (
+            "The U.S. Federal Trade Commission and nearly every U.S. state sued Google.",
+            {("ftc", "oppose", "google"), ("united-states", "oppose", "google")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

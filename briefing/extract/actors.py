@@ -124,6 +124,7 @@ class ActorWords:
             str(k).lower(): str(v) for k, v in (data.get("plural_types") or {}).items()
         }
         self.verbish = words("verbish")
+        self.phrase_stops = words("phrase_stops")
         self.determiners = words("determiners")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
@@ -731,6 +732,18 @@ class _Finder:
             ):
                 mention.role = "locative"  # "suppliers based outside the EU, NATO or the OECD"
                 continue
+            nxt = view.lower(mention.end)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
+                # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group": a qualifier
+                mention.role = (
+                    "modifier"
+                    if following is not None
+                    and following.start - mention.end <= 6
+                    and self.type_of(following.entity) in ("company", "organization")
+                    else "object"
+                )
+                continue
             if kind != "country":
                 continue
             if (
@@ -758,28 +771,20 @@ class _Finder:
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and all(
                     t in self.lex.possessives
+                    or (t in ("'", "’") and between[:1] == [t])  # "US' defense company X"
                     or (t[:1].isupper() and not _is_verb_form(t))
                     or t.lower() in self.lex.title_words
                     or (
-                        mention.kind == "demonym"
+                        (mention.kind == "demonym" or between[:1] in (["'s"], ["’s"], ["'"], ["’"]))
                         and t.isalpha()
                         and t.islower()
                         and not t.endswith("ed")
                         and t.lower() not in self.lex.verbish
+                        and t.lower() not in self.lex.phrase_stops
                     )
                     for t in between
                 )
             )
-            if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
-                # "Russia-based firm Kaspersky", "China-linked group APT31": where it is from
-                mention.role = (
-                    "modifier"
-                    if following is not None
-                    and following.start - mention.end <= 6
-                    and self.type_of(following.entity) in ("company", "organization")
-                    else "object"
-                )
-                continue
             if mention.kind == "demonym":
                 if nxt in self.lex.agent_nouns:
                     mention.role = "agent"

@@ -33,6 +33,7 @@ class ActClass:
     reactive: bool = False  # "challenged a fine by X": toward the author of the act named
     needs: frozenset[str] = frozenset()  # lemmas the sentence must hold for the act to count
     reversed: bool = False  # "X poses a threat to Y": Y acts toward X
+    direct: bool = False  # a mutual act whose other side may be the object ("met X")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -149,6 +150,7 @@ class Acts:
                 bool(entry.get("reactive")),
                 frozenset(str(w).lower() for w in entry.get("needs") or []),
                 bool(entry.get("reversed")),
+                bool(entry.get("direct")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name

@@ -393,10 +393,16 @@ class Clauses(Roles):
         j = k
         while (
             j >= 0
-            and k - j < 5
-            and (self.plain_noun(s, j) or s.is_modifier(j) or s.lows[j] in s.g.determiners)
+            and k - j < 6
+            and (
+                (self.plain_noun(s, j) and (j == k or s.reading(j) != "verb"))
+                or s.is_modifier(j)
+                or s.lows[j] in s.g.determiners
+                or s.lows[j] in s.g.quantifiers
+                or (j in s.inside and j < k and self.type_of(s.inside[j].entity) == "country")
+            )
         ):
-            j -= 1
+            j = s.inside[j].start - 1 if j in s.inside else j - 1  # "every U.S. state"
         if s.low(j) in s.g.conjunctions and (j - 1) in s.inside:
             # "the US and several other Western nations have": the US, and the others unnamed
             return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]

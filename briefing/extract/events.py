@@ -124,6 +124,8 @@ class EventReader(Clauses, Objects):
                 if start >= 0 and tuple(s.lows[start:i]) == before:
                     return Trigger(start, i + 1, acts.classes[cls], "noun", i)
             cls = acts.nouns.get(as_noun)
+            if cls and s.low(i + 1) in s.g.agent_heads:
+                return None  # "the competition watchdog", "the sanctions office": a body's name
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "noun", i)
         return None
@@ -185,7 +187,10 @@ class EventReader(Clauses, Objects):
         if act.mutual and self.agrees_to_act(s, t.end):
             return []  # "X and Y agreed to join Z": read at what they agreed to
         if act.mutual:
+            # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = self.partners(s, t.end), None
+            if not targets and t.kind == "verb" and act.direct:
+                targets, governed = self.object(s, t)
         else:
             targets, governed = self.object(s, t)
         governed = t.undone or governed
@@ -292,7 +297,11 @@ class EventReader(Clauses, Objects):
             agents = possessive
         elif by:
             agents = by
-        elif governor is not None and (governor in acts.light_verbs or governor in acts.verbs):
+        elif governor is not None and (
+            governor in acts.light_verbs
+            or governor in acts.verbs
+            or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
+        ):
             chain = self.chain(s, k)
             if chain.speculative:
                 return []

@@ -23,6 +23,7 @@ class Grammar:
     nonfinite_be: frozenset[str]
     nonfinite_markers: frozenset[str]
     time_nouns: frozenset[str]
+    quantifiers: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]

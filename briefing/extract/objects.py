@@ -16,7 +16,7 @@ from __future__ import annotations
 from .acts import ActClass, noun_lemma, verb_lemma
 from .events_model import Trigger
 from .roles import Roles
-from .sentence import MARKS, Sentence, reading
+from .sentence import HYPHENS, MARKS, Sentence, reading
 
 
 class Objects(Roles):
@@ -199,7 +199,11 @@ class Objects(Roles):
             if low.endswith("ing") and i not in s.inside and verb_lemma(low) is not None:
                 s.consumed.add(i)
                 return
-            if s.words[i] in MARKS or low == "," or low in self.acts.clause_breaks:
+            if (
+                s.words[i] in MARKS
+                or low == ","
+                or (low in self.acts.clause_breaks and low not in s.g.conjunctions)
+            ):
                 return
 
     def barred_owner(self, s: Sentence, t: Trigger) -> list[str]:
@@ -247,7 +251,10 @@ class Objects(Roles):
             return targets
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
-                m = s.starting.get(i + 1) or s.starting.get(i + 2) or s.starting.get(i + 3)
+                j = i + 1
+                while j < s.n and j - i < 6 and j not in s.starting and s.words[j].islower():
+                    j += 1  # "including the wildly popular TikTok"
+                m = s.starting.get(j)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(s.headed(m)))]
                 return targets
@@ -322,6 +329,13 @@ class Objects(Roles):
         seen_preposition = False
         while i < limit:
             low = s.lows[i]
+            if s.words[i] in ("(", "["):
+                closing = s.closing(i)  # "fines totalling 200 million euros ($225 million) on X"
+                limit = min(s.n, limit + closing - i + 1)
+                i = closing + 1
+                continue
+            if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
+                limit = min(s.n, limit + 1)  # an amount does not use up the reach
             if i in s.starting:
                 m = s.starting[i]
                 if seen_preposition or s.low(i - 1) in acts.target_prepositions:
@@ -471,6 +485,11 @@ class Objects(Roles):
                     return -1, between  # "Sweden's ban": the possessive decides
                 between = [x.entity for x in s.head(s.group_of(m))]
                 k = m.start - 1
+                continue
+            if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
+                while k >= 2 and s.words[k - 1] in HYPHENS:
+                    k -= 2  # "life-saving aid", "ride-hailing app": a compound modifier
+                k -= 1
                 continue
             lemma = verb_lemma(low)
             if (

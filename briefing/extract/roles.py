@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..models import Entity
 from ..registry import Registry
 from .actors import ArticleActors
-from .acts import Acts
+from .acts import Acts, noun_lemma
 from .events_model import Event
 from .grammar import Grammar
 from .sentence import MARKS, Sentence
@@ -60,12 +60,28 @@ class Roles:
                 continue
             if low in s.g.possessive_pronouns:
                 return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
-            if low in s.g.determiners or s.is_modifier(k):
+            if low in s.g.determiners or s.is_modifier(k) or self.compound_noun(s, k):
                 k -= 1
                 steps += 1
                 continue
             return []
         return []
+
+    def compound_noun(self, s: Sentence, k: int) -> bool:
+        """A noun before the head of its phrase ("its drone assault")."""
+        low = s.lows[k]
+        return (
+            s.words[k].isalpha()
+            and s.words[k].islower()
+            and k not in s.inside
+            and noun_lemma(low) is not None
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.auxiliaries
+            and low not in self.acts.clause_breaks
+            and low not in s.g.conjunctions
+            and low not in s.g.determiners
+            and s.reading(k) == "noun"
+        )
 
     def leading(self, s: Sentence, before: int) -> list[str] | None:
         """The first group of actors of the clause that ends before ``before``

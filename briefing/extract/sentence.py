@@ -119,6 +119,11 @@ class Sentence:
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
                     run.append(m)
                     continue
+                if self.counterparts(gap):
+                    # "Narendra Modi and his Bangladeshi counterpart Sheikh Hasina"
+                    joined = True
+                    run.append(m)
+                    continue
                 if len(gap) == 1 and gap[0] in g.possessives and len(run) > 1:
                     out[run[-1].start] = [run[-1]]
                     run[-1] = m  # "Apple, Alphabet's (GOOGL) Google and Meta": Google is listed
@@ -131,6 +136,21 @@ class Sentence:
         if run:
             close()
         return out
+
+    def counterparts(self, gap: list[str]) -> bool:
+        """Whether the words between two parties join them as a pair of
+        office-holders: one conjunction, then only determiners, possessives and
+        offices ("and his counterpart", "and the Chinese president")."""
+        g = self.g
+        if not gap or gap[0] not in g.conjunctions:
+            return False
+        return len(gap) > 1 and all(
+            w in g.determiners
+            or w in g.possessive_pronouns
+            or w in g.possessives
+            or w in self.acts.envoy_nouns
+            for w in gap[1:]
+        )
 
     def group_of(self, m: Mention) -> list[Mention]:
         group = self.groups.get(m.start, [m])
@@ -165,7 +185,7 @@ class Sentence:
     def headed(self, m: Mention) -> Mention:
         """The party a modifier qualifies ("Chinese tech giant Huawei": Huawei),
         or the party itself."""
-        if m.role == "modifier" or (m.role == "object" and m.kind == "demonym"):
+        if m.role == "modifier" or (m.role in ("object", "agent") and m.kind == "demonym"):
             return self.modified(m) or m  # "the American e-commerce giant Amazon": Amazon
         return m
 
