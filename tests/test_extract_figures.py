@@ -379,3 +379,69 @@ def test_headline_figure_repeated_in_the_body_is_listed_once() -> None:
         "Germany will remove Acme parts from its networks by end-2029, the ministry said.",
     )
     assert found == [("year", "end-2029")]
+
+
+# -- what a figure measures -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, of",
+    [
+        # the figure before its noun, or before "in" / "of" and what it measures
+        ("Ireland imposed a €1.2 billion fine on Acme for data breaches.", "fine on Acme"),
+        ("Acme must pay $1.4 billion in penalties.", "penalties"),
+        (
+            "Acme will pay 15% of its chip revenue to the state.",
+            "share of chip revenue to the state",
+        ),
+        # a noun and a link before the figure; a subject and a copula
+        ("The regulator imposed a fine of €2 billion on Acme.", "fine on Acme"),
+        ("The bank approved a loan worth $5 million to Chad.", "loan to Chad"),
+        ("The average request is about $31 million.", "average request"),
+        ("The value of the goods shipped was $126 million.", "value of the goods shipped"),
+        # else the clause, as a relative phrase after a head word
+        (
+            "Japan has committed $2 billion for the purpose.",
+            "amount Japan has committed for the purpose",
+        ),
+        (
+            "The decision was first expected in 2019.",
+            "year in which the decision was first expected",
+        ),
+        (
+            "In 2019, the carriers replaced the masts.",
+            "year in which the carriers replaced the masts",
+        ),
+        (
+            "Acme has equipped the network since 2014.",
+            "year since which Acme has equipped the network",
+        ),
+        ("The fund will run over 10 years.", "period over which the fund will run"),
+        ("The envoys were given two weeks to leave.", "period the envoys were given to leave"),
+        # a year before its noun
+        ("The ban followed the 2018 elections in Brazil.", "elections in Brazil"),
+        # a count: its noun, with the verb it is the object or the subject of
+        (
+            "The US placed five Chinese companies on its blacklist.",
+            "Chinese companies the US placed on its blacklist",
+        ),
+        ("Forty six sailors were killed in the attack.", "sailors killed in the attack"),
+    ],
+)
+def test_of_is_a_noun_phrase(sentence: str, of: str) -> None:
+    assert one(sentence).of == of
+
+
+def test_of_a_figure_parallel_to_the_one_before_takes_its_noun() -> None:
+    found = figures(
+        "The board imposed a fine of 47.5 billion won on Acme and 20.5 billion won on Beta."
+    )
+    assert [f.of for f in found] == ["fine on Acme", "fine on Beta"]
+
+
+def test_of_a_range_names_its_start_and_end() -> None:
+    found = figures("The deals ran between June 2016 and April 2018.")
+    assert [f.of for f in found] == [
+        "start of the period in which the deals ran",
+        "end of the period in which the deals ran",
+    ]
