@@ -102,6 +102,16 @@ def test_equivalent_in_parentheses_is_its_own_figure() -> None:
     assert found[1].of == f"{found[0].of} (in JPY)"  # what the first measures, in yen
 
 
+def test_equivalent_after_a_slash_measures_the_same() -> None:
+    found = figures("The fines total £282 million (about €329 million/$366 million) so far.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("£282 million", "GBP"),
+        ("about €329 million", "EUR"),
+        ("$366 million", "USD"),
+    ]
+    assert found[2].of == f"{found[0].of} (in USD)"
+
+
 def test_figure_belongs_to_the_actor_of_its_clause() -> None:
     found = figures(
         "Ericsson will invest 5 billion kronor in the plant, while Nokia will spend €40m."
@@ -217,6 +227,7 @@ def test_year_in_a_name_or_a_date_line_is_not_a_figure(body: str) -> None:
         ("Only the first two Acme satellites will fly.", "two Acme satellites", 2),
         ("Washington approved two arms sales to Oslo.", "two arms sales", 2),  # a compound
         ("The ship had 12 crew members on board.", "12 crew members", 12),
+        ("The US listed a dozen more Chinese companies.", "a dozen more Chinese companies", 12),
     ],
 )
 def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> None:
@@ -233,6 +244,7 @@ def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> Non
         "The window closed on January 14 but reopened later.",  # a day
         "Rebels used Shahed-136 drones against the ships.",  # a model
         "The index fell 13.88 points on Friday.",  # a measure
+        "Breaches ran at 147.2 per 100,000 people.",  # a rate's base
         "The story was posted 3 hours ago by the desk.",
         "Acme makes 14-nanometre chips for 3.5 GHz radios.",  # technical measures
         "At least several dozen people marched in the capital.",  # vague
@@ -326,6 +338,17 @@ def test_bare_dollar_is_us_dollar_when_the_article_names_the_us_as_much() -> Non
     assert [(f.text, f.unit) for f in figures(body)] == [("$6.5 million", "USD")]
 
 
+def test_bare_dollar_beside_the_local_dollar_written_with_its_sign_is_us_dollar() -> None:
+    body = (
+        "Australia will fund a cable to the islands. Australian officials said Australia "
+        "would pay A$137 million ($92.5 million), and Australia will run the cable."
+    )
+    assert [(f.text, f.unit) for f in figures(body)] == [
+        ("A$137 million", "AUD"),
+        ("$92.5 million", "USD"),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -416,6 +439,11 @@ def test_headline_figure_repeated_in_the_body_is_listed_once() -> None:
             "Acme has equipped the network since 2014.",
             "year since which Acme has equipped the network",
         ),
+        (
+            "Australia in 2018 agreed to fund the cable.",
+            "year in which Australia agreed to fund the cable",
+        ),
+        ("The ministry says it will spend $18 million on it.", "amount it will spend on it"),
         ("The fund will run over 10 years.", "period over which the fund will run"),
         ("The envoys were given two weeks to leave.", "period the envoys were given to leave"),
         # a year before its noun

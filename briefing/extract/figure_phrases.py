@@ -49,6 +49,7 @@ class _Words:
     parallels: frozenset[str]  # "and", "from": between two figures of one thing
     numbers: frozenset[str]  # number and scale words: no noun phrase holds them
     times: frozenset[str]  # "week" in "last week": no subject holds them
+    pronouns: frozenset[str]  # subjects: "it will spend"
     range_ends: dict[str, str]  # the head of a range's start -> that of its end
     year_relatives: dict[str, str]  # a word before a year -> "year in which"
     month_relatives: dict[str, str]
@@ -87,6 +88,7 @@ def _words() -> _Words:
         parallels=_lower(phrases["parallels"]),
         numbers=_lower(data["scales"]) | _lower(data["number_words"]),
         times=_lower(phrases["times"]),
+        pronouns=_lower(phrases["pronouns"]),
         range_ends={str(k): str(v) for k, v in phrases["range_ends"].items()},
         year_relatives={str(k): str(v) for k, v in phrases["year_relatives"].items()},
         month_relatives={str(k): str(v) for k, v in phrases["month_relatives"].items()},
@@ -198,10 +200,15 @@ def _adverb(word: str, w: _Words) -> bool:
 def _noun_before(words: list[str], end: int, w: _Words, strict: bool = False) -> list[str]:
     """The noun phrase ending before ``words[end]``, read backwards: "extra
     provisional duties", "Huawei's share". If ``strict``, without a word that
-    may be a verb ("mention" in "did not mention Huawei")."""
+    may be a verb after an auxiliary or an adverb ("did not mention Huawei")."""
     k = end - 1
     while k >= 0 and end - k <= 5 and _nominal(words[k], w) and not _verb(words, k, w):
-        if strict and "VERB" in _classes(_low(words[k])) and not _bare(words[k])[:1].isupper():
+        if (
+            strict
+            and k
+            and "VERB" in _classes(_low(words[k]))
+            and (_low(words[k - 1]) in w.auxiliaries or _adverb(words[k - 1], w))
+        ):
             break
         k -= 1
     return [_bare(x) for x in words[k + 1 : end]]
@@ -257,6 +264,8 @@ def _subject_start(left: list[str], w: _Words) -> int:
                 break
         else:
             break
+    if k >= 0 and _low(left[k]) in w.pronouns:
+        return k  # "it will spend"
     start = k + 1
     while start > 0 and (
         (
@@ -281,7 +290,7 @@ def _subject_before(words: list[str], w: _Words) -> list[str]:
     if k and _participle(words[k - 1]):
         k -= 1
     start = k
-    inner = ("of", "in", "on", "for")
+    inner = ("of", "in", "on", "for", "to")  # "value of the goods", "highest fine to date"
     while start > 0 and (
         _nominal(words[start - 1], w)
         or (_low(words[start - 1]) in inner and start < k)
@@ -365,16 +374,19 @@ def describe(
 
 def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: str = "") -> str:
     """What an amount, a rate, a multiple or a span measures."""
-    if parallel and not left and not right:  # "(loss of 3816 BTC, $5.3 million)"
-        return parallel
+    # "€51m, €24.5m and €18m respectively"
+    alone = not right or _low(right[0]) in w.parallels or _adverb(right[0], w)
+    if parallel and alone and (not left or _low(left[-1]) in w.parallels):
+        return parallel  # "(loss of 3816 BTC, $5.3 million)"
     if (
         right
         and kind == "multiplier"
         and (_low(right[0]).endswith("er") or _low(right[0]) in ("more", "less"))
     ):
         return " ".join(_bare(x) for x in right[:6])  # "faster than the 4G network"
-    noun, j = _noun_after(right, 0, w, determiners=False)
-    if noun:  # "a €40m contract with Acme"
+    gerund = bool(right) and _low(right[0]).endswith("ing") and "VERB" in _classes(_low(right[0]))
+    noun, j = ([], 0) if gerund else _noun_after(right, 0, w, determiners=False)
+    if noun:  # "a €40m contract with Acme"; not "$80 million connecting islands"
         return " ".join(noun + _attached(right, j, w))
     measured = _measured(kind, right, w)
     if measured:
@@ -393,8 +405,8 @@ def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: 
         # "a fine of 47.5 billion won on Google and 20.5 billion won on Apple"
         head = parallel.split(" (in ")[0].split()
         for k, word in enumerate(head):
-            if k and word in w.prepositions:
-                head = head[:k]
+            if k and word in w.prepositions and head[0] not in w.heads.values():
+                head = head[:k]  # "fine on Google" -> "fine"
                 break
         return " ".join(head + _attached(right, 0, w))
     return _relative(w.heads[kind], left, right, w)
@@ -464,7 +476,8 @@ def _year(
         return _relative(head, before, right, w)
     # "In 2019, ...", "back in 2020 the ...", "..., starting from the end of 2026."
     if right and _low(right[0]) not in w.openers:
-        return _relative(head, [], right, w)
+        subject = before if before and all(_nominal(x, w) for x in before) else []
+        return _relative(head, subject, right, w)  # "Australia in 2018 agreed to ..."
     if following:
         return _relative(head, [], following, w)
     return _relative(head, previous, [], w)

@@ -710,7 +710,7 @@ def find_figures(
     """Figures of every sentence, each once; ``actor_of`` gives each sentence's
     actor mentions as (character offset, entity id)."""
     p = _patterns()
-    dollar = _local_dollar(actor_of, p)
+    dollar = _local_dollar(views, actor_of, p)
     found: list[tuple[Figure, str]] = []
     for number, view in enumerate(views):
         if not _is_furniture(view.text, number, p):
@@ -718,19 +718,32 @@ def find_figures(
     return _once(found)
 
 
-def _local_dollar(actor_of: dict[int, list[tuple[int, str]]], p: _Patterns) -> str:
+def _local_dollar(
+    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]], p: _Patterns
+) -> str:
     """The currency of a bare "$": the dollar of the country with a dollar of its
     own that the article names as acting most, if often enough and more often
-    than the United States; else the US dollar."""
+    than the United States, and if the article does not write that dollar with
+    its own sign and the US dollar without ("A$137 million ($92.5 million)");
+    else the US dollar."""
     named = Counter(entity for mentions in actor_of.values() for _, entity in mentions)
     home = p.symbol_codes["$"]
     if not named:
         return home
     country = max(p.local_dollars, key=lambda c: named[c])
     count = named[country]
-    if count >= p.local_dollar_mentions and count > named[p.home_of_the_dollar]:
-        return p.local_dollars[country]
-    return home
+    if count < p.local_dollar_mentions or count <= named[p.home_of_the_dollar]:
+        return home
+    local = p.local_dollars[country]
+    signs = {
+        code: [s for s, c in p.symbol_codes.items() if c == code and s != "$"]
+        for code in (local, home)
+    }
+    written = {
+        code: any(sign in fold_case(view.text) for view in views for sign in signs[code])
+        for code in signs
+    }
+    return home if written[local] and not written[home] else local
 
 
 def _is_furniture(text: str, number: int, p: _Patterns) -> bool:
@@ -760,12 +773,13 @@ def _sentence_figures(
     for candidate in candidates:
         qualifier, q_start = _qualifier(text, candidate.start, p)
         owner = _owner(clauses.start(q_start), q_start, mentions, offsets)
-        if (  # "$1 billion (¥110 billion)"
+        if (  # "$1 billion (¥110 billion)", "€329 million/$366 million"
             previous is not None
             and previous.kind == candidate.kind == "money"
-            and text[:q_start].rstrip().endswith("(")
+            and text[:q_start].rstrip().endswith(("(", "/"))
         ):
-            of = f"{previous.of} (in {candidate.unit})" if previous.of else ""
+            base = previous.of.split(" (in ")[0]
+            of = f"{base} (in {candidate.unit})" if base else ""
             owner = previous.actor
         else:
             same = previous is not None and previous.kind == candidate.kind
