@@ -40,6 +40,7 @@ class _Words:
     stops: frozenset[str]  # words no noun phrase holds
     calendar: frozenset[str]
     links: tuple[tuple[str, ...], ...]  # "of", "worth", "valued at", longest first
+    adverbials: tuple[tuple[str, ...], ...]  # "to date", "so far": no part of a subject
     copulas: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]  # "has", "will", "was"
     adverbs: frozenset[str]  # between an auxiliary and its verb: "also", "first"
@@ -50,6 +51,7 @@ class _Words:
     numbers: frozenset[str]  # number and scale words: no noun phrase holds them
     times: frozenset[str]  # "week" in "last week": no subject holds them
     pronouns: frozenset[str]  # subjects: "it will spend"
+    spans: frozenset[str]  # "next" in "over the next five years"
     range_ends: dict[str, str]  # the head of a range's start -> that of its end
     year_relatives: dict[str, str]  # a word before a year -> "year in which"
     month_relatives: dict[str, str]
@@ -79,6 +81,7 @@ def _words() -> _Words:
         | _lower(phrases["auxiliaries"]),
         calendar=_lower(data["months"]) | _lower(data["weekdays"]),
         links=_split(phrases["links"]),
+        adverbials=_split(phrases["adverbials"]),
         copulas=_split(phrases["copulas"]),
         auxiliaries=_lower(phrases["auxiliaries"]),
         adverbs=_lower(phrases["adverbs"]),
@@ -89,6 +92,7 @@ def _words() -> _Words:
         numbers=_lower(data["scales"]) | _lower(data["number_words"]),
         times=_lower(phrases["times"]),
         pronouns=_lower(phrases["pronouns"]),
+        spans=_lower(phrases["spans"]),
         range_ends={str(k): str(v) for k, v in phrases["range_ends"].items()},
         year_relatives={str(k): str(v) for k, v in phrases["year_relatives"].items()},
         month_relatives={str(k): str(v) for k, v in phrases["month_relatives"].items()},
@@ -285,12 +289,14 @@ def _subject_start(left: list[str], w: _Words) -> int:
 
 def _subject_before(words: list[str], w: _Words) -> list[str]:
     """The subject that ends ``words``, determiners left out: "value of
-    merchandise shipped" in "the value of merchandise shipped"."""
-    k = len(words)
+    merchandise shipped" in "the value of merchandise shipped", "highest fine"
+    in "the highest fine to date"."""
+    end = len(words) - _ends_with(words, w.adverbials)
+    k = end
     if k and _participle(words[k - 1]):
         k -= 1
     start = k
-    inner = ("of", "in", "on", "for", "to")  # "value of the goods", "highest fine to date"
+    inner = ("of", "in", "on", "for")  # "value of the goods"
     while start > 0 and (
         _nominal(words[start - 1], w)
         or (_low(words[start - 1]) in inner and start < k)
@@ -305,7 +311,7 @@ def _subject_before(words: list[str], w: _Words) -> list[str]:
         start += 1
     if start == k:
         return []
-    return [_bare(x) for x in words[start:]]
+    return [_bare(x) for x in words[start:end]]
 
 
 def _opening(words: list[str], start: int, w: _Words) -> int:
@@ -367,8 +373,11 @@ def describe(
     if kind == "duration":
         if qualifier in w.duration_relatives:
             return _relative(w.duration_relatives[qualifier], left, right, w)
-        if left and _low(left[-1]) in w.duration_relatives:
-            return _relative(w.duration_relatives[_low(left[-1])], left[:-1], right, w)
+        span = left
+        if len(span) > 2 and _low(span[-1]) in w.spans and _low(span[-2]) == "the":
+            span = span[:-2]  # "over the next five years"
+        if span and _low(span[-1]) in w.duration_relatives:
+            return _relative(w.duration_relatives[_low(span[-1])], span[:-1], right, w)
     return _measure(kind, left, right, w, parallel)
 
 
@@ -391,22 +400,22 @@ def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: 
     measured = _measured(kind, right, w)
     if measured:
         return measured
-    link = _ends_with(left, w.links)
-    if link:  # "a fine of €2 billion on Acme"
-        before = _noun_before(left, len(left) - link, w)
-        if before:
-            return " ".join(before + _attached(right, 0, w))
     copula = _ends_with(left, w.copulas)
     if copula:  # "the average request is $31 million"
         subject = _subject_before(left[:-copula], w)
         if subject:
             return " ".join(subject)
+    link = _ends_with(left, w.links)
+    if link:  # "a fine of €2 billion on Acme", "the duties on steel to 50%"
+        before = _subject_before(left[:-link], w)
+        if before:
+            return " ".join(before + _attached(right, 0, w))
     if parallel and left and _low(left[-1]) in w.parallels:
         # "a fine of 47.5 billion won on Google and 20.5 billion won on Apple"
         head = parallel.split(" (in ")[0].split()
         for k, word in enumerate(head):
-            if k and word in w.prepositions and head[0] not in w.heads.values():
-                head = head[:k]  # "fine on Google" -> "fine"
+            if head[0] in w.heads.values() or (k and word in w.prepositions):
+                head = head[: max(k, 1)]  # "fine on Google" -> "fine"; "rate for Brazil" -> "rate"
                 break
         return " ".join(head + _attached(right, 0, w))
     return _relative(w.heads[kind], left, right, w)
@@ -476,11 +485,13 @@ def _year(
         return _relative(head, before, right, w)
     # "In 2019, ...", "back in 2020 the ...", "..., starting from the end of 2026."
     if right and _low(right[0]) not in w.openers:
-        subject = before if before and all(_nominal(x, w) for x in before) else []
+        subject = (
+            before if before and all(_nominal(x, w) and not _adverb(x, w) for x in before) else []
+        )
         return _relative(head, subject, right, w)  # "Australia in 2018 agreed to ..."
     if following:
         return _relative(head, [], following, w)
-    return _relative(head, previous, [], w)
+    return _relative(head, previous or before, [], w)  # "... this year and in 2020."
 
 
 def _count(noun: str, left: list[str], right: list[str], w: _Words) -> str:

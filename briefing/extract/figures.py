@@ -31,6 +31,8 @@ _CENTURIES = frozenset({"19", "20", "21"})  # what the year pattern's numbers st
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}")  # a word of three letters or more, lowercase
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")  # 06/04/2025, 09:11
+_TITLED_WORDS = re.compile(r"\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*")  # " World Cup"
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -479,7 +481,7 @@ class _Scan:
         starts = [s for s in self.digit_runs if text[s : s + 2] in _CENTURIES]
         for match in self.at(self.p.year, starts, text):
             start = self.date_start(match.start())
-            if self.in_name(start) or self.after_furniture(start):
+            if self.in_name(start) or self.after_furniture(start) or self.names(match.end()):
                 continue
             date = " ".join(self.low[start : match.end()].split())
             self.add(start, match.end(), "year", float(match["num"]), "year", date)
@@ -513,6 +515,12 @@ class _Scan:
         elif not text[: match.start()].strip(" \"“‘'(["):
             return False  # the sentence's first word: "In 2019, ..."
         return _titled(word) and word.lower().rstrip(".,") not in self.p.year_lead_words
+
+    def names(self, end: int) -> bool:
+        """Whether the year ending at ``end`` opens a name: two capitalized words
+        follow it ("the 1977 International Emergency Economic Powers Act", "the
+        2022 World Cup"); not in a headline, whose words are all capitalized."""
+        return not self.headline and bool(_TITLED_WORDS.match(self.text, end))
 
     def after_furniture(self, at: int) -> bool:
         before = self.low[max(0, at - 12) : at].rstrip()
@@ -749,13 +757,16 @@ def _local_dollar(
 def _is_furniture(text: str, number: int, p: _Patterns) -> bool:
     """Whether a sentence is page furniture that holds no figure: a line that
     opens with a link heading ("READ ALSO: ..."), or a date line under the
-    headline (a date with no lowercase word: "By Ann Lee - 29 November 2024")."""
+    headline (a date with no lowercase word: "By Ann Lee - 29 November 2024",
+    "Updated 06/04/2025, 09:17 AM")."""
     opening = fold_case(text[:30])
     if ":" in opening:
         for opener in p.furniture_openers:
             if opening.startswith(opener) and opening[len(opener) :].lstrip().startswith(":"):
                 return True
-    return bool(number and not _LOWER_WORD.search(text) and p.calendar_word.search(fold_case(text)))
+    if not number or _LOWER_WORD.search(text):
+        return False
+    return bool(_NUMERIC_DATE.search(text) or p.calendar_word.search(fold_case(text)))
 
 
 def _sentence_figures(
