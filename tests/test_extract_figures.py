@@ -231,6 +231,7 @@ def test_year_in_a_name_or_a_date_line_is_not_a_figure(body: str) -> None:
         ("Washington approved two arms sales to Oslo.", "two arms sales", 2),  # a compound
         ("The ship had 12 crew members on board.", "12 crew members", 12),
         ("The US listed a dozen more Chinese companies.", "a dozen more Chinese companies", 12),
+        ("Crews replaced 1,200 of Acme's 1,800 masts.", "1,200 of Acme's 1,800 masts", 1200),
     ],
 )
 def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> None:
@@ -455,6 +456,7 @@ def test_headline_figure_repeated_in_the_body_is_listed_once() -> None:
         ("Poland bought $5.8 billion worth of tanks.", "tanks"),
         ("The US raised the duties on steel to 50% on Wednesday.", "duties on steel"),
         ("The highest fine to date was €50 million.", "highest fine"),
+        ("Oslo set a deadline of 2025 for removing the gear.", "deadline for removing the gear"),
         ("The envoys were given two weeks to leave.", "period the envoys were given to leave"),
         # a year before its noun
         ("The ban followed the 2018 elections in Brazil.", "elections in Brazil"),

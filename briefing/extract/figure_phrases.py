@@ -179,15 +179,26 @@ def _noun_after(
             and _nominal(words[j + 1], w)
         ):
             out.append(_low(word))
+        elif _low(word) in w.determiners and len(out) > start and _gerund(words[j - 1]):
+            out.append(_low(word))  # "removing the gear": a gerund's object
         else:
             break
         j += 1
         if word.rstrip("”’\"'")[-1:] in ",;:)":
             break
+    while len(out) > start and _low(out[-1]) in w.determiners:
+        out.pop()  # "removing the" with no noun after
+        j -= 1
     if participle and len(out) > start and j < len(words) and _participle(words[j]):
         out.append(_bare(words[j]))
         j += 1
     return (out, j) if len(out) > start else ([], i)
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a verb in -ing: "removing"."""
+    low = _low(word)
+    return low.endswith("ing") and "VERB" in _classes(low)
 
 
 def _participle(word: str) -> bool:
@@ -458,6 +469,10 @@ def _year(
         noun, j = _noun_after(right, 0, w, determiners=False)
         if noun:
             return " ".join(noun + _attached(right, j, w))
+    if len(left) > 1 and _low(left[-1]) == "of":  # "a deadline of 2025 for removing ..."
+        noun = _subject_before(left[:-1], w)
+        if noun:
+            return " ".join(noun + _attached(right, 0, w))
     before = list(left)
     if before and _low(before[-1]) in w.determiners:
         before.pop()  # "by the end of 2026"

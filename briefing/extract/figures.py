@@ -170,7 +170,8 @@ def _patterns() -> _Patterns:
             rf"(?<![\w.,$€£¥-])(?P<num>{_NUM}|{word_number})"
             rf"(?:[\s-](?P<scale>{_alternation(number_scales)}))?"
             rf"(?:\s(?:{_alternation(_lower_list(data, 'count_bounds'))}))?[\"”’]?\s"
-            r"(?:of (?:the|its|their) \d+ )?"
+            # "12,000 of BT's 18,000 masts": the first counts the masts
+            rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:{_NUM}) )?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
             rf"(?:{_alternation(_lower_list(data, 'irregular_plurals'))}|[^\W\d_][\w-]*s))\b"
             # a second plural makes a compound: "arms sales", "crew members"
