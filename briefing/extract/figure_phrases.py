@@ -7,13 +7,17 @@ shapes read, in order:
 - the figure before its noun: "a €1.2 billion fine on Meta" -> "fine on Meta";
 - the figure before "in" or "of": "$1.4 billion in penalties" -> "penalties",
   "15% of their chip revenue" -> "share of chip revenue";
-- the figure after a noun and a link: "a fine of €2.4 billion on Acme", "a
-  loan worth $5 million to Chad" -> "fine on Acme", "loan to Chad";
 - the figure after its subject and a copula: "the average request is about
   $31 million" -> "average request";
+- the figure after a noun and a link: "a fine of €2.4 billion on Acme", "a
+  loan worth $5 million to Chad", "the duties on steel to 50%" -> "fine on
+  Acme", "loan to Chad", "duties on steel";
+- a figure parallel to the one before it takes that one's noun: "47.5 billion
+  won on Acme and 20.5 billion won on Beta" -> "fine on Beta";
 - otherwise the clause as a relative one, after a head word: "Japan has
   committed $2 billion for it" -> "amount Japan has committed for it"; "the
   decision was expected in 2019" -> "year in which the decision was expected";
+- a year before its noun dates it ("the 2022 elections" -> "elections");
 - a count is its noun, with the verb it is the subject or object of:
   "Acme placed five firms on its list" -> "firms Acme placed on its list".
 """

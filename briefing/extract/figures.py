@@ -86,12 +86,12 @@ class _Patterns:
     furniture_openers: tuple[str, ...]
     clause_break: re.Pattern[str]
     number_word: re.Pattern[str]  # any number word, on the text in fold_case
-    number_needles: tuple[str, ...]  # number_word
-    part_word: re.Pattern[str]  # any fraction or multiplier word ("third", "twice"), so
-    calendar_word: re.Pattern[str]  # any month or weekday, on the text in fold_case
+    part_word: re.Pattern[str]  # any fraction or multiple word ("third", "twice"), so
+    calendar_word: re.Pattern[str]  # any month or weekday, so
     # Gates: strings (lowercase) one of which a sentence (in fold_case) must hold
     # for a pattern to match in it. A pattern scans every position of a
     # sentence, a gate is a few substring tests, and most sentences fail it.
+    number_needles: tuple[str, ...]  # number_word
     symbol_needles: tuple[str, ...]  # money_before
     duration_needles: tuple[str, ...]  # duration
     code_lengths: tuple[int, ...]  # money_code_before: the lengths of the codes
