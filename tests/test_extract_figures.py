@@ -102,6 +102,16 @@ def test_equivalent_in_parentheses_is_its_own_figure() -> None:
     assert found[1].of == f"{found[0].of} (in JPY)"  # what the first measures, in yen
 
 
+def test_equivalent_after_a_slash_measures_the_same() -> None:
+    found = figures("The fines total £282 million (about €329 million/$366 million) so far.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("£282 million", "GBP"),
+        ("about €329 million", "EUR"),
+        ("$366 million", "USD"),
+    ]
+    assert found[2].of == f"{found[0].of} (in USD)"
+
+
 def test_figure_belongs_to_the_actor_of_its_clause() -> None:
     found = figures(
         "Ericsson will invest 5 billion kronor in the plant, while Nokia will spend €40m."
@@ -130,6 +140,7 @@ def test_figure_records_what_it_measures_and_where() -> None:
         "The network has 5G and 4G layers, and 3G was switched off.",
         "The company is 100 years old.",
         "Huawei opened its first office in Canada ten years ago.",
+        "European stocks hit a three-week low on Friday.",  # a market's mark
     ],
 )
 def test_not_a_figure(sentence: str) -> None:
@@ -190,6 +201,8 @@ def test_every_year_dating_an_event_is_a_figure(sentence: str, text: str) -> Non
     [
         "The Telecommunications Act of 2021 funds the program.",  # a year in a name
         "The plan, called Vision 2030, is popular with the carriers.",
+        "He invoked the 1977 International Emergency Economic Powers Act against them.",
+        "The carriers met in Oslo to talk about spectrum.\n\nUpdated 06/04/2025, 09:17 AM",
         "The carriers met in Oslo to talk about spectrum.\n\n© 2024 Acme Media Group",
         # a date line under the headline: no sentence, a date and a byline
         "The carriers met in Oslo to talk about spectrum.\n\nBy Ann Lee - 29 November 2024",
@@ -217,6 +230,8 @@ def test_year_in_a_name_or_a_date_line_is_not_a_figure(body: str) -> None:
         ("Only the first two Acme satellites will fly.", "two Acme satellites", 2),
         ("Washington approved two arms sales to Oslo.", "two arms sales", 2),  # a compound
         ("The ship had 12 crew members on board.", "12 crew members", 12),
+        ("The US listed a dozen more Chinese companies.", "a dozen more Chinese companies", 12),
+        ("Crews replaced 1,200 of Acme's 1,800 masts.", "1,200 of Acme's 1,800 masts", 1200),
     ],
 )
 def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> None:
@@ -233,6 +248,7 @@ def test_count_in_words_or_digits(sentence: str, text: str, value: float) -> Non
         "The window closed on January 14 but reopened later.",  # a day
         "Rebels used Shahed-136 drones against the ships.",  # a model
         "The index fell 13.88 points on Friday.",  # a measure
+        "Breaches ran at 147.2 per 100,000 people.",  # a rate's base
         "The story was posted 3 hours ago by the desk.",
         "Acme makes 14-nanometre chips for 3.5 GHz radios.",  # technical measures
         "At least several dozen people marched in the capital.",  # vague
@@ -326,6 +342,17 @@ def test_bare_dollar_is_us_dollar_when_the_article_names_the_us_as_much() -> Non
     assert [(f.text, f.unit) for f in figures(body)] == [("$6.5 million", "USD")]
 
 
+def test_bare_dollar_beside_the_local_dollar_written_with_its_sign_is_us_dollar() -> None:
+    body = (
+        "Australia will fund a cable to the islands. Australian officials said Australia "
+        "would pay A$137 million ($92.5 million), and Australia will run the cable."
+    )
+    assert [(f.text, f.unit) for f in figures(body)] == [
+        ("A$137 million", "AUD"),
+        ("$92.5 million", "USD"),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -379,3 +406,82 @@ def test_headline_figure_repeated_in_the_body_is_listed_once() -> None:
         "Germany will remove Acme parts from its networks by end-2029, the ministry said.",
     )
     assert found == [("year", "end-2029")]
+
+
+# -- what a figure measures -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, of",
+    [
+        # the figure before its noun, or before "in" / "of" and what it measures
+        ("Ireland imposed a €1.2 billion fine on Acme for data breaches.", "fine on Acme"),
+        ("Acme must pay $1.4 billion in penalties.", "penalties"),
+        (
+            "Acme will pay 15% of its chip revenue to the state.",
+            "share of chip revenue to the state",
+        ),
+        # a noun and a link before the figure; a subject and a copula
+        ("The regulator imposed a fine of €2 billion on Acme.", "fine on Acme"),
+        ("The bank approved a loan worth $5 million to Chad.", "loan to Chad"),
+        ("The average request is about $31 million.", "average request"),
+        ("The value of the goods shipped was $126 million.", "value of the goods shipped"),
+        # else the clause, as a relative phrase after a head word
+        (
+            "Japan has committed $2 billion for the purpose.",
+            "amount Japan has committed for the purpose",
+        ),
+        (
+            "The decision was first expected in 2019.",
+            "year in which the decision was first expected",
+        ),
+        (
+            "In 2019, the carriers replaced the masts.",
+            "year in which the carriers replaced the masts",
+        ),
+        (
+            "Acme has equipped the network since 2014.",
+            "year since which Acme has equipped the network",
+        ),
+        (
+            "Australia in 2018 agreed to fund the cable.",
+            "year in which Australia agreed to fund the cable",
+        ),
+        ("The ministry says it will spend $18 million on it.", "amount it will spend on it"),
+        ("The fund will run over 10 years.", "period over which the fund will run"),
+        (
+            "Acme will hire staff over the next five years in Chile.",
+            "period over which Acme will hire staff in Chile",
+        ),
+        ("Poland bought $5.8 billion worth of tanks.", "tanks"),
+        ("The US raised the duties on steel to 50% on Wednesday.", "duties on steel"),
+        ("The highest fine to date was €50 million.", "highest fine"),
+        ("Oslo set a deadline of 2025 for removing the gear.", "deadline for removing the gear"),
+        ("The envoys were given two weeks to leave.", "period the envoys were given to leave"),
+        # a year before its noun
+        ("The ban followed the 2018 elections in Brazil.", "elections in Brazil"),
+        # a count: its noun, with the verb it is the object or the subject of
+        (
+            "The US placed five Chinese companies on its blacklist.",
+            "Chinese companies the US placed on its blacklist",
+        ),
+        ("Forty six sailors were killed in the attack.", "sailors killed in the attack"),
+    ],
+)
+def test_of_is_a_noun_phrase(sentence: str, of: str) -> None:
+    assert one(sentence).of == of
+
+
+def test_of_a_figure_parallel_to_the_one_before_takes_its_noun() -> None:
+    found = figures(
+        "The board imposed a fine of 47.5 billion won on Acme and 20.5 billion won on Beta."
+    )
+    assert [f.of for f in found] == ["fine on Acme", "fine on Beta"]
+
+
+def test_of_a_range_names_its_start_and_end() -> None:
+    found = figures("The deals ran between June 2016 and April 2018.")
+    assert [f.of for f in found] == [
+        "start of the period in which the deals ran",
+        "end of the period in which the deals ran",
+    ]

@@ -21,6 +21,7 @@ from ..lexicon import lexicon
 from ..models import Figure
 from ..text import any_word, fold_case
 from .actors import SentenceView
+from .figure_phrases import describe
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ANY_DIGIT = re.compile(r"\d")
@@ -30,6 +31,8 @@ _CENTURIES = frozenset({"19", "20", "21"})  # what the year pattern's numbers st
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}")  # a word of three letters or more, lowercase
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")  # 06/04/2025, 09:11
+_TITLED_WORDS = re.compile(r"\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*")  # " World Cup"
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -81,18 +84,16 @@ class _Patterns:
     year_lead_words: frozenset[str]  # words that may stand capitalized before a year
     year_not_after: tuple[str, ...]
     furniture_openers: tuple[str, ...]
-    edge_words: frozenset[str]
     clause_break: re.Pattern[str]
     number_word: re.Pattern[str]  # any number word, on the text in fold_case
-    calendar_word: re.Pattern[str]  # any month or weekday, on the text in fold_case
+    part_word: re.Pattern[str]  # any fraction or multiple word ("third", "twice"), so
+    calendar_word: re.Pattern[str]  # any month or weekday, so
     # Gates: strings (lowercase) one of which a sentence (in fold_case) must hold
     # for a pattern to match in it. A pattern scans every position of a
     # sentence, a gate is a few substring tests, and most sentences fail it.
-    symbol_needles: tuple[str, ...]  # money_before
     number_needles: tuple[str, ...]  # number_word
+    symbol_needles: tuple[str, ...]  # money_before
     duration_needles: tuple[str, ...]  # duration
-    fraction_needles: tuple[str, ...]  # fraction
-    multiplier_needles: tuple[str, ...]  # multiplier_word
     code_lengths: tuple[int, ...]  # money_code_before: the lengths of the codes
     codes: frozenset[str]
 
@@ -122,6 +123,10 @@ def _patterns() -> _Patterns:
         rf"(?:\s?(?P<scale>{_alternation(long_scales)})\b"
         rf"|(?P<short>{_alternation(short_scales)})\b)"
     )
+    hyphened_scale = (  # "290-million"
+        rf"(?:[\s-]?(?P<scale>{_alternation(long_scales)})\b"
+        rf"|(?P<short>{_alternation(short_scales)})\b)"
+    )
     word_number = _word_number(numbers)
     num_or_word = rf"(?P<num>{_NUM})|(?P<word>{word_number})"
     next_words = _alternation(_lower_list(data, "multiplier_next"))
@@ -132,8 +137,9 @@ def _patterns() -> _Patterns:
         money_code_before=re.compile(
             rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"
         ),
-        money_after=re.compile(
-            rf"(?<![\w.,])(?P<num>{_NUM}){scale}?\s?(?:(?P<cur>{_alternation(codes)})\b|"
+        money_after=re.compile(  # "5 billion kronor", "a 290-million-euro fine"
+            rf"(?<![\w.,])(?P<num>{_NUM}){hyphened_scale}?[\s-]?"
+            rf"(?:(?P<cur>{_alternation(codes)})\b|"
             rf"(?P<cword>{_alternation(words_)})\b)",
             re.I,
         ),
@@ -164,7 +170,8 @@ def _patterns() -> _Patterns:
             rf"(?<![\w.,$€£¥-])(?P<num>{_NUM}|{word_number})"
             rf"(?:[\s-](?P<scale>{_alternation(number_scales)}))?"
             rf"(?:\s(?:{_alternation(_lower_list(data, 'count_bounds'))}))?[\"”’]?\s"
-            r"(?:of (?:the|its|their) \d+ )?"
+            # "12,000 of BT's 18,000 masts": the first counts the masts
+            rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:{_NUM}) )?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
             rf"(?:{_alternation(_lower_list(data, 'irregular_plurals'))}|[^\W\d_][\w-]*s))\b"
             # a second plural makes a compound: "arms sales", "crew members"
@@ -173,7 +180,7 @@ def _patterns() -> _Patterns:
         year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19\d\d|20\d\d|2100)(?![\w%]|,\d|\.\d)"),
         date_before=re.compile(
             rf"(?:(?<![\w-])(?:{_alternation(parts)})(?:\s+of\s+|\s*-\s*|\s+))?"
-            rf"(?:(?<![\w-])(?:(?:{_alternation(months)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+            rf"(?:(?<!\w)(?:(?:{_alternation(months)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
             rf"\s+(?:of\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_alternation(months)})\.?,?\s+))?$"
         ),
         qualifier=re.compile(
@@ -205,19 +212,17 @@ def _patterns() -> _Patterns:
         year_lead_words=frozenset(stop_words + months + weekdays + parts),
         year_not_after=tuple(_lower_list(data, "year_not_after")),
         furniture_openers=tuple(_lower_list(data, "furniture_openers")),
-        edge_words=frozenset(_lower_list(data, "edge_words")),
         # (?<!\w), not \b, before the words: the same (each starts with a letter), and faster
         clause_break=re.compile(
             rf"[,;:()\[\]—–]|(?<!\w)(?:{_alternation(_lower_list(data, 'clause_words'))})\b",
             re.I,
         ),
         number_word=any_word(list(numbers)),
+        part_word=any_word([*fractions, *multiplier_words]),
+        number_needles=_needles(list(numbers)),
         calendar_word=any_word(months + weekdays),
         symbol_needles=_needles(leading),
-        number_needles=_needles(list(numbers)),
         duration_needles=_needles(list(durations)),
-        fraction_needles=_needles(list(fractions)),
-        multiplier_needles=_needles(list(multiplier_words)),
         # (none, so the pattern scans the text, if a code could end in a digit: then
         # the number after it need not start a run of digits)
         code_lengths=()
@@ -288,6 +293,7 @@ class _Candidate:
     # what tells it from a figure of the same value meaning another thing: a
     # count's noun, a year's date ("may 2019")
     detail: str = ""
+    noun: str = ""  # a count's noun, as written
 
 
 class _Scan:
@@ -315,9 +321,8 @@ class _Scan:
         """Every figure of the sentence, the longest where two overlap."""
         p, low = self.p, self.low
         has_words = bool(self.word_starts)
-        fraction = _any_in(p.fraction_needles, low)
-        twice = _any_in(p.multiplier_needles, low)
-        if not (self.has_digit or has_words or fraction or twice):
+        parts = bool(p.part_word.search(low))
+        if not (self.has_digit or has_words or parts):
             return []  # no digit and no number word: nothing to find
         if self.has_digit:
             self.money()
@@ -327,9 +332,8 @@ class _Scan:
             self.multipliers()
             self.durations()
             self.counts()
-        if fraction:
+        if parts:
             self.fractions()
-        if twice:
             self.multiplier_words()
         found = sorted(self.found, key=lambda c: (c.start, -(c.end - c.start), _PRIORITY[c.kind]))
         kept: list[_Candidate] = []
@@ -342,9 +346,16 @@ class _Scan:
         return kept
 
     def add(
-        self, start: int, end: int, kind: str, value: float, unit: str, detail: str = ""
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        value: float,
+        unit: str,
+        detail: str = "",
+        noun: str = "",
     ) -> None:
-        self.found.append(_Candidate(start, end, kind, value, unit, detail))
+        self.found.append(_Candidate(start, end, kind, value, unit, detail, noun))
 
     def at(
         self, pattern: re.Pattern[str], starts: Iterable[int], text: str
@@ -471,7 +482,7 @@ class _Scan:
         starts = [s for s in self.digit_runs if text[s : s + 2] in _CENTURIES]
         for match in self.at(self.p.year, starts, text):
             start = self.date_start(match.start())
-            if self.in_name(start) or self.after_furniture(start):
+            if self.in_name(start) or self.after_furniture(start) or self.names(match.end()):
                 continue
             date = " ".join(self.low[start : match.end()].split())
             self.add(start, match.end(), "year", float(match["num"]), "year", date)
@@ -506,6 +517,12 @@ class _Scan:
             return False  # the sentence's first word: "In 2019, ..."
         return _titled(word) and word.lower().rstrip(".,") not in self.p.year_lead_words
 
+    def names(self, end: int) -> bool:
+        """Whether the year ending at ``end`` opens a name: two capitalized words
+        follow it ("the 1977 International Emergency Economic Powers Act", "the
+        2022 World Cup"); not in a headline, whose words are all capitalized."""
+        return not self.headline and bool(_TITLED_WORDS.match(self.text, end))
+
     def after_furniture(self, at: int) -> bool:
         before = self.low[max(0, at - 12) : at].rstrip()
         return before.endswith(self.p.year_not_after)
@@ -523,7 +540,8 @@ class _Scan:
             end, head = match.end("noun"), match["noun"].split()[-1]
             if match["more"] and self.plural(match["more"]):
                 end, head = match.end("more"), match["more"]
-            self.add(match.start(), end, "count", value, "count", head.rstrip("s"))
+            noun = self.text[match.start("noun") : end]
+            self.add(match.start(), end, "count", value, "count", head.rstrip("s"), noun)
 
     def count_value(self, match: re.Match[str]) -> float | None:
         number = match["num"]
@@ -581,7 +599,6 @@ class _Clauses:
         self.text = text
         self.breaks = [(m.start(), m.end()) for m in p.clause_break.finditer(text)]
         self.break_starts = [b[0] for b in self.breaks]
-        self.strong_ends = [m.end() for m in _STRONG_BREAK.finditer(text)]
 
     def start(self, at: int) -> int:
         """Where the clause holding ``at`` begins: after the last break ending
@@ -592,10 +609,34 @@ class _Clauses:
             k -= 1
         return self.breaks[k][1] if k >= 0 else 0
 
-    def strong_start(self, at: int) -> int:
-        """Where the text after the last strong break (``;``, a dash…) before ``at`` begins."""
-        k = bisect_right(self.strong_ends, at) - 1
-        return self.strong_ends[k] if k >= 0 else 0
+    def reading_start(self, at: int) -> int:
+        """Where the words telling what a figure at ``at`` measures begin: its
+        clause's start, or the start of the clause before a parenthesis that
+        ends right before it ("5G (SA) networks by 2022")."""
+        start = self.start(at)
+        while start and self.text[start - 1] == ")":
+            opening = self.text.rfind("(", 0, start - 1)
+            if opening < 0:
+                break
+            start = self.start(opening)
+        return start
+
+    def antecedent(self, start: int, count: int) -> list[str]:
+        """The last ``count`` words before the clause starting at ``start``, if
+        it opens with "which" or "who" (what the pronoun stands for: "Huawei,
+        which has ...")."""
+        pronoun = _RELATIVE_END.search(self.text, max(0, start - 8), start)
+        if not pronoun:
+            return []
+        return _words(self.text, 0, pronoun.start(), -count)
+
+    def previous(self, start: int, count: int) -> list[str]:
+        """The last ``count`` words before the clause starting at ``start`` (its
+        clause break left out)."""
+        k = bisect_right(self.break_starts, start - 1) - 1  # the break the clause follows
+        if k < 0 or not start:
+            return []
+        return _words(self.text, 0, self.breaks[k][0], -count)
 
     def words_around(
         self, left_start: int, start: int, end: int, left_count: int, right_count: int
@@ -606,15 +647,34 @@ class _Clauses:
         text = self.text
         after = _PARENTHESIS.match(text, end)  # "(about ¥280 billion)"
         right_start = after.end() if after else end
-        k = bisect_left(self.break_starts, right_start)
-        right_end = self.breaks[k][0] if k < len(self.breaks) else len(text)
+        right_end = self.end(right_start)
         left = _words(text, left_start, start, -left_count)
-        right = _words(text, right_start, right_end, right_count + 1)
+        right = _without_asides(_words(text, right_start, right_end, right_count + 1))
         if len(right) <= right_count and right:  # the clause's last word: no full stop
             right[-1] = right[-1].rstrip('.!?”"')
             if not right[-1]:
                 right.pop()
         return left, right[:right_count]
+
+    def end(self, at: int) -> int:
+        """Where the clause holding ``at`` ends, reaching over parentheses: "... on
+        8 December 2023 the Council of the EU (the Council) and ..."."""
+        k = bisect_left(self.break_starts, at)
+        while k < len(self.breaks) and self.text[self.breaks[k][0]] == "(":
+            closing = self.text.find(")", self.breaks[k][1])
+            if closing < 0:
+                break
+            k = bisect_left(self.break_starts, closing + 1)
+        return self.breaks[k][0] if k < len(self.breaks) else len(self.text)
+
+    def next_clause(self, at: int, count: int) -> list[str]:
+        """The first ``count`` words of the clause after the one holding ``at``."""
+        k = bisect_left(self.break_starts, at)
+        if k >= len(self.breaks):
+            return []
+        start = self.breaks[k][1]
+        end = self.breaks[k + 1][0] if k + 1 < len(self.breaks) else len(self.text)
+        return _words(self.text, start, end, count)
 
 
 def _words(text: str, start: int, end: int, count: int) -> list[str]:
@@ -636,44 +696,21 @@ def _words(text: str, start: int, end: int, count: int) -> list[str]:
 
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_RELATIVE_END = re.compile(r"(?<!\w)(?:which|who)$", re.I)
 
 
-_STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
-
-
-def _trim(
-    words: list[str], edge: frozenset[str], start: bool = True, end: bool = True
-) -> list[str]:
-    while start and words and words[0].lower().strip(",") in edge:
-        words = words[1:]
-    while end and words and words[-1].lower().strip(",") in edge:
-        words = words[:-1]
-    return words
-
-
-def _describe(
-    clauses: _Clauses,
-    start: int,
-    end: int,
-    kind: str,
-    qualifier_start: int,
-    clause_start: int,
-    edge: frozenset[str],
-) -> str:
-    if kind == "year":  # a deadline needs its whole clause: "gave operators until 2027 to ..."
-        left_start, count = clauses.strong_start(qualifier_start), 12
-    else:
-        left_start, count = clause_start, 7
-    left, right = clauses.words_around(left_start, qualifier_start, end, count, 9)
-    left_words = _trim(left, edge, end=False)
-    right_words = _trim(right, edge, start=False)
-    if kind == "count":
-        written = clauses.text[start:end]
-        noun = written.split(None, 1)[1:] if " " in written else []
-        return " ".join(noun + right_words[:5]).strip()
-    parts = [" ".join(left_words), "…", " ".join(right_words)]
-    description = " ".join(p for p in parts if p).strip()
-    return "" if description == "…" else description
+def _without_asides(words: list[str]) -> list[str]:
+    """``words`` less those in parentheses."""
+    if not any("(" in word or ")" in word for word in words):
+        return words
+    out: list[str] = []
+    depth = 0
+    for word in words:
+        depth += word.count("(")
+        if not depth:
+            out.append(word)
+        depth = max(0, depth - word.count(")"))
+    return out
 
 
 def find_figures(
@@ -682,7 +719,7 @@ def find_figures(
     """Figures of every sentence, each once; ``actor_of`` gives each sentence's
     actor mentions as (character offset, entity id)."""
     p = _patterns()
-    dollar = _local_dollar(actor_of, p)
+    dollar = _local_dollar(views, actor_of, p)
     found: list[tuple[Figure, str]] = []
     for number, view in enumerate(views):
         if not _is_furniture(view.text, number, p):
@@ -690,31 +727,47 @@ def find_figures(
     return _once(found)
 
 
-def _local_dollar(actor_of: dict[int, list[tuple[int, str]]], p: _Patterns) -> str:
+def _local_dollar(
+    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]], p: _Patterns
+) -> str:
     """The currency of a bare "$": the dollar of the country with a dollar of its
     own that the article names as acting most, if often enough and more often
-    than the United States; else the US dollar."""
+    than the United States, and if the article does not write that dollar with
+    its own sign and the US dollar without ("A$137 million ($92.5 million)");
+    else the US dollar."""
     named = Counter(entity for mentions in actor_of.values() for _, entity in mentions)
     home = p.symbol_codes["$"]
     if not named:
         return home
     country = max(p.local_dollars, key=lambda c: named[c])
     count = named[country]
-    if count >= p.local_dollar_mentions and count > named[p.home_of_the_dollar]:
-        return p.local_dollars[country]
-    return home
+    if count < p.local_dollar_mentions or count <= named[p.home_of_the_dollar]:
+        return home
+    local = p.local_dollars[country]
+    signs = {
+        code: [s for s, c in p.symbol_codes.items() if c == code and s != "$"]
+        for code in (local, home)
+    }
+    written = {
+        code: any(sign in fold_case(view.text) for view in views for sign in signs[code])
+        for code in signs
+    }
+    return home if written[local] and not written[home] else local
 
 
 def _is_furniture(text: str, number: int, p: _Patterns) -> bool:
     """Whether a sentence is page furniture that holds no figure: a line that
     opens with a link heading ("READ ALSO: ..."), or a date line under the
-    headline (a date with no lowercase word: "By Ann Lee - 29 November 2024")."""
+    headline (a date with no lowercase word: "By Ann Lee - 29 November 2024",
+    "Updated 06/04/2025, 09:17 AM")."""
     opening = fold_case(text[:30])
     if ":" in opening:
         for opener in p.furniture_openers:
             if opening.startswith(opener) and opening[len(opener) :].lstrip().startswith(":"):
                 return True
-    return bool(number and not _LOWER_WORD.search(text) and p.calendar_word.search(fold_case(text)))
+    if not number or _LOWER_WORD.search(text):
+        return False
+    return bool(_NUMERIC_DATE.search(text) or p.calendar_word.search(fold_case(text)))
 
 
 def _sentence_figures(
@@ -727,43 +780,26 @@ def _sentence_figures(
     clauses = _Clauses(text, p)
     offsets = [offset for offset, _ in mentions]
     previous: Figure | None = None
+    previous_end = 0
     out: list[tuple[Figure, str]] = []
     for candidate in candidates:
-        q_start = candidate.start
-        qualifier = None
-        match = p.qualifier.search(text, max(0, candidate.start - 30), candidate.start)
-        if match:
-            qualifier = match["q"].lower()
-            q_start = match.start("q")
-        written = text[q_start : candidate.end].strip()
-        inside_parens = text[:q_start].rstrip().endswith("(")
-        clause_start = clauses.start(q_start)
-        owner = _owner(clause_start, q_start, mentions, offsets)
-        if (
-            inside_parens
-            and previous is not None
-            and previous.kind == "money"
-            and candidate.kind == "money"
+        qualifier, q_start = _qualifier(text, candidate.start, p)
+        owner = _owner(clauses.start(q_start), q_start, mentions, offsets)
+        if (  # "$1 billion (¥110 billion)", "€329 million/$366 million"
+            previous is not None
+            and previous.kind == candidate.kind == "money"
+            and text[:q_start].rstrip().endswith(("(", "/"))
         ):
-            of = (
-                f"{previous.of} (in {candidate.unit})"
-                if previous.of
-                else f"equivalent of {previous.text}"
-            )
+            base = previous.of.split(" (in ")[0]
+            of = f"{base} (in {candidate.unit})" if base else ""
             owner = previous.actor
         else:
-            of = _describe(
-                clauses,
-                candidate.start,
-                candidate.end,
-                candidate.kind,
-                q_start,
-                clause_start,
-                p.edge_words,
-            )
+            same = previous is not None and previous.kind == candidate.kind
+            parallel = previous.of if previous and same else ""
+            of = _of(candidate, clauses, q_start, p, parallel, previous_end if same else 0)
         figure = Figure(
             kind=candidate.kind,
-            text=written,
+            text=text[q_start : candidate.end].strip(),
             value=candidate.value,
             unit=candidate.unit,
             of=of,
@@ -773,8 +809,46 @@ def _sentence_figures(
             sentence=number,
         )
         out.append((figure, candidate.detail))
-        previous = figure
+        previous, previous_end = figure, candidate.end
     return out
+
+
+def _qualifier(text: str, start: int, p: _Patterns) -> tuple[str | None, int]:
+    """The qualifier written before the figure at ``start`` ("about", "less
+    than"), if any, and where the figure's text begins with it."""
+    match = p.qualifier.search(text, max(0, start - 30), start)
+    if match:
+        return match["q"].lower(), match.start("q")
+    return None, start
+
+
+def _of(
+    candidate: _Candidate,
+    clauses: _Clauses,
+    q_start: int,
+    p: _Patterns,
+    parallel: str,
+    previous_end: int,
+) -> str:
+    """What a figure measures, from the words of its clause (see
+    figure_phrases), read after the figure of the same kind before it (which
+    ends at ``previous_end``); ``parallel``: what that figure measures."""
+    start = max(clauses.reading_start(q_start), previous_end)
+    left, right = clauses.words_around(start, q_start, candidate.end, 24, 10)
+    year = candidate.kind == "year"
+    aside = clauses.text[:q_start].rstrip().endswith("(")  # "(July 10, 2025)"
+    return describe(
+        candidate.kind,
+        _without_asides(left),
+        right,
+        following=clauses.next_clause(candidate.end, 12) if year and not aside else [],
+        previous=clauses.previous(start, 16) if year else [],
+        parallel=parallel,
+        antecedent=clauses.antecedent(start, 5),
+        noun=candidate.noun,
+        month=candidate.kind == "year" and any(w in p.months for w in candidate.detail.split()),
+        qualifier=fold_case(clauses.text[q_start : candidate.start].strip()),
+    )
 
 
 def _once(found: list[tuple[Figure, str]]) -> list[Figure]:
