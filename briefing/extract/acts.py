@@ -126,6 +126,26 @@ class Acts:
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
+    # word -> whether it may start a trigger (filled as words are met)
+    _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def may_start(self, low: str) -> bool:
+        """Whether the lowercase word ``low`` may start a trigger: a phrase's
+        first word, an act's verb or noun, or a compound act noun's head (most
+        words are none, and each is looked up once)."""
+        known = self._may_start.get(low)
+        if known is None:
+            verb, noun = verb_lemma(low), noun_lemma(low)
+            known = (
+                low in self.first_words
+                or (verb or noun or low) in self.first_words
+                or verb in self.verbs
+                or verb in self.reversal_verbs
+                or noun in self.nouns
+                or noun in self.compound_nouns
+            )
+            self._may_start[low] = known
+        return known
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Acts:

@@ -64,7 +64,11 @@ class EventReader(Clauses, Objects):
                 i = s.inside[i].end
                 continue
             low = s.lows[i]
-            if not low[:1].isalpha() or (i and s.words[i - 1] in ("-", "‐")):
+            if (
+                not low[:1].isalpha()
+                or (i and s.words[i - 1] in ("-", "‐"))
+                or not self.acts.may_start(low)
+            ):
                 i += 1
                 continue
             found = self.phrase_at(s, i) or self.word_at(s, i)
@@ -79,9 +83,12 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         low = s.lows[i]
         lemma = verb_lemma(low) or noun_lemma(low) or low
+        firsts = [w for w in ((lemma,) if lemma == low else (lemma, low)) if w in acts.first_words]
+        if not firsts:
+            return None  # most words start no phrase
         best: Trigger | None = None  # the longest phrase, the first listed of equals
         for table, kind in ((acts.phrases, "verb"), (acts.reversal_phrases, "reversal")):
-            for first in dict.fromkeys((lemma, low)):
+            for first in firsts:
                 for rest, cls in table.get(first, ()):
                     end = s.match_rest(i + 1, rest)
                     if end is None and len(rest) == 1 and rest[0] in s.g.particles:
