@@ -97,8 +97,8 @@ class Clauses(Roles):
                 break
             elif low in acts.time_words or low.isdigit() or s.words[k] in QUOTES:
                 pass  # 'would "substantially" increase'
-            elif low in s.g.time_nouns and self.time_phrase(s, k) is not None:
-                k = self.time_phrase(s, k)  # "X at the same time signed", "X in recent weeks
+            elif low in s.g.time_nouns and (opening := self.time_phrase(s, k)) is not None:
+                k = opening  # "X at the same time signed", "X in recent weeks"
             else:
                 lemma = verb_lemma(low)
                 if lemma in acts.negating_verbs and chain.infinitive:
