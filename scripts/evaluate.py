@@ -84,13 +84,36 @@ def events_set(name: str, work: Path) -> GoldSet:
     return GoldSet(name, folder, [g["file"] for g in gold], gold, {})
 
 
+@dataclass(frozen=True)
+class Rates:
+    """What a set of event reports gets right and wrong."""
+
+    right: int  # stance-bearing reports with a gold stance found
+    bearing: int  # reports whose gold holds a required stance
+    wrong: int  # stances found on a gold pair with another position
+    on_pair: int  # stances found on a gold pair
+    invented: int  # reports with no gold stance that got one
+    empty: int  # reports with no gold stance
+
+
 def report_rates(gold_set: GoldSet, export: dict[str, Any]) -> str:
+    """The rates of :func:`rates`, in words."""
+    r = rates(gold_set.gold, export)
+    right_share, wrong_share = r.right / max(r.bearing, 1), r.wrong / max(r.on_pair, 1)
+    return (
+        f"{gold_set.name}: right stance in {r.right}/{r.bearing} reports ({right_share:.0%}); "
+        f"wrong position in {r.wrong}/{r.on_pair} stances found on a gold pair "
+        f"({wrong_share:.0%}); a stance invented in {r.invented}/{r.empty} reports with none"
+    )
+
+
+def rates(gold: list[dict[str, Any]], export: dict[str, Any]) -> Rates:
     """For event reports: how many stance-bearing reports get a right stance,
     how many of the stances found on a gold pair have the wrong position, and
     how many reports with no stance get one anyway."""
     by_file = {Path(a["source"]).name: a for a in export["articles"]}
     right = bearing = wrong = on_pair = empty = invented = 0
-    for entry in gold_set.gold:
+    for entry in gold:
         article = by_file.get(entry["file"], {"actors": [], "stances": []})
         required = [st for st in entry["stances"] if not st.get("optional")]
         if not required:
@@ -108,12 +131,7 @@ def report_rates(gold_set: GoldSet, export: dict[str, Any]) -> str:
             if score([{**entry, "stances": as_found}], one).tallies["stances"].tp:
                 on_pair += 1  # the pair is a gold pair; is the position the gold's?
                 wrong += not score([entry], one).tallies["stances"].tp
-    right_share, wrong_share = right / max(bearing, 1), wrong / max(on_pair, 1)
-    return (
-        f"{gold_set.name}: right stance in {right}/{bearing} reports ({right_share:.0%}); "
-        f"wrong position in {wrong}/{on_pair} stances found on a gold pair ({wrong_share:.0%}); "
-        f"a stance invented in {invented}/{empty} reports with none"
-    )
+    return Rates(right, bearing, wrong, on_pair, invented, empty)
 
 
 def export_of(gold_set: GoldSet, work: Path) -> dict[str, Any]:
