@@ -292,6 +292,7 @@ class _Finder:
                     )
                 )
         for number, view in enumerate(self.views):
+            self.find_units(number, view)
             self.find_organizations(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
@@ -309,6 +310,62 @@ class _Finder:
         self.resolve_references()
         entities = self.all_entities()
         return ArticleActors(self.views, entities, self.actor_list(entities))
+
+    def longer_name(self, name: str) -> str | None:
+        """The one body of the article whose name ends with ``name`` ("the
+        Competition Authority" after "the Turkish Competition Authority")."""
+        tail = " " + name.lower()
+        found = {
+            m.entity
+            for view in self.views
+            for m in view.mentions
+            if m.kind == "name" and m.text.lower().endswith(tail)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def find_units(self, number: int, view: SentenceView) -> None:
+        """A company's named unit, an actor of its own: its country ("Google
+        Turkey", "Orange Belgium") or a word no dictionary knows ("Telia
+        Sverige") right after its name."""
+        by_start = {m.start: m for m in view.mentions}
+        for m in list(view.mentions):
+            if m.kind != "name" or self.type_of(m.entity) != "company" or m.end >= len(view.words):
+                continue
+            word, after = view.words[m.end], by_start.get(m.end)
+            named = self.gazetteer.exact.get((word,))
+            if after is not None:
+                if after.kind != "name" or self.type_of(after.entity) != "country":
+                    continue
+                end, country = after.end, after.entity
+            elif named is not None and self.type_of(named[0]) == "country":
+                end, country = m.end + 1, named[0]  # "Google Turkey": an ambiguous name
+            elif (
+                _unknown_name(word)
+                and not word.isupper()
+                and view.lows[m.end] not in self.lex.not_names
+                and view.lows[m.end] not in self.lex.suffixes
+                and view.lows[m.end] not in self.lex.title_words
+            ):
+                end, country = m.end + 1, None
+            else:
+                continue
+            following = view.lows[end] if end < len(view.words) else ""
+            if (end < len(view.words) and self.lex.is_name_word(view.words[end])) or (
+                following.rstrip(".") in self.lex.company_suffixes
+            ):
+                continue  # a longer name goes on: "Meta Platforms Ireland Limited"
+            parent = self.entity(m.entity)
+            name = view.span_text(m.start, end)
+            unit = self.new_entity(
+                name, "company", country=country or (parent.country if parent else None)
+            )
+            view.mentions.remove(m)
+            if after is not None:
+                view.mentions.remove(after)
+                by_start.pop(after.start, None)
+            unit_mention = Mention(unit, "name", number, m.start, end, name)
+            view.mentions.append(unit_mention)
+            by_start[m.start] = unit_mention
 
     def find_abbreviations(self) -> None:
         """ "the Data Protection Commission (DPC) in Ireland": DPC names it from
@@ -346,6 +403,8 @@ class _Finder:
                 continue
             if word in self.surnames or word in self.registry_surnames():
                 continue  # "Trudeau said", "Bijleveld called": a person named before
+            if lows[i].rstrip(".") in self.lex.company_suffixes:
+                continue  # "Meta Platforms, Inc.": the end of a name, not one
             if (
                 i > 0
                 and words[i - 1][:1].isupper()
@@ -678,7 +737,9 @@ class _Finder:
                 if kind == "company"
                 else name
             )
-            entity_id = self.new_entity(canonical, kind, country=country)
+            entity_id = self.longer_name(canonical) or self.new_entity(
+                canonical, kind, country=country
+            )
             for k in range(start, end):
                 demonym_at.pop(k, None)
             inside = [m for m in view.mentions if start <= m.start < end]
@@ -710,12 +771,8 @@ class _Finder:
             if kind in NEVER_ACTORS:
                 mention.role = "region"
                 continue
-            if (
-                kind == "company"
-                and view.lower(mention.start - 1) == "on"
-                and view.lower(mention.start - 2) in self.lex.speech
-            ):
-                mention.role = "locative"  # "said on X", "posted on Truth Social": a medium
+            if kind == "company" and self.medium(view, mention.start):
+                mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
                 continue
             before = view.lower(mention.start - 1)
             if before == "the":
@@ -803,6 +860,21 @@ class _Finder:
                 )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
+
+    def medium(self, view: SentenceView, start: int) -> bool:
+        """Whether the company at ``start`` is where something was said: "said
+        on X", "wrote on Monday on his Truth Social platform"."""
+        k = start - 1
+        if view.lower(k) in self.lex.determiners:
+            k -= 1
+        if view.lower(k) != "on":
+            return False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if view.lower(j) in self.lex.speech:
+                return True
+            if view.words[j] in {",", ".", ";"}:
+                return False
+        return False
 
     def resolve_references(self) -> None:
         """Add mentions for "the company", "either firm", "the Secretary"..."""

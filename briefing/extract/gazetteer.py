@@ -228,9 +228,19 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
         for n, _ in list(out)
         if "&" in n.strip("&") and len(n.replace("&", "")) >= 3 and " " not in n
     ]
+    if entity.type == "organization":
+        # "the Competition Authorities" for the Competition Authority
+        out += [(_plural(n), "name") for n, _ in list(out) if " " in n and n[-1:].isalpha()]
     out += [(d, "demonym") for d in entity.demonyms]
     out += [(c, "capital") for c in entity.capitals]
     return out
+
+
+def _plural(name: str) -> str:
+    """A name with its last word made plural ("Competition Authorities")."""
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    return name if name.endswith("s") else name + "s"
 
 
 def _lowercase_ok(entity: Entity, text: str) -> bool:
