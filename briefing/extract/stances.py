@@ -3,8 +3,8 @@ actor -> target pair.
 
 A person acting for a government gives the stance to the person and to the
 country; an executive to the person and the company; an agency or ministry
-to itself and its country. A stance toward a person or a country that only
-restates what the people's countries do is dropped. Each pair keeps one
+to itself and its country. A stance toward a person that only restates what
+the people's countries do is dropped. Each pair keeps one
 position: the headline's, else the most frequent, else the first.
 """
 
@@ -95,9 +95,10 @@ def _same_side(a: str, b: str, reader: EventReader) -> bool:
 
 
 def _without_envoys(stances: list[Stance], reader: EventReader) -> list[Stance]:
-    """Drop a stance toward a person or a country that restates what the
-    people's countries do ("the Secretary and the Foreign Secretary agreed"
-    beside "US, UK agree"); a stance toward a company stays."""
+    """Drop a stance toward a person that restates what the people's
+    countries do ("the Secretary and the Foreign Secretary agreed" beside "US,
+    UK agree"); a person's stance toward a country or a company stays ("Trump
+    raised tariffs on India": Trump and the United States both oppose India)."""
 
     def country(entity_id: str) -> str | None:
         entity = reader.entity(entity_id)
@@ -110,9 +111,8 @@ def _without_envoys(stances: list[Stance], reader: EventReader) -> list[Stance]:
     for stance in stances:
         a = country(stance.actor) or stance.actor
         t = country(stance.target) or stance.target
-        diplomatic = reader.type_of(stance.target) in ("person", "country")
         if (
-            diplomatic
+            reader.type_of(stance.target) == "person"
             and (a, t) != (stance.actor, stance.target)
             and (a, t, stance.position) in keys
         ):
