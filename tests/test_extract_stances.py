@@ -349,6 +349,13 @@ def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
             "The U.S. Federal Trade Commission and nearly every U.S. state sued Google.",
             {("ftc", "oppose", "google"), ("united-states", "oppose", "google")},
         ),
+        # speculation on a verb that governs the act, through an infinitive and
+        # a coordination: nothing is done
+        (
+            "Korea is expected to join a funding program to develop chips and "
+            "strengthen supply chains to restrict ZTE.",
+            set(),
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

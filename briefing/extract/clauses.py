@@ -238,6 +238,9 @@ class Clauses(Roles):
             governor = self.governing_verb(s, start)
             if governor is not None:
                 chain = self.chain(s, governor)
+                self.through_speculation |= (
+                    chain.speculative or s.lows[governor] in self.acts.speculative
+                )
                 return self.subject(s, chain.start, chain)
         if s.low(start) == "to" and (start == 0 or s.words[start - 1] in MARKS):
             comma = next((j for j in range(start + 1, s.n) if s.words[j] == ","), None)
@@ -310,6 +313,9 @@ class Clauses(Roles):
                     previous = self.governing_verb(s, previous - 1)
                 if previous is not None:
                     chain = self.chain(s, previous)
+                    self.through_speculation |= (
+                        chain.speculative or s.lows[previous] in self.acts.speculative
+                    )
                     return self.subject(s, chain.start, chain)
                 lead = self.leading(s, k)
                 return lead or []

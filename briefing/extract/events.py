@@ -184,7 +184,10 @@ class EventReader(Clauses, Objects):
                 number,
                 False,
             )
+        self.through_speculation = False
         subjects = self.subject(s, chain.start, chain)
+        if self.through_speculation:
+            return []  # "is expected to join ... to prevent X": not done
         if act.reversed:
             # "Huawei poses a threat to US security": the threatened side, or the speaker
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)

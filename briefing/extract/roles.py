@@ -27,6 +27,9 @@ class Roles:
         self.entities: dict[str, Entity] = found.entities
         self.last: dict[str, list[str]] = {}  # by kind: the last subject of that kind
         self.last_event: Event | None = None
+        # set when a subject is found through a verb that is itself speculated
+        # ("is expected to participate ... and strengthen ... to prevent X")
+        self.through_speculation = False
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id) or self.registry.get(entity_id)
