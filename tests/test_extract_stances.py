@@ -235,6 +235,18 @@ def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
     }
 
 
+def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
+    x = extract(
+        "Japan sanctioned three North Korean hacker groups on Friday. Specifically, the sanctions "
+        "target Lazarus and Andariel."
+    )
+    later = {(s.actor, s.position, s.target, s.act) for s in x.stances if s.sentence == 2}
+    assert later == {
+        ("japan", "oppose", "lazarus-group", "sanction"),
+        ("japan", "oppose", "andariel", "sanction"),
+    }
+
+
 # -- clause shapes read this round ----------------------------------------------------------------
 
 
@@ -356,6 +368,16 @@ def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
             "strengthen supply chains to restrict ZTE.",
             set(),
         ),
+        # contracts signed by two firms are each its own, not one between them
+        ("The contracts signed by Proximus and Orange run for ten years.", set()),
+        # a company and its affiliates added to a list are one object
+        (
+            "The Commerce Department said it was adding ZTE and its 20 affiliates to its "
+            "Entity List.",
+            {("commerce-department", "oppose", "zte"), ("united-states", "oppose", "zte")},
+        ),
+        # suspending shipments to a company opposes it
+        ("TSMC suspended shipments to chipmaker Sophgo.", {("tsmc", "oppose", "sophgo")}),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

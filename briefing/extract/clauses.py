@@ -142,6 +142,13 @@ class Clauses(Roles):
                 return None
         return None
 
+    def plural_before(self, s: Sentence, start: int) -> bool:
+        """Whether the noun right before ``start`` is an act noun in the plural
+        ("the contracts signed by")."""
+        low = s.low(start - 1)
+        noun = noun_lemma(low)
+        return bool(noun) and low != noun and noun in self.acts.nouns
+
     def plural_object(self, s: Sentence, end: int) -> bool:
         """Whether an agreement verb's object is plural ("signed contracts"):
         each side signs its own, not one with the other."""
@@ -328,6 +335,14 @@ class Clauses(Roles):
                 author = self.author_of_reference(s, k)
                 if author:
                     return author
+            if (
+                k == start - 1
+                and noun_lemma(low) in self.acts.act_references
+                and self.last_event is not None
+                and self.opens_clause(s, k)
+            ):
+                self.referred_act = self.last_event.act
+                return list(self.last_event.actors)  # "Specifically, the sanctions target X"
             if k == start - 1 and self.plain_noun(s, k):
                 # "people are being killed", "the project ... is aimed": the subject is
                 # that noun, unnamed, unless a party owns it ("the Dutch government")
@@ -356,6 +371,13 @@ class Clauses(Roles):
         ):
             return list(self.last_event.actors)
         return []
+
+    def opens_clause(self, s: Sentence, k: int) -> bool:
+        """Whether the noun at ``k`` (past its determiners) opens its clause."""
+        j = k - 1
+        while j >= 0 and s.lows[j] in s.g.determiners:
+            j -= 1
+        return j < 0 or s.words[j] in MARKS or s.words[j] == "," or s.lows[j] in s.g.conjunctions
 
     def past_adverbs(self, s: Sentence, k: int) -> int:
         """The first word from ``k`` on that is no adverb."""

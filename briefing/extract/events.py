@@ -162,6 +162,8 @@ class EventReader(Clauses, Objects):
                 if owner:
                     return self.events(owner, patients, act, s, t, number, negated)
                 return []
+            if act.mutual and not patients and self.plural_before(s, chain.start):
+                return []  # "the contracts signed by X and Y": each its own, not one together
             return self.events(agents, patients, act, s, t, number, negated)
         if act.speaker:
             speaker = self.speaker(s, chain.start)
@@ -184,10 +186,12 @@ class EventReader(Clauses, Objects):
                 number,
                 False,
             )
-        self.through_speculation = False
+        self.through_speculation, self.referred_act = False, None
         subjects = self.subject(s, chain.start, chain)
         if self.through_speculation:
             return []  # "is expected to join ... to prevent X": not done
+        if self.referred_act is not None and self.referred_act.position == act.position:
+            act = self.referred_act  # "the sanctions target X": sanctioned, not attacked
         if act.reversed:
             # "Huawei poses a threat to US security": the threatened side, or the speaker
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
@@ -370,8 +374,8 @@ class EventReader(Clauses, Objects):
                 # "Y is on X's list", "Y's inclusion on X's list"
                 on_list = self.possessor(s, j) if lemma != "be" else self.subject(s, j)
                 return self.events(owner, on_list, t.act, s, t, number, False)
-            if s.is_break(j):
-                break
+            if s.is_break(j) and s.lows[j] not in s.g.conjunctions:
+                break  # ("adding X and its 70 affiliates to the list": one object)
         if verb_at is None:
             return []
         listed: list[str] = []

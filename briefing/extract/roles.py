@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..models import Entity
 from ..registry import Registry
 from .actors import ArticleActors
-from .acts import Acts, noun_lemma
+from .acts import ActClass, Acts, noun_lemma
 from .events_model import Event
 from .grammar import Grammar
 from .sentence import MARKS, Sentence
@@ -30,6 +30,8 @@ class Roles:
         # set when a subject is found through a verb that is itself speculated
         # ("is expected to participate ... and strengthen ... to prevent X")
         self.through_speculation = False
+        # the act a subject like "the sanctions" refers back to, when one does
+        self.referred_act: ActClass | None = None
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id) or self.registry.get(entity_id)
