@@ -213,7 +213,7 @@ def test_lexicon_word_lists_hold_only_strings() -> None:
     def walk(value: object, where: str) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
-                if key in ("mutual", "speaker", "reactive", "reversed", "direct"):
+                if key in ("mutual", "speaker", "reactive", "reversed", "direct", "located"):
                     continue  # real flags
                 walk(item, f"{where}.{key}")
         elif isinstance(value, list):

@@ -378,6 +378,23 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         ),
         # suspending shipments to a company opposes it
         ("TSMC suspended shipments to chipmaker Sophgo.", {("tsmc", "oppose", "sophgo")}),
+        # a company's equipment posing a threat: the threatened opposes the maker
+        (
+            "These carriers' Huawei and ZTE equipment pose a threat to U.S. security.",
+            {("united-states", "oppose", "huawei"), ("united-states", "oppose", "zte")},
+        ),
+        # a ban placed in a country, of the suppliers named before
+        (
+            "Huawei and ZTE sell gear. Nokia lost share due to the ban of Chinese "
+            "equipment suppliers in Norway.",
+            {("norway", "oppose", "huawei"), ("norway", "oppose", "zte")},
+        ),
+        # an appositive holding a list; an acronym that is also a verb ('RAN')
+        (
+            "The Quad, a strategic alliance between the US, Australia, India, and Japan, "
+            "has pushed Open RAN adoption as part of broader measures to counter ZTE.",
+            {("quad", "oppose", "zte")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -56,6 +56,8 @@ class Extractor:
         # a stance's ends: the article's actors and the bodies their people speak for
         known = set(actor_ids)
         for entity in found.entities.values():
+            if entity.type not in NEVER_ACTORS:
+                known.add(entity.id)  # a place named as a ban's author ("the ban in Sweden")
             known.update(i for i in (entity.org, entity.country) if i)
             known.add(self.registry.country_of(entity.org) or "")
         discovered = tuple(

@@ -913,15 +913,23 @@ class _Finder:
         for m in view.mentions:
             if m.kind != "demonym" or m.role != "object":
                 continue
-            noun = view.lower(m.end)
+            k = m.end  # "Chinese vendors", "Chinese equipment suppliers"
+            while (
+                k < m.end + 2
+                and view.words[k : k + 1] != []
+                and view.words[k].islower()
+                and (self.lex.plural_types.get(view.lower(k)) is None)
+            ):
+                k += 1
+            noun = view.lower(k)
             if self.lex.plural_types.get(noun) != "company":
                 continue
             named = self._recent(history, ("company",), 3, m.entity)
             if not named:
                 continue  # "Chinese firms" with none named: the country's firms, unnamed
             m.role = "part"
-            text = view.span_text(m.start, m.end + 1)
-            out.extend(Mention(e, "ref", number, m.start, m.end + 1, text) for e in named)
+            text = view.span_text(m.start, k + 1)
+            out.extend(Mention(e, "ref", number, m.start, k + 1, text) for e in named)
         return out
 
     def acting_country(self, history: list[Mention]) -> list[str]:

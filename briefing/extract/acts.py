@@ -34,6 +34,7 @@ class ActClass:
     needs: frozenset[str] = frozenset()  # lemmas the sentence must hold for the act to count
     reversed: bool = False  # "X poses a threat to Y": Y acts toward X
     direct: bool = False  # a mutual act whose other side may be the object ("met X")
+    located: bool = False  # "the ban in Sweden": the country it is in is its author
 
 
 @lru_cache(maxsize=1 << 16)
@@ -171,6 +172,7 @@ class Acts:
                 frozenset(str(w).lower() for w in entry.get("needs") or []),
                 bool(entry.get("reversed")),
                 bool(entry.get("direct")),
+                bool(entry.get("located")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name

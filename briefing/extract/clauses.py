@@ -300,8 +300,15 @@ class Clauses(Roles):
             if low == ",":
                 # past an appositive or a relative clause: "X, the regulator, banned"
                 j = k - 1
-                while j >= 0 and j > k - 16 and s.words[j] != "," and s.words[j] not in MARKS:
-                    j -= 1
+                while (
+                    j >= 0
+                    and j > k - 20
+                    and (s.words[j] != "," or s.is_list_comma(j) or s.lows[j + 1] == "and")
+                    and s.words[j] not in MARKS
+                ):
+                    j -= (
+                        1  # past a list inside: "The Quad, an alliance of the US, India and Japan,"
+                    )
                 if j >= 1 and s.words[j] == "," and (j - 1) in s.inside:
                     return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
                 # a participial or prepositional opening: "According to X, Y banned" has Y
@@ -434,6 +441,11 @@ class Clauses(Roles):
         if s.low(j) in s.g.conjunctions and (j - 1) in s.inside:
             # "the US and several other Western nations have": the US, and the others unnamed
             return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
+        if s.lows[k] in s.g.product_nouns and (k - 1) in s.inside:
+            maker = s.inside[k - 1]
+            if self.type_of(maker.entity) == "company":
+                # "Huawei and ZTE equipment pose a threat": the makers
+                return [x.entity for x in s.head(s.group_of(maker))]
         if s.lows[k] not in s.g.agent_heads:
             return []
         j = k - 1
@@ -451,8 +463,11 @@ class Clauses(Roles):
         for k in range(before - 1, max(-1, before - 12), -1):
             if s.words[k] in MARKS or s.words[k] == ",":
                 return None
+            word = s.words[k]
             if k in s.inside or (k and s.words[k - 1] in HYPHENS):
                 continue  # a name, or the end of "U.S.-based"
+            if (word.isupper() and len(word) > 1) or (not s.headline and word[:1].isupper()):
+                continue  # "Open RAN adoption": a name, not the verb "ran"
             low = s.lows[k]
             lemma = verb_lemma(low)
             if lemma is None or low in self.acts.auxiliaries or low in s.g.determiners:

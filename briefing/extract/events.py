@@ -321,6 +321,8 @@ class EventReader(Clauses, Objects):
                 return []
             negated = chain.negated
             agents = self.subject(s, chain.start, chain)
+        if not agents and t.act.located:
+            agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
         if not agents and s.low(t.start - 1) in ("in", "under") and t.act.mutual:
             # "build a network in partnership with X": the one who builds
             verb = self.governing_verb(s, t.start - 1)

@@ -24,6 +24,7 @@ class Grammar:
     nonfinite_markers: frozenset[str]
     time_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    product_nouns: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]

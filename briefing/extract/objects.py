@@ -190,6 +190,18 @@ class Objects(Roles):
                 break
         return []
 
+    def located_in(self, s: Sentence, end: int) -> list[str]:
+        """The country an act noun's phrase places it in ("the ban of Chinese
+        equipment suppliers in Sweden": Sweden's ban)."""
+        places = {m.start: m for m in s.view.mentions if m.role == "locative"}
+        for i in range(end, min(s.n, end + 8)):
+            m = places.get(i)
+            if m is not None and s.low(m.start - 1) == "in":
+                return [m.entity] if self.type_of(m.entity) == "country" else []
+            if s.words[i] in MARKS or s.words[i] == "," or s.lows[i] in self.acts.clause_breaks:
+                return []
+        return []
+
     def barred_gerund(self, s: Sentence, targets: list[str]) -> None:
         """ "prevent Huawei and other vendors partnering with X": the barred
         act is not read as one done."""

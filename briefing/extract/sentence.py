@@ -202,7 +202,7 @@ class Sentence:
         """A comma inside a group of parties."""
         left = self.ending.get(i)
         right = self.starting.get(i + 1) or self.starting.get(i + 2)
-        return bool(left and right and self.group_of(left) is self.group_of(right))
+        return bool(left and right and right in self.group_of(left))
 
     def reading(self, i: int) -> str:
         """Whether the word at ``i`` reads as a verb, a noun or an adjective
@@ -274,6 +274,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     g = s.g
     if as_verb is None:
         return "noun"
+    if s.words[i].isupper() and len(s.words[i]) > 1 and not s.words[i - 1 if i else i].isupper():
+        return "noun"  # "Open RAN": an acronym, not "ran"
     low = s.lows[i]
     j = i - 1
     while j > 0 and s.words[j] in QUOTES:
