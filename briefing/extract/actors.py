@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from typing import Any
 
@@ -1321,6 +1322,7 @@ def _count(mentions: list[Mention]) -> int:
     return count
 
 
+@lru_cache(maxsize=1 << 16)
 def _unknown_name(word: str) -> bool:
     """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
