@@ -395,6 +395,23 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "has pushed Open RAN adoption as part of broader measures to counter ZTE.",
             {("quad", "oppose", "zte")},
         ),
+        # a hyphenated word before a list ('its so-called Entity List')
+        (
+            "The Commerce Department said it is adding ZTE and 20 affiliates to its "
+            "so-called Entity List.",
+            {("commerce-department", "oppose", "zte"), ("united-states", "oppose", "zte")},
+        ),
+        # 'a wave of attacks against X'; plurals before a place are nouns
+        (
+            "The Israeli military said it had begun a wave of attacks against Hamas "
+            "targets in Gaza.",
+            {("israel-defense-forces", "oppose", "hamas"), ("israel", "oppose", "hamas")},
+        ),
+        # a body's officials with an adjective between ('EU foreign ministers')
+        (
+            "European Union foreign ministers agreed on Monday to sanction Belarus.",
+            {("european-union", "oppose", "belarus")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -402,6 +402,23 @@ class Clauses(Roles):
             author = self.subject(s, chain.start, chain)
         return author
 
+    def adjective(self, s: Sentence, k: int) -> bool:
+        """A lowercase word no verb or noun ("foreign", "senior")."""
+        low = s.lows[k]
+        return (
+            k not in s.inside
+            and s.words[k].isalpha()
+            and s.words[k].islower()
+            and noun_lemma(low) is None
+            and verb_lemma(low) is None
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.clause_breaks
+            and low not in s.g.determiners
+            and low not in s.g.conjunctions
+            and low not in self.acts.adverbs
+            and low not in self.acts.auxiliaries
+        )
+
     def plain_noun(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` is a common noun (no party, pronoun,
         adverb, time or function word)."""
@@ -449,8 +466,8 @@ class Clauses(Roles):
         if s.lows[k] not in s.g.agent_heads:
             return []
         j = k - 1
-        while j >= 0 and j > k - 3 and self.plain_noun(s, j):
-            j -= 1
+        while j >= 0 and j > k - 4 and (self.plain_noun(s, j) or self.adjective(s, j)):
+            j -= 1  # "the Dutch data protection watchdog", "EU foreign ministers"
         if j >= 0 and j in s.inside and s.inside[j].role != "locative":
             return [x.entity for x in s.head(s.group_of(s.inside[j]))]
         if s.low(j) in s.g.possessives and (j - 1) in s.inside:

@@ -19,7 +19,7 @@ from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Clauses
 from .events_model import Event, Trigger
 from .objects import Objects
-from .sentence import MARKS, Sentence, has_phrase, reading
+from .sentence import HYPHENS, MARKS, Sentence, has_phrase, reading
 
 
 class EventReader(Clauses, Objects):
@@ -366,8 +366,8 @@ class EventReader(Clauses, Objects):
         # the verb that adds: the listed parties sit between it and the list
         verb_at = None
         for j in range(k, max(-1, k - 14), -1):
-            if j in s.inside:
-                continue
+            if j in s.inside or s.low(j + 1) in HYPHENS or s.low(j - 1) in HYPHENS:
+                continue  # a name, or a word of "so-called"
             lemma = verb_lemma(s.lows[j])
             if lemma in self.acts.listing_verbs:
                 verb_at = j

@@ -25,6 +25,7 @@ class Grammar:
     time_nouns: frozenset[str]
     quantifiers: frozenset[str]
     product_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]

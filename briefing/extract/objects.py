@@ -520,6 +520,7 @@ class Objects(Roles):
                 or low in s.g.noun_phrase_links
                 or s.is_modifier(k)
                 or (lemma is None and low.isalpha())
+                or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
             ):
                 k -= 1
                 continue

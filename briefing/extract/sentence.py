@@ -331,6 +331,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     ):
         # "US sanctions on ...": a modifier and a plural
         return "noun" if (i + 1) not in s.starting else "verb"
+    if (i - 1) in s.inside and low.endswith("s") and nxt in g.place_prepositions:
+        return "noun"  # "Hezbollah targets in southern Lebanon"
     if (i - 1) in s.inside or prev in g.subject_pronouns:
         return "verb"
     if (i + 1) in s.starting or nxt in g.articles:
