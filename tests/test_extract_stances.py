@@ -412,6 +412,21 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "European Union foreign ministers agreed on Monday to sanction Belarus.",
             {("european-union", "oppose", "belarus")},
         ),
+        # two presidents named 'President of X Y and President of Z W' sign together
+        (
+            "President of Tajikistan Emomali Rahmon and President of Mongolia Ukhnaagiin "
+            "Khurelsukh signed a joint statement on cooperation.",
+            {
+                ("emomali-rahmon", "support", "ukhnaagiin-khurelsukh"),
+                ("ukhnaagiin-khurelsukh", "support", "emomali-rahmon"),
+            },
+        ),
+        # the partner after a quotation
+        (
+            'Canada has signed what officials call "the largest sales agreement in '
+            'history" with Saudi Arabia.',
+            {("canada", "support", "saudi-arabia"), ("saudi-arabia", "support", "canada")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

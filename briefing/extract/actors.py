@@ -641,6 +641,7 @@ class _Finder:
             return
         candidates = [i for i, low in enumerate(view.lows) if low in heads]
         covered = view.covered()
+        title_case = number == 0 or _title_case(view.words)
         demonym_at = {
             i: m
             for m in view.mentions
@@ -686,6 +687,8 @@ class _Finder:
                     start -= 1
                 elif start - 1 in covered:
                     break
+                elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
+                    break  # a title-case headline's verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (
                     prev[:1].isupper()
                     and prev.lower() not in self.lex.determiners
@@ -1328,6 +1331,17 @@ def _unknown_name(word: str) -> bool:
     if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
         return False
     return not getAllLemmas(word.lower())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most words of a sentence are capitalized (a headline's style)."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) > 2 and sum(w[:1].isupper() for w in alpha) * 4 >= len(alpha) * 3
+
+
+def _bare_verb(low: str) -> bool:
+    """A word that is only a verb's bare form ("restructure", not "build")."""
+    return verb_lemma(low) == low and not getAllLemmas(low, "NOUN")
 
 
 def _is_verb_form(word: str) -> bool:

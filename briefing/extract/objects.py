@@ -16,7 +16,7 @@ from __future__ import annotations
 from .acts import ActClass, noun_lemma, verb_lemma
 from .events_model import Trigger
 from .roles import Roles
-from .sentence import HYPHENS, MARKS, Sentence, reading
+from .sentence import HYPHENS, MARKS, QUOTES, Sentence, reading
 
 
 class Objects(Roles):
@@ -301,9 +301,21 @@ class Objects(Roles):
         return []
 
     def partners(self, s: Sentence, end: int) -> list[str]:
-        """The other side of an agreement: the party after "with" or "between"."""
-        for i in range(end, min(s.n, end + 10)):
+        """The other side of an agreement: the party after "with" or "between"
+        (past a quotation: 'signed what the White House calls "the largest
+        sales agreement in history" with Saudi Arabia')."""
+        limit = min(s.n, end + 10)
+        quoted = False
+        for i in range(end, s.n):
+            if i >= limit:
+                break
             low = s.lows[i]
+            if s.words[i] in QUOTES:
+                quoted = not quoted
+                limit = min(s.n, limit + 12)
+                continue
+            if quoted:
+                continue
             if low in self.acts.partner_prepositions:
                 j = i + 1
                 while j not in s.starting and s.low(j) in s.g.determiners:

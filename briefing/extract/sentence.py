@@ -144,12 +144,16 @@ class Sentence:
         g = self.g
         if not gap or gap[0] not in g.conjunctions:
             return False
-        return len(gap) > 1 and all(
-            w in g.determiners
-            or w in g.possessive_pronouns
-            or w in g.possessives
-            or w in self.acts.envoy_nouns
-            for w in gap[1:]
+        return (
+            len(gap) > 1
+            and all(
+                w in g.determiners
+                or w in g.possessive_pronouns
+                or w in g.possessives
+                or w in self.acts.envoy_nouns
+                or w == "of"  # "X and President of Mongolia Y"
+                for w in gap[1:]
+            )
         )
 
     def group_of(self, m: Mention) -> list[Mention]:
