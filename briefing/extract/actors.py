@@ -688,7 +688,7 @@ class _Finder:
                 elif start - 1 in covered:
                     break
                 elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
-                    break  # a title-case headline's verb: "Microsoft, OpenAI Restructure Partnership"
+                    break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (
                     prev[:1].isupper()
                     and prev.lower() not in self.lex.determiners
