@@ -282,7 +282,6 @@ def _pools(rng: random.Random) -> tuple[dict[str, Pool], dict[str, Any]]:
     registry = load_registry().entities
     entities = list(registry.values())
     companies = _sections("companies.yaml")
-    organizations = _sections("organizations.yaml")
 
     def of(kind: str, where: Callable[[Any], bool] = lambda e: True) -> list[Any]:
         return [e for e in entities if e.type == kind and where(e)]
@@ -296,15 +295,9 @@ def _pools(rng: random.Random) -> tuple[dict[str, Pool], dict[str, Any]]:
             of("company", lambda e: companies.get(e.id, "").startswith("operators")), rng
         ),
         "company": Pool(of("company"), rng, CORE["vendor"]),
-        "organization": Pool(
-            of("organization", lambda e: organizations.get(e.id) != "news organizations"),
-            rng,
-            CORE["organization"],
-        ),
+        "organization": Pool(of("organization"), rng, CORE["organization"]),
         "person": Pool(of("person"), rng),
-        "publisher": Pool(
-            of("organization", lambda e: organizations.get(e.id) == "news organizations"), rng
-        ),
+        "publisher": Pool(of("outlet"), rng),
     }, registry
 
 

@@ -12,7 +12,7 @@ import yaml
 from . import yamlio
 from .errors import ConfigError
 
-LEXICONS = ("actors", "stances", "figures")
+LEXICONS = ("actors", "acts", "figures", "grammar")
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-EntityType = Literal["country", "company", "organization", "person", "region"]
+EntityType = Literal["country", "company", "organization", "person", "region", "outlet"]
 Position = Literal["oppose", "support", "undecided"]
 FigureKind = Literal["money", "percent", "multiplier", "count", "year", "duration"]
 Origin = Literal["extracted", "override"]

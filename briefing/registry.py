@@ -25,7 +25,10 @@ from .text import slugify
 
 log = logging.getLogger(__name__)
 
-ALL_TYPES = ("country", "company", "organization", "person", "region")
+# regions and news outlets are recognised (so they are never taken for new
+# actors) but are never actors themselves
+ALL_TYPES = ("country", "company", "organization", "person", "region", "outlet")
+NEVER_ACTORS = ("region", "outlet")
 _KEYS = {
     "id",
     "name",

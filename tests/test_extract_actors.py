@@ -213,7 +213,7 @@ def test_lexicon_word_lists_hold_only_strings() -> None:
     def walk(value: object, where: str) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
-                if key in ("mutual", "active", "implicit", "reverse"):
+                if key in ("mutual", "speaker", "reactive", "reversed", "direct", "located"):
                     continue  # real flags
                 walk(item, f"{where}.{key}")
         elif isinstance(value, list):
@@ -225,3 +225,42 @@ def test_lexicon_word_lists_hold_only_strings() -> None:
     for name in LEXICONS:
         walk(lexicon(name), name)
     assert problems == []
+
+
+# -- units, plurals, short names, media -----------------------------------------------------------
+
+
+def test_a_company_unit_named_by_country_or_local_word_is_its_own_actor() -> None:
+    found = actors(
+        "The regulator named Google Turkey, Google Ireland and Telia Sverige in its ruling."
+    )
+    assert {"google-turkey", "google-ireland", "telia-sverige"} <= set(found)
+    assert found["google-turkey"].type == "company"
+    assert found["telia-sverige"].aliases == ("Telia Sverige",)
+    assert "turkey" not in found and "ireland" not in found
+
+
+def test_a_legal_suffix_is_no_unit_and_no_company() -> None:
+    found = actors("The watchdog fined Meta Platforms, Inc. and Meta Platforms Ireland Limited.")
+    assert "inc" not in found
+    assert all(not key.startswith("meta-platforms-ireland") for key in found)
+
+
+def test_a_body_named_in_the_plural_or_by_the_end_of_its_name_is_that_body() -> None:
+    found = actors(
+        "The Turkish Competition Authority opened a case. The Competition Authority said "
+        "later that the Turkish Competition Authorities had fined Google."
+    )
+    bodies = [key for key, a in found.items() if a.type in ("organization", "person")]
+    assert bodies == ["turkish-competition-authority"]
+
+
+def test_a_platform_something_is_said_on_is_no_actor() -> None:
+    found = actors('"We will act," Trump wrote on Monday on his Truth Social platform.')
+    assert not any(a.type == "company" for a in found.values())
+
+
+def test_abbreviated_korea_names_are_the_countries() -> None:
+    found = actors("Defense ministry warns N. Korea will face the end of its regime.")
+    assert "north-korea" in found
+    assert not any(a.type == "person" for a in found.values())

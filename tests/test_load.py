@@ -292,6 +292,12 @@ def test_headline_without_body_is_refused(furniture: Furniture) -> None:
         )
 
 
+def test_a_one_line_report_is_its_own_text(furniture: Furniture) -> None:
+    article = parse("Sweden bans Huawei and ZTE from its 5G networks\n", "x.txt", furniture)
+    assert article.title == "Sweden bans Huawei and ZTE from its 5G networks"
+    assert [s.text for s in article.sentences] == [article.title]
+
+
 def test_dateline_under_the_headline_gives_publisher_and_date() -> None:
 
     article = parse(

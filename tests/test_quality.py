@@ -1,51 +1,96 @@
-"""Extraction quality on the seeds, scored against the gold annotations.
+"""Extraction quality, scored against the gold annotations.
 
-The seeds are built with the real pipeline; ``docs/data/briefing.json`` is
-scored by ``tests/scoring.py`` (the rules of ``shared/gold/README.md``)
-against ``tests/data/gold/seeds.yaml``. On failure the misses and extras are
-printed.
+Each gold set is built with the real pipeline (our stages, no site) and its
+``data/briefing.json`` scored by ``tests/scoring.py`` (the rules of the gold
+README). The thresholds sit a little below what the extractor reaches, so a
+regression fails; ``python scripts/evaluate.py`` prints the full table. The
+corpus test split is not scored here: it is locked, read once at the end.
+On failure the misses and extras are printed.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import evaluate  # scripts/, on the path by conftest
 import pytest
 import yaml
 from scoring import Score, score
 
+from briefing.publish.files import build_docs
+from briefing.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = Path(__file__).parent / "data" / "gold" / "seeds.yaml"
-THRESHOLDS = {"actors": 0.95, "figures": 0.95, "stances": 0.85}
+DATA = Path(__file__).parent / "data"
+GOLD = DATA / "gold" / "seeds.yaml"
+# (actors, figures, stances) F1 each set must reach
+THRESHOLDS = {
+    "seeds": {"actors": 0.95, "figures": 0.95, "stances": 0.83},
+    "telecom10": {"actors": 0.91, "figures": 0.95, "stances": 0.65},
+    "dev": {"actors": 0.86, "figures": 0.95, "stances": 0.57},
+}
+# the one-sentence event reports' dev split: the share of stance-bearing reports
+# with a right stance, at least; of stances found on a gold pair with the wrong
+# position, at most
+EVENTS_RIGHT, EVENTS_WRONG = 0.66, 0.05
+
+
+def _load(path: Path):  # type: ignore[no-untyped-def]
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def _gold_and_articles(name: str) -> tuple[list[dict], Path, list[str]]:  # type: ignore[type-arg]
+    if name == "telecom10":
+        gold = _load(DATA / "gold" / "telecom10" / "gold.yaml")
+        return gold, DATA / "gold" / "telecom10" / "articles", [g["file"] for g in gold]
+    files = _load(DATA / "corpus" / "split.yaml")[name]
+    gold = [g for g in _load(DATA / "corpus" / "gold.yaml") if g["file"] in set(files)]
+    return gold, DATA / "corpus" / "articles", files
 
 
 @pytest.fixture(scope="module")
-def export(seed_docs: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((seed_docs / "data" / "briefing.json").read_text("utf-8"))
+def results(seed_docs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Score]:
+    out = {"seeds": score(_load(GOLD), _export(seed_docs))}
+    for name in ("telecom10", "dev"):
+        gold, articles, files = _gold_and_articles(name)
+        work = tmp_path_factory.mktemp(name)
+        for file in files:
+            shutil.copy(articles / file, work / file)
+        docs = work / "docs"
+        build_docs(
+            Settings(
+                seeds=work,
+                docs=docs,
+                templates=ROOT / "templates",
+                overrides=work / "no-overrides",
+                registry=ROOT / "registry",
+                cache=None,
+            )
+        )
+        out[name] = score(gold, _export(docs))
+    return out
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:  # type: ignore[type-arg]
-    return yaml.safe_load(GOLD.read_text("utf-8"))
+def _export(docs: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((docs / "data" / "briefing.json").read_text("utf-8"))
 
 
-@pytest.fixture(scope="module")
-def result(gold: list[dict], export: dict) -> Score:  # type: ignore[type-arg]
-    return score(gold, export)
+def test_every_gold_article_is_exported(seed_docs: Path) -> None:
+    exported = {Path(a["source"]).name for a in _export(seed_docs)["articles"]}
+    assert {g["file"] for g in _load(GOLD)} <= exported
 
 
-def test_every_gold_article_is_exported(gold: list[dict], export: dict) -> None:  # type: ignore[type-arg]
-    exported = {Path(a["source"]).name for a in export["articles"]}
-    assert {g["file"] for g in gold} <= exported
-
-
-@pytest.mark.parametrize("kind", list(THRESHOLDS))
-def test_f1_reaches_threshold(result: Score, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "kind"), [(name, kind) for name in THRESHOLDS for kind in THRESHOLDS[name]]
+)
+def test_f1_reaches_threshold(results: dict[str, Score], name: str, kind: str) -> None:
+    result, threshold = results[name], THRESHOLDS[name][kind]
     f1 = result.f1(kind)
-    if f1 < THRESHOLDS[kind]:
+    if f1 < threshold:
         pytest.fail(
-            f"{kind} F1 {f1:.3f} < {THRESHOLDS[kind]}\n{result.table()}\n\n{result.report(kind)}",
+            f"{name}: {kind} F1 {f1:.3f} < {threshold}\n{result.table()}\n\n{result.report(kind)}",
             pytrace=False,
         )
 
@@ -132,3 +177,27 @@ def test_scorer_counts_a_missing_article_as_misses() -> None:
         "figures": (0, 0, 2),
         "stances": (0, 0, 1),
     }
+
+
+# -- one-sentence event reports -------------------------------------------------------------------
+
+
+def test_event_reports_get_a_right_stance(tmp_path: Path) -> None:
+    events = evaluate.events_set("events", tmp_path)
+    docs = tmp_path / "docs"
+    build_docs(
+        Settings(
+            seeds=events.articles,
+            docs=docs,
+            templates=ROOT / "templates",
+            overrides=tmp_path / "no-overrides",
+            registry=ROOT / "registry",
+            cache=None,
+        )
+    )
+    rates = evaluate.rates(events.gold, _export(docs))
+    right, wrong = rates.right / rates.bearing, rates.wrong / max(rates.on_pair, 1)
+    assert rates.bearing > 100
+    assert right >= EVENTS_RIGHT, f"right stance in {rates.right}/{rates.bearing} reports"
+    assert wrong <= EVENTS_WRONG, f"wrong position in {rates.wrong}/{rates.on_pair} stances"
+    assert rates.invented <= rates.empty // 5, f"{rates.invented} reports given a stance"

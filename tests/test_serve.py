@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.test_plugin import project
 
@@ -40,8 +41,16 @@ def wait_for(url: str, seconds: float = 120) -> None:
 
 def find(page, base: str, words: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The result links the Find page gives for ``words``."""
-    # not "networkidle": the live reload keeps a request open
-    page.goto(base + "find/", timeout=60_000)
+    # not "networkidle": the live reload keeps a request open; a reload it
+    # triggers as a build ends may abort a navigation that just started: once more
+    for attempt in range(3):
+        try:
+            page.goto(base + "find/", timeout=60_000)
+            break
+        except PlaywrightError:
+            if attempt == 2:
+                raise
+            time.sleep(1)
     page.locator("#bf-find .pagefind-ui__search-input").fill(words)
     page.locator(".pagefind-ui__result").first.wait_for(timeout=30_000)
     page.wait_for_function(

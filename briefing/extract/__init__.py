@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..models import Article, Extraction
-from ..registry import Registry
-from .actors import find_actors
+from ..lexicon import lexicon
+from ..models import Actor, Article, Extraction, Stance
+from ..registry import NEVER_ACTORS, Registry
+from .actors import ActorWords, ArticleActors, find_actors
+from .acts import Acts
 from .figures import find_figures
 from .gazetteer import Gazetteer
-from .stances import find_stances
+from .grammar import Grammar
+from .stances import find_events
 from .summary import summarize
 
 __all__ = ["Extractor", "extract_article"]
@@ -25,23 +28,26 @@ class Extractor:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.gazetteer = Gazetteer(registry)
+        self.acts = Acts.from_data(lexicon("acts"))
+        self.grammar = Grammar.from_data(lexicon("grammar"))
+        self.actor_words = words = ActorWords(lexicon("actors"))
+        self.gazetteer = Gazetteer(registry, words.common_words, words.verbs_after_name)
 
     def __call__(self, article: Article) -> Extraction:
-        found = find_actors(article, self.registry, self.gazetteer)
-        stances = find_stances(found, self.registry)
+        found = find_actors(article, self.registry, self.gazetteer, self.actor_words)
+        stances = find_events(found, self.registry, self.acts, self.grammar)
         mentions = {
             number: [
                 (view.starts[m.start], m.entity)
                 for m in view.mentions
                 if m.role in ("actor", "agent")
                 and found.entities.get(m.entity)
-                and found.entities[m.entity].type != "region"
+                and found.entities[m.entity].type not in NEVER_ACTORS
             ]
             for number, view in enumerate(found.views)
         }
         figures = find_figures(found.views, mentions)
-        actor_counts = {n + 1: len(set(e for _, e in ms)) for n, ms in mentions.items()}
+        actor_counts = {n: len(set(e for _, e in ms)) for n, ms in mentions.items() if n}
         cue_counts = Counter(s.sentence for s in stances if s.sentence)
         figure_counts = Counter(f.sentence for f in figures if f.sentence)
         chosen = summarize(article, actor_counts, dict(cue_counts), dict(figure_counts))
@@ -50,20 +56,37 @@ class Extractor:
         # a stance's ends: the article's actors and the bodies their people speak for
         known = set(actor_ids)
         for entity in found.entities.values():
+            if entity.type not in NEVER_ACTORS:
+                known.add(entity.id)  # a place named as a ban's author ("the ban in Sweden")
             known.update(i for i in (entity.org, entity.country) if i)
             known.add(self.registry.country_of(entity.org) or "")
         discovered = tuple(
             e for e in found.entities.values() if e.id in actor_ids and e.id not in self.registry
         )
+        stances = [s for s in stances if s.actor in known and s.target in known]
         return Extraction(
             article=article.id,
-            actors=tuple(found.actors),
-            stances=tuple(s for s in stances if s.actor in known and s.target in known),
+            actors=tuple(found.actors) + self.acting_for(found, stances),
+            stances=tuple(stances),
             figures=tuple(figures),
             summary=" ".join(by_index[i] for i in chosen),
             summary_sentences=chosen,
             entities=discovered,
         )
+
+    def acting_for(self, found: ArticleActors, stances: list[Stance]) -> tuple[Actor, ...]:
+        """The countries and bodies that take a stance through another actor
+        ("the Commerce Department added Huawei": the United States) but are
+        not named in the text: actors of the article too."""
+        named = {a.id for a in found.actors}
+        out = []
+        for stance in stances:
+            for end in (stance.actor, stance.target):
+                entity = found.entities.get(end) or self.registry.get(end)
+                if end not in named and entity is not None:
+                    named.add(end)
+                    out.append(Actor(id=entity.id, name=entity.name, type=entity.type))
+        return tuple(out)
 
 
 def extract_article(article: Article, registry: Registry) -> Extraction:

@@ -21,49 +21,15 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from ..lexicon import lexicon
-from ..lexicon import words as lexicon_words
+from lemminflect import getAllLemmas
+
 from ..models import Actor, Article, Entity
-from ..registry import Registry
+from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
+from .acts import verb_lemma
 from .gazetteer import Gazetteer, key_of, token_starts, tokenize
 
-_PARTICLES = frozenset("de van von der den bin al da di le la du dos del".split())
-_POSSESSIVE = ("'s", "’s")
 _THE = re.compile(r"^[Tt]he\s+")
-_AUXILIARIES = frozenset(
-    """has had have will would is was can could must should may might
-    also already now then plans planned said says wants wanted""".split()
-)
-_CLAUSE_AUX = frozenset("were are have had will would could can".split())
-_COMPANY_HEADS = frozenset("telecom telekom telecommunications telecomunicacoes".split())
-_REF_STARTS = frozenset("the this that either both them his her all these those it".split())
-_GROUP_NOUNS = frozenset(
-    """companies firms vendors suppliers operators carriers telcos countries
-    nations governments sides allies partners neighbours neighbors leaders ministers men
-    officials""".split()
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PLURAL_TYPES = {
-    "operators": "company",
-    "companies": "company",
-    "carriers": "company",
-    "firms": "company",
-    "vendors": "company",
-    "suppliers": "company",
-    "telcos": "company",
-    "groups": "company",
-    "countries": "country",
-    "nations": "country",
-    "governments": "country",
-    "agencies": "organization",
-    "regulators": "organization",
-}
-_VERBISH = frozenset(
-    """has have had is are was were will would can could should may might must
-    did does do said says to be been being not also and or but""".split()
-)
-_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 @dataclass(slots=True)
@@ -115,32 +81,65 @@ class ArticleActors:
     actors: list[Actor]
 
 
-class _Words:
-    """The actor lexicon, compiled once."""
+class ActorWords:
+    """The actor lexicon (``data/lexicon/actors.yaml``), compiled once and
+    passed to :func:`find_actors`."""
 
-    def __init__(self) -> None:
-        data = lexicon("actors")
+    def __init__(self, data: dict[str, Any]) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or [])
+
         self.titles = _phrases(data.get("person_titles") or [])
         self.title_words = frozenset(
             w for keys in self.titles.values() for key in keys for w in key if w.isalpha()
         )
-        self.speech = lexicon_words("actors", "speech_verbs")
-        self.not_names = lexicon_words("actors", "not_names")
+        self.speech = words("speech_verbs")
+        self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
         self.org_suffixes = frozenset(str(w).lower() for w in suffixes.get("organization") or [])
-        self.connectors = lexicon_words("actors", "name_connectors")
-        self.agent_nouns = lexicon_words("actors", "agent_nouns")
-        self.object_nouns = lexicon_words("actors", "object_nouns")
+        self.connectors = words("name_connectors")
+        self.agent_nouns = words("agent_nouns")
+        self.object_nouns = words("object_nouns")
         refs = data.get("reference_nouns") or {}
         self.ref_company = _phrases(refs.get("company") or [])
         self.ref_country = frozenset(str(w).lower() for w in refs.get("country") or [])
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
-        self.ref_nouns = self.ref_country | self.ref_government
-        self.locative = lexicon_words("actors", "locative_prepositions")
+        self.ref_organization = frozenset(str(w).lower() for w in refs.get("organization") or [])
+        self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
+        self.locative = words("locative_prepositions")
+        self.company_nouns = words("company_nouns")
+        self.company_acts = words("company_acts")
+        self.common_words = words("common_words")
+        self.verbs_after_name = words("verbs_after_name")
+        self.name_particles = words("name_particles")
+        self.subject_verbs = words("subject_verbs")
+        self.pair_verbs = words("pair_verbs")
+        self.company_heads = words("company_heads")
+        self.reference_starts = words("reference_starts")
+        self.group_nouns = words("group_nouns")
+        self.count_words = {
+            str(k).lower(): int(v) for k, v in (data.get("count_words") or {}).items()
+        }
+        self.plural_types = {
+            str(k).lower(): str(v) for k, v in (data.get("plural_types") or {}).items()
+        }
+        self.verbish = words("verbish")
+        self.phrase_stops = words("phrase_stops")
+        self.determiners = words("determiners")
+        self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
-        self.organization_words = _COMPANY_HEADS | self.suffixes
+        self.organization_words = self.company_heads | self.suffixes
+        self._name_words: dict[str, bool] = {}
+
+    def is_name_word(self, text: str) -> bool:
+        """Whether a token can be part of a person's name (remembered: a word
+        recurs in many sentences and articles)."""
+        known = self._name_words.get(text)
+        if known is None:
+            known = self._name_words[text] = _is_name_word(text, self)
+        return known
 
 
 def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
@@ -155,14 +154,10 @@ def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-_WORDS: _Words | None = None
-
-
-def _lexicon() -> _Words:
-    global _WORDS
-    if _WORDS is None:
-        _WORDS = _Words()
-    return _WORDS
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a sentence or a clause after a colon or
+    semicolon (a headline's bare "govt")."""
+    return i == 0 or words[i - 1] in (";", ":")
 
 
 def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -178,7 +173,7 @@ def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[st
     return 0
 
 
-def _is_name_word(text: str, lex: _Words) -> bool:
+def _is_name_word(text: str, lex: ActorWords) -> bool:
     if not text[0].isupper() or not text[0].isalpha():
         return False
     low = text.lower()
@@ -190,14 +185,7 @@ def _is_name_word(text: str, lex: _Words) -> bool:
     return not (len(letters) > 1 and letters.isupper() and "." not in text)
 
 
-@lru_cache(maxsize=1 << 16)
-def _name_word(text: str) -> bool:
-    """:func:`_is_name_word` with the lexicon, remembered: a word recurs in many
-    sentences and articles."""
-    return _is_name_word(text, _lexicon())
-
-
-def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
+def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords) -> int:
     """End (exclusive) of the person-name run starting at ``start``, or ``start``."""
     words = view.words
     i = start
@@ -206,7 +194,7 @@ def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
         word = words[i]
         if i in covered:
             break
-        if _name_word(word):
+        if lex.is_name_word(word):
             words_seen += 1
             i += 1
             # the period of an initial: "Michael R. Pompeo", "S.J. Shankar"
@@ -214,10 +202,10 @@ def _name_run(view: SentenceView, start: int, covered: set[int]) -> int:
                 i += 1
             continue
         if (
-            view.lows[i] in _PARTICLES
+            view.lows[i] in lex.name_particles
             and words_seen
             and i + 1 < len(words)
-            and _name_word(words[i + 1])
+            and lex.is_name_word(words[i + 1])
         ):
             i += 1
             continue
@@ -240,16 +228,22 @@ def _name_words(view: SentenceView, start: int, end: int) -> list[str]:
 
 
 class _Finder:
-    def __init__(self, article: Article, registry: Registry, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, article: Article, registry: Registry, gazetteer: Gazetteer, words: ActorWords
+    ) -> None:
         self.article = article
         self.registry = registry
         self.gazetteer = gazetteer
-        self.lex = _lexicon()
-        self.views = [SentenceView.of(s.text) for s in article.sentences]
+        self.lex = words
+        # view 0 is the headline, view k the body's sentence k: a headline says
+        # who did what as plainly as any sentence
+        self.views = [SentenceView.of(article.title)]
+        self.views += [SentenceView.of(s.text) for s in article.sentences]
         self.local: dict[str, Entity] = {}  # entities discovered in this article
         self.titles: dict[str, str] = {}  # person id -> title seen
         self.affiliations: dict[str, str] = {}  # person id -> entity id
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
+        self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
 
     # -- entities --------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
@@ -295,14 +289,20 @@ class _Finder:
                         hit.start,
                         hit.end,
                         view.span_text(hit.start, hit.end),
-                        "region" if entity.type == "region" else "actor",
+                        "region" if entity.type in NEVER_ACTORS else "actor",
                     )
                 )
         for number, view in enumerate(self.views):
+            self.find_units(number, view)
             self.find_organizations(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
         self.note_registry_surnames()
+        self.find_abbreviations()
+        self.mention_discovered()
+        for number, view in enumerate(self.views):
+            self.find_unlisted_companies(number, view)
+        self.mention_discovered()
         for number, view in enumerate(self.views):
             self.find_surnames(number, view)
             view.mentions.sort(key=lambda m: m.start)
@@ -311,6 +311,157 @@ class _Finder:
         self.resolve_references()
         entities = self.all_entities()
         return ArticleActors(self.views, entities, self.actor_list(entities))
+
+    def longer_name(self, name: str) -> str | None:
+        """The one body of the article whose name ends with ``name`` ("the
+        Competition Authority" after "the Turkish Competition Authority")."""
+        tail = " " + name.lower()
+        found = {
+            m.entity
+            for view in self.views
+            for m in view.mentions
+            if m.kind == "name" and m.text.lower().endswith(tail)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def find_units(self, number: int, view: SentenceView) -> None:
+        """A company's named unit, an actor of its own: its country ("Google
+        Turkey", "Orange Belgium") or a word no dictionary knows ("Telia
+        Sverige") right after its name."""
+        by_start = {m.start: m for m in view.mentions}
+        for m in list(view.mentions):
+            if m.kind != "name" or self.type_of(m.entity) != "company" or m.end >= len(view.words):
+                continue
+            word, after = view.words[m.end], by_start.get(m.end)
+            named = self.gazetteer.exact.get((word,))
+            if after is not None:
+                if after.kind != "name" or self.type_of(after.entity) != "country":
+                    continue
+                end, country = after.end, after.entity
+            elif named is not None and self.type_of(named[0]) == "country":
+                end, country = m.end + 1, named[0]  # "Google Turkey": an ambiguous name
+            elif (
+                _unknown_name(word)
+                and not word.isupper()
+                and view.lows[m.end] not in self.lex.not_names
+                and view.lows[m.end] not in self.lex.suffixes
+                and view.lows[m.end] not in self.lex.title_words
+            ):
+                end, country = m.end + 1, None
+            else:
+                continue
+            following = view.lows[end] if end < len(view.words) else ""
+            if (end < len(view.words) and self.lex.is_name_word(view.words[end])) or (
+                following.rstrip(".") in self.lex.company_suffixes
+            ):
+                continue  # a longer name goes on: "Meta Platforms Ireland Limited"
+            parent = self.entity(m.entity)
+            name = view.span_text(m.start, end)
+            unit = self.new_entity(
+                name, "company", country=country or (parent.country if parent else None)
+            )
+            view.mentions.remove(m)
+            if after is not None:
+                view.mentions.remove(after)
+                by_start.pop(after.start, None)
+            unit_mention = Mention(unit, "name", number, m.start, end, name)
+            view.mentions.append(unit_mention)
+            by_start[m.start] = unit_mention
+
+    def find_abbreviations(self) -> None:
+        """ "the Data Protection Commission (DPC) in Ireland": DPC names it from
+        here on, and a country just after a discovered body is its home."""
+        for view in self.views:
+            for m in view.mentions:
+                entity = self.entity(m.entity)
+                if entity is None or entity.type not in ("organization", "company"):
+                    continue
+                end = m.end
+                if view.lower(end) == "(" and view.lower(end + 2) == ")":
+                    short = view.words[end + 1]
+                    if 2 <= len(short) <= 8 and short[:1].isupper() and short.isalpha():
+                        self.abbreviations.setdefault(short, m.entity)
+                        end += 3
+                if m.entity in self.local and not entity.country:
+                    after = next((x for x in view.mentions if x.start == end + 1), None)
+                    if (
+                        view.lower(end) == "in"
+                        and after
+                        and self.type_of(after.entity) == "country"
+                    ):
+                        self.local[m.entity] = _with(entity, country=after.entity)
+
+    def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
+        """Companies the registry lacks, known by their shape (a capitalized
+        word no dictionary knows) and what the sentence does with them: named
+        after a company noun ("ride-hailing app Uber"), listed with a company,
+        speaking ("Temu said"), or the object of an act on companies ("fined
+        Uber")."""
+        covered = view.covered()
+        words, lows = view.words, view.lows
+        for i, word in enumerate(words):
+            if i in covered or not _unknown_name(word) or lows[i] in self.lex.not_names:
+                continue
+            if word in self.surnames or word in self.registry_surnames():
+                continue  # "Trudeau said", "Bijleveld called": a person named before
+            if lows[i].rstrip(".") in self.lex.company_suffixes:
+                continue  # "Meta Platforms, Inc.": the end of a name, not one
+            if (
+                i > 0
+                and words[i - 1][:1].isupper()
+                and i - 1 not in covered
+                and lows[i - 1] not in self.lex.determiners
+            ):
+                continue  # inside a longer name ("Santa Clara"): not a lone company name
+            if (
+                i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+                and lows[i + 1] not in self.lex.verbish
+            ):
+                continue
+            before = lows[i - 1] if i else ""
+            before2 = lows[i - 2] if i > 1 else ""
+            companies_near = [
+                m
+                for m in view.mentions
+                if self.type_of(m.entity) == "company"
+                and abs(m.start - i) <= 4
+                and all(
+                    lows[k] in {",", "and", "&", "or"}
+                    for k in range(min(m.end, i + 1), max(m.start, i))
+                )
+            ]
+            if (
+                before in self.lex.company_nouns
+                or before.endswith("-based")
+                or (
+                    before in {",", "and", "or", "&"}
+                    and (before2 in self.lex.company_nouns or companies_near)
+                )
+                or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
+                or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
+                or (
+                    i + 1 < len(words)
+                    and lows[i + 1] in self.lex.possessives
+                    and view.lower(i + 2) in self.lex.company_nouns
+                )
+            ):
+                entity_id = self.new_entity(word, "company")
+                view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
+                covered.add(i)
+
+    def mention_discovered(self) -> None:
+        """Every later use of a name discovered (or abbreviated) in the article."""
+        names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
+        names.update(self.abbreviations)
+        if not names:
+            return
+        for number, view in enumerate(self.views):
+            covered = view.covered()
+            for i, word in enumerate(view.words):
+                entity_id = names.get(word)
+                if entity_id is not None and i not in covered:
+                    view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
 
     def note_registry_surnames(self) -> None:
         """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
@@ -387,7 +538,7 @@ class _Finder:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
                 continue
-            end = _name_run(view, j, covered)
+            end = _name_run(view, j, covered, self.lex)
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
                 covered = view.covered()
@@ -403,7 +554,7 @@ class _Finder:
             if (
                 0 <= gap <= 3
                 and all(
-                    t in _POSSESSIVE
+                    t in self.lex.possessives
                     or t[:1].isupper()
                     or t.lower() in {"and", "chief", "government"}
                     for t in between
@@ -415,7 +566,7 @@ class _Finder:
 
     def find_speakers(self, number: int, view: SentenceView) -> None:
         """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
-        is_name = list(map(_name_word, view.words))
+        is_name = list(map(self.lex.is_name_word, view.words))
         names = list(compress(range(len(is_name)), is_name))
         if not names:
             return
@@ -424,7 +575,7 @@ class _Finder:
         for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
-            end = _name_run(view, i, covered)
+            end = _name_run(view, i, covered, self.lex)
             if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
                 resume = max(end, i + 1)
                 continue
@@ -490,6 +641,7 @@ class _Finder:
             return
         candidates = [i for i, low in enumerate(view.lows) if low in heads]
         covered = view.covered()
+        title_case = number == 0 or _title_case(view.words)
         demonym_at = {
             i: m
             for m in view.mentions
@@ -500,7 +652,7 @@ class _Finder:
             word = words[i]
             low = view.lows[i]
             if (
-                low in _COMPANY_HEADS
+                low in self.lex.company_heads
                 and word[:1].isupper()
                 and i not in covered
                 and i + 1 in demonym_at
@@ -535,9 +687,11 @@ class _Finder:
                     start -= 1
                 elif start - 1 in covered:
                     break
+                elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
+                    break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (
                     prev[:1].isupper()
-                    and prev.lower() not in _DETERMINERS
+                    and prev.lower() not in self.lex.determiners
                     and prev.lower() not in {"and", "of", "for"}
                     or prev.lower() in {"and", "of", "for", "&"}
                     and start - 2 >= 0
@@ -587,7 +741,9 @@ class _Finder:
                 if kind == "company"
                 else name
             )
-            entity_id = self.new_entity(canonical, kind, country=country)
+            entity_id = self.longer_name(canonical) or self.new_entity(
+                canonical, kind, country=country
+            )
             for k in range(start, end):
                 demonym_at.pop(k, None)
             inside = [m for m in view.mentions if start <= m.start < end]
@@ -616,8 +772,11 @@ class _Finder:
             kind = self.type_of(mention.entity)
             if mention.role != "actor":
                 continue
-            if kind == "region":
+            if kind in NEVER_ACTORS:
                 mention.role = "region"
+                continue
+            if kind == "company" and self.medium(view, mention.start):
+                mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
                 continue
             before = view.lower(mention.start - 1)
             if before == "the":
@@ -626,12 +785,25 @@ class _Finder:
             if before in {"outside", "beyond"} or (
                 previous is not None
                 and previous.role == "locative"
+                and kind in ("country", "region")
                 and all(
                     view.lower(k) in {",", "or", "and", "the"}
                     for k in range(previous.end, mention.start)
                 )
             ):
                 mention.role = "locative"  # "suppliers based outside the EU, NATO or the OECD"
+                continue
+            nxt = view.lower(mention.end)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
+                # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group": a qualifier
+                mention.role = (
+                    "modifier"
+                    if following is not None
+                    and following.start - mention.end <= 6
+                    and self.type_of(following.entity) in ("company", "organization")
+                    else "object"
+                )
                 continue
             if kind != "country":
                 continue
@@ -659,15 +831,17 @@ class _Finder:
                 and following.start - mention.end <= 5
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and all(
-                    t in _POSSESSIVE
-                    or t[:1].isupper()
+                    t in self.lex.possessives
+                    or (t in ("'", "’") and between[:1] == [t])  # "US' defense company X"
+                    or (t[:1].isupper() and not _is_verb_form(t))
                     or t.lower() in self.lex.title_words
                     or (
-                        mention.kind == "demonym"
+                        (mention.kind == "demonym" or between[:1] in (["'s"], ["’s"], ["'"], ["’"]))
                         and t.isalpha()
                         and t.islower()
                         and not t.endswith("ed")
-                        and t.lower() not in _VERBISH
+                        and t.lower() not in self.lex.verbish
+                        and t.lower() not in self.lex.phrase_stops
                     )
                     for t in between
                 )
@@ -684,9 +858,27 @@ class _Finder:
             elif (
                 nxt in self.lex.object_nouns
                 and nxt not in {"market", "markets"}
-                or (nxt in _POSSESSIVE and view.lower(mention.end + 1) in self.lex.object_nouns)
+                or (
+                    nxt in self.lex.possessives
+                    and view.lower(mention.end + 1) in self.lex.object_nouns
+                )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
+
+    def medium(self, view: SentenceView, start: int) -> bool:
+        """Whether the company at ``start`` is where something was said: "said
+        on X", "wrote on Monday on his Truth Social platform"."""
+        k = start - 1
+        if view.lower(k) in self.lex.determiners:
+            k -= 1
+        if view.lower(k) != "on":
+            return False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if view.lower(j) in self.lex.speech:
+                return True
+            if view.words[j] in {",", ".", ";"}:
+                return False
+        return False
 
     def resolve_references(self) -> None:
         """Add mentions for "the company", "either firm", "the Secretary"..."""
@@ -712,8 +904,49 @@ class _Finder:
                     used_people.update(m.entity for m in made)
                     resume = made[0].end
             view.mentions.extend(found)
+            view.mentions.extend(self.national_companies(number, view, history))
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region",))
+
+    def national_companies(
+        self, number: int, view: SentenceView, history: list[Mention]
+    ) -> list[Mention]:
+        """ "Chinese vendors" after Huawei and ZTE were named: those companies
+        (the latest three of that country), not the country itself."""
+        out: list[Mention] = []
+        for m in view.mentions:
+            if m.kind != "demonym" or m.role != "object":
+                continue
+            k = m.end  # "Chinese vendors", "Chinese equipment suppliers"
+            while (
+                k < m.end + 2
+                and view.words[k : k + 1] != []
+                and view.words[k].islower()
+                and (self.lex.plural_types.get(view.lower(k)) is None)
+            ):
+                k += 1
+            noun = view.lower(k)
+            if self.lex.plural_types.get(noun) != "company":
+                continue
+            named = self._recent(history, ("company",), 3, m.entity)
+            if not named:
+                continue  # "Chinese firms" with none named: the country's firms, unnamed
+            m.role = "part"
+            text = view.span_text(m.start, k + 1)
+            out.extend(Mention(e, "ref", number, m.start, k + 1, text) for e in named)
+        return out
+
+    def acting_country(self, history: list[Mention]) -> list[str]:
+        """The country whose government "the government" is: the latest named,
+        or else that of the latest body named ("Anatel ...; the government")."""
+        found = self.recent(history, ("country",), 1)
+        if found:
+            return found
+        for body in self.recent(history, ("organization",), 1):
+            country = self.registry.country_of(body)
+            if country:
+                return [country]
+        return []
 
     def reference_starts(self, view: SentenceView) -> list[int]:
         """A cheap test of every token: where can a reference start?"""
@@ -722,13 +955,16 @@ class _Finder:
         if titles.keys().isdisjoint(lows) and government.isdisjoint([*lows, ""]):
             # no title nor government word (most sentences): the reference words only,
             # found without a Python loop
-            return list(compress(range(len(lows)), map(_REF_STARTS.__contains__, lows)))
+            return list(
+                compress(range(len(lows)), map(self.lex.reference_starts.__contains__, lows))
+            )
         following = [*lows[1:], ""]
         return [
             i
             for i, (low, after) in enumerate(zip(view.lows, following, strict=True))
-            if low in _REF_STARTS
+            if low in self.lex.reference_starts
             or ((low in titles or after in government) and view.words[i][:1].isupper())
+            or (low in government and _opens_clause(view.words, i))
         ]
 
     def recent(
@@ -793,6 +1029,8 @@ class _Finder:
                 continue
             if mention.role in ("locative", "region") and entity.type == "country":
                 continue
+            if mention.kind == "demonym" and mention.role in ("object", "modifier", "part"):
+                continue  # "Chinese vendors partnering with the country": not China
             if (
                 country
                 and self.registry.country_of(mention.entity) != country
@@ -821,8 +1059,15 @@ class _Finder:
             country = self.registry.country_of(person) if entity else None
             if country:
                 return make([country], i + 2, "name")
+        if low in self.lex.ref_government and _opens_clause(words, i):
+            # a headline's "govt will not ban X", "Anatel approves rules; government to ...":
+            # the government of the country the story is about
+            found = self.acting_country(history)
+            return make(found, i + 1) if found else []
         counted = (
-            _COUNTS.get(view.lower(i + 1)) if low in {"all", "the", "these", "those"} else None
+            self.lex.count_words.get(view.lower(i + 1))
+            if low in {"all", "the", "these", "those"}
+            else None
         )
         if counted and counted > 2:
             k = i + 2
@@ -830,10 +1075,10 @@ class _Finder:
                 k < len(words)
                 and k - i < 5
                 and words[k].islower()
-                and view.lower(k) not in _PLURAL_TYPES
+                and view.lower(k) not in self.lex.plural_types
             ):
                 k += 1
-            kind = _PLURAL_TYPES.get(view.lower(k))
+            kind = self.lex.plural_types.get(view.lower(k))
             if kind:
                 found = self.recent_list(history, kind, counted)
                 return make(found, k + 1) if found else []
@@ -847,7 +1092,7 @@ class _Finder:
                 own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
                 return [m for m in history if m.entity not in own]
 
-            if low == "both" and view.lower(j) in _CLAUSE_AUX:
+            if low == "both" and view.lower(j) in self.lex.pair_verbs:
                 found = self.recent(
                     history, ("company",), 2
                 )  # "Neither X nor Y ..., but both were"
@@ -875,25 +1120,36 @@ class _Finder:
             k = j
             while k < len(words) and k - j < 3:
                 mention = next(
-                    (m for m in view.mentions if m.start == k and m.kind == "demonym"), None
+                    (
+                        m
+                        for m in view.mentions
+                        if m.start == k
+                        and (m.kind == "demonym" or self.type_of(m.entity) == "country")
+                    ),
+                    None,
                 )
                 if mention:
                     country = mention.entity
                     k = mention.end
                     continue
-                if _match_phrase(view, k, self.lex.ref_company) or view.lower(k) in _GROUP_NOUNS:
+                if (
+                    _match_phrase(view, k, self.lex.ref_company)
+                    or view.lower(k) in self.lex.group_nouns
+                ):
                     break
                 if (
                     words[k].isalpha()
                     and words[k].islower()
                     and view.lower(k) not in self.lex.ref_nouns
+                    and view.lower(k) not in self.lex.locative
+                    and view.lower(k) not in {"of", "by", "for", "to", "with", "from", "on"}
                 ):
                     k += 1
                     continue
                 break
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
-            if size or noun in _PLURAL_TYPES and _PLURAL_TYPES[noun] == "company" and pair:
+            if size or self.lex.plural_types.get(noun) == "company" and pair:
                 found = self.recent(others(), ("company",), 2 if pair else 1, country)
                 if pair and len(found) < 2:
                     return []
@@ -913,8 +1169,21 @@ class _Finder:
             if pair and noun in {"leaders", "ministers", "men", "officials"}:
                 found = self.recent(history, ("person",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
+            if low in {"the", "this"} and noun in self.lex.ref_organization and not pair:
+                named = self.named_like(history, noun.rstrip("s")) or next(
+                    iter(self.recent(history, ("organization",), 1, country)), None
+                )
+                if named:
+                    return make([named], k + 1)
+                if country:  # "the Dutch watchdog", none named before: the country acting
+                    return make([country], k + 1)
+                return []
             if low == "the" and k == j and noun in self.lex.ref_nouns:
-                found = self.recent(history, ("country",), 1)
+                found = (
+                    self.acting_country(history)
+                    if noun in self.lex.ref_government
+                    else self.recent(history, ("country",), 1)
+                )
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
                 head = view.lower(j)
@@ -926,7 +1195,7 @@ class _Finder:
                 return self.title_reference(number, view, j if low == "the" else i, i, used)
         elif (
             low == "it"
-            and view.lower(i + 1) in _AUXILIARIES
+            and view.lower(i + 1) in self.lex.subject_verbs
             and (i == 0 or view.lower(i - 1) in {",", ":", ";", "and", "that", "but", "“", '"'})
         ):
             antecedent = self.subject_antecedent(number, view, i)
@@ -959,7 +1228,7 @@ class _Finder:
         size = _match_phrase(view, j, self.lex.titles)
         if not size or not view.words[j][:1].isupper():
             return []
-        if _name_run(view, j + size, set()) > j + size:
+        if _name_run(view, j + size, set(), self.lex) > j + size:
             return []  # a title before a name, handled elsewhere
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
@@ -1007,7 +1276,7 @@ class _Finder:
         actors = []
         for entity_id, mentions in seen.items():
             entity = entities.get(entity_id)
-            if entity is None or entity.type == "region":
+            if entity is None or entity.type in NEVER_ACTORS:
                 continue
             if all(m.role in ("locative", "region", "part") for m in mentions):
                 continue
@@ -1034,11 +1303,54 @@ class _Finder:
                     name=entity.name,
                     type=entity.type,
                     aliases=tuple(surface),
-                    mentions=len(mentions),
+                    mentions=_count(mentions),
                     affiliation=entity.org or entity.country,
                 )
             )
         return actors
+
+
+def _count(mentions: list[Mention]) -> int:
+    """How many times an entity is mentioned: a mention inside another of the
+    same entity ("Dutch" in "the Dutch watchdog") is not another time."""
+    spans = sorted(
+        {(m.sentence, m.start, m.end) for m in mentions}, key=lambda x: (x[0], x[1], -x[2])
+    )
+    count, last = 0, (-1, -1, -1)
+    for sentence, start, end in spans:
+        if sentence == last[0] and start >= last[1] and end <= last[2]:
+            continue
+        count += 1
+        last = (sentence, start, end)
+    return count
+
+
+@lru_cache(maxsize=1 << 16)
+def _unknown_name(word: str) -> bool:
+    """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
+        return False
+    return not getAllLemmas(word.lower())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most words of a sentence are capitalized (a headline's style)."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) > 2 and sum(w[:1].isupper() for w in alpha) * 4 >= len(alpha) * 3
+
+
+def _bare_verb(low: str) -> bool:
+    """A word that is only a verb's bare form ("restructure", not "build")."""
+    return verb_lemma(low) == low and not getAllLemmas(low, "NOUN")
+
+
+def _is_verb_form(word: str) -> bool:
+    """An inflected verb ("Adds", "Bans", "Banned"): in a title-case headline it
+    separates two names instead of joining them."""
+    low = word.lower()
+    if not low.endswith(("s", "ed")) or low.endswith("ss"):
+        return False
+    return verb_lemma(low) not in (None, low)
 
 
 def _with(entity: Entity, **changes: Any) -> Entity:
@@ -1047,6 +1359,8 @@ def _with(entity: Entity, **changes: Any) -> Entity:
     return replace(entity, **changes)
 
 
-def find_actors(article: Article, registry: Registry, gazetteer: Gazetteer) -> ArticleActors:
+def find_actors(
+    article: Article, registry: Registry, gazetteer: Gazetteer, words: ActorWords
+) -> ArticleActors:
     """Mentions, entities and the actor list of one article."""
-    return _Finder(article, registry, gazetteer).run()
+    return _Finder(article, registry, gazetteer, words).run()

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import words as lexicon_words
 from ..models import Entity
 from ..registry import Registry
 
@@ -23,6 +22,7 @@ from ..registry import Registry
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
 TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|[^\w\s]")
 _JOINERS = frozenset("-&/")
+_HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
@@ -74,7 +74,14 @@ class Gazetteer:
     as an acronym.
     """
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        common_words: frozenset[str] = frozenset(),
+        verbs_after_name: frozenset[str] = frozenset(),
+    ) -> None:
+        """``common_words``: registry names that are also words, not taken for
+        names opening a sentence unless one of ``verbs_after_name`` follows."""
         self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
         # first word -> the lengths (in words) of names starting with it, longest first
@@ -87,7 +94,8 @@ class Gazetteer:
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         self.surnames = _unique_surnames(registry)
-        self.common_words = lexicon_words("actors", "common_words")
+        self.common_words = common_words
+        self.verbs_after_name = verbs_after_name
         for entity in registry.entities.values():
             for text, kind in _names(entity):
                 key = key_of(text)
@@ -171,10 +179,26 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
+                and not (end < len(words) and lows[end] in self.verbs_after_name)
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
+            if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
+                continue  # "Model X", "Generation X", "X-ray": part of another name
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> bool:
+    """Whether the one word at ``start`` sits in a longer capitalized name or
+    is joined by a hyphen to its neighbour."""
+    before = words[start - 1] if start else ""
+    after = words[end] if end < len(words) else ""
+    if start >= 2 and before[:1].isupper() and before.isalpha() and words[start - 2] not in ".!?":
+        return True
+    if after[:1].isupper() and after.isalpha():
+        return True
+    joined = after in _HYPHENS and starts[end] == starts[end - 1] + len(words[end - 1])
+    return joined or (before in _HYPHENS and starts[start] == starts[start - 1] + len(before))
 
 
 def _unique_surnames(registry: Registry) -> dict[str, str]:
@@ -204,9 +228,19 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
         for n, _ in list(out)
         if "&" in n.strip("&") and len(n.replace("&", "")) >= 3 and " " not in n
     ]
+    if entity.type == "organization":
+        # "the Competition Authorities" for the Competition Authority
+        out += [(_plural(n), "name") for n, _ in list(out) if " " in n and n[-1:].isalpha()]
     out += [(d, "demonym") for d in entity.demonyms]
     out += [(c, "capital") for c in entity.capitals]
     return out
+
+
+def _plural(name: str) -> str:
+    """A name with its last word made plural ("Competition Authorities")."""
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    return name if name.endswith("s") else name + "s"
 
 
 def _lowercase_ok(entity: Entity, text: str) -> bool:

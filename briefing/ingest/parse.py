@@ -121,6 +121,8 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             line = rule.sub(" ", line)
         if line:
             kept.append(line)
+    if not kept and len(lines) == 1:
+        kept = [title]  # a one-sentence report: its line is headline and text at once
     if not kept:
         raise ArticleError("no article text after the headline; add the body below the first line")
 

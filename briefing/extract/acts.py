@@ -1,0 +1,245 @@
+"""The act lexicon (``data/lexicon/acts.yaml``) and the lemmas of words.
+
+An act is matched by lemma: the text's "banned", "bans" and "banning" all
+find the verb ``ban``. Lemmas come from lemminflect, whose lexicon ships in
+its wheel; a word it does not know is lemmatized by its rules for unknown
+words. :class:`Acts` holds the classes and word lists, compiled once and
+passed to the event reader explicitly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from lemminflect import getAllLemmas, getAllLemmasOOV
+
+from ..errors import ConfigError
+
+Phrase = tuple[tuple[str, ...], str]  # the words after the first, the class
+
+
+@dataclass(frozen=True)
+class ActClass:
+    """A family of acts and the position it shows."""
+
+    name: str
+    position: str
+    label: str
+    mutual: bool = False
+    negated: str | None = None  # the position "will not <act>" shows, if any
+    speaker: bool = False  # the reporter of the act takes the stance toward its subject
+    reactive: bool = False  # "challenged a fine by X": toward the author of the act named
+    needs: frozenset[str] = frozenset()  # lemmas the sentence must hold for the act to count
+    reversed: bool = False  # "X poses a threat to Y": Y acts toward X
+    direct: bool = False  # a mutual act whose other side may be the object ("met X")
+    located: bool = False  # "the ban in Sweden": the country it is in is its author
+
+
+@lru_cache(maxsize=1 << 16)
+def verb_lemma(word: str) -> str | None:
+    """The lemma of ``word`` (lowercase) read as a verb, if it can be one."""
+    lemmas = getAllLemmas(word, "VERB")
+    if lemmas:
+        return str(lemmas["VERB"][0])
+    if word.endswith(("ed", "ing", "es")) and word.isalpha() and len(word) > 4:
+        guessed = getAllLemmasOOV(word, "VERB")
+        return str(guessed["VERB"][0]) if guessed else None
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def noun_lemma(word: str) -> str | None:
+    """The lemma of ``word`` (lowercase) read as a noun, if it can be one."""
+    lemmas = getAllLemmas(word, "NOUN")
+    if lemmas:
+        return str(lemmas["NOUN"][0])
+    return None
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    items = data.get(key) or []
+    for item in items:
+        if not isinstance(item, str):
+            raise ConfigError(
+                f"briefing/data/lexicon/acts.yaml: {key}: {item!r} is not a word; "
+                "quote it (YAML reads bare no/yes/on/off as true/false)"
+            )
+    return frozenset(str(w).lower() for w in items)
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _phrases(items: list[str], cls: str) -> list[tuple[str, Phrase]]:
+    """Phrases by first word; articles are left out (the text may hold any)."""
+    out = []
+    for item in items:
+        words = [w for w in str(item).lower().split() if w not in _ARTICLES]
+        if words:
+            out.append((words[0], (tuple(words[1:]), cls)))
+    return out
+
+
+@dataclass(frozen=True)
+class Acts:
+    """Everything the event reader knows about acts."""
+
+    classes: dict[str, ActClass]
+    verbs: dict[str, str]  # verb lemma -> class
+    nouns: dict[str, str]  # noun lemma -> class
+    compound_nouns: dict[str, list[Phrase]]  # last word's lemma -> (the words before, class)
+    phrases: dict[str, list[Phrase]]  # first word's lemma -> (the words after, class)
+    light_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    reversal_verbs: frozenset[str]
+    reversal_phrases: dict[str, list[Phrase]]
+    reversal_class: str
+    speech_verbs: frozenset[str]
+    urge_verbs: frozenset[str]
+    urge_nouns: frozenset[str]
+    control_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    negators: frozenset[str]
+    negating_phrases: tuple[tuple[str, ...], ...]
+    affirming_phrases: tuple[tuple[str, ...], ...]
+    speculative: frozenset[str]
+    speculative_phrases: tuple[tuple[str, ...], ...]
+    act_references: frozenset[str]
+    auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    time_words: frozenset[str]
+    target_prepositions: frozenset[str]
+    clause_breaks: frozenset[str]
+    pronouns: dict[str, str]
+    government_titles: frozenset[str]
+    envoy_nouns: frozenset[str]
+    speculative_modifiers: frozenset[str]
+    joining_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    listing_verbs: frozenset[str]
+    listing_nouns: frozenset[str]
+    replacing_words: frozenset[str]
+    preferring_words: frozenset[str]
+    destination_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
+    first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
+    # word -> whether it may start a trigger (filled as words are met)
+    _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def may_start(self, low: str) -> bool:
+        """Whether the lowercase word ``low`` may start a trigger: a phrase's
+        first word, an act's verb or noun, or a compound act noun's head (most
+        words are none, and each is looked up once)."""
+        known = self._may_start.get(low)
+        if known is None:
+            verb, noun = verb_lemma(low), noun_lemma(low)
+            known = (
+                low in self.first_words
+                or (verb or noun or low) in self.first_words
+                or verb in self.verbs
+                or verb in self.reversal_verbs
+                or noun in self.nouns
+                or noun in self.compound_nouns
+            )
+            self._may_start[low] = known
+        return known
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Acts:
+        where = "briefing/data/lexicon/acts.yaml"
+        classes: dict[str, ActClass] = {}
+        verbs: dict[str, str] = {}
+        nouns: dict[str, str] = {}
+        compounds: dict[str, list[Phrase]] = {}
+        phrases: dict[str, list[Phrase]] = {}
+        for name, entry in (data.get("classes") or {}).items():
+            if entry.get("position") not in ("support", "oppose", "undecided"):
+                raise ConfigError(
+                    f"{where}: class {name}: position must be support, oppose or undecided"
+                )
+            classes[name] = ActClass(
+                name,
+                entry["position"],
+                str(entry.get("label") or name),
+                bool(entry.get("mutual")),
+                entry.get("negated"),
+                bool(entry.get("speaker")),
+                bool(entry.get("reactive")),
+                frozenset(str(w).lower() for w in entry.get("needs") or []),
+                bool(entry.get("reversed")),
+                bool(entry.get("direct")),
+                bool(entry.get("located")),
+            )
+            for verb in entry.get("verbs") or []:
+                verbs[str(verb).lower()] = name
+            for noun in entry.get("nouns") or []:
+                words = str(noun).lower().split()
+                if len(words) == 1:
+                    nouns[words[0]] = name
+                else:
+                    last = noun_lemma(words[-1]) or words[-1]
+                    compounds.setdefault(last, []).append((tuple(words[:-1]), name))
+            for first, phrase in _phrases(entry.get("phrases") or [], name):
+                phrases.setdefault(first, []).append(phrase)
+        for table in (compounds, phrases):
+            for items in table.values():
+                items.sort(key=lambda p: len(p[0]), reverse=True)
+        reversal_phrases: dict[str, list[Phrase]] = {}
+        for first, phrase in _phrases(data.get("reversal_phrases") or [], "reversal"):
+            reversal_phrases.setdefault(first, []).append(phrase)
+        reversal_class = str(data.get("reversal_class") or "")
+        if reversal_class not in classes:
+            raise ConfigError(f"{where}: reversal_class {reversal_class!r} is not a class")
+        return cls(
+            classes=classes,
+            verbs=verbs,
+            nouns=nouns,
+            compound_nouns=compounds,
+            phrases=phrases,
+            light_verbs=_words(data, "light_verbs"),
+            receive_verbs=_words(data, "receive_verbs"),
+            reversal_verbs=_words(data, "reversal_verbs"),
+            reversal_phrases=reversal_phrases,
+            reversal_class=reversal_class,
+            speech_verbs=_words(data, "speech_verbs"),
+            urge_verbs=_words(data, "urge_verbs"),
+            urge_nouns=_words(data, "urge_nouns"),
+            control_verbs=_words(data, "control_verbs"),
+            negating_verbs=_words(data, "negating_verbs"),
+            negators=_words(data, "negators"),
+            negating_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("negating_phrases") or []
+            ),
+            affirming_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("affirming_phrases") or []
+            ),
+            speculative=_words(data, "speculative"),
+            speculative_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("speculative_phrases") or []
+            ),
+            act_references=_words(data, "act_references"),
+            auxiliaries=_words(data, "auxiliaries"),
+            adverbs=_words(data, "adverbs"),
+            time_words=_words(data, "time_words"),
+            target_prepositions=_words(data, "target_prepositions"),
+            clause_breaks=_words(data, "clause_breaks"),
+            pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+            government_titles=_words(data, "government_titles"),
+            envoy_nouns=_words(data, "envoy_nouns"),
+            speculative_modifiers=_words(data, "speculative_modifiers"),
+            joining_verbs=_words(data, "joining_verbs"),
+            alleging_verbs=_words(data, "alleging_verbs"),
+            intent_nouns=_words(data, "intent_nouns"),
+            finding_verbs=_words(data, "finding_verbs"),
+            listing_verbs=_words(data, "listing_verbs"),
+            listing_nouns=_words(data, "listing_nouns"),
+            replacing_words=_words(data, "replacing_words"),
+            preferring_words=_words(data, "preferring_words"),
+            destination_prepositions=_words(data, "destination_prepositions"),
+            partner_prepositions=_words(data, "partner_prepositions"),
+            first_words=frozenset(phrases) | frozenset(reversal_phrases),
+        )

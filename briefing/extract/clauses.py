@@ -1,0 +1,590 @@
+"""Who acts: the clause around an act's verb.
+
+A verb's group (auxiliaries, adverbs, negation, modals, "to", and the verbs
+that hand their subject down: "moved to ban", "stopped buying") is read
+right to left from the verb; its subject is the noun phrase before that
+group, past a time ("X on Friday banned"), a bracket, an appositive ("X, the
+regulator, banned") or a relative pronoun ("X, which ... , banned"). A
+pronoun stands for a speaker ("X said it would ban"), the subject of its
+sentence or the last actor of its kind; an infinitive or gerund takes the
+subject of the verb that governs it; an urged act the urger ("X lobbied Y to
+exclude Z"); "X joined Y in restricting Z" both; "accused X of hacking Y" X,
+as an allegation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import Mention
+from .acts import noun_lemma, verb_lemma
+from .roles import Roles
+from .sentence import (
+    CLOSE_BRACKETS,
+    DASHES,
+    HYPHENS,
+    MARKS,
+    QUOTES,
+    Sentence,
+    has_phrase,
+    reading,
+)
+
+
+@dataclass
+class Chain:
+    """A verb's group, read from the verb leftward."""
+
+    start: int  # the first token of the group
+    negated: bool = False
+    speculative: bool = False
+    passive: bool = False
+    infinitive: bool = False
+    urged: list[str] | None = None  # who acts, when not the subject before the verb
+    urgee: list[str] | None = None  # "X urged Y to": Y
+    gerund: bool = False
+
+
+class Clauses(Roles):
+    """The subject side of an act."""
+
+    def chain(self, s: Sentence, start: int) -> Chain:
+        """The verb group before ``start``: auxiliaries, adverbs, negation,
+        modals, "to" and the verbs that hand down their subject."""
+        acts = self.acts
+        chain = Chain(start)
+        k = start - 1
+        while k >= 0:
+            low = s.lows[k]
+            if k in s.inside:
+                break
+            if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
+                chain.negated = True
+            elif low in acts.speculative:
+                chain.speculative = True
+            elif low in s.g.be_forms and k == start - 1 and s.lows[start].endswith(("ed", "en")):
+                chain.passive = True
+            elif low in acts.auxiliaries or low in acts.adverbs or low.endswith("ly"):
+                pass
+            elif low == "to":
+                chain.infinitive = True
+                # "X urged Y to ban", "pressure from X to ban": the urger acts
+                urger = self.urger(s, k)
+                if urger is not None:
+                    if s.low(k - 1) in acts.negators:
+                        chain.negated = True  # "urged their firms not to use X"
+                    chain.urged = urger
+                    urged = s.ending.get(k)
+                    if urged is not None:
+                        chain.urgee = [m.entity for m in s.head(s.group_of(urged))]
+                    chain.start = k
+                    return chain
+            elif low in ("of", "for") and (s.lows[start].endswith("ing") or chain.gerund):
+                doer = s.ending.get(k)
+                chain.urged = [m.entity for m in s.head(s.group_of(doer))] if doer else []
+                chain.start = k
+                before = s.group_of(doer)[0].start - 1 if doer else k - 1
+                alleged = verb_lemma(s.low(before)) in self.acts.alleging_verbs
+                chain.speculative = chain.speculative or alleged  # "accused X of hacking Y"
+                return chain
+            elif low == "in" and s.lows[start].endswith("ing"):
+                # "X joined Y in restricting": both X and Y act
+                joined = self.joined(s, k)
+                if joined is not None:
+                    chain.urged = joined
+                    chain.start = k
+                    return chain
+                break
+            elif low in acts.time_words or low.isdigit() or s.words[k] in QUOTES:
+                pass  # 'would "substantially" increase'
+            elif low in s.g.time_nouns and (opening := self.time_phrase(s, k)) is not None:
+                k = opening  # "X at the same time signed", "X in recent weeks"
+            else:
+                lemma = verb_lemma(low)
+                if lemma in acts.negating_verbs and chain.infinitive:
+                    chain.negated = True
+                elif lemma in acts.control_verbs and (chain.infinitive or low in acts.auxiliaries):
+                    pass
+                elif (
+                    lemma in acts.control_verbs
+                    and s.lows[start].endswith("ing")
+                    and s.reading(k) != "noun"
+                ):
+                    pass  # "stopped buying", "began restricting"; not "an order banning"
+                elif lemma in acts.control_verbs and chain.infinitive and low.endswith("ing"):
+                    chain.gerund = True  # "of attempting to destabilise"
+                else:
+                    break
+            k -= 1
+        chain.start = k + 1
+        # phrases of negation and speculation anywhere in the chain
+        words = s.lows[chain.start : start]
+        if has_phrase(words, acts.negating_phrases):
+            chain.negated = True
+        if has_phrase(s.lows[max(0, chain.start - 2) : start], acts.speculative_phrases):
+            chain.speculative = True
+        # a condition or a question opens the clause: "if X banned Y", "whether to ban"
+        k = chain.start - 1
+        while k >= 0 and not s.is_break(k) and s.words[k] != ",":
+            k -= 1
+        if k >= 0 and s.lows[k] in s.g.conditions:
+            chain.speculative = True
+        return chain
+
+    def time_phrase(self, s: Sentence, k: int) -> int | None:
+        """The preposition opening a phrase of time that ends at ``k`` ("at the
+        same time", "in recent weeks", "for the first time"), or None."""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            low = s.lows[j]
+            if low in self.acts.time_words and not s.words[j][:1].isupper() or low in ("for",):
+                return j if low in ("at", "in", "on", "for", "over", "during") else None
+            if j in s.inside or not s.words[j].islower():
+                return None
+        return None
+
+    def plural_before(self, s: Sentence, start: int) -> bool:
+        """Whether the noun right before ``start`` is an act noun in the plural
+        ("the contracts signed by")."""
+        low = s.low(start - 1)
+        noun = noun_lemma(low)
+        return bool(noun) and low != noun and noun in self.acts.nouns
+
+    def plural_object(self, s: Sentence, end: int) -> bool:
+        """Whether an agreement verb's object is plural ("signed contracts"):
+        each side signs its own, not one with the other."""
+        i = end
+        while i < s.n and (s.lows[i] in s.g.determiners or s.is_modifier(i)):
+            i += 1
+        low = s.low(i)
+        noun = noun_lemma(low)
+        return bool(noun) and low != noun and low.endswith("s") and noun in self.acts.nouns
+
+    def speculated(self, s: Sentence, start: int) -> bool:
+        """Whether a speculative word stands between the act and the party
+        before it in its clause ("Germany and France have been tipped to be
+        taking steps to limit")."""
+        for k in range(start - 1, max(-1, start - 14), -1):
+            if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
+                return False
+            if s.lows[k] in self.acts.speculative:
+                return True
+        return False
+
+    def urger(self, s: Sentence, to: int) -> list[str] | None:
+        """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",
+        "X's decision to"), or None."""
+        acts = self.acts
+        k = to - 1
+        urged = s.ending.get(to)
+        if urged is not None:
+            group = s.group_of(urged)
+            k = group[0].start - 1
+            if s.low(k) == "the":
+                k -= 1
+            lemma = verb_lemma(s.low(k))
+            if s.low(k) == "on" and verb_lemma(s.low(k - 1)) == "call":
+                k -= 1
+                lemma = "call"
+            if lemma in acts.urge_verbs and lemma != "order" or lemma == "order":
+                chain = self.chain(s, k)
+                subjects = self.subject(s, chain.start, chain)
+                return subjects or []
+            if s.low(k) == "from" and noun_lemma(s.low(k - 1)) in acts.urge_nouns:
+                return [m.entity for m in s.head(group)]
+            return None
+        # "urging allies to exclude", "pressed governments to": an unnamed urgee
+        j = k
+        while (
+            j >= 0 and j > k - 4 and j not in s.inside and not s.is_break(j) and s.words[j] != ","
+        ):
+            lemma = verb_lemma(s.lows[j])
+            if lemma in acts.urge_verbs and j < k:
+                chain = self.chain(s, j)
+                return self.subject(s, chain.start, chain) or []
+            j -= 1
+        # "X's decision to ban", "the move by X to ban"
+        noun = noun_lemma(s.low(k))
+        if noun in acts.act_references or noun in acts.urge_nouns or noun in acts.intent_nouns:
+            owner = self.possessor(s, k)
+            if owner:
+                return owner
+        return None
+
+    def joined(self, s: Sentence, at_in: int) -> list[str] | None:
+        """ "X joined Y in restricting": X and Y."""
+        joined_group = s.ending.get(at_in) or (
+            s.ending.get(at_in - 1) if s.low(at_in - 1) == "," else None
+        )
+        if joined_group is None:
+            return None
+        group = s.group_of(joined_group)
+        k = group[0].start - 1
+        if s.low(k) == "the":
+            k -= 1
+        # "follow other countries, including the UK, in": past an unnamed leader
+        j = k
+        while j > k - 6 and j >= 0 and verb_lemma(s.low(j)) not in self.acts.joining_verbs:
+            if s.words[j] in MARKS:
+                return None
+            j -= 1
+        if j < 0 or verb_lemma(s.low(j)) not in self.acts.joining_verbs:
+            return None
+        chain = self.chain(s, j)
+        joined = [m.entity for m in s.head(group)]
+        if chain.negated or chain.speculative:
+            return joined  # "Germany opted not to follow the UK in banning": the UK bans
+        return self.subject(s, chain.start, chain) + joined
+
+    def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
+        """Who does the verb whose group begins at ``start``."""
+        if chain is not None and chain.urged is not None:
+            return chain.urged
+        k = start - 1
+        if s.low(start) == "to" and k >= 0 and s.words[k] not in MARKS:
+            # "Seoul called in a Japanese diplomat to protest": Seoul protests
+            governor = self.governing_verb(s, start)
+            if governor is not None:
+                chain = self.chain(s, governor)
+                self.through_speculation |= (
+                    chain.speculative or s.lows[governor] in self.acts.speculative
+                )
+                return self.subject(s, chain.start, chain)
+        if s.low(start) == "to" and (start == 0 or s.words[start - 1] in MARKS):
+            comma = next((j for j in range(start + 1, s.n) if s.words[j] == ","), None)
+            if comma is not None:
+                m = s.starting.get(comma + 1) or s.starting.get(comma + 2)
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(m))]
+        steps = 0
+        while k >= 0 and steps < 24:
+            steps += 1
+            word, low = s.words[k], s.lows[k]
+            if word in CLOSE_BRACKETS:
+                k = s.opening(k) - 1  # "the Data Protection Commission (DPC) in Ireland has"
+                continue
+            if word in DASHES and k == start - 1:
+                # "Canada's allies — the US, Britain and Australia — had banned Huawei"
+                inner = [j for j in range(k - 1, max(-1, k - 16), -1) if j in s.inside]
+                if inner and any(s.words[j] in DASHES for j in range(inner[-1], k)):
+                    m = s.inside[inner[0]]
+                    return [x.entity for x in s.head(s.group_of(m))]
+                break
+            if word in MARKS:
+                break
+            if k in s.inside:
+                m = s.inside[k]
+                of = m.start - 1 - (s.low(m.start - 1) == "the")
+                if s.low(of) == "of" and s.low(of - 1) in s.g.agent_heads:
+                    return [x.entity for x in s.head(s.group_of(m))]  # "the government of X"
+                if m.role == "locative" or self.in_phrase(s, m):
+                    k = m.start - 1
+                    continue
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+            if low in self.acts.pronouns and low not in s.g.possessive_pronouns:
+                return self.pronoun(s, k)
+            if low in s.g.relatives:
+                j = k - 1
+                if s.low(j) == ",":
+                    j -= 1
+                if j >= 0 and j in s.inside:
+                    m = s.inside[j]
+                    return [x.entity for x in s.head(s.group_of(m))]
+                if noun_lemma(s.low(j)) in self.acts.act_references:
+                    # "X signed a bill which would prevent Y": the bill's author
+                    author = self.author_of_reference(s, j)
+                    if author:
+                        return author
+                if low == "that":
+                    break  # "said that ...": the clause has no subject before here
+                return []
+            if low == ",":
+                # past an appositive or a relative clause: "X, the regulator, banned"
+                j = k - 1
+                while (
+                    j >= 0
+                    and j > k - 20
+                    and (s.words[j] != "," or s.is_list_comma(j) or s.lows[j + 1] == "and")
+                    and s.words[j] not in MARKS
+                ):
+                    j -= (
+                        1  # past a list inside: "The Quad, an alliance of the US, India and Japan,"
+                    )
+                if j >= 1 and s.words[j] == "," and (j - 1) in s.inside:
+                    return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
+                # a participial or prepositional opening: "According to X, Y banned" has Y
+                return self.leading(s, k) or []
+            if low in ("and", "or") and s.lows[start].endswith("ing") and (k - 1) in s.inside:
+                # "competing with Nvidia and supplying Y": the first gerund's subject
+                j = k - 1
+                while j >= 0 and not s.is_break(j) and s.words[j] != ",":
+                    if j not in s.inside and s.lows[j].endswith("ing") and verb_lemma(s.lows[j]):
+                        chain = self.chain(s, j)
+                        return self.subject(s, chain.start, chain)
+                    j -= 1
+            if low in ("and", "but") and (k - 1) not in s.inside:
+                previous = self.governing_verb(s, k + 1)
+                while previous is not None and s.low(previous - 1) in s.g.nonfinite_markers:
+                    previous = self.governing_verb(s, previous - 1)
+                if previous is not None:
+                    chain = self.chain(s, previous)
+                    self.through_speculation |= (
+                        chain.speculative or s.lows[previous] in self.acts.speculative
+                    )
+                    return self.subject(s, chain.start, chain)
+                lead = self.leading(s, k)
+                return lead or []
+            if (
+                k == start - 1
+                and s.low(self.past_adverbs(s, start)).endswith("ing")
+                and noun_lemma(low) in self.acts.act_references
+            ):
+                # "signed an executive order essentially banning X": the order's author
+                author = self.author_of_reference(s, k)
+                if author:
+                    return author
+            if (
+                k == start - 1
+                and noun_lemma(low) in self.acts.act_references
+                and self.last_event is not None
+                and self.opens_clause(s, k)
+            ):
+                self.referred_act = self.last_event.act
+                return list(self.last_event.actors)  # "Specifically, the sanctions target X"
+            if k == start - 1 and self.plain_noun(s, k):
+                # "people are being killed", "the project ... is aimed": the subject is
+                # that noun, unnamed, unless a party owns it ("the Dutch government")
+                return self.owner_of(s, k)
+            if low in s.g.subordinators:
+                if s.lows[start].endswith("ing") and k == start - 1:
+                    # "X did Y after banning Z": X; "After banning Z, X did Y": X
+                    main = self.leading(s, k)
+                    if main:
+                        return main
+                    comma = next((j for j in range(start, s.n) if s.words[j] == ","), None)
+                    if comma is not None:
+                        m = s.starting.get(comma + 1) or s.starting.get(comma + 2)
+                        if m is not None:
+                            return [x.entity for x in s.head(s.group_of(m))]
+                break
+            k -= 1
+        # a clause that opens with "the move", "the project": the last act's actors
+        first = k + 1
+        while s.low(first) in s.g.determiners:
+            first += 1
+        if (
+            first < start
+            and noun_lemma(s.low(first)) in self.acts.act_references
+            and self.last_event
+        ):
+            return list(self.last_event.actors)
+        return []
+
+    def opens_clause(self, s: Sentence, k: int) -> bool:
+        """Whether the noun at ``k`` (past its determiners) opens its clause."""
+        j = k - 1
+        while j >= 0 and s.lows[j] in s.g.determiners:
+            j -= 1
+        return j < 0 or s.words[j] in MARKS or s.words[j] == "," or s.lows[j] in s.g.conjunctions
+
+    def past_adverbs(self, s: Sentence, k: int) -> int:
+        """The first word from ``k`` on that is no adverb."""
+        while k < s.n and (s.lows[k] in self.acts.adverbs or s.lows[k].endswith("ly")):
+            k += 1
+        return k
+
+    def author_of_reference(self, s: Sentence, k: int) -> list[str]:
+        """Who made the bill, order or decision named at ``k``: its possessor or
+        the subject of the verb it is the object of ("X signed a bill")."""
+        author = self.possessor(s, k)
+        verb = self.governing_verb(s, k + 1) if not author else None
+        if verb is not None:
+            chain = self.chain(s, verb)
+            author = self.subject(s, chain.start, chain)
+        return author
+
+    def adjective(self, s: Sentence, k: int) -> bool:
+        """A lowercase word no verb or noun ("foreign", "senior")."""
+        low = s.lows[k]
+        return (
+            k not in s.inside
+            and s.words[k].isalpha()
+            and s.words[k].islower()
+            and noun_lemma(low) is None
+            and verb_lemma(low) is None
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.clause_breaks
+            and low not in s.g.determiners
+            and low not in s.g.conjunctions
+            and low not in self.acts.adverbs
+            and low not in self.acts.auxiliaries
+        )
+
+    def plain_noun(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is a common noun (no party, pronoun,
+        adverb, time or function word)."""
+        low = s.lows[k]
+        return (
+            k not in s.inside
+            and low.isalpha()
+            and low not in self.acts.time_words
+            and low not in self.acts.adverbs
+            and not low.endswith("ly")
+            and low not in s.g.determiners
+            and low not in s.g.conjunctions
+            and low not in s.g.relatives
+            and low not in self.acts.pronouns
+            and low not in self.acts.auxiliaries
+            and noun_lemma(low) is not None
+            and verb_lemma(low) in (None, noun_lemma(low))
+        )
+
+    def owner_of(self, s: Sentence, k: int) -> list[str]:
+        """The party that owns the noun phrase ending at ``k`` when its head
+        is an agent ("the Dutch government", "China's commerce ministry"), else
+        none: "people", "the project" name no actor."""
+        j = k
+        while (
+            j >= 0
+            and k - j < 6
+            and (
+                (self.plain_noun(s, j) and (j == k or s.reading(j) != "verb"))
+                or s.is_modifier(j)
+                or s.lows[j] in s.g.determiners
+                or s.lows[j] in s.g.quantifiers
+                or (j in s.inside and j < k and self.type_of(s.inside[j].entity) == "country")
+            )
+        ):
+            j = s.inside[j].start - 1 if j in s.inside else j - 1  # "every U.S. state"
+        if s.low(j) in s.g.conjunctions and (j - 1) in s.inside:
+            # "the US and several other Western nations have": the US, and the others unnamed
+            return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
+        if s.lows[k] in s.g.product_nouns and (k - 1) in s.inside:
+            maker = s.inside[k - 1]
+            if self.type_of(maker.entity) == "company":
+                # "Huawei and ZTE equipment pose a threat": the makers
+                return [x.entity for x in s.head(s.group_of(maker))]
+        if s.lows[k] not in s.g.agent_heads:
+            return []
+        j = k - 1
+        while j >= 0 and j > k - 4 and (self.plain_noun(s, j) or self.adjective(s, j)):
+            j -= 1  # "the Dutch data protection watchdog", "EU foreign ministers"
+        if j >= 0 and j in s.inside and s.inside[j].role != "locative":
+            return [x.entity for x in s.head(s.group_of(s.inside[j]))]
+        if s.low(j) in s.g.possessives and (j - 1) in s.inside:
+            return [s.inside[j - 1].entity]
+        return []
+
+    def governing_verb(self, s: Sentence, before: int) -> int | None:
+        """The nearest verb before ``before`` in its clause, past its object
+        ("called in a Japanese diplomat to"), or None."""
+        for k in range(before - 1, max(-1, before - 12), -1):
+            if s.words[k] in MARKS or s.words[k] == ",":
+                return None
+            word = s.words[k]
+            if k in s.inside or (k and s.words[k - 1] in HYPHENS):
+                continue  # a name, or the end of "U.S.-based"
+            if (word.isupper() and len(word) > 1) or (not s.headline and word[:1].isupper()):
+                continue  # "Open RAN adoption": a name, not the verb "ran"
+            low = s.lows[k]
+            lemma = verb_lemma(low)
+            if lemma is None or low in self.acts.auxiliaries or low in s.g.determiners:
+                continue
+            if low in self.acts.speech_verbs or (
+                reading(s, k, lemma, noun_lemma(low)) == "verb" and not low.endswith("ing")
+            ):
+                return k
+        return None
+
+    def in_phrase(self, s: Sentence, m: Mention) -> bool:
+        """Whether a party sits in a prepositional or participial phrase
+        ("in Ireland", "benefiting Taiwan's ally"): not a subject."""
+        k = m.start - 1
+        if s.low(k) == "the":
+            k -= 1
+        before = s.low(k)
+        if before in self.acts.target_prepositions or before in (
+            "including",
+            "like",
+            "than",
+            "via",
+            "across",
+            "within",
+            "under",
+            "during",
+            "amid",
+            "despite",
+            "per",
+            "except",
+            "besides",
+            "beyond",
+            "near",
+            "outside",
+        ):
+            return True
+        if before == "as" and s.low(k - 1) == "such":
+            return True  # "partners such as X"
+        return before.endswith("ing") and verb_lemma(before) is not None and k not in s.inside
+
+    def pronoun(self, s: Sentence, k: int) -> list[str]:
+        kind = self.acts.pronouns[s.lows[k]]
+        # "X said it would", "X confirmed at the meeting that they would": the speaker
+        reach = 10 if s.low(k - 1) == "that" else 3
+        j = k
+        while reach > 0 and j > 0:
+            j -= 1
+            reach -= 1
+            if s.words[j] in CLOSE_BRACKETS:
+                j = s.opening(j)  # "said on Thursday (July 10, 2025) that he"
+                continue
+            if j in s.inside or s.words[j] in MARKS:
+                break
+            if verb_lemma(s.lows[j]) in self.acts.speech_verbs and s.lows[j] != "that":
+                chain = self.chain(s, j)
+                speaker = self.subject(s, chain.start, chain)
+                if speaker:
+                    return speaker
+                # "..., X said": a speaker after the verb
+                after = s.starting.get(j + 1)
+                if after is not None:
+                    return [after.entity]
+                break
+        if kind == "speaker":
+            return self.quote_speaker(s)
+        if kind in ("group", "thing"):
+            # the subject of the sentence, when it comes before the pronoun
+            lead = self.leading(s, k)
+            if lead and (kind == "thing" or len(lead) > 1):
+                return lead
+        if kind == "person":
+            return self.last.get("person", [])
+        if kind == "group":
+            return self.last.get("group", []) or self.last.get("thing", [])
+        return self.last.get("thing", [])
+
+    def speaker(self, s: Sentence, before: int) -> list[str]:
+        """Who reports the clause before ``before``: "X said (that)", "X found
+        that", or ", X said" after it; a speaker that names no one ("an
+        investigation has found that") gives way to the one before it."""
+        for j in range(before - 1, -1, -1):
+            lemma = verb_lemma(s.lows[j])
+            if lemma in self.acts.speech_verbs or lemma in self.acts.finding_verbs:
+                chain = self.chain(s, j)
+                found = self.subject(s, chain.start, chain)
+                if found:
+                    return found
+            if s.words[j] in MARKS:
+                break
+        return self.quote_speaker(s)
+
+    def quote_speaker(self, s: Sentence) -> list[str]:
+        """The speaker named after a quote: ", X said", "said X"."""
+        for j in range(s.n - 1, 0, -1):
+            low = s.lows[j]
+            if verb_lemma(low) in self.acts.speech_verbs and low != verb_lemma(low):
+                after = s.starting.get(j + 1)
+                if after is not None:
+                    return [after.entity]
+                before = s.ending.get(j) or (s.inside.get(j - 1))
+                if before is not None:
+                    return [x.entity for x in s.head(s.group_of(before))]
+        return []

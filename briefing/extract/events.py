@@ -1,0 +1,439 @@
+"""Events: who does what to whom, read from each sentence (headline included).
+
+For every *trigger* of the act lexicon in a sentence (a verb: "banned"; a
+noun: "sanctions on", "a grant to"; a phrase: "phased out"), the reader finds
+the one who acts (:mod:`.clauses`) and the one acted upon (:mod:`.objects`)
+from the sentence's shape, then the position from the act's class: negation
+("will not ban") turns some acts into their opposite and drops the rest,
+reversal verbs invert the act they govern ("lifted the ban on X" is support),
+speculation, conditions and questions give no stance, agreements give a
+stance each way, and "X poses a threat to Y" is Y opposing X.
+:mod:`.stances` turns the events into stances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .acts import ActClass, noun_lemma, verb_lemma
+from .clauses import Clauses
+from .events_model import Event, Trigger
+from .objects import Objects
+from .sentence import HYPHENS, MARKS, Sentence, has_phrase, reading
+
+
+class EventReader(Clauses, Objects):
+    """Reads the events of one article's sentences."""
+
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        for number, view in enumerate(self.found.views):
+            if view.text.rstrip("”\"' ").endswith("?"):
+                continue  # a question asserts nothing
+            sentence = Sentence(view, self.g, self.acts, self.type_of, headline=number == 0)
+            made: list[Event] = []
+            for trigger in self.triggers(sentence):
+                if trigger.head in sentence.consumed:
+                    continue
+                made.extend(self.read(sentence, trigger, number))
+            events.extend(made)
+            self.remember(sentence, made)
+        return events
+
+    def remember(self, s: Sentence, made: list[Event]) -> None:
+        """Keep what a later "it", "they" or "the move" may stand for."""
+        for m in s.parties:
+            kind = self.type_of(m.entity)
+            if m.role in ("actor", "agent"):
+                self.last["person" if kind == "person" else "thing"] = [m.entity]
+        if made:
+            self.last_event = made[-1]
+            self.last["thing"] = made[-1].actors[:1] or self.last.get("thing", [])
+            self.last["group"] = made[-1].actors
+        elif s.parties:
+            firsts = [m.entity for m in s.head(s.group_of(s.parties[0]))]
+            self.last["group"] = firsts
+
+    # -- triggers -------------------------------------------------------------------------------
+
+    def triggers(self, s: Sentence) -> list[Trigger]:
+        out: list[Trigger] = []
+        i = 0
+        while i < s.n:
+            if i in s.inside:  # a name is never an act ("Sanctions Committee" aside)
+                i = s.inside[i].end
+                continue
+            low = s.lows[i]
+            if (
+                not low[:1].isalpha()
+                or (i and s.words[i - 1] in ("-", "‐"))
+                or not self.acts.may_start(low)
+            ):
+                i += 1
+                continue
+            found = self.phrase_at(s, i) or self.word_at(s, i)
+            if found is not None:
+                out.append(found)
+                i = found.end
+                continue
+            i += 1
+        return out
+
+    def phrase_at(self, s: Sentence, i: int) -> Trigger | None:
+        acts = self.acts
+        low = s.lows[i]
+        lemma = verb_lemma(low) or noun_lemma(low) or low
+        firsts = [w for w in ((lemma,) if lemma == low else (lemma, low)) if w in acts.first_words]
+        if not firsts:
+            return None  # most words start no phrase
+        best: Trigger | None = None  # the longest phrase, the first listed of equals
+        for table, kind in ((acts.phrases, "verb"), (acts.reversal_phrases, "reversal")):
+            for first in firsts:
+                for rest, cls in table.get(first, ()):
+                    end = s.match_rest(i + 1, rest)
+                    if end is None and len(rest) == 1 and rest[0] in s.g.particles:
+                        # "shut Huawei out", "phase the vendor out": a party between
+                        m = s.starting.get(i + 1) or s.starting.get(i + 2)
+                        if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
+                            end = i + 1  # the trigger is the verb; its object follows
+                    if end is not None and (best is None or end > best.end):
+                        act = acts.classes.get(cls) or acts.classes[acts.reversal_class]
+                        best = Trigger(i, end, act, kind, i)
+        return best
+
+    def word_at(self, s: Sentence, i: int) -> Trigger | None:
+        acts = self.acts
+        low = s.lows[i]
+        as_verb = verb_lemma(low)
+        as_noun = noun_lemma(low)
+        as_read = reading(s, i, as_verb, as_noun)
+        if as_read == "verb" and as_verb is not None:
+            if as_verb in acts.reversal_verbs:
+                own = acts.verbs.get(as_verb)
+                act = acts.classes[own] if own else acts.classes[acts.reversal_class]
+                following = s.low(i + 1)
+                undone = (
+                    acts.verbs.get(verb_lemma(following) or "")
+                    if following.endswith("ing")
+                    else None
+                )
+                if undone and (i + 1) not in s.inside:
+                    return Trigger(i, i + 2, act, "reversal", i, acts.classes[undone])
+                return Trigger(i, i + 1, act, "reversal", i)
+            cls = acts.verbs.get(as_verb)
+            if cls and as_verb in acts.finding_verbs and s.low(i + 1) == "that":
+                return None  # "the government concluded that": a finding, not a deal
+            if cls:
+                return Trigger(i, i + 1, acts.classes[cls], "verb", i)
+        if as_noun is not None and as_read != "verb":
+            for before, cls in acts.compound_nouns.get(as_noun, ()):
+                start = i - len(before)
+                if start >= 0 and tuple(s.lows[start:i]) == before:
+                    return Trigger(start, i + 1, acts.classes[cls], "noun", i)
+            cls = acts.nouns.get(as_noun)
+            if cls and s.low(i + 1) in s.g.agent_heads:
+                return None  # "the competition watchdog", "the sanctions office": a body's name
+            if cls:
+                return Trigger(i, i + 1, acts.classes[cls], "noun", i)
+        return None
+
+    # -- reading one trigger --------------------------------------------------------------------
+
+    def read(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        if t.kind == "noun":
+            return self.read_noun(s, t, number)
+        chain = self.chain(s, t.start)
+        if chain.speculative or self.speculated(s, t.start):
+            return []
+        act, negated = t.act, chain.negated
+        passive = chain.passive or (
+            s.lows[t.head].endswith(("ed", "en"))
+            and s.low(t.end) == "by"
+            and self.by_agent(s, t.end) is not None
+        )
+        if passive:
+            agents = self.by_agent(s, t.end)
+            patients = self.subject(s, chain.start, chain)
+            if agents is None:
+                used = self.barred_from(s, t)
+                if used:
+                    return self.events(patients, used, act, s, t, number, negated)
+                owner = self.barred_owner(s, t)
+                if owner:
+                    return self.events(owner, patients, act, s, t, number, negated)
+                return []
+            if act.mutual and not patients and self.plural_before(s, chain.start):
+                return []  # "the contracts signed by X and Y": each its own, not one together
+            return self.events(agents, patients, act, s, t, number, negated)
+        if act.speaker:
+            speaker = self.speaker(s, chain.start)
+            faulted = self.subject(s, chain.start, chain)
+            return self.events(speaker, faulted, act, s, t, number, negated)
+        if (
+            chain.urgee
+            and (t.kind == "reversal" or (negated and act.position == "support"))
+            and not (
+                t.kind == "reversal" and self.object(s, t)[1] is not None and self.object(s, t)[0]
+            )
+        ):
+            # "X called on Y to stop Z", "X urged Y not to buy": X opposes Y
+            return self.events(
+                chain.urged,
+                chain.urgee,
+                self.acts.classes[self.acts.reversal_class],
+                s,
+                t,
+                number,
+                False,
+            )
+        self.through_speculation, self.referred_act = False, None
+        subjects = self.subject(s, chain.start, chain)
+        if self.through_speculation:
+            return []  # "is expected to join ... to prevent X": not done
+        if self.referred_act is not None and self.referred_act.position == act.position:
+            act = self.referred_act  # "the sanctions target X": sanctioned, not attacked
+        if act.reversed:
+            # "Huawei poses a threat to US security": the threatened side, or the speaker
+            toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
+            return self.events(toward, subjects, act, s, t, number, negated)
+        if act.mutual and passive is False and self.plural_object(s, t.end):
+            act = ActClass(act.name, act.position, act.label, False, act.negated)
+        if act.mutual and self.agrees_to_act(s, t.end):
+            return []  # "X and Y agreed to join Z": read at what they agreed to
+        if act.mutual:
+            # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
+            targets, governed = self.partners(s, t.end), None
+            if not targets and t.kind == "verb" and act.direct:
+                targets, governed = self.object(s, t)
+        else:
+            targets, governed = self.object(s, t)
+        governed = t.undone or governed
+        if t.kind == "reversal" and governed is None and act.name != self.acts.reversal_class:
+            pass  # "remove the vendor's kit": the verb's own act
+        elif t.kind == "reversal":
+            if governed is None and targets and not self.direct_object(s, t.end, targets):
+                return []  # "ending speculation that the vendor ...": no act undone
+            if governed is None and not targets:
+                return []
+            if governed is not None:
+                inverse = inverted(governed)
+                if inverse is None:
+                    return []
+                act = inverse
+        elif governed is not None and act.position == "undecided":
+            # "weighing additional sanctions against Russia": undecided toward Russia
+            noun_at = self.next_act_noun(s, t.end)
+            if noun_at is None:
+                return []
+            s.consumed.add(noun_at)
+            targets = self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at)
+            return self.events(subjects, targets, act, s, t, number, negated)
+        elif governed is not None:
+            if act.reactive:
+                # "challenged a fine imposed by X", "condemned Y's sanctions": the act's author
+                author = self.author_of_next_act(s, t)
+                return self.events(subjects, author, act, s, t, number, negated)
+            return []  # "approved sanctions on X": the noun's act, read at the noun
+        if act.position == "undecided" and targets:
+            matter_end = max(m.end for m in s.parties if m.entity in targets)
+            s.consumed.update(range(t.end, matter_end))  # "yet to decide on allowing X"
+        if act.position == "oppose" and not act.reactive:
+            barred = self.barred_complement(s, t)
+            if barred:
+                targets = barred
+            elif targets:
+                self.barred_gerund(s, targets)
+        if targets and act.name == "buy" and not self.bought_from(s, t, targets):
+            targets = []  # "bought Mellanox": an acquisition, not a supplier chosen
+        if targets and act.name in ("remove", "choose"):
+            other = self.contrast(s, t, targets)
+            if other:
+                # "replace B with A": against B, for A; "chose A over B": for A, against B
+                flip = self.acts.classes["choose" if act.name == "remove" else "remove"]
+                return self.events(subjects, targets, act, s, t, number, negated) + self.events(
+                    subjects, other, flip, s, t, number, negated
+                )
+        if (
+            not targets
+            and len(subjects) > 1
+            and has_phrase(
+                s.lows[t.end : t.end + 4],
+                (("each", "other"), ("one", "another"), ("each", "other's")),
+            )
+        ):
+            mutual = ActClass(act.name, act.position, act.label, True, act.negated)
+            return self.events(subjects, [], mutual, s, t, number, negated)
+        if not targets and act.name in ("threaten", "warn", "compete", "sanction", "tariff"):
+            targets = self.conditioned(s, t.end)
+        if not targets and self.last_event is not None and self.refers_to_act(s, t.end):
+            # "Beijing protested the move": toward its author; "Trump backed the
+            # decision": the decision's own stance
+            last = self.last_event
+            if act.position == "support" and last.act.position == "oppose" and not act.mutual:
+                return self.events(subjects, last.targets, last.act, s, t, number, negated)
+            targets = list(last.actors)
+        return self.events(subjects, targets, act, s, t, number, negated)
+
+    def read_noun(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        acts = self.acts
+        if t.act.name == "list":
+            return self.read_listing(s, t, number)
+        # what governs the noun: "imposed sanctions", "won a grant", "faces a fine",
+        # "hit Uber with a fine", "seeks 68 bln won of fines"
+        k, between = self.governor_of(s, t.start)
+        governor = verb_lemma(s.low(k)) if k >= 0 else None
+        possessive = self.possessor(s, t.start)
+        after = self.after_noun(s, t.end)
+        by = self.by_agent(s, t.end, participle=True)
+        if governor in acts.receive_verbs and t.act.mutual and self.from_agent(s, t.end):
+            chain = self.chain(s, k)  # "Ericsson won a deal from China Telecom": chosen
+            chooser = self.from_agent(s, t.end)
+            winners = self.subject(s, chain.start, chain)
+            return self.events(
+                chooser, winners, acts.classes["choose"], s, t, number, chain.negated
+            )
+        if governor in acts.receive_verbs and not t.act.mutual:
+            chain = self.chain(s, k)
+            if chain.speculative:
+                return []
+            source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
+            if not source:
+                return []
+            receivers = self.subject(s, chain.start, chain)
+            return self.events(source, receivers, t.act, s, t, number, chain.negated)
+        if governor in acts.reversal_verbs and governor not in acts.light_verbs:
+            return []  # read at the reversal verb
+        if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
+            return []  # "Huawei's proposed carrier deals", "a possible ban": not done
+        agents: list[str] = []
+        negated = False
+        if possessive:
+            agents = possessive
+        elif by:
+            agents = by
+        elif governor is not None and (
+            governor in acts.light_verbs
+            or governor in acts.verbs
+            or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
+        ):
+            chain = self.chain(s, k)
+            if chain.speculative:
+                return []
+            negated = chain.negated
+            agents = self.subject(s, chain.start, chain)
+        if not agents and t.act.located:
+            agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
+        if not agents and s.low(t.start - 1) in ("in", "under") and t.act.mutual:
+            # "build a network in partnership with X": the one who builds
+            verb = self.governing_verb(s, t.start - 1)
+            if verb is not None:
+                chain = self.chain(s, verb)
+                agents = self.subject(s, chain.start, chain)
+        if t.act.mutual and "between" in s.lows[t.end : t.end + 3]:
+            pair = self.partners(s, t.end)
+            if len(pair) > 1:  # "an agreement between the EU and the US"
+                return self.events(pair, [], t.act, s, t, number, negated)
+        if not agents:
+            return []
+        if negated:
+            return []  # "will not take measures against X": nothing done, nothing shown
+        targets = self.partners(s, t.end) if t.act.mutual else between or after
+        if t.act.name == "buy" and targets and not self.bought_from(s, t, targets):
+            return []  # "its purchase of Mellanox": an acquisition
+        if not targets and not t.act.mutual:
+            targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
+        return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def read_listing(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        """ "X added Y to its entity list", "Y was put on the list by X", "Y is
+        on X's blacklist", "Y's inclusion on the US blacklist"."""
+        k = t.start - 1
+        owner: list[str] = []
+        while k >= 0 and (
+            s.lows[k] in s.g.determiners
+            or s.lows[k] in ("to", "on", "onto", "in")
+            or s.words[k] in ("“", "‘", '"', "'")
+            or k in s.inside
+            or s.lows[k] in s.g.possessives
+            or s.is_modifier(k)
+        ):
+            if k in s.inside and not owner:
+                owner = [s.inside[k].entity]
+            if s.lows[k] in ("to", "on", "onto", "in"):
+                k -= 1
+                break
+            k -= 1
+        # the verb that adds: the listed parties sit between it and the list
+        verb_at = None
+        for j in range(k, max(-1, k - 14), -1):
+            if j in s.inside or s.low(j + 1) in HYPHENS or s.low(j - 1) in HYPHENS:
+                continue  # a name, or a word of "so-called"
+            lemma = verb_lemma(s.lows[j])
+            if lemma in self.acts.listing_verbs:
+                verb_at = j
+                break
+            if lemma == "be" or noun_lemma(s.lows[j]) in self.acts.listing_nouns:
+                # "Y is on X's list", "Y's inclusion on X's list"
+                on_list = self.possessor(s, j) if lemma != "be" else self.subject(s, j)
+                return self.events(owner, on_list, t.act, s, t, number, False)
+            if s.is_break(j) and s.lows[j] not in s.g.conjunctions:
+                break  # ("adding X and its 70 affiliates to the list": one object)
+        if verb_at is None:
+            return []
+        listed: list[str] = []
+        for m in s.parties:
+            if verb_at < m.start < t.start and m.entity not in owner:
+                listed.extend(x.entity for x in s.head(s.group_of(m)) if x.entity not in listed)
+        chain = self.chain(s, verb_at)
+        if chain.speculative:
+            return []
+        if chain.passive:
+            agents = self.by_agent(s, t.end) or owner
+            listed = self.subject(s, chain.start, chain)
+        else:
+            agents = self.subject(s, chain.start, chain) or owner
+        return self.events(agents, listed, t.act, s, t, number, chain.negated)
+
+    # -- roles ----------------------------------------------------------------------------------
+
+    def events(
+        self,
+        actors: Iterable[str] | None,
+        targets: Iterable[str] | None,
+        act: ActClass,
+        s: Sentence,
+        t: Trigger,
+        number: int,
+        negated: bool,
+    ) -> list[Event]:
+        actors = list(dict.fromkeys(actors or []))
+        targets = list(dict.fromkeys(targets or []))
+        if not actors:
+            return []
+        if act.needs and not act.needs & s.lemmas():
+            return []  # "X met Y": a stance only where the sentence says they cooperate
+        if not targets and not (act.mutual and len(actors) > 1):
+            return []
+        trigger = s.view.span_text(t.start, t.end)
+        return [Event(actors, targets, act, trigger, number, negated)]
+
+    def agrees_to_act(self, s: Sentence, end: int) -> bool:
+        """Whether "to" and an act follow ``end`` ("agreed in principle to join")."""
+        for i in range(end, min(s.n, end + 5)):
+            if s.lows[i] == "to":
+                j = i + 1
+                while s.low(j) in self.acts.adverbs or s.low(j).endswith("ly"):
+                    j += 1
+                return j < s.n and (self.phrase_at(s, j) or self.word_at(s, j)) is not None
+            if i in s.inside or s.words[i] in MARKS:
+                return False
+        return False
+
+
+def inverted(act: ActClass) -> ActClass | None:
+    """What undoing ``act`` shows: lifting a ban supports, revoking a licence opposes."""
+    if act.position == "oppose":
+        return ActClass(f"lift-{act.name}", "support", f"lifted ({act.label})")
+    if act.position == "support":
+        return ActClass(f"revoke-{act.name}", "oppose", f"withdrew ({act.label})")
+    return None

@@ -1,0 +1,64 @@
+"""The function words the event reader reads by (``data/lexicon/grammar.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ..errors import ConfigError
+
+WHERE = "briefing/data/lexicon/grammar.yaml"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed classes of words, each a set of lowercase tokens (see the YAML
+    file for what each is for)."""
+
+    determiners: frozenset[str]
+    articles: frozenset[str]
+    possessives: frozenset[str]
+    particles: frozenset[str]
+    be_forms: frozenset[str]
+    nonfinite_be: frozenset[str]
+    nonfinite_markers: frozenset[str]
+    time_nouns: frozenset[str]
+    quantifiers: frozenset[str]
+    product_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    conjunctions: frozenset[str]
+    relatives: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    conditions: frozenset[str]
+    phrase_prepositions: frozenset[str]
+    naming_words: frozenset[str]
+    verb_openers: frozenset[str]
+    gerund_openers: frozenset[str]
+    noun_openers: frozenset[str]
+    noun_followers: frozenset[str]
+    subject_pronouns: frozenset[str]
+    not_adverbs: frozenset[str]
+    amount_words: frozenset[str]
+    modifier_words: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    object_links: frozenset[str]
+    agent_heads: frozenset[str]
+    noun_phrase_links: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Grammar:
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            items = data.get(field.name)
+            if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+                raise ConfigError(
+                    f"{WHERE}: {field.name}: expected a list of words (quote yes/no/on/off)"
+                )
+            words = [w.lower() for w in items]
+            values[field.name] = (
+                tuple(words) if field.type == "tuple[str, ...]" else frozenset(words)
+            )
+        return cls(**values)

@@ -1,0 +1,540 @@
+"""Who is acted upon: the target after a verb or an act noun.
+
+A verb's target is the first group of actors after it, through the words of
+its noun phrase and the prepositions that introduce a target ("banned
+imports of equipment from Huawei"); a nationality may give way to the
+companies named after it ("59 Chinese apps, including TikTok"), a seller to
+where the goods go ("blocks Nvidia chip sales to China"). An act noun's
+target follows its preposition ("sanctions on X", "a grant to X"); its
+author is a possessive, a "by" agent, or the subject of the verb it is the
+object of ("X imposed sanctions on Y"). A ban's complement names what the
+barred act would have favoured ("prohibits carriers from buying from X").
+"""
+
+from __future__ import annotations
+
+from .acts import ActClass, noun_lemma, verb_lemma
+from .events_model import Trigger
+from .roles import Roles
+from .sentence import HYPHENS, MARKS, QUOTES, Sentence, reading
+
+
+class Objects(Roles):
+    """The target side of an act."""
+
+    def object(
+        self, s: Sentence, t: Trigger, skip_brackets: bool = False
+    ) -> tuple[list[str], ActClass | None]:
+        """(``skip_brackets``: a barred complement's reach, through the acts
+        it chains: "from using money to purchase equipment from X")"""
+        """The parties acted upon after a verb, and the act of an act noun met
+        on the way ("lifted the ban on X": the ban)."""
+        acts = self.acts
+        limit = min(s.n, t.end + (16 if t.kind == "reversal" or skip_brackets else 12))
+        governed: ActClass | None = None
+        i = t.end
+        if s.low(i) in s.g.particles:
+            i += 1
+        while i < limit:
+            low = s.lows[i]
+            if s.words[i] in ("(", "["):
+                closing = s.closing(i)
+                limit = min(s.n, limit + closing - i + 1)
+                i = closing + 1
+                continue
+            if low == "against" and t.act.position == "support":
+                break  # "defend themselves against Iran": not the one supported
+            if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
+                limit = min(s.n, limit + 1)  # an amount does not use up the reach
+            if i in s.starting:
+                m = s.starting[i]
+                if (
+                    m.role == "locative"
+                    and t.act.name != "invest"
+                    and not (
+                        s.low(i - 1) == "at" or (s.low(i - 1) == "the" and s.low(i - 2) == "at")
+                    )
+                ):
+                    i = m.end
+                    continue
+                m = s.headed(m)  # "Chinese tech giant Huawei": Huawei
+                group = s.head(s.group_of(m))
+                after = group[-1].end
+                noun = noun_lemma(s.low(after))
+                if (
+                    noun is not None
+                    and (noun in acts.nouns or noun in acts.compound_nouns)
+                    and (after not in s.inside)
+                ):
+                    return [], acts.classes[acts.nouns.get(noun) or acts.compound_nouns[noun][0][1]]
+                named = self.including(s, [x.entity for x in group])
+                if named != [x.entity for x in group]:
+                    return named, governed
+                destination = (
+                    self.destination(s, group[-1].end, limit)
+                    if s.low(group[-1].end) not in self.acts.envoy_nouns
+                    else []
+                )
+                if destination:  # "Nvidia chip sales to China": China
+                    return destination, governed
+                return [x.entity for x in group], governed
+            if i in s.inside:
+                i += 1
+                continue
+            if low in s.g.object_pronouns:
+                break  # "to help them defend themselves": the object is a pronoun
+            if (
+                low == "to"
+                and i > t.end
+                and s.is_bare_verb(i + 1)
+                and not skip_brackets
+                and t.act.position != "undecided"
+            ):
+                break  # "grant the application seeking to connect X": another act
+            if s.words[i] in MARKS:
+                break
+            if (
+                low in acts.clause_breaks
+                and not (low in s.g.relatives and t.kind == "reversal" and governed is not None)
+                and low not in s.g.object_links
+                and not (low == "as" and s.low(i + 1) == "well")
+            ):
+                break
+            if low.endswith("ing") and s.low(i - 1) in s.g.gerund_openers and i > t.end:
+                break  # "accused the firms of allowing X": another act, its own target
+            if low == "and" and i > t.end and not self.continues_object(s, i):
+                break
+            if low in acts.auxiliaries and low not in s.g.nonfinite_be:
+                break  # "considering this is the home market of X": another clause
+            if low == "," and not s.is_list_comma(i):
+                break
+            if governed is None and low[:1].isalpha():
+                noun = noun_lemma(low)
+                if noun is not None and reading(s, i, verb_lemma(low), noun) != "verb":
+                    cls = acts.nouns.get(noun)
+                    if cls is None:
+                        for before, c in acts.compound_nouns.get(noun, ()):
+                            if tuple(s.lows[i - len(before) : i]) == before:
+                                cls = c
+                                break
+                    if cls is not None:
+                        governed = acts.classes[cls]
+                        if t.kind != "reversal":
+                            return [], governed
+            i += 1
+        return [], governed
+
+    def barred_complement(self, s: Sentence, t: Trigger) -> list[str]:
+        """ "prohibits carriers from using money to buy from Z": Z, the one the
+        barred act would have favoured; those acts are read no further."""
+        for i in range(t.end, min(s.n, t.end + 6)):
+            if s.lows[i] == "from" and s.low(i + 1).endswith("ing") and (i + 1) not in s.inside:
+                gerund = Trigger(i + 1, i + 2, t.act, "verb", i + 1)
+                targets, _ = self.object(s, gerund, skip_brackets=True)
+                if targets:
+                    last = max(m.end for m in s.parties if m.entity in targets)
+                    s.consumed.update(range(i + 1, last))
+                return targets
+            if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
+                return []
+        return []
+
+    def bought_from(self, s: Sentence, t: Trigger, targets: list[str]) -> bool:
+        """Whether a purchase's target is its seller: after "from", or the
+        maker of goods ("Russian oil", "Huawei equipment")."""
+        for m in s.parties:
+            if m.entity in targets and m.start >= t.end:
+                if s.low(m.start - 1) == "from" or (
+                    s.low(m.start - 1) == "the" and s.low(m.start - 2) == "from"
+                ):
+                    return True
+                nxt = s.low(m.end)
+                return m.role in ("object", "modifier") or (
+                    bool(nxt)
+                    and nxt.isalpha()
+                    and (m.end) not in s.inside
+                    and nxt not in s.g.determiners
+                    and verb_lemma(nxt) in (None, noun_lemma(nxt))
+                )
+        return False
+
+    def conditioned(self, s: Sentence, end: int) -> list[str]:
+        """The party whose act a threat depends on: "threatened to retaliate if
+        the United States goes ahead"."""
+        for i in range(end, min(s.n, end + 10)):
+            if s.lows[i] in s.g.conditions:
+                m = s.starting.get(i + 1) or s.starting.get(i + 2)
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                return []
+            if s.words[i] in MARKS or i in s.inside:
+                return []
+        return []
+
+    def contrast(self, s: Sentence, t: Trigger, targets: list[str]) -> list[str]:
+        """The other side of a replacement or a choice: "with"/"by" after a
+        replaced party, "over"/"rather than"/"instead of" after a chosen one."""
+        last = max(m.end for m in s.parties if m.entity in targets)
+        acts = self.acts
+        words = acts.replacing_words if t.act.name == "remove" else acts.preferring_words
+        for i in range(last, min(s.n, last + 8)):
+            if s.lows[i] in words:
+                for j in range(i + 1, min(s.n, i + 8)):
+                    if j in s.starting:
+                        m = s.headed(s.starting[j])
+                        return [x.entity for x in s.head(s.group_of(m)) if x.entity not in targets]
+                    if s.words[j] in MARKS or s.lows[j] in self.acts.clause_breaks:
+                        break
+                return []
+            if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
+                break
+        return []
+
+    def located_in(self, s: Sentence, end: int) -> list[str]:
+        """The country an act noun's phrase places it in ("the ban of Chinese
+        equipment suppliers in Sweden": Sweden's ban)."""
+        places = {m.start: m for m in s.view.mentions if m.role == "locative"}
+        for i in range(end, min(s.n, end + 8)):
+            m = places.get(i)
+            if m is not None and s.low(m.start - 1) == "in":
+                return [m.entity] if self.type_of(m.entity) == "country" else []
+            if s.words[i] in MARKS or s.words[i] == "," or s.lows[i] in self.acts.clause_breaks:
+                return []
+        return []
+
+    def barred_gerund(self, s: Sentence, targets: list[str]) -> None:
+        """ "prevent Huawei and other vendors partnering with X": the barred
+        act is not read as one done."""
+        last = max((m.end for m in s.parties if m.entity in targets), default=s.n)
+        for i in range(last, min(s.n, last + 5)):
+            low = s.lows[i]
+            if low.endswith("ing") and i not in s.inside and verb_lemma(low) is not None:
+                s.consumed.add(i)
+                return
+            if (
+                s.words[i] in MARKS
+                or low == ","
+                or (low in self.acts.clause_breaks and low not in s.g.conjunctions)
+            ):
+                return
+
+    def barred_owner(self, s: Sentence, t: Trigger) -> list[str]:
+        """ "was banned from involvement in Australia's network": Australia,
+        whose network the ban keeps the subject out of."""
+        if t.act.position != "oppose" or s.low(t.end) != "from":
+            return []
+        for i in range(t.end + 1, min(s.n, t.end + 7)):
+            if i in s.inside and s.low(s.inside[i].end) in s.g.possessives:
+                m = s.inside[i]
+                if self.type_of(m.entity) in ("country", "organization"):
+                    return [m.entity]
+            if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
+                break
+        return []
+
+    def barred_from(self, s: Sentence, t: Trigger) -> list[str]:
+        """ "were banned from using X": X (what a ban turns its subject from)."""
+        if t.act.position != "oppose" or s.low(t.end) != "from":
+            return []
+        gerund = s.low(t.end + 1)
+        if not gerund.endswith("ing"):
+            return []
+        as_trigger = Trigger(t.end + 1, t.end + 2, t.act, "verb", t.end + 1)
+        targets, _ = self.object(s, as_trigger)
+        return targets
+
+    def also_on(self, s: Sentence, end: int, preposition: str) -> list[str]:
+        """ "on Google and 20.5 billion won on Apple": the later targets."""
+        if s.low(end) != "and":
+            return []
+        for i in range(end + 1, min(s.n, end + 7)):
+            if s.lows[i] == preposition and (i + 1) in s.starting:
+                m = s.headed(s.starting[i + 1])
+                return [x.entity for x in s.head(s.group_of(m))]
+            if not s.is_modifier(i) and s.lows[i] not in s.g.determiners:
+                return []
+        return []
+
+    def including(self, s: Sentence, targets: list[str]) -> list[str]:
+        """Targets named after a nationality: "59 Chinese apps, including TikTok
+        and WeChat" are TikTok and WeChat."""
+        ends = [m for m in s.parties if m.entity in targets]
+        if not ends or any(self.type_of(e) != "country" for e in targets):
+            return targets
+        for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
+            if s.lows[i] in s.g.naming_words:
+                j = i + 1
+                while j < s.n and j - i < 6 and j not in s.starting and s.words[j].islower():
+                    j += 1  # "including the wildly popular TikTok"
+                m = s.starting.get(j)
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                return targets
+            if s.words[i] in MARKS or (i in s.inside and s.inside[i].entity not in targets):
+                return targets
+        return targets
+
+    def destination(self, s: Sentence, end: int, limit: int) -> list[str]:
+        """After a party used as a modifier ("Nvidia H20 chip sales to China"),
+        the party the goods go to or come from."""
+        i = end
+        if i >= s.n or i in s.inside or s.lows[i] in s.g.possessives or not s.lows[i].isalnum():
+            return []
+        if s.lows[i] in self.acts.target_prepositions or s.lows[i] in self.acts.clause_breaks:
+            return []
+        while i < limit and i not in s.inside:
+            low = s.lows[i]
+            if low.endswith("ing") and verb_lemma(low) not in (None, low):
+                return []  # "Chinese firms supplying parts to Iran": not goods to Iran
+            if low in self.acts.destination_prepositions and (
+                i + 1 in s.starting or i + 2 in s.starting
+            ):
+                m = s.starting.get(i + 1) or s.starting[i + 2]
+                return [x.entity for x in s.head(s.group_of(m))]
+            if (
+                s.words[i] in MARKS
+                or low in self.acts.clause_breaks
+                or low in self.acts.auxiliaries
+            ):
+                return []
+            i += 1
+        return []
+
+    def partners(self, s: Sentence, end: int) -> list[str]:
+        """The other side of an agreement: the party after "with" or "between"
+        (past a quotation: 'signed what the White House calls "the largest
+        sales agreement in history" with Saudi Arabia')."""
+        limit = min(s.n, end + 10)
+        quoted = False
+        for i in range(end, s.n):
+            if i >= limit:
+                break
+            low = s.lows[i]
+            if s.words[i] in QUOTES:
+                quoted = not quoted
+                limit = min(s.n, limit + 12)
+                continue
+            if quoted:
+                continue
+            if low in self.acts.partner_prepositions:
+                j = i + 1
+                while j not in s.starting and s.low(j) in s.g.determiners:
+                    j += 1
+                m = s.starting.get(j)
+                if m is not None:
+                    group = s.head(s.group_of(s.headed(m)))
+                    after = s.low(group[-1].end)
+                    if after.endswith("ing") and verb_lemma(after) not in (None, after):
+                        return []  # "with the US and Australia ramping up support": a clause
+                    return [x.entity for x in group]
+            if s.words[i] in MARKS or (low in self.acts.clause_breaks and low != "and"):
+                break
+        return []
+
+    def continues_object(self, s: Sentence, i: int) -> bool:
+        """After "and": more of the same noun phrase ("imports and sales of")."""
+        nxt = s.low(i + 1)
+        if nxt in self.acts.pronouns or nxt in self.acts.auxiliaries:
+            return False
+        if (i + 1) in s.starting:  # "... and Musk claims": a new clause with its subject
+            after = s.starting[i + 1].end
+            if s.low(after) in self.acts.auxiliaries or (
+                after < s.n and s.reading(after) == "verb"
+            ):
+                return False
+        lemma = verb_lemma(nxt)
+        return not (lemma in self.acts.verbs and nxt.endswith(("ed", "s")))
+
+    def after_noun(self, s: Sentence, end: int) -> list[str]:
+        """The target of an act noun: the party after its preposition."""
+        acts = self.acts
+        i = end
+        limit = min(s.n, end + 9)
+        seen_preposition = False
+        while i < limit:
+            low = s.lows[i]
+            if s.words[i] in ("(", "["):
+                closing = s.closing(i)  # "fines totalling 200 million euros ($225 million) on X"
+                limit = min(s.n, limit + closing - i + 1)
+                i = closing + 1
+                continue
+            if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
+                limit = min(s.n, limit + 1)  # an amount does not use up the reach
+            if i in s.starting:
+                m = s.starting[i]
+                if seen_preposition or s.low(i - 1) in acts.target_prepositions:
+                    if m.role == "locative" and s.low(i - 1) == "in":
+                        i = m.end
+                        continue
+                    found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                    return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
+                return []
+            if low == "such" and s.low(i + 1) == "as":
+                i += 2  # "sanctions against three groups such as Lazarus"
+                continue
+            if s.words[i] in MARKS or (low in acts.clause_breaks and low not in ("and",)):
+                break
+            if low == "," and not s.is_list_comma(i):
+                break
+            if low in acts.target_prepositions and low != "by":
+                seen_preposition = True
+            elif low == "by":
+                break
+            elif (
+                low.endswith("ing")
+                and verb_lemma(low) not in (None, low)
+                and i > end
+                and not s.is_modifier(i + 1)
+            ):
+                break  # "tariffs on countries buying Russian oil": the countries, unnamed
+            elif low == "to" and s.is_bare_verb(i + 1):
+                break  # "warnings not to target X": another act
+            i += 1
+        return []
+
+    def by_agent(self, s: Sentence, end: int, participle: bool = False) -> list[str] | None:
+        """The parties after "by" within a few words of ``end`` (past an
+        amount or a short object: "fined €1.2bn by X"; with ``participle``,
+        past the participle right after a noun: "a fine imposed by X")."""
+        for i in range(end, min(s.n, end + 7)):
+            if participle and i == end + 1:
+                pass
+            elif i > end and verb_lemma(s.lows[i - 1]) and s.lows[i - 1].endswith(("ed", "en")):
+                return None  # "made by X": another verb's agent
+            if s.lows[i] == "by":
+                m = s.starting.get(i + 1) or (
+                    s.starting.get(i + 2) if s.low(i + 1) == "the" else None
+                )
+                if m is not None:
+                    return [x.entity for x in s.head(s.group_of(m))]
+                return None
+            if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
+                return None
+        return None
+
+    def from_agent(self, s: Sentence, end: int) -> list[str] | None:
+        for i in range(end, min(s.n, end + 7)):
+            if s.lows[i] in ("from", "by"):
+                m = s.starting.get(i + 1) or (
+                    s.starting.get(i + 2) if s.low(i + 1) == "the" else None
+                )
+                if m is not None:
+                    group = s.head(s.group_of(m))
+                    owned = s.low(group[-1].end + 1)
+                    if s.low(group[-1].end) in s.g.possessives and owned not in s.g.agent_heads:
+                        return None  # "complaints from Google's competitors": not Google
+                    return [x.entity for x in group]
+            if s.words[i] in MARKS:
+                return None
+        return None
+
+    def direct_object(self, s: Sentence, end: int, targets: list[str]) -> bool:
+        """Whether ``targets`` follow ``end`` with only a determiner, a modifier
+        or a particle between ("suspended X", "removed Chinese firm X's kit")."""
+        i = end
+        while i < s.n and i - end < 4:
+            if i in s.inside:
+                return s.inside[i].entity in targets or s.inside[i].role == "modifier"
+            if not (s.lows[i] in s.g.determiners or s.lows[i] in s.g.particles or s.is_modifier(i)):
+                return False
+            i += 1
+        return False
+
+    def refers_to_act(self, s: Sentence, end: int) -> bool:
+        """Whether the object after ``end`` is "the move", "such moves", "the decision"."""
+        for i in range(end, min(s.n, end + 4)):
+            noun = noun_lemma(s.lows[i])
+            if noun in self.acts.act_references:
+                # "backed the decision to prevent X": the act is named here, not before
+                return not (s.low(i + 1) == "to" and s.is_bare_verb(i + 2))
+            if s.lows[i] not in s.g.determiners:
+                return False
+        return False
+
+    def next_act_noun(self, s: Sentence, end: int) -> int | None:
+        """The index of the first act noun after ``end`` in its clause."""
+        for i in range(end, min(s.n, end + 8)):
+            if i in s.inside:
+                continue
+            noun = noun_lemma(s.lows[i])
+            if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
+                return i
+            if s.words[i] in MARKS:
+                return None
+        return None
+
+    def author_of_next_act(self, s: Sentence, t: Trigger) -> list[str]:
+        """The author of the act noun after a reactive verb: "a fine imposed by
+        X", "X's sanctions", "sanctions by X"."""
+        for i in range(t.end, min(s.n, t.end + 8)):
+            if i in s.inside:
+                continue
+            noun = noun_lemma(s.lows[i])
+            if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
+                return self.possessor(s, i) or self.by_agent(s, i + 1, participle=True) or []
+        return []
+
+    def compound_target(self, s: Sentence, start: int) -> list[str]:
+        """A company named just before an act noun is what the act is about:
+        "a TikTok ban", "the Huawei sanctions"."""
+        k = start - 1
+        if k in s.inside:
+            m = s.inside[k]
+            if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
+                return [m.entity]
+        return []
+
+    def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
+        """The index of the verb an act noun at ``start`` is the object of (-1:
+        none), and a party between them ("hit Uber with a fine": Uber)."""
+        acts = self.acts
+        between: list[str] = []
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 8:
+            word, low = s.words[k], s.lows[k]
+            if not s.is_modifier(k):
+                steps += 1
+            if word in (")", "]"):
+                k = s.opening(k) - 1
+                continue
+            if word in ("“", "”", '"', "‘", "’", "-", "‐"):
+                k -= 1
+                continue
+            if word in MARKS or word == ",":
+                return -1, between
+            if k in s.inside:
+                m = s.inside[k]
+                if between or m.role == "modifier" or s.low(m.end) in s.g.possessives:
+                    return -1, between  # "Sweden's ban": the possessive decides
+                between = [x.entity for x in s.head(s.group_of(m))]
+                k = m.start - 1
+                continue
+            if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
+                while k >= 2 and s.words[k - 1] in HYPHENS:
+                    k -= 2  # "life-saving aid", "ride-hailing app": a compound modifier
+                k -= 1
+                continue
+            lemma = verb_lemma(low)
+            if (
+                lemma is not None
+                and (
+                    lemma in acts.light_verbs
+                    or lemma in acts.verbs
+                    or lemma in acts.receive_verbs
+                    or lemma in acts.reversal_verbs
+                )
+                and reading(s, k, lemma, noun_lemma(low)) != "noun"
+            ):
+                return k, between
+            if (
+                low in s.g.determiners
+                or low in s.g.noun_phrase_links
+                or s.is_modifier(k)
+                or (lemma is None and low.isalpha())
+                or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
+            ):
+                k -= 1
+                continue
+            return -1, between
+        return -1, between

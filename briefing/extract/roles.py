@@ -1,0 +1,120 @@
+"""The state the event reader keeps while it reads an article, and the two
+questions both sides of an act ask: whose noun phrase is this ("Sweden's
+ban"), and what is the first group of actors of a clause."""
+
+from __future__ import annotations
+
+from ..models import Entity
+from ..registry import Registry
+from .actors import ArticleActors
+from .acts import ActClass, Acts, noun_lemma
+from .events_model import Event
+from .grammar import Grammar
+from .sentence import MARKS, Sentence
+
+
+class Roles:
+    """An article being read: its entities, the act lexicon and grammar, and
+    what a later "it", "they" or "the move" may stand for."""
+
+    def __init__(
+        self, found: ArticleActors, registry: Registry, acts: Acts, grammar: Grammar
+    ) -> None:
+        self.found = found
+        self.registry = registry
+        self.acts = acts
+        self.g = grammar
+        self.entities: dict[str, Entity] = found.entities
+        self.last: dict[str, list[str]] = {}  # by kind: the last subject of that kind
+        self.last_event: Event | None = None
+        # set when a subject is found through a verb that is itself speculated
+        # ("is expected to participate ... and strengthen ... to prevent X")
+        self.through_speculation = False
+        # the act a subject like "the sanctions" refers back to, when one does
+        self.referred_act: ActClass | None = None
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id) or self.registry.get(entity_id)
+
+    def type_of(self, entity_id: str) -> str:
+        entity = self.entity(entity_id)
+        return entity.type if entity else ""
+
+    # -- the article ----------------------------------------------------------------------------
+
+    def possessor(self, s: Sentence, start: int) -> list[str]:
+        """The party owning the noun phrase at ``start``: "Sweden's new ban",
+        "US sanctions", "the EU's fine"."""
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            if k in s.inside:
+                m = s.inside[k]
+                if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
+                    return []  # "the FCC's Huawei replacement program": Huawei is replaced
+                if m.role in ("modifier", "object", "agent", "actor"):
+                    return (
+                        [x.entity for x in s.head(s.group_of(m))]
+                        if m.role != "modifier"
+                        else [m.entity]
+                    )
+                return []
+            low = s.lows[k]
+            if low in s.g.possessives:
+                k -= 1
+                continue
+            if low in s.g.possessive_pronouns:
+                return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
+            if low in s.g.determiners or s.is_modifier(k) or self.compound_noun(s, k):
+                k -= 1
+                steps += 1
+                continue
+            return []
+        return []
+
+    def compound_noun(self, s: Sentence, k: int) -> bool:
+        """A noun before the head of its phrase ("its drone assault")."""
+        low = s.lows[k]
+        return (
+            s.words[k].isalpha()
+            and s.words[k].islower()
+            and k not in s.inside
+            and noun_lemma(low) is not None
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.auxiliaries
+            and low not in self.acts.clause_breaks
+            and low not in s.g.conjunctions
+            and low not in s.g.determiners
+            and s.reading(k) == "noun"
+        )
+
+    def leading(self, s: Sentence, before: int) -> list[str] | None:
+        """The first group of actors of the clause that ends before ``before``
+        (past an opening "According to X," or "To counter X,")."""
+        k = before - 1
+        while k >= 0 and s.words[k] not in MARKS:
+            k -= 1
+        skip_to = k
+        if s.low(k + 1) in (
+            "according",
+            "to",
+            "after",
+            "before",
+            "as",
+            "in",
+            "with",
+            "despite",
+            "amid",
+        ):
+            comma = next((j for j in range(k + 2, before) if s.words[j] == ","), None)
+            if comma is not None:
+                skip_to = comma
+        for m in s.parties:
+            if skip_to < m.start < before and m.role in ("actor", "agent"):
+                prev = s.low(m.start - 1)
+                if prev == "the":
+                    prev = s.low(m.start - 2)
+                if prev in self.acts.target_prepositions:
+                    continue
+                return [x.entity for x in s.head(s.group_of(m))]
+        return None

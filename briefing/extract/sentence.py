@@ -1,0 +1,368 @@
+"""A sentence as the event reader sees it: tokens, their lemmas, the parties
+named in it (actors that can act or be acted upon) and the groups they form.
+
+The helpers at the bottom read single words in context: whether a word that
+can be a verb or a noun is one or the other, whether a word belongs to a
+noun phrase before its head, where brackets open and close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .actors import Mention, SentenceView
+from .acts import Acts, noun_lemma, verb_lemma
+from .grammar import Grammar
+
+PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
+PARTY_ROLES = frozenset({"actor", "agent", "object", "modifier"})
+# punctuation that ends a clause or a noun phrase (characters, not words)
+MARKS = frozenset(';:—–()[]"“”')
+DASHES = frozenset("—–")
+HYPHENS = frozenset("-‐")
+QUOTES = frozenset('“”"‘’')
+OPEN_BRACKETS = frozenset("([")
+CLOSE_BRACKETS = frozenset(")]")
+
+
+class Sentence:
+    """One sentence's tokens, parties and groups."""
+
+    def __init__(
+        self,
+        view: SentenceView,
+        grammar: Grammar,
+        acts: Acts,
+        type_of: Callable[[str], str],
+        headline: bool,
+    ) -> None:
+        self.view = view
+        self.words = view.words
+        self.lows = view.lows
+        self.n = len(view.words)
+        self.g = grammar
+        self.acts = acts
+        self.headline = headline
+        self.type_of = type_of
+        # the outermost party mentions ("Irish Data Protection Commission", not "Irish")
+        candidates = sorted(
+            (
+                m
+                for m in view.mentions
+                if m.role in PARTY_ROLES and type_of(m.entity) in PARTY_TYPES
+            ),
+            key=lambda m: (m.start, -(m.end - m.start)),
+        )
+        parties: list[Mention] = []
+        self.shared: dict[int, list[Mention]] = {}  # one span, several entities ("them both")
+        for m in candidates:
+            if parties and m.start < parties[-1].end:
+                last = parties[-1]
+                if (m.start, m.end) == (last.start, last.end) and m.entity != last.entity:
+                    self.shared.setdefault(last.start, [last]).append(m)
+                continue
+            parties.append(m)
+        self.parties = parties
+        self.starting: dict[int, Mention] = {m.start: m for m in parties}
+        self.ending: dict[int, Mention] = {m.end: m for m in parties}
+        self.inside: dict[int, Mention] = {i: m for m in parties for i in range(m.start, m.end)}
+        self.groups = self._groups()
+        self.consumed: set[int] = set()  # tokens an earlier act has read as its part
+        self._lemmas: frozenset[str] | None = None
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < self.n else ""
+
+    def lemmas(self) -> frozenset[str]:
+        """The noun and verb lemmas of the sentence's words (made when asked)."""
+        if self._lemmas is None:
+            nouns = {noun_lemma(w) or w for w in self.lows}
+            self._lemmas = frozenset(nouns | {verb_lemma(w) or w for w in self.lows})
+        return self._lemmas
+
+    # -- groups ---------------------------------------------------------------------------------
+    def _groups(self) -> dict[int, list[Mention]]:
+        """Coordinated parties ("Japan and the US", "The US, Japan, and
+        Australia", headline "Huawei, ZTE"), by each member's start; a list
+        of names joined by commas alone is a group only in a headline."""
+        g = self.g
+        out: dict[int, list[Mention]] = {}
+        run: list[Mention] = []
+        joined = False
+
+        def close() -> None:
+            members = run if (joined or len(run) == 1) else run[-1:]
+            if not joined and len(run) > 1:
+                for m in run[:-1]:
+                    out[m.start] = [m]
+            for m in members:
+                out[m.start] = list(members)
+
+        for m in self.parties:
+            if m.role == "modifier" and self.modified(m) is not None:
+                continue  # "Japan's NEC", "US President Joe Biden": the head stands for both
+            if run:
+                span = range(run[-1].end, m.start)
+                bracketed = bracketed_indices(self.words, span)
+                gap = [
+                    w
+                    for k, w in zip(span, self.lows[run[-1].end : m.start], strict=True)
+                    if k not in bracketed
+                    and (not self.words[k][:1].isupper() or w in g.coordinators)
+                ]
+                gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
+                if (
+                    gap
+                    and all(w in g.coordinators for w in gap)
+                    and (any(w in g.conjunctions for w in gap) or gap == [","])
+                ):
+                    joined = joined or any(w in g.conjunctions for w in gap) or self.headline
+                    run.append(m)
+                    continue
+                if self.counterparts(gap):
+                    # "Narendra Modi and his Bangladeshi counterpart Sheikh Hasina"
+                    joined = True
+                    run.append(m)
+                    continue
+                if len(gap) == 1 and gap[0] in g.possessives and len(run) > 1:
+                    out[run[-1].start] = [run[-1]]
+                    run[-1] = m  # "Apple, Alphabet's (GOOGL) Google and Meta": Google is listed
+                    continue
+                if not gap and run[-1].end == m.start and self.type_of(m.entity) != "person":
+                    run.append(m)  # "the US Commerce Department": a modifier before its head
+                    continue
+                close()
+            run, joined = [m], False
+        if run:
+            close()
+        return out
+
+    def counterparts(self, gap: list[str]) -> bool:
+        """Whether the words between two parties join them as a pair of
+        office-holders: one conjunction, then only determiners, possessives and
+        offices ("and his counterpart", "and the Chinese president")."""
+        g = self.g
+        if not gap or gap[0] not in g.conjunctions:
+            return False
+        return (
+            len(gap) > 1
+            and all(
+                w in g.determiners
+                or w in g.possessive_pronouns
+                or w in g.possessives
+                or w in self.acts.envoy_nouns
+                or w == "of"  # "X and President of Mongolia Y"
+                for w in gap[1:]
+            )
+        )
+
+    def group_of(self, m: Mention) -> list[Mention]:
+        group = self.groups.get(m.start, [m])
+        if not self.shared:
+            return group
+        out: list[Mention] = []
+        for member in group:
+            out.extend(self.shared.get(member.start, [member]))
+        return out
+
+    def entities(self, m: Mention) -> list[str]:
+        """The entities of the group a party belongs to, modifiers left out."""
+        return [x.entity for x in self.head(self.group_of(self.headed(m)))]
+
+    def modified(self, m: Mention) -> Mention | None:
+        """The party a modifier qualifies, if one follows within a few words
+        and nothing but the noun phrase lies between."""
+        for p in self.parties:
+            if m.end <= p.start <= m.end + 6 and p is not m:
+                for k in range(m.end, p.start):
+                    low = self.lows[k]
+                    if (
+                        self.words[k] in MARKS
+                        or low in (",", "and", "or")
+                        or low in self.acts.target_prepositions
+                        or low in self.acts.clause_breaks
+                    ):
+                        return None
+                return p
+        return None
+
+    def headed(self, m: Mention) -> Mention:
+        """The party a modifier qualifies ("Chinese tech giant Huawei": Huawei),
+        or the party itself."""
+        if m.role == "modifier" or (m.role in ("object", "agent") and m.kind == "demonym"):
+            return self.modified(m) or m  # "the American e-commerce giant Amazon": Amazon
+        return m
+
+    def head(self, group: list[Mention]) -> list[Mention]:
+        """A group's parties without modifiers of a head that follows them."""
+        out = [m for m in group if not (m.role == "modifier" and self.modified(m) is not None)]
+        return out or group
+
+    # -- words ----------------------------------------------------------------------------------
+    def is_break(self, i: int) -> bool:
+        return self.words[i] in MARKS or self.lows[i] in self.acts.clause_breaks
+
+    def is_list_comma(self, i: int) -> bool:
+        """A comma inside a group of parties."""
+        left = self.ending.get(i)
+        right = self.starting.get(i + 1) or self.starting.get(i + 2)
+        return bool(left and right and right in self.group_of(left))
+
+    def reading(self, i: int) -> str:
+        """Whether the word at ``i`` reads as a verb, a noun or an adjective
+        (a participle after a determiner), from its neighbours."""
+        low = self.lows[i]
+        return reading(self, i, verb_lemma(low), noun_lemma(low))
+
+    def is_modifier(self, k: int) -> bool:
+        """A word of a noun phrase before its head: an adjective, an amount."""
+        g = self.g
+        low = self.lows[k]
+        if k in self.inside:
+            return False
+        if low[:1].isdigit() or low[:1] in "$€£¥" or low in g.amount_words:
+            return True
+        before = self.low(k - 1)
+        if before[:1].isdigit() or before in g.amount_words:
+            return True  # a currency after its amount: "68 bln won", "290 million euro"
+        if low.endswith(g.adjective_endings):
+            return verb_lemma(low) is None or low.endswith(("al", "ive", "ic"))
+        return low in g.modifier_words
+
+    def is_bare_verb(self, k: int) -> bool:
+        """A verb's bare form at ``k`` ("to connect"), not a name."""
+        low = self.low(k)
+        return bool(low) and k not in self.inside and verb_lemma(low) == low
+
+    def opening(self, k: int) -> int:
+        """The index of the bracket that opens the one closing at ``k``."""
+        depth = 0
+        for j in range(k, -1, -1):
+            if self.words[j] in CLOSE_BRACKETS:
+                depth += 1
+            elif self.words[j] in OPEN_BRACKETS:
+                depth -= 1
+                if depth == 0:
+                    return j
+        return k
+
+    def closing(self, k: int) -> int:
+        """The index of the bracket that closes the one opening at ``k``."""
+        depth = 0
+        for j in range(k, self.n):
+            if self.words[j] in OPEN_BRACKETS:
+                depth += 1
+            elif self.words[j] in CLOSE_BRACKETS:
+                depth -= 1
+                if depth == 0:
+                    return j
+        return k
+
+    def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
+        """Where a phrase's remaining words end when they follow at ``i``
+        (articles skipped, lemmas allowed), or None."""
+        for word in rest:
+            while self.low(i) in self.g.articles:
+                i += 1
+            low = self.low(i)
+            if not low:
+                return None
+            if low != word and (noun_lemma(low) or verb_lemma(low) or low) != word:
+                return None
+            i += 1
+        return i
+
+
+def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> str:
+    """See :meth:`Sentence.reading` (the word's lemmas given)."""
+    g = s.g
+    if as_verb is None:
+        return "noun"
+    if s.words[i].isupper() and len(s.words[i]) > 1 and not s.words[i - 1 if i else i].isupper():
+        return "noun"  # "Open RAN": an acronym, not "ran"
+    low = s.lows[i]
+    j = i - 1
+    while j > 0 and s.words[j] in QUOTES:
+        j -= 1  # 'would "substantially" increase': the word inside the quotes
+    prev = s.low(j)
+    nxt = s.low(i + 1)
+    if low.endswith(("ed", "en")) and low != as_verb:
+        j = i - 1
+        while j >= 0 and s.lows[j].endswith("ly"):
+            j -= 1
+        if s.low(j) in g.determiners or s.low(j) in g.possessives:
+            return "adjective"  # "the US's banned list", "the newly appointed minister"
+    if as_noun is None:
+        return "verb"
+    if (
+        prev in g.determiners
+        or prev in g.possessives
+        or prev.replace(",", "").replace(".", "").isdigit()
+    ):
+        return "noun"
+    if prev in g.verb_openers:
+        return "verb"
+    if low.endswith("ing") and prev in g.gerund_openers:
+        return "verb"  # a gerund: "accused of hacking", "joined in restricting"
+    if prev in g.noun_openers:
+        return "noun"  # "priced below rivals X"
+    if low.endswith("ed") or low != as_verb and not low.endswith("s"):
+        return "verb"
+    if prev.endswith("ly") and prev not in g.not_adverbs:
+        return "verb"  # "officially lifts", "quietly bans"
+    if (
+        low == as_verb
+        and prev.endswith("s")
+        and noun_lemma(prev) not in (None, prev)
+        and (nxt in g.determiners or (i + 1) in s.starting)
+    ):
+        return "verb"  # "the sanctions target Lazarus": a plural subject's verb
+    if low == as_verb and not (
+        (i - 1) in s.inside
+        or prev in g.subject_pronouns
+        or prev in g.conjunctions
+        or prev in s.acts.adverbs
+        or prev.endswith("ly")
+        or i == 0
+    ):
+        return "noun"  # "key rival Ericsson": a bare form after a modifier
+    if nxt in g.noun_followers:
+        return "noun"
+    if (
+        (i - 1) in s.inside
+        and s.inside[i - 1].role in ("modifier", "object", "agent")
+        and low.endswith("s")
+    ):
+        # "US sanctions on ...": a modifier and a plural
+        return "noun" if (i + 1) not in s.starting else "verb"
+    if (i - 1) in s.inside and low.endswith("s") and nxt in g.place_prepositions:
+        return "noun"  # "Hezbollah targets in southern Lebanon"
+    if (i - 1) in s.inside or prev in g.subject_pronouns:
+        return "verb"
+    if (i + 1) in s.starting or nxt in g.articles:
+        return "verb"
+    return "noun"
+
+
+def bracketed_indices(words: list[str], span: range) -> set[int]:
+    """The indices of ``span`` inside brackets, the brackets included."""
+    out: set[int] = set()
+    depth = 0
+    for k in span:
+        if words[k] in OPEN_BRACKETS:
+            depth += 1
+        if depth:
+            out.add(k)
+        if words[k] in CLOSE_BRACKETS and depth:
+            depth -= 1
+    return out
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` (token tuples)."""
+    for phrase in phrases:
+        size = len(phrase)
+        for k in range(len(words) - size + 1):
+            if tuple(words[k : k + size]) == phrase:
+                return True
+    return False
