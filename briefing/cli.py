@@ -181,17 +181,15 @@ def _override(args: argparse.Namespace) -> int:
                 f"no entity '{args.id}'; ids are in data/briefing.json "
                 "(or write the file by hand with name and type to add one)"
             )
-        path = write_starter(
-            chosen.overrides, "entities", args.id, entity_starter(entity), args.force
-        )
+        kind, text = "entities", entity_starter(entity)
     else:
         ids = [r.id for r in corpus.records]
         if args.id not in ids:
             close = difflib.get_close_matches(args.id, ids, n=1, cutoff=0.4)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise BriefingError(f"no article with id '{args.id}'{hint}")
-        starter = article_starter(corpus.record(args.id), corpus.names)
-        path = write_starter(chosen.overrides, "articles", args.id, starter, args.force)
+        kind, text = "articles", article_starter(corpus.record(args.id), corpus.names)
+    path = write_starter(chosen.overrides, kind, args.id, text, args.force)
     print(f"wrote {path}: uncomment and edit what you want to change, then rebuild")
     return 0
 
@@ -236,7 +234,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted")
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

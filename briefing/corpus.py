@@ -110,6 +110,13 @@ class Corpus:
         return entity_id in self.profiles
 
     @cached_property
+    def link_keys(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """What a link to each entity shows: its name, and its page's type if it has one."""
+        return {
+            k: (k, e.name, e.type if k in self.profiles else None) for k, e in self.entities.items()
+        }
+
+    @cached_property
     def newest_first(self) -> list[ArticleRecord]:
         """Dated articles newest first, then the others by title."""
         dated = sorted((r for r in self.records if r.date), key=lambda r: (r.date, r.id))

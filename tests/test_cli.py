@@ -6,6 +6,7 @@ Every build writes into pytest's temporary folders, never into the repo's
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -96,6 +97,22 @@ def test_bad_files_are_reported_and_the_rest_builds(
         assert (tmp_path / "docs" / "articles" / f"{article_id}.md").is_file()
         assert (tmp_path / "site" / "articles" / article_id / "index.html").is_file()
     assert not list((tmp_path / "docs" / "articles").glob("*latin1*"))
+
+
+def test_the_scoring_interface_writes_briefing_json_and_exits_0(
+    mixed_seeds: dict[str, Path], tmp_path: Path
+) -> None:
+    """What scripts and the scoring hook run, exactly."""
+    seeds = next(iter(mixed_seeds.values())).parent
+    out = tmp_path / "out"
+    result = run("--seeds", seeds, "--no-site", "--no-cache", "--docs", out, "-q")
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr  # some articles were skipped
+    data = json.loads((out / "data" / "briefing.json").read_text("utf-8"))
+    assert sorted(a["source"] for a in data["articles"]) == sorted(GOOD)
+    for article in data["articles"]:
+        assert {"source", "actors", "stances", "figures", "id", "title", "summary"} <= set(article)
+    assert not (tmp_path / "site").exists() and not list(ROOT.glob(".cache/briefing/*.tmp"))
 
 
 def test_strict_fails_on_bad_files(mixed_seeds: dict[str, Path], tmp_path: Path) -> None:

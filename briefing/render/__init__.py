@@ -15,7 +15,7 @@ from pathlib import Path
 from ..corpus import TYPE_FOLDERS, Corpus, Profile, article_path
 from ..models import ArticleRecord
 from ..store import Store, code_digest, digest, files_digest
-from .data import Pieces, data_files, entity_data
+from .data import Pieces, data_files
 from .links import Links
 from .pages import HOME_ARTICLES, Pages
 
@@ -87,8 +87,8 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
     )
     page("index.md", home, partial(pages.home, corpus), date=updated)
     pieces = Pieces(corpus, records, store, code)
-    entities = [entity_data(corpus, k) for k in sorted(corpus.profiles)]
-    data = digest(code, corpus.stamp, [records[r.id] for r in corpus.records], entities)
+    made_from = [code, corpus.stamp, *(records[r.id] for r in corpus.records), *pieces.entities]
+    data = hashlib.sha256("\0".join(made_from).encode()).hexdigest()
     for path, content in data_files(pieces).items():
         key = hashlib.sha256(f"{data}\0{path}".encode()).hexdigest()
         outputs.append(Output(path, key, content, date=updated))
@@ -148,7 +148,4 @@ def _values(value: object) -> object:
 
 def _link_key(corpus: Corpus, entity_id: str) -> tuple[str, str | None, str | None]:
     """What a link to an entity shows: its name, and its page (by type) if it has one."""
-    entity = corpus.entities.get(entity_id)
-    if entity is None:
-        return (entity_id, None, None)
-    return (entity_id, entity.name, entity.type if corpus.has_profile(entity_id) else None)
+    return corpus.link_keys.get(entity_id) or (entity_id, None, None)

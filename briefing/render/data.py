@@ -75,6 +75,8 @@ class Pieces:
 
     def __init__(self, corpus: Corpus, records: dict[str, str], store: Store, code: str) -> None:
         self.corpus, self.records, self.store, self.code = corpus, records, store, code
+        # each profile's entry of briefing.json, made once (the files' digest covers them)
+        self.entities = [compact_json(entity_data(corpus, k)) for k in sorted(corpus.profiles)]
 
     def of(
         self,
@@ -116,8 +118,7 @@ def _briefing_json(pieces: Pieces) -> Iterator[bytes]:
     yield (',"stamp":' + compact_json(corpus.stamp) + ',"articles":[').encode()
     yield from pieces.of("briefing.json", _article_json, join=",")
     yield b'],"entities":['
-    for n, entity_id in enumerate(sorted(corpus.profiles)):
-        yield (("," if n else "") + compact_json(entity_data(corpus, entity_id))).encode()
+    yield ",".join(pieces.entities).encode()
     yield b"]}\n"
 
 
