@@ -427,6 +427,24 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             'history" with Saudi Arabia.',
             {("canada", "support", "saudi-arabia"), ("saudi-arabia", "support", "canada")},
         ),
+        # restricting a supply opposes its receiver
+        (
+            "Japan agreed to join it in tightening shipments of chip tools to Beijing.",
+            {("japan", "oppose", "china")},
+        ),
+        # a possessive before 'administration'
+        (
+            "President Joe Biden's administration in April banned the sale of chips to Iran.",
+            {("united-states", "oppose", "iran")},
+        ),
+        # the giver's support pledged is no target
+        ("President Cyril Ramaphosa pledged the government's support.", set()),
+        # a passive with an adverb; an agent of another verb ('made by') is not the act's
+        (
+            "Huawei and ZTE sell gear. Spanish government agencies were then banned from using "
+            "technology made by either firm.",
+            {("spain", "oppose", "huawei"), ("spain", "oppose", "zte")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

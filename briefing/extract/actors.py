@@ -329,17 +329,13 @@ class _Finder:
         """A person named before "administration" or "government" ("the Trump
         administration's argument") is that person's country."""
         for index, m in enumerate(view.mentions):
-            if (
-                view.lower(m.end) not in self.lex.ref_government
-                or self.type_of(m.entity) != "person"
-            ):
+            end = m.end + (view.lower(m.end) in self.lex.possessives)  # "Trump's administration"
+            if view.lower(end) not in self.lex.ref_government or self.type_of(m.entity) != "person":
                 continue
             country = self.registry.country_of(m.entity)
             if country:
-                text = view.span_text(m.start, m.end + 1)
-                view.mentions[index] = Mention(
-                    country, "name", m.sentence, m.start, m.end + 1, text
-                )
+                text = view.span_text(m.start, end + 1)
+                view.mentions[index] = Mention(country, "name", m.sentence, m.start, end + 1, text)
 
     def find_units(self, number: int, view: SentenceView) -> None:
         """A company's named unit, an actor of its own: its country ("Google

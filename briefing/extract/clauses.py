@@ -62,7 +62,11 @@ class Clauses(Roles):
                 chain.negated = True
             elif low in acts.speculative:
                 chain.speculative = True
-            elif low in s.g.be_forms and k == start - 1 and s.lows[start].endswith(("ed", "en")):
+            elif (
+                low in s.g.be_forms
+                and s.lows[start].endswith(("ed", "en"))
+                and all(w.endswith("ly") for w in s.lows[k + 1 : start])  # "is directly implicated"
+            ):
                 chain.passive = True
             elif low in acts.auxiliaries or low in acts.adverbs or low.endswith("ly"):
                 pass

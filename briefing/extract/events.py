@@ -303,6 +303,9 @@ class EventReader(Clauses, Objects):
             return self.events(source, receivers, t.act, s, t, number, chain.negated)
         if governor in acts.reversal_verbs and governor not in acts.light_verbs:
             return []  # read at the reversal verb
+        ruling = acts.classes.get(acts.verbs.get(governor or "", ""))
+        if ruling is not None and ruling.position == "oppose" and t.act.position == "support":
+            t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
         agents: list[str] = []

@@ -60,6 +60,8 @@ class Objects(Roles):
                 m = s.headed(m)  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
+                    after += 1  # "pledged the government's support": the giver's act
                 noun = noun_lemma(s.low(after))
                 if (
                     noun is not None
@@ -399,8 +401,8 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 7)):
             if participle and i == end + 1:
                 pass
-            elif i > end and verb_lemma(s.lows[i - 1]) and s.lows[i - 1].endswith(("ed", "en")):
-                return None  # "made by X": another verb's agent
+            elif i > end and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1]):
+                return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
                 m = s.starting.get(i + 1) or (
                     s.starting.get(i + 2) if s.low(i + 1) == "the" else None
