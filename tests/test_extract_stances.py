@@ -445,6 +445,20 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "technology made by either firm.",
             {("spain", "oppose", "huawei"), ("spain", "oppose", "zte")},
         ),
+        # a possessive person before a company: the company is the target
+        (
+            "The Treasury Department has given approval to an expansion of Elon Musk's "
+            "Starlink service.",
+            {("us-treasury", "support", "starlink"), ("united-states", "support", "starlink")},
+        ),
+        # an authority's act reported by the authority, in the passive
+        (
+            "The Federal Communications Commission announced that ZTE had misled it and "
+            "was fined $1 million.",
+            {("fcc", "oppose", "zte"), ("united-states", "oppose", "zte")},
+        ),
+        # ... but not an attack reported by someone else
+        ("The Ukrainian army said that Kharkiv was attacked overnight.", set()),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

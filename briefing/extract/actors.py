@@ -820,6 +820,23 @@ class _Finder:
                 continue
             nxt = view.lower(mention.end)
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (
+                kind in ("person", "company")
+                and nxt in self.lex.possessives
+                and following is not None
+                and following.start - mention.end <= 4
+                and self.type_of(following.entity) in ("company", "organization")
+                and all(
+                    view.words[k].islower() or view.words[k][:1].isupper()
+                    for k in range(mention.end + 1, following.start)
+                )
+                and not any(
+                    view.lower(k) in self.lex.phrase_stops
+                    for k in range(mention.end + 1, following.start)
+                )
+            ):
+                mention.role = "modifier"  # "Elon Musk's Starlink", "Alphabet's Google"
+                continue
             if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
                 # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group": a qualifier
                 mention.role = (

@@ -127,6 +127,7 @@ class Acts:
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
+    official_acts: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
     # word -> whether it may start a trigger (filled as words are met)
     _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -243,5 +244,6 @@ class Acts:
             destination_prepositions=_words(data, "destination_prepositions"),
             partner_prepositions=_words(data, "partner_prepositions"),
             giving_acts=_words(data, "giving_acts"),
+            official_acts=_words(data, "official_acts"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

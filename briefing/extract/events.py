@@ -161,6 +161,14 @@ class EventReader(Clauses, Objects):
                 owner = self.barred_owner(s, t)
                 if owner:
                     return self.events(owner, patients, act, s, t, number, negated)
+                if act.name in self.acts.official_acts:
+                    # "The Commission announced that Temu ... was fined": the body reporting it
+                    reporters = [
+                        e
+                        for e in self.speaker(s, chain.start)
+                        if self.type_of(e) in ("organization", "country")
+                    ]
+                    return self.events(reporters, patients, act, s, t, number, negated)
                 return []
             if act.mutual and not patients and self.plural_before(s, chain.start):
                 return []  # "the contracts signed by X and Y": each its own, not one together
