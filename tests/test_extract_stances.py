@@ -459,6 +459,11 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         ),
         # ... but not an attack reported by someone else
         ("The Ukrainian army said that Kharkiv was attacked overnight.", set()),
+        # countermeasures answer an act: toward its author
+        (
+            "Beijing will take countermeasures in response to U.S. sanctions on Chinese companies.",
+            {("china", "oppose", "united-states"), ("united-states", "oppose", "china")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

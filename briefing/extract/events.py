@@ -215,6 +215,10 @@ class EventReader(Clauses, Objects):
                 targets, governed = self.object(s, t)
         else:
             targets, governed = self.object(s, t)
+            answered = self.responded_to(s, t.end) if act.position == "oppose" else []
+            if answered:
+                # "take countermeasures in response to U.S. sanctions": toward their author
+                targets, governed = answered, None
         governed = t.undone or governed
         if t.kind == "reversal" and governed is None and act.name != self.acts.reversal_class:
             pass  # "remove the vendor's kit": the verb's own act
@@ -271,7 +275,7 @@ class EventReader(Clauses, Objects):
         ):
             mutual = ActClass(act.name, act.position, act.label, True, act.negated)
             return self.events(subjects, [], mutual, s, t, number, negated)
-        if not targets and act.name in ("threaten", "warn", "compete", "sanction", "tariff"):
+        if not targets and act.name in self.acts.conditioned_acts:
             targets = self.conditioned(s, t.end)
         if not targets and self.last_event is not None and self.refers_to_act(s, t.end):
             # "Beijing protested the move": toward its author; "Trump backed the

@@ -192,6 +192,27 @@ class Objects(Roles):
                 break
         return []
 
+    def responded_to(self, s: Sentence, end: int) -> list[str]:
+        """The author of the act an act answers ("in response to U.S.
+        sanctions", "in retaliation for Canada's tariffs")."""
+        for i in range(end, min(s.n, end + 6)):
+            for phrase in self.acts.response_phrases:
+                if tuple(s.lows[i : i + len(phrase)]) == phrase:
+                    j = i + len(phrase)
+                    for k in range(j, min(s.n, j + 5)):
+                        noun = noun_lemma(s.lows[k])
+                        if noun in self.acts.nouns or noun in self.acts.act_references:
+                            return self.possessor(s, k) or self.after_by(s, k + 1)
+                    return []
+            if s.words[i] in MARKS:
+                break
+        return []
+
+    def after_by(self, s: Sentence, start: int) -> list[str]:
+        """The parties of a "by" phrase right after ``start`` ("sanctions by X")."""
+        agents = self.by_agent(s, start, participle=True)
+        return agents or []
+
     def located_in(self, s: Sentence, end: int) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
         equipment suppliers in Sweden": Sweden's ban)."""
