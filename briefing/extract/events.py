@@ -294,6 +294,8 @@ class EventReader(Clauses, Objects):
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
         governor = verb_lemma(s.low(k)) if k >= 0 else None
+        if governor is None:
+            between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
         by = self.by_agent(s, t.end, participle=True)
