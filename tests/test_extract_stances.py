@@ -464,6 +464,12 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "Beijing will take countermeasures in response to U.S. sanctions on Chinese companies.",
             {("china", "oppose", "united-states"), ("united-states", "oppose", "china")},
         ),
+        # the speaker of a threat is the owner of the campaign that argues it
+        (
+            "Huawei faces scrutiny following a US-led campaign which argues the company "
+            "poses a security risk.",
+            {("united-states", "oppose", "huawei")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -298,6 +298,10 @@ class Clauses(Roles):
                     author = self.author_of_reference(s, j)
                     if author:
                         return author
+                if verb_lemma(s.low(start)) in self.acts.speech_verbs:
+                    owner = self.possessor(s, j + 1)
+                    if owner:
+                        return owner  # "a US-led campaign which argues": the US
                 if low == "that":
                     break  # "said that ...": the clause has no subject before here
                 return []

@@ -24,6 +24,7 @@ class Grammar:
     nonfinite_markers: frozenset[str]
     time_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    leading_participles: frozenset[str]
     product_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     coordinators: frozenset[str]

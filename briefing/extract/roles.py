@@ -63,6 +63,12 @@ class Roles:
             if low in s.g.possessives:
                 k -= 1
                 continue
+            if (
+                low in s.g.leading_participles
+                and s.low(k - 1) in ("-", "‑")
+                and (k - 2) in s.inside
+            ):
+                return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.possessive_pronouns:
                 return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
             if low in s.g.determiners or s.is_modifier(k) or self.compound_noun(s, k):
