@@ -466,8 +466,8 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         ),
         # the speaker of a threat is the owner of the campaign that argues it
         (
-            "Huawei faces scrutiny following a US-led campaign which argues the company "
-            "poses a security risk.",
+            "Huawei bid for the work. The bids come after a US-led campaign which argues "
+            "the company poses a security risk.",
             {("united-states", "oppose", "huawei")},
         ),
         # a party coordinated with an unnamed group keeps the act
