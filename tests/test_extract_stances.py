@@ -470,6 +470,16 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "the company poses a security risk.",
             {("united-states", "oppose", "huawei")},
         ),
+        # the sources an opening names take the threatened side's stance too
+        (
+            "As determined by Congress and the FCC, these carriers' ZTE equipment poses a "
+            "threat to U.S. security.",
+            {
+                ("united-states", "oppose", "zte"),
+                ("us-congress", "oppose", "zte"),
+                ("fcc", "oppose", "zte"),
+            },
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -203,6 +203,7 @@ class EventReader(Clauses, Objects):
         if act.reversed:
             # "Huawei poses a threat to US security": the threatened side, or the speaker
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
+            toward = toward + [e for e in self.sources(s) if e not in toward]
             return self.events(toward, subjects, act, s, t, number, negated)
         if act.mutual and passive is False and self.plural_object(s, t.end):
             act = ActClass(act.name, act.position, act.label, False, act.negated)

@@ -94,6 +94,15 @@ class Roles:
             and s.reading(k) == "noun"
         )
 
+    def sources(self, s: Sentence) -> list[str]:
+        """Who a sentence's opening names as its source ("According to X,",
+        "As determined by X, Y and Z,")."""
+        for phrase in s.g.source_openers:
+            size = len(phrase)
+            if tuple(s.lows[:size]) == phrase and size in s.starting:
+                return [x.entity for x in s.head(s.group_of(s.starting[size]))]
+        return []
+
     def leading(self, s: Sentence, before: int) -> list[str] | None:
         """The first group of actors of the clause that ends before ``before``
         (past an opening "According to X," or "To counter X,")."""
@@ -101,17 +110,7 @@ class Roles:
         while k >= 0 and s.words[k] not in MARKS:
             k -= 1
         skip_to = k
-        if s.low(k + 1) in (
-            "according",
-            "to",
-            "after",
-            "before",
-            "as",
-            "in",
-            "with",
-            "despite",
-            "amid",
-        ):
+        if s.low(k + 1) in s.g.clause_openers:
             comma = next((j for j in range(k + 2, before) if s.words[j] == ","), None)
             if comma is not None:
                 skip_to = comma
