@@ -264,3 +264,21 @@ def test_abbreviated_korea_names_are_the_countries() -> None:
     found = actors("Defense ministry warns N. Korea will face the end of its regime.")
     assert "north-korea" in found
     assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_persons_administration_is_the_country() -> None:
+    found = actors("The court questioned the Trump administration's argument.")
+    assert "united-states" in found and "donald-trump" not in found
+    found = actors("The deal was struck by the Trump Administration on Monday.")
+    assert "united-states" in found
+    assert not any(a.type == "organization" for a in found.values())
+
+
+def test_dictionary_words_after_a_title_are_no_person() -> None:
+    found = actors("It broke the General Data Protection Regulation, the regulator said.")
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_judge_is_a_person() -> None:
+    found = actors("US District Judge Rudolph Contreras issued a preliminary injunction.")
+    assert found["rudolph-contreras"].type == "person"

@@ -427,6 +427,59 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             'history" with Saudi Arabia.',
             {("canada", "support", "saudi-arabia"), ("saudi-arabia", "support", "canada")},
         ),
+        # restricting a supply opposes its receiver
+        (
+            "Japan agreed to join it in tightening shipments of chip tools to Beijing.",
+            {("japan", "oppose", "china")},
+        ),
+        # a possessive before 'administration'
+        (
+            "President Joe Biden's administration in April banned the sale of chips to Iran.",
+            {("united-states", "oppose", "iran")},
+        ),
+        # the giver's support pledged is no target
+        ("President Cyril Ramaphosa pledged the government's support.", set()),
+        # a passive with an adverb; an agent of another verb ('made by') is not the act's
+        (
+            "Huawei and ZTE sell gear. Spanish government agencies were then banned from using "
+            "technology made by either firm.",
+            {("spain", "oppose", "huawei"), ("spain", "oppose", "zte")},
+        ),
+        # a possessive person before a company: the company is the target
+        (
+            "The Treasury Department has given approval to an expansion of Elon Musk's "
+            "Starlink service.",
+            {("us-treasury", "support", "starlink"), ("united-states", "support", "starlink")},
+        ),
+        # an authority's act reported by the authority, in the passive
+        (
+            "The Federal Communications Commission announced that ZTE had misled it and "
+            "was fined $1 million.",
+            {("fcc", "oppose", "zte"), ("united-states", "oppose", "zte")},
+        ),
+        # ... but not an attack reported by someone else
+        ("The Ukrainian army said that Kharkiv was attacked overnight.", set()),
+        # countermeasures answer an act: toward its author
+        (
+            "Beijing will take countermeasures in response to U.S. sanctions on Chinese companies.",
+            {("china", "oppose", "united-states"), ("united-states", "oppose", "china")},
+        ),
+        # the speaker of a threat is the owner of the campaign that argues it
+        (
+            "Huawei bid for the work. The bids come after a US-led campaign which argues "
+            "the company poses a security risk.",
+            {("united-states", "oppose", "huawei")},
+        ),
+        # the sources an opening names take the threatened side's stance too
+        (
+            "As determined by Congress and the FCC, these carriers' ZTE equipment poses a "
+            "threat to U.S. security.",
+            {
+                ("united-states", "oppose", "zte"),
+                ("us-congress", "oppose", "zte"),
+                ("fcc", "oppose", "zte"),
+            },
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -307,6 +307,7 @@ class _Finder:
             self.find_surnames(number, view)
             view.mentions.sort(key=lambda m: m.start)
         for view in self.views:
+            self.administrations(view)
             self.assign_roles(view)
         self.resolve_references()
         entities = self.all_entities()
@@ -323,6 +324,18 @@ class _Finder:
             if m.kind == "name" and m.text.lower().endswith(tail)
         }
         return found.pop() if len(found) == 1 else None
+
+    def administrations(self, view: SentenceView) -> None:
+        """A person named before "administration" or "government" ("the Trump
+        administration's argument") is that person's country."""
+        for index, m in enumerate(view.mentions):
+            end = m.end + (view.lower(m.end) in self.lex.possessives)  # "Trump's administration"
+            if view.lower(end) not in self.lex.ref_government or self.type_of(m.entity) != "person":
+                continue
+            country = self.registry.country_of(m.entity)
+            if country:
+                text = view.span_text(m.start, end + 1)
+                view.mentions[index] = Mention(country, "name", m.sentence, m.start, end + 1, text)
 
     def find_units(self, number: int, view: SentenceView) -> None:
         """A company's named unit, an actor of its own: its country ("Google
@@ -488,6 +501,11 @@ class _Finder:
             if person is None:
                 return None
         else:
+            if (
+                all(getAllLemmas(w.lower()) for w in words_)
+                and self.registry_person(words_) is None
+            ):
+                return None  # "General Data Protection Regulation": words, not a name
             name = _person_name(view, start, end)
             person = self.new_entity(name, "person")
             if self.type_of(person) != "person":
@@ -498,6 +516,11 @@ class _Finder:
         )
         self.note_person(person, title, modifier)
         return person
+
+    def registry_person(self, words: list[str]) -> str | None:
+        """The registry person named by these words, if one is."""
+        key = self.gazetteer.owner.get(key_of(" ".join(words)))
+        return key if key and self.type_of(key) == "person" else None
 
     def note_person(self, person: str, title: str | None, modifier: str | None) -> None:
         if title:
@@ -735,6 +758,8 @@ class _Finder:
                 continue
             if start in demonym_at and start == i - 1:
                 continue  # "Swedish Agency" is too thin a name to trust
+            if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
+                continue  # "the Trump Administration": the country, read later
             name = view.span_text(start, end)
             canonical = (
                 re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc)\.?$", "", name)
@@ -795,6 +820,23 @@ class _Finder:
                 continue
             nxt = view.lower(mention.end)
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (
+                kind in ("person", "company")
+                and nxt in self.lex.possessives
+                and following is not None
+                and following.start - mention.end <= 4
+                and self.type_of(following.entity) in ("company", "organization")
+                and all(
+                    view.words[k].islower() or view.words[k][:1].isupper()
+                    for k in range(mention.end + 1, following.start)
+                )
+                and not any(
+                    view.lower(k) in self.lex.phrase_stops
+                    for k in range(mention.end + 1, following.start)
+                )
+            ):
+                mention.role = "modifier"  # "Elon Musk's Starlink", "Alphabet's Google"
+                continue
             if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
                 # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group": a qualifier
                 mention.role = (

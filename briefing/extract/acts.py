@@ -126,6 +126,10 @@ class Acts:
     preferring_words: frozenset[str]
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
+    giving_acts: frozenset[str]
+    official_acts: frozenset[str]
+    conditioned_acts: frozenset[str]
+    response_phrases: tuple[tuple[str, ...], ...]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
     # word -> whether it may start a trigger (filled as words are met)
     _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -241,5 +245,11 @@ class Acts:
             preferring_words=_words(data, "preferring_words"),
             destination_prepositions=_words(data, "destination_prepositions"),
             partner_prepositions=_words(data, "partner_prepositions"),
+            giving_acts=_words(data, "giving_acts"),
+            official_acts=_words(data, "official_acts"),
+            conditioned_acts=_words(data, "conditioned_acts"),
+            response_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("response_phrases") or []
+            ),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

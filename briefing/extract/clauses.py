@@ -62,7 +62,11 @@ class Clauses(Roles):
                 chain.negated = True
             elif low in acts.speculative:
                 chain.speculative = True
-            elif low in s.g.be_forms and k == start - 1 and s.lows[start].endswith(("ed", "en")):
+            elif (
+                low in s.g.be_forms
+                and s.lows[start].endswith(("ed", "en"))
+                and all(w.endswith("ly") for w in s.lows[k + 1 : start])  # "is directly implicated"
+            ):
                 chain.passive = True
             elif low in acts.auxiliaries or low in acts.adverbs or low.endswith("ly"):
                 pass
@@ -294,6 +298,10 @@ class Clauses(Roles):
                     author = self.author_of_reference(s, j)
                     if author:
                         return author
+                if verb_lemma(s.low(start)) in self.acts.speech_verbs:
+                    owner = self.possessor(s, j + 1)
+                    if owner:
+                        return owner  # "a US-led campaign which argues": the US
                 if low == "that":
                     break  # "said that ...": the clause has no subject before here
                 return []

@@ -161,6 +161,14 @@ class EventReader(Clauses, Objects):
                 owner = self.barred_owner(s, t)
                 if owner:
                     return self.events(owner, patients, act, s, t, number, negated)
+                if act.name in self.acts.official_acts:
+                    # "The Commission announced that Temu ... was fined": the body reporting it
+                    reporters = [
+                        e
+                        for e in self.speaker(s, chain.start)
+                        if self.type_of(e) in ("organization", "country")
+                    ]
+                    return self.events(reporters, patients, act, s, t, number, negated)
                 return []
             if act.mutual and not patients and self.plural_before(s, chain.start):
                 return []  # "the contracts signed by X and Y": each its own, not one together
@@ -195,6 +203,7 @@ class EventReader(Clauses, Objects):
         if act.reversed:
             # "Huawei poses a threat to US security": the threatened side, or the speaker
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
+            toward = toward + [e for e in self.sources(s) if e not in toward]
             return self.events(toward, subjects, act, s, t, number, negated)
         if act.mutual and passive is False and self.plural_object(s, t.end):
             act = ActClass(act.name, act.position, act.label, False, act.negated)
@@ -207,6 +216,10 @@ class EventReader(Clauses, Objects):
                 targets, governed = self.object(s, t)
         else:
             targets, governed = self.object(s, t)
+            answered = self.responded_to(s, t.end) if act.position == "oppose" else []
+            if answered:
+                # "take countermeasures in response to U.S. sanctions": toward their author
+                targets, governed = answered, None
         governed = t.undone or governed
         if t.kind == "reversal" and governed is None and act.name != self.acts.reversal_class:
             pass  # "remove the vendor's kit": the verb's own act
@@ -263,7 +276,7 @@ class EventReader(Clauses, Objects):
         ):
             mutual = ActClass(act.name, act.position, act.label, True, act.negated)
             return self.events(subjects, [], mutual, s, t, number, negated)
-        if not targets and act.name in ("threaten", "warn", "compete", "sanction", "tariff"):
+        if not targets and act.name in self.acts.conditioned_acts:
             targets = self.conditioned(s, t.end)
         if not targets and self.last_event is not None and self.refers_to_act(s, t.end):
             # "Beijing protested the move": toward its author; "Trump backed the
@@ -282,6 +295,8 @@ class EventReader(Clauses, Objects):
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
         governor = verb_lemma(s.low(k)) if k >= 0 else None
+        if governor is None:
+            between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
         by = self.by_agent(s, t.end, participle=True)
@@ -303,6 +318,9 @@ class EventReader(Clauses, Objects):
             return self.events(source, receivers, t.act, s, t, number, chain.negated)
         if governor in acts.reversal_verbs and governor not in acts.light_verbs:
             return []  # read at the reversal verb
+        ruling = acts.classes.get(acts.verbs.get(governor or "", ""))
+        if ruling is not None and ruling.position == "oppose" and t.act.position == "support":
+            t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
         agents: list[str] = []

@@ -24,6 +24,9 @@ class Grammar:
     nonfinite_markers: frozenset[str]
     time_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    clause_openers: frozenset[str]
+    source_openers: tuple[tuple[str, ...], ...]
+    leading_participles: frozenset[str]
     product_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     coordinators: frozenset[str]
@@ -58,7 +61,10 @@ class Grammar:
                     f"{WHERE}: {field.name}: expected a list of words (quote yes/no/on/off)"
                 )
             words = [w.lower() for w in items]
-            values[field.name] = (
-                tuple(words) if field.type == "tuple[str, ...]" else frozenset(words)
-            )
+            if field.type == "tuple[tuple[str, ...], ...]":
+                values[field.name] = tuple(tuple(w.split()) for w in words)
+            else:
+                values[field.name] = (
+                    tuple(words) if field.type == "tuple[str, ...]" else frozenset(words)
+                )
         return cls(**values)

@@ -60,6 +60,8 @@ class Objects(Roles):
                 m = s.headed(m)  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
+                    after += 1  # "pledged the government's support": the giver's act
                 noun = noun_lemma(s.low(after))
                 if (
                     noun is not None
@@ -189,6 +191,27 @@ class Objects(Roles):
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 break
         return []
+
+    def responded_to(self, s: Sentence, end: int) -> list[str]:
+        """The author of the act an act answers ("in response to U.S.
+        sanctions", "in retaliation for Canada's tariffs")."""
+        for i in range(end, min(s.n, end + 6)):
+            for phrase in self.acts.response_phrases:
+                if tuple(s.lows[i : i + len(phrase)]) == phrase:
+                    j = i + len(phrase)
+                    for k in range(j, min(s.n, j + 5)):
+                        noun = noun_lemma(s.lows[k])
+                        if noun in self.acts.nouns or noun in self.acts.act_references:
+                            return self.possessor(s, k) or self.after_by(s, k + 1)
+                    return []
+            if s.words[i] in MARKS:
+                break
+        return []
+
+    def after_by(self, s: Sentence, start: int) -> list[str]:
+        """The parties of a "by" phrase right after ``start`` ("sanctions by X")."""
+        agents = self.by_agent(s, start, participle=True)
+        return agents or []
 
     def located_in(self, s: Sentence, end: int) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
@@ -399,8 +422,8 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 7)):
             if participle and i == end + 1:
                 pass
-            elif i > end and verb_lemma(s.lows[i - 1]) and s.lows[i - 1].endswith(("ed", "en")):
-                return None  # "made by X": another verb's agent
+            elif i > end and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1]):
+                return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
                 m = s.starting.get(i + 1) or (
                     s.starting.get(i + 2) if s.low(i + 1) == "the" else None

@@ -63,6 +63,12 @@ class Roles:
             if low in s.g.possessives:
                 k -= 1
                 continue
+            if (
+                low in s.g.leading_participles
+                and s.low(k - 1) in ("-", "‑")
+                and (k - 2) in s.inside
+            ):
+                return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.possessive_pronouns:
                 return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
             if low in s.g.determiners or s.is_modifier(k) or self.compound_noun(s, k):
@@ -88,6 +94,15 @@ class Roles:
             and s.reading(k) == "noun"
         )
 
+    def sources(self, s: Sentence) -> list[str]:
+        """Who a sentence's opening names as its source ("According to X,",
+        "As determined by X, Y and Z,")."""
+        for phrase in s.g.source_openers:
+            size = len(phrase)
+            if tuple(s.lows[:size]) == phrase and size in s.starting:
+                return [x.entity for x in s.head(s.group_of(s.starting[size]))]
+        return []
+
     def leading(self, s: Sentence, before: int) -> list[str] | None:
         """The first group of actors of the clause that ends before ``before``
         (past an opening "According to X," or "To counter X,")."""
@@ -95,17 +110,7 @@ class Roles:
         while k >= 0 and s.words[k] not in MARKS:
             k -= 1
         skip_to = k
-        if s.low(k + 1) in (
-            "according",
-            "to",
-            "after",
-            "before",
-            "as",
-            "in",
-            "with",
-            "despite",
-            "amid",
-        ):
+        if s.low(k + 1) in s.g.clause_openers:
             comma = next((j for j in range(k + 2, before) if s.words[j] == ","), None)
             if comma is not None:
                 skip_to = comma
