@@ -480,6 +480,11 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
                 ("fcc", "oppose", "zte"),
             },
         ),
+        # a gerund after 'its role in' is its owner's
+        (
+            "Lithuania fears attacks because of its role in supplying military aid to Ukraine.",
+            {("lithuania", "support", "ukraine")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

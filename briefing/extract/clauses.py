@@ -259,6 +259,10 @@ class Clauses(Roles):
                 m = s.starting.get(comma + 1) or s.starting.get(comma + 2)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
+        if s.low(start - 1) == "in" and s.low(start).endswith("ing"):
+            owner = self.possessor(s, start - 1)
+            if owner:
+                return owner  # "its role in supplying aid to Ukraine": its
         steps = 0
         while k >= 0 and steps < 24:
             steps += 1
