@@ -485,6 +485,11 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "Lithuania fears attacks because of its role in supplying military aid to Ukraine.",
             {("lithuania", "support", "ukraine")},
         ),
+        # 'Europe' as a verb's subject is the European Union
+        (
+            "Europe allows ZTE for 5G through security guidelines.",
+            {("european-union", "support", "zte")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -126,6 +126,9 @@ class ActorWords:
         }
         self.verbish = words("verbish")
         self.phrase_stops = words("phrase_stops")
+        self.acting_regions = {
+            str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
+        }
         self.determiners = words("determiners")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
@@ -794,6 +797,12 @@ class _Finder:
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
         for index, mention in enumerate(mentions):
+            body = self.lex.acting_regions.get(mention.entity)
+            if body and mention.role == "region":
+                nxt = view.words[mention.end] if mention.end < len(view.words) else ""
+                if nxt.islower() and (nxt in self.lex.verbish or _is_verb_form(nxt)):
+                    mention.entity, mention.role = body, "actor"  # "Europe allows Huawei": the EU
+                    continue
             kind = self.type_of(mention.entity)
             if mention.role != "actor":
                 continue
