@@ -14,7 +14,7 @@ from ..models import Actor, Article, Extraction, Stance
 from ..registry import NEVER_ACTORS, Registry
 from .actors import ActorWords, ArticleActors, find_actors
 from .acts import Acts
-from .figures import find_figures
+from .figures import figure_patterns, find_figures
 from .gazetteer import Gazetteer
 from .grammar import Grammar
 from .stances import find_events
@@ -30,6 +30,7 @@ class Extractor:
         self.registry = registry
         self.acts = Acts.from_data(lexicon("acts"))
         self.grammar = Grammar.from_data(lexicon("grammar"))
+        self.figure_patterns = figure_patterns(lexicon("figures"))
         self.actor_words = words = ActorWords(lexicon("actors"))
         self.gazetteer = Gazetteer(registry, words.common_words, words.verbs_after_name)
 
@@ -46,7 +47,7 @@ class Extractor:
             ]
             for number, view in enumerate(found.views)
         }
-        figures = find_figures(found.views, mentions)
+        figures = find_figures(found.views, mentions, self.figure_patterns)
         actor_counts = {n: len(set(e for _, e in ms)) for n, ms in mentions.items() if n}
         cue_counts = Counter(s.sentence for s in stances if s.sentence)
         figure_counts = Counter(f.sentence for f in figures if f.sentence)

@@ -115,6 +115,7 @@ class ActorWords:
         self.name_particles = words("name_particles")
         self.subject_verbs = words("subject_verbs")
         self.pair_verbs = words("pair_verbs")
+        self.pair_words = words("pair_words")
         self.company_heads = words("company_heads")
         self.reference_starts = words("reference_starts")
         self.group_nouns = words("group_nouns")
@@ -126,6 +127,21 @@ class ActorWords:
         }
         self.verbish = words("verbish")
         self.phrase_stops = words("phrase_stops")
+        # function words the finder's rules read by (see actors.yaml)
+        self.post_prepositions = words("post_prepositions")
+        self.modifier_joiners = words("modifier_joiners")
+        self.title_followers = words("title_followers")
+        self.name_joiners = words("name_joiners")
+        self.list_joiners = words("list_joiners")
+        self.outside_prepositions = words("outside_prepositions")
+        self.not_object_nouns = words("not_object_nouns")
+        self.count_openers = words("count_openers")
+        self.definite_starts = words("definite_starts")
+        self.person_possessives = words("person_possessives")
+        self.reference_stops = words("reference_stops")
+        self.pair_countries = words("pair_countries")
+        self.pair_people = words("pair_people")
+        self.demonstratives = words("demonstratives")
         self.acting_regions = {
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
@@ -550,7 +566,7 @@ class _Finder:
             title = view.span_text(i, i + size)
             j = i + size
             # "ambassador to Germany, Wu Ken": skip the post's place
-            if view.lower(j) in {"to", "of", "for", "in"} and any(
+            if view.lower(j) in self.lex.post_prepositions and any(
                 m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
                 for m in view.mentions
             ):
@@ -582,7 +598,7 @@ class _Finder:
                 and all(
                     t in self.lex.possessives
                     or t[:1].isupper()
-                    or t.lower() in {"and", "chief", "government"}
+                    or t.lower() in self.lex.modifier_joiners
                     for t in between
                 )
                 and self.type_of(mention.entity) in ("country", "organization", "company")
@@ -650,8 +666,7 @@ class _Finder:
                     break
                 if (
                     _match_phrase(view, k, self.lex.titles)
-                    and view.lower(end + 1)
-                    in {"the", "a", "an", "its", "his", "her", "their"} | self.lex.title_words
+                    and view.lower(end + 1) in self.lex.title_followers | self.lex.title_words
                 ):
                     return True
         return False
@@ -718,8 +733,8 @@ class _Finder:
                 elif (
                     prev[:1].isupper()
                     and prev.lower() not in self.lex.determiners
-                    and prev.lower() not in {"and", "of", "for"}
-                    or prev.lower() in {"and", "of", "for", "&"}
+                    and prev.lower() not in self.lex.name_joiners
+                    or prev.lower() in self.lex.name_joiners
                     and start - 2 >= 0
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
@@ -739,7 +754,7 @@ class _Finder:
                     and (
                         words[end][:1].isupper()
                         or (
-                            words[end].lower() in {"and", "&"}
+                            words[end].lower() in self.lex.list_joiners
                             and end + 1 < len(words)
                             and words[end + 1][:1].isupper()
                         )
@@ -816,7 +831,7 @@ class _Finder:
             if before == "the":
                 before = view.lower(mention.start - 2)
             previous = mentions[index - 1] if index else None
-            if before in {"outside", "beyond"} or (
+            if before in self.lex.outside_prepositions or (
                 previous is not None
                 and previous.role == "locative"
                 and kind in ("country", "region")
@@ -908,7 +923,7 @@ class _Finder:
                 mention.role = "modifier"
             elif (
                 nxt in self.lex.object_nouns
-                and nxt not in {"market", "markets"}
+                and nxt not in self.lex.not_object_nouns
                 or (
                     nxt in self.lex.possessives
                     and view.lower(mention.end + 1) in self.lex.object_nouns
@@ -1116,9 +1131,7 @@ class _Finder:
             found = self.acting_country(history)
             return make(found, i + 1) if found else []
         counted = (
-            self.lex.count_words.get(view.lower(i + 1))
-            if low in {"all", "the", "these", "those"}
-            else None
+            self.lex.count_words.get(view.lower(i + 1)) if low in self.lex.count_openers else None
         )
         if counted and counted > 2:
             k = i + 2
@@ -1133,10 +1146,10 @@ class _Finder:
             if kind:
                 found = self.recent_list(history, kind, counted)
                 return make(found, k + 1) if found else []
-        if low in {"the", "this", "that"} or low in {"either", "both", "them", "his", "her"}:
+        if low in self.lex.definite_starts:
             j = i + 1
             # pairs: "the two countries", "either firm", "them both", "both companies"
-            pair = low in {"either", "both"} or (low == "the" and view.lower(j) == "two")
+            pair = low in self.lex.pair_words or (low == "the" and view.lower(j) == "two")
 
             def others() -> list[Mention]:  # made only when needed: the history is long
                 # the sentence's own subject is not what "either firm" refers to
@@ -1155,7 +1168,7 @@ class _Finder:
                 return make(found, j + 1) if len(found) == 2 else []
             if low == "the" and view.lower(j) == "two":
                 j += 1
-            if low in {"his", "her"}:
+            if low in self.lex.person_possessives:
                 noun = view.lower(j)
                 if noun in self.lex.ref_government or noun in self.lex.ref_country:
                     people = self.recent(history, ("person",), 1)
@@ -1193,7 +1206,7 @@ class _Finder:
                     and words[k].islower()
                     and view.lower(k) not in self.lex.ref_nouns
                     and view.lower(k) not in self.lex.locative
-                    and view.lower(k) not in {"of", "by", "for", "to", "with", "from", "on"}
+                    and view.lower(k) not in self.lex.reference_stops
                 ):
                     k += 1
                     continue
@@ -1205,22 +1218,13 @@ class _Finder:
                 if pair and len(found) < 2:
                     return []
                 return make(found, k + max(size, 1)) if found else []
-            if pair and noun in {
-                "countries",
-                "nations",
-                "governments",
-                "sides",
-                "allies",
-                "partners",
-                "neighbours",
-                "neighbors",
-            }:
+            if pair and noun in self.lex.pair_countries:
                 found = self.recent(history, ("country",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
-            if pair and noun in {"leaders", "ministers", "men", "officials"}:
+            if pair and noun in self.lex.pair_people:
                 found = self.recent(history, ("person",), 2)
                 return make(found, k + 1) if len(found) == 2 else []
-            if low in {"the", "this"} and noun in self.lex.ref_organization and not pair:
+            if low in self.lex.demonstratives and noun in self.lex.ref_organization and not pair:
                 named = self.named_like(history, noun.rstrip("s")) or next(
                     iter(self.recent(history, ("organization",), 1, country)), None
                 )

@@ -83,7 +83,7 @@ class Clauses(Roles):
                         chain.urgee = [m.entity for m in s.head(s.group_of(urged))]
                     chain.start = k
                     return chain
-            elif low in ("of", "for") and (s.lows[start].endswith("ing") or chain.gerund):
+            elif low in s.g.doer_links and (s.lows[start].endswith("ing") or chain.gerund):
                 doer = s.ending.get(k)
                 chain.urged = [m.entity for m in s.head(s.group_of(doer))] if doer else []
                 chain.start = k
@@ -141,7 +141,7 @@ class Clauses(Roles):
         for j in range(k - 1, max(-1, k - 5), -1):
             low = s.lows[j]
             if low in self.acts.time_words and not s.words[j][:1].isupper() or low in ("for",):
-                return j if low in ("at", "in", "on", "for", "over", "during") else None
+                return j if low in s.g.time_prepositions else None
             if j in s.inside or not s.words[j].islower():
                 return None
         return None
@@ -325,7 +325,7 @@ class Clauses(Roles):
                     return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
                 # a participial or prepositional opening: "According to X, Y banned" has Y
                 return self.leading(s, k) or []
-            if low in ("and", "or") and s.lows[start].endswith("ing") and (k - 1) in s.inside:
+            if low in s.g.gerund_joiners and s.lows[start].endswith("ing") and (k - 1) in s.inside:
                 # "competing with Nvidia and supplying Y": the first gerund's subject
                 j = k - 1
                 while j >= 0 and not s.is_break(j) and s.words[j] != ",":
@@ -333,7 +333,7 @@ class Clauses(Roles):
                         chain = self.chain(s, j)
                         return self.subject(s, chain.start, chain)
                     j -= 1
-            if low in ("and", "but") and (k - 1) not in s.inside:
+            if low in s.g.clause_joiners and (k - 1) not in s.inside:
                 previous = self.governing_verb(s, k + 1)
                 while previous is not None and s.low(previous - 1) in s.g.nonfinite_markers:
                     previous = self.governing_verb(s, previous - 1)

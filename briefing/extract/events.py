@@ -271,7 +271,7 @@ class EventReader(Clauses, Objects):
             and len(subjects) > 1
             and has_phrase(
                 s.lows[t.end : t.end + 4],
-                (("each", "other"), ("one", "another"), ("each", "other's")),
+                s.g.reciprocal_phrases,
             )
         ):
             mutual = ActClass(act.name, act.position, act.label, True, act.negated)
@@ -341,7 +341,7 @@ class EventReader(Clauses, Objects):
             agents = self.subject(s, chain.start, chain)
         if not agents and t.act.located:
             agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
-        if not agents and s.low(t.start - 1) in ("in", "under") and t.act.mutual:
+        if not agents and s.low(t.start - 1) in s.g.frame_prepositions and t.act.mutual:
             # "build a network in partnership with X": the one who builds
             verb = self.governing_verb(s, t.start - 1)
             if verb is not None:
@@ -369,7 +369,7 @@ class EventReader(Clauses, Objects):
         owner: list[str] = []
         while k >= 0 and (
             s.lows[k] in s.g.determiners
-            or s.lows[k] in ("to", "on", "onto", "in")
+            or s.lows[k] in s.g.listing_prepositions
             or s.words[k] in ("“", "‘", '"', "'")
             or k in s.inside
             or s.lows[k] in s.g.possessives
@@ -377,7 +377,7 @@ class EventReader(Clauses, Objects):
         ):
             if k in s.inside and not owner:
                 owner = [s.inside[k].entity]
-            if s.lows[k] in ("to", "on", "onto", "in"):
+            if s.lows[k] in s.g.listing_prepositions:
                 k -= 1
                 break
             k -= 1

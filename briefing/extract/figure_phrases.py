@@ -26,19 +26,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from lemminflect import getAllLemmas
-
-from ..lexicon import lexicon
 
 _PUNCTUATION = "\"“”‘’'()[]{},.;:!?"
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN"})
 
 
 @dataclass(frozen=True)
-class _Words:
+class PhraseWords:
     heads: dict[str, str]  # kind -> the head of a relative phrase ("amount")
     determiners: frozenset[str]
     stops: frozenset[str]  # words no noun phrase holds
@@ -52,6 +50,9 @@ class _Words:
     openers: frozenset[str]  # words a relative phrase does not start with
     not_measured: frozenset[str]  # nouns that say when or how, not what: "in response"
     parallels: frozenset[str]  # "and", "from": between two figures of one thing
+    joins: frozenset[str]  # "of", "and" inside a noun phrase
+    inner_links: frozenset[str]  # prepositions inside a subject: "value of the goods"
+    comparatives: frozenset[str]  # "more", "less": a multiple's comparison follows
     numbers: frozenset[str]  # number and scale words: no noun phrase holds them
     times: frozenset[str]  # "week" in "last week": no subject holds them
     pronouns: frozenset[str]  # subjects: "it will spend"
@@ -71,11 +72,10 @@ def _lower(items: Any) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
 
-@cache
-def _words() -> _Words:
-    data = lexicon("figures")
+def phrase_words(data: dict[str, Any]) -> PhraseWords:
+    """The word lists of ``figures.yaml`` that phrases are read by."""
     phrases = data["phrases"]
-    return _Words(
+    return PhraseWords(
         heads={str(k): str(v) for k, v in phrases["heads"].items()},
         determiners=_lower(phrases["determiners"]),
         stops=_lower(data["count_stop_words"])
@@ -93,6 +93,9 @@ def _words() -> _Words:
         openers=_lower(phrases["openers"]),
         not_measured=_lower(phrases["not_measured"]),
         parallels=_lower(phrases["parallels"]),
+        joins=_lower(phrases["joins"]),
+        inner_links=_lower(phrases["inner_links"]),
+        comparatives=_lower(phrases["comparatives"]),
         numbers=_lower(data["scales"]) | _lower(data["number_words"]),
         times=_lower(phrases["times"]),
         pronouns=_lower(phrases["pronouns"]),
@@ -126,7 +129,7 @@ def _low(word: str) -> str:
     return _bare(word).lower()
 
 
-def _nominal(word: str, w: _Words) -> bool:
+def _nominal(word: str, w: PhraseWords) -> bool:
     """Whether ``word`` (as written) can stand in a noun phrase."""
     bare = _bare(word)
     low = bare.lower()
@@ -142,7 +145,7 @@ def _nominal(word: str, w: _Words) -> bool:
     return not classes or bool(classes & _NOUNISH) or low.endswith("ing")
 
 
-def _verb(words: list[str], k: int, w: _Words) -> bool:
+def _verb(words: list[str], k: int, w: PhraseWords) -> bool:
     """Whether ``words[k]`` is a verb: one the lexicon knows as a verb and not
     as a noun, or any verb after an auxiliary or "to" ("will pay"); not one
     after a determiner ("its existing networks"), nor a form in -ing but after
@@ -158,7 +161,7 @@ def _verb(words: list[str], k: int, w: _Words) -> bool:
 
 
 def _noun_after(
-    words: list[str], i: int, w: _Words, determiners: bool, participle: bool = False
+    words: list[str], i: int, w: PhraseWords, determiners: bool, participle: bool = False
 ) -> tuple[list[str], int]:
     """The noun phrase opening at ``words[i]`` (with its determiners if
     ``determiners``; with a participle after it if ``participle``: "the total
@@ -177,7 +180,7 @@ def _noun_after(
         if _nominal(word, w) or (_participle(word) and follows):  # "combined fines"
             out.append(_bare(word))
         elif (
-            _low(word) in ("of", "and")
+            _low(word) in w.joins
             and len(out) > start
             and j + 1 < len(words)
             and _nominal(words[j + 1], w)
@@ -211,12 +214,12 @@ def _participle(word: str) -> bool:
     return low.endswith("ed") and _classes(low) <= {"VERB", "ADJ"} and "VERB" in _classes(low)
 
 
-def _adverb(word: str, w: _Words) -> bool:
+def _adverb(word: str, w: PhraseWords) -> bool:
     low = _low(word)
     return low in w.adverbs or (low.endswith("ly") and "ADV" in _classes(low))
 
 
-def _noun_before(words: list[str], end: int, w: _Words, strict: bool = False) -> list[str]:
+def _noun_before(words: list[str], end: int, w: PhraseWords, strict: bool = False) -> list[str]:
     """The noun phrase ending before ``words[end]``, read backwards: "extra
     provisional duties", "Huawei's share". If ``strict``, without a word that
     may be a verb after an auxiliary or an adverb ("did not mention Huawei")."""
@@ -233,7 +236,7 @@ def _noun_before(words: list[str], end: int, w: _Words, strict: bool = False) ->
     return [_bare(x) for x in words[k + 1 : end]]
 
 
-def _attached(words: list[str], i: int, w: _Words) -> list[str]:
+def _attached(words: list[str], i: int, w: PhraseWords) -> list[str]:
     """The phrase after a noun that opens at ``words[i]`` with a preposition
     ("on Meta", "for the switch"), if any."""
     if i < len(words) and _low(words[i]) in w.prepositions:
@@ -254,14 +257,14 @@ def _ends_with(left: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
     return 0
 
 
-def _without_determiners(words: list[str], w: _Words) -> list[str]:
+def _without_determiners(words: list[str], w: PhraseWords) -> list[str]:
     k = 0
     while k < len(words) and _low(words[k]) in w.determiners:
         k += 1
     return words[k:]
 
 
-def _subject_start(left: list[str], w: _Words) -> int:
+def _subject_start(left: list[str], w: PhraseWords) -> int:
     """Where the clause that ``left`` ends begins its subject: before the
     nearest verb or auxiliary, the auxiliaries and adverbs before it ("has
     also", "plans to") and the noun phrase before them; the clause's start
@@ -292,17 +295,17 @@ def _subject_start(left: list[str], w: _Words) -> int:
             and not _verb(left, start - 1, w)
             and _low(left[start - 1]) not in w.times
         )
-        or (_low(left[start - 1]) in ("of", "and") and start - 1 < k)
+        or (_low(left[start - 1]) in w.joins and start - 1 < k)
     ):
         start -= 1
-    while start < k and _low(left[start]) in ("of", "and"):
+    while start < k and _low(left[start]) in w.joins:
         start += 1
     if start > 0 and _low(left[start - 1]) in w.determiners:
         start -= 1
     return _opening(left, start, w)
 
 
-def _subject_before(words: list[str], w: _Words) -> list[str]:
+def _subject_before(words: list[str], w: PhraseWords) -> list[str]:
     """The subject that ends ``words``, determiners left out: "value of
     merchandise shipped" in "the value of merchandise shipped", "highest fine"
     in "the highest fine to date"."""
@@ -311,7 +314,7 @@ def _subject_before(words: list[str], w: _Words) -> list[str]:
     if k and _participle(words[k - 1]):
         k -= 1
     start = k
-    inner = ("of", "in", "on", "for")  # "value of the goods"
+    inner = w.inner_links  # "value of the goods"
     while start > 0 and (
         _nominal(words[start - 1], w)
         or (_low(words[start - 1]) in inner and start < k)
@@ -322,28 +325,28 @@ def _subject_before(words: list[str], w: _Words) -> list[str]:
         )
     ):
         start -= 1
-    while start < k and _low(words[start]) in ("of", "in", "on", "for"):
+    while start < k and _low(words[start]) in inner:
         start += 1
     if start == k:
         return []
     return [_bare(x) for x in words[start:end]]
 
 
-def _opening(words: list[str], start: int, w: _Words) -> int:
+def _opening(words: list[str], start: int, w: PhraseWords) -> int:
     """``start``, past the conjunctions a relative phrase does not open with."""
     while start < len(words) and _low(words[start]) in w.openers:
         start += 1
     return start
 
 
-def _sentence_case(words: list[str], w: _Words) -> str:
+def _sentence_case(words: list[str], w: PhraseWords) -> str:
     """The words joined, a capitalized determiner first lowered ("The" -> "the")."""
     if words and _low(words[0]) in w.determiners:
         words = [words[0].lower(), *words[1:]]
     return " ".join(_bare(x) if x.strip(_PUNCTUATION) else x for x in words).strip()
 
 
-def _relative(head: str, left: list[str], right: list[str], w: _Words) -> str:
+def _relative(head: str, left: list[str], right: list[str], w: PhraseWords) -> str:
     """``head`` and the clause around the figure as a relative phrase: "amount
     Japan has committed for the purpose"."""
     words = left[_subject_start(left, w) :]
@@ -366,6 +369,8 @@ def describe(
     month: bool = False,
     qualifier: str = "",
     parallel: str = "",
+    *,
+    lexicon: PhraseWords,
 ) -> str:
     """What a figure measures. ``left``: the words of its clause before it (its
     qualifier left out); ``right``: those after it; ``following``: the next
@@ -376,8 +381,9 @@ def describe(
     "who"; ``noun``: a count's noun; ``month``: whether a year's date names a
     month; ``qualifier``: the figure's ("over" in "over 10 years");
     ``parallel``: what the figure of the same kind before it in the sentence
-    measures ("fine on Google" before "and 20.5 billion won on Apple")."""
-    w = _words()
+    measures ("fine on Google" before "and 20.5 billion won on Apple");
+    ``lexicon``: the word lists it reads by (:func:`phrase_words`)."""
+    w = lexicon
     if antecedent:
         antecedent = list(antecedent)
         left = _noun_before(antecedent, len(antecedent), w, strict=True) + list(left)
@@ -396,7 +402,9 @@ def describe(
     return _measure(kind, left, right, w, parallel)
 
 
-def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: str = "") -> str:
+def _measure(
+    kind: str, left: list[str], right: list[str], w: PhraseWords, parallel: str = ""
+) -> str:
     """What an amount, a rate, a multiple or a span measures."""
     # "€51m, €24.5m and €18m respectively"
     alone = not right or _low(right[0]) in w.parallels or _adverb(right[0], w)
@@ -405,7 +413,7 @@ def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: 
     if (
         right
         and kind == "multiplier"
-        and (_low(right[0]).endswith("er") or _low(right[0]) in ("more", "less"))
+        and (_low(right[0]).endswith("er") or _low(right[0]) in w.comparatives)
     ):
         return " ".join(_bare(x) for x in right[:6])  # "faster than the 4G network"
     gerund = bool(right) and _low(right[0]).endswith("ing") and "VERB" in _classes(_low(right[0]))
@@ -436,7 +444,7 @@ def _measure(kind: str, left: list[str], right: list[str], w: _Words, parallel: 
     return _relative(w.heads[kind], left, right, w)
 
 
-def _measured(kind: str, right: list[str], w: _Words) -> str:
+def _measured(kind: str, right: list[str], w: PhraseWords) -> str:
     """ "$1.4 billion in penalties" -> "penalties"; "15% of their revenue" ->
     "share of revenue"; "twice the value" -> "multiple of the value"."""
     if not right:
@@ -465,7 +473,7 @@ def _year(
     previous: list[str],
     month: bool,
     parallel: str,
-    w: _Words,
+    w: PhraseWords,
 ) -> str:
     """What a year dates: the noun it qualifies ("the 2022 elections" ->
     "elections"), else its clause as a relative phrase ("year in which ...")."""
@@ -513,7 +521,7 @@ def _year(
     return _relative(head, previous or before, [], w)  # "... this year and in 2020."
 
 
-def _count(noun: str, left: list[str], right: list[str], w: _Words) -> str:
+def _count(noun: str, left: list[str], right: list[str], w: PhraseWords) -> str:
     """What a count counts: its noun, with the verb it is the subject of
     ("sailors killed in the attack") or the object of ("firms Acme placed on
     its list")."""

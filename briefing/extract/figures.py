@@ -14,14 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from ..lexicon import lexicon
 from ..models import Figure
 from ..text import any_word, fold_case
 from .actors import SentenceView
-from .figure_phrases import describe
+from .figure_phrases import PhraseWords, describe, phrase_words
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ANY_DIGIT = re.compile(r"\d")
@@ -45,7 +43,7 @@ def _lower_list(data: dict[str, Any], key: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class FigurePatterns:
     money_before: re.Pattern[str]
     money_code_before: re.Pattern[str]
     money_after: re.Pattern[str]
@@ -96,11 +94,11 @@ class _Patterns:
     duration_needles: tuple[str, ...]  # duration
     code_lengths: tuple[int, ...]  # money_code_before: the lengths of the codes
     codes: frozenset[str]
+    phrases: PhraseWords  # what `of` is read by
 
 
-@cache
-def _patterns() -> _Patterns:
-    data = lexicon("figures")
+def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
+    """The patterns and word lists of ``figures.yaml``, made once per extractor."""
     symbols = {str(k): str(v) for k, v in data["currency_symbols"].items()}
     # the symbols written before the amount ("kr" follows it: "100 kr")
     leading = [s for s in symbols if s != "kr"]
@@ -130,7 +128,7 @@ def _patterns() -> _Patterns:
     word_number = _word_number(numbers)
     num_or_word = rf"(?P<num>{_NUM})|(?P<word>{word_number})"
     next_words = _alternation(_lower_list(data, "multiplier_next"))
-    return _Patterns(
+    return FigurePatterns(
         money_before=re.compile(
             rf"(?<![\w$])(?P<cur>{_alternation(leading)})\s?(?P<num>{_NUM}){scale}?", re.I
         ),
@@ -229,6 +227,7 @@ def _patterns() -> _Patterns:
         if any(not c or _ANY_DIGIT.match(c[-1]) for c in codes)
         else tuple(sorted({len(c) for c in codes}, reverse=True)),
         codes=frozenset(codes),
+        phrases=phrase_words(data),
     )
 
 
@@ -270,7 +269,7 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _word_value(words: str, p: _Patterns) -> float:
+def _word_value(words: str, p: FigurePatterns) -> float:
     """The value of a number in words, in lowercase: "six", "forty six"."""
     if words in p.numbers:
         return p.numbers[words]
@@ -299,7 +298,7 @@ class _Candidate:
 class _Scan:
     """The figures of one sentence: each method finds one kind of them."""
 
-    def __init__(self, text: str, p: _Patterns, dollar: str, headline: bool = False) -> None:
+    def __init__(self, text: str, p: FigurePatterns, dollar: str, headline: bool = False) -> None:
         self.text, self.p, self.dollar, self.headline = text, p, dollar, headline
         self.low = fold_case(text)  # for the gates and the patterns in lowercase
         runs = [m.span() for m in _DIGITS.finditer(text)]
@@ -595,7 +594,7 @@ class _Clauses:
     logarithmic time, so a sentence of a thousand figures (a table pasted as
     text) costs as much as a thousand sentences of one."""
 
-    def __init__(self, text: str, p: _Patterns) -> None:
+    def __init__(self, text: str, p: FigurePatterns) -> None:
         self.text = text
         self.breaks = [(m.start(), m.end()) for m in p.clause_break.finditer(text)]
         self.break_starts = [b[0] for b in self.breaks]
@@ -714,11 +713,13 @@ def _without_asides(words: list[str]) -> list[str]:
 
 
 def find_figures(
-    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]]
+    views: list[SentenceView],
+    actor_of: dict[int, list[tuple[int, str]]],
+    p: FigurePatterns,
 ) -> list[Figure]:
     """Figures of every sentence, each once; ``actor_of`` gives each sentence's
-    actor mentions as (character offset, entity id)."""
-    p = _patterns()
+    actor mentions as (character offset, entity id); ``p``: the patterns
+    (:func:`figure_patterns`)."""
     dollar = _local_dollar(views, actor_of, p)
     found: list[tuple[Figure, str]] = []
     for number, view in enumerate(views):
@@ -728,7 +729,7 @@ def find_figures(
 
 
 def _local_dollar(
-    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]], p: _Patterns
+    views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]], p: FigurePatterns
 ) -> str:
     """The currency of a bare "$": the dollar of the country with a dollar of its
     own that the article names as acting most, if often enough and more often
@@ -755,7 +756,7 @@ def _local_dollar(
     return home if written[local] and not written[home] else local
 
 
-def _is_furniture(text: str, number: int, p: _Patterns) -> bool:
+def _is_furniture(text: str, number: int, p: FigurePatterns) -> bool:
     """Whether a sentence is page furniture that holds no figure: a line that
     opens with a link heading ("READ ALSO: ..."), or a date line under the
     headline (a date with no lowercase word: "By Ann Lee - 29 November 2024",
@@ -771,7 +772,7 @@ def _is_furniture(text: str, number: int, p: _Patterns) -> bool:
 
 
 def _sentence_figures(
-    text: str, number: int, mentions: list[tuple[int, str]], p: _Patterns, dollar: str
+    text: str, number: int, mentions: list[tuple[int, str]], p: FigurePatterns, dollar: str
 ) -> list[tuple[Figure, str]]:
     """The figures of sentence ``number``, each with its detail (see _Candidate)."""
     candidates = _Scan(text, p, dollar, headline=not number).candidates()
@@ -813,7 +814,7 @@ def _sentence_figures(
     return out
 
 
-def _qualifier(text: str, start: int, p: _Patterns) -> tuple[str | None, int]:
+def _qualifier(text: str, start: int, p: FigurePatterns) -> tuple[str | None, int]:
     """The qualifier written before the figure at ``start`` ("about", "less
     than"), if any, and where the figure's text begins with it."""
     match = p.qualifier.search(text, max(0, start - 30), start)
@@ -826,7 +827,7 @@ def _of(
     candidate: _Candidate,
     clauses: _Clauses,
     q_start: int,
-    p: _Patterns,
+    p: FigurePatterns,
     parallel: str,
     previous_end: int,
 ) -> str:
@@ -848,6 +849,7 @@ def _of(
         noun=candidate.noun,
         month=candidate.kind == "year" and any(w in p.months for w in candidate.detail.split()),
         qualifier=fold_case(clauses.text[q_start : candidate.start].strip()),
+        lexicon=p.phrases,
     )
 
 

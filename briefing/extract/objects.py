@@ -437,7 +437,7 @@ class Objects(Roles):
 
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
         for i in range(end, min(s.n, end + 7)):
-            if s.lows[i] in ("from", "by"):
+            if s.lows[i] in s.g.source_prepositions:
                 m = s.starting.get(i + 1) or (
                     s.starting.get(i + 2) if s.low(i + 1) == "the" else None
                 )
