@@ -490,6 +490,12 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "Europe allows ZTE for 5G through security guidelines.",
             {("european-union", "support", "zte")},
         ),
+        # a ban from a place's network: the place's ban, in a relative clause
+        (
+            "Fiji chose Huawei, which was banned from involvement in Australia's "
+            "national broadband network.",
+            {("fiji", "support", "huawei"), ("australia", "oppose", "huawei")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -246,11 +246,15 @@ class Objects(Roles):
         whose network the ban keeps the subject out of."""
         if t.act.position != "oppose" or s.low(t.end) != "from":
             return []
+        named = {m.start: m for m in s.view.mentions if m.role in ("actor", "agent", "locative")}
         for i in range(t.end + 1, min(s.n, t.end + 7)):
-            if i in s.inside and s.low(s.inside[i].end) in s.g.possessives:
-                m = s.inside[i]
-                if self.type_of(m.entity) in ("country", "organization"):
-                    return [m.entity]
+            m = named.get(i)  # (a place after "in" is a setting elsewhere, here the owner)
+            if (
+                m is not None
+                and s.low(m.end) in s.g.possessives
+                and self.type_of(m.entity) in ("country", "organization")
+            ):
+                return [m.entity]
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 break
         return []
