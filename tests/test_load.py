@@ -311,3 +311,24 @@ def test_dateline_under_the_headline_gives_publisher_and_date() -> None:
     assert [s.text for s in article.sentences] == [
         "Telenor chose Ericsson for its core network on Monday."
     ]
+
+
+def test_another_storys_title_ending_an_article_is_furniture() -> None:
+    # the titles of linked stories scraped after the text: no closing punctuation
+    text = (
+        "Uber fined over data transfers\n\n"
+        "The Dutch watchdog fined Uber on Monday.\n\n"
+        "Uber said it would appeal.\n\n"
+        "UK's Starmer in Germany for first bilateral trip as PM\n"
+    )
+    article = parse(text, "x.txt", Furniture.load())
+    assert [s.text for s in article.sentences][-1] == "Uber said it would appeal."
+
+
+def test_a_wires_end_mark_and_a_reporters_address_end_the_text() -> None:
+    text = (
+        "Korea fines Google\n\nThe regulator fined Google.\n\n"
+        "graceoh@yna.co.kr\n\n(END)\n\nDefense ministry warns of drills\n"
+    )
+    article = parse(text, "x.txt", Furniture.load())
+    assert [s.text for s in article.sentences] == ["The regulator fined Google."]

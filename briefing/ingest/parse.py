@@ -77,6 +77,12 @@ def meta_date(line: str) -> str | None:
     return f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}"
 
 
+def _is_trailing_title(line: str) -> bool:
+    """Whether the last line of an article reads as another story's title (a
+    short line with no closing punctuation), not as the article's text."""
+    return len(line) < 120 and not line.rstrip().endswith(tuple('.!?"”’)…:'))
+
+
 def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
     """Turn decoded article text into an :class:`Article` (id not yet unique)."""
     lines = [clean_line(line) for line in text.split("\n")]
@@ -121,6 +127,8 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             line = rule.sub(" ", line)
         if line:
             kept.append(line)
+    while len(kept) > 1 and _is_trailing_title(kept[-1]):
+        removed.append(kept.pop())  # "UK's Starmer in Germany for first trip": a link's title
     if not kept and len(lines) == 1:
         kept = [title]  # a one-sentence report: its line is headline and text at once
     if not kept:
