@@ -282,3 +282,12 @@ def test_dictionary_words_after_a_title_are_no_person() -> None:
 def test_a_judge_is_a_person() -> None:
     found = actors("US District Judge Rudolph Contreras issued a preliminary injunction.")
     assert found["rudolph-contreras"].type == "person"
+
+
+def test_a_bodys_name_stops_before_the_person_after_it() -> None:
+    found = actors(
+        "Kenya's Cabinet Secretary in the Ministry of Information and Communications "
+        "Joseph Mucheru has described Huawei as a scapegoat."
+    )
+    assert found["joseph-mucheru"].type == "person"
+    assert found["ministry-of-information-and-communications"].type == "organization"

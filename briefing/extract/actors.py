@@ -129,6 +129,7 @@ class ActorWords:
         self.phrase_stops = words("phrase_stops")
         # function words the finder's rules read by (see actors.yaml)
         self.post_prepositions = words("post_prepositions")
+        self.suffix_links = words("suffix_links")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
         self.name_joiners = words("name_joiners")
@@ -652,6 +653,8 @@ class _Finder:
     def speaks(self, view: SentenceView, start: int, end: int) -> bool:
         if view.lower(end) in self.lex.speech or view.lower(start - 1) in self.lex.speech:
             return True
+        if view.lower(end) in self.lex.verbish and view.lower(end + 1) in self.lex.speech:
+            return True  # "<Name> has described", "<Name> had said"
         if view.lower(end) == ",":
             # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
             for k in range(end + 2, min(end + 26, len(view.words) - 1)):
@@ -744,7 +747,7 @@ class _Finder:
                     break
             end = i + 1
             if (
-                view.lower(end) in {"of", "for"}
+                view.lower(end) in self.lex.suffix_links
                 and end + 1 < len(words)
                 and words[end + 1][:1].isupper()
             ):
@@ -762,6 +765,14 @@ class _Finder:
                     and (end not in covered or end in demonym_at)
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
+                nxt = view.lower(end)
+                if (
+                    end - i > 4
+                    and (nxt in self.lex.verbish or _is_verb_form(view.words[end] if nxt else ""))
+                    and all(self.lex.is_name_word(w) for w in words[end - 2 : end])
+                    and words[end - 3][:1].isupper()
+                ):
+                    end -= 2  # "Ministry of Information and Communications Joseph Mucheru has"
             if end < len(words) and words[end] == "." and kind == "company":
                 end += 1
             body = [w for w in words[start:end] if w != "."]
