@@ -291,3 +291,12 @@ def test_a_bodys_name_stops_before_the_person_after_it() -> None:
     )
     assert found["joseph-mucheru"].type == "person"
     assert found["ministry-of-information-and-communications"].type == "organization"
+
+
+def test_passing_examples_are_no_actors() -> None:
+    found = actors(
+        "Taiwan added Huawei to its list, placing it alongside entities such as the "
+        "Taliban and al-Qaeda."
+    )
+    assert "huawei" in found
+    assert "taliban" not in found and "al-qaeda" not in found

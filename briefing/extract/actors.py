@@ -129,6 +129,11 @@ class ActorWords:
         self.phrase_stops = words("phrase_stops")
         # function words the finder's rules read by (see actors.yaml)
         self.post_prepositions = words("post_prepositions")
+        self.list_words = words("list_words")
+        self.example_nouns = words("example_nouns")
+        self.example_phrases = tuple(
+            tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
+        )
         self.suffix_links = words("suffix_links")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
@@ -942,6 +947,26 @@ class _Finder:
             ):
                 mention.role = "object"  # "US exports", "China's presence"
 
+    def example(self, m: Mention) -> bool:
+        """Whether a mention is one of a list of examples after "such as" or
+        "like" that follows a plural noun ("entities such as the Taliban")."""
+        view = self.views[m.sentence]
+        k = m.start - 1
+        group = {x.start for x in view.mentions}
+        while k > 0 and (
+            view.lower(k) in self.lex.list_words or k in group or view.lower(k) == "the"
+        ):
+            if k in group:
+                k = next(x.start for x in view.mentions if x.start == k) - 1
+                continue
+            k -= 1
+        for phrase in self.lex.example_phrases:
+            size = len(phrase)
+            if tuple(view.lows[k - size + 1 : k + 1]) == phrase:
+                noun = view.lower(k - size)
+                return noun.endswith("s") and noun in self.lex.example_nouns
+        return False
+
     def medium(self, view: SentenceView, start: int) -> bool:
         """Whether the company at ``start`` is where something was said: "said
         on X", "wrote on Monday on his Truth Social platform"."""
@@ -1346,6 +1371,8 @@ class _Finder:
                 continue
             if all(m.role in ("locative", "region", "part") for m in mentions):
                 continue
+            if all(self.example(m) for m in mentions):
+                continue  # "entities such as the Taliban and al-Qaeda": passing examples
             if entity.type == "country" and all(
                 m.role in ("locative", "region", "part")
                 or (m.kind == "demonym" and m.role in ("object", "modifier"))
