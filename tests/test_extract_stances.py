@@ -496,6 +496,21 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "national broadband network.",
             {("fiji", "support", "huawei"), ("australia", "oppose", "huawei")},
         ),
+        # an order to halt supplies to a country: the one who orders opposes the
+        # country ('supplies' is an act on its own, 'supply chains' is not), and
+        # 'certain advanced chips' is no verb
+        (
+            "Last year, Canada ordered Nokia to halt supplies of certain advanced chips to "
+            "Chinese customers as part of efforts to restrict China's access.",
+            {("canada", "oppose", "china")},
+        ),
+        ("Japan wants to strengthen supply chains with India.", set()),
+        # a violation found in a purchase is no act against the company bought
+        (
+            "China's market regulator said Nvidia violated antitrust laws in its purchase "
+            "of Mellanox.",
+            {("china", "oppose", "nvidia")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

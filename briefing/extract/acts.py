@@ -128,6 +128,7 @@ class Acts:
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
     official_acts: frozenset[str]
+    modifier_nouns: frozenset[str]
     conditioned_acts: frozenset[str]
     response_phrases: tuple[tuple[str, ...], ...]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
@@ -247,6 +248,7 @@ class Acts:
             partner_prepositions=_words(data, "partner_prepositions"),
             giving_acts=_words(data, "giving_acts"),
             official_acts=_words(data, "official_acts"),
+            modifier_nouns=_words(data, "modifier_nouns"),
             conditioned_acts=_words(data, "conditioned_acts"),
             response_phrases=tuple(
                 tuple(p.lower().split()) for p in data.get("response_phrases") or []

@@ -133,6 +133,8 @@ class EventReader(Clauses, Objects):
             cls = acts.nouns.get(as_noun)
             if cls and s.low(i + 1) in s.g.agent_heads:
                 return None  # "the competition watchdog", "the sanctions office": a body's name
+            if cls and as_noun in acts.modifier_nouns and s.is_noun_word(i + 1):
+                return None  # "supply chains", "supply networks": a modifier, no act
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "noun", i)
         return None
@@ -319,7 +321,12 @@ class EventReader(Clauses, Objects):
         if governor in acts.reversal_verbs and governor not in acts.light_verbs:
             return []  # read at the reversal verb
         ruling = acts.classes.get(acts.verbs.get(governor or "", ""))
-        if ruling is not None and ruling.position == "oppose" and t.act.position == "support":
+        if (
+            ruling is not None
+            and ruling.position == "oppose"
+            and t.act.position == "support"
+            and not any(w in acts.target_prepositions for w in s.lows[k + 1 : t.start])
+        ):
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done

@@ -229,6 +229,19 @@ class Sentence:
             return verb_lemma(low) is None or low.endswith(("al", "ive", "ic"))
         return low in g.modifier_words
 
+    def is_noun_word(self, k: int) -> bool:
+        """A lowercase word at ``k`` that reads as a noun ("chains", "networks")."""
+        low = self.low(k)
+        return (
+            low.isalpha()
+            and k not in self.inside
+            and noun_lemma(low) is not None
+            and low not in self.g.determiners
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.clause_breaks
+            and self.reading(k) == "noun"
+        )
+
     def is_bare_verb(self, k: int) -> bool:
         """A verb's bare form at ``k`` ("to connect"), not a name."""
         low = self.low(k)
@@ -290,8 +303,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         j = i - 1
         while j >= 0 and s.lows[j].endswith("ly"):
             j -= 1
-        if s.low(j) in g.determiners or s.low(j) in g.possessives:
-            return "adjective"  # "the US's banned list", "the newly appointed minister"
+        if s.low(j) in g.determiners or s.low(j) in g.possessives or s.low(j) in g.quantifiers:
+            return "adjective"  # "the US's banned list", "certain advanced chips"
     if as_noun is None:
         return "verb"
     if (
