@@ -511,6 +511,16 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "of Mellanox.",
             {("china", "oppose", "nvidia")},
         ),
+        # who advised a ban takes its stance too
+        (
+            "Fiji chose Huawei, which was banned from involvement in Australia's "
+            "national broadband network on the advice of ASIO.",
+            {
+                ("fiji", "support", "huawei"),
+                ("australia", "oppose", "huawei"),
+                ("asio", "oppose", "huawei"),
+            },
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

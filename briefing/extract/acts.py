@@ -129,6 +129,7 @@ class Acts:
     giving_acts: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
+    advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
     response_phrases: tuple[tuple[str, ...], ...]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
@@ -249,6 +250,9 @@ class Acts:
             giving_acts=_words(data, "giving_acts"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
+            advice_phrases=tuple(
+                tuple(p.lower().split()) for p in data.get("advice_phrases") or []
+            ),
             conditioned_acts=_words(data, "conditioned_acts"),
             response_phrases=tuple(
                 tuple(p.lower().split()) for p in data.get("response_phrases") or []

@@ -162,6 +162,7 @@ class EventReader(Clauses, Objects):
                     return self.events(patients, used, act, s, t, number, negated)
                 owner = self.barred_owner(s, t)
                 if owner:
+                    owner = owner + [e for e in self.advisers(s, t.end) if e not in owner]
                     return self.events(owner, patients, act, s, t, number, negated)
                 if act.name in self.acts.official_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it

@@ -192,6 +192,19 @@ class Objects(Roles):
                 break
         return []
 
+    def advisers(self, s: Sentence, end: int) -> list[str]:
+        """Who an act was done on the advice of ("banned ... on the advice of
+        ASIO"): they take its stance too."""
+        for i in range(end, min(s.n, end + 16)):
+            for phrase in self.acts.advice_phrases:
+                size = len(phrase)
+                if tuple(s.lows[i : i + size]) == phrase:
+                    m = s.starting.get(i + size) or s.starting.get(i + size + 1)
+                    return [x.entity for x in s.head(s.group_of(m))] if m else []
+            if s.words[i] in MARKS:
+                break
+        return []
+
     def responded_to(self, s: Sentence, end: int) -> list[str]:
         """The author of the act an act answers ("in response to U.S.
         sanctions", "in retaliation for Canada's tariffs")."""
