@@ -300,3 +300,22 @@ def test_passing_examples_are_no_actors() -> None:
     )
     assert "huawei" in found
     assert "taliban" not in found and "al-qaeda" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The cable will link Singapore with the U.S. West Coast.", "singapore"),
+        ("It includes a connection to a cable that leads to Guam.", "guam"),
+        ("The law led to nearly one million US Dollars in fines for Temu.", "united-states"),
+        ("Google shipped phones. Regulators fined the U.S. tech giant on Monday.", "united-states"),
+    ],
+)
+def test_a_lines_end_a_currency_or_a_companys_nationality_is_no_actor(
+    sentence: str, place: str
+) -> None:
+    assert place not in actors(sentence)
+
+
+def test_a_country_behind_long_running_pressure_stays_an_actor() -> None:
+    assert "united-states" in actors("Despite long-running US pressure, Germany waited.")

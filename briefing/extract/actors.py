@@ -129,6 +129,8 @@ class ActorWords:
         self.phrase_stops = words("phrase_stops")
         # function words the finder's rules read by (see actors.yaml)
         self.post_prepositions = words("post_prepositions")
+        self.currency_nouns = words("currency_nouns")
+        self.connecting_verbs = words("connecting_verbs")
         self.list_words = words("list_words")
         self.example_nouns = words("example_nouns")
         self.example_phrases = tuple(
@@ -947,6 +949,36 @@ class _Finder:
             ):
                 mention.role = "object"  # "US exports", "China's presence"
 
+    def inside_reference(self, m: Mention) -> bool:
+        """Whether a mention lies inside a reference to another actor ("the
+        U.S. tech giant" for Google) or names a currency ("US Dollars")."""
+        view = self.views[m.sentence]
+        if view.lower(m.end) in self.lex.currency_nouns:
+            return True
+        return any(
+            r.kind == "ref" and r.start <= m.start and m.end <= r.end and r.entity != m.entity
+            for r in view.mentions
+        )
+
+    def endpoint(self, m: Mention) -> bool:
+        """Whether a place is an end of a line, after a verb that connects
+        places ("link the U.S. and Hong Kong", "leads to Guam")."""
+        view = self.views[m.sentence]
+        for k in range(m.start - 1, max(-1, m.start - 8), -1):
+            low = view.lows[k]
+            if verb_lemma(low) in self.lex.connecting_verbs:
+                return True
+            if low in {".", ";", ":"} or (
+                low.isalpha()
+                and low not in self.lex.list_words
+                and low not in self.lex.determiners
+                and low not in self.lex.post_prepositions
+                and low != "with"
+                and not any(x.start <= k < x.end for x in view.mentions)
+            ):
+                return False
+        return False
+
     def example(self, m: Mention) -> bool:
         """Whether a mention is one of a list of examples after "such as" or
         "like" that follows a plural noun ("entities such as the Taliban")."""
@@ -1376,9 +1408,12 @@ class _Finder:
             if entity.type == "country" and all(
                 m.role in ("locative", "region", "part")
                 or (m.kind == "demonym" and m.role in ("object", "modifier"))
+                or self.inside_reference(m)
+                or self.endpoint(m)
                 for m in mentions
             ):
-                continue  # only a nationality: "Danish consultancy", "Chinese equipment"
+                continue  # only a nationality ("Chinese equipment", "the U.S. tech giant"),
+                # a currency's ("US Dollars") or a line's end ("linking Singapore with")
             surface = []
             keep_the = entity.name.startswith("The ")
             for m in mentions:
