@@ -521,6 +521,11 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
                 ("asio", "oppose", "huawei"),
             },
         ),
+        # a partnership one side only intends is that side's stance alone
+        (
+            "Japan and Canada said they would strengthen cooperation with Australia.",
+            {("japan", "support", "australia"), ("canada", "support", "australia")},
+        ),
         # a party coordinated with an unnamed group keeps the act
         (
             "Canada and several other Western nations have shut ZTE out of tenders.",

@@ -129,6 +129,7 @@ class Acts:
     giving_acts: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
+    intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
     response_phrases: tuple[tuple[str, ...], ...]
@@ -250,6 +251,7 @@ class Acts:
             giving_acts=_words(data, "giving_acts"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
+            intent_words=_words(data, "intent_words"),
             advice_phrases=tuple(
                 tuple(p.lower().split()) for p in data.get("advice_phrases") or []
             ),

@@ -398,6 +398,12 @@ class Clauses(Roles):
             j -= 1
         return j < 0 or s.words[j] in MARKS or s.words[j] == "," or s.lows[j] in s.g.conjunctions
 
+    def intended(self, s: Sentence, start: int) -> bool:
+        """Whether the verb group from ``start`` is an intent, not an act
+        done ("would strengthen", "plans to partner"): a mutual act so read
+        is one side's alone."""
+        return any(w in self.acts.intent_words for w in s.lows[max(0, start - 2) : start + 3])
+
     def past_adverbs(self, s: Sentence, k: int) -> int:
         """The first word from ``k`` on that is no adverb."""
         while k < s.n and (s.lows[k] in self.acts.adverbs or s.lows[k].endswith("ly")):

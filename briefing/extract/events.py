@@ -14,6 +14,7 @@ stance each way, and "X poses a threat to Y" is Y opposing X.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Clauses
@@ -217,6 +218,8 @@ class EventReader(Clauses, Objects):
             targets, governed = self.partners(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
                 targets, governed = self.object(s, t)
+            if targets and self.intended(s, chain.start):
+                act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
             targets, governed = self.object(s, t)
             answered = self.responded_to(s, t.end) if act.position == "oppose" else []
@@ -364,6 +367,9 @@ class EventReader(Clauses, Objects):
         if negated:
             return []  # "will not take measures against X": nothing done, nothing shown
         targets = self.partners(s, t.end) if t.act.mutual else between or after
+        if t.act.mutual and targets and k >= 0 and self.intended(s, self.chain(s, k).start):
+            # "would strengthen cooperation with Australia": one side's intent
+            t = replace(t, act=replace(t.act, mutual=False))
         if t.act.name == "buy" and targets and not self.bought_from(s, t, targets):
             return []  # "its purchase of Mellanox": an acquisition
         if not targets and not t.act.mutual:
