@@ -248,7 +248,11 @@ class Pages:
         return self.render(
             "articles.md.j2",
             front_matter=front_matter(
-                {"title": "Articles", "description": "Every article of the briefing."}
+                {
+                    "title": "Articles",
+                    "description": "Every article of the briefing.",
+                    "hide": ["toc"],
+                }
             ),
             records=corpus.newest_first,
             link=self.link_from("articles/index.md"),
@@ -268,6 +272,7 @@ class Pages:
                 {
                     "title": title,
                     "description": f"{title} in the briefing, by number of articles.",
+                    "hide": ["toc"],
                 }
             ),
             title=title,
