@@ -7,6 +7,7 @@ Every build writes into pytest's temporary folders, never into the repo's
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,11 @@ def test_bad_files_are_reported_and_the_rest_builds(
     site = tmp_path / "site"
     assert str(site) in lines[-1] and "3 problems above" in lines[-1], lines[-1]
     assert f"-m http.server -d {site}" in lines[-1] and "http://localhost:8000/" in lines[-1]
+    # MkDocs and the search index, most of a build's time, have their lines too
+    assert any(re.match(r"Built the website's \d+ pages in [\d.]+s$", line) for line in lines)
+    assert any(
+        re.match(r"Finished the Find page's search index of \d+ pages", line) for line in lines
+    )
     for reason, path in mixed_seeds.items():
         reported = [line for line in lines if str(path) in line]
         assert reported, f"{path} not reported on stderr:\n{result.stderr}"
