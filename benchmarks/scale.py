@@ -57,6 +57,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load", "extract", "merge", "corpus", "render", "write")
+# the first word of each stage's line in the build's log
+STAGE_WORDS = dict(
+    zip(("Read", "Found", "Applied", "Linked", "Made", "Wrote"), STAGES, strict=True)
+)
 MB = 1024 * 1024
 SAMPLE_EVERY = 0.2  # seconds between memory samples after a run's first second
 
@@ -516,17 +520,17 @@ def measure(command: list[str], cwd: Path, log: Path, timeout: float | None) -> 
     if process.returncode != 0 and not stopped:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{text[-2000:]}")
     stages = {
-        m.group(1): float(m.group(2))
-        for m in re.finditer(r"^INFO\s+(\w+)\s+.* in ([\d.]+)s$", text, re.M)
-        if m.group(1) in STAGES
+        STAGE_WORDS[m.group(1)]: float(m.group(2))
+        for m in re.finditer(r"^(\w+) .* in ([\d.]+)s$", text, re.M)
+        if m.group(1) in STAGE_WORDS
     }
-    written = re.search(r"write\s+(\d+) written", text)
+    written = re.search(r"^Wrote ([\d,]+) files?", text, re.M)
     return {
         "wall": wall,
         "peak": peak,
         "stages": stages,
         "ours": sum(stages.values()),
-        "written": int(written.group(1)) if written else 0,
+        "written": int(written.group(1).replace(",", "")) if written else 0,
         "stopped": stopped,
     }
 

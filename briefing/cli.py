@@ -11,12 +11,15 @@ from __future__ import annotations
 import argparse
 import difflib
 import logging
+import os
+import re
+import shlex
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from .errors import BriefingError
+from .errors import BriefingError, display_path
 from .pipeline import BuildResult, assemble
 from .publish.files import build_docs
 from .settings import BriefingConfig, Settings
@@ -24,6 +27,8 @@ from .store import Store
 
 log = logging.getLogger("briefing")
 COMMANDS = ("build", "override", "serve")
+HELP = ("-h", "--help")
+_OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*")
 PATHS = ("seeds", "docs", "templates", "overrides", "registry", "cache")  # flags naming folders
 
 
@@ -50,16 +55,24 @@ def _common(parser: argparse.ArgumentParser) -> None:
     verbosity.add_argument("-q", "--quiet", action="store_true", help="log only problems")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The command line's parser, and each command's."""
     parser = argparse.ArgumentParser(
-        prog="build.py",
+        prog=prog,
         description="Build a searchable briefing website from a folder of news articles. "
-        "Commands: build (the default), override, serve.",
+        f"Commands: build (the default), override, serve; `{prog} COMMAND --help` "
+        "lists a command's options.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build the site (default)")
     _common(build_cmd)
     build_cmd.add_argument("--site", type=Path, help="where the website goes; default site/")
+    build_cmd.add_argument(
+        "--offline",
+        action="store_true",
+        help="a site to open from disk (site/index.html) without a server: links name "
+        "their .html files and the header search needs no server; the Find page still does",
+    )
     build_cmd.add_argument(
         "--no-site",
         dest="build_site",
@@ -87,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--addr", default="127.0.0.1:8000", help="address to serve on; default 127.0.0.1:8000"
     )
-    return parser
+    return parser, {"build": build_cmd, "override": override, "serve": serve}
 
 
 def options(args: argparse.Namespace) -> dict[str, Any]:
@@ -119,15 +132,25 @@ def settings(args: argparse.Namespace) -> Settings:
     return Settings.of(config, config_file.resolve().parent)
 
 
+class _Plain(logging.Formatter):
+    """What was done, as it is; a problem after its level (``WARNING: ...``)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text if record.levelno == logging.INFO else f"{record.levelname}: {text}"
+
+
 def _logging(args: argparse.Namespace) -> None:
     level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s %(message)s"))
+    handler.setFormatter(_Plain("%(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    if not args.verbose:  # MkDocs logs every page at INFO
+    if not args.verbose:  # MkDocs' own INFO lines repeat ours in its words
         logging.getLogger("mkdocs").setLevel(max(level, logging.WARNING))
+        if args.command == "serve":  # where it serves, and when it rebuilds
+            logging.getLogger("mkdocs.livereload").setLevel(level)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -136,19 +159,40 @@ def _build(args: argparse.Namespace) -> int:
         from .publish.site import build_site
 
         config_file = args.config or Path("mkdocs.yml")
-        result = build_site(config_file, args.site, args.strict, **options(args))
+        result = build_site(config_file, args.site, args.strict, args.offline, **options(args))
     else:
-        result, _ = build_docs(settings(args))
+        chosen = settings(args)
+        result, _ = build_docs(chosen)
         for problem in result.problems:  # the plugin reports them when it builds the site
             (log.warning if problem.kind == "warning" else log.error)("%s", problem)
     problems = result.problems
-    log.info(
-        "built %d articles into %d files in %.1fs%s",
-        result.articles,
-        len(result.outputs),
-        time.perf_counter() - started,
-        f"; {len(problems)} problem(s) above" if problems else "",
-    )
+    elapsed = time.perf_counter() - started
+    counts = f"{result.articles:,} article{'' if result.articles == 1 else 's'}"
+    if problems:
+        counts += f", {len(problems)} problem{'' if len(problems) == 1 else 's'} above"
+    if args.build_site and result.site is not None:
+        log.info(
+            "Done in %.1fs: the website is in %s (%s, %s pages). %s",
+            elapsed,
+            display_path(result.site),
+            counts,
+            f"{result.pages:,}",
+            how_to_view(result.site, args.offline),
+        )
+    elif chosen.docs is not None:
+        log.info(
+            "Done in %.1fs: the pages and data files are in %s (%s); no website was built "
+            "(--no-site)",
+            elapsed,
+            display_path(chosen.docs),
+            counts,
+        )
+    else:
+        log.info(
+            "Done in %.1fs: read %s; nothing written (--no-site without --docs DIR)",
+            elapsed,
+            counts,
+        )
     if problems and args.strict:
         log.error(
             "--strict: %d input problem(s) (%d errors, %d warnings); fix them or build "
@@ -159,6 +203,20 @@ def _build(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def how_to_view(site: Path, offline: bool) -> str:
+    """The command that shows the built site, in a sentence."""
+    if offline:
+        return f"To view it, open {(site / 'index.html').resolve().as_uri()} in a browser"
+    python = os.path.relpath(sys.executable)
+    if python.startswith(".."):  # not under the current folder: by its name
+        python = "python3"
+    serve = f"{python} build.py serve" if program() == "build.py" else "briefing serve"
+    return (
+        f"To view it, run `{python} -m http.server -d {shlex.quote(display_path(site))}` "
+        f"and open http://localhost:8000/ (or `{serve}` to rebuild as you edit)"
+    )
 
 
 def _override(args: argparse.Namespace) -> int:
@@ -210,11 +268,36 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def program() -> str:
+    """The name the command was run by: ``build.py`` or ``briefing``."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return name if name in ("build.py", "briefing") else "build.py"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
-        argv.insert(0, "build")
-    args = _parser().parse_args(argv)
+    prog = program()
+    if not argv or argv[0].startswith("-") and argv[0] not in HELP:
+        argv.insert(0, "build")  # options only: the default command
+    elif argv[0] not in (*COMMANDS, *HELP):
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1, cutoff=0.5)
+        hint = f"did you mean `{prog} {close[0]}`? " if close else ""
+        print(
+            f"{prog}: error: {argv[0]!r} is not a command; {hint}The commands are "
+            f"{', '.join(COMMANDS)} (`{prog} --help` says what each does)",
+            file=sys.stderr,
+        )
+        return 2
+    parser, commands = _parser(prog)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # argparse's error, with the option meant
+        command = commands[args.command]
+        known = _OPTION.findall(command.format_help())
+        said = []
+        for word in unknown:
+            close = difflib.get_close_matches(word.partition("=")[0], known, n=1, cutoff=0.6)
+            said.append(f"{word!r} (did you mean {close[0]}?)" if close else repr(word))
+        command.error(f"unrecognized argument{'s' if len(unknown) > 1 else ''}: {', '.join(said)}")
     _logging(args)
     try:
         if args.command == "override":

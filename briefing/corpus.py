@@ -55,6 +55,7 @@ class Cell(NamedTuple):
     target: str
     position: str
     sentence: int | None
+    evidence: str  # the sentence that shows it
 
 
 @dataclass
@@ -68,7 +69,7 @@ class Profile:
     figures: list[FigureRef] = field(default_factory=list)
     acted_in: list[str] = field(default_factory=list)  # articles naming it as an actor
     aliases: list[str] = field(default_factory=list)
-    members: list[str] = field(default_factory=list)  # people and bodies of a country/org
+    members: list[str] = field(default_factory=list)  # its people, bodies and companies
     mentions: int = 0
 
     @property
@@ -142,7 +143,7 @@ class Corpus:
         cols = top(Counter(s.target for _, s in stances), MATRIX_COLUMNS)
         chosen, aimed = set(rows), set(cols)
         cells = [
-            Cell(a, s.actor, s.target, s.position, s.sentence)
+            Cell(a, s.actor, s.target, s.position, s.sentence, s.evidence)
             for a, s in stances
             if s.actor in chosen and s.target in aimed
         ]
@@ -182,10 +183,12 @@ def build_corpus(records: Iterable[ArticleRecord], known: Mapping[str, Entity]) 
             p.articles.append(article_id)
             p.acted_in.append(article_id)
             p.mentions += actor.mentions
-            seen = aliases.setdefault(actor.id, {p.entity.name})
+            # "China", "china", "CHINA": one name, as it is first written
+            seen = aliases.setdefault(actor.id, {p.entity.name.casefold()})
             for alias in actor.aliases:
-                if alias not in seen:
-                    seen.add(alias)
+                key = alias.casefold()
+                if key not in seen:
+                    seen.add(key)
                     p.aliases.append(alias)
         for stance in record.stances:
             ref = StanceRef(article_id, stance)

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .corpus import Corpus, build_corpus
 from .errors import Problem
@@ -38,6 +39,8 @@ class BuildResult:
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the store
     updated: str | None = None  # the latest article date
+    pages: int = 0  # pages of the site MkDocs built (none without a site)
+    site: Path | None = None  # where MkDocs built it
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -51,12 +54,18 @@ class BuildResult:
 
 @contextmanager
 def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterator[None]:
-    """Time a stage and log a line about it."""
+    """Time a stage and log a line about it, in plain words: ``describe()``
+    says what was done (``name`` is the stage's key in ``result.timings``)."""
     start = time.perf_counter()
     yield
     elapsed = time.perf_counter() - start
     result.timings[name] = elapsed
-    log.info("%-8s %s in %.2fs", name, describe(), elapsed)
+    log.info("%s in %.2fs", describe(), elapsed)
+
+
+def plural(count: int, noun: str) -> str:
+    """``3 articles``, ``1 article``, ``1,200 articles``."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def load_inputs(settings: Settings) -> tuple[Overrides, Registry]:
@@ -72,8 +81,8 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
         result,
         "load",
         lambda: (
-            f"{len(articles)} articles, {len(problems)} skipped, "
-            f"{len(overrides.articles)} article and {len(overrides.entities)} entity overrides"
+            f"Read {plural(len(articles), 'article')} ({len(problems)} skipped) and "
+            f"{plural(len(overrides.articles) + len(overrides.entities), 'override file')}"
         ),
     ):
         overrides, registry = load_inputs(settings)
@@ -83,16 +92,27 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
     with stage(
         result,
         "extract",
-        lambda: f"{len(articles)} articles ({made} extracted, {len(articles) - made} stored)",
+        lambda: (
+            f"Found the actors, stances and figures of {plural(len(articles), 'article')} "
+            f"({made} read now, {len(articles) - made} unchanged since the last build)"
+        ),
     ):
         extractions, failed, made = extract_all(
             articles, registry, store, settings.seeds, settings.jobs, settings.extraction_budget
         )
     store.commit()
     gc.freeze()
-    with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
+    with stage(
+        result,
+        "merge",
+        lambda: f"Applied the corrections of {plural(len(overrides.articles), 'override file')}",
+    ):
         merged = merge_all(articles, extractions, overrides, registry)
-    with stage(result, "corpus", lambda: f"{len(corpus.profiles)} profiles"):
+    with stage(
+        result,
+        "corpus",
+        lambda: f"Linked the articles into {plural(len(corpus.profiles), 'profile')}",
+    ):
         corpus = build_corpus(merged.records, merged.entities)
     gc.freeze()
     result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
@@ -106,8 +126,10 @@ def build(settings: Settings, store: Store) -> BuildResult:
     (best inside :func:`fewer_collections`, with the writing)."""
     result = BuildResult()
     corpus, _ = assemble(settings, store, result)
-    with stage(result, "render", lambda: f"{len(result.outputs)} files"):
-        result.outputs = render_all(corpus, settings.templates, store)
+    with stage(
+        result, "render", lambda: f"Made {plural(len(result.outputs), 'file')} (pages, data)"
+    ):
+        result.outputs = render_all(corpus, settings.templates, store, settings.directory_urls)
     return result
 
 

@@ -40,6 +40,7 @@ class Settings:
     docs: Path | None = None  # where to write the generated files, if anywhere
     jobs: int | None = None
     extraction_budget: float | None = 60.0
+    directory_urls: bool = True  # MkDocs' use_directory_urls: off, links name .html files
 
     @classmethod
     def of(cls, config: BriefingConfig, base: Path) -> Settings:

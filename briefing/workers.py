@@ -128,7 +128,7 @@ def run(
     if main and (jobs == 1 or len(articles) < PARALLEL_THRESHOLD):
         extractor = Extractor(registry)
         yield from (
-            _within(budget, extractor, a) for a in track(articles, len(articles), "extract")
+            _within(budget, extractor, a) for a in track(articles, len(articles), "Extracting")
         )
         return
     # fork shares what this process loaded; a threaded process (mkdocs serve) must spawn
@@ -140,7 +140,7 @@ def run(
         initargs=(registry, budget),
     ) as pool:
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
-        yield from track(pool.map(_extract, articles, chunksize=chunk), len(articles), "extract")
+        yield from track(pool.map(_extract, articles, chunksize=chunk), len(articles), "Extracting")
 
 
 TOO_LONG = "too long"

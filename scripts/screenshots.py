@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Refresh the README screenshots: build the site, serve it on 127.0.0.1 and
-photograph the home page and a profile page in headless Chromium.
+"""Refresh the screenshots in docs/assets/screenshots/: build the site, serve
+it on 127.0.0.1 and photograph a page of each kind at 400, 1024 and 1440 px,
+in the light and the dark colour scheme, in headless Chromium.
 
-    python scripts/screenshots.py [--site DIR] [--out DIR] [--profile PATH]
+    python scripts/screenshots.py [--site DIR] [--out DIR] [--no-build]
 
-Uses Debian's Chromium (``$CHROMIUM`` or /usr/bin/chromium) driven by
-Playwright, the same way the browser tests do; nothing is downloaded.
+Files are named ``<kind>-<width>-<scheme>.png`` (``home-1440-dark.png``), so
+a refresh replaces them and a diff shows what changed. Uses Debian's Chromium
+(``$CHROMIUM`` or /usr/bin/chromium) driven by Playwright, the same way the
+browser tests do; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -21,7 +24,18 @@ from pathlib import Path
 from chromium import CHROMIUM_ARGS, chromium_executable
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = {"home.png": "", "profile.png": "companies/huawei/"}
+PAGES = {  # a page of each kind, and what to type into its search box (if any)
+    "home": ("", None),
+    "matrix": ("matrix/", None),
+    "article": ("articles/japan-might-be-planning-to-boycott-huawei-and-zte-equipment/", None),
+    "profile": ("companies/huawei/", None),
+    "section": ("countries/", None),
+    "articles": ("articles/", None),
+    "find": ("find/", "Huawei"),
+}
+WIDTHS = (400, 1024, 1440)
+SCHEMES = ("light", "dark")
+HEIGHT = 900
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -54,12 +68,26 @@ def main() -> int:
                 executable_path=chromium_executable(),
                 headless=True,
                 args=CHROMIUM_ARGS,
+                ignore_default_args=["--hide-scrollbars"],  # as a reader sees the page
             )
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            for name, path in SHOTS.items():
-                page.goto(base + path, wait_until="networkidle")
-                page.screenshot(path=str(args.out / name))
-                print(f"wrote {args.out / name}")
+            for scheme in SCHEMES:
+                for width in WIDTHS:
+                    context = browser.new_context(
+                        viewport={"width": width, "height": HEIGHT},
+                        color_scheme=scheme,
+                        reduced_motion="reduce",
+                    )
+                    page = context.new_page()
+                    for kind, (path, query) in PAGES.items():
+                        page.goto(base + path, wait_until="networkidle")
+                        if query:
+                            page.locator("#bf-find .pagefind-ui__search-input").fill(query)
+                            page.locator(".pagefind-ui__result a").first.wait_for()
+                            page.wait_for_timeout(500)  # the results' excerpts
+                        name = args.out / f"{kind}-{width}-{scheme}.png"
+                        page.screenshot(path=str(name))
+                        print(f"wrote {name}")
+                    context.close()
             browser.close()
     finally:
         server.shutdown()

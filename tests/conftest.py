@@ -169,9 +169,9 @@ def browser() -> Iterator[object]:
 
 
 def is_local(url: str) -> bool:
-    """Whether a request URL stays on this machine's test server."""
+    """Whether a request URL stays on this machine's test server (or its disk)."""
     parts = urlsplit(url)
-    if parts.scheme in ("data", "blob", "about"):
+    if parts.scheme in ("data", "blob", "about", "file"):
         return True
     return parts.hostname == LOCAL_HOST
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -88,6 +89,15 @@ def test_bad_files_are_reported_and_the_rest_builds(
     no_traceback(result)
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
+    # the last line: where the site is and how to look at it; problems counted
+    site = tmp_path / "site"
+    assert str(site) in lines[-1] and "3 problems above" in lines[-1], lines[-1]
+    assert f"-m http.server -d {site}" in lines[-1] and "http://localhost:8000/" in lines[-1]
+    # MkDocs and the search index, most of a build's time, have their lines too
+    assert any(re.match(r"Built the website's \d+ pages in [\d.]+s$", line) for line in lines)
+    assert any(
+        re.match(r"Finished the Find page's search index of \d+ pages", line) for line in lines
+    )
     for reason, path in mixed_seeds.items():
         reported = [line for line in lines if str(path) in line]
         assert reported, f"{path} not reported on stderr:\n{result.stderr}"
@@ -299,7 +309,57 @@ def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
     assert (tmp_path / "site" / "index.html").is_file()
 
 
-def test_default_output_reports_counts(tmp_path: Path) -> None:
+def test_default_output_says_what_was_done_in_plain_words(tmp_path: Path) -> None:
     result = run("--docs", tmp_path / "docs", "--no-site", "--no-cache")
     assert result.returncode == 0, result.stderr
-    assert "built 5 articles" in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Read 5 articles (0 skipped)"), lines
+    assert any(
+        line.startswith("Found the actors, stances and figures of 5 articles") for line in lines
+    )
+    # no level names before what went well, no stage names of our own
+    assert not [line for line in lines if line.startswith(("INFO", "load ", "render "))], lines
+    assert lines[-1].startswith("Done in ") and f"are in {tmp_path / 'docs'}" in lines[-1]
+    assert "no website was built (--no-site)" in lines[-1]
+
+
+def test_offline_build_says_to_open_its_index_file(tmp_path: Path) -> None:
+    result = run("--seeds", ARTICLES, *outputs(tmp_path), "--offline")
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    index = tmp_path / "site" / "index.html"
+    assert result.stderr.splitlines()[-1].endswith(f"open {index.as_uri()} in a browser")
+    page = index.read_text("utf-8")
+    assert 'href="articles/index.html"' in page  # links name files, not folders
+    assert "assets/vendor/iframe-worker-1.0.4.js" in page and "unpkg.com" not in page
+    assert (tmp_path / "site" / "search" / "search_index.js").is_file()
+
+
+# -- (g) commands and flags -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, meant",
+    [
+        (["serv"], "did you mean `build.py serve`?"),
+        (["biuld", "--seeds", "seeds"], "did you mean `build.py build`?"),
+        (["overide", "some-id"], "did you mean `build.py override`?"),
+        (["seeds/"], "The commands are build, override, serve"),
+    ],
+)
+def test_a_mistyped_command_is_an_error_with_a_suggestion(
+    tmp_path: Path, args: list[str], meant: str
+) -> None:
+    result = run(*args, "--site", tmp_path / "site", "--docs", tmp_path / "docs")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert f"{args[0]!r} is not a command" in result.stderr and meant in result.stderr
+    assert not (tmp_path / "site").exists() and not (tmp_path / "docs").exists()  # nothing built
+
+
+def test_a_mistyped_flag_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    result = run("--sedes", ARTICLES, "--site", tmp_path / "site")
+    no_traceback(result)
+    assert result.returncode == 2
+    assert "'--sedes' (did you mean --seeds?)" in result.stderr
+    assert not (tmp_path / "site").exists()

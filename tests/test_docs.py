@@ -71,3 +71,25 @@ def test_command_is_documented_in_readme(command: str) -> None:
     assert re.search(rf"build\.py \[?{re.escape(command)}\b", readme()), (
         f"`build.py {command}` is in `build.py --help` but not in README.md"
     )
+
+
+def test_every_documented_command_exists() -> None:
+    """``build.py WORD`` in the README or the site's pages names a command."""
+    texts = {README: readme()} | {p: p.read_text("utf-8") for p in (ROOT / "docs").glob("*.md")}
+    named = {
+        (path.name, word)
+        for path, text in texts.items()
+        for word in re.findall(r"build\.py \[?([a-z][\w-]*)", text)
+    }
+    assert {word for _, word in named} >= {"serve", "override"}
+    unknown = sorted((name, word) for name, word in named if word not in commands())
+    assert unknown == [], f"documented commands that `build.py --help` does not list: {unknown}"
+
+
+def test_help_names_the_command_it_was_run_as() -> None:
+    """The console script's help says ``briefing``, build.py's says ``build.py``."""
+    script = Path(sys.executable).with_name("briefing")
+    assert script.is_file(), f"{script} missing: install the package (pip install -e .)"
+    run = subprocess.run([script, "--help"], capture_output=True, text=True, check=True)
+    assert run.stdout.startswith("usage: briefing ") and "build.py" not in run.stdout
+    assert help_text().startswith("usage: build.py ")

@@ -9,7 +9,16 @@ import pytest
 import yaml
 from markupsafe import Markup
 
-from briefing.render.links import act, entity_link, page_url, relative
+from briefing.models import Figure
+from briefing.render.links import (
+    act,
+    act_classes,
+    entity_link,
+    exact,
+    figure_value,
+    page_url,
+    relative,
+)
 from briefing.render.pages import Pages, for_html, front_matter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +89,24 @@ def test_page_urls_follow_mkdocs_directory_urls(page, url):
 @pytest.mark.parametrize(
     "source, target, link",
     [
+        ("index.md", "articles/a.md#s-1", "articles/a.html#s-1"),
+        ("index.md", "articles/index.md", "articles/index.html"),
+        ("index.md", "data/briefing.json", "data/briefing.json"),
+        ("articles/a.md", "countries/japan.md", "../countries/japan.html"),
+        ("articles/index.md", "articles/a.md", "a.html"),
+        ("articles/a.md", "index.md", "../index.html"),
+        ("articles/a.md", "articles/a.md", "a.html"),
+        ("articles/a.md", "articles/a.md#s-2", "#s-2"),
+    ],
+)
+def test_relative_links_without_directory_urls(source, target, link):
+    """A site read from disk (``--offline``) links to the pages' .html files."""
+    assert relative(source, target, False) == link
+
+
+@pytest.mark.parametrize(
+    "source, target, link",
+    [
         ("articles/a.md", "countries/japan.md", "../../countries/japan/"),
         ("countries/japan.md", "articles/a.md#s-3", "../../articles/a/#s-3"),
         ("index.md", "articles/a.md#s-1", "articles/a/#s-1"),
@@ -143,9 +170,42 @@ def test_templates_escape_with_jinjas_own_autoescape():
     assert page == "&lt;b class=&#34;x&#34;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;|<i>kept</i>"
 
 
-def test_an_act_shows_with_the_words_that_show_it():
+def test_an_act_shows_as_its_label_with_the_words_that_show_it():
+    # the label comes from the act lexicon (briefing/data/lexicon/acts.yaml)
+    assert act_classes()["ban"] == ("banned", "oppose")
+    assert act_classes()["restrict"] == ("restricted", "oppose")
     assert act("ban", "barred <all>") == (
-        '<span class="bf-act" title="barred &lt;all&gt;">ban</span>'
+        '<span class="bf-act" title="barred &lt;all&gt;">banned</span>'
     )
+    assert act("sanction", None) == '<span class="bf-act">sanctioned</span>'
+    assert act("no-such-class", None) == '<span class="bf-act">no-such-class</span>'
+    # a negated act ("will not ban": support), an act that undoes another
+    assert act("ban", None, "support") == '<span class="bf-act">not banned</span>'
+    assert act("ban", None, "oppose") == '<span class="bf-act">banned</span>'
+    assert act("revoke", None, "oppose") == '<span class="bf-act">withdrew</span>'
+    assert act("lift-ban", None, "support") == '<span class="bf-act">lifted (banned)</span>'
     assert act(None, "blacklisted") == '<span class="bf-trigger">blacklisted</span>'
     assert act(None, None) == ""
+
+
+@pytest.mark.parametrize(
+    "kind, text, value, unit, qualifier, shown",
+    [
+        ("money", "about $5.6 billion", 5.6e9, "USD", "about", "about 5.6 billion USD"),
+        ("money", "$1,234,567", 1234567, "USD", None, "1,234,567 USD"),
+        ("money", "billions of dollars", 1e9, "USD", None, "billions of dollars"),
+        ("money", "several million euros", 1e6, "EUR", None, "several million euros"),
+        ("money", "a billion dollars", 1e9, "USD", None, "1 billion USD"),
+        ("count", "12,000 jobs", 12000, "count", None, "12,000"),
+        ("count", "two Canadians", 2, "count", None, "2"),
+        ("percent", "around 50%", 50, "percent", "around", "around 50%"),
+        ("year", "2023", 2023, "year", None, "2023"),
+        ("duration", "over 10 years", 10, "years", "over", "over 10 years"),
+    ],
+)
+def test_figure_values_read_as_written_without_fake_precision(
+    kind, text, value, unit, qualifier, shown
+):
+    figure = Figure(kind, text, float(value), unit, qualifier=qualifier)
+    assert figure_value(figure) == shown
+    assert exact(figure) == (text not in ("billions of dollars", "several million euros"))

@@ -51,6 +51,9 @@ def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no
 def test_find_answers_within_a_second_at_scale(page, large_site, assert_local) -> None:
     page.goto(large_site + "find/", wait_until="networkidle")  # the engine loads with the page
     assert page.locator(".md-search").count() == 0  # no whole-corpus index to download
+    # and the Find page does not speak of a search box at the top
+    assert page.locator(".bf-header-search").count() == 0
+    assert "search box at the top" not in page.locator(".md-content").inner_text()
     field = page.locator("#bf-find .pagefind-ui__search-input")
     started = time.perf_counter()
     field.fill("Ericsson")

@@ -93,3 +93,6 @@ def test_serve_finds_and_rebuilds_after_an_edit(tmp_path, page, assert_local) ->
         log.close()
     output = (tmp_path / "serve.log").read_text("utf-8")
     assert "Traceback" not in output, output
+    assert "dirty" not in output.lower(), output  # MkDocs' warning about a dirty build
+    assert f"Serving on {base}" in output, output  # where to look
+    assert "Built the website's" in output, output

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..corpus import TYPE_FOLDERS
-from ..errors import BriefingError
+from ..errors import BriefingError, display_path
 from ..pipeline import BuildResult, build, fewer_collections, stage
 from ..render import Output
 from ..settings import Settings
@@ -25,7 +25,7 @@ from ..store import Store, digest
 log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
-GENERATED_FILES = ("index.md", "feed.xml")
+GENERATED_FILES = ("index.md", "matrix.md", "feed.xml")
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,14 @@ class WriteReport:
     unchanged: int
     removed: int
 
-    def __str__(self) -> str:
-        return f"{self.written} written, {self.unchanged} unchanged, {self.removed} removed"
+    def describe(self, folder: str | None = None) -> str:
+        """In plain words: ``Wrote 3 files into docs (2 unchanged, 0 removed)``;
+        without a folder, the one MkDocs reads."""
+        where = f"into {folder}" if folder else "for MkDocs"
+        return (
+            f"Wrote {self.written:,} file{'' if self.written == 1 else 's'} {where} "
+            f"({self.unchanged:,} unchanged, {self.removed:,} removed)"
+        )
 
 
 def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
@@ -47,9 +53,11 @@ def build_docs(settings: Settings) -> tuple[BuildResult, WriteReport | None]:
     ):
         result = build(settings, store)
         report = None
-        if settings.docs is not None:
-            with stage(result, "write", lambda: str(report)):
-                report = write(result.outputs, settings.docs, store)
+        docs = settings.docs
+        if docs is not None:
+            with stage(result, "write", lambda: written.describe(display_path(docs))):
+                written = write(result.outputs, docs, store)
+            report = written
     return result, report
 
 

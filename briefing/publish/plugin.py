@@ -9,10 +9,13 @@ feed Pagefind (``search.py``); ``on_serve`` watches the inputs."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
+import time
 import zlib
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urljoin
@@ -22,7 +25,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from ..errors import BriefingError, display_path
-from ..pipeline import BuildResult, build, fewer_collections, stage
+from ..pipeline import BuildResult, build, fewer_collections, plural, stage
+from ..progress import Progress
 from ..render import Output
 from ..settings import BriefingConfig, Settings
 from ..store import Store
@@ -30,9 +34,14 @@ from .files import lock, write
 from .markdown import anchor_ids, hold_back, put_back, theme_source
 from .search import SearchIndex
 
-log = get_plugin_logger("briefing")
+log = get_plugin_logger("briefing")  # warnings, shown by MkDocs as "briefing: ..."
+said = logging.getLogger(__name__)  # the build's stage lines, shown by build.py
 
 NO_DATE = "2000-01-01"  # what the sitemap says of a briefing without a dated article
+OFFLINE = "material/offline"  # Material's plugin for a site read from disk
+# Material's offline plugin would load this shim from unpkg.com; the site ships
+# its own copy (MIT, by Material's author), so that nothing comes from another host
+WORKER_SHIM = "assets/vendor/iframe-worker-1.0.4.js"
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -47,13 +56,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._ids: dict[str, set[str]] = {}
         self._index: SearchIndex | None = None
         self._last: Path | None = None
+        self._progress: Progress | None = None  # of the pages MkDocs writes
+        self._started = 0.0  # when MkDocs started on the pages
         self._build = ExitStack()  # what the build holds: locks, the temporary folder
 
+    @event_priority(100)  # before Material's offline plugin adds its shim from another host
     def on_config(self, config: Any) -> Any:
         for key, value in self.flags.items():
             self.config[key] = value
         base = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        self.settings = Settings.of(self.config, base)
+        offline = config.plugins.get(OFFLINE)
+        on_disk = offline is not None and bool(offline.config.enabled)
+        if on_disk:  # the search worker, from file:// (the offline plugin turns it on)
+            polyfills = config.extra.get("polyfills") or []
+            config.extra["polyfills"] = [*polyfills, WORKER_SHIM]
+        self.settings = replace(
+            Settings.of(self.config, base),
+            directory_urls=bool(config.use_directory_urls) and not on_disk,
+        )
         docs = self.settings.docs
         if docs is not None and _overlap(docs, Path(config.docs_dir)):
             raise PluginError(
@@ -103,9 +123,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if result.articles > self.config.header_search_limit:
             _drop_search(config)  # a whole-corpus index the browser would load at once
         pages = len(files.documentation_pages())
+        result.pages = pages
         self._index = SearchIndex(
             Path(config.site_dir).resolve(), self.config.search_shard_pages, pages
         )
+        self._progress = Progress(pages, "Writing pages")
+        self._started = time.perf_counter()
         return files
 
     def _run(self) -> tuple[BuildResult, Path]:
@@ -118,7 +141,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             )
         with Store.open(self.settings.cache) as store, fewer_collections():
             result = build(self.settings, store)
-            with stage(result, "write", lambda: str(report)):
+            with stage(
+                result,
+                "write",
+                lambda: report.describe(None if temporary else display_path(folder)),
+            ):
                 report = write(result.outputs, folder, store, temporary)
         return result, folder
 
@@ -165,6 +192,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, /, *, page: Any, **kwargs: Any) -> str:
         if page.file.src_uri in self._pages:
             page.content = None  # written: no need to hold it until the build ends
+        if self._progress is not None:
+            self._progress.advance()
         if self._index is not None:
             # MkDocs writes this page after the event: the previous one is on disk
             if self._last is not None:
@@ -175,16 +204,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
         try:
+            if self._progress is not None:
+                self._progress.close()
+                self._progress = None
+                if self.result is not None:
+                    elapsed = time.perf_counter() - self._started
+                    self.result.timings["site"] = elapsed
+                    said.info(
+                        "Built the website's %s in %.2fs",
+                        plural(self.result.pages, "page"),
+                        elapsed,
+                    )
             if self._index is not None:
                 index, self._index = self._index, None
+                started = time.perf_counter()
                 try:
-                    index.finish()
+                    indexed = index.finish()
                 except BriefingError as error:
                     raise PluginError(str(error)) from None
+                if self.result is not None:
+                    elapsed = time.perf_counter() - started
+                    self.result.timings["search"] = elapsed
+                    said.info(
+                        "Finished the Find page's search index of %s in %.2fs",
+                        plural(indexed, "page"),
+                        elapsed,
+                    )
         finally:
             self._release()
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
         if self._index is not None:
             index, self._index = self._index, None
             index.abort()

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import BriefingError
+from ..progress import Progress
 
 SEARCH_SHARD_PAGES = 2200  # pages per Pagefind run at most (it holds them all in memory)
 SHARDS_SCRIPT = "shards.js"  # in pagefind/: the other shards' bundles, for the Find page
@@ -52,7 +53,8 @@ class SearchIndex:
         self.pending: list[Path] = []
         self.assigned: set[Path] = set()
         self.bundles: list[str] = []
-        self.running: list[tuple[subprocess.Popen[bytes], Path]] = []
+        # each shard's Pagefind process, its log and its number of pages
+        self.running: list[tuple[subprocess.Popen[bytes], Path, int]] = []
 
     def written(self, page: Path) -> None:
         """``page`` (a file of the site) is written."""
@@ -85,13 +87,14 @@ class SearchIndex:
             raise BriefingError(f"pagefind indexing failed: {error}") from None
         finally:
             output.close()
-        self.running.append((process, self.scratch / f"{bundle}.log"))
+        self.running.append((process, self.scratch / f"{bundle}.log", len(self.pending)))
         self.bundles.append(bundle)
         self.pending = []
 
-    def finish(self) -> None:
+    def finish(self) -> int:
         """Index the pages not indexed yet (including those MkDocs wrote outside
-        its page events, like 404.html) and wait for every shard."""
+        its page events, like 404.html) and wait for every shard; the number
+        of pages indexed."""
         try:
             for page in sorted(self.site.rglob("*.html")):
                 if not page.relative_to(self.site).parts[0].startswith("pagefind"):
@@ -99,14 +102,17 @@ class SearchIndex:
             if self.pending or not self.bundles:
                 self._start()
             failed = []
-            for process, log_file in self.running:
+            progress = Progress(len(self.assigned), "Indexing")
+            for process, log_file, pages in self.running:
                 try:
                     code = process.wait(timeout=1800)
                 except subprocess.TimeoutExpired:
                     process.kill()
                     code = -1
+                progress.advance(pages)
                 if code != 0:
                     failed.append(log_file.read_text("utf-8", "replace").strip().splitlines()[-3:])
+            progress.close()
             if failed:
                 raise BriefingError("pagefind indexing failed: " + " / ".join(failed[0]))
             for bundle in self.bundles:
@@ -115,12 +121,13 @@ class SearchIndex:
             (self.site / self.bundles[0] / SHARDS_SCRIPT).write_text(
                 f"window.bfSearchShards = {json.dumps(others)};\n", "utf-8"
             )
+            return len(self.assigned)
         finally:
             self.abort()
 
     def abort(self) -> None:
         """Stop the shards still indexing and remove the scratch folder."""
-        for process, _ in self.running:
+        for process, _, _ in self.running:
             if process.poll() is None:
                 process.kill()
                 process.wait()

@@ -10,14 +10,19 @@ from typing import Any
 
 from ..errors import BriefingError
 from ..pipeline import BuildResult
-from .plugin import BriefingPlugin
+from .plugin import OFFLINE, BriefingPlugin
 
 
 def build_site(
-    config_file: Path, site: Path | None = None, strict: bool = False, **options: Any
+    config_file: Path,
+    site: Path | None = None,
+    strict: bool = False,
+    offline: bool = False,
+    **options: Any,
 ) -> BuildResult:
     """Build the site ``config_file`` describes; ``options`` win over its
-    ``briefing`` plugin's. MkDocs' errors become :class:`BriefingError`."""
+    ``briefing`` plugin's; ``offline``: a site to read from disk (Material's
+    offline plugin on). MkDocs' errors become :class:`BriefingError`."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort
 
@@ -35,6 +40,14 @@ def build_site(
                 f"{config_file}: the briefing plugin is not enabled; add `- briefing` under "
                 "`plugins:`"
             )
+        if offline:
+            reader = config.plugins.get(OFFLINE)
+            if reader is None:
+                raise BriefingError(
+                    f"{config_file}: --offline needs Material's offline plugin; add "
+                    "`- offline: {enabled: false}` under `plugins:` (build.py turns it on)"
+                )
+            reader.config.enabled = True
         build(config)
     except Abort as error:  # a BuildError's message is logged already: not said twice
         hint = " (--strict: fix the problems above, or build without it)" if strict else ""
@@ -42,6 +55,7 @@ def build_site(
     finally:
         BriefingPlugin.flags = {}
     assert plugin.result is not None
+    plugin.result.site = Path(config.site_dir)
     return plugin.result
 
 

@@ -16,8 +16,8 @@ from ..corpus import TYPE_FOLDERS, Corpus, Profile, article_path
 from ..models import ArticleRecord
 from ..store import Store, code_digest, digest, files_digest
 from .data import Pieces, data_files
-from .links import Links
-from .pages import HOME_ARTICLES, Pages
+from .links import Links, act_classes
+from .pages import HOME_ARTICLES, MATRIX_PAGE, Pages
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,16 @@ class Output:
     date: str | None = None  # the latest date of what it shows (for the sitemap)
 
 
-def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
+def render_all(
+    corpus: Corpus, templates: Path, store: Store, directory_urls: bool = True
+) -> list[Output]:
     """Every file of the corpus: its articles' and profiles' pages, a list per
-    section, the home page and the data files."""
-    pages = Pages(templates)
+    section, the home page and the data files. ``directory_urls``: MkDocs'
+    ``use_directory_urls`` (off, the site's links name its ``.html`` files)."""
+    pages = Pages(templates, directory_urls)
     files = [p for p in templates.rglob("*") if p.is_file()]
     code = files_digest(files, templates, code_digest("**/*.py"))  # either changes every page
+    shown_by = digest(sorted(act_classes().items()), directory_urls)  # labels of acts, URLs
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
     links: Links = {}  # made once per folder, shared by its pages
     updated = corpus.updated
@@ -44,13 +48,14 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
 
     def page(path: str, made_from: object, render: Callable[[], str], **more: str | None) -> None:
         made = made_from if isinstance(made_from, str) else digest(made_from)
-        key = hashlib.sha256(f"{code}\0{path}\0{made}".encode()).hexdigest()
+        key = hashlib.sha256(f"{code}\0{shown_by}\0{path}\0{made}".encode()).hexdigest()
         outputs.append(Output(path, key, partial(_text, store, key, render), **more))
 
+    dates = digest(pages.periods(corpus))  # the Find page's date facets on every article
     for record in corpus.records:
         page(
             article_path(record.id),
-            records[record.id],  # a digest already
+            records[record.id] + dates,  # digests already
             partial(pages.article, corpus, record, links),
             override=f"articles/{record.id}.yaml",
             date=record.date or updated,
@@ -65,7 +70,11 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
         )
     newest = corpus.newest_first
     shown = [(r.id, r.title, r.date, r.publisher) for r in newest]
-    page("articles/index.md", shown, partial(pages.articles, corpus), date=updated)
+    listed_articles = [
+        (*item, r.summary, len(r.stances), len(r.figures))
+        for item, r in zip(shown, newest, strict=True)
+    ]
+    page("articles/index.md", listed_articles, partial(pages.articles, corpus), date=updated)
     for kind, folder in TYPE_FOLDERS.items():
         listed = sorted(
             (p.id, p.entity.name, len(p.articles), len(p.stances_by), len(p.stances_toward))
@@ -86,6 +95,7 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
         [(len(r.stances), len(r.figures)) for r in corpus.records],
     )
     page("index.md", home, partial(pages.home, corpus), date=updated)
+    page(MATRIX_PAGE, (shown, *home[3:7]), partial(pages.matrix, corpus), date=updated)
     pieces = Pieces(corpus, records, store, code)
     made_from = [code, corpus.stamp, *(records[r.id] for r in corpus.records), *pieces.entities]
     data = hashlib.sha256("\0".join(made_from).encode()).hexdigest()

@@ -8,30 +8,35 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from ..corpus import Corpus, profile_path
+from ..lexicon import lexicon
+from ..models import Figure
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|])")
 _BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
 _writer_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 
 
-def page_url(page: str) -> str:
-    """The URL path MkDocs gives a docs page (``use_directory_urls``):
+def page_url(page: str, directory_urls: bool = True) -> str:
+    """The URL path MkDocs gives a docs page. With ``use_directory_urls``:
     ``index.md`` -> ``""``, ``articles/index.md`` -> ``articles/``,
-    ``articles/x.md`` -> ``articles/x/``."""
+    ``articles/x.md`` -> ``articles/x/``; without (a site read from disk):
+    ``index.html``, ``articles/index.html``, ``articles/x.html``."""
     stem = page[: -len(".md")] if page.endswith(".md") else page
+    if not directory_urls:
+        return stem + ".html"
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
 
 
 @lru_cache(maxsize=200_000)
-def relative(from_page: str, to_page: str) -> str:
+def relative(from_page: str, to_page: str, directory_urls: bool = True) -> str:
     """A relative URL from one docs page to another page (``to.md#anchor``) or file.
 
     Generated pages link in HTML, which MkDocs leaves alone (its Markdown link
@@ -40,9 +45,13 @@ def relative(from_page: str, to_page: str) -> str:
     """
     target, _, anchor = to_page.partition("#")
     if target == from_page:
-        return f"#{anchor}" if anchor else "./"
-    base = page_url(from_page)
-    goal = page_url(target) if target.endswith(".md") else target
+        if anchor:
+            return f"#{anchor}"
+        return "./" if directory_urls else page_url(target, False).rpartition("/")[2]
+    base = page_url(from_page, directory_urls)
+    if not directory_urls:
+        base = base.rpartition("/")[0]  # the page's folder
+    goal = page_url(target, directory_urls) if target.endswith(".md") else target
     link = _relpath(goal, base)
     if goal.endswith("/") or not goal:
         link = "./" if link == "." else link + "/"
@@ -96,13 +105,97 @@ def position(value: str) -> Markup:
     return Markup(f'<span class="bf-pos bf-{value}">{value}</span>')
 
 
-def act(value: str | None, trigger: str | None) -> Markup:
-    """What an actor did (ban, fund...), the words that show it on hover;
-    the words alone where extraction named no act."""
+@cache
+def act_classes() -> dict[str, tuple[str, str]]:
+    """Each act class of the act lexicon: its label, how the site shows it
+    (``restrict`` -> "restricted"), and the position it shows."""
+    classes = lexicon("acts").get("classes") or {}
+    return {
+        str(name): (str(entry.get("label") or name), str(entry.get("position")))
+        for name, entry in classes.items()
+        if isinstance(entry, dict)
+    }
+
+
+# the acts that undo another (briefing/extract/events.py, ``inverted``): a
+# stance names them alone ("lift") or with the act undone ("lift-ban")
+_UNDOING = {"lift": "lifted", "revoke": "withdrew"}
+
+
+def act_label(value: str, position: str | None = None) -> str:
+    """How the site shows an act: its class's label; "not ..." where the
+    stance's position is not the class's (a negated act: "will not ban" is
+    support); an undoing act with the act it undoes ("withdrew (licensed)")."""
+    known = act_classes().get(value)
+    if known is not None:
+        label, shows = known
+        return f"not {label}" if position and position != shows else label
+    undo, _, undone = value.partition("-")
+    if undo in _UNDOING:
+        done = act_classes().get(undone)
+        return f"{_UNDOING[undo]} ({done[0]})" if done else _UNDOING[undo]
+    return value
+
+
+def act(value: str | None, trigger: str | None, position: str | None = None) -> Markup:
+    """What an actor did, in words ("banned", "funded"), the words of the
+    sentence that show it on hover; those words alone where extraction named
+    no act."""
     if value:
         title = f' title="{escape(trigger)}"' if trigger else ""
-        return Markup(f'<span class="bf-act"{title}>{escape(value)}</span>')
+        return Markup(f'<span class="bf-act"{title}>{escape(act_label(value, position))}</span>')
     return Markup(f'<span class="bf-trigger">{escape(trigger)}</span>' if trigger else "")
+
+
+def count(number: int) -> str:
+    """A count with thousands separators: ``12,345``."""
+    return f"{number:,}"
+
+
+# words that make a figure written without digits vague: "billions of dollars",
+# "several million" name no exact number
+_VAGUE = re.compile(
+    r"\b(?:tens|dozens|hundreds|thousands|millions|billions|trillions|several|many|"
+    r"multiple|few|some)\b",
+    re.I,
+)
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+_UNITS = {"percent": "%", "x": "×"}
+
+
+def exact(figure: Figure) -> bool:
+    """Whether the figure's text names an exact number (digits, or number
+    words without a vague one): "billions of dollars" does not."""
+    return any(c.isdigit() for c in figure.text) or not _VAGUE.search(figure.text)
+
+
+def figure_value(figure: Figure) -> str:
+    """The normalized value as a reader reads it: "about 5.6 billion USD",
+    "around 50%", "2023"; the figure's own text where it names no exact
+    number (never 1,000,000,000 for "billions of dollars")."""
+    if not exact(figure):
+        return figure.text
+    number = figure.number
+    shown = str(number) if figure.kind == "year" else _amount(number)
+    unit = figure.unit
+    if figure.kind in ("year", "count"):
+        unit = ""
+    if unit in _UNITS:
+        shown += _UNITS[unit]
+    elif unit:
+        shown += f" {unit}"
+    return f"{figure.qualifier} {shown}" if figure.qualifier else shown
+
+
+def _amount(number: float | int) -> str:
+    """``5,600,000,000`` as "5.6 billion" when that is exact; else with
+    thousands separators."""
+    if isinstance(number, int):
+        for size, word in _SCALES:
+            if abs(number) >= size and (number * 1000) % size == 0:
+                return f"{number / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+        return f"{number:,}"
+    return f"{number:,}"
 
 
 def source_mark(source: str, pinned: bool = False) -> Markup:
@@ -120,12 +213,17 @@ Links = dict[tuple[str, str], Markup]  # (folder, entity id) -> its link from th
 
 
 def entity_link(
-    corpus: Corpus, page: str, made: Links | None = None, own: str | None = None
+    corpus: Corpus,
+    page: str,
+    made: Links | None = None,
+    own: str | None = None,
+    directory_urls: bool = True,
 ) -> Callable[[str], Markup]:
     """The link to an entity's profile from ``page`` (its name where it has
     none). Every page of a folder but its index reaches another page by the
-    same relative URL, so links are made once per folder, kept in ``made``;
-    the page's ``own`` entity (a profile's) is linked afresh."""
+    same relative URL, so links are made once per folder, kept in ``made``
+    (for one kind of URL); the page's ``own`` entity (a profile's) is linked
+    afresh."""
     made = {} if made is None else made
     folder, _, name = page.rpartition("/")
     folder += "/" if name == "index.md" else ""
@@ -139,7 +237,7 @@ def entity_link(
         if entity is None or not corpus.has_profile(entity_id):
             found = Markup.escape(corpus.name(entity_id))
         else:
-            found = a(relative(page, profile_path(entity)), entity.name)
+            found = a(relative(page, profile_path(entity), directory_urls), entity.name)
         if entity_id != own:
             made[key] = found
         return found

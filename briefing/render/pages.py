@@ -21,11 +21,15 @@ from markupsafe import Markup
 from ..corpus import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, StanceRef, article_path
 from ..errors import ConfigError
 from ..models import ArticleRecord, Figure, Stance
+from .facets import article_filters, periods, profile_filters
 from .links import (
     Links,
     a,
     act,
+    count,
     entity_link,
+    exact,
+    figure_value,
     md,
     position,
     relative,
@@ -36,6 +40,14 @@ from .links import (
 
 MAX_ROWS = 100  # longest table on a profile page; the rest is summarized
 HOME_ARTICLES = 50  # newest articles with summaries on the home page
+CELL_EVIDENCE = 10  # sentences listed for one cell of the stance matrix
+MATRIX_PAGE = "matrix.md"  # the sentences behind the stance matrix
+# what a profile lists of the entities that belong to it, by their kind
+MEMBER_SECTIONS = (
+    ("person", "People"),
+    ("organization", "Organizations"),
+    ("company", "Companies"),
+)
 
 
 class _FrontMatter(yaml.CSafeDumper if hasattr(yaml, "CSafeDumper") else yaml.SafeDumper):  # type: ignore[misc]
@@ -67,7 +79,7 @@ def for_html(text: object) -> str:
 class Pages:
     """The Jinja environment over a templates folder, and a method per page."""
 
-    def __init__(self, templates: Path) -> None:
+    def __init__(self, templates: Path, directory_urls: bool = True) -> None:
         if not templates.is_dir():
             raise ConfigError(
                 f"{templates}: templates folder not found; run from the project root "
@@ -82,9 +94,23 @@ class Pages:
             undefined=jinja2.StrictUndefined,
             auto_reload=False,  # a build's templates do not change while it runs
         )
-        self.env.filters.update(md=md, writer_markdown=writer_markdown, shorten=shorten)
+        self.env.filters.update(
+            md=md, writer_markdown=writer_markdown, shorten=shorten, count=count
+        )
         self.env.globals.update(a=a, position=position)
         self._loaded: dict[str, jinja2.Template] = {}
+        self.urls = directory_urls  # MkDocs' use_directory_urls: links end in / or .html
+        self._periods: tuple[Corpus, list[str]] | None = None
+
+    def link_from(self, page: str) -> Callable[[str], str]:
+        """The relative URL from ``page`` to another page or file."""
+        return lambda to: relative(page, to, self.urls)
+
+    def periods(self, corpus: Corpus) -> list[str]:
+        """The periods of the Find page's date facets, once per corpus."""
+        if self._periods is None or self._periods[0] is not corpus:
+            self._periods = (corpus, periods(corpus))
+        return self._periods[1]
 
     def render(self, template: str, **context: Any) -> str:
         try:
@@ -112,18 +138,13 @@ class Pages:
         paragraphs: list[list[tuple[str, str]]] = [[] for _ in article.paragraphs]
         for sentence in article.sentences:
             paragraphs[sentence.paragraph].append((sentence.anchor, sentence.text))
-        types = {x.id: x.type for x in record.actors}
-        link = entity_link(corpus, path, links)
+        link = entity_link(corpus, path, links, directory_urls=self.urls)
         return self.render(
             "article.md.j2",
             front_matter=front_matter(article_data(corpus, record, for_page=True)),
             record=record,
             article=article,
-            filters={
-                kind: sorted({corpus.name(i) for i, t in types.items() if t == kind})
-                for kind in ("country", "company")
-            }
-            | {"stance": sorted({s.position for s in record.stances})},
+            filters=article_filters(corpus, record, self.periods(corpus)),
             paragraphs=paragraphs,
             summary_mark=source_mark(record.summary_source),
             actor_rows=[
@@ -139,16 +160,17 @@ class Pages:
                 _stance_row(
                     s,
                     link,
-                    a(f"#s-{s.sentence}", shorten(s.evidence, 160))
-                    if s.sentence
-                    else Markup.escape(shorten(s.evidence, 160)),
+                    a(f"#s-{s.sentence}", s.evidence) if s.sentence else Markup.escape(s.evidence),
                     Markup(""),
                 )
                 for s in record.stances
             ],
             figure_rows=[
                 _figure_row(
-                    f, link, a(f"#s-{f.sentence}", f"sentence {f.sentence}") if f.sentence else ""
+                    f,
+                    link,
+                    a(f"#s-{f.sentence}", f"sentence {f.sentence}") if f.sentence else "",
+                    Markup(""),
                 )
                 for f in record.figures
             ],
@@ -156,26 +178,24 @@ class Pages:
 
     def profile(self, corpus: Corpus, profile: Profile, links: Links) -> str:
         path = profile.path
-        link = entity_link(corpus, path, links, profile.id)
+        link = entity_link(corpus, path, links, profile.id, self.urls)
         titles: dict[str, Markup] = {}
 
         def evidence(article_id: str, sentence: int | None) -> str:
-            return relative(path, article_path(article_id) + (f"#s-{sentence}" if sentence else ""))
+            return relative(
+                path, article_path(article_id) + (f"#s-{sentence}" if sentence else ""), self.urls
+            )
 
         def article_cell(article_id: str) -> Markup:
             cell = titles.get(article_id)
             if cell is None:
-                title = shorten(corpus.title(article_id), 60)
-                cell = titles[article_id] = a(evidence(article_id, None), title)
+                cell = titles[article_id] = a(evidence(article_id, None), corpus.title(article_id))
             return cell
 
         def stance_rows(refs: list[StanceRef]) -> list[StanceRow]:
             return [
                 _stance_row(
-                    s,
-                    link,
-                    a(evidence(article, s.sentence), shorten(s.evidence, 140)),
-                    article_cell(article),
+                    s, link, a(evidence(article, s.sentence), s.evidence), article_cell(article)
                 )
                 for article, s in refs[:MAX_ROWS]
             ]
@@ -200,6 +220,7 @@ class Pages:
             ),
             profile=profile,
             entity=entity,
+            filters=profile_filters(corpus, profile),
             home=corpus.entities.get(entity.country) if entity.country else None,
             org=corpus.entities.get(entity.org) if entity.org else None,
             link=link,
@@ -213,14 +234,12 @@ class Pages:
             toward_rows=stance_rows(profile.stances_toward),
             figure_rows=[
                 _figure_row(
-                    f, link, a(evidence(article, f.sentence), shorten(corpus.title(article), 60))
+                    f, link, a(evidence(article, f.sentence), corpus.title(article)), Markup("")
                 )
                 for article, f in profile.figures[:MAX_ROWS]
             ],
-            member_links=[link(member) for member in profile.members[:MAX_ROWS]],
-            article_links=[
-                a(evidence(i, None), corpus.title(i)) for i in profile.articles[:MAX_ROWS]
-            ],
+            member_sections=_members(corpus, profile, link),
+            article_links=[article_cell(i) for i in profile.articles[:MAX_ROWS]],
             co_actors=corpus.co_actors(profile),
             max_rows=MAX_ROWS,
         )
@@ -229,10 +248,14 @@ class Pages:
         return self.render(
             "articles.md.j2",
             front_matter=front_matter(
-                {"title": "Articles", "description": "Every article of the briefing."}
+                {
+                    "title": "Articles",
+                    "description": "Every article of the briefing.",
+                    "hide": ["toc"],
+                }
             ),
             records=corpus.newest_first,
-            link=lambda to: relative("articles/index.md", to),
+            link=self.link_from("articles/index.md"),
             article_path=article_path,
         )
 
@@ -249,20 +272,17 @@ class Pages:
                 {
                     "title": title,
                     "description": f"{title} in the briefing, by number of articles.",
+                    "hide": ["toc"],
                 }
             ),
             title=title,
             profiles=profiles,
-            link=lambda to: relative(path, to),
+            link=self.link_from(path),
         )
 
     def home(self, corpus: Corpus) -> str:
-        rows, cols, matrix = corpus.matrix
-        cells: dict[tuple[str, str], dict[str, list[str]]] = {}
-        for cell in matrix:
-            target = article_path(cell.article) + (f"#s-{cell.sentence}" if cell.sentence else "")
-            by_position = cells.setdefault((cell.actor, cell.target), {})
-            by_position.setdefault(cell.position, []).append(relative("index.md", target))
+        rows, cols, _ = corpus.matrix
+        link = self.link_from("index.md")
         records = corpus.newest_first
         description = (
             f"A briefing built from {len(records)} articles: actors, stances and figures "
@@ -271,21 +291,93 @@ class Pages:
         return self.render(
             "home.md.j2",
             front_matter=front_matter(
-                {"title": "Briefing", "description": description, "hide": ["navigation"]}
+                {"title": "Briefing", "description": description, "hide": ["navigation", "toc"]}
             ),
             stamp=corpus.stamp,
             records=records,
             rows=rows,
             cols=cols,
-            cells=cells,
-            entity=entity_link(corpus, "index.md"),
-            link=lambda to: relative("index.md", to),
+            cells=self._cells(corpus, "index.md"),
+            cell_id=cell_id,
+            quote=quote,
+            entity=entity_link(corpus, "index.md", directory_urls=self.urls),
+            link=link,
             article_path=article_path,
             counts=Counter(p.entity.type for p in corpus.profiles.values()),
             stance_total=sum(len(r.stances) for r in records),
             figure_total=sum(len(r.figures) for r in records),
             latest=HOME_ARTICLES,
         )
+
+    def matrix(self, corpus: Corpus) -> str:
+        """The sentences behind the home page's stance matrix, cell by cell."""
+        rows, cols, _ = corpus.matrix
+        return self.render(
+            "matrix.md.j2",
+            front_matter=front_matter(
+                {
+                    "title": "Who opposes and supports whom: the sentences",
+                    "description": "The sentences behind each count of the stance matrix.",
+                    "hide": ["navigation", "toc"],
+                }
+            ),
+            rows=rows,
+            cols=cols,
+            cells=self._cells(corpus, MATRIX_PAGE),
+            cell_id=cell_id,
+            entity=entity_link(corpus, MATRIX_PAGE, directory_urls=self.urls),
+            link=self.link_from(MATRIX_PAGE),
+            cell_evidence=CELL_EVIDENCE,
+        )
+
+    def _cells(
+        self, corpus: Corpus, page: str
+    ) -> dict[tuple[str, str], list[tuple[str, list[Evidence]]]]:
+        """The matrix's cells: (actor, target) -> each position shown, with
+        its sentences, linked from ``page``."""
+        link = self.link_from(page)
+        cells: dict[tuple[str, str], dict[str, list[Evidence]]] = {}
+        for cell in corpus.matrix[2]:
+            target = article_path(cell.article) + (f"#s-{cell.sentence}" if cell.sentence else "")
+            by_position = cells.setdefault((cell.actor, cell.target), {})
+            by_position.setdefault(cell.position, []).append(
+                Evidence(link(target), cell.evidence, corpus.title(cell.article))
+            )
+        return {key: sorted(value.items()) for key, value in cells.items()}
+
+
+class Evidence(NamedTuple):
+    """A sentence behind a cell of the stance matrix."""
+
+    href: str  # the sentence in its article
+    sentence: str
+    title: str  # of the article
+
+
+def cell_id(actor: str, target: str) -> str:
+    """The anchor of a matrix cell's evidence under the matrix (ids are
+    slugs, so a double hyphen separates the two)."""
+    return f"m-{actor}--{target}"
+
+
+def quote(items: list[Evidence]) -> str:
+    """A cell's tooltip: its first sentence, quoted, and how many more."""
+    first = f"“{shorten(items[0].sentence, 200)}”"
+    more = len(items) - 1
+    return first + (f" and {more} more sentence{'s' if more > 1 else ''}" if more else "")
+
+
+def _members(
+    corpus: Corpus, profile: Profile, link: Callable[[str], Markup]
+) -> list[tuple[str, list[Markup], int]]:
+    """The entities that belong to a profile's, by kind: a heading, the
+    first :data:`MAX_ROWS` links, and how many there are."""
+    sections = []
+    for kind, heading in MEMBER_SECTIONS:
+        members = [m for m in profile.members if corpus.entities[m].type == kind]
+        if members:
+            sections.append((heading, [link(m) for m in members[:MAX_ROWS]], len(members)))
+    return sections
 
 
 def article_data(corpus: Corpus, record: ArticleRecord, for_page: bool = False) -> dict[str, Any]:
@@ -336,10 +428,12 @@ class FigureRow(NamedTuple):
     """A row of a figure table, its cells made."""
 
     text: str
-    value: str  # "kind: value unit"
+    value: str  # as a reader reads it: "about 5.6 billion USD"
+    number: float | int | None  # to sort by; none where the text names no exact number
     of: str
     actor: Markup | None
     evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    article: Markup  # a link to the article (empty on the article's own page)
 
 
 def _stance_row(
@@ -347,7 +441,7 @@ def _stance_row(
 ) -> StanceRow:
     return StanceRow(
         position(s.position),
-        act(s.act, s.trigger),
+        act(s.act, s.trigger, s.position),
         link(s.actor),
         link(s.target),
         link(s.via) if s.via else None,
@@ -356,13 +450,18 @@ def _stance_row(
     )
 
 
-def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup | str) -> FigureRow:
+def _figure_row(
+    f: Figure, link: Callable[[str], Markup], evidence: Markup | str, article: Markup
+) -> FigureRow:
+    value = figure_value(f)
     return FigureRow(
         f.text,
-        f"{f.kind}: {f.number} {f.unit}",
+        value,
+        f.number if exact(f) else None,
         f.of,
         link(f.actor) if f.actor else None,
         Markup.escape(evidence) + source_mark(f.source, f.pinned),
+        article,
     )
 
 
