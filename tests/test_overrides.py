@@ -376,3 +376,21 @@ def test_every_override_key_is_documented():
 
     missing = [k for s in (ARTICLE_SCHEMA, ENTITY_SCHEMA) for k in keys(s) if f"`{k}`" not in text]
     assert missing == []
+
+
+@pytest.mark.parametrize("value", ["nan", "1e999", '"-inf"', ".inf"])
+def test_a_figure_that_is_no_finite_number_is_refused_with_its_line(tmp_path, monkeypatch, value):
+    """Issue 23, row 4: briefing.json never holds NaN or Infinity."""
+    monkeypatch.chdir(tmp_path)
+    text = f"figures:\n  add:\n    - {{kind: money, text: lots, value: {value}, unit: USD}}\n"
+    result, _, docs = run(tmp_path, {f"articles/{ARTICLE}.yaml": text})
+    assert any(
+        m.startswith(f"overrides/articles/{ARTICLE}.yaml:3:40: figures.add[0].value: expected a ")
+        for m in messages(result)
+    ), messages(result)
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"briefing.json holds {constant}")
+
+    data = json.loads((docs / "data" / "briefing.json").read_text("utf-8"), parse_constant=refuse)
+    assert "lots" not in {f["text"] for f in article(data)["figures"]}
