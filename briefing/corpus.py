@@ -100,6 +100,9 @@ class Corpus:
     def record(self, article_id: str) -> ArticleRecord:
         return self._by_id[article_id]
 
+    def has_record(self, article_id: str) -> bool:
+        return article_id in self._by_id
+
     def title(self, article_id: str) -> str:
         return self._by_id[article_id].title
 

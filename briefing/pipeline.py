@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .corpus import Corpus, build_corpus
+from .corpus import Corpus, article_path, build_corpus
 from .errors import Problem
 from .ingest import read_folder
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
 from .registry import Registry, load_registry
 from .render import Output, render_all
+from .render.links import WriterLink, writer_links
 from .settings import Settings
 from .store import Store
 from .workers import extract_all
@@ -35,6 +36,7 @@ class BuildResult:
     articles: int = 0
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)  # the files to publish
+    links: list[WriterLink] = field(default_factory=list)  # writers' links to files of the site
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the store
     updated: str | None = None  # the latest article date
@@ -98,7 +100,29 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
     result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
     result.problems = [*problems, *failed, *merged.problems]
     result.updated = corpus.updated
+    result.links = _writer_links(corpus, overrides)
     return corpus, registry
+
+
+def _writer_links(corpus: Corpus, overrides: Overrides) -> list[WriterLink]:
+    """The links of the writers' notes and descriptions shown on the site's
+    pages, to files of the site: MkDocs knows them all only when it builds
+    (``publish/plugin.py`` checks them)."""
+    shown = [
+        (o, "note", article_path(o.id))
+        for o in overrides.articles.values()
+        if "note" in o.data and corpus.has_record(o.id)
+    ]
+    shown += [
+        (o, "description", corpus.profiles[o.id].path)
+        for o in overrides.entities.values()
+        if "description" in o.data and o.id in corpus.profiles
+    ]
+    return [
+        link
+        for override, key, page in shown
+        for link in writer_links(key, override.data[key], page, override.path, override.lines[key])
+    ]
 
 
 def build(settings: Settings, store: Store) -> BuildResult:

@@ -99,6 +99,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 ", ".join(shown[:5]),
                 more,
             )
+        for link in result.links:  # writers' links: MkDocs checks the others
+            broken = link.problem(lambda path: files.get_file_from_path(path) is not None)
+            if broken is not None:
+                log.warning("%s", broken)
+                result.problems.append(broken)
         self._pages = {o.path: o for o in result.outputs if o.path.endswith(".md")}
         if result.articles > self.config.header_search_limit:
             _drop_search(config)  # a whole-corpus index the browser would load at once

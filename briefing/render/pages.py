@@ -117,6 +117,7 @@ class Pages:
         return self.render(
             "article.md.j2",
             front_matter=front_matter(article_data(corpus, record, for_page=True)),
+            page=path,
             record=record,
             article=article,
             filters={
@@ -198,6 +199,7 @@ class Pages:
                     "type": entity.type,
                 }
             ),
+            page=path,
             profile=profile,
             entity=entity,
             home=corpus.entities.get(entity.country) if entity.country else None,
