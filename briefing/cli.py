@@ -1,4 +1,4 @@
-"""Command line: ``python build.py [build|override|serve] [options]``.
+"""Command line: ``python build.py [build|override|serve|corrections] [options]``.
 
 Settings live in ``mkdocs.yml`` (the ``briefing`` plugin's options); a flag
 given here overrides its option for this run, and a flag not given leaves it
@@ -23,7 +23,7 @@ from .settings import BriefingConfig, Settings
 from .store import Store
 
 log = logging.getLogger("briefing")
-COMMANDS = ("build", "override", "serve")
+COMMANDS = ("build", "override", "serve", "corrections")
 PATHS = ("seeds", "docs", "templates", "overrides", "registry", "cache")  # flags naming folders
 
 
@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build.py",
         description="Build a searchable briefing website from a folder of news articles. "
-        "Commands: build (the default), override, serve.",
+        "Commands: build (the default), override, serve, corrections.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build the site (default)")
@@ -87,6 +87,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--addr", default="127.0.0.1:8000", help="address to serve on; default 127.0.0.1:8000"
     )
+    corrections = commands.add_parser(
+        "corrections",
+        help="print each fact the override files changed since a git ref add, remove or change",
+    )
+    _common(corrections)
+    corrections.add_argument(
+        "--base",
+        default="HEAD",
+        help="the git ref to compare with; default HEAD (the edits not committed yet)",
+    )
     return parser
 
 
@@ -110,13 +120,14 @@ def settings(args: argparse.Namespace) -> Settings:
 
     config_file = args.config or Path("mkdocs.yml")
     given = args.config is not None or config_file.is_file()
-    plugin = load(config_file).plugins.get("briefing") if given else None
+    site = load(config_file) if given else None
+    plugin = site.plugins.get("briefing") if site is not None else None
     if plugin is None and given:
         raise BriefingError(f"{config_file}: no briefing plugin here; add it under `plugins:`")
     config = plugin.config if plugin is not None else BriefingConfig()
     config.load_dict({**(config if plugin is not None else {}), **options(args)})
     config.validate()
-    return Settings.of(config, config_file.resolve().parent)
+    return Settings.of(config, config_file.resolve().parent, site)
 
 
 def _logging(args: argparse.Namespace) -> None:
@@ -181,18 +192,24 @@ def _override(args: argparse.Namespace) -> int:
                 f"no entity '{args.id}'; ids are in data/briefing.json "
                 "(or write the file by hand with name and type to add one)"
             )
-        path = write_starter(
-            chosen.overrides, "entities", args.id, entity_starter(entity), args.force
-        )
+        starter = entity_starter(entity, chosen.edit.schema)
+        path = write_starter(chosen.overrides, "entities", args.id, starter, args.force)
     else:
         ids = [r.id for r in corpus.records]
         if args.id not in ids:
             close = difflib.get_close_matches(args.id, ids, n=1, cutoff=0.4)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise BriefingError(f"no article with id '{args.id}'{hint}")
-        starter = article_starter(corpus.record(args.id), corpus.names)
+        starter = article_starter(corpus.record(args.id), corpus.names, chosen.edit.schema)
         path = write_starter(chosen.overrides, "articles", args.id, starter, args.force)
     print(f"wrote {path}: uncomment and edit what you want to change, then rebuild")
+    return 0
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from .corrections import report
+
+    print(report(settings(args), args.base), end="")
     return 0
 
 
@@ -223,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
             return _override(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "corrections":
+            return _corrections(args)
         return _build(args)
     except BriefingError as error:
         if str(error):

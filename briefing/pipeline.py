@@ -13,10 +13,11 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .corpus import Corpus, article_path, build_corpus
 from .errors import Problem
+from .history import last_changes
 from .ingest import read_folder
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
 from .registry import Registry, load_registry
@@ -63,9 +64,16 @@ def stage(result: BuildResult, name: str, describe: Callable[[], str]) -> Iterat
 
 def load_inputs(settings: Settings) -> tuple[Overrides, Registry]:
     """Overrides, and the registry extraction uses (entity overrides applied)."""
-    overrides = load_overrides(settings.overrides)
-    registry, _ = apply_to_registry(load_registry([settings.registry]), overrides)
+    overrides, _, registry = _load(settings)
     return overrides, registry
+
+
+def _load(settings: Settings) -> tuple[Overrides, Registry, Registry]:
+    """Overrides, the registry, and the registry with entity overrides applied."""
+    overrides = load_overrides(settings.overrides)
+    base = load_registry([settings.registry])
+    registry, _ = apply_to_registry(base, overrides)
+    return overrides, base, registry
 
 
 def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Corpus, Registry]:
@@ -78,7 +86,7 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
             f"{len(overrides.articles)} article and {len(overrides.entities)} entity overrides"
         ),
     ):
-        overrides, registry = load_inputs(settings)
+        overrides, base, registry = _load(settings)
         articles, problems = read_folder(settings.seeds, store)
     store.commit()
     gc.freeze()  # see fewer_collections
@@ -93,9 +101,11 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
     store.commit()
     gc.freeze()
     with stage(result, "merge", lambda: f"{len(overrides.articles)} article overrides applied"):
-        merged = merge_all(articles, extractions, overrides, registry)
+        merged = merge_all(articles, extractions, overrides, registry, base.entities)
+        dates = last_changes(settings.overrides) if merged.corrections else {}
+        corrections = tuple(replace(c, date=dates.get(c.override)) for c in merged.corrections)
     with stage(result, "corpus", lambda: f"{len(corpus.profiles)} profiles"):
-        corpus = build_corpus(merged.records, merged.entities)
+        corpus = build_corpus(merged.records, merged.entities, corrections, overrides.files)
     gc.freeze()
     result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
     result.problems = [*problems, *failed, *merged.problems]
@@ -131,7 +141,7 @@ def build(settings: Settings, store: Store) -> BuildResult:
     result = BuildResult()
     corpus, _ = assemble(settings, store, result)
     with stage(result, "render", lambda: f"{len(result.outputs)} files"):
-        result.outputs = render_all(corpus, settings.templates, store)
+        result.outputs = render_all(corpus, settings.templates, store, settings.edit)
     return result
 
 

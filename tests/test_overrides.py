@@ -337,6 +337,13 @@ def test_starter_file_is_valid_and_lists_extraction(tmp_path):
     assert done.returncode == 0, done.stderr
     text = (overrides / "articles" / f"{ARTICLE}.yaml").read_text("utf-8")
     assert yaml.safe_load(text) is None  # all commented out: a no-op until edited
+    # editors validate it with the schema of the built site (no site_url here)
+    schema = (tmp_path / "site" / "data" / "override.schema.json").as_posix()
+    modeline = text.splitlines()[0]
+    assert (
+        modeline
+        == f"# yaml-language-server: $schema={os.path.relpath(schema, overrides / 'articles')}"
+    )
     assert "#     - actor: japan" in text and "cease purchases" in text
     again = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
     assert again.returncode == 1 and "exists" in again.stderr

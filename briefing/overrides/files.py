@@ -197,9 +197,10 @@ class Override:
     """One valid override file: the article's or entity's id, where it is, its data."""
 
     id: str
-    path: str
+    path: str  # as shown to the user
     data: Mapping[str, Any]
     lines: Mapping[str, int] = field(default_factory=dict)  # key -> line its text starts on
+    file: str = ""  # relative to the overrides folder: articles/<id>.yaml
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ class Overrides:
     articles: Mapping[str, Override] = field(default_factory=dict)
     entities: Mapping[str, Override] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    files: frozenset[str] = frozenset()  # every file there, valid or not: articles/<name>
 
 
 def _load_folder(folder: Path, schema: Schema, problems: list[Problem]) -> list[Override]:
@@ -252,7 +254,8 @@ def _load_folder(folder: Path, schema: Schema, problems: list[Problem]) -> list[
                 Problem(shown, "skipped: fix the problems above; nothing in this file was applied")
             )
             continue
-        out.append(Override(path.stem, shown, data or {}, _lines(node)))
+        file = f"{folder.name}/{path.name}"
+        out.append(Override(path.stem, shown, data or {}, _lines(node), file))
     return out
 
 
@@ -284,4 +287,11 @@ def load_overrides(folder: Path) -> Overrides:
                         kind="warning",
                     )
                 )
-    return Overrides(articles, entities, tuple(problems))
+    files = frozenset(
+        f"{kind}/{path.name}"
+        for kind in ("articles", "entities")
+        if (folder / kind).is_dir()
+        for path in (folder / kind).iterdir()
+        if path.suffix in (".yaml", ".yml")
+    )
+    return Overrides(articles, entities, tuple(problems), files)

@@ -3,19 +3,18 @@ runs the pipeline, writes its files into a temporary folder (or the ``docs``
 option's; never ``docs/``) and adds them to MkDocs' files, so ``mkdocs
 build``, ``serve`` and ``gh-deploy`` build the whole briefing. The page events
 hand generated pages' HTML past Markdown (``markdown.py``), point "edit this
-page" at the page's override file, date pages from the articles (sitemap) and
-feed Pagefind (``search.py``); ``on_serve`` watches the inputs."""
+page" where "Correct this page" points (``render/correct.py``), date pages
+from the articles (sitemap) and feed Pagefind (``search.py``); ``on_serve``
+watches the inputs."""
 
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 import zlib
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -53,7 +52,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for key, value in self.flags.items():
             self.config[key] = value
         base = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        self.settings = Settings.of(self.config, base)
+        self.settings = Settings.of(self.config, base, config)
         docs = self.settings.docs
         if docs is not None and _overlap(docs, Path(config.docs_dir)):
             raise PluginError(
@@ -152,11 +151,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if ids:  # links from hand-written pages to these anchors still validate
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | ids
         output = self._pages.get(page.file.src_uri)
-        if output and output.override and config.repo_url and config.edit_uri:
-            source = self.settings.overrides / output.override
-            relative = os.path.relpath(source, config.docs_dir).replace(os.sep, "/")
-            base = config.repo_url if config.repo_url.endswith("/") else config.repo_url + "/"
-            page.edit_url = urljoin(urljoin(base, config.edit_uri), relative)
+        if output and output.edit_url and config.repo_url and config.edit_uri:
+            page.edit_url = output.edit_url()  # the override file, or a new one
         return html
 
     @event_priority(100)  # first: search and the theme see the whole content

@@ -20,7 +20,10 @@ from markupsafe import Markup
 
 from ..corpus import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, StanceRef, article_path
 from ..errors import ConfigError
-from ..models import ArticleRecord, Figure, Stance
+from ..models import Actor, ArticleRecord, Figure, Stance
+from ..overrides.diff import Change
+from ..settings import EditLinks
+from .correct import Correct
 from .links import (
     Links,
     a,
@@ -67,7 +70,8 @@ def for_html(text: object) -> str:
 class Pages:
     """The Jinja environment over a templates folder, and a method per page."""
 
-    def __init__(self, templates: Path) -> None:
+    def __init__(self, templates: Path, correct: Correct | None = None) -> None:
+        self.correct = correct
         if not templates.is_dir():
             raise ConfigError(
                 f"{templates}: templates folder not found; run from the project root "
@@ -114,10 +118,16 @@ class Pages:
             paragraphs[sentence.paragraph].append((sentence.anchor, sentence.text))
         types = {x.id: x.type for x in record.actors}
         link = entity_link(corpus, path, links)
+        correct = self.correct or Correct(corpus, EditLinks())
+
+        def fix(item: Actor | Stance | Figure) -> Markup:
+            return correct.item(path, record, item)
+
         return self.render(
             "article.md.j2",
             front_matter=front_matter(article_data(corpus, record, for_page=True)),
             page=path,
+            correct=correct.article(path, record),
             record=record,
             article=article,
             filters={
@@ -132,7 +142,7 @@ class Pages:
                     link(x.id),
                     x.type,
                     ", ".join(x.aliases) if x.aliases and list(x.aliases) != [x.name] else None,
-                    source_mark(x.source, x.pinned),
+                    source_mark(x.source, x.pinned) + fix(x),
                 )
                 for x in record.actors
             ],
@@ -144,12 +154,16 @@ class Pages:
                     if s.sentence
                     else Markup.escape(shorten(s.evidence, 160)),
                     Markup(""),
+                    fix(s),
                 )
                 for s in record.stances
             ],
             figure_rows=[
                 _figure_row(
-                    f, link, a(f"#s-{f.sentence}", f"sentence {f.sentence}") if f.sentence else ""
+                    f,
+                    link,
+                    a(f"#s-{f.sentence}", f"sentence {f.sentence}") if f.sentence else "",
+                    fix(f),
                 )
                 for f in record.figures
             ],
@@ -159,6 +173,10 @@ class Pages:
         path = profile.path
         link = entity_link(corpus, path, links, profile.id)
         titles: dict[str, Markup] = {}
+        correct = self.correct or Correct(corpus, EditLinks())
+
+        def fix(article_id: str, item: Stance | Figure) -> Markup:
+            return correct.item(path, corpus.record(article_id), item)
 
         def evidence(article_id: str, sentence: int | None) -> str:
             return relative(path, article_path(article_id) + (f"#s-{sentence}" if sentence else ""))
@@ -177,6 +195,7 @@ class Pages:
                     link,
                     a(evidence(article, s.sentence), shorten(s.evidence, 140)),
                     article_cell(article),
+                    fix(article, s),
                 )
                 for article, s in refs[:MAX_ROWS]
             ]
@@ -200,6 +219,7 @@ class Pages:
                 }
             ),
             page=path,
+            correct=correct.entity(path, entity),
             profile=profile,
             entity=entity,
             home=corpus.entities.get(entity.country) if entity.country else None,
@@ -215,7 +235,10 @@ class Pages:
             toward_rows=stance_rows(profile.stances_toward),
             figure_rows=[
                 _figure_row(
-                    f, link, a(evidence(article, f.sentence), shorten(corpus.title(article), 60))
+                    f,
+                    link,
+                    a(evidence(article, f.sentence), shorten(corpus.title(article), 60)),
+                    fix(article, f),
                 )
                 for article, f in profile.figures[:MAX_ROWS]
             ],
@@ -255,6 +278,41 @@ class Pages:
             ),
             title=title,
             profiles=profiles,
+            link=lambda to: relative(path, to),
+        )
+
+    def corrections(self, corpus: Corpus) -> str:
+        """Every correction in force, grouped by article and by entity."""
+        path = "corrections.md"
+        entity = entity_link(corpus, path)
+        folder = self.correct.links.folder if self.correct else "overrides/"
+        groups = []
+        for subject, title in (
+            ("article", "Articles"),
+            ("entity", "Countries, companies, organizations and people"),
+        ):
+            items = []
+            for c in sorted(
+                (c for c in corpus.corrections if c.subject == subject),
+                key=lambda c: (c.name.lower(), c.id),
+            ):
+                if subject == "article" and corpus.has_record(c.id):
+                    heading = a(relative(path, article_path(c.id)), c.name)
+                else:
+                    heading = entity(c.id) if c.id in corpus.entities else md(c.name)
+                items.append(CorrectionItem(heading, folder + c.override, c.date, c.changes))
+            if items:
+                groups.append((title, items))
+        return self.render(
+            "corrections.md.j2",
+            front_matter=front_matter(
+                {
+                    "title": "Corrections",
+                    "description": "Every fact a writer corrected: what extraction found, "
+                    "and what the writer set.",
+                }
+            ),
+            groups=groups,
             link=lambda to: relative(path, to),
         )
 
@@ -313,13 +371,22 @@ def article_data(corpus: Corpus, record: ArticleRecord, for_page: bool = False) 
     return data
 
 
+class CorrectionItem(NamedTuple):
+    """An override file's corrections, as the Corrections page lists them."""
+
+    heading: Markup  # the article's or entity's name, linked to its page
+    file: str  # the override file
+    date: str | None  # of its last change, where git knows it
+    changes: tuple[Change, ...]
+
+
 class ActorRow(NamedTuple):
     """An actor of an article's list, its link made."""
 
     link: Markup
     type: str
     seen_as: str | None  # the surface forms seen, if not just the name
-    mark: Markup  # the writer's mark, if set by one
+    mark: Markup  # the writer's mark, if set by one, and the link to correct it
 
 
 class StanceRow(NamedTuple):
@@ -330,7 +397,7 @@ class StanceRow(NamedTuple):
     actor: Markup
     target: Markup
     via: Markup | None
-    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    evidence: Markup  # a link to the sentence, the writer's mark if set by one, "correct"
     article: Markup  # a link to the article (empty on the article's own page)
 
 
@@ -341,11 +408,11 @@ class FigureRow(NamedTuple):
     value: str  # "kind: value unit"
     of: str
     actor: Markup | None
-    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    evidence: Markup  # a link to the sentence, the writer's mark if set by one, "correct"
 
 
 def _stance_row(
-    s: Stance, link: Callable[[str], Markup], evidence: Markup, article: Markup
+    s: Stance, link: Callable[[str], Markup], evidence: Markup, article: Markup, fix: Markup
 ) -> StanceRow:
     return StanceRow(
         position(s.position),
@@ -353,18 +420,20 @@ def _stance_row(
         link(s.actor),
         link(s.target),
         link(s.via) if s.via else None,
-        evidence + source_mark(s.source, s.pinned),
+        evidence + source_mark(s.source, s.pinned) + fix,
         article,
     )
 
 
-def _figure_row(f: Figure, link: Callable[[str], Markup], evidence: Markup | str) -> FigureRow:
+def _figure_row(
+    f: Figure, link: Callable[[str], Markup], evidence: Markup | str, fix: Markup
+) -> FigureRow:
     return FigureRow(
         f.text,
         f"{f.kind}: {f.number} {f.unit}",
         f.of,
         link(f.actor) if f.actor else None,
-        Markup.escape(evidence) + source_mark(f.source, f.pinned),
+        Markup.escape(evidence) + source_mark(f.source, f.pinned) + fix,
     )
 
 
