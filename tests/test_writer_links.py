@@ -31,7 +31,7 @@ description: "A vendor; see [the other one](zte/) and [a page](../nowhere.md)."
 def project(tmp: Path) -> Path:
     folder = tmp / "project"
     folder.mkdir()
-    for name in ("mkdocs.yml", "docs", "templates", "seeds"):
+    for name in ("mkdocs.yml", "docs", "templates", "theme", "seeds"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
     for path, text in (

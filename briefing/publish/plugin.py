@@ -42,6 +42,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.result: BuildResult | None = None  # the last build's
         self.settings = Settings()
         self._pages: dict[str, Output] = {}  # the generated pages, by path
+        self._edit_urls: dict[str, str | None] = {}  # theirs, where a button shows them
         self._held: dict[str, bytes] = {}  # their HTML blocks, compressed, until put back
         self._ids: dict[str, set[str]] = {}
         self._index: SearchIndex | None = None
@@ -75,7 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         try:
-            result, folder = self._run()
+            result, folder = self._run(_edit_button(config))
         except BriefingError as error:
             raise PluginError(str(error)) from None
         self.result = result
@@ -112,8 +113,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         )
         return files
 
-    def _run(self) -> tuple[BuildResult, Path]:
-        """The pipeline's files, written into the folder MkDocs reads them from."""
+    def _run(self, edit_button: bool) -> tuple[BuildResult, Path]:
+        """The pipeline's files, written into the folder MkDocs reads them from;
+        ``edit_button``: and the generated pages' edit URLs, while the store is
+        open (they are kept there)."""
         folder = self.settings.docs
         temporary = folder is None
         if folder is None:
@@ -124,6 +127,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             result = build(self.settings, store)
             with stage(result, "write", lambda: str(report)):
                 report = write(result.outputs, folder, store, temporary)
+            self._edit_urls = {
+                o.path: o.edit_url() for o in result.outputs if o.edit_url and edit_button
+            }
         return result, folder
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
@@ -150,9 +156,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         ids = self._ids.pop(page.file.src_uri, None)
         if ids:  # links from hand-written pages to these anchors still validate
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | ids
-        output = self._pages.get(page.file.src_uri)
-        if output and output.edit_url and config.repo_url and config.edit_uri:
-            page.edit_url = output.edit_url()  # the override file, or a new one
+        edit_url = self._edit_urls.get(page.file.src_uri)
+        if edit_url:  # Material's button goes where "Correct this page" goes
+            page.edit_url = edit_url
         return html
 
     @event_priority(100)  # first: search and the theme see the whole content
@@ -208,6 +214,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _release(self) -> None:
         self._build.close()
         self._build = ExitStack()
+
+
+def _edit_button(config: Any) -> bool:
+    """Whether pages show Material's edit (or view) button, with a repository."""
+    features = set(config.theme.get("features") or ())
+    shown = {"content.action.edit", "content.action.view"} & features
+    return bool(shown and config.repo_url and config.edit_uri)
 
 
 def _overlap(one: Path, other: Path) -> bool:

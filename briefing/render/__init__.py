@@ -52,10 +52,17 @@ def render_all(
     updated = corpus.updated
     outputs = []
 
-    def page(path: str, made_from: object, render: Callable[[], str], **more: Any) -> None:
+    def page(
+        path: str,
+        made_from: object,
+        render: Callable[[], str],
+        edit_url: Callable[[], str | None] | None = None,
+        **more: Any,
+    ) -> None:
         made = made_from if isinstance(made_from, str) else digest(made_from)
         key = hashlib.sha256(f"{code}\0{path}\0{made}".encode()).hexdigest()
-        outputs.append(Output(path, key, partial(_text, store, key, render), **more))
+        edit = partial(_url, store, key, edit_url) if edit_url else None
+        outputs.append(Output(path, key, partial(_text, store, key, render), edit, **more))
 
     for record in corpus.records:
         page(
@@ -113,6 +120,16 @@ def _text(store: Store, key: str, render: Callable[[], str]) -> list[bytes]:
         text = render().encode("utf-8")
         store.put("page", key, text)
     return [text]
+
+
+def _url(store: Store, key: str, make: Callable[[], str | None]) -> str | None:
+    """A page's edit URL (a starter in a link takes milliseconds to make):
+    from the store, else made and stored."""
+    url = store.get("edit", key)
+    if url is None:
+        url = (make() or "").encode("utf-8")
+        store.put("edit", key, url)
+    return url.decode("utf-8") or None
 
 
 def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
