@@ -549,8 +549,10 @@ def plain_config(tmp: Path) -> Path:
     shutil.copytree(tmp / "docs", pages, dirs_exist_ok=True)
     text = (ROOT / "mkdocs.yml").read_text("utf-8")
     text = re.sub(r"\n  - briefing:\n(?:      .*\n)+", "\n", text)
-    text = text.replace("docs_dir: docs", f"docs_dir: {pages}").replace(
-        "site_dir: site", f"site_dir: {tmp / 'plain-site'}"
+    text = (
+        text.replace("docs_dir: docs", f"docs_dir: {pages}")
+        .replace("site_dir: site", f"site_dir: {tmp / 'plain-site'}")
+        .replace("custom_dir: theme", f"custom_dir: {ROOT / 'theme'}")
     )
     config = tmp / "plain.yml"
     config.write_text(text, "utf-8")

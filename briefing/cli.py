@@ -1,4 +1,4 @@
-"""Command line: ``python build.py [build|override|serve] [options]``.
+"""Command line: ``python build.py [build|override|serve|corrections] [options]``.
 
 Settings live in ``mkdocs.yml`` (the ``briefing`` plugin's options); a flag
 given here overrides its option for this run, and a flag not given leaves it
@@ -26,7 +26,7 @@ from .settings import BriefingConfig, Settings
 from .store import Store
 
 log = logging.getLogger("briefing")
-COMMANDS = ("build", "override", "serve")
+COMMANDS = ("build", "override", "serve", "corrections")
 HELP = ("-h", "--help")
 _OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*")
 PATHS = ("seeds", "docs", "templates", "overrides", "registry", "cache")  # flags naming folders
@@ -60,8 +60,8 @@ def _parser(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argu
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Build a searchable briefing website from a folder of news articles. "
-        f"Commands: build (the default), override, serve; `{prog} COMMAND --help` "
-        "lists a command's options.",
+        f"Commands: build (the default), override, serve, corrections; `{prog} COMMAND "
+        "--help` lists a command's options.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build the site (default)")
@@ -100,7 +100,22 @@ def _parser(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argu
     serve.add_argument(
         "--addr", default="127.0.0.1:8000", help="address to serve on; default 127.0.0.1:8000"
     )
-    return parser, {"build": build_cmd, "override": override, "serve": serve}
+    corrections = commands.add_parser(
+        "corrections",
+        help="print each fact the override files changed since a git ref add, remove or change",
+    )
+    _common(corrections)
+    corrections.add_argument(
+        "--base",
+        default="HEAD",
+        help="the git ref to compare with; default HEAD (the edits not committed yet)",
+    )
+    return parser, {
+        "build": build_cmd,
+        "override": override,
+        "serve": serve,
+        "corrections": corrections,
+    }
 
 
 def options(args: argparse.Namespace) -> dict[str, Any]:
@@ -123,13 +138,14 @@ def settings(args: argparse.Namespace) -> Settings:
 
     config_file = args.config or Path("mkdocs.yml")
     given = args.config is not None or config_file.is_file()
-    plugin = load(config_file).plugins.get("briefing") if given else None
+    site = load(config_file) if given else None
+    plugin = site.plugins.get("briefing") if site is not None else None
     if plugin is None and given:
         raise BriefingError(f"{config_file}: no briefing plugin here; add it under `plugins:`")
     config = plugin.config if plugin is not None else BriefingConfig()
     config.load_dict({**(config if plugin is not None else {}), **options(args)})
     config.validate()
-    return Settings.of(config, config_file.resolve().parent)
+    return Settings.of(config, config_file.resolve().parent, site)
 
 
 class _Plain(logging.Formatter):
@@ -239,16 +255,24 @@ def _override(args: argparse.Namespace) -> int:
                 f"no entity '{args.id}'; ids are in data/briefing.json "
                 "(or write the file by hand with name and type to add one)"
             )
-        kind, text = "entities", entity_starter(entity)
+        kind, text = "entities", entity_starter(entity, chosen.edit.schema)
     else:
         ids = [r.id for r in corpus.records]
         if args.id not in ids:
             close = difflib.get_close_matches(args.id, ids, n=1, cutoff=0.4)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise BriefingError(f"no article with id '{args.id}'{hint}")
-        kind, text = "articles", article_starter(corpus.record(args.id), corpus.names)
+        record = corpus.record(args.id)
+        kind, text = "articles", article_starter(record, corpus.names, chosen.edit.schema)
     path = write_starter(chosen.overrides, kind, args.id, text, args.force)
     print(f"wrote {path}: uncomment and edit what you want to change, then rebuild")
+    return 0
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from .corrections import report
+
+    print(report(settings(args), args.base), end="")
     return 0
 
 
@@ -304,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
             return _override(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "corrections":
+            return _corrections(args)
         return _build(args)
     except BriefingError as error:
         if str(error):

@@ -15,6 +15,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .models import ENTITY_TYPES, ArticleRecord, Entity, Figure, Stance
+from .overrides.diff import Correction
 
 TYPE_FOLDERS = {
     "country": "countries",
@@ -87,6 +88,8 @@ class Corpus:
     entities: dict[str, Entity]  # every entity a record names, and their owners
     profiles: dict[str, Profile]  # the entities of a profile type, by id
     stamp: str  # identifies the inputs: the latest article date, if known, and a hash
+    corrections: tuple[Correction, ...] = ()  # what each override changed
+    override_files: frozenset[str] = frozenset()  # every override file: articles/<id>.yaml
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.records}
@@ -100,6 +103,9 @@ class Corpus:
 
     def record(self, article_id: str) -> ArticleRecord:
         return self._by_id[article_id]
+
+    def has_record(self, article_id: str) -> bool:
+        return article_id in self._by_id
 
     def title(self, article_id: str) -> str:
         return self._by_id[article_id].title
@@ -155,8 +161,14 @@ def top(counts: Mapping[str, int], n: int) -> list[str]:
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
 
 
-def build_corpus(records: Iterable[ArticleRecord], known: Mapping[str, Entity]) -> Corpus:
-    """Link the records and the entities they name (looked up in ``known``)."""
+def build_corpus(
+    records: Iterable[ArticleRecord],
+    known: Mapping[str, Entity],
+    corrections: Iterable[Correction] = (),
+    override_files: frozenset[str] = frozenset(),
+) -> Corpus:
+    """Link the records and the entities they name (looked up in ``known``);
+    the corrections and override files are kept as they are."""
     records = sorted(records, key=lambda r: (r.date or "", r.id))
     entities = _named(records, known)
     profiles: dict[str, Profile] = {}
@@ -215,7 +227,14 @@ def build_corpus(records: Iterable[ArticleRecord], known: Mapping[str, Entity]) 
         p.members.sort()
     dates = sorted(r.date for r in records if r.date)
     stamp = (dates[-1] + " · " if dates else "") + "inputs " + digest.hexdigest()[:12]
-    return Corpus(records=records, entities=entities, profiles=profiles, stamp=stamp)
+    return Corpus(
+        records=records,
+        entities=entities,
+        profiles=profiles,
+        stamp=stamp,
+        corrections=tuple(corrections),
+        override_files=override_files,
+    )
 
 
 def _named(records: list[ArticleRecord], known: Mapping[str, Entity]) -> dict[str, Entity]:

@@ -13,15 +13,17 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .corpus import Corpus, build_corpus
+from .corpus import Corpus, article_path, build_corpus
 from .errors import Problem
+from .history import last_changes
 from .ingest import read_folder
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
 from .registry import Registry, load_registry
 from .render import Output, render_all
+from .render.links import WriterLink, writer_links
 from .settings import Settings
 from .store import Store
 from .workers import extract_all
@@ -36,6 +38,7 @@ class BuildResult:
     articles: int = 0
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)  # the files to publish
+    links: list[WriterLink] = field(default_factory=list)  # writers' links to files of the site
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the store
     updated: str | None = None  # the latest article date
@@ -70,9 +73,16 @@ def plural(count: int, noun: str) -> str:
 
 def load_inputs(settings: Settings) -> tuple[Overrides, Registry]:
     """Overrides, and the registry extraction uses (entity overrides applied)."""
-    overrides = load_overrides(settings.overrides)
-    registry, _ = apply_to_registry(load_registry([settings.registry]), overrides)
+    overrides, _, registry = _load(settings)
     return overrides, registry
+
+
+def _load(settings: Settings) -> tuple[Overrides, Registry, Registry]:
+    """Overrides, the registry, and the registry with entity overrides applied."""
+    overrides = load_overrides(settings.overrides)
+    base = load_registry([settings.registry])
+    registry, _ = apply_to_registry(base, overrides)
+    return overrides, base, registry
 
 
 def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Corpus, Registry]:
@@ -85,7 +95,7 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
             f"{plural(len(overrides.articles) + len(overrides.entities), 'override file')}"
         ),
     ):
-        overrides, registry = load_inputs(settings)
+        overrides, base, registry = _load(settings)
         articles, problems = read_folder(settings.seeds, store)
     store.commit()
     gc.freeze()  # see fewer_collections
@@ -107,18 +117,42 @@ def assemble(settings: Settings, store: Store, result: BuildResult) -> tuple[Cor
         "merge",
         lambda: f"Applied the corrections of {plural(len(overrides.articles), 'override file')}",
     ):
-        merged = merge_all(articles, extractions, overrides, registry)
+        merged = merge_all(articles, extractions, overrides, registry, base.entities)
+        dates = last_changes(settings.overrides) if merged.corrections else {}
+        corrections = tuple(replace(c, date=dates.get(c.override)) for c in merged.corrections)
     with stage(
         result,
         "corpus",
         lambda: f"Linked the articles into {plural(len(corpus.profiles), 'profile')}",
     ):
-        corpus = build_corpus(merged.records, merged.entities)
+        corpus = build_corpus(merged.records, merged.entities, corrections, overrides.files)
     gc.freeze()
     result.articles, result.extracted, result.cached = len(articles), made, len(articles) - made
     result.problems = [*problems, *failed, *merged.problems]
     result.updated = corpus.updated
+    result.links = _writer_links(corpus, overrides)
     return corpus, registry
+
+
+def _writer_links(corpus: Corpus, overrides: Overrides) -> list[WriterLink]:
+    """The links of the writers' notes and descriptions shown on the site's
+    pages, to files of the site: MkDocs knows them all only when it builds
+    (``publish/plugin.py`` checks them)."""
+    shown = [
+        (o, "note", article_path(o.id))
+        for o in overrides.articles.values()
+        if "note" in o.data and corpus.has_record(o.id)
+    ]
+    shown += [
+        (o, "description", corpus.profiles[o.id].path)
+        for o in overrides.entities.values()
+        if "description" in o.data and o.id in corpus.profiles
+    ]
+    return [
+        link
+        for override, key, page in shown
+        for link in writer_links(key, override.data[key], page, override.path, override.lines[key])
+    ]
 
 
 def build(settings: Settings, store: Store) -> BuildResult:
@@ -129,7 +163,9 @@ def build(settings: Settings, store: Store) -> BuildResult:
     with stage(
         result, "render", lambda: f"Made {plural(len(result.outputs), 'file')} (pages, data)"
     ):
-        result.outputs = render_all(corpus, settings.templates, store, settings.directory_urls)
+        result.outputs = render_all(
+            corpus, settings.templates, store, settings.directory_urls, settings.edit
+        )
     return result
 
 

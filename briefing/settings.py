@@ -4,11 +4,17 @@ resolved into :class:`Settings`, paths relative to ``mkdocs.yml``'s folder."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import posixpath
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+
+SCHEMA = "data/override.schema.json"  # the override files' JSON Schema, on the site
 
 
 class BriefingConfig(Config):
@@ -29,6 +35,43 @@ class BriefingConfig(Config):
 
 
 @dataclass(frozen=True)
+class EditLinks:
+    """Where a writer corrects a page, from ``mkdocs.yml``: the repository's
+    web editor (``repo_url`` and ``edit_uri``, as Material's "edit this page"
+    button reads them), and the JSON Schema the starter files name."""
+
+    edit: str | None = None  # the editor of the overrides folder: .../edit/main/overrides/
+    new: str | None = None  # GitHub's form for a new file: .../new/main
+    folder: str = "overrides/"  # the overrides folder (in the repository, on GitHub)
+    # the schema, for a file in overrides/<kind>/: the site's, or the built one's
+    schema: str = f"../../site/{SCHEMA}"
+
+    @classmethod
+    def of(cls, site: Any, overrides: Path) -> EditLinks:
+        """The links a MkDocs configuration gives the ``overrides`` folder."""
+        if site.site_url:
+            schema = site.site_url.rstrip("/") + "/" + SCHEMA
+        else:
+            built = Path(site.site_dir) / SCHEMA
+            schema = Path(os.path.relpath(built, overrides / "articles")).as_posix()
+        if not (site.repo_url and site.edit_uri):
+            return cls(folder=overrides.name + "/", schema=schema)
+        within = Path(os.path.relpath(overrides, site.docs_dir)).as_posix()
+        repository = site.repo_url.rstrip("/") + "/"
+        edit = urljoin(urljoin(repository, site.edit_uri), within.rstrip("/") + "/")
+        # GitHub's editor is <repository>/edit/<branch>/<path> (or blob/ to view);
+        # a new file is made at <repository>/new/<branch>?filename=<path>&value=...
+        parts = urlsplit(edit).path.strip("/").split("/")
+        depth = len(urlsplit(repository).path.strip("/").split("/"))
+        if len(parts) > depth + 1 and parts[depth] in ("edit", "blob"):
+            new = urljoin(repository, f"new/{parts[depth + 1]}")
+            folder = posixpath.join(*parts[depth + 2 :], "") if parts[depth + 2 :] else ""
+            return cls(edit=edit, new=new, folder=folder, schema=schema)
+        # another host: its editor, no new-file form
+        return cls(edit=edit, folder=overrides.name + "/", schema=schema)
+
+
+@dataclass(frozen=True)
 class Settings:
     """What the pipeline reads and writes, resolved."""
 
@@ -41,22 +84,26 @@ class Settings:
     jobs: int | None = None
     extraction_budget: float | None = 60.0
     directory_urls: bool = True  # MkDocs' use_directory_urls: off, links name .html files
+    edit: EditLinks = field(default_factory=EditLinks)
 
     @classmethod
-    def of(cls, config: BriefingConfig, base: Path) -> Settings:
-        """The settings a plugin configuration gives, paths relative to ``base``."""
+    def of(cls, config: BriefingConfig, base: Path, site: Any = None) -> Settings:
+        """The settings a plugin configuration gives, paths relative to
+        ``base``; ``site``: the MkDocs configuration (its edit links)."""
 
         def path(value: str) -> Path:
             return base / Path(value).expanduser()
 
         cache = ".cache/briefing" if config.cache is True else config.cache
+        overrides = path(config.overrides)
         return cls(
             seeds=path(config.seeds),
             templates=path(config.templates),
-            overrides=path(config.overrides),
+            overrides=overrides,
             registry=path(config.registry),
             cache=path(cache) if isinstance(cache, str) and cache else None,
             docs=path(config.docs) if config.docs else None,
             jobs=config.jobs,
             extraction_budget=config.extraction_budget or None,
+            edit=EditLinks.of(site, overrides) if site is not None else EditLinks(),
         )

@@ -39,7 +39,13 @@ def test_data_files_in_pieces_equal_the_whole(tmp_path: Path) -> None:
             for path, content in data_files(Pieces(corpus, records, store, "code")).items()
         }
     assert kept == made
-    assert set(made) == {"data/briefing.json", "data/stances.csv", "data/figures.csv", "feed.xml"}
+    assert set(made) == {
+        "data/briefing.json",
+        "data/stances.csv",
+        "data/figures.csv",
+        "feed.xml",
+        "data/override.schema.json",
+    }
     assert len(made["data/briefing.json"]) > len(corpus.records)  # really in pieces
     text = "".join(made["data/briefing.json"])
     whole = json.dumps(briefing_data(corpus), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -337,6 +337,13 @@ def test_starter_file_is_valid_and_lists_extraction(tmp_path):
     assert done.returncode == 0, done.stderr
     text = (overrides / "articles" / f"{ARTICLE}.yaml").read_text("utf-8")
     assert yaml.safe_load(text) is None  # all commented out: a no-op until edited
+    # editors validate it with the schema of the built site (no site_url here)
+    schema = (tmp_path / "site" / "data" / "override.schema.json").as_posix()
+    modeline = text.splitlines()[0]
+    assert (
+        modeline
+        == f"# yaml-language-server: $schema={os.path.relpath(schema, overrides / 'articles')}"
+    )
     assert "#     - actor: japan" in text and "cease purchases" in text
     again = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
     assert again.returncode == 1 and "exists" in again.stderr
@@ -376,3 +383,21 @@ def test_every_override_key_is_documented():
 
     missing = [k for s in (ARTICLE_SCHEMA, ENTITY_SCHEMA) for k in keys(s) if f"`{k}`" not in text]
     assert missing == []
+
+
+@pytest.mark.parametrize("value", ["nan", "1e999", '"-inf"', ".inf"])
+def test_a_figure_that_is_no_finite_number_is_refused_with_its_line(tmp_path, monkeypatch, value):
+    """Issue 23, row 4: briefing.json never holds NaN or Infinity."""
+    monkeypatch.chdir(tmp_path)
+    text = f"figures:\n  add:\n    - {{kind: money, text: lots, value: {value}, unit: USD}}\n"
+    result, _, docs = run(tmp_path, {f"articles/{ARTICLE}.yaml": text})
+    assert any(
+        m.startswith(f"overrides/articles/{ARTICLE}.yaml:3:40: figures.add[0].value: expected a ")
+        for m in messages(result)
+    ), messages(result)
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"briefing.json holds {constant}")
+
+    data = json.loads((docs / "data" / "briefing.json").read_text("utf-8"), parse_constant=refuse)
+    assert "lots" not in {f["text"] for f in article(data)["figures"]}

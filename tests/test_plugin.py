@@ -77,7 +77,7 @@ def project(tmp: Path, seeds: Path = ROOT / "seeds") -> Path:
     """A copy of the project as a fresh clone has it (no docs or site built)."""
     copy = tmp / "project"
     copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "templates"):
+    for name in ("mkdocs.yml", "docs", "templates", "theme"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / name)
     shutil.copytree(seeds, copy / "seeds")
@@ -151,6 +151,12 @@ def test_edit_links_point_at_the_override_file(tmp_path) -> None:  # type: ignor
         "repo_url: https://example.org/team/briefing\nedit_uri: edit/main/docs/\ntheme:\n",
     ).replace("  features:\n", "  features:\n    - content.action.edit\n")
     (folder / "mkdocs.yml").write_text(config, "utf-8")
+    for name in (
+        "articles/japan-might-be-planning-to-boycott-huawei-and-zte-equipment",
+        "entities/huawei",
+    ):
+        (folder / "overrides" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "overrides" / f"{name}.yaml").write_text("# a writer's file\n", "utf-8")
     run(folder, "-m", "mkdocs", "build", "-q")
     site = folder / "site"
     article = next((site / "articles").glob("japan-might-*/index.html")).read_text("utf-8")

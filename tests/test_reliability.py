@@ -266,6 +266,7 @@ def test_an_unusable_output_or_setting_is_one_line(tmp_path: Path, case: str) ->
             "utf-8",
         )
         os.symlink(ROOT / "docs", tmp_path / "docs")
+        os.symlink(ROOT / "theme", tmp_path / "theme")  # mkdocs.yml's custom_dir
         argv = ["--no-site", "--config", str(config)]
     done = subprocess.run(
         [sys.executable, str(ROOT / "build.py"), "-q", *argv],

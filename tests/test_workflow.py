@@ -44,3 +44,19 @@ def test_site_url_comes_from_configuration():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert "site_url: !ENV [SITE_URL" in config
     assert "SITE_URL: ${{ steps.pages.outputs.base_url }}" in WORKFLOW.read_text("utf-8")
+
+
+def test_pull_requests_show_what_their_overrides_correct_in_the_job_summary():
+    flow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    steps = flow["jobs"]["build"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0  # git knows every override file's history
+    step = next(s for s in steps if "build.py corrections" in s.get("run", ""))
+    assert "github.event_name == 'pull_request'" in step["if"]
+    assert '--base "origin/$BASE_REF"' in step["run"]
+    assert step["run"].endswith('>> "$GITHUB_STEP_SUMMARY"')
+    assert step["env"]["BASE_REF"] == "${{ github.base_ref }}"  # never pasted into the script
+    # official actions only
+    for job in flow["jobs"].values():
+        for used in (s["uses"] for s in job["steps"] if "uses" in s):
+            assert used.startswith("actions/"), used

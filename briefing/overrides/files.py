@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ..errors import Problem, display_path
 from ..models import ENTITY_TYPES, FIGURE_KINDS, POSITIONS
 from .schema import SLUG, Field, Schema, Validator
@@ -195,8 +197,10 @@ class Override:
     """One valid override file: the article's or entity's id, where it is, its data."""
 
     id: str
-    path: str
+    path: str  # as shown to the user
     data: Mapping[str, Any]
+    lines: Mapping[str, int] = field(default_factory=dict)  # key -> line its text starts on
+    file: str = ""  # relative to the overrides folder: articles/<id>.yaml
 
 
 @dataclass(frozen=True)
@@ -206,12 +210,11 @@ class Overrides:
     articles: Mapping[str, Override] = field(default_factory=dict)
     entities: Mapping[str, Override] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    files: frozenset[str] = frozenset()  # every file there, valid or not: articles/<name>
 
 
-def _load_folder(
-    folder: Path, schema: Schema, problems: list[Problem]
-) -> list[tuple[str, str, dict[str, Any]]]:
-    out: list[tuple[str, str, dict[str, Any]]] = []
+def _load_folder(folder: Path, schema: Schema, problems: list[Problem]) -> list[Override]:
+    out: list[Override] = []
     if not folder.is_dir():
         return out
     for path in sorted(folder.iterdir()):
@@ -251,21 +254,27 @@ def _load_folder(
                 Problem(shown, "skipped: fix the problems above; nothing in this file was applied")
             )
             continue
-        out.append((path.stem, shown, data or {}))
+        file = f"{folder.name}/{path.name}"
+        out.append(Override(path.stem, shown, data or {}, _lines(node), file))
     return out
+
+
+def _lines(node: yaml.Node | None) -> dict[str, int]:
+    """The line each top-level key's text starts on: a block scalar's (``|``,
+    ``>``) on the line after its indicator."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {
+        key.value: value.start_mark.line + 1 + (getattr(value, "style", None) in ("|", ">"))
+        for key, value in node.value
+    }
 
 
 def load_overrides(folder: Path) -> Overrides:
     """Every override file under ``folder``, validated; bad files become problems."""
     problems: list[Problem] = []
-    articles = {
-        stem: Override(stem, shown, data)
-        for stem, shown, data in _load_folder(folder / "articles", ARTICLE_SCHEMA, problems)
-    }
-    entities = {
-        stem: Override(stem, shown, data)
-        for stem, shown, data in _load_folder(folder / "entities", ENTITY_SCHEMA, problems)
-    }
+    articles = {o.id: o for o in _load_folder(folder / "articles", ARTICLE_SCHEMA, problems)}
+    entities = {o.id: o for o in _load_folder(folder / "entities", ENTITY_SCHEMA, problems)}
     if folder.is_dir():
         for path in sorted(folder.iterdir()):
             if path.name not in ("articles", "entities", "README.md") and not path.name.startswith(
@@ -278,4 +287,11 @@ def load_overrides(folder: Path) -> Overrides:
                         kind="warning",
                     )
                 )
-    return Overrides(articles, entities, tuple(problems))
+    files = frozenset(
+        f"{kind}/{path.name}"
+        for kind in ("articles", "entities")
+        if (folder / kind).is_dir()
+        for path in (folder / kind).iterdir()
+        if path.suffix in (".yaml", ".yml")
+    )
+    return Overrides(articles, entities, tuple(problems), files)

@@ -8,13 +8,19 @@ resolver and then checked node by node, so:
 * anchors and aliases are refused (no alias bombs), and so are tags other
   than YAML's plain ones (no ``!!python/object``);
 * duplicate keys and unknown keys are errors ("did you mean ...?");
-* every error points at the line and column of the offending value.
+* every error points at the line and column of the offending value;
+* scalars are read as YAML 1.2 reads them (:func:`resolve`), the YAML of
+  editors and of JSON Schema validators: ``yes`` is a string, ``1e9`` a
+  number; a number must be finite.
+
+``json_schema.py`` writes the same declarations as a JSON Schema.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +35,45 @@ _PLAIN_TAGS = {
     for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 }
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
+URL = re.compile(r"""^https?://[^\s<>"']+$""")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+LARGEST = 1.7976931348623157e308  # the largest finite number of JSON (a double)
+
+# YAML 1.2's core schema for plain scalars (PyYAML reads YAML 1.1, where
+# `yes` is true, `1e9` a string and `2020-01-01` a date); underscores in
+# numbers are allowed, as PyYAML and ruamel.yaml allow them
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^(?:[-+]?[0-9][0-9_]*|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT = re.compile(
+    r"^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+_IMPLICIT = yaml.resolver.Resolver()
+
+
+def resolve(node: yaml.ScalarNode) -> str:
+    """The type YAML 1.2 gives a scalar: ``null``, ``bool``, ``int``,
+    ``float`` or ``str`` (a quoted or block scalar is a string; a tag written
+    in the file, ``!!str 5``, is kept)."""
+    tag = node.tag.rsplit(":", 1)[-1]
+    explicit = node.tag != _IMPLICIT.resolve(yaml.ScalarNode, node.value, (True, False))
+    if node.style is not None or explicit:
+        return "str" if tag == "timestamp" else tag
+    for name, pattern in (("null", _NULL), ("bool", _BOOL), ("int", _INT), ("float", _FLOAT)):
+        if pattern.match(node.value):
+            return name
+    return "str"
+
+
+def to_number(text: str) -> float:
+    """A number YAML 1.2 reads (see :func:`resolve`) as a float."""
+    text = text.replace("_", "")
+    if text[:2] in ("0x", "0o"):
+        return float(int(text, 0))
+    if text.lstrip("+-").lower() in (".inf", ".nan"):
+        return float(text.replace(".", ""))
+    return float(text)
 
 
 @dataclass(frozen=True)
@@ -36,7 +81,7 @@ class Field:
     """One key of a mapping: its value's kind and what it means."""
 
     name: str
-    kind: str  # str | text | int | number | bool | date | url | slug | choice | list | map
+    kind: str  # str | text | number | bool | date | url | slug | choice | list | map
     description: str
     required: bool = False
     choices: tuple[str, ...] = ()
@@ -163,7 +208,7 @@ class Validator:
                 isinstance(node, yaml.ScalarNode)
                 and isinstance(spec.items, Field)
                 and spec.items.kind in ("str", "slug")
-                and node.tag.endswith(":str")
+                and resolve(node) == "str"
             ):
                 node = yaml.SequenceNode(
                     "tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark
@@ -185,15 +230,18 @@ class Validator:
 
     def scalar(self, node: yaml.ScalarNode, spec: Field, where: str) -> Any:
         raw = node.value
-        tag = node.tag.rsplit(":", 1)[-1]
+        found = resolve(node)
         kind = spec.kind
-        if kind in ("str", "text", "slug", "url", "choice"):
-            if tag not in ("str", "int", "float", "timestamp") or (
-                tag == "str" and not raw.strip() and spec.required
-            ):
+        if kind in ("str", "text"):
+            if found in ("null", "bool") or (spec.required and not raw.strip()):
                 self.error(node, where, f"expected {_expected(spec)}; got {_describe(node)}")
                 return _INVALID
-            text = raw.strip() if kind != "text" else raw
+            return raw if kind == "text" else raw.strip()
+        if kind in ("slug", "url", "choice", "date"):
+            text = raw.strip()
+            if found != "str":
+                self.error(node, where, f"expected {_expected(spec)}; got {_describe(node)}")
+                return _INVALID
             if kind == "choice" and text not in spec.choices:
                 close = difflib.get_close_matches(text, spec.choices, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -208,31 +256,52 @@ class Validator:
                     f"expected an id (lowercase letters, digits and hyphens); got {text!r}",
                 )
                 return _INVALID
-            if kind == "url" and not re.match(r"^https?://[^\s<>\"']+$", text):
+            if kind == "url" and not URL.match(text):
                 self.error(node, where, f"expected an http(s) URL; got {text!r}")
                 return _INVALID
+            if kind == "date":
+                try:
+                    if not DATE.match(text):
+                        raise ValueError(text)
+                    return dt.date.fromisoformat(text).isoformat()
+                except ValueError:
+                    self.error(node, where, f"expected a date as YYYY-MM-DD; got {raw!r}")
+                    return _INVALID
             return text
         if kind == "bool":
-            if tag != "bool":
+            if found != "bool":
                 self.error(node, where, f"expected true or false; got {raw!r}")
                 return _INVALID
-            return raw.lower() in ("true", "yes", "on")
-        if kind in ("int", "number"):
-            try:
-                number = float(raw.replace("_", "").replace(",", "")) if tag != "bool" else None
-            except ValueError:
-                number = None
-            if number is None or (kind == "int" and not number.is_integer()):
-                self.error(node, where, f"expected {_expected(spec)}; got {raw!r}")
-                return _INVALID
-            return int(number) if kind == "int" or number.is_integer() else number
-        if kind == "date":
-            try:
-                return dt.date.fromisoformat(raw.strip()[:10]).isoformat()
-            except ValueError:
-                self.error(node, where, f"expected a date as YYYY-MM-DD; got {raw!r}")
-                return _INVALID
+            return raw.lower() == "true"
+        if kind == "number":
+            return self.number(node, found, where)
         raise AssertionError(f"unknown field kind {kind}")
+
+    def number(self, node: yaml.ScalarNode, found: str, where: str) -> Any:
+        """A finite number: ``briefing.json`` can hold no other (JSON has no
+        NaN or Infinity)."""
+        raw = node.value
+        try:  # what Python makes of it, to say what is wrong
+            number = to_number(raw) if found in ("int", "float") else float(_digits(raw))
+        except ValueError:
+            number = None
+        if number is not None and (not math.isfinite(number) or abs(number) > LARGEST):
+            self.error(
+                node,
+                where,
+                f"expected a finite number; got {raw!r} (JSON has no NaN or infinity: "
+                "write the value in its unit, e.g. 500000000 for $500 million)",
+            )
+            return _INVALID
+        if number is None or found not in ("int", "float"):
+            hint = " (write the digits alone, without quotes or separators)" if number else ""
+            self.error(node, where, f"expected a number; got {raw!r}{hint}")
+            return _INVALID
+        return int(number) if number.is_integer() else number
+
+
+def _digits(text: str) -> str:
+    return text.strip().replace(",", "").replace("_", "")
 
 
 _INVALID = object()
@@ -246,7 +315,6 @@ def _expected(spec: Field) -> str:
     return {
         "str": "a string",
         "text": "text",
-        "int": "a whole number",
         "number": "a number",
         "bool": "true or false",
         "date": "a date YYYY-MM-DD",
@@ -261,7 +329,9 @@ def _describe(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    tag = node.tag.rsplit(":", 1)[-1]
-    if tag == "null":
+    found = resolve(node) if isinstance(node, yaml.ScalarNode) else ""
+    if found == "null":
         return "nothing (null)"
+    if found in ("bool", "int", "float"):
+        return f"{node.value} (a {'number' if found != 'bool' else 'boolean'})"
     return f"{node.value!r}"

@@ -3,14 +3,14 @@ runs the pipeline, writes its files into a temporary folder (or the ``docs``
 option's; never ``docs/``) and adds them to MkDocs' files, so ``mkdocs
 build``, ``serve`` and ``gh-deploy`` build the whole briefing. The page events
 hand generated pages' HTML past Markdown (``markdown.py``), point "edit this
-page" at the page's override file, date pages from the articles (sitemap) and
-feed Pagefind (``search.py``); ``on_serve`` watches the inputs."""
+page" where "Correct this page" points (``render/correct.py``), date pages
+from the articles (sitemap) and feed Pagefind (``search.py``); ``on_serve``
+watches the inputs."""
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import tempfile
 import time
 import zlib
@@ -18,7 +18,6 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -52,6 +51,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.result: BuildResult | None = None  # the last build's
         self.settings = Settings()
         self._pages: dict[str, Output] = {}  # the generated pages, by path
+        self._edit_urls: dict[str, str | None] = {}  # theirs, where a button shows them
         self._held: dict[str, bytes] = {}  # their HTML blocks, compressed, until put back
         self._ids: dict[str, set[str]] = {}
         self._index: SearchIndex | None = None
@@ -71,7 +71,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             polyfills = config.extra.get("polyfills") or []
             config.extra["polyfills"] = [*polyfills, WORKER_SHIM]
         self.settings = replace(
-            Settings.of(self.config, base),
+            Settings.of(self.config, base, config),
             directory_urls=bool(config.use_directory_urls) and not on_disk,
         )
         docs = self.settings.docs
@@ -96,7 +96,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         try:
-            result, folder = self._run()
+            result, folder = self._run(_edit_button(config))
         except BriefingError as error:
             raise PluginError(str(error)) from None
         self.result = result
@@ -119,6 +119,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 ", ".join(shown[:5]),
                 more,
             )
+        for link in result.links:  # writers' links: MkDocs checks the others
+            broken = link.problem(lambda path: files.get_file_from_path(path) is not None)
+            if broken is not None:
+                log.warning("%s", broken)
+                result.problems.append(broken)
         self._pages = {o.path: o for o in result.outputs if o.path.endswith(".md")}
         if result.articles > self.config.header_search_limit:
             _drop_search(config)  # a whole-corpus index the browser would load at once
@@ -131,8 +136,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._started = time.perf_counter()
         return files
 
-    def _run(self) -> tuple[BuildResult, Path]:
-        """The pipeline's files, written into the folder MkDocs reads them from."""
+    def _run(self, edit_button: bool) -> tuple[BuildResult, Path]:
+        """The pipeline's files, written into the folder MkDocs reads them from;
+        ``edit_button``: and the generated pages' edit URLs, while the store is
+        open (they are kept there)."""
         folder = self.settings.docs
         temporary = folder is None
         if folder is None:
@@ -147,6 +154,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 lambda: report.describe(None if temporary else display_path(folder)),
             ):
                 report = write(result.outputs, folder, store, temporary)
+            self._edit_urls = {
+                o.path: o.edit_url() for o in result.outputs if o.edit_url and edit_button
+            }
         return result, folder
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
@@ -173,12 +183,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         ids = self._ids.pop(page.file.src_uri, None)
         if ids:  # links from hand-written pages to these anchors still validate
             page.present_anchor_ids = set(page.present_anchor_ids or ()) | ids
-        output = self._pages.get(page.file.src_uri)
-        if output and output.override and config.repo_url and config.edit_uri:
-            source = self.settings.overrides / output.override
-            relative = os.path.relpath(source, config.docs_dir).replace(os.sep, "/")
-            base = config.repo_url if config.repo_url.endswith("/") else config.repo_url + "/"
-            page.edit_url = urljoin(urljoin(base, config.edit_uri), relative)
+        edit_url = self._edit_urls.get(page.file.src_uri)
+        if edit_url:  # Material's button goes where "Correct this page" goes
+            page.edit_url = edit_url
         return html
 
     @event_priority(100)  # first: search and the theme see the whole content
@@ -259,6 +266,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _release(self) -> None:
         self._build.close()
         self._build = ExitStack()
+
+
+def _edit_button(config: Any) -> bool:
+    """Whether pages show Material's edit (or view) button, with a repository."""
+    features = set(config.theme.get("features") or ())
+    shown = {"content.action.edit", "content.action.view"} & features
+    return bool(shown and config.repo_url and config.edit_uri)
 
 
 def _overlap(one: Path, other: Path) -> bool:

@@ -11,10 +11,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, is_dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ..corpus import TYPE_FOLDERS, Corpus, Profile, article_path
 from ..models import ArticleRecord
+from ..settings import EditLinks
 from ..store import Store, code_digest, digest, files_digest
+from .correct import Correct
 from .data import Pieces, data_files
 from .links import Links, act_classes
 from .pages import HOME_ARTICLES, MATRIX_PAGE, Pages
@@ -27,47 +30,65 @@ class Output:
     path: str  # relative to the docs folder, "/"-separated
     digest: str  # of everything it is made from
     content: Callable[[], Iterable[bytes]]  # its UTF-8 bytes, in pieces
-    override: str | None = None  # the override file that edits it, relative to overrides/
+    # the web editor of the override file that corrects it (render/correct.py)
+    edit_url: Callable[[], str | None] | None = None
     date: str | None = None  # the latest date of what it shows (for the sitemap)
 
 
 def render_all(
-    corpus: Corpus, templates: Path, store: Store, directory_urls: bool = True
+    corpus: Corpus,
+    templates: Path,
+    store: Store,
+    directory_urls: bool = True,
+    edit: EditLinks | None = None,
 ) -> list[Output]:
     """Every file of the corpus: its articles' and profiles' pages, a list per
-    section, the home page and the data files. ``directory_urls``: MkDocs'
-    ``use_directory_urls`` (off, the site's links name its ``.html`` files)."""
-    pages = Pages(templates, directory_urls)
+    section, the home page, the Corrections page and the data files.
+    ``directory_urls``: MkDocs' ``use_directory_urls`` (off, the site's links
+    name its ``.html`` files); ``edit``: where a writer corrects a page
+    (``render/correct.py``)."""
+    edit = edit or EditLinks()
+    correct = Correct(corpus, edit)
+    pages = Pages(templates, directory_urls, correct)
     files = [p for p in templates.rglob("*") if p.is_file()]
     code = files_digest(files, templates, code_digest("**/*.py"))  # either changes every page
+    code = digest(code, edit)  # the links that correct the pages
     shown_by = digest(sorted(act_classes().items()), directory_urls)  # labels of acts, URLs
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
     links: Links = {}  # made once per folder, shared by its pages
     updated = corpus.updated
     outputs = []
 
-    def page(path: str, made_from: object, render: Callable[[], str], **more: str | None) -> None:
+    def page(
+        path: str,
+        made_from: object,
+        render: Callable[[], str],
+        edit_url: Callable[[], str | None] | None = None,
+        **more: Any,
+    ) -> None:
         made = made_from if isinstance(made_from, str) else digest(made_from)
         key = hashlib.sha256(f"{code}\0{shown_by}\0{path}\0{made}".encode()).hexdigest()
-        outputs.append(Output(path, key, partial(_text, store, key, render), **more))
+        edit = partial(_url, store, key, edit_url) if edit_url else None
+        outputs.append(Output(path, key, partial(_text, store, key, render), edit, **more))
 
     dates = digest(pages.periods(corpus))  # the Find page's date facets on every article
     for record in corpus.records:
         page(
             article_path(record.id),
-            records[record.id] + dates,  # digests already
+            (records[record.id] + dates, correct.file("articles", record.id)),
             partial(pages.article, corpus, record, links),
-            override=f"articles/{record.id}.yaml",
+            edit_url=partial(correct.article_url, record),
             date=record.date or updated,
         )
     for profile in corpus.profiles.values():
         page(
             profile.path,
-            _profile_inputs(corpus, profile, records),
+            _profile_inputs(corpus, profile, records, correct),
             partial(pages.profile, corpus, profile, links),
-            override=f"entities/{profile.id}.yaml",
+            edit_url=partial(correct.entity_url, profile.entity),
             date=updated,
         )
+    page("corrections.md", corpus.corrections, partial(pages.corrections, corpus), date=updated)
     newest = corpus.newest_first
     shown = [(r.id, r.title, r.date, r.publisher) for r in newest]
     listed_articles = [
@@ -114,6 +135,16 @@ def _text(store: Store, key: str, render: Callable[[], str]) -> list[bytes]:
     return [text]
 
 
+def _url(store: Store, key: str, make: Callable[[], str | None]) -> str | None:
+    """A page's edit URL (a starter in a link takes milliseconds to make):
+    from the store, else made and stored."""
+    url = store.get("edit", key)
+    if url is None:
+        url = (make() or "").encode("utf-8")
+        store.put("edit", key, url)
+    return url.decode("utf-8") or None
+
+
 def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
     """A digest of what an article's page and data are made of: its record and
     the names and pages of the entities it links to. The article's paragraphs
@@ -127,15 +158,19 @@ def record_digest(corpus: Corpus, record: ArticleRecord) -> str:
     )
 
 
-def _profile_inputs(corpus: Corpus, profile: Profile, records: dict[str, str]) -> object:
+def _profile_inputs(
+    corpus: Corpus, profile: Profile, records: dict[str, str], correct: Correct
+) -> object:
     """What a profile page is made of: its entity, its members and the records
     of its articles, whose digests stand for the stances, figures, titles and
-    co-actors it shows and the names it links to."""
+    co-actors it shows and the names it links to; and which of their override
+    files are there (the links that correct it)."""
     entity = profile.entity
     articles = sorted(
         set(profile.articles)
         | {r.article for r in profile.stances_by}
         | {r.article for r in profile.stances_toward}
+        | {r.article for r in profile.figures}
     )
     linked = sorted(i for i in {entity.country, entity.org, *profile.members} if i)
     shown = hashlib.sha256("".join(a + records[a] for a in articles).encode()).hexdigest()
@@ -145,6 +180,8 @@ def _profile_inputs(corpus: Corpus, profile: Profile, records: dict[str, str]) -
         profile.mentions,
         shown,
         [_link_key(corpus, i) for i in linked],
+        correct.file("entities", entity.id),
+        [a for a in articles if correct.file("articles", a)[1]],
     )
 
 

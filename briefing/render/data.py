@@ -1,6 +1,7 @@
 """The downloadable data: ``briefing.json`` (``articles[]``: ``id``, ``source``,
 ``title``, ``summary``, ``actors``, ``stances``, ``figures``; ``entities[]``),
-a CSV of stances and one of figures, and an Atom feed. Each is written in
+a CSV of stances and one of figures, an Atom feed, and the override files'
+JSON Schema (``overrides/json_schema.py``). Each is written in
 pieces of :data:`BLOCK` articles, kept in the store under their records'
 digests: after an edit, a rebuild makes one piece of each again."""
 
@@ -18,6 +19,8 @@ from xml.sax.saxutils import quoteattr
 from .. import __version__
 from ..corpus import Corpus, profile_path
 from ..models import ArticleRecord
+from ..overrides.json_schema import PATH as SCHEMA_PATH
+from ..overrides.json_schema import json_schema_text
 from ..store import Store
 from ..text import printable
 from .pages import article_data
@@ -30,8 +33,9 @@ Rows = Callable[[Corpus, ArticleRecord], list[list[Any]]]
 
 
 def compact_json(value: object) -> str:
-    """JSON without spaces, non-ASCII as it is."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """JSON without spaces, non-ASCII as it is; a NaN or infinity (which JSON
+    has not, and overrides refuse) is an error, never written."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def entity_data(corpus: Corpus, entity_id: str) -> dict[str, Any]:
@@ -108,6 +112,7 @@ def data_files(pieces: Pieces) -> dict[str, Callable[[], Iterator[bytes]]]:
         "data/stances.csv": lambda: _csv(pieces, "stances.csv", STANCE_COLUMNS, _stance_rows),
         "data/figures.csv": lambda: _csv(pieces, "figures.csv", FIGURE_COLUMNS, _figure_rows),
         "feed.xml": lambda: atom_feed(pieces),
+        SCHEMA_PATH: lambda: iter([json_schema_text().encode()]),
     }
 
 

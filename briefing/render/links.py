@@ -6,14 +6,19 @@ untrusted."""
 from __future__ import annotations
 
 import html
+import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from ..corpus import Corpus, profile_path
+from ..errors import Problem
 from ..lexicon import lexicon
 from ..models import Figure
 
@@ -77,14 +82,105 @@ def md(text: object) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
 
 
-def writer_markdown(text: object) -> Markup:
-    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled.
+def writer_markdown(text: object, page: str | None = None) -> Markup:
+    """A writer's Markdown (descriptions, notes) as HTML, raw HTML disabled;
+    on ``page``, its links to other files of the site (``../companies/x.md``,
+    relative to the page, as in any MkDocs page) lead to their pages' URLs.
 
     The HTML has no blank line (an empty line in a code block becomes an
     escaped newline): a generated page's HTML blocks end at blank lines (see
     ``publish/markdown.py``)."""
-    rendered = _writer_markdown.render(str(text or "")).strip()
+    tokens = _writer_markdown.parse(str(text or ""))
+    if page is not None:
+        for token, attribute, _ in _site_links(tokens):
+            target = site_target(page, str(token.attrGet(attribute)))
+            if target is not None and not target.startswith("../"):
+                token.attrSet(attribute, relative(page, target))
+    rendered = _writer_markdown.renderer.render(tokens, _writer_markdown.options, {}).strip()
     return Markup(_BLANK_LINE.sub("&#10;", rendered))
+
+
+def _site_links(tokens: list[Token]) -> Iterator[tuple[Token, str, int]]:
+    """The links and images of parsed Markdown whose URL is relative (a file
+    of the site), with the attribute holding it and the first line (0-based)
+    of their block."""
+    for block in tokens:
+        for token in block.children or ():
+            attribute = {"link_open": "href", "image": "src"}.get(token.type)
+            if attribute is None:
+                continue
+            url = urlsplit(str(token.attrGet(attribute) or ""))
+            if not (url.scheme or url.netloc or url.path.startswith("/")) and url.path:
+                yield token, attribute, (block.map or (0, 0))[0]
+
+
+def site_target(page: str, url: str) -> str | None:
+    """The file of the site a relative ``url`` on ``page`` leads to, with its
+    anchor (``companies/huawei.md#figures``); ``../`` first if it leads out."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    folder = posixpath.dirname(page)
+    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    target += "/" if parts.path.endswith("/") else ""
+    return target + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+@dataclass(frozen=True)
+class WriterLink:
+    """A link of a writer's Markdown to a file of the site, to check that
+    the file is there."""
+
+    override: str  # the override file, as shown
+    line: int  # its line
+    field: str  # note, description
+    page: str  # the page the Markdown is on
+    href: str  # as written
+    target: str  # the file it leads to (relative to the docs folder), without anchor
+
+    def problem(self, exists: Callable[[str], bool]) -> Problem | None:
+        """A problem if the file is not in the site (``exists`` says what is)."""
+        if not self.target.startswith("../") and exists(self.target):
+            return None
+        stem = self.target.rstrip("/")
+        hint = next(
+            (
+                f" (did you mean '{posixpath.relpath(c, posixpath.dirname(self.page))}'?)"
+                for c in (stem + ".md", stem + "/index.md")
+                if self.target.endswith("/") and exists(c)
+            ),
+            "",
+        )
+        return Problem(
+            self.override,
+            f"{self.field}: the link '{self.href}' leads to no page or file of the site{hint}; "
+            f"links are relative to the page ({self.page}), as in any page of the site: "
+            "fix the link or remove it",
+            self.line,
+            kind="warning",
+        )
+
+
+def writer_links(
+    field: str, text: str, page: str, override: str, first_line: int
+) -> list[WriterLink]:
+    """The links of a writer's Markdown ``text`` (``field`` of ``override``,
+    starting on ``first_line``) that lead to files of the site."""
+    lines = text.splitlines()
+    out = []
+    for token, attribute, block_line in _site_links(_writer_markdown.parse(text)):
+        href = str(token.attrGet(attribute))
+        target = site_target(page, href)
+        if target is None:
+            continue
+        written = unquote(href)
+        line = next(
+            (i for i in range(block_line, len(lines)) if written in unquote(lines[i])), block_line
+        )
+        out.append(
+            WriterLink(override, first_line + line, field, page, written, target.partition("#")[0])
+        )
+    return out
 
 
 def shorten(text: object, width: int = 140) -> str:

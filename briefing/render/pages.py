@@ -20,7 +20,10 @@ from markupsafe import Markup
 
 from ..corpus import TYPE_FOLDERS, TYPE_TITLES, Corpus, Profile, StanceRef, article_path
 from ..errors import ConfigError
-from ..models import ArticleRecord, Figure, Stance
+from ..models import Actor, ArticleRecord, Figure, Stance
+from ..overrides.diff import Change
+from ..settings import EditLinks
+from .correct import Correct
 from .facets import article_filters, periods, profile_filters
 from .links import (
     Links,
@@ -79,7 +82,10 @@ def for_html(text: object) -> str:
 class Pages:
     """The Jinja environment over a templates folder, and a method per page."""
 
-    def __init__(self, templates: Path, directory_urls: bool = True) -> None:
+    def __init__(
+        self, templates: Path, directory_urls: bool = True, correct: Correct | None = None
+    ) -> None:
+        self.correct = correct
         if not templates.is_dir():
             raise ConfigError(
                 f"{templates}: templates folder not found; run from the project root "
@@ -139,9 +145,16 @@ class Pages:
         for sentence in article.sentences:
             paragraphs[sentence.paragraph].append((sentence.anchor, sentence.text))
         link = entity_link(corpus, path, links, directory_urls=self.urls)
+        correct = self.correct or Correct(corpus, EditLinks())
+
+        def fix(item: Actor | Stance | Figure) -> Markup:
+            return correct.item(path, record, item)
+
         return self.render(
             "article.md.j2",
             front_matter=front_matter(article_data(corpus, record, for_page=True)),
+            page=path,
+            correct=correct.article(path, record),
             record=record,
             article=article,
             filters=article_filters(corpus, record, self.periods(corpus)),
@@ -152,7 +165,7 @@ class Pages:
                     link(x.id),
                     x.type,
                     ", ".join(x.aliases) if x.aliases and list(x.aliases) != [x.name] else None,
-                    source_mark(x.source, x.pinned),
+                    source_mark(x.source, x.pinned) + fix(x),
                 )
                 for x in record.actors
             ],
@@ -162,6 +175,7 @@ class Pages:
                     link,
                     a(f"#s-{s.sentence}", s.evidence) if s.sentence else Markup.escape(s.evidence),
                     Markup(""),
+                    fix(s),
                 )
                 for s in record.stances
             ],
@@ -171,6 +185,7 @@ class Pages:
                     link,
                     a(f"#s-{f.sentence}", f"sentence {f.sentence}") if f.sentence else "",
                     Markup(""),
+                    fix(f),
                 )
                 for f in record.figures
             ],
@@ -180,6 +195,10 @@ class Pages:
         path = profile.path
         link = entity_link(corpus, path, links, profile.id, self.urls)
         titles: dict[str, Markup] = {}
+        correct = self.correct or Correct(corpus, EditLinks())
+
+        def fix(article_id: str, item: Stance | Figure) -> Markup:
+            return correct.item(path, corpus.record(article_id), item)
 
         def evidence(article_id: str, sentence: int | None) -> str:
             return relative(
@@ -195,7 +214,11 @@ class Pages:
         def stance_rows(refs: list[StanceRef]) -> list[StanceRow]:
             return [
                 _stance_row(
-                    s, link, a(evidence(article, s.sentence), s.evidence), article_cell(article)
+                    s,
+                    link,
+                    a(evidence(article, s.sentence), s.evidence),
+                    article_cell(article),
+                    fix(article, s),
                 )
                 for article, s in refs[:MAX_ROWS]
             ]
@@ -218,6 +241,8 @@ class Pages:
                     "type": entity.type,
                 }
             ),
+            page=path,
+            correct=correct.entity(path, entity),
             profile=profile,
             entity=entity,
             filters=profile_filters(corpus, profile),
@@ -234,7 +259,11 @@ class Pages:
             toward_rows=stance_rows(profile.stances_toward),
             figure_rows=[
                 _figure_row(
-                    f, link, a(evidence(article, f.sentence), corpus.title(article)), Markup("")
+                    f,
+                    link,
+                    a(evidence(article, f.sentence), corpus.title(article)),
+                    Markup(""),
+                    fix(article, f),
                 )
                 for article, f in profile.figures[:MAX_ROWS]
             ],
@@ -278,6 +307,41 @@ class Pages:
             title=title,
             profiles=profiles,
             link=self.link_from(path),
+        )
+
+    def corrections(self, corpus: Corpus) -> str:
+        """Every correction in force, grouped by article and by entity."""
+        path = "corrections.md"
+        entity = entity_link(corpus, path)
+        folder = self.correct.links.folder if self.correct else "overrides/"
+        groups = []
+        for subject, title in (
+            ("article", "Articles"),
+            ("entity", "Countries, companies, organizations and people"),
+        ):
+            items = []
+            for c in sorted(
+                (c for c in corpus.corrections if c.subject == subject),
+                key=lambda c: (c.name.lower(), c.id),
+            ):
+                if subject == "article" and corpus.has_record(c.id):
+                    heading = a(relative(path, article_path(c.id)), c.name)
+                else:
+                    heading = entity(c.id) if c.id in corpus.entities else md(c.name)
+                items.append(CorrectionItem(heading, folder + c.override, c.date, c.changes))
+            if items:
+                groups.append((title, items))
+        return self.render(
+            "corrections.md.j2",
+            front_matter=front_matter(
+                {
+                    "title": "Corrections",
+                    "description": "Every fact a writer corrected: what extraction found, "
+                    "and what the writer set.",
+                }
+            ),
+            groups=groups,
+            link=lambda to: relative(path, to),
         )
 
     def home(self, corpus: Corpus) -> str:
@@ -403,13 +467,22 @@ def article_data(corpus: Corpus, record: ArticleRecord, for_page: bool = False) 
     return data
 
 
+class CorrectionItem(NamedTuple):
+    """An override file's corrections, as the Corrections page lists them."""
+
+    heading: Markup  # the article's or entity's name, linked to its page
+    file: str  # the override file
+    date: str | None  # of its last change, where git knows it
+    changes: tuple[Change, ...]
+
+
 class ActorRow(NamedTuple):
     """An actor of an article's list, its link made."""
 
     link: Markup
     type: str
     seen_as: str | None  # the surface forms seen, if not just the name
-    mark: Markup  # the writer's mark, if set by one
+    mark: Markup  # the writer's mark, if set by one, and the link to correct it
 
 
 class StanceRow(NamedTuple):
@@ -420,7 +493,7 @@ class StanceRow(NamedTuple):
     actor: Markup
     target: Markup
     via: Markup | None
-    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    evidence: Markup  # a link to the sentence, the writer's mark if set by one, "correct"
     article: Markup  # a link to the article (empty on the article's own page)
 
 
@@ -432,12 +505,12 @@ class FigureRow(NamedTuple):
     number: float | int | None  # to sort by; none where the text names no exact number
     of: str
     actor: Markup | None
-    evidence: Markup  # a link to the sentence, then the writer's mark if set by one
+    evidence: Markup  # a link to the sentence, the writer's mark if set by one, "correct"
     article: Markup  # a link to the article (empty on the article's own page)
 
 
 def _stance_row(
-    s: Stance, link: Callable[[str], Markup], evidence: Markup, article: Markup
+    s: Stance, link: Callable[[str], Markup], evidence: Markup, article: Markup, fix: Markup
 ) -> StanceRow:
     return StanceRow(
         position(s.position),
@@ -445,13 +518,17 @@ def _stance_row(
         link(s.actor),
         link(s.target),
         link(s.via) if s.via else None,
-        evidence + source_mark(s.source, s.pinned),
+        evidence + source_mark(s.source, s.pinned) + fix,
         article,
     )
 
 
 def _figure_row(
-    f: Figure, link: Callable[[str], Markup], evidence: Markup | str, article: Markup
+    f: Figure,
+    link: Callable[[str], Markup],
+    evidence: Markup | str,
+    article: Markup,
+    fix: Markup,
 ) -> FigureRow:
     value = figure_value(f)
     return FigureRow(
@@ -460,7 +537,7 @@ def _figure_row(
         f.number if exact(f) else None,
         f.of,
         link(f.actor) if f.actor else None,
-        Markup.escape(evidence) + source_mark(f.source, f.pinned),
+        Markup.escape(evidence) + source_mark(f.source, f.pinned) + fix,
         article,
     )
 
