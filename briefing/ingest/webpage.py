@@ -1,0 +1,93 @@
+"""A saved web page (``.html``, ``.htm``): its main text and metadata (title,
+date, author, site name, canonical URL, tags), taken out by trafilatura,
+which drops navigation, boilerplate and comments.
+
+trafilatura's dates never come from the clock here: the latest date it may
+accept is fixed (:data:`LATEST`), where by default it is today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from importlib.metadata import version
+
+from .parse import ArticleError
+
+# what a page's parse depends on besides this package's code
+LIBRARIES = "".join(f"{name} {version(name)}\n" for name in ("trafilatura", "htmldate", "lxml"))
+LATEST = "2099-12-31"
+_DATES = {"original_date": True, "extensive_search": True, "max_date": LATEST}
+
+# trafilatura and its helpers log every page they find little in
+for _name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a saved page says: its main text (a line a paragraph) and metadata."""
+
+    title: str | None
+    text: str
+    date: str | None
+    author: str | None
+    sitename: str | None
+    url: str | None
+    tags: tuple[str, ...]
+
+
+def read_page(raw: bytes) -> Page:
+    """The main text and metadata of a saved page, or :class:`ArticleError`."""
+    if not raw.strip():
+        raise ArticleError("the file is empty; save the page again")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("the file is binary (it contains NUL bytes), not a saved web page")
+    from trafilatura import bare_extraction  # a second to import: only when a page is read
+
+    try:
+        document = bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+            date_extraction_params=_DATES,
+        )
+    except (ValueError, TypeError) as error:  # lxml: a document it cannot parse
+        raise ArticleError(f"not a readable web page: {error}") from None
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        raise ArticleError(
+            "no article text found in the page; save the article's own page, "
+            "or copy its text into a .txt file"
+        )
+    assert document is not None
+    return Page(
+        title=_clean(document.title),
+        text=text,
+        date=_date(document.date),
+        author=_clean(document.author),
+        sitename=_clean(document.sitename),
+        url=document.url if _is_web(document.url) else None,
+        tags=tuple(t for t in dict.fromkeys(_clean(t) for t in (document.tags or [])) if t),
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _date(value: str | None) -> str | None:
+    """An ISO date, if ``value`` is a real one."""
+    try:
+        return dt.date.fromisoformat((value or "")[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_web(url: str | None) -> bool:
+    return bool(url) and str(url).startswith(("https://", "http://")) and " " not in str(url)
