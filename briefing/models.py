@@ -63,6 +63,18 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Resolution:
+    """A writer's word that figures of an entity which disagree were checked
+    (an entity override's ``resolved``): which figures, and what was found."""
+
+    of: str  # what the figures measure, as the Figures page names it
+    year: int
+    unit: str | None = None  # the unit, if the writer named one
+    value: float | None = None  # the value found right, if the writer gave one
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A canonical actor: a registry entry, or one discovered in the text."""
 
@@ -79,6 +91,7 @@ class Entity:
     description: str | None = None  # Markdown, from an entity override
     links: tuple[tuple[str, str], ...] = ()  # (label, url)
     source: Origin = "extracted"
+    resolved: tuple[Resolution, ...] = ()  # figure conflicts a writer resolved
 
     @property
     def affiliation(self) -> str | None:

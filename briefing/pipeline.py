@@ -16,13 +16,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .corpus import Corpus, build_corpus
-from .errors import Problem
+from .errors import Problem, display_path
 from .ingest import read_folder
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
 from .registry import Registry, load_registry
 from .render import Output, render_all
 from .settings import Settings
 from .store import Store
+from .views import Views
+from .views.figures import stale
 from .workers import extract_all
 
 log = logging.getLogger(__name__)
@@ -106,8 +108,12 @@ def build(settings: Settings, store: Store) -> BuildResult:
     (best inside :func:`fewer_collections`, with the writing)."""
     result = BuildResult()
     corpus, _ = assemble(settings, store, result)
+    views = Views(corpus)
+    result.problems += stale(
+        corpus, views.figure_groups, display_path(settings.overrides / "entities")
+    )
     with stage(result, "render", lambda: f"{len(result.outputs)} files"):
-        result.outputs = render_all(corpus, settings.templates, store)
+        result.outputs = render_all(corpus, settings.templates, store, views)
     return result
 
 

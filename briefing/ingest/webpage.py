@@ -43,7 +43,9 @@ def read_page(raw: bytes) -> Page:
         raise ArticleError("the file is empty; save the page again")
     if b"\x00" in raw[:8192]:
         raise ArticleError("the file is binary (it contains NUL bytes), not a saved web page")
-    from trafilatura import bare_extraction  # a second to import: only when a page is read
+    # a second to import: only when a page is read
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Document
 
     try:
         document = bare_extraction(
@@ -59,12 +61,11 @@ def read_page(raw: bytes) -> Page:
     except (ValueError, TypeError) as error:  # lxml: a document it cannot parse
         raise ArticleError(f"not a readable web page: {error}") from None
     text = getattr(document, "text", None) or ""
-    if not text.strip():
+    if not isinstance(document, Document) or not text.strip():
         raise ArticleError(
             "no article text found in the page; save the article's own page, "
             "or copy its text into a .txt file"
         )
-    assert document is not None
     return Page(
         title=_clean(document.title),
         text=text,

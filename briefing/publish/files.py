@@ -25,7 +25,7 @@ from ..store import Store, digest
 log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
-GENERATED_FILES = ("index.md", "feed.xml")
+GENERATED_FILES = ("index.md", "feed.xml", "timeline.md", "graph.md", "figures.md")
 
 
 @dataclass(frozen=True)

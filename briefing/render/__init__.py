@@ -15,9 +15,12 @@ from pathlib import Path
 from ..corpus import TYPE_FOLDERS, Corpus, Profile, article_path
 from ..models import ArticleRecord
 from ..store import Store, code_digest, digest, files_digest
+from ..views import Views
+from ..views.graph import Graph
 from .data import Pieces, data_files, entity_data
 from .links import Links
 from .pages import HOME_ARTICLES, Pages
+from .views import ViewPages
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,15 @@ class Output:
     date: str | None = None  # the latest date of what it shows (for the sitemap)
 
 
-def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
+def render_all(
+    corpus: Corpus, templates: Path, store: Store, views: Views | None = None
+) -> list[Output]:
     """Every file of the corpus: its articles' and profiles' pages, a list per
-    section, the home page and the data files."""
+    section, the home page, the views' pages (timeline, relationships,
+    figures) and the data files (``views``: the corpus's, if made already)."""
     pages = Pages(templates)
+    views = Views(corpus) if views is None else views
+    extra = ViewPages(pages, corpus, views)
     files = [p for p in templates.rglob("*") if p.is_file()]
     code = files_digest(files, templates, code_digest("**/*.py"))  # either changes every page
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
@@ -56,16 +64,31 @@ def render_all(corpus: Corpus, templates: Path, store: Store) -> list[Output]:
             date=record.date or updated,
         )
     for profile in corpus.profiles.values():
+        hood = views.neighbourhood(profile.id)
         page(
             profile.path,
-            _profile_inputs(corpus, profile, records),
-            partial(pages.profile, corpus, profile, links),
+            (_profile_inputs(corpus, profile, records), _graph_inputs(corpus, hood)),
+            partial(
+                pages.profile,
+                corpus,
+                profile,
+                links,
+                partial(extra.profile_sections, profile, hood),
+            ),
             override=f"entities/{profile.id}.yaml",
             date=updated,
         )
     newest = corpus.newest_first
     shown = [(r.id, r.title, r.date, r.publisher) for r in newest]
-    page("articles/index.md", shown, partial(pages.articles, corpus), date=updated)
+    article_list = [
+        (r.id, r.title, r.date, r.publisher, r.summary, len(r.stances), len(r.figures))
+        for r in newest
+    ]
+    page("articles/index.md", article_list, partial(pages.articles, corpus), date=updated)
+    every = digest([records[r.id] for r in corpus.records])  # every record's, in order
+    page("timeline.md", every, extra.timeline, date=updated)
+    page("graph.md", _graph_inputs(corpus, views.graph), extra.graph, date=updated)
+    page("figures.md", every, extra.figures, date=updated)
     for kind, folder in TYPE_FOLDERS.items():
         listed = sorted(
             (p.id, p.entity.name, len(p.articles), len(p.stances_by), len(p.stances_toward))
@@ -135,6 +158,18 @@ def _profile_inputs(corpus: Corpus, profile: Profile, records: dict[str, str]) -
         profile.mentions,
         shown,
         [_link_key(corpus, i) for i in linked],
+    )
+
+
+def _graph_inputs(corpus: Corpus, graph: Graph) -> object:
+    """What a graph's drawing is made of: its actors (their names and pages)
+    and its relations, with their evidence."""
+    return (
+        [_link_key(corpus, i) for i in graph.nodes],
+        graph.edges,
+        graph.centre,
+        graph.actors_total,
+        graph.edges_total,
     )
 
 
