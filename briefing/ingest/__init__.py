@@ -49,6 +49,12 @@ RESERVED_IDS = frozenset({"index"})
 INGEST_CODE = ("ingest/*.py", "text.py", "models.py", "overrides/schema.py")
 
 
+def parse_code(furniture: Furniture) -> str:
+    """What every parse depends on besides its file: the ingest code, the
+    versions of the libraries that read web pages, the furniture rules."""
+    return code_digest(*INGEST_CODE) + digest(LIBRARIES) + furniture.fingerprint
+
+
 def article_files(folder: Path) -> list[os.DirEntry[str]]:
     """The article files of ``folder`` (not its subfolders), by name; like
     MkDocs, names starting with a dot are left out."""
@@ -74,7 +80,7 @@ def read_folder(
         with Store.open(None) as temporary:
             return read_folder(folder, temporary, furniture)
     furniture = furniture or Furniture.load()
-    code = code_digest(*INGEST_CODE) + digest(LIBRARIES) + furniture.fingerprint
+    code = parse_code(furniture)
     where = digest("articles", str(folder.resolve()))
     known: dict[str, list[Any]] = json.loads(store.get("stamps", where) or b"{}")
     stamps: dict[str, list[Any]] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from importlib.metadata import version
 
@@ -66,20 +67,50 @@ def read_page(raw: bytes) -> Page:
             "no article text found in the page; save the article's own page, "
             "or copy its text into a .txt file"
         )
+    title, dated = _title(_clean(document.title))
     return Page(
-        title=_clean(document.title),
+        title=title,
         text=text,
-        date=_date(document.date),
+        # a date the title states ("Headline | DW | 10.06.2013") wins over one
+        # found in the page, which may be a teaser's of another article
+        date=dated or _date(document.date),
         author=_clean(document.author),
         sitename=_clean(document.sitename),
         url=document.url if _is_web(document.url) else None,
-        tags=tuple(t for t in dict.fromkeys(_clean(t) for t in (document.tags or [])) if t),
+        tags=_tags(document.tags or []),
     )
 
 
 def _clean(value: str | None) -> str | None:
     value = " ".join((value or "").split())
     return value or None
+
+
+_TITLE_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _title(title: str | None) -> tuple[str | None, str | None]:
+    """A page title without the site name and date that follow the headline
+    ("Headline | DW | 10.06.2013"), and that date, if it names one."""
+    if not title or " | " not in title:
+        return title, None
+    parts = [p.strip() for p in title.split(" | ")]
+    dated = None
+    for part in parts[1:]:
+        match = _TITLE_DATE.match(part)
+        if match:
+            day, month, year = (
+                (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
+            )
+            dated = _date(f"{year}-{int(month):02d}-{int(day):02d}")
+    headline = parts[0] if len(parts[0]) >= 15 else title
+    return headline, dated
+
+
+def _tags(found: list[str]) -> tuple[str, ...]:
+    """A page's tags, once each: its keywords come as one comma-separated string."""
+    tags = (_clean(part) for tag in found for part in tag.split(","))
+    return tuple(dict.fromkeys(t for t in tags if t))
 
 
 def _date(value: str | None) -> str | None:
