@@ -417,7 +417,12 @@ class Writer:
         lines = [headline, ""]
         meta = rng.random()
         if meta < 0.55:
-            lines += [str(self.pools["publisher"].pick(rng).name), ""]
+            # most with a dateline, so that the timeline has dated stances
+            publisher = str(self.pools["publisher"].pick(rng).name)
+            if rng.random() < 0.8:
+                month = rng.choice(DATELINE_MONTHS)
+                publisher += f" | {month} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}"
+            lines += [publisher, ""]
         elif meta < 0.65:
             lines += [f"By {rng.choice(FIRST)} {rng.choice(LAST)}", ""]
         elif meta < 0.75:
@@ -437,13 +442,17 @@ class Writer:
         return "\n".join(lines).rstrip() + "\n"
 
 
+DATELINE_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
 def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
     """Write ``n`` synthetic articles into ``folder`` as ``NNNNN_slug.txt``.
 
     Sentences come from templates of several shapes (bans, cooperation,
     operators choosing vendors, passives, quotes, undecided reviews, figures,
-    filler) filled with registry entities; the same ``n`` and ``seed`` give
-    the same files. They are dated an hour back, as a corpus collected
+    filler) filled with registry entities, most under a publisher's
+    dateline (the timeline's dates); the same ``n`` and ``seed`` give the
+    same files. They are dated an hour back, as a corpus collected
     earlier would be (a build reads a file modified in the last two seconds
     again, whatever the store says of it).
     """

@@ -46,15 +46,32 @@ class Article:
     paragraphs: tuple[str, ...]
     sentences: tuple[Sentence, ...]
     publisher: str | None = None
-    byline: str | None = None
-    date: str | None = None  # ISO date from a dateline under the headline
+    byline: str | None = None  # the author: a "By ..." line, front matter, a page's metadata
+    date: str | None = None  # ISO date: front matter, a page's metadata or a dateline
     sections: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()  # furniture lines dropped, for the log
     digest: str = ""  # sha256 of the raw bytes
+    url: str | None = None  # the original's address (front matter, a page's canonical URL)
+    tags: tuple[str, ...] = ()  # front matter's tags, a page's tags
+    # what was wrong with the file but did not stop it (a broken front
+    # matter): (line, column, message, "error" or "warning"); 0: no line
+    problems: tuple[tuple[int, int, str, str], ...] = ()
 
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A writer's word that figures of an entity which disagree were checked
+    (an entity override's ``resolved``): which figures, and what was found."""
+
+    of: str  # what the figures measure, as the Figures page names it
+    year: int
+    unit: str | None = None  # the unit, if the writer named one
+    value: float | None = None  # the value found right, if the writer gave one
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,7 @@ class Entity:
     description: str | None = None  # Markdown, from an entity override
     links: tuple[tuple[str, str], ...] = ()  # (label, url)
     source: Origin = "extracted"
+    resolved: tuple[Resolution, ...] = ()  # figure conflicts a writer resolved
 
     @property
     def affiliation(self) -> str | None:
@@ -218,11 +236,12 @@ class ArticleRecord:
     summary: str
     title: str
     publisher: str | None = None
-    date: str | None = None  # ISO date, from an override
-    url: str | None = None
+    date: str | None = None  # ISO date: the override's, else the article's
+    url: str | None = None  # the original: the override's, else the article's
     note: str | None = None  # editor's note (Markdown)
     summary_source: Origin = "extracted"
     overridden: tuple[str, ...] = field(default=())  # fields a writer set
+    author: str | None = None  # the article's byline
 
     @property
     def id(self) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .corpus import Corpus, article_path, build_corpus
-from .errors import Problem
+from .errors import Problem, display_path
 from .history import last_changes
 from .ingest import read_folder
 from .overrides import Overrides, apply_to_registry, load_overrides, merge_all
@@ -26,6 +26,8 @@ from .render import Output, render_all
 from .render.links import WriterLink, writer_links
 from .settings import Settings
 from .store import Store
+from .views import Views
+from .views.figures import stale
 from .workers import extract_all
 
 log = logging.getLogger(__name__)
@@ -160,11 +162,15 @@ def build(settings: Settings, store: Store) -> BuildResult:
     (best inside :func:`fewer_collections`, with the writing)."""
     result = BuildResult()
     corpus, _ = assemble(settings, store, result)
+    views = Views(corpus)
+    result.problems += stale(
+        corpus, views.figure_groups, display_path(settings.overrides / "entities")
+    )
     with stage(
         result, "render", lambda: f"Made {plural(len(result.outputs), 'file')} (pages, data)"
     ):
         result.outputs = render_all(
-            corpus, settings.templates, store, settings.directory_urls, settings.edit
+            corpus, settings.templates, store, views, settings.directory_urls, settings.edit
         )
     return result
 

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import time
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,19 +22,37 @@ from typing import Any
 from ..errors import BriefingError, Problem, display_path
 from ..models import Article
 from ..store import Store, code_digest, digest
+from ..text import clean_line, printable
 from .furniture import Furniture
-from .parse import ArticleError, article_id, decode, parse
+from .parse import ArticleError, article_id, assemble, decode, parse
+from .webpage import LIBRARIES, read_page
 
-__all__ = ["ArticleError", "Furniture", "article_id", "decode", "parse", "read_folder"]
+__all__ = [
+    "ArticleError",
+    "Furniture",
+    "article_id",
+    "decode",
+    "parse",
+    "parse_file",
+    "read_folder",
+]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+PAGES = (".html", ".htm")  # saved web pages
 MAX_BYTES = 5_000_000
 # ids an article or entity never gets: the section pages' names (articles/index.md)
 RESERVED_IDS = frozenset({"index"})
-# the code a parse depends on: a change to it parses every file again
-INGEST_CODE = ("ingest/*.py", "text.py", "models.py")
+# the code a parse depends on: a change to it parses every file again (and
+# so does another version of the libraries that read web pages: LIBRARIES)
+INGEST_CODE = ("ingest/*.py", "text.py", "models.py", "overrides/schema.py")
+
+
+def parse_code(furniture: Furniture) -> str:
+    """What every parse depends on besides its file: the ingest code, the
+    versions of the libraries that read web pages, the furniture rules."""
+    return code_digest(*INGEST_CODE) + digest(LIBRARIES) + furniture.fingerprint
 
 
 def article_files(folder: Path) -> list[os.DirEntry[str]]:
@@ -61,7 +80,7 @@ def read_folder(
         with Store.open(None) as temporary:
             return read_folder(folder, temporary, furniture)
     furniture = furniture or Furniture.load()
-    code = code_digest(*INGEST_CODE) + furniture.fingerprint
+    code = parse_code(furniture)
     where = digest("articles", str(folder.resolve()))
     known: dict[str, list[Any]] = json.loads(store.get("stamps", where) or b"{}")
     stamps: dict[str, list[Any]] = {}
@@ -75,6 +94,10 @@ def read_folder(
             continue
         if stamp is not None:
             stamps[entry.name] = stamp
+        shown = display_path(folder / entry.name)
+        problems.extend(
+            Problem(shown, m, line or None, col or None, k) for line, col, m, k in article.problems
+        )
         log.debug("read %s: %d sentences", entry.name, len(article.sentences))
         articles.append(article)
     if stamps != known:
@@ -105,9 +128,35 @@ def _read(
         if raw is None:  # the stamp vouched for bytes whose parse is no longer stored
             raw = _bytes(path)
             file_digest = hashlib.sha256(raw).hexdigest()
-        article = parse(decode(raw), path.name, furniture, file_digest)
+        article = parse_file(raw, path.name, furniture, file_digest)
         store.put_record("article", _key(file_digest, path.name, code), article)
     return article, None if stamp is None else [*stamp, file_digest]
+
+
+def parse_file(raw: bytes, name: str, furniture: Furniture, file_digest: str = "") -> Article:
+    """A file's article: a saved web page's main text and metadata, or a text
+    or Markdown file's (front matter first)."""
+    if os.path.splitext(name)[1].lower() not in PAGES:
+        return parse(decode(raw), name, furniture, file_digest)
+    page = read_page(raw)
+    lines = [clean_line(printable(line)) for line in page.text.split("\n")]
+    lines = [unicodedata.normalize("NFC", line) for line in lines if line]
+    title = unicodedata.normalize("NFC", printable(page.title or "")) or lines[0]
+    if lines and lines[0] == title:
+        lines = lines[1:]
+    return assemble(
+        title,
+        lines,
+        name,
+        furniture,
+        file_digest,
+        alone=not lines,
+        publisher=page.sitename,
+        byline=page.author,
+        date=page.date,
+        url=page.url,
+        tags=page.tags,
+    )
 
 
 def _key(file_digest: str, name: str, code: str) -> str:

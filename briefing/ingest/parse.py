@@ -1,16 +1,21 @@
 """One article file: its bytes decoded to text, then parsed into an
-:class:`~briefing.models.Article`: the headline, the line under it
-(publisher, byline, dateline or section tags), page furniture removed,
-paragraphs and sentences."""
+:class:`~briefing.models.Article`: its front matter (``frontmatter.py``), the
+headline, the line under it (publisher, byline, dateline or section tags),
+page furniture removed, paragraphs and sentences. (A saved web page is read
+by ``webpage.py`` and assembled here.)"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
 
 from ..models import Article, Sentence
 from ..text import clean_line, printable, slugify, split_sentences
+from .frontmatter import split_front_matter
 from .furniture import Furniture
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters
@@ -84,12 +89,26 @@ def _is_trailing_title(line: str) -> bool:
 
 
 def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
-    """Turn decoded article text into an :class:`Article` (id not yet unique)."""
+    """Turn decoded article text into an :class:`Article` (id not yet unique):
+    its front matter, if any, read first (and winning); a ``.md`` file's
+    Markdown read as the text it shows."""
+    front = split_front_matter(text)
+    data: dict[str, Any] = front.data if front else {}
+    if front is not None:
+        text = front.body
+    if Path(source).suffix.lower() == ".md":
+        text = markdown_text(text)
     lines = [clean_line(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
+    notes = front.problems if front else ()
+    if "title" in data:
+        title = str(data["title"])
+        if lines and _heading(lines[0]) == title:
+            lines = lines[1:]
+        lines = [title, *lines]
     if not lines:
         raise ArticleError("the file has no text; add a headline line and the article text")
-    title = lines[0].lstrip("#").strip()
+    title = _heading(lines[0])
     body = lines[1:]
     publisher = byline = date = None
     sections: tuple[str, ...] = ()
@@ -107,7 +126,41 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             publisher = _META_SEPARATOR.split(body[0])[0].strip()
             date = meta_date(body[0])
         body = body[1:]
+    return assemble(
+        title,
+        body,
+        source,
+        furniture,
+        digest,
+        publisher=data.get("publisher", publisher),
+        byline=data.get("author", byline),
+        date=data.get("date", date),
+        sections=sections,
+        url=data.get("url"),
+        tags=tuple(data.get("tags", ())),
+        problems=notes,
+        alone=len(lines) == 1,
+    )
 
+
+def _heading(line: str) -> str:
+    return line.lstrip("#").strip()
+
+
+def assemble(
+    title: str,
+    body: list[str],
+    source: str,
+    furniture: Furniture,
+    digest: str = "",
+    *,
+    alone: bool = False,
+    **meta: Any,
+) -> Article:
+    """An :class:`Article` from its headline and the lines of its body: page
+    furniture removed, paragraphs split into sentences; ``meta``: the other
+    fields of the article (publisher, date...); ``alone``: the headline is
+    the whole file."""
     kept: list[str] = []
     removed: list[str] = []
     for index, line in enumerate(body):
@@ -129,7 +182,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             kept.append(line)
     while len(kept) > 1 and _is_trailing_title(kept[-1]):
         removed.append(kept.pop())  # "UK's Starmer in Germany for first trip": a link's title
-    if not kept and len(lines) == 1:
+    if not kept and alone:
         kept = [title]  # a one-sentence report: its line is headline and text at once
     if not kept:
         raise ArticleError("no article text after the headline; add the body below the first line")
@@ -155,13 +208,33 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
         text="\n\n".join(kept),
         paragraphs=tuple(kept),
         sentences=tuple(sentences),
-        publisher=publisher,
-        byline=byline,
-        date=date,
-        sections=sections,
         removed=tuple(removed),
         digest=digest,
+        **meta,
     )
+
+
+_markdown = MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_text(text: str) -> str:
+    """The text a Markdown document shows, a line a block (heading, paragraph,
+    list item, code): links as their words, emphasis without its marks,
+    images and HTML left as written (shown as text, never as markup)."""
+    lines: list[str] = []
+    for token in _markdown.parse(text):
+        if token.type == "inline":
+            words = [
+                " " if child.type in ("softbreak", "hardbreak") else child.content
+                for child in token.children or ()
+                if child.type in ("text", "code_inline", "softbreak", "hardbreak", "html_inline")
+            ]
+            lines.append("".join(words))
+        elif token.type in ("fence", "code_block", "html_block"):
+            lines.extend(token.content.split("\n"))
+        if token.type.endswith("_close") and token.block:
+            lines.append("")
+    return "\n".join(lines)
 
 
 def article_id(title: str, source: str) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from ..errors import Problem
-from ..models import Entity
+from ..models import Entity, Resolution
 from ..registry import Registry
 from .files import Overrides
 
@@ -103,9 +104,25 @@ def entity_changes(
                 description=data.get("description", base.description),
                 links=_external_links(data.get("ids", {})) or base.links,
                 source="override",
+                # not before extraction: a resolution is no name to find, and
+                # the registry's fingerprint is what extraction is keyed by
+                resolved=_resolutions(data.get("resolved", [])) if final else base.resolved,
             )
         )
     return changed, merges, problems
+
+
+def _resolutions(items: list[Mapping[str, Any]]) -> tuple[Resolution, ...]:
+    return tuple(
+        Resolution(
+            of=item["of"],
+            year=item["year"],
+            unit=item.get("unit"),
+            value=float(item["value"]) if "value" in item else None,
+            note=item.get("note", "").strip(),
+        )
+        for item in items
+    )
 
 
 def _external_links(ids: Mapping[str, str]) -> tuple[tuple[str, str], ...]:

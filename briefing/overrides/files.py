@@ -188,6 +188,23 @@ ENTITY_SCHEMA = Schema(
             "split off); their mentions, stances and figures move here.",
             items=Field("id", "slug", "An entity id."),
         ),
+        Field(
+            "resolved",
+            "list",
+            "Figure conflicts of this entity a writer has checked (the Figures "
+            "page lists them): shown as resolved, with the note, no longer as conflicts.",
+            items=Schema(
+                "resolution",
+                "One conflict, named as the Figures page names it.",
+                (
+                    Field("of", "str", "What the figures measure.", required=True),
+                    Field("year", "int", "The year they are of.", required=True),
+                    Field("unit", "str", "Their unit (USD, percent...), if several."),
+                    Field("value", "number", "The value found right, if one is."),
+                    Field("note", "text", "What the writer found (shown on the pages)."),
+                ),
+            ),
+        ),
     ),
 )
 

@@ -309,10 +309,11 @@ class _ArticleMerge:
             title=data.get("title", self.article.title),
             publisher=data.get("publisher", self.article.publisher),
             date=data.get("date", self.article.date),
-            url=data.get("url"),
+            url=data.get("url", self.article.url),
             note=data.get("note"),
             summary_source="override" if "summary" in data else "extracted",
             overridden=overridden,
+            author=self.article.byline,
         )
 
 
@@ -371,6 +372,8 @@ def merge_article(
             title=article.title,
             publisher=article.publisher,
             date=article.date,
+            url=article.url,
+            author=article.byline,
         )
         return record, {}, []
     merge = _ArticleMerge(article, extraction, override, registry, entities)

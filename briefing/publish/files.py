@@ -25,7 +25,15 @@ from ..store import Store, digest
 log = logging.getLogger(__name__)
 
 GENERATED_FOLDERS = ("articles", *TYPE_FOLDERS.values(), "data")
-GENERATED_FILES = ("index.md", "matrix.md", "feed.xml", "corrections.md")
+GENERATED_FILES = (
+    "index.md",
+    "matrix.md",
+    "feed.xml",
+    "corrections.md",
+    "timeline.md",
+    "graph.md",
+    "figures.md",
+)
 
 
 @dataclass(frozen=True)

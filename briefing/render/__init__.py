@@ -17,10 +17,13 @@ from ..corpus import TYPE_FOLDERS, Corpus, Profile, article_path
 from ..models import ArticleRecord
 from ..settings import EditLinks
 from ..store import Store, code_digest, digest, files_digest
+from ..views import Views
+from ..views.graph import Graph
 from .correct import Correct
 from .data import Pieces, data_files
 from .links import Links, act_classes
 from .pages import HOME_ARTICLES, MATRIX_PAGE, Pages
+from .views import ViewPages
 
 
 @dataclass(frozen=True)
@@ -39,17 +42,21 @@ def render_all(
     corpus: Corpus,
     templates: Path,
     store: Store,
+    views: Views | None = None,
     directory_urls: bool = True,
     edit: EditLinks | None = None,
 ) -> list[Output]:
     """Every file of the corpus: its articles' and profiles' pages, a list per
-    section, the home page, the Corrections page and the data files.
-    ``directory_urls``: MkDocs' ``use_directory_urls`` (off, the site's links
-    name its ``.html`` files); ``edit``: where a writer corrects a page
-    (``render/correct.py``)."""
+    section, the home page, the Corrections page, the views' pages (timeline,
+    relationships, figures) and the data files. ``views``: the corpus's, if
+    made already; ``directory_urls``: MkDocs' ``use_directory_urls`` (off, the
+    site's links name its ``.html`` files); ``edit``: where a writer corrects
+    a page (``render/correct.py``)."""
     edit = edit or EditLinks()
     correct = Correct(corpus, edit)
     pages = Pages(templates, directory_urls, correct)
+    views = Views(corpus) if views is None else views
+    extra = ViewPages(pages, corpus, views)
     files = [p for p in templates.rglob("*") if p.is_file()]
     code = files_digest(files, templates, code_digest("**/*.py"))  # either changes every page
     code = digest(code, edit)  # the links that correct the pages
@@ -81,10 +88,17 @@ def render_all(
             date=record.date or updated,
         )
     for profile in corpus.profiles.values():
+        hood = views.neighbourhood(profile.id)
         page(
             profile.path,
-            _profile_inputs(corpus, profile, records, correct),
-            partial(pages.profile, corpus, profile, links),
+            (_profile_inputs(corpus, profile, records, correct), _graph_inputs(corpus, hood)),
+            partial(
+                pages.profile,
+                corpus,
+                profile,
+                links,
+                partial(extra.profile_sections, profile, hood),
+            ),
             edit_url=partial(correct.entity_url, profile.entity),
             date=updated,
         )
@@ -96,6 +110,10 @@ def render_all(
         for item, r in zip(shown, newest, strict=True)
     ]
     page("articles/index.md", listed_articles, partial(pages.articles, corpus), date=updated)
+    every = digest([records[r.id] for r in corpus.records])  # every record's, in order
+    page("timeline.md", every, extra.timeline, date=updated)
+    page("graph.md", _graph_inputs(corpus, views.graph), extra.graph, date=updated)
+    page("figures.md", every, extra.figures, date=updated)
     for kind, folder in TYPE_FOLDERS.items():
         listed = sorted(
             (p.id, p.entity.name, len(p.articles), len(p.stances_by), len(p.stances_toward))
@@ -182,6 +200,18 @@ def _profile_inputs(
         [_link_key(corpus, i) for i in linked],
         correct.file("entities", entity.id),
         [a for a in articles if correct.file("articles", a)[1]],
+    )
+
+
+def _graph_inputs(corpus: Corpus, graph: Graph) -> object:
+    """What a graph's drawing is made of: its actors (their names and pages)
+    and its relations, with their evidence."""
+    return (
+        [_link_key(corpus, i) for i in graph.nodes],
+        graph.edges,
+        graph.centre,
+        graph.actors_total,
+        graph.edges_total,
     )
 
 

@@ -1,7 +1,9 @@
 """The downloadable data: ``briefing.json`` (``articles[]``: ``id``, ``source``,
-``title``, ``summary``, ``actors``, ``stances``, ``figures``; ``entities[]``),
-a CSV of stances and one of figures, an Atom feed, and the override files'
-JSON Schema (``overrides/json_schema.py``). Each is written in
+``title``, ``publisher``, ``date``, ``url``, ``author``, ``tags`` where known,
+``summary``, ``actors``, ``stances``, ``figures``; ``entities[]``), a CSV of
+stances and one of figures (each row with its article's id, date, publisher,
+URL and author), an Atom feed, and the override files' JSON Schema
+(``overrides/json_schema.py``). Each is written in
 pieces of :data:`BLOCK` articles, kept in the store under their records'
 digests: after an edit, a rebuild makes one piece of each again."""
 
@@ -25,10 +27,15 @@ from ..store import Store
 from ..text import printable
 from .pages import article_data
 
+# each row names its article, then where and when it was published
+ARTICLE_COLUMNS = "article date publisher url author".split()
 STANCE_COLUMNS = (
-    "article actor actor_id position act trigger target target_id via evidence sentence source"
-).split()
-FIGURE_COLUMNS = "article kind text value unit qualifier of actor evidence sentence source".split()
+    ARTICLE_COLUMNS
+    + ("actor actor_id position act trigger target target_id via evidence sentence source").split()
+)
+FIGURE_COLUMNS = ARTICLE_COLUMNS + (
+    "kind text value unit qualifier of actor evidence sentence source".split()
+)
 Rows = Callable[[Corpus, ArticleRecord], list[list[Any]]]
 
 
@@ -142,10 +149,21 @@ def _csv_text(rows: list[list[Any]]) -> str:
     return buffer.getvalue()
 
 
+def _article_cells(record: ArticleRecord) -> list[str]:
+    return [
+        record.id,
+        record.date or "",
+        record.publisher or "",
+        record.url or "",
+        record.author or "",
+    ]
+
+
 def _stance_rows(corpus: Corpus, record: ArticleRecord) -> list[list[Any]]:
+    article = _article_cells(record)
     return [
         [
-            record.id,
+            *article,
             corpus.name(s.actor),
             s.actor,
             s.position,
@@ -167,7 +185,7 @@ def _figure_rows(corpus: Corpus, record: ArticleRecord) -> list[list[Any]]:
     for f in record.figures:
         row = f.to_dict()
         row.update(
-            article=record.id,
+            zip(ARTICLE_COLUMNS, _article_cells(record), strict=True),
             qualifier=f.qualifier or "",
             actor=f.actor or "",
             sentence=f.sentence or "",
@@ -205,10 +223,16 @@ def atom_feed(pieces: Pieces, title: str = "Briefing") -> Iterator[bytes]:
             f"    <id>urn:briefing:article:{_xml(record.id)}</id>",
             f"    <link href={quoteattr(f'articles/{record.id}/')}/>",
             f"    <updated>{record.date or latest}T00:00:00Z</updated>",
-            f"    <summary>{_xml(record.summary)}</summary>",
-            "  </entry>",
-            "",
         ]
+        if record.date:
+            lines.append(f"    <published>{record.date}T00:00:00Z</published>")
+        if record.author:
+            lines.append(f"    <author><name>{_xml(record.author)}</name></author>")
+        if record.url:  # the original article
+            lines.append(f'    <link rel="related" href={quoteattr(printable(record.url))}/>')
+        if record.publisher:  # where it was published: Atom's source, its title alone
+            lines.append(f"    <source><title>{_xml(record.publisher)}</title></source>")
+        lines += [f"    <summary>{_xml(record.summary)}</summary>", "  </entry>", ""]
         return "\n".join(lines)
 
     yield from pieces.of("feed.xml", entry, corpus.newest_first, also=latest)

@@ -191,7 +191,15 @@ class Pages:
             ],
         )
 
-    def profile(self, corpus: Corpus, profile: Profile, links: Links) -> str:
+    def profile(
+        self,
+        corpus: Corpus,
+        profile: Profile,
+        links: Links,
+        sections: Callable[[], dict[str, Any]] | None = None,
+    ) -> str:
+        """A profile's page; ``sections``: the context of the sections other
+        templates add to it (``profile_views.md.j2``)."""
         path = profile.path
         link = entity_link(corpus, path, links, profile.id, self.urls)
         titles: dict[str, Markup] = {}
@@ -271,6 +279,7 @@ class Pages:
             article_links=[article_cell(i) for i in profile.articles[:MAX_ROWS]],
             co_actors=corpus.co_actors(profile),
             max_rows=MAX_ROWS,
+            **(sections() if sections else {}),
         )
 
     def articles(self, corpus: Corpus) -> str:
@@ -454,9 +463,11 @@ def article_data(corpus: Corpus, record: ArticleRecord, for_page: bool = False) 
         data["description"] = for_html(shorten(record.summary, 300))
     data["id"] = record.id
     data["source"] = record.article.source
-    for key in ("publisher", "date", "url"):
+    for key in ("publisher", "date", "url", "author"):
         if getattr(record, key):
             data[key] = getattr(record, key)
+    if record.article.tags:
+        data["tags"] = list(record.article.tags)
     data["summary"] = record.summary
     data["summary_source"] = record.summary_source
     data["actors"] = [x.to_dict() for x in record.actors]
