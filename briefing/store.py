@@ -98,7 +98,8 @@ class Store:
         if not row:
             return None
         value, checksum = row[0]
-        if checksum != _checksum(key, value):
+        # a value of another SQLite type (text, a number) is damage too
+        if not isinstance(value, bytes) or checksum != _checksum(key, value):
             self._drop(key)
             return None
         self.used.add(key)
@@ -124,6 +125,26 @@ class Store:
 
     def put_record(self, kind: str, digest: str, value: object) -> None:
         self.put(kind, digest, encode(value))
+
+    def get_stamps(self, kind: str, digest: str) -> dict[str, list[Any]]:
+        """The stamps stored with :meth:`put_stamps` (empty if none): what a
+        file held when the last build saw it, by name, as ``[size, mtime_ns,
+        digest]``. A value of another shape is dropped as damaged: these keys
+        name a folder, not the code that wrote them."""
+        data = self.get(kind, digest)
+        if data is None:
+            return {}
+        try:
+            stamps = json.loads(data)
+        except ValueError:
+            stamps = None
+        if isinstance(stamps, dict) and all(map(_is_stamp, stamps.values())):
+            return stamps
+        self._drop(f"{kind}:{digest}")
+        return {}
+
+    def put_stamps(self, kind: str, digest: str, stamps: dict[str, list[Any]]) -> None:
+        self.put(kind, digest, json.dumps(stamps, sort_keys=True).encode())
 
     def _drop(self, key: str) -> None:
         self.damaged += 1
@@ -217,6 +238,16 @@ def _connect(path: str) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _is_stamp(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 3
+        and type(value[0]) is int
+        and type(value[1]) is int
+        and isinstance(value[2], str)
+    )
 
 
 def _checksum(key: str, value: bytes) -> bytes:

@@ -29,7 +29,7 @@ from briefing.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from chromium import CHROMIUM_ARGS, chromium_executable  # noqa: E402
+from chromium import CHROMIUM_ARGS, Missing, ensure_axe_core, ensure_chromium  # noqa: E402
 
 LOCAL_HOST = "127.0.0.1"
 
@@ -136,20 +136,26 @@ def server(built_site: BuiltSite, serve: Callable[[Path], str]) -> str:
 
 
 def chromium_path() -> str:
-    """Debian's Chromium; fails (not skips) the browser tests when it is missing."""
-    path = chromium_executable()
-    if not Path(path).is_file():
-        pytest.fail(
-            f"Chromium not found at {path}. Install it (`apt-get install chromium`) or set "
-            "CHROMIUM=/path/to/chromium. The browser tests never download a browser "
-            "(`playwright install` is not used).",
-            pytrace=False,
-        )
+    """The machine's Chromium (installed first when missing and we are root);
+    fails (not skips) the browser tests, saying what to do, when there is none."""
+    try:
+        path = ensure_chromium()
+    except Missing as missing:
+        pytest.fail(str(missing), pytrace=False)
     try:
         subprocess.run([path, "--version"], capture_output=True, timeout=60, check=True)
     except (OSError, subprocess.SubprocessError) as error:
         pytest.fail(f"Chromium at {path} does not run: {error}", pytrace=False)
     return path
+
+
+@pytest.fixture(scope="session")
+def axe_core() -> Path:
+    """axe-core's axe.min.js (installed from npm first when missing)."""
+    try:
+        return ensure_axe_core()
+    except Missing as missing:
+        pytest.fail(str(missing), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -166,6 +166,54 @@ def test_dot_files_in_the_articles_folder_are_left_out_as_mkdocs_does(tmp_path: 
     assert [a.source for a in articles] == ["real.txt"] and problems == []
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_saved_as_utf16_or_utf32_with_a_byte_order_mark_is_read(
+    tmp_path: Path, encoding: str
+) -> None:
+    text = "Sweden bans Huawei – “for security”\n\nSweden banned Huawei from its 5G networks.\n"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""  # the plain codecs write their own
+    (seeds / "unicode.txt").write_bytes(bom + text.encode(encoding))
+    articles, problems = load_articles(seeds)
+    assert problems == []
+    assert [a.title for a in articles] == ["Sweden bans Huawei – “for security”"]
+    assert articles[0].text == "Sweden banned Huawei from its 5G networks."
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_with_the_fix(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bare.txt").write_bytes("Headline\n\nText.\n".encode("utf-16-le"))
+    articles, [problem] = load_articles(seeds)
+    assert articles == [] and problem.path.endswith("bare.txt")
+    assert "UTF-16 text without a byte-order mark, re-save it as UTF-8" in problem.message
+
+
+@pytest.mark.parametrize("dateline", ["Feb 31, 2020", "31 April 2021", "2021-02-29", "2020-13-01"])
+def test_a_dateline_date_the_calendar_lacks_is_not_published(tmp_path: Path, dateline: str) -> None:
+    seeds = tmp_path / "seeds"
+    write(
+        seeds,
+        "a.txt",
+        f"Operator picks vendor\n\nWireWatch | {dateline}\n\nTelenor chose Ericsson.\n",
+    )
+    docs, _ = docs_build(seeds, tmp_path / "out")
+    [article] = json.loads((docs / "data" / "briefing.json").read_text("utf-8"))["articles"]
+    assert article["publisher"] == "WireWatch" and article.get("date") is None
+
+
+def test_a_one_line_article_of_half_a_megabyte_has_a_bounded_summary(tmp_path: Path) -> None:
+    words = "Sweden banned Huawei and ZTE from its 5G networks while Japan cooperated with India"
+    line = " ".join(f"{words} in round {n}," for n in range(5000))
+    assert len(line) > 450_000
+    seeds = tmp_path / "seeds"
+    write(seeds, "one.txt", f"One line\n\n{line}\n")
+    docs, result = docs_build(seeds, tmp_path / "out")
+    [article] = json.loads((docs / "data" / "briefing.json").read_text("utf-8"))["articles"]
+    assert 0 < len(article["summary"]) <= 3 * MAX_SENTENCE
+
+
 def test_jobs_are_never_more_than_the_cores(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import briefing.workers as workers
 

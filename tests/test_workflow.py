@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 
 
@@ -60,3 +66,106 @@ def test_pull_requests_show_what_their_overrides_correct_in_the_job_summary():
     for job in flow["jobs"].values():
         for used in (s["uses"] for s in job["steps"] if "uses" in s):
             assert used.startswith("actions/"), used
+
+
+# -- the README's commands, .ci/run and the runner (issue 23, rows 13 and 14) ------------------
+
+
+def readme_commands() -> list[str]:
+    """The commands of the README's set-up section, in order."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Set-up: two commands", 1)[1].split("\n## ", 1)[0]
+    return [block.strip() for block in re.findall(r"```bash\n(.*?)```", section, re.S)]
+
+
+def test_ci_runs_exactly_the_readmes_test_command():
+    build, test = readme_commands()
+    assert build.startswith("python3 -m venv .venv && .venv/bin/pip install -e '.[test]'")
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    [declared] = re.findall(r'^TEST_COMMAND="([^"]+)"', script, re.M)
+    assert declared == test
+    assert "\n$TEST_COMMAND || status=$?\n" in script
+
+
+def test_ci_installs_nothing_with_apt_get_unless_root():
+    """Every apt-get in .ci/run is behind the root check."""
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    need = script[script.index("need() {") : script.index("\n}\n", script.index("need() {"))]
+    assert script.count("apt-get update") == 1 and "apt-get update" in need
+    assert script.count("apt-get install -y") == 1 and "apt-get install -y" in need
+    assert need.index('if [ "$(id -u)" -ne 0 ]') < need.index("apt-get update")
+
+
+def test_ci_as_another_user_names_what_is_missing_and_calls_no_apt_get():
+    """.ci/run run for real by an unprivileged user (nobody, when the tests
+    run as root) on a machine without Python: it stops, saying what to
+    install, before any apt-get."""
+    with tempfile.TemporaryDirectory() as name:
+        where = Path(name)
+        where.chmod(0o755)  # for nobody
+        (where / ".ci").mkdir()
+        shutil.copy(ROOT / ".ci" / "run", where / ".ci" / "run")
+        tools = where / "bin"
+        tools.mkdir()
+        for tool in ("dirname", "id"):  # all it runs before it stops: no python3, no apt-get
+            (tools / tool).symlink_to(shutil.which(tool) or f"/usr/bin/{tool}")
+        user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        done = subprocess.run(
+            (user if os.geteuid() == 0 else [])
+            + ["/usr/bin/env", "-i", f"PATH={tools}", "/bin/bash", str(where / ".ci" / "run")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert not (where / ".venv").exists()
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stderr.strip() == (
+        "ci: Python 3 with venv is missing; install it (as root: apt-get install "
+        "python3-venv) and run again"
+    )
+    assert "== apt" not in done.stdout
+
+
+def test_ci_refuses_a_chromium_that_is_not_there(tmp_path: Path):
+    env = {**os.environ, "CHROMIUM": str(tmp_path / "no-such-chrome")}
+    done = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "run")], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"ci: CHROMIUM={tmp_path / 'no-such-chrome'} is not an executable; set it to a "
+        "Chromium or Chrome"
+    )
+
+
+def test_the_tests_say_how_to_get_what_the_browser_tests_lack(tmp_path: Path, monkeypatch):
+    import chromium
+
+    monkeypatch.setenv("CHROMIUM", str(tmp_path / "chrome"))
+    with pytest.raises(chromium.Missing, match="CHROMIUM=.*/chrome is not a file; set CHROMIUM"):
+        chromium.ensure_chromium()
+    monkeypatch.setenv("AXE_CORE", str(tmp_path / "axe.min.js"))
+    with pytest.raises(chromium.Missing, match="AXE_CORE=.*axe.min.js is not a file"):
+        chromium.ensure_axe_core()
+
+
+# Node's end of life by major version (nodejs.org/about/previous-releases):
+# the workflow's Node must be an LTS still maintained today
+NODE_END_OF_LIFE = {22: "2027-04-30", 24: "2028-04-30", 26: "2029-04-30"}
+
+
+def test_the_workflow_runs_node_on_a_maintained_lts():
+    flow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    node = next(s for s in flow["jobs"]["build"]["steps"] if "setup-node" in s.get("uses", ""))
+    major = int(str(node["with"]["node-version"]).split(".")[0])
+    assert major in NODE_END_OF_LIFE, f"Node {major} is no LTS this test knows"
+    assert datetime.date.today().isoformat() < NODE_END_OF_LIFE[major], (
+        f"Node {major} is past its end of life"
+    )
+    # and no action of the workflow on the Node 20 runtime, which runners dropped
+    old = {"actions/checkout": 5, "actions/setup-python": 6, "actions/setup-node": 5}
+    for job in flow["jobs"].values():
+        for step in job["steps"]:
+            name, _, version = step.get("uses", "").partition("@v")
+            if name in old:
+                assert int(version) >= old[name], step["uses"]

@@ -10,7 +10,6 @@ reported and skipped; the rest still builds.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import time
@@ -82,7 +81,7 @@ def read_folder(
     furniture = furniture or Furniture.load()
     code = parse_code(furniture)
     where = digest("articles", str(folder.resolve()))
-    known: dict[str, list[Any]] = json.loads(store.get("stamps", where) or b"{}")
+    known = store.get_stamps("stamps", where)
     stamps: dict[str, list[Any]] = {}
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -101,7 +100,7 @@ def read_folder(
         log.debug("read %s: %d sentences", entry.name, len(article.sentences))
         articles.append(article)
     if stamps != known:
-        store.put("stamps", where, json.dumps(stamps, sort_keys=True).encode())
+        store.put_stamps("stamps", where, stamps)
     return unique_ids(articles), problems
 
 

@@ -6,6 +6,7 @@ by ``webpage.py`` and assembled here.)"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
@@ -25,19 +26,33 @@ class ArticleError(Exception):
     """An article file that cannot be used; the message says why."""
 
 
+# byte-order marks, longest first (UTF-32's starts as UTF-16's): a file an
+# editor saved as "Unicode" is read as the text it is
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode(raw: bytes) -> str:
     """Bytes to text, or :class:`ArticleError` naming what is wrong."""
     if not raw.strip():
         raise ArticleError("the file is empty; add a headline line and the article text")
-    if b"\x00" in raw[:8192]:
-        raise ArticleError("the file is binary (it contains NUL bytes), not a text article")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in raw[:8192]:
         raise ArticleError(
-            f"line {line}: not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
-            "re-save the file as UTF-8"
+            "the file is binary (it contains NUL bytes), not a text article; if it is "
+            "UTF-16 text without a byte-order mark, re-save it as UTF-8"
+        )
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].decode(encoding, "replace").count("\n") + 1
+        raise ArticleError(
+            f"line {line}: not {encoding.removesuffix('-sig').upper()} (byte "
+            f"0x{raw[error.start]:02x} at offset {error.start}); re-save the file as UTF-8"
         ) from None
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
@@ -69,17 +84,25 @@ def _is_meta_line(line: str) -> bool:
 
 
 def meta_date(line: str) -> str | None:
-    """An ISO date found in a dateline, if any."""
+    """An ISO date found in a dateline, if any and a day of the calendar."""
     match = _DATE.search(line)
     if not match:
         return None
     if match["iso"]:
-        return match["iso"]
-    month = (match["m1"] or match["m2"] or "")[:3].lower()
-    day, year = match["d1"] or match["d2"], match["y1"] or match["y2"]
-    if month not in _MONTH_NUMBER or not 1 <= int(day) <= 31:
+        year, month_number, day = match["iso"].split("-")
+    else:
+        month = (match["m1"] or match["m2"] or "")[:3].lower()
+        if month not in _MONTH_NUMBER:
+            return None
+        year, month_number, day = (
+            match["y1"] or match["y2"],
+            _MONTH_NUMBER[month],
+            match["d1"] or match["d2"],
+        )
+    try:  # a day the calendar has ("Feb 31, 2020" is none)
+        return dt.date(int(year), int(month_number), int(day)).isoformat()
+    except ValueError:
         return None
-    return f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}"
 
 
 def _is_trailing_title(line: str) -> bool:

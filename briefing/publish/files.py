@@ -7,7 +7,6 @@ touched. One build at a time writes a folder: a second waits, and says so."""
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 from collections.abc import Iterator
@@ -77,7 +76,7 @@ def write(
     _make_folder(folder)
     root = folder.resolve()
     key = digest("folder", str(root))
-    known = {} if temporary else json.loads(store.get("folder", key) or b"{}")
+    known = {} if temporary else store.get_stamps("folder", key)
     stamps: dict[str, list[object]] = {}
     written = unchanged = 0
     folders: dict[str, Path] = {}  # resolved once per folder
@@ -95,7 +94,7 @@ def write(
             stamps[output.path] = [*now, output.digest]
     removed = _remove_others(root, {o.path for o in outputs})
     if not temporary:
-        store.put("folder", key, json.dumps(stamps, sort_keys=True).encode())
+        store.put_stamps("folder", key, stamps)
     return WriteReport(written, unchanged, removed)
 
 
