@@ -102,7 +102,7 @@ def _parser(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argu
     )
     corrections = commands.add_parser(
         "corrections",
-        help="print each fact the override files changed since a git ref add, remove or change",
+        help="print each fact the override files add, remove or change since a git ref",
     )
     _common(corrections)
     corrections.add_argument(

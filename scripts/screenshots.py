@@ -31,6 +31,9 @@ PAGES = {  # a page of each kind, and what to type into its search box (if any)
     "profile": ("companies/huawei/", None),
     "section": ("countries/", None),
     "articles": ("articles/", None),
+    "timeline": ("timeline/", None),
+    "graph": ("graph/", None),
+    "figures": ("figures/", None),
     "find": ("find/", "Huawei"),
 }
 WIDTHS = (400, 1024, 1440)

@@ -173,7 +173,7 @@ def test_a_rows_link_starts_a_file_about_that_stance(page, github) -> None:  # t
 def test_figure_and_actor_rows_link_to_their_own_starters(page, github, which) -> None:  # type: ignore[no-untyped-def]
     folder, server = github
     page.goto(server + "articles/")
-    hrefs = page.locator(".md-content li a").evaluate_all("els => els.map(e => e.href)")
+    hrefs = page.locator(".md-content :is(li, td) a").evaluate_all("els => els.map(e => e.href)")
     for href in [h for h in hrefs if EDITED not in h]:
         page.goto(href)
         links = page.locator(f"a.bf-fix[aria-label='Correct this {which}']")

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 _FLAG = re.compile(r"(?<![\w-])(--?[a-zA-Z][\w-]*)")
-_COMMAND_LINE = re.compile(r"^ {4}([a-z][\w-]*) {2,}\S", re.M)
+_COMMAND_LINE = re.compile(r"^ {4}([a-z][\w-]*)(?: {2,}\S|\n {8,}\S)", re.M)  # or its help below it
 
 
 def help_text(*command: str) -> str:

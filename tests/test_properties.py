@@ -412,8 +412,20 @@ class Markup(HTMLParser):
         self.found: list[str] = []
         self.unsafe = frozenset() if theme else self.UNSAFE_TAGS  # the theme's scripts, icons
 
+    # the graphs' drawings and the legend's keys (render/svg.py, views.j2): a
+    # viewBox and only these attributes; an input's <svg> has neither. (An
+    # input's <form class="bf-view-filter"> would need its quotes kept, which
+    # the MARK and attribute checks would see.)
+    OUR_SVG = frozenset(
+        "viewbox class role aria-label aria-labelledby aria-hidden width height xmlns".split()
+    )
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if MARK in tag or tag in self.unsafe:
+        names = {name for name, _ in attrs}
+        ours = (tag == "svg" and "viewbox" in names and names <= self.OUR_SVG) or (
+            tag == "form" and ("class", "bf-view-filter") in attrs  # the timeline's filters
+        )
+        if MARK in tag or (tag in self.unsafe and not ours):
             self.found.append(f"<{tag}>")
         for name, value in attrs:
             if MARK in name or name.startswith("on"):

@@ -17,7 +17,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import CHROMIUM_ARGS, chromium_path
-from tests.test_browser import AXE_CORE
 
 pytestmark = pytest.mark.browser
 
@@ -72,11 +71,9 @@ def scheme_of(page) -> str:  # type: ignore[no-untyped-def]
     return str(page.evaluate("() => document.body.getAttribute('data-md-color-scheme')"))
 
 
-def axe(page) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def axe(page, axe_core: Path) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     """The serious and critical findings of axe-core on the page as shown."""
-    if not AXE_CORE.is_file():
-        pytest.fail(f"axe-core not found at {AXE_CORE}; see tests/test_browser.py", pytrace=False)
-    page.add_script_tag(path=str(AXE_CORE))
+    page.add_script_tag(path=str(axe_core))
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     return [
         {
@@ -109,7 +106,7 @@ CUT_TEXT = """() => {
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_every_page_reads_on_every_screen_in_both_schemes(screen, server, kind) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_reads_on_every_screen_in_both_schemes(screen, server, kind, axe_core) -> None:  # type: ignore[no-untyped-def]
     page = screen
     width = page.viewport_size["width"]
     page.goto(server + PAGES[kind], wait_until="networkidle")
@@ -121,7 +118,7 @@ def test_every_page_reads_on_every_screen_in_both_schemes(screen, server, kind) 
             "() => [...document.querySelectorAll('.pagefind-ui__result')]"
             ".every(item => item.querySelector('a'))"
         )
-    findings = axe(page)
+    findings = axe(page, axe_core)
     assert findings == [], json.dumps(findings, indent=1)
     sideways = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert sideways <= 1, f"/{PAGES[kind]} scrolls sideways by {sideways} px at {width} px"

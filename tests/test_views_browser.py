@@ -12,7 +12,6 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
-from test_browser import AXE_CORE
 from test_links import file_of, parse, url_of
 from views_corpus import make_views_corpus
 
@@ -208,18 +207,14 @@ def test_a_profile_shows_its_timeline_graph_and_figures(
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("which", ["timeline", "graph", "figures", "profile"])
 def test_axe_finds_nothing_serious_on_the_views(
-    page, views_server, views_site, which, scheme
+    page, views_server, views_site, axe_core, which, scheme
 ) -> None:  # type: ignore[no-untyped-def]
-    if not AXE_CORE.is_file():
-        pytest.fail(
-            f"axe-core not found at {AXE_CORE}; set AXE_CORE=/path/to/axe.min.js", pytrace=False
-        )
     url = busiest_profile(views_site) if which == "profile" else f"{which}/"
     page.emulate_media(color_scheme=scheme)
     page.goto(views_server + url, wait_until="networkidle")
     expected = "slate" if scheme == "dark" else "default"
     assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
-    page.add_script_tag(path=str(AXE_CORE))
+    page.add_script_tag(path=str(axe_core))
     # on a profile, the sections the views add (the rest of the page is the
     # profile's own); in the dark scheme, the page's content: the colours of
     # Material's navigation on it (its current item) are not the views' (they

@@ -117,4 +117,6 @@ def _scalar(spec: Field) -> dict[str, Any]:
         return {"type": "boolean"}
     if kind == "number":
         return {"type": "number", "minimum": -LARGEST, "maximum": LARGEST}
+    if kind == "int":
+        return {"type": "integer", "minimum": -LARGEST, "maximum": LARGEST}
     raise AssertionError(f"unknown field kind {kind}")

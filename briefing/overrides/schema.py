@@ -275,6 +275,12 @@ class Validator:
             return raw.lower() == "true"
         if kind == "number":
             return self.number(node, found, where)
+        if kind == "int":
+            number = self.number(node, found, where)
+            if number is not _INVALID and not isinstance(number, int):
+                self.error(node, where, f"expected a whole number; got {raw!r}")
+                return _INVALID
+            return number
         raise AssertionError(f"unknown field kind {kind}")
 
     def number(self, node: yaml.ScalarNode, found: str, where: str) -> Any:
@@ -316,6 +322,7 @@ def _expected(spec: Field) -> str:
         "str": "a string",
         "text": "text",
         "number": "a number",
+        "int": "a whole number",
         "bool": "true or false",
         "date": "a date YYYY-MM-DD",
         "url": "an http(s) URL",

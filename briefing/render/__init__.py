@@ -205,10 +205,12 @@ def _profile_inputs(
 
 def _graph_inputs(corpus: Corpus, graph: Graph) -> object:
     """What a graph's drawing is made of: its actors (their names and pages)
-    and its relations, with their evidence."""
+    and its relations, with their evidence (the titles of its articles)."""
+    cited = sorted({article for edge in graph.edges for article, _ in edge.evidence})
     return (
         [_link_key(corpus, i) for i in graph.nodes],
         graph.edges,
+        [corpus.title(a) for a in cited],
         graph.centre,
         graph.actors_total,
         graph.edges_total,
