@@ -224,6 +224,12 @@ def test_merge_folds_one_entity_into_another(tmp_path):
             "overrides/articles/{a}.yaml:3:45: stances.add[0].position: expected one of oppose, "
             "support, undecided; got 'against'",
         ),
+        (  # a Jinja-looking key is a YAML mapping used as a key
+            "articles/{a}.yaml",
+            "{{ title }}: x\n",
+            "overrides/articles/{a}.yaml:1:1: article override: a key must be a plain name "
+            "(title, summary, publisher, date, url, note, actors, stances, figures); got a mapping",
+        ),
         (
             "articles/{a}.yaml",
             "title: One\ntitle: Two\n",

@@ -157,6 +157,13 @@ class Validator:
         for key_node, value_node in node.value:
             if not self.plain(key_node, where):
                 continue
+            if not isinstance(key_node, yaml.ScalarNode):  # `{{ title }}: x`, `[a]: b`
+                self.error(
+                    key_node,
+                    where or schema.name,
+                    f"a key must be a plain name ({_keys(schema)}); got {_describe(key_node)}",
+                )
+                continue
             key = key_node.value
             path = f"{where}.{key}" if where else key
             if key in seen:
