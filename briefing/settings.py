@@ -46,6 +46,16 @@ class EditLinks:
     # the schema, for a file in overrides/<kind>/: the site's, or the built one's
     schema: str = f"../../site/{SCHEMA}"
 
+    def shown(self) -> tuple[str | None, ...]:
+        """What of these the pages show: nothing without an editor; the
+        editor's URL without a new-file form; else everything (the form's
+        starter names the folder and the schema)."""
+        if self.edit is None:
+            return ()
+        if self.new is None:
+            return (self.edit,)
+        return (self.edit, self.new, self.folder, self.schema)
+
     @classmethod
     def of(cls, site: Any, overrides: Path) -> EditLinks:
         """The links a MkDocs configuration gives the ``overrides`` folder."""

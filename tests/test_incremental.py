@@ -468,3 +468,21 @@ def test_the_build_collects_garbage_less_often_and_restores_the_setting(tmp_path
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_links_a_page_does_not_show_never_make_it_again(tmp_path: Path, seeds: Path) -> None:
+    """Without a repository's editor the pages show no starter: a build for
+    another site folder (the schema's path) or overrides folder, as the
+    command line's --site, --no-site and --overrides give, rewrites nothing."""
+    from briefing.settings import EditLinks
+
+    cache = tmp_path / "cache"
+    first = build(settings(tmp_path, seeds, "docs", cache=cache))
+    assert first.report is not None and first.report.written > 0
+    other = EditLinks(folder="elsewhere/", schema="../../other-site/override.schema.json")
+    again = build(settings(tmp_path, seeds, "docs", cache=cache, edit=other))
+    assert again.report is not None and again.report.written == 0
+    # with an editor, the links are on the pages: they are made again
+    editor = EditLinks(edit="https://git.example.org/briefing/edit/main/overrides/")
+    shown = build(settings(tmp_path, seeds, "docs", cache=cache, edit=editor))
+    assert shown.report is not None and shown.report.written > 0

@@ -59,7 +59,7 @@ def render_all(
     extra = ViewPages(pages, corpus, views)
     files = [p for p in templates.rglob("*") if p.is_file()]
     code = files_digest(files, templates, code_digest("**/*.py"))  # either changes every page
-    code = digest(code, edit)  # the links that correct the pages
+    code = digest(code, edit.shown())  # the links that correct the pages, as shown
     shown_by = digest(sorted(act_classes().items()), directory_urls)  # labels of acts, URLs
     records = {r.id: record_digest(corpus, r) for r in corpus.records}
     links: Links = {}  # made once per folder, shared by its pages
