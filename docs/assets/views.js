@@ -23,7 +23,7 @@ document.querySelectorAll("form[data-bf-filter]").forEach(function (form) {
     groups.forEach(function (group) {  // months before their years
       group.hidden = !group.querySelector("li.bf-event:not([hidden])");
     });
-    if (count) count.textContent = shown + " of " + events.length + " events shown";
+    if (count) count.textContent = shown + " of " + events.length + (events.length === 1 ? " event" : " events") + " shown";
   }
 
   form.addEventListener("change", apply);
