@@ -7,6 +7,7 @@ Built whole before any page is rendered, so every page can link to every other.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from typing import NamedTuple
 
 from .models import ENTITY_TYPES, ArticleRecord, Entity, Figure, Stance
 from .overrides.diff import Correction
+
+CO_ACTORS_PER_ARTICLE = 100
 
 TYPE_FOLDERS = {
     "country": "countries",
@@ -130,15 +133,21 @@ class Corpus:
         undated = sorted((r for r in self.records if not r.date), key=lambda r: r.title.lower())
         return dated[::-1] + undated
 
-    def co_actors(self, profile: Profile) -> list[tuple[str, int]]:
-        """The other actors of the articles naming ``profile``'s entity as an
-        actor, with how many of them each appears in, most frequent first."""
+    def co_actors(self, profile: Profile, limit: int = 20) -> list[tuple[str, int]]:
+        """The ``limit`` other actors of the articles naming ``profile``'s
+        entity as an actor that appear in most of them, with how many, most
+        frequent first. An article counts its first
+        :data:`CO_ACTORS_PER_ARTICLE` actors: one naming thousands makes as
+        many profiles, and counting each against all would take time growing
+        with the square of the list."""
         actors = self._actors
-        if actors is None:  # each article's actor ids, made once for every profile
-            actors = self._actors = {r.id: [a.id for a in r.actors] for r in self.records}
+        if actors is None:  # each article's first actor ids, made once for every profile
+            actors = self._actors = {
+                r.id: [a.id for a in r.actors[:CO_ACTORS_PER_ARTICLE]] for r in self.records
+            }
         totals = Counter(chain.from_iterable(actors[i] for i in profile.acted_in))
         totals.pop(profile.id, None)
-        return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        return heapq.nsmallest(limit, totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
     @cached_property
     def matrix(self) -> tuple[list[str], list[str], list[Cell]]:

@@ -335,3 +335,34 @@ def test_resolution_is_a_dataclass_the_store_round_trips() -> None:
         "huawei", "Huawei", "company", resolved=(Resolution("revenue", 2020, "USD", 1.5e9, "n"),)
     )
     assert decode(Entity, encode(entity)) == entity
+
+
+# --- who a profile appears with ------------------------------------------------------
+
+
+def test_appears_with_counts_articles_and_stays_linear_in_a_long_list_of_names() -> None:
+    from dataclasses import replace
+
+    from briefing.corpus import CO_ACTORS_PER_ARTICLE
+    from briefing.models import Actor
+
+    many = [Entity(f"body-{n:03}", f"Body {n:03}", "organization") for n in range(150)]
+    entities = {**ENTITIES, **{e.id: e for e in many}}
+
+    def actors(*ids: str) -> tuple[Actor, ...]:
+        return tuple(Actor(i, entities[i].name, entities[i].type, mentions=1) for i in ids)
+
+    bodies = [e.id for e in many]
+    listed = replace(record("a", None), actors=actors("japan", "china", *bodies))
+    pair = replace(record("b", None), actors=actors("japan", "china"))
+    corpus = corpus_of(listed, pair, entities=entities)
+    # at most 20, the most frequent first, then by id
+    assert corpus.co_actors(corpus.profiles["japan"]) == [("china", 2)] + [
+        (b, 1) for b in bodies[:19]
+    ]
+    # a long article counts only its first actors, for everyone it names
+    first = ["japan", "china", *bodies][:CO_ACTORS_PER_ARTICLE]
+    late = corpus.co_actors(corpus.profiles["body-149"], limit=1000)
+    assert sorted(i for i, _ in late) == sorted(first)
+    early = corpus.co_actors(corpus.profiles["body-000"], limit=1000)
+    assert sorted(i for i, _ in early) == sorted(set(first) - {"body-000"})
