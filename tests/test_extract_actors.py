@@ -190,6 +190,24 @@ def test_the_company_refers_to_the_last_company() -> None:
     assert found["nokia"].aliases == ("Nokia",)  # a reference is not a surface name
 
 
+def test_a_reference_looks_back_a_bounded_number_of_mentions() -> None:
+    """So that a text of any length resolves its references in linear time:
+    "the company" finds Nokia across a few sentences, not across more
+    mentions than any article holds."""
+    from briefing.extract.actors import LOOKBACK
+
+    between = " ".join(["Japan and France met."] * 3)
+    assert (
+        actors(f"Nokia won the contract. {between} The company will build it.")["nokia"].mentions
+        == 2
+    )
+    between = " ".join(["Japan and France met."] * (LOOKBACK // 2 + 1))
+    assert (
+        actors(f"Nokia won the contract. {between} The company will build it.")["nokia"].mentions
+        == 1
+    )
+
+
 def test_demonym_reference_picks_the_company_of_that_country() -> None:
     x = extract("Huawei and Ericsson bid for the contract. The Swedish company won it.")
     found = {a.id: a for a in x.actors}

@@ -31,6 +31,12 @@ from .gazetteer import Gazetteer, key_of, token_starts, tokenize
 
 _THE = re.compile(r"^[Tt]he\s+")
 
+# How many of the latest mentions a reference ("the company", "both firms")
+# looks back over: far more than a long article holds (a 1,500-word one has
+# a few hundred), and a bound, so that a text of any length resolves its
+# references in time linear in its length.
+LOOKBACK = 2000
+
 
 @dataclass(slots=True)
 class Mention:
@@ -1062,7 +1068,7 @@ class _Finder:
             noun = view.lower(k)
             if self.lex.plural_types.get(noun) != "company":
                 continue
-            named = self._recent(history, ("company",), 3, m.entity)
+            named = self._recent(history[-LOOKBACK:], ("company",), 3, m.entity)
             if not named:
                 continue  # "Chinese firms" with none named: the country's firms, unnamed
             m.role = "part"
@@ -1111,6 +1117,7 @@ class _Finder:
         """The ``count`` entities a reference most likely means: the most recent,
         except a pair of companies ("either firm"), which is usually the story's
         subject: the most mentioned so far, then the most recent."""
+        history = history[-LOOKBACK:]
         ranked = self._recent(history, kinds, None, country)
         if count == 1 or len(ranked) <= count or kinds != ("company",):
             return ranked[:count]  # "the two countries": the two just discussed
@@ -1127,7 +1134,7 @@ class _Finder:
 
     def named_like(self, history: list[Mention], head: str) -> str | None:
         """ "the Commission": the latest organization whose name ends in that word."""
-        for mention in reversed(history):
+        for mention in reversed(history[-LOOKBACK:]):
             entity = self.entity(mention.entity)
             if (
                 entity is not None
@@ -1143,7 +1150,7 @@ class _Finder:
     def recent_list(self, history: list[Mention], kind: str, count: int) -> list[str]:
         """ "All three operators": the latest sentence naming that many of a kind."""
         by_sentence: dict[int, list[str]] = {}
-        for mention in history:
+        for mention in history[-LOOKBACK:]:
             if self.type_of(mention.entity) == kind and mention.role in ("actor", "agent"):
                 names = by_sentence.setdefault(mention.sentence, [])
                 if mention.entity not in names:
@@ -1222,7 +1229,7 @@ class _Finder:
             def others() -> list[Mention]:  # made only when needed: the history is long
                 # the sentence's own subject is not what "either firm" refers to
                 own = {m.entity for m in view.mentions if m.start <= 2 and m.end <= i}
-                return [m for m in history if m.entity not in own]
+                return [m for m in history[-LOOKBACK:] if m.entity not in own]
 
             if low == "both" and view.lower(j) in self.lex.pair_verbs:
                 found = self.recent(
