@@ -136,13 +136,13 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     # at 1x is well above the fixed part's noise
     "figure table": (figure_table, 256 * KB),
     "known names": (known_names, 64 * KB),
-    "unknown names": (unknown_names, 256 * KB),
-    "deep brackets": (deep_brackets, 256 * KB),
-    "open brackets": (unbalanced_brackets, 256 * KB),
-    "one-line text": (one_line, 256 * KB),
+    "unknown names": (unknown_names, 1024 * KB),
+    "deep brackets": (deep_brackets, 1024 * KB),
+    "open brackets": (unbalanced_brackets, 512 * KB),
+    "one-line text": (one_line, 512 * KB),
     "huge list": (huge_list, 128 * KB),
-    "endless word": (endless_word, 512 * KB),
-    "no punctuation": (no_punctuation, 256 * KB),
+    "endless word": (endless_word, 2048 * KB),
+    "no punctuation": (no_punctuation, 1024 * KB),
 }
 
 

@@ -44,7 +44,7 @@ from mkdocs.utils.meta import get_data
 from briefing.errors import BriefingError
 from briefing.ingest import read_folder
 from briefing.overrides.files import ARTICLE_SCHEMA, ENTITY_SCHEMA
-from briefing.overrides.schema import Field, Schema
+from briefing.overrides.schema import Field, Schema, resolve
 from briefing.publish.files import build_docs
 from briefing.publish.markdown import hold_back, put_back, theme_source
 from briefing.settings import Settings
@@ -270,7 +270,11 @@ def value_of(field: Field) -> st.SearchStrategy[Any]:
     if field.kind == "url":
         return st.sampled_from(["https://example.org/a", "http://example.org/a?q=zq&x=1#zq"])
     if field.kind == "slug":
-        return st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,20}\Z")
+        # written plain, as a writer would: not one YAML 1.2 reads as a
+        # number, boolean or null ('5e5', 'true'), which is refused with its line
+        return st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,20}\Z").filter(
+            lambda s: resolve(yaml.compose(s)) == "str"  # type: ignore[arg-type]
+        )
     if field.kind == "list":
         assert field.items is not None
         item = mapping(field.items) if isinstance(field.items, Schema) else value_of(field.items)
