@@ -93,7 +93,9 @@ class ViewPages:
             )
         return rows
 
-    def _filters(self, e: Event) -> Markup:
+    def _places(self, e: Event) -> tuple[list[str], list[str]]:
+        """The countries (an entity's own, or its home country) and the
+        companies an event names, in order: what the timeline filters by."""
         countries, companies = [], []
         for entity_id in e.names():
             entity = self.corpus.entities.get(entity_id)
@@ -105,6 +107,10 @@ class ViewPages:
                 countries.append(entity.country)
             if entity.type == "company":
                 companies.append(entity.id)
+        return countries, companies
+
+    def _filters(self, e: Event) -> Markup:
+        countries, companies = self._places(e)
         values = {
             "country": " ".join(dict.fromkeys(countries)),
             "company": " ".join(dict.fromkeys(companies)),
@@ -222,16 +228,9 @@ class ViewPages:
         corpus = self.corpus
         countries, companies, acts, positions = set(), set(), set(), set()
         for e in events:
-            for entity_id in e.names():
-                entity = corpus.entities.get(entity_id)
-                if entity is None:
-                    continue
-                if entity.type == "country":
-                    countries.add(entity.id)
-                elif entity.country:
-                    countries.add(entity.country)
-                if entity.type == "company":
-                    companies.add(entity.id)
+            its_countries, its_companies = self._places(e)
+            countries.update(its_countries)
+            companies.update(its_companies)
             if e.act:
                 acts.add(e.act)
             if e.position:
