@@ -72,6 +72,11 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 _ARTICLES = frozenset("a an the".split())
 
 
+def _word_lists(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases listed under ``key``, each as its lowercase words."""
+    return tuple(tuple(p.lower().split()) for p in data.get(key) or [])
+
+
 def _phrases(items: list[str], cls: str) -> list[tuple[str, Phrase]]:
     """Phrases by first word; articles are left out (the text may hold any)."""
     out = []
@@ -218,16 +223,10 @@ class Acts:
             control_verbs=_words(data, "control_verbs"),
             negating_verbs=_words(data, "negating_verbs"),
             negators=_words(data, "negators"),
-            negating_phrases=tuple(
-                tuple(p.lower().split()) for p in data.get("negating_phrases") or []
-            ),
-            affirming_phrases=tuple(
-                tuple(p.lower().split()) for p in data.get("affirming_phrases") or []
-            ),
+            negating_phrases=_word_lists(data, "negating_phrases"),
+            affirming_phrases=_word_lists(data, "affirming_phrases"),
             speculative=_words(data, "speculative"),
-            speculative_phrases=tuple(
-                tuple(p.lower().split()) for p in data.get("speculative_phrases") or []
-            ),
+            speculative_phrases=_word_lists(data, "speculative_phrases"),
             act_references=_words(data, "act_references"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),
@@ -252,12 +251,8 @@ class Acts:
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),
-            advice_phrases=tuple(
-                tuple(p.lower().split()) for p in data.get("advice_phrases") or []
-            ),
+            advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
-            response_phrases=tuple(
-                tuple(p.lower().split()) for p in data.get("response_phrases") or []
-            ),
+            response_phrases=_word_lists(data, "response_phrases"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )
