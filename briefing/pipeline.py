@@ -39,7 +39,8 @@ class BuildResult:
 
     articles: int = 0
     problems: list[Problem] = field(default_factory=list)
-    outputs: list[Output] = field(default_factory=list)  # the files to publish
+    # the files to publish; the plugin lets them go once MkDocs has them
+    outputs: list[Output] = field(default_factory=list)
     links: list[WriterLink] = field(default_factory=list)  # writers' links to files of the site
     extracted: int = 0  # articles extracted afresh
     cached: int = 0  # articles whose extraction came from the store

@@ -31,7 +31,7 @@ class BriefingConfig(Config):
     extraction_budget = c.Type((int, float), default=60)
     # above this many articles, search is the Find page's alone (no header index)
     header_search_limit = c.Type(int, default=500)
-    search_shard_pages = c.Type(int, default=2200)  # pages per Pagefind run
+    search_shard_pages = c.Type(int, default=1500)  # pages per Pagefind run
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,8 @@ def run(
     articles: list[Article], registry: Registry, jobs: int | None, budget: float | None
 ) -> Iterator[Outcome]:
     """The outcome of extracting each article, in order, with progress."""
+    if not articles:  # nothing to extract: no extractor to make (most of a second)
+        return
     cores = os.cpu_count() or 1
     jobs = max(1, min(jobs or cores, cores))  # more processes than cores only share them
     main = threading.current_thread() is threading.main_thread()

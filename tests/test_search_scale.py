@@ -32,7 +32,7 @@ ARTICLES = int(os.environ.get("BRIEFING_SCALE_ARTICLES", "1000"))
 def large_site(tmp_path_factory, build_corpus, serve) -> str:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("large")
     generate(ARTICLES, out / "seeds", 0)
-    # in as many shards as a 10,000-article site has (six of about 1,900 pages)
+    # in as many shards as a 10,000-article site has (eleven of about 1,400 pages)
     shard = 400 if ARTICLES < 5000 else SEARCH_SHARD_PAGES
     built = build_corpus(out, out / "seeds", strict=True, search_shard_pages=shard)
     assert not built.result.errors

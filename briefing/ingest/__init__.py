@@ -93,10 +93,12 @@ def read_folder(
             continue
         if stamp is not None:
             stamps[entry.name] = stamp
-        shown = display_path(folder / entry.name)
-        problems.extend(
-            Problem(shown, m, line or None, col or None, k) for line, col, m, k in article.problems
-        )
+        if article.problems:
+            shown = display_path(folder / entry.name)
+            problems.extend(
+                Problem(shown, m, line or None, col or None, k)
+                for line, col, m, k in article.problems
+            )
         log.debug("read %s: %d sentences", entry.name, len(article.sentences))
         articles.append(article)
     if stamps != known:

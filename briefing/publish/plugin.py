@@ -26,7 +26,6 @@ from mkdocs.structure.files import File, Files
 from ..errors import BriefingError, display_path
 from ..pipeline import BuildResult, build, fewer_collections, plural, stage
 from ..progress import Progress
-from ..render import Output
 from ..settings import BriefingConfig, Settings
 from ..store import Store
 from .files import lock, write
@@ -50,7 +49,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.result: BuildResult | None = None  # the last build's
         self.settings = Settings()
-        self._pages: dict[str, Output] = {}  # the generated pages, by path
+        self._dates: dict[str, str | None] = {}  # the generated pages' dates, by path
         self._edit_urls: dict[str, str | None] = {}  # theirs, where a button shows them
         self._held: dict[str, bytes] = {}  # their HTML blocks, compressed, until put back
         self._ids: dict[str, set[str]] = {}
@@ -124,7 +123,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if broken is not None:
                 log.warning("%s", broken)
                 result.problems.append(broken)
-        self._pages = {o.path: o for o in result.outputs if o.path.endswith(".md")}
+        self._dates = {o.path: o.date for o in result.outputs if o.path.endswith(".md")}
+        # published: let the outputs go, and the corpus their closures hold (a
+        # third of the build's memory, which MkDocs' pages need next)
+        result.outputs = []
         if result.articles > self.config.header_search_limit:
             _drop_search(config)  # a whole-corpus index the browser would load at once
         pages = len(files.documentation_pages())
@@ -160,17 +162,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return result, folder
 
     def on_page_read_source(self, /, *, page: Any, **kwargs: Any) -> str | None:
-        if page.file.src_uri not in self._pages:
+        if page.file.src_uri not in self._dates:
             return None
         return theme_source(page.file.content_string)
 
     @event_priority(-100)  # last: other plugins see the page as written
     def on_page_markdown(self, markdown: str, /, *, page: Any, **kwargs: Any) -> str:
-        output = self._pages.get(page.file.src_uri)
+        generated = page.file.src_uri in self._dates
         page.update_date = (
-            (output and output.date) or (self.result and self.result.updated) or NO_DATE
+            self._dates.get(page.file.src_uri) or (self.result and self.result.updated) or NO_DATE
         )
-        if output is None:
+        if not generated:
             return markdown
         markdown, blocks = hold_back(markdown)
         if blocks:
@@ -197,7 +199,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-100)
     def on_post_page(self, output: str, /, *, page: Any, **kwargs: Any) -> str:
-        if page.file.src_uri in self._pages:
+        if page.file.src_uri in self._dates:
             page.content = None  # written: no need to hold it until the build ends
         if self._progress is not None:
             self._progress.advance()

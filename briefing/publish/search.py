@@ -24,7 +24,7 @@ from pathlib import Path
 from ..errors import BriefingError
 from ..progress import Progress
 
-SEARCH_SHARD_PAGES = 2200  # pages per Pagefind run at most (it holds them all in memory)
+SEARCH_SHARD_PAGES = 1500  # pages per Pagefind run at most (it holds them all in memory)
 SHARDS_SCRIPT = "shards.js"  # in pagefind/: the other shards' bundles, for the Find page
 
 

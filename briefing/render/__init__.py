@@ -23,7 +23,7 @@ from .correct import Correct
 from .data import Pieces, data_files
 from .links import Links, act_classes
 from .pages import HOME_ARTICLES, MATRIX_PAGE, Pages
-from .views import ViewPages
+from .views import EVIDENCE_LINKS, ViewPages
 
 
 @dataclass(frozen=True)
@@ -205,12 +205,13 @@ def _profile_inputs(
 
 def _graph_inputs(corpus: Corpus, graph: Graph) -> object:
     """What a graph's drawing is made of: its actors (their names and pages)
-    and its relations, with their evidence (the titles of its articles)."""
-    cited = sorted({article for edge in graph.edges for article, _ in edge.evidence})
+    and its relations, each with its weight, how much evidence it has and
+    the evidence it links (with the titles of those articles)."""
+    shown = [(e.evidence[:EVIDENCE_LINKS], len(e.evidence)) for e in graph.edges]
     return (
         [_link_key(corpus, i) for i in graph.nodes],
-        graph.edges,
-        [corpus.title(a) for a in cited],
+        [(e.actor, e.target, e.position, e.weight) for e in graph.edges],
+        [(refs, count, [corpus.title(a) for a, _ in refs]) for refs, count in shown],
         graph.centre,
         graph.actors_total,
         graph.edges_total,

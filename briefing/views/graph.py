@@ -14,7 +14,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from ..corpus import Corpus
 
@@ -25,16 +24,16 @@ WIDTH, HEIGHT = 900, 640
 MARGIN = 70  # room for labels at the edges
 
 
-class Edge(NamedTuple):
+@dataclass(frozen=True)
+class Edge:
     actor: str
     target: str
     position: str
     evidence: tuple[tuple[str, int | None], ...]  # (article, sentence), newest first
+    weight: int = field(init=False)  # how many articles show it
 
-    @property
-    def weight(self) -> int:
-        """How many articles show it."""
-        return len({article for article, _ in self.evidence})
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weight", len({article for article, _ in self.evidence}))
 
 
 @dataclass
