@@ -542,3 +542,34 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
 )
 def test_clause_shapes(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert stances(body) == expected
+
+
+# -- reactions: whom a reaction answers, and who did what it answers -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil hit back at Argentina on Friday.",
+        "A senior Brazilian general lashed out at Argentina.",
+    ],
+)
+def test_lashing_out_at_a_country_is_opposing_it(sentence: str) -> None:
+    # "at" before a country opens the one acted upon here, not a setting
+    assert stances(sentence) == {("brazil", "oppose", "argentina")}
+
+
+def test_the_one_blamed_for_an_act_did_it() -> None:
+    assert stances("Mexico criticized Peru for its decision to ban ZTE.") == {
+        ("mexico", "oppose", "peru"),
+        ("peru", "oppose", "zte"),
+    }
+
+
+def test_sanctions_from_a_country_are_its_act_against_who_answers_them() -> None:
+    assert stances("Iran vowed to retaliate against new sanctions from France and Italy.") == {
+        ("iran", "oppose", "france"),
+        ("iran", "oppose", "italy"),
+        ("france", "oppose", "iran"),
+        ("italy", "oppose", "iran"),
+    }

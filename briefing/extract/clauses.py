@@ -241,6 +241,14 @@ class Clauses(Roles):
 
     def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
+        if (
+            s.low(start) == "to"
+            and s.low(start - 2) in s.g.possessive_pronouns
+            and s.low(start - 3) == "for"
+            and (start - 4) in s.inside
+        ):
+            # "praised Serbia for its decision to designate X": Serbia designates
+            return [x.entity for x in s.head(s.group_of(s.inside[start - 4]))]
         if chain is not None and chain.urged is not None:
             return chain.urged
         k = start - 1

@@ -327,6 +327,21 @@ class EventReader(Clauses, Objects):
         ruling = acts.classes.get(acts.verbs.get(governor or "", ""))
         if (
             ruling is not None
+            and ruling.reactive
+            and not t.act.mutual
+            and not possessive
+            and not by
+            and s.low(t.end) in s.g.source_prepositions
+        ):
+            # "Russia vowed to retaliate against sanctions from the US": the US
+            # sanctions Russia (and Russia's answer is read at its verb)
+            source = self.from_agent(s, t.end)
+            chain = self.chain(s, k)
+            if source and not chain.speculative and not chain.negated:
+                answering = self.subject(s, chain.start, chain)
+                return self.events(source, answering, t.act, s, t, number, False)
+        if (
+            ruling is not None
             and ruling.position == "oppose"
             and t.act.position == "support"
             and not any(w in acts.target_prepositions for w in s.lows[k + 1 : t.start])

@@ -505,13 +505,16 @@ class Objects(Roles):
 
     def author_of_next_act(self, s: Sentence, t: Trigger) -> list[str]:
         """The author of the act noun after a reactive verb: "a fine imposed by
-        X", "X's sanctions", "sanctions by X"."""
+        X", "X's sanctions", "sanctions by X", "sanctions from X"."""
         for i in range(t.end, min(s.n, t.end + 8)):
             if i in s.inside:
                 continue
             noun = noun_lemma(s.lows[i])
             if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
-                return self.possessor(s, i) or self.by_agent(s, i + 1, participle=True) or []
+                author = self.possessor(s, i) or self.by_agent(s, i + 1, participle=True)
+                if not author and s.low(i + 1) in s.g.source_prepositions:
+                    author = self.from_agent(s, i + 1)  # "sanctions from X"
+                return author or []
         return []
 
     def compound_target(self, s: Sentence, start: int) -> list[str]:
