@@ -335,11 +335,11 @@ class EventReader(Clauses, Objects):
         ):
             # "Russia vowed to retaliate against sanctions from the US": the US
             # sanctions Russia (and Russia's answer is read at its verb)
-            source = self.from_agent(s, t.end)
+            authors = self.from_agent(s, t.end)
             chain = self.chain(s, k)
-            if source and not chain.speculative and not chain.negated:
+            if authors and not chain.speculative and not chain.negated:
                 answering = self.subject(s, chain.start, chain)
-                return self.events(source, answering, t.act, s, t, number, False)
+                return self.events(authors, answering, t.act, s, t, number, False)
         if (
             ruling is not None
             and ruling.position == "oppose"
