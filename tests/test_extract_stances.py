@@ -573,3 +573,16 @@ def test_sanctions_from_a_country_are_its_act_against_who_answers_them() -> None
         ("france", "oppose", "iran"),
         ("italy", "oppose", "iran"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Samsung will invest $2 billion over the next four years in Vietnam.",
+        "Samsung Chief Executive Jay Y. Lee said the technology giant will invest $2 billion in Vietnam.",
+    ],
+)
+def test_investing_in_a_country_supports_it(sentence: str) -> None:
+    # the country after "in" is where the money goes, not a setting; "the
+    # technology giant" in the sentence of the company that says so is that company
+    assert ("samsung", "support", "vietnam") in stances(sentence)

@@ -1289,7 +1289,10 @@ class _Finder:
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
             if size or self.lex.plural_types.get(noun) == "company" and pair:
-                found = self.recent(others(), ("company",), 2 if pair else 1, country)
+                # "X said the company will ...": X; "X said either firm ...": another
+                found = self.recent(
+                    others() if pair else history, ("company",), 2 if pair else 1, country
+                )
                 if pair and len(found) < 2:
                     return []
                 return make(found, k + max(size, 1)) if found else []

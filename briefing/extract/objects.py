@@ -44,6 +44,12 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if t.act.name == "invest" and s.low(i - 1) == "in" and i not in s.starting:
+                # "will invest $1 billion over five years in Malaysia": a place
+                # named after "in" is where the money goes
+                place = self.country_at(s, i)
+                if place:
+                    return place, governed
             if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
                 limit = min(s.n, limit + 1)  # an amount does not use up the reach
             if i in s.starting:
@@ -225,6 +231,13 @@ class Objects(Roles):
         """The parties of a "by" phrase right after ``start`` ("sanctions by X")."""
         agents = self.by_agent(s, start, participle=True)
         return agents or []
+
+    def country_at(self, s: Sentence, i: int) -> list[str]:
+        """The country a setting names at ``i`` ("in Malaysia"), if any."""
+        for m in s.view.mentions:
+            if m.start == i and m.role == "locative" and self.type_of(m.entity) == "country":
+                return [m.entity]
+        return []
 
     def located_in(self, s: Sentence, end: int) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
