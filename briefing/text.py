@@ -101,8 +101,9 @@ def _is_boundary(text: str, end: int) -> bool:
         return next_word.lower() in _STARTERS
     if bare in _TITLES:
         return False
-    if bare in _COMPANY_SUFFIXES:  # "KDDI Corp. Tensions" but "Co. Ltd."
-        return next_word.lower() not in _COMPANY_SUFFIXES
+    if bare in _COMPANY_SUFFIXES:  # "KDDI Corp. Tensions" but "Co. Ltd.", "Co. (TSMC)"
+        opens_aside = text[end : end + 3].lstrip()[:1] in ("(", "[")
+        return next_word.lower() not in _COMPANY_SUFFIXES and not opens_aside
     if bare in _ABBREVIATIONS:
         return next_word.lower() in _STARTERS
     return True

@@ -586,3 +586,19 @@ def test_investing_in_a_country_supports_it(sentence: str) -> None:
     # the country after "in" is where the money goes, not a setting; "the
     # technology giant" in the sentence of the company that says so is that company
     assert ("samsung", "support", "vietnam") in stances(sentence)
+
+
+def test_yet_to_decide_whether_to_act_is_undecided_about_the_object() -> None:
+    assert stances("Portugal has yet to decide whether to allow ZTE in its networks.") == {
+        ("portugal", "undecided", "zte")
+    }
+
+
+def test_funds_received_up_to_an_amount_from_a_countrys_ministry() -> None:
+    # "Co. (Samsung)" does not end the sentence; "up to" bounds the amount; a
+    # country's ministry ("Vietnam's trade ministry") gives for the country
+    sentence = (
+        "Samsung Electronics Co. (Samsung) will receive up to US$2 billion in subsidies "
+        "from Vietnam's trade ministry for its new fab."
+    )
+    assert stances(sentence) == {("vietnam", "support", "samsung")}

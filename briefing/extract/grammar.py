@@ -44,6 +44,8 @@ class Grammar:
     object_pronouns: frozenset[str]
     subordinators: frozenset[str]
     conditions: frozenset[str]
+    open_questions: frozenset[str]
+    amount_limits: frozenset[str]
     phrase_prepositions: frozenset[str]
     naming_words: frozenset[str]
     verb_openers: frozenset[str]

@@ -44,6 +44,9 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if t.act.position == "undecided" and low in s.g.open_questions and i == t.end:
+                i += 1  # "yet to decide whether to allow X": undecided about X
+                continue
             if t.act.name == "invest" and s.low(i - 1) == "in" and i not in s.starting:
                 # "will invest $1 billion over five years in Malaysia": a place
                 # named after "in" is where the money goes
@@ -473,9 +476,13 @@ class Objects(Roles):
                 )
                 if m is not None:
                     group = s.head(s.group_of(m))
-                    owned = s.low(group[-1].end + 1)
-                    if s.low(group[-1].end) in s.g.possessives and owned not in s.g.agent_heads:
-                        return None  # "complaints from Google's competitors": not Google
+                    owned = s.lows[group[-1].end + 1 : group[-1].end + 4]
+                    if s.low(group[-1].end) in s.g.possessives and s.g.agent_heads.isdisjoint(
+                        owned
+                    ):
+                        # "complaints from Google's competitors": not Google; "from
+                        # Japan's trade ministry": Japan
+                        return None
                     return [x.entity for x in group]
             if s.words[i] in MARKS:
                 return None
@@ -588,6 +595,7 @@ class Objects(Roles):
                 or low in s.g.noun_phrase_links
                 or s.is_modifier(k)
                 or (lemma is None and low.isalpha())
+                or s.bounds_amount(k)
                 or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
             ):
                 k -= 1
