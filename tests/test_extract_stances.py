@@ -602,3 +602,29 @@ def test_funds_received_up_to_an_amount_from_a_countrys_ministry() -> None:
         "from Vietnam's trade ministry for its new fab."
     )
     assert stances(sentence) == {("vietnam", "support", "samsung")}
+
+
+# -- judgements: a speaker calling an act unjustified, or welcome --------------------------------
+
+
+def test_a_speaker_calling_the_last_act_unjustified_opposes_its_author() -> None:
+    text = (
+        "Italy fined Meta over data transfers. "
+        '"This flawed decision is completely unjustified," a Meta spokesperson said.'
+    )
+    assert ("meta", "oppose", "italy") in stances(text)
+
+
+def test_a_judgement_of_a_named_party_goes_to_that_party() -> None:
+    text = (
+        "Canada raised tariffs on steel. "
+        '"Actors like Brazil have chosen an unfair policy," Canada\'s trade minister said.'
+    )
+    found = stances(text)
+    assert ("canada", "oppose", "brazil") in found
+    assert not {s for s in found if s[2] == "canada"}  # never its own side
+
+
+def test_a_judgement_with_a_not_is_no_stance() -> None:
+    text = 'Italy fined Meta. "The decision is not unjustified," a Meta spokesperson said.'
+    assert ("meta", "oppose", "italy") not in stances(text)

@@ -137,6 +137,8 @@ class Acts:
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
+    faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
+    approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
     # word -> whether it may start a trigger (filled as words are met)
@@ -253,6 +255,8 @@ class Acts:
             intent_words=_words(data, "intent_words"),
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
+            faulting_words=_words(data, "faulting_words"),
+            approving_words=_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

@@ -37,9 +37,51 @@ class EventReader(Clauses, Objects):
                 if trigger.head in sentence.consumed:
                     continue
                 made.extend(self.read(sentence, trigger, number))
+            if not made:
+                made = self.judgement(sentence, number)
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def judgement(self, s: Sentence, number: int) -> list[Event]:
+        """ "This flawed decision and extraordinary fine are completely
+        unjustified," X said: the speaker opposes the author of the act the
+        sentence names (its possessor or "by" agent, else the last act read);
+        "a welcome step": supports it. Only in a sentence that reads as no
+        other act, and says no "not"."""
+        acts = self.acts
+        faulting = not acts.faulting_words.isdisjoint(s.lows)
+        if faulting == (not acts.approving_words.isdisjoint(s.lows)):
+            return []
+        if not acts.negators.isdisjoint(s.lows):
+            return []
+        named = next(
+            (
+                i
+                for i in range(s.n)
+                if i not in s.inside
+                and (noun_lemma(s.lows[i]) or "") in acts.act_references | acts.nouns.keys()
+            ),
+            None,
+        )
+        speaker = self.quote_speaker(s) or self.speaker(s, s.n)
+        if named is None or not speaker:
+            return []
+        # the judged: the act's author named with it, else another party the
+        # sentence names ("Actors like China have chosen to give themselves an
+        # unfair advantage"), else the author of the last act read
+        author = self.possessor(s, named) or self.by_agent(s, named + 1, participle=True)
+        if not author:
+            author = [m.entity for m in s.parties if m.entity not in speaker]
+        if not author and self.last_event is not None:
+            author = list(self.last_event.actors)
+        own = set(speaker)  # a speaker does not judge their own side
+        for entity in filter(None, map(self.entity, speaker)):
+            own.update(i for i in (entity.country, entity.org) if i)
+        act = acts.classes["criticise" if faulting else "endorse"]
+        trigger = Trigger(named, named + 1, act, "noun", named)
+        toward = [a for a in author or [] if a not in own]
+        return self.events(speaker, toward, act, s, trigger, number, False)
 
     def remember(self, s: Sentence, made: list[Event]) -> None:
         """Keep what a later "it", "they" or "the move" may stand for."""
