@@ -25,6 +25,14 @@ def test_registry_names_are_found_with_their_type() -> None:
     assert found["european-union"].aliases == ("EU",)
 
 
+def test_a_name_written_without_its_accents_is_the_registry_entry() -> None:
+    found = actors("Stefan Lofven met Melanie Joly in Ottawa.")
+    assert {k: (a.name, a.aliases) for k, a in found.items() if a.type == "person"} == {
+        "stefan-lofven": ("Stefan Löfven", ("Stefan Lofven",)),
+        "melanie-joly": ("Mélanie Joly", ("Melanie Joly",)),
+    }
+
+
 def test_demonym_stands_for_the_country() -> None:
     found = actors("The Swedish government said the review was over. Brazilian officials agreed.")
     assert found["sweden"].type == "country"

@@ -9,8 +9,9 @@ over them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Entity
@@ -24,6 +25,22 @@ TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|[^\w\s]
 _JOINERS = frozenset("-&/")
 _HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without the accents of its letters ("Khürelsükh" -> "Khurelsukh",
+    "Erdoğan" -> "Erdogan"), as English news often writes names."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each name, then its plain-letter spelling where that differs (the
+    spelling as written wins a key both give)."""
+    names = list(names)
+    return names + [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
 
 
 def tokenize(text: str) -> list[str]:
@@ -97,7 +114,7 @@ class Gazetteer:
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
         for entity in registry.entities.values():
-            for text, kind in _names(entity):
+            for text, kind in _with_plain_letters(_names(entity)):
                 key = key_of(text)
                 if not key:
                     continue
