@@ -60,7 +60,10 @@ class EventReader(Clauses, Objects):
                 i
                 for i in range(s.n)
                 if i not in s.inside
-                and (noun_lemma(s.lows[i]) or "") in acts.act_references | acts.nouns.keys()
+                and (
+                    (noun := noun_lemma(s.lows[i]) or "") in acts.act_references
+                    or noun in acts.nouns
+                )
             ),
             None,
         )
