@@ -628,3 +628,13 @@ def test_a_judgement_of_a_named_party_goes_to_that_party() -> None:
 def test_a_judgement_with_a_not_is_no_stance() -> None:
     text = 'Italy fined Meta. "The decision is not unjustified," a Meta spokesperson said.'
     assert ("meta", "oppose", "italy") not in stances(text)
+
+
+def test_listed_names_with_brackets_and_demonyms() -> None:
+    sentence = (
+        "Japan has included Chinese chipmakers Hua Hong Semiconductor and Semiconductor "
+        "Manufacturing International Corp (SMIC) on its export control list."
+    )
+    found = stances(sentence)
+    assert ("japan", "oppose", "smic") in found
+    assert ("japan", "oppose", "china") not in found  # "Chinese chipmakers X": X is listed

@@ -457,7 +457,12 @@ class EventReader(Clauses, Objects):
             k -= 1
         # the verb that adds: the listed parties sit between it and the list
         verb_at = None
-        for j in range(k, max(-1, k - 14), -1):
+        j, steps = k + 1, 0
+        while j > 0 and steps < 14:
+            j, steps = j - 1, steps + 1
+            if s.words[j] in (")", "]"):
+                j = s.opening(j)  # "Semiconductor Manufacturing International Corp (SMIC)"
+                continue
             if j in s.inside or s.low(j + 1) in HYPHENS or s.low(j - 1) in HYPHENS:
                 continue  # a name, or a word of "so-called"
             lemma = verb_lemma(s.lows[j])
@@ -475,6 +480,7 @@ class EventReader(Clauses, Objects):
         listed: list[str] = []
         for m in s.parties:
             if verb_at < m.start < t.start and m.entity not in owner:
+                m = s.headed(m)  # "Chinese chipmakers Huawei ...": Huawei
                 listed.extend(x.entity for x in s.head(s.group_of(m)) if x.entity not in listed)
         chain = self.chain(s, verb_at)
         if chain.speculative:
