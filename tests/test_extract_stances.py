@@ -638,3 +638,24 @@ def test_listed_names_with_brackets_and_demonyms() -> None:
     found = stances(sentence)
     assert ("japan", "oppose", "smic") in found
     assert ("japan", "oppose", "china") not in found  # "Chinese chipmakers X": X is listed
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Estonia told two Russian diplomats to leave the country.",
+            {("estonia", "oppose", "russia")},
+        ),
+        (
+            "Latvia has ordered Belarus's ambassador to leave within 72 hours.",
+            {("latvia", "oppose", "belarus")},
+        ),
+        ("Huawei decided to leave the market.", set()),
+        ("Poland did not order Belarusian diplomats to leave.", set()),
+    ],
+)
+def test_ordering_a_country_s_people_to_leave_is_expelling_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

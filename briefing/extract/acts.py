@@ -137,6 +137,7 @@ class Acts:
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
+    departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
@@ -156,6 +157,7 @@ class Acts:
                 or (verb or noun or low) in self.first_words
                 or verb in self.verbs
                 or verb in self.reversal_verbs
+                or verb in self.departure_verbs
                 or noun in self.nouns
                 or noun in self.compound_nouns
             )
@@ -255,6 +257,7 @@ class Acts:
             intent_words=_words(data, "intent_words"),
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
+            departure_verbs=_words(data, "departure_verbs"),
             faulting_words=_words(data, "faulting_words"),
             approving_words=_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),

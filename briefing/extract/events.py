@@ -151,6 +151,8 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         low = s.lows[i]
         as_verb = verb_lemma(low)
+        if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
+            return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
         as_noun = noun_lemma(low)
         as_read = reading(s, i, as_verb, as_noun)
         if as_read == "verb" and as_verb is not None:
@@ -190,6 +192,8 @@ class EventReader(Clauses, Objects):
     def read(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         if t.kind == "noun":
             return self.read_noun(s, t, number)
+        if t.kind == "departure":
+            return self.read_departure(s, t, number)
         chain = self.chain(s, t.start)
         if chain.speculative or self.speculated(s, t.start):
             return []
@@ -435,6 +439,29 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def read_departure(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        """ "X ordered three Russian diplomats to leave the country": X expels
+        Russia. The ordered ones are the noun phrase between an urging verb
+        ("ordered", "told", "asked") and "to leave"; a verb that is not such
+        ("decided to leave") makes no act."""
+        j, ordered = t.start - 2, []  # the word before "to"
+        while j >= 0 and t.start - j <= 7 and not s.is_break(j) and s.words[j] != ",":
+            if j in s.inside:
+                m = s.inside[j]
+                ordered = [x.entity for x in s.head(s.group_of(m))]
+                j = s.group_of(m)[0].start - 1
+                continue
+            if verb_lemma(s.lows[j]) in self.acts.urge_verbs and s.reading(j) == "verb":
+                break
+            j -= 1
+        if j < 0 or not ordered or verb_lemma(s.lows[j]) not in self.acts.urge_verbs:
+            return []
+        chain = self.chain(s, j)
+        if chain.speculative:
+            return []
+        orderers = self.subject(s, chain.start, chain)
+        return self.events(orderers, ordered, t.act, s, t, number, chain.negated)
 
     def read_listing(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X added Y to its entity list", "Y was put on the list by X", "Y is
