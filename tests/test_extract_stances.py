@@ -659,3 +659,27 @@ def test_ordering_a_country_s_people_to_leave_is_expelling_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Canada called Iran a threat to regional security.", {("canada", "oppose", "iran")}),
+        ("Japan sees India as a key partner in the region.", {("japan", "support", "india")}),
+        ("Brazil described Argentina as its closest ally.", {("brazil", "support", "argentina")}),
+        ("Canada did not call Iran a threat.", set()),
+        ("Officials called the plan a success.", set()),
+    ],
+)
+def test_labelling_a_party_is_a_stance_toward_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_the_subject_before_a_relative_clause_acts_after_it() -> None:
+    sentence = (
+        "Mexico, which also trades with Peru and Chile, reacted on Friday, "
+        "calling Cuba an adversary."
+    )
+    assert stances(sentence) == {("mexico", "oppose", "cuba")}

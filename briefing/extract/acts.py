@@ -137,7 +137,10 @@ class Acts:
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
-    departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
+    departure_verbs: frozenset[str]
+    labeling_verbs: frozenset[str]  # "called X a threat"
+    hostile_labels: frozenset[str]
+    friendly_labels: frozenset[str]  # "ordered X to leave": an expulsion
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
@@ -158,6 +161,7 @@ class Acts:
                 or verb in self.verbs
                 or verb in self.reversal_verbs
                 or verb in self.departure_verbs
+                or verb in self.labeling_verbs
                 or noun in self.nouns
                 or noun in self.compound_nouns
             )
@@ -258,6 +262,9 @@ class Acts:
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
             departure_verbs=_words(data, "departure_verbs"),
+            labeling_verbs=_words(data, "labeling_verbs"),
+            hostile_labels=_words(data, "hostile_labels"),
+            friendly_labels=_words(data, "friendly_labels"),
             faulting_words=_words(data, "faulting_words"),
             approving_words=_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),

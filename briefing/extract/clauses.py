@@ -330,7 +330,10 @@ class Clauses(Roles):
                         1  # past a list inside: "The Quad, an alliance of the US, India and Japan,"
                     )
                 if j >= 1 and s.words[j] == "," and (j - 1) in s.inside:
-                    return [x.entity for x in s.head(s.group_of(s.inside[j - 1]))]
+                    group = s.group_of(s.inside[j - 1])
+                    return self.before_relative(s, group[0].start) or [
+                        x.entity for x in s.head(group)
+                    ]
                 # a participial or prepositional opening: "According to X, Y banned" has Y
                 return self.leading(s, k) or []
             if low in s.g.gerund_joiners and s.lows[start].endswith("ing") and (k - 1) in s.inside:
@@ -397,6 +400,17 @@ class Clauses(Roles):
             and self.last_event
         ):
             return list(self.last_event.actors)
+        return []
+
+    def before_relative(self, s: Sentence, start: int) -> list[str]:
+        """The party a relative clause holding ``start`` is about: "Musk, who
+        also owns Tesla and SpaceX, reacted ...": Musk; none if ``start`` is in
+        no such clause."""
+        r = start - 1
+        while r >= 0 and r > start - 8 and s.words[r] != "," and s.lows[r] not in s.g.relatives:
+            r -= 1
+        if r >= 1 and s.lows[r] in s.g.relatives and s.low(r - 1) == "," and (r - 2) in s.inside:
+            return [x.entity for x in s.head(s.group_of(s.inside[r - 2]))]
         return []
 
     def opens_clause(self, s: Sentence, k: int) -> bool:

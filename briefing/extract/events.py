@@ -153,6 +153,10 @@ class EventReader(Clauses, Objects):
         as_verb = verb_lemma(low)
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
+        if as_verb in acts.labeling_verbs and s.reading(i) == "verb":
+            labeled = self.label(s, i)
+            if labeled is not None:
+                return labeled
         as_noun = noun_lemma(low)
         as_read = reading(s, i, as_verb, as_noun)
         if as_read == "verb" and as_verb is not None:
@@ -194,6 +198,8 @@ class EventReader(Clauses, Objects):
             return self.read_noun(s, t, number)
         if t.kind == "departure":
             return self.read_departure(s, t, number)
+        if t.kind == "label":
+            return self.read_label(s, t, number)
         chain = self.chain(s, t.start)
         if chain.speculative or self.speculated(s, t.start):
             return []
@@ -439,6 +445,39 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def label(self, s: Sentence, i: int) -> Trigger | None:
+        """ "called Huawei a security threat", "described Putin as his best
+        friend", "sees China as an adversary": the party right after the verb
+        at ``i``, then a word that labels it (acts.yaml: hostile_labels,
+        friendly_labels) before the clause ends. The trigger spans the verb
+        to the label; None when the verb labels no party so."""
+        acts = self.acts
+        j = i + 1
+        while j < s.n and j - i <= 3 and j not in s.starting and s.lows[j] in s.g.determiners:
+            j += 1
+        party = s.starting.get(j)
+        if party is None:
+            return None
+        end = s.group_of(s.headed(party))[-1].end  # "Russia's Vladimir Putin": past Putin
+        for k in range(end, min(s.n, end + 7)):
+            low = s.lows[k]
+            if low in acts.hostile_labels or low in acts.friendly_labels:
+                cls = "criticise" if low in acts.hostile_labels else "endorse"
+                return Trigger(i, k + 1, acts.classes[cls], "label", i)
+            stops = low in acts.clause_breaks and low != "as"  # "as his best friend"
+            if s.words[k] in (";", ":", "(", ")") or stops or k in s.inside:
+                return None
+        return None
+
+    def read_label(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        chain = self.chain(s, t.start)
+        if chain.speculative or chain.negated:
+            return []  # "does not see Huawei as a threat": no stance shown either way
+        party = s.starting[next(j for j in range(t.start + 1, t.end) if j in s.starting)]
+        labeled = [m.entity for m in s.head(s.group_of(s.headed(party)))]
+        s.consumed.update(range(t.start, t.end))
+        return self.events(self.subject(s, chain.start, chain), labeled, t.act, s, t, number, False)
 
     def read_departure(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X ordered three Russian diplomats to leave the country": X expels
