@@ -683,3 +683,17 @@ def test_the_subject_before_a_relative_clause_acts_after_it() -> None:
         "calling Cuba an adversary."
     )
     assert stances(sentence) == {("mexico", "oppose", "cuba")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Norway reversed its decision to allow ZTE.", {("norway", "oppose", "zte")}),
+        ("Norway scrapped a proposal to ban ZTE.", {("norway", "support", "zte")}),
+        ("Norway announced a decision to allow ZTE.", {("norway", "support", "zte")}),
+    ],
+)
+def test_undoing_a_decision_undoes_its_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -253,6 +253,12 @@ class EventReader(Clauses, Objects):
                 number,
                 False,
             )
+        if self.undone_intent(s, chain.start):
+            # "reversed its decision to allow X", "dropped plans to give X a role"
+            undone = inverted(act)
+            if undone is None:
+                return []
+            act = undone
         self.through_speculation, self.referred_act = False, None
         subjects = self.subject(s, chain.start, chain)
         if self.through_speculation:
@@ -445,6 +451,25 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def undone_intent(self, s: Sentence, start: int) -> bool:
+        """Whether the verb group at ``start`` ("to allow") completes a decision
+        or a plan that a reversal verb undoes ("reversed its decision to",
+        "backtracked on plans to", "scrapped a proposal to")."""
+        if s.low(start) != "to" or noun_lemma(s.low(start - 1)) not in self.acts.intent_nouns:
+            return False
+        k = start - 2
+        while (
+            k >= 0
+            and start - k <= 5
+            and (
+                s.lows[k] in s.g.determiners
+                or s.lows[k] in ("on", "its", "their")
+                or s.is_modifier(k)
+            )
+        ):
+            k -= 1
+        return k >= 0 and verb_lemma(s.lows[k]) in self.acts.reversal_verbs
 
     def label(self, s: Sentence, i: int) -> Trigger | None:
         """ "called Huawei a security threat", "described Putin as his best
