@@ -137,10 +137,10 @@ class Acts:
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
-    departure_verbs: frozenset[str]
+    departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     labeling_verbs: frozenset[str]  # "called X a threat"
     hostile_labels: frozenset[str]
-    friendly_labels: frozenset[str]  # "ordered X to leave": an expulsion
+    friendly_labels: frozenset[str]
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]

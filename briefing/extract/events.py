@@ -254,7 +254,7 @@ class EventReader(Clauses, Objects):
                 False,
             )
         if self.undone_intent(s, chain.start):
-            # "reversed its decision to allow X", "dropped plans to give X a role"
+            # "reversed its decision to allow X", "scrapped a proposal to ban X"
             undone = inverted(act)
             if undone is None:
                 return []
@@ -464,7 +464,7 @@ class EventReader(Clauses, Objects):
             and start - k <= 5
             and (
                 s.lows[k] in s.g.determiners
-                or s.lows[k] in ("on", "its", "their")
+                or s.lows[k] == "on"  # "backtracked on plans to"
                 or s.is_modifier(k)
             )
         ):

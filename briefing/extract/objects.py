@@ -56,17 +56,7 @@ class Objects(Roles):
             if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
                 limit = min(s.n, limit + 1)  # an amount does not use up the reach
             if i in s.starting:
-                m = s.starting[i]
-                if (
-                    m.role == "locative"
-                    and t.act.name != "invest"
-                    and not (
-                        s.low(i - 1) == "at" or (s.low(i - 1) == "the" and s.low(i - 2) == "at")
-                    )
-                ):
-                    i = m.end
-                    continue
-                m = s.headed(m)  # "Chinese tech giant Huawei": Huawei
+                m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
                 if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
