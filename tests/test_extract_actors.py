@@ -139,6 +139,18 @@ def test_unknown_organization_recognised_by_its_suffix() -> None:
     assert entity.name == "Norland Spectrum Authority"
 
 
+def test_an_abbreviation_the_article_defines_outranks_the_registrys() -> None:
+    # BIS is the US Bureau of Industry and Security in the registry
+    found = actors(
+        "The Norland Security Information Office (BIS) named China as a threat.\n\n"
+        "The BIS said the attacks went on."
+    )
+    office = found["norland-security-information-office"]
+    assert "BIS" in office.aliases and office.mentions == 3  # the "(BIS)" too
+    assert "bis" not in found
+    assert "bis" in actors("The BIS said the rule takes effect on Monday.")
+
+
 def test_unknown_organization_before_a_speech_verb_is_not_a_person() -> None:
     found = actors("The Norland Spectrum Authority said it would review the bids.")
     assert found["norland-spectrum-authority"].type == "organization"

@@ -503,6 +503,17 @@ class _Finder:
         if not names:
             return
         for number, view in enumerate(self.views):
+            # the article's "(BIS)" outranks the registry's BIS: a one-word
+            # match of another body by the abbreviation the article defined
+            view.mentions = [
+                m
+                for m in view.mentions
+                if not (
+                    m.end == m.start + 1
+                    and names.get(m.text) not in (None, m.entity)
+                    and m.text in self.abbreviations
+                )
+            ]
             covered = view.covered()
             for i, word in enumerate(view.words):
                 entity_id = names.get(word)
