@@ -235,6 +235,17 @@ def test_a_headline_government_is_the_country_of_the_body_before_it() -> None:
     }
 
 
+def test_officials_agreeing_give_their_countries_each_way_never_their_own() -> None:
+    found = stances(
+        "Chinese Foreign Minister Wang Yi and his Indian counterpart Sushma Swaraj agreed on "
+        "Thursday to further develop relations between the two neighboring Asian countries."
+    )
+    assert ("china", "support", "india") in found and ("india", "support", "china") in found
+    assert ("wang-yi", "support", "india") in found
+    assert ("sushma-swaraj", "support", "india") not in found  # her own country
+    assert not any(t in ("wang-yi", "sushma-swaraj") for _, _, t in found)
+
+
 def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
     x = extract(
         "Japan sanctioned three North Korean hacker groups on Friday. Specifically, the sanctions "
@@ -310,16 +321,11 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         # a finding is no agreement
         ("Italy's government concluded that Sinochem had done nothing wrong.", set()),
         # office-holders joined by 'and his counterpart' meet as a pair, the one
-        # met being the verb's object
+        # met being the verb's object; their meeting is their countries'
         (
             "Prime Minister Narendra Modi met his Japanese counterpart Shinzo Abe and "
             "discussed ways to strengthen bilateral ties.",
-            {
-                ("narendra-modi", "support", "shinzo-abe"),
-                ("shinzo-abe", "support", "narendra-modi"),
-                ("india", "support", "shinzo-abe"),
-                ("japan", "support", "narendra-modi"),
-            },
+            {("india", "support", "japan"), ("japan", "support", "india")},
         ),
         # a deal clinched with a country's operator is a deal with the operator
         (

@@ -99,8 +99,10 @@ class Sentence:
                 out[m.start] = list(members)
 
         for m in self.parties:
-            if m.role == "modifier" and self.modified(m) is not None:
-                continue  # "Japan's NEC", "US President Joe Biden": the head stands for both
+            if self.headed(m) is not m:
+                # "Japan's NEC", "US President Joe Biden", "his Indian counterpart
+                # Sushma Swaraj": the head stands for both
+                continue
             if run:
                 span = range(run[-1].end, m.start)
                 bracketed = bracketed_indices(self.words, span)

@@ -39,13 +39,18 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
         evidence = reader.found.views[event.sentence].text
         for actor, target in pairs:
             for side in _sides(actor, reader):
-                if side == target or _same_side(side, target, reader):
+                aimed = target
+                if side != actor or reader.type_of(side) == "country":
+                    # a country's stance toward an official is toward the
+                    # official's country ("Modi met Kishida": India, Japan)
+                    aimed = _country_of_official(target, reader) or target
+                if side == aimed or _same_side(side, aimed, reader):
                     continue
                 made.append(
                     (
                         Stance(
                             actor=side,
-                            target=target,
+                            target=aimed,
                             position=position,
                             evidence=evidence,
                             sentence=event.sentence,
@@ -84,13 +89,26 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
     return [actor, home.id]
 
 
+def _country_of_official(person: str, reader: EventReader) -> str | None:
+    """The country a person acts for, if they act for one (see :func:`_sides`)."""
+    if reader.type_of(person) != "person":
+        return None
+    sides = _sides(person, reader)
+    if len(sides) == 2 and reader.type_of(sides[1]) == "country":
+        return sides[1]
+    return None
+
+
 def _same_side(a: str, b: str, reader: EventReader) -> bool:
-    """An agency and its own country are one side."""
+    """An agency or an official and their own country are one side."""
     ea, eb = reader.entity(a), reader.entity(b)
     if ea is None or eb is None:
         return False
-    return (ea.type == "organization" and ea.country == b) or (
-        eb.type == "organization" and eb.country == a
+    return (
+        (ea.type == "organization" and ea.country == b)
+        or (eb.type == "organization" and eb.country == a)
+        or _country_of_official(a, reader) == b
+        or _country_of_official(b, reader) == a
     )
 
 
