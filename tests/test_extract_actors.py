@@ -33,6 +33,11 @@ def test_a_name_written_without_its_accents_is_the_registry_entry() -> None:
     }
 
 
+def test_a_name_written_with_accents_the_registry_lacks_is_the_registry_entry() -> None:
+    found = actors("Minister of Foreign Affairs Bùi Thanh Sơn met Wang Yi in Hanoi.")
+    assert found["bui-thanh-son"].aliases == ("Bùi Thanh Sơn",)
+
+
 def test_demonym_stands_for_the_country() -> None:
     found = actors("The Swedish government said the review was over. Brazilian officials agreed.")
     assert found["sweden"].type == "country"

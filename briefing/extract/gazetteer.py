@@ -150,6 +150,9 @@ class Gazetteer:
             index = [i for i, w in enumerate(words) if w != "."]
             texts = [words[i] for i in index]
             lowered = [lows[i] for i in index]
+        if not all(w.isascii() for w in texts):  # "Bùi Thanh Sơn" is the registry's "Bui Thanh Son"
+            texts = [w if w.isascii() else plain_letters(w) for w in texts]
+            lowered = [w if w.isascii() else plain_letters(w) for w in lowered]
         hits: list[Hit] = []
         n = len(index)
         tables = (
