@@ -246,6 +246,23 @@ def test_officials_agreeing_give_their_countries_each_way_never_their_own() -> N
     assert not any(t in ("wang-yi", "sushma-swaraj") for _, _, t in found)
 
 
+def test_a_currency_after_its_amount_is_no_verb_nor_its_country_a_target() -> None:
+    # "won" is the currency, not the verb that makes Qualcomm the fine's receiver
+    assert stances(
+        "South Korea's regulator has slapped a 1.03 trillion won ($865 million) fine on Qualcomm."
+    ) == {("south-korea", "oppose", "qualcomm")}
+    assert stances(
+        "Canada will impose tariffs on up to 16.6 billion Canadian dollars ($12.8 billion) "
+        "worth of US steel."
+    ) == {("canada", "oppose", "united-states")}
+
+
+def test_a_country_whose_name_is_a_word_acts_before_a_day() -> None:
+    assert ("turkey", "oppose", "united-states") in stances(
+        "Turkey on Monday summoned the US ambassador to lodge a protest."
+    )
+
+
 def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
     x = extract(
         "Japan sanctioned three North Korean hacker groups on Friday. Specifically, the sanctions "

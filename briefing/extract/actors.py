@@ -908,6 +908,9 @@ class _Finder:
                 continue
             if kind != "country":
                 continue
+            if view.lower(mention.end) in self.lex.currency_nouns:
+                mention.role = "part"  # "16.6 billion Canadian dollars": a currency's name
+                continue
             if (
                 index > 0
                 and mentions[index - 1].end == mention.start

@@ -27,6 +27,17 @@ _HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _past_day(lows: list[str], k: int) -> int:
+    """Where a sentence goes on after "on Monday" at ``k`` (or ``k``): "Turkey
+    on Monday summoned" is Turkey acting."""
+    if lows[k] == "on" and k + 2 < len(lows) and lows[k + 1] in WEEKDAYS:
+        return k + 2
+    return k
+
+
 def plain_letters(text: str) -> str:
     """``text`` without the accents of its letters ("Khürelsükh" -> "Khurelsukh",
     "Erdoğan" -> "Erdogan"), as English news often writes names."""
@@ -199,7 +210,7 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
-                and not (end < len(words) and lows[end] in self.verbs_after_name)
+                and not (end < len(words) and lows[_past_day(lows, end)] in self.verbs_after_name)
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):

@@ -578,6 +578,7 @@ class Objects(Roles):
                     or lemma in acts.reversal_verbs
                 )
                 and reading(s, k, lemma, noun_lemma(low)) != "noun"
+                and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
             ):
                 return k, between
             if (

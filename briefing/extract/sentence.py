@@ -224,12 +224,16 @@ class Sentence:
             return False
         if low[:1].isdigit() or low[:1] in "$€£¥" or low in g.amount_words:
             return True
-        before = self.low(k - 1)
-        if before[:1].isdigit() or before in g.amount_words:
+        if self.after_amount(k):
             return True  # a currency after its amount: "68 bln won", "290 million euro"
         if low.endswith(g.adjective_endings):
             return verb_lemma(low) is None or low.endswith(("al", "ive", "ic"))
         return low in g.modifier_words
+
+    def after_amount(self, k: int) -> bool:
+        """Whether the word at ``k`` follows a number ("68 bln won")."""
+        before = self.low(k - 1)
+        return before[:1].isdigit() or before in self.g.amount_words
 
     def bounds_amount(self, k: int) -> bool:
         """Whether the word at ``k`` bounds the amount right after it: "up to
