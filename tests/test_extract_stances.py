@@ -257,6 +257,15 @@ def test_a_currency_after_its_amount_is_no_verb_nor_its_country_a_target() -> No
     ) == {("canada", "oppose", "united-states")}
 
 
+def test_a_bounded_count_before_the_target_is_read_past() -> None:
+    assert stances(
+        "The United States carried out strikes against more than a dozen Houthi targets."
+    ) == {("united-states", "oppose", "houthis")}
+    assert ("european-union", "oppose", "google") in stances(
+        "The EU fined more than three Google units."
+    )
+
+
 def test_a_country_whose_name_is_a_word_acts_before_a_day() -> None:
     assert ("turkey", "oppose", "united-states") in stances(
         "Turkey on Monday summoned the US ambassador to lodge a protest."

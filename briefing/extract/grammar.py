@@ -55,6 +55,7 @@ class Grammar:
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]
     amount_words: frozenset[str]
+    count_words: frozenset[str]
     modifier_words: frozenset[str]
     adjective_endings: tuple[str, ...]
     object_links: frozenset[str]

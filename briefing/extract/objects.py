@@ -96,6 +96,7 @@ class Objects(Roles):
                 break
             if (
                 low in acts.clause_breaks
+                and not (low == "than" and s.bounds_amount(i))  # "on more than a dozen X"
                 and not (low in s.g.relatives and t.kind == "reversal" and governed is not None)
                 and low not in s.g.object_links
                 and not (low == "as" and s.low(i + 1) == "well")
@@ -418,7 +419,11 @@ class Objects(Roles):
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "sanctions against three groups such as Lazarus"
                 continue
-            if s.words[i] in MARKS or (low in acts.clause_breaks and low not in ("and",)):
+            if s.words[i] in MARKS or (
+                low in acts.clause_breaks
+                and low != "and"
+                and not (low == "than" and s.bounds_amount(i))  # "against more than a dozen X"
+            ):
                 break
             if low == "," and not s.is_list_comma(i):
                 break

@@ -237,11 +237,17 @@ class Sentence:
 
     def bounds_amount(self, k: int) -> bool:
         """Whether the word at ``k`` bounds the amount right after it: "up to
-        US$3.5 billion", "more than 40%" (a currency code may come first)."""
+        US$3.5 billion", "more than 40%" (a currency code may come first),
+        "more than a dozen"."""
         j = k
         while j < self.n and self.lows[j] in self.g.amount_limits:
             j += 1
-        return j > k and any(w[:1].isdigit() or w[:1] in "$€£¥" for w in self.lows[j : j + 2])
+        if j < self.n and self.lows[j] in ("a", "an"):
+            j += 1
+        return j > k and any(
+            w[:1].isdigit() or w[:1] in "$€£¥" or w in self.g.count_words
+            for w in self.lows[j : j + 2]
+        )
 
     def is_noun_word(self, k: int) -> bool:
         """A lowercase word at ``k`` that reads as a noun ("chains", "networks")."""
