@@ -257,6 +257,36 @@ def test_a_currency_after_its_amount_is_no_verb_nor_its_country_a_target() -> No
     ) == {("canada", "oppose", "united-states")}
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Germany on Tuesday announced 1.3 billion euros ($1.4 billion) more in military "
+            "gear for Ukraine.",
+            {("germany", "support", "ukraine")},
+        ),
+        (
+            "Japan will provide US$500 million to the Philippines.",
+            {("japan", "support", "philippines")},
+        ),
+        (
+            "Japan will provide a further $500 million to the Philippines.",
+            {("japan", "support", "philippines")},
+        ),
+        # money made, or an act's own amount, is no gift
+        ("Apple announced $2 billion in sales to China.", set()),
+        (
+            "The US announced $2 billion in tariffs on China.",
+            {("united-states", "oppose", "china")},
+        ),
+    ],
+)
+def test_money_a_verb_gives_for_or_to_a_party_funds_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_a_bounded_count_before_the_target_is_read_past() -> None:
     assert stances(
         "The United States carried out strikes against more than a dozen Houthi targets."

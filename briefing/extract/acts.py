@@ -138,6 +138,9 @@ class Acts:
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
+    money_verbs: frozenset[str]  # "provided $500 million to X": funds X
+    earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
+    extra_words: frozenset[str]  # "a further $500 million"
     labeling_verbs: frozenset[str]  # "called X a threat"
     hostile_labels: frozenset[str]
     friendly_labels: frozenset[str]
@@ -161,6 +164,7 @@ class Acts:
                 or verb in self.verbs
                 or verb in self.reversal_verbs
                 or verb in self.departure_verbs
+                or verb in self.money_verbs
                 or verb in self.labeling_verbs
                 or noun in self.nouns
                 or noun in self.compound_nouns
@@ -262,6 +266,9 @@ class Acts:
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
             departure_verbs=_words(data, "departure_verbs"),
+            money_verbs=_words(data, "money_verbs"),
+            earning_nouns=_words(data, "earning_nouns"),
+            extra_words=_words(data, "extra_words"),
             labeling_verbs=_words(data, "labeling_verbs"),
             hostile_labels=_words(data, "hostile_labels"),
             friendly_labels=_words(data, "friendly_labels"),

@@ -125,6 +125,40 @@ class EventReader(Clauses, Objects):
             i += 1
         return out
 
+    def gives_money(self, s: Sentence, k: int) -> bool:
+        """Whether an amount of money starts at ``k`` (past a determiner) and
+        goes "for" or "to" a party within a few words, no act noun between
+        ("1.3 billion euros ($1.4 billion) more in military gear for Ukraine";
+        not "$2 billion in tariffs on China")."""
+        while s.low(k) in s.g.determiners or s.low(k) in self.acts.extra_words:
+            k += 1  # "a further $500 million", "another 1 billion euros"
+        if s.words[k + 1 : k + 2] == ["$"] and s.words[k].isupper():
+            k += 1  # "US$3 billion", "A$5 million"
+        word = s.low(k)
+        if not (word[:1] in "$€£¥" or (word[:1].isdigit() and s.low(k + 1) in s.g.amount_words)):
+            return False
+        end = min(s.n, k + 10)
+        while k < end:
+            if s.words[k] in ("(", "["):
+                closing = s.closing(k)  # "1.3 billion euros ($1.4 billion)": not counted
+                end, k = min(s.n, end + closing - k + 1), closing + 1
+                continue
+            low = s.lows[k]
+            if s.words[k] in MARKS or low in self.acts.clause_breaks or k in s.inside:
+                return False
+            noun = noun_lemma(low)
+            if noun in self.acts.nouns or noun in self.acts.compound_nouns:
+                return False  # "$2 billion in tariffs": that act's own
+            if noun in self.acts.earning_nouns:
+                return False  # "$2 billion in revenue for": money made, not given
+            if low in ("for", "to"):
+                m = s.starting.get(k + 1) or (
+                    s.starting.get(k + 2) if s.low(k + 1) == "the" else None
+                )
+                return m is not None and s.type_of(m.entity) != "person"
+            k += 1
+        return False
+
     def phrase_at(self, s: Sentence, i: int) -> Trigger | None:
         acts = self.acts
         low = s.lows[i]
@@ -153,6 +187,14 @@ class EventReader(Clauses, Objects):
         as_verb = verb_lemma(low)
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
+        if (
+            as_verb in acts.money_verbs
+            and as_verb not in acts.verbs
+            and "fund" in acts.classes
+            and s.reading(i) == "verb"
+            and self.gives_money(s, i + 1)
+        ):
+            return Trigger(i, i + 1, acts.classes["fund"], "verb", i)
         if as_verb in acts.labeling_verbs and s.reading(i) == "verb":
             labeled = self.label(s, i)
             if labeled is not None:

@@ -82,8 +82,8 @@ class Objects(Roles):
             if i in s.inside:
                 i += 1
                 continue
-            if low in s.g.object_pronouns:
-                break  # "to help them defend themselves": the object is a pronoun
+            if low in s.g.object_pronouns and not s.words[i].isupper():
+                break  # "to help them defend themselves": the object is a pronoun ("US" is none)
             if (
                 low == "to"
                 and i > t.end
