@@ -287,6 +287,13 @@ def test_money_a_verb_gives_for_or_to_a_party_funds_it(
     assert stances(sentence) == expected
 
 
+def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
+    assert stances(
+        'The United States and Vietnam agreed to elevate their relations to a "strategic '
+        'partnership" -- a ranking on par with what it has with China and Russia.'
+    ) == {("united-states", "support", "vietnam"), ("vietnam", "support", "united-states")}
+
+
 def test_a_bounded_count_before_the_target_is_read_past() -> None:
     assert stances(
         "The United States carried out strikes against more than a dozen Houthi targets."

@@ -18,10 +18,11 @@ from ..models import Entity
 from ..registry import Registry
 
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
-# except a possessive "'s", which becomes its own token.
+# except a possessive "'s", which becomes its own token; a dash typed as "--"
+# is one token, any other character its own.
 # (Possessive: a token is its longest run, and nothing after it could make the
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
-TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|[^\w\s]")
+TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|--|[^\w\s]")
 _JOINERS = frozenset("-&/")
 _HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence

@@ -17,8 +17,8 @@ from .grammar import Grammar
 PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
 PARTY_ROLES = frozenset({"actor", "agent", "object", "modifier"})
 # punctuation that ends a clause or a noun phrase (characters, not words)
-MARKS = frozenset(';:—–()[]"“”')
-DASHES = frozenset("—–")
+MARKS = frozenset(';:—–()[]"“”') | {"--"}
+DASHES = frozenset("—–") | {"--"}
 HYPHENS = frozenset("-‐")
 QUOTES = frozenset('“”"‘’')
 OPEN_BRACKETS = frozenset("([")
