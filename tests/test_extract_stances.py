@@ -287,6 +287,26 @@ def test_money_a_verb_gives_for_or_to_a_party_funds_it(
     assert stances(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China is opposed to a Dutch plan for export curbs.",
+            {("china", "oppose", "netherlands")},
+        ),
+        # refusing an act with no author named undoes it: the one it would hit is supported
+        ("Germany rejected a ban on Huawei.", {("germany", "support", "huawei")}),
+        ("Germany is firmly opposed to sanctions on China.", {("germany", "support", "china")}),
+        # with its author named, the author is opposed
+        ("Germany opposes the US ban on Huawei.", {("germany", "oppose", "united-states")}),
+    ],
+)
+def test_being_opposed_and_refusing_an_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
     assert stances(
         'The United States and Vietnam agreed to elevate their relations to a "strategic '

@@ -101,6 +101,7 @@ class Acts:
     reversal_verbs: frozenset[str]
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
+    refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
     urge_nouns: frozenset[str]
@@ -229,6 +230,7 @@ class Acts:
             reversal_verbs=_words(data, "reversal_verbs"),
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
+            refusing_acts=_words(data, "refusing_acts"),
             speech_verbs=_words(data, "speech_verbs"),
             urge_verbs=_words(data, "urge_verbs"),
             urge_nouns=_words(data, "urge_nouns"),

@@ -125,6 +125,20 @@ class EventReader(Clauses, Objects):
             i += 1
         return out
 
+    def refused(
+        self, s: Sentence, t: Trigger, governed: ActClass
+    ) -> tuple[list[str], ActClass] | None:
+        """ "rejected a ban on Huawei": whom the refused act would have hit,
+        and its inverse (the ban's noun read here, not again as an act)."""
+        if t.act.name not in self.acts.refusing_acts:
+            return None
+        inverse = inverted(governed)
+        noun_at = self.next_act_noun(s, t.end)
+        if inverse is None or noun_at is None:
+            return None
+        s.consumed.add(noun_at)
+        return self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at), inverse
+
     def gives_money(self, s: Sentence, k: int) -> bool:
         """Whether an amount of money starts at ``k`` (past a determiner) and
         goes "for" or "to" a party within a few words, no act noun between
@@ -354,6 +368,9 @@ class EventReader(Clauses, Objects):
             if act.reactive:
                 # "challenged a fine imposed by X", "condemned Y's sanctions": the act's author
                 author = self.author_of_next_act(s, t)
+                refused = self.refused(s, t, governed) if not author else None
+                if refused is not None:
+                    return self.events(subjects, *refused, s, t, number, negated)
                 return self.events(subjects, author, act, s, t, number, negated)
             return []  # "approved sanctions on X": the noun's act, read at the noun
         if act.position == "undecided" and targets:

@@ -334,6 +334,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     ):
         return "noun"
     if prev in g.verb_openers:
+        if prev == "to" and low != as_verb and low.endswith("s"):
+            return "noun"  # "opposed to sanctions": no bare verb after "to"
         return "verb"
     if low.endswith("ing") and prev in g.gerund_openers:
         return "verb"  # a gerund: "accused of hacking", "joined in restricting"
