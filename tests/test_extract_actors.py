@@ -4,7 +4,7 @@ references. Sentences are invented and about other actors than the seeds."""
 from __future__ import annotations
 
 import pytest
-from extracting import actors, extract
+from extracting import actors, extract, stances
 
 from briefing.lexicon import LEXICONS, lexicon
 
@@ -36,6 +36,14 @@ def test_a_name_written_without_its_accents_is_the_registry_entry() -> None:
 def test_a_name_written_with_accents_the_registry_lacks_is_the_registry_entry() -> None:
     found = actors("Minister of Foreign Affairs Bùi Thanh Sơn met Wang Yi in Hanoi.")
     assert found["bui-thanh-son"].aliases == ("Bùi Thanh Sơn",)
+
+
+def test_a_reference_noun_naming_a_country_after_of_is_that_country() -> None:
+    found = stances("Japan and Australia will invest in a cable to help the island state of Palau.")
+    assert ("japan", "support", "palau") in found
+    assert ("saudi-arabia", "support", "united-states") in stances(
+        "Saudi Arabia said the kingdom will invest in the United States."
+    )
 
 
 def test_demonym_stands_for_the_country() -> None:

@@ -307,6 +307,40 @@ def test_being_opposed_and_refusing_an_act(
     assert stances(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list's addition, as a noun, is its announcer's; a nationality of the ones
+        # named is not listed
+        (
+            "China has announced the addition of two U.S. companies, PVH Corp. and "
+            "Illumina, Inc., to its unreliable entity list.",
+            {("china", "oppose", "pvh"), ("china", "oppose", "illumina")},
+        ),
+        (
+            "The US added 12 Chinese firms to its entity list.",
+            {("united-states", "oppose", "china")},
+        ),
+        # a country referred to as "the kingdom"; money invested "in the United States"
+        (
+            "Saudi Arabia's crown prince said the kingdom wants to invest $600 billion in the "
+            "United States.",
+            {("saudi-arabia", "support", "united-states")},
+        ),
+        # an open matter: "yet to reach a common stance on whether to ..."
+        (
+            "The German government has yet to reach a common stance on whether to follow "
+            "other countries in excluding Huawei from its market.",
+            {("germany", "undecided", "huawei")},
+        ),
+    ],
+)
+def test_listings_references_and_open_matters(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
     assert stances(
         'The United States and Vietnam agreed to elevate their relations to a "strategic '

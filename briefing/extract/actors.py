@@ -1325,7 +1325,7 @@ class _Finder:
                 if country:  # "the Dutch watchdog", none named before: the country acting
                     return make([country], k + 1)
                 return []
-            if low == "the" and k == j and noun in self.lex.ref_nouns:
+            if low == "the" and k == j and noun in self.lex.ref_nouns and not _names_after(view, k):
                 found = (
                     self.acting_country(history)
                     if noun in self.lex.ref_government
@@ -1503,6 +1503,15 @@ def _is_verb_form(word: str) -> bool:
     if not low.endswith(("s", "ed")) or low.endswith("ss"):
         return False
     return verb_lemma(low) not in (None, low)
+
+
+def _names_after(view: SentenceView, k: int) -> bool:
+    """Whether the noun at ``k`` opens a name given after "of" ("the island
+    state of Palau", "the kingdom of Bhutan"): a naming, not a reference."""
+    for j in (k + 1, k + 2):
+        if view.lower(j) == "of":
+            return view.words[j + 1 : j + 2] != [] and view.words[j + 1][:1].isupper()
+    return False
 
 
 def _with(entity: Entity, **changes: Any) -> Entity:

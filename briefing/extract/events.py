@@ -609,7 +609,7 @@ class EventReader(Clauses, Objects):
         verb_at = None
         j, steps = k + 1, 0
         while j > 0 and steps < 14:
-            j, steps = j - 1, steps + 1
+            j, steps = j - 1, steps + (s.words[j - 1] not in (".", ","))
             if s.words[j] in (")", "]"):
                 j = s.opening(j)  # "Semiconductor Manufacturing International Corp (SMIC)"
                 continue
@@ -619,6 +619,17 @@ class EventReader(Clauses, Objects):
             if lemma in self.acts.listing_verbs:
                 verb_at = j
                 break
+            if noun_lemma(s.lows[j]) in self.acts.listing_nouns and s.low(j + 1) == "of":
+                # "announced the addition of Y to its entity list": the announcer adds
+                adders = owner
+                governor, _ = self.governor_of(s, j)
+                if not adders and governor >= 0:
+                    chain = self.chain(s, governor)
+                    if chain.speculative:
+                        return []
+                    adders = self.subject(s, chain.start, chain)
+                listed = self.listed_between(s, j, t.start, owner)
+                return self.events(adders, listed, t.act, s, t, number, False)
             if lemma == "be" or noun_lemma(s.lows[j]) in self.acts.listing_nouns:
                 # "Y is on X's list", "Y's inclusion on X's list"
                 on_list = self.possessor(s, j) if lemma != "be" else self.subject(s, j)
@@ -627,11 +638,7 @@ class EventReader(Clauses, Objects):
                 break  # ("adding X and its 70 affiliates to the list": one object)
         if verb_at is None:
             return []
-        listed: list[str] = []
-        for m in s.parties:
-            if verb_at < m.start < t.start and m.entity not in owner:
-                m = s.headed(m)  # "Chinese chipmakers Huawei ...": Huawei
-                listed.extend(x.entity for x in s.head(s.group_of(m)) if x.entity not in listed)
+        listed = self.listed_between(s, verb_at, t.start, owner)
         chain = self.chain(s, verb_at)
         if chain.speculative:
             return []
@@ -641,6 +648,21 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
+
+    def listed_between(self, s: Sentence, start: int, end: int, owner: list[str]) -> list[str]:
+        """The parties put on a list, named between ``start`` and ``end``; a
+        nationality of the ones named is none ("two U.S. companies, PVH and
+        Illumina": PVH and Illumina)."""
+        listed: list[str] = []
+        nationalities: list[str] = []
+        for m in s.parties:
+            if start < m.start < end and m.entity not in owner:
+                m = s.headed(m)  # "Chinese chipmakers Huawei ...": Huawei
+                if m.role == "object" and self.type_of(m.entity) == "country":
+                    nationalities.append(m.entity)
+                    continue
+                listed.extend(x.entity for x in s.head(s.group_of(m)) if x.entity not in listed)
+        return listed or nationalities
 
     # -- roles ----------------------------------------------------------------------------------
 

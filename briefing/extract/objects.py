@@ -44,13 +44,17 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
-            if t.act.position == "undecided" and low in s.g.open_questions and i == t.end:
-                i += 1  # "yet to decide whether to allow X": undecided about X
+            if (
+                t.act.position == "undecided"
+                and low in s.g.open_questions
+                and (i == t.end or (i == t.end + 1 and s.low(t.end) in ("on", "about", "over")))
+            ):
+                i += 1  # "yet to decide (on) whether to allow X": undecided about X
                 continue
             if t.act.name == "invest" and s.low(i - 1) == "in" and i not in s.starting:
                 # "will invest $1 billion over five years in Malaysia": a place
-                # named after "in" is where the money goes
-                place = self.country_at(s, i)
+                # named after "in" is where the money goes ("in the United States")
+                place = self.country_at(s, i + (s.low(i) == "the"))
                 if place:
                     return place, governed
             if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
@@ -102,7 +106,12 @@ class Objects(Roles):
                 and not (low == "as" and s.low(i + 1) == "well")
             ):
                 break
-            if low.endswith("ing") and s.low(i - 1) in s.g.gerund_openers and i > t.end:
+            if (
+                low.endswith("ing")
+                and s.low(i - 1) in s.g.gerund_openers
+                and i > t.end
+                and t.act.position != "undecided"  # the open matter: "whether to join in banning X"
+            ):
                 break  # "accused the firms of allowing X": another act, its own target
             if low == "and" and i > t.end and not self.continues_object(s, i):
                 break
