@@ -341,6 +341,31 @@ def test_listings_references_and_open_matters(
     assert stances(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia must stop its attacks on Ukraine, the German chancellor said.",
+            {("germany", "oppose", "russia")},
+        ),
+        ("Germany said Russia must end its war in Ukraine.", {("germany", "oppose", "russia")}),
+        # "States" in a name is no speech verb
+        (
+            "The United States should stop spreading disinformation, Chinese Foreign Ministry "
+            "Spokesperson Wang Wenbin said on Thursday.",
+            {("wang-wenbin", "oppose", "united-states"), ("china", "oppose", "united-states")},
+        ),
+        # a demand nobody makes, or one not to stop, is no stance
+        ("Russia must stop its attacks on Ukraine.", set()),
+        ("The EU should not stop buying Russian gas, Hungary said.", set()),
+    ],
+)
+def test_a_demand_to_stop_opposes_the_one_told(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
     assert stances(
         'The United States and Vietnam agreed to elevate their relations to a "strategic '

@@ -102,6 +102,7 @@ class Acts:
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
+    demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
     urge_nouns: frozenset[str]
@@ -231,6 +232,7 @@ class Acts:
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
             refusing_acts=_words(data, "refusing_acts"),
+            demand_modals=_words(data, "demand_modals"),
             speech_verbs=_words(data, "speech_verbs"),
             urge_verbs=_words(data, "urge_verbs"),
             urge_nouns=_words(data, "urge_nouns"),

@@ -606,6 +606,8 @@ class Clauses(Roles):
         that", or ", X said" after it; a speaker that names no one ("an
         investigation has found that") gives way to the one before it."""
         for j in range(before - 1, -1, -1):
+            if j in s.inside:
+                continue  # a name ("the United States"), not "states"
             lemma = verb_lemma(s.lows[j])
             if lemma in self.acts.speech_verbs or lemma in self.acts.finding_verbs:
                 chain = self.chain(s, j)
@@ -621,10 +623,24 @@ class Clauses(Roles):
         for j in range(s.n - 1, 0, -1):
             low = s.lows[j]
             if verb_lemma(low) in self.acts.speech_verbs and low != verb_lemma(low):
+                if j in s.inside:
+                    continue
                 after = s.starting.get(j + 1)
                 if after is not None:
                     return [after.entity]
                 before = s.ending.get(j) or (s.inside.get(j - 1))
+                k = j - 1
+                while (
+                    before is None
+                    and k > 0
+                    and j - k <= 3
+                    and (
+                        (s.words[k].isalpha() and s.words[k].islower())
+                        or s.lows[k] in s.g.possessives
+                    )
+                ):
+                    k -= 1  # "the German chancellor said", "China's foreign ministry said"
+                    before = s.inside.get(k)
                 if before is not None:
                     return [x.entity for x in s.head(s.group_of(before))]
         return []

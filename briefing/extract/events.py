@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .acts import ActClass, noun_lemma, verb_lemma
-from .clauses import Clauses
+from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
 from .objects import Objects
 from .sentence import HYPHENS, MARKS, Sentence, has_phrase, reading
@@ -124,6 +124,16 @@ class EventReader(Clauses, Objects):
                 continue
             i += 1
         return out
+
+    def demand(self, s: Sentence, t: Trigger, chain: Chain, number: int) -> list[Event]:
+        """ "Russia must stop its attacks, the chancellor said": the one who
+        says so opposes the one told to stop (nothing is stopped yet)."""
+        told = self.subject(s, chain.start, chain)
+        speaker = [e for e in self.speaker(s, chain.start) if e not in told]
+        if chain.negated or not told:
+            return []
+        undo = self.acts.classes[self.acts.reversal_class]
+        return self.events(speaker, told, undo, s, t, number, False)
 
     def refused(
         self, s: Sentence, t: Trigger, governed: ActClass
@@ -257,6 +267,8 @@ class EventReader(Clauses, Objects):
         if t.kind == "label":
             return self.read_label(s, t, number)
         chain = self.chain(s, t.start)
+        if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
+            return self.demand(s, t, chain, number)
         if chain.speculative or self.speculated(s, t.start):
             return []
         act, negated = t.act, chain.negated
