@@ -264,7 +264,15 @@ def test_lexicon_word_lists_hold_only_strings() -> None:
     def walk(value: object, where: str) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
-                if key in ("mutual", "speaker", "reactive", "reversed", "direct", "located"):
+                if key in (
+                    "mutual",
+                    "speaker",
+                    "reactive",
+                    "reversed",
+                    "direct",
+                    "located",
+                    "on_place",
+                ):
                     continue  # real flags
                 walk(item, f"{where}.{key}")
         elif isinstance(value, list):

@@ -366,6 +366,32 @@ def test_a_demand_to_stop_opposes_the_one_told(
     assert stances(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an attack on a country's ground is on the country
+        (
+            "Iran launched a series of attacks using missiles and drones in Pakistan's "
+            "Balochistan on Tuesday.",
+            {("iran", "oppose", "pakistan")},
+        ),
+        ("Russia launched an offensive in Ukraine.", {("russia", "oppose", "ukraine")}),
+        # a missile fired at a party attacks it; one sold or fired into the sea does not
+        ("Russia launched drones at Kyiv.", {("russia", "oppose", "ukraine")}),
+        (
+            "Iran launched an anti-ship cruise missile at a US destroyer.",
+            {("iran", "oppose", "united-states")},
+        ),
+        ("The US sold missiles to India.", set()),
+        ("North Korea launched a missile into the sea.", set()),
+    ],
+)
+def test_attacks_on_places_and_missiles_fired(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
     assert stances(
         'The United States and Vietnam agreed to elevate their relations to a "strategic '

@@ -35,6 +35,7 @@ class ActClass:
     reversed: bool = False  # "X poses a threat to Y": Y acts toward X
     direct: bool = False  # a mutual act whose other side may be the object ("met X")
     located: bool = False  # "the ban in Sweden": the country it is in is its author
+    on_place: bool = False  # "attacks in Pakistan": the country it is in is its target
 
 
 @lru_cache(maxsize=1 << 16)
@@ -199,6 +200,7 @@ class Acts:
                 bool(entry.get("reversed")),
                 bool(entry.get("direct")),
                 bool(entry.get("located")),
+                bool(entry.get("on_place")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name

@@ -514,6 +514,8 @@ class EventReader(Clauses, Objects):
         if negated:
             return []  # "will not take measures against X": nothing done, nothing shown
         targets = self.partners(s, t.end) if t.act.mutual else between or after
+        if not targets and t.act.on_place:
+            targets = [e for e in self.located_in(s, t.end, listing=True) if e not in agents]
         if t.act.mutual and targets and k >= 0 and self.intended(s, self.chain(s, k).start):
             # "would strengthen cooperation with Australia": one side's intent
             t = replace(t, act=replace(t.act, mutual=False))

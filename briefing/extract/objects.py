@@ -242,14 +242,17 @@ class Objects(Roles):
                 return [m.entity]
         return []
 
-    def located_in(self, s: Sentence, end: int) -> list[str]:
+    def located_in(self, s: Sentence, end: int, listing: bool = False) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
-        equipment suppliers in Sweden": Sweden's ban)."""
+        equipment suppliers in Sweden": Sweden's ban); with ``listing``, past
+        an "and" ("attacks using missiles and drones in Pakistan")."""
         places = {m.start: m for m in s.view.mentions if m.role == "locative"}
         for i in range(end, min(s.n, end + 8)):
             m = places.get(i)
             if m is not None and s.low(m.start - 1) == "in":
                 return [m.entity] if self.type_of(m.entity) == "country" else []
+            if listing and s.lows[i] == "and":
+                continue
             if s.words[i] in MARKS or s.words[i] == "," or s.lows[i] in self.acts.clause_breaks:
                 return []
         return []
@@ -602,8 +605,13 @@ class Objects(Roles):
                 or (lemma is None and low.isalpha())
                 or s.bounds_amount(k)
                 or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
+                or (
+                    k == start - 1
+                    and noun_lemma(low) == low
+                    and reading(s, k, lemma, low) != "verb"
+                )
             ):
-                k -= 1
+                k -= 1  # ("a cruise missile": a noun before the head noun)
                 continue
             return -1, between
         return -1, between
