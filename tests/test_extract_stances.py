@@ -392,6 +392,24 @@ def test_attacks_on_places_and_missiles_fired(
     assert stances(sentence) == expected
 
 
+def test_mending_ties_is_cooperating() -> None:
+    assert stances("Longtime rivals Greece and Turkey have made a step in mending ties.") == {
+        ("greece", "support", "turkey"),
+        ("turkey", "support", "greece"),
+    }
+
+
+def test_a_meeting_that_says_co_operation_with_a_hyphen_is_a_stance() -> None:
+    found = stances(
+        "Anthony Albanese and Xi Jinping have met in Beijing as the two countries strive "
+        "to focus on economic co-operation."
+    )
+    assert {
+        ("anthony-albanese", "support", "xi-jinping"),
+        ("xi-jinping", "support", "anthony-albanese"),
+    } <= found
+
+
 def test_a_dash_typed_as_two_hyphens_ends_the_phrase() -> None:
     assert stances(
         'The United States and Vietnam agreed to elevate their relations to a "strategic '

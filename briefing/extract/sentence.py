@@ -76,8 +76,16 @@ class Sentence:
     def lemmas(self) -> frozenset[str]:
         """The noun and verb lemmas of the sentence's words (made when asked)."""
         if self._lemmas is None:
-            nouns = {noun_lemma(w) or w for w in self.lows}
-            self._lemmas = frozenset(nouns | {verb_lemma(w) or w for w in self.lows})
+            lows = self.lows
+            # hyphenated words whole too: "co-operation" is three tokens
+            joined = [
+                f"{lows[k - 1]}-{lows[k + 1]}"
+                for k in range(1, self.n - 1)
+                if lows[k] in HYPHENS and lows[k - 1].isalpha()
+            ]
+            words = [*lows, *joined]
+            nouns = {noun_lemma(w) or w for w in words}
+            self._lemmas = frozenset(nouns | {verb_lemma(w) or w for w in words})
         return self._lemmas
 
     # -- groups ---------------------------------------------------------------------------------
