@@ -392,6 +392,21 @@ def test_attacks_on_places_and_missiles_fired(
     assert stances(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US and Iran have freed five detainees each in a controversial prisoner swap.",
+        "The US and Iran swapped prisoners on Friday.",
+        "The US and Iran carried out a prisoner exchange.",
+    ],
+)
+def test_a_prisoner_swap_supports_each_way(sentence: str) -> None:
+    assert stances(sentence) == {
+        ("united-states", "support", "iran"),
+        ("iran", "support", "united-states"),
+    }
+
+
 def test_mending_ties_is_cooperating() -> None:
     assert stances("Longtime rivals Greece and Turkey have made a step in mending ties.") == {
         ("greece", "support", "turkey"),

@@ -499,9 +499,12 @@ class EventReader(Clauses, Objects):
             agents = self.subject(s, chain.start, chain)
         if not agents and t.act.located:
             agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
-        if not agents and s.low(t.start - 1) in s.g.frame_prepositions and t.act.mutual:
+        frame = t.start - 1
+        while frame > 0 and (s.lows[frame] in s.g.determiners or s.is_modifier(frame)):
+            frame -= 1  # "in a controversial prisoner swap"
+        if not agents and s.low(frame) in s.g.frame_prepositions and t.act.mutual:
             # "build a network in partnership with X": the one who builds
-            verb = self.governing_verb(s, t.start - 1)
+            verb = self.governing_verb(s, frame)
             if verb is not None:
                 chain = self.chain(s, verb)
                 agents = self.subject(s, chain.start, chain)
