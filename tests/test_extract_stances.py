@@ -407,6 +407,15 @@ def test_a_prisoner_swap_supports_each_way(sentence: str) -> None:
     }
 
 
+def test_their_decision_to_act_is_the_pair_named_before() -> None:
+    assert stances(
+        "Russia has told Finland and Sweden that their decision to join NATO is a mistake."
+    ) >= {("finland", "support", "nato"), ("sweden", "support", "nato")}
+    assert ("russia", "support", "nato") not in stances(
+        "Russia has told Finland and Sweden that their decision to join NATO is a mistake."
+    )
+
+
 def test_mending_ties_is_cooperating() -> None:
     assert stances("Longtime rivals Greece and Turkey have made a step in mending ties.") == {
         ("greece", "support", "turkey"),

@@ -249,6 +249,16 @@ class Clauses(Roles):
         ):
             # "praised Serbia for its decision to designate X": Serbia designates
             return [x.entity for x in s.head(s.group_of(s.inside[start - 4]))]
+        if (
+            s.low(start) == "to"
+            and s.low(start - 2) in s.g.possessive_pronouns
+            and noun_lemma(s.low(start - 1)) in self.acts.intent_nouns
+            and s.low(start - 3) != "for"
+        ):
+            # "their decision to join NATO": who decided
+            owner = self.pronoun(s, start - 2)
+            if owner:
+                return owner
         if chain is not None and chain.urged is not None:
             return chain.urged
         k = start - 1
@@ -590,6 +600,12 @@ class Clauses(Roles):
                 break
         if kind == "speaker":
             return self.quote_speaker(s)
+        if kind == "group":
+            # "told Finland and Sweden that their decision": the nearest pair before
+            for m in reversed([m for m in s.parties if m.end <= k]):
+                group = s.head(s.group_of(s.headed(m)))
+                if len(group) > 1:
+                    return [x.entity for x in group]
         if kind in ("group", "thing"):
             # the subject of the sentence, when it comes before the pronoun
             lead = self.leading(s, k)
