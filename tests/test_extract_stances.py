@@ -383,7 +383,18 @@ def test_a_demand_to_stop_opposes_the_one_told(
             {("iran", "oppose", "united-states")},
         ),
         ("The US sold missiles to India.", set()),
+        (
+            "The Philippines has agreed to buy an anti-ship missile system from India.",
+            {("philippines", "support", "india")},
+        ),
         ("North Korea launched a missile into the sea.", set()),
+        ("North Korea has fired a ballistic missile into the sea off South Korea's coast.", set()),
+        (
+            "Hamas fired rockets at Israel.",
+            {("hamas", "oppose", "israel"), ("palestine", "oppose", "israel")},
+        ),
+        # an act noun the dictionary lacks
+        ("Russia launched cyberattacks against Ukraine.", {("russia", "oppose", "ukraine")}),
     ],
 )
 def test_attacks_on_places_and_missiles_fired(

@@ -104,6 +104,9 @@ class Acts:
     reversal_class: str
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
+    fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
+    firing_verbs: frozenset[str]
+    firing_prepositions: frozenset[str]  # "fired rockets at X"
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
     urge_nouns: frozenset[str]
@@ -171,6 +174,8 @@ class Acts:
                 or verb in self.labeling_verbs
                 or noun in self.nouns
                 or noun in self.compound_nouns
+                or noun in self.fired_nouns
+                or (noun is None and (low in self.nouns or low[:-1] in self.nouns))
             )
             self._may_start[low] = known
         return known
@@ -235,6 +240,9 @@ class Acts:
             reversal_class=reversal_class,
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
+            fired_nouns=_words(data, "fired_nouns"),
+            firing_verbs=_words(data, "firing_verbs"),
+            firing_prepositions=_words(data, "firing_prepositions"),
             speech_verbs=_words(data, "speech_verbs"),
             urge_verbs=_words(data, "urge_verbs"),
             urge_nouns=_words(data, "urge_nouns"),

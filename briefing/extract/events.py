@@ -149,6 +149,18 @@ class EventReader(Clauses, Objects):
         s.consumed.add(noun_at)
         return self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at), inverse
 
+    def fired_at(self, s: Sentence, end: int, reach: int = 3) -> bool:
+        """Whether a weapon fired is aimed: "at", "on" or "against" a party
+        within ``reach`` words ("a missile at a US destroyer", "fired rockets
+        at Israel")."""
+        for i in range(end, min(s.n, end + reach)):
+            if s.lows[i] in self.acts.firing_prepositions:
+                j = i + 1
+                while j < s.n and (s.lows[j] in s.g.determiners or s.is_modifier(j)):
+                    j += 1
+                return j in s.starting
+        return False
+
     def gives_money(self, s: Sentence, k: int) -> bool:
         """Whether an amount of money starts at ``k`` (past a determiner) and
         goes "for" or "to" a party within a few words, no act noun between
@@ -224,6 +236,9 @@ class EventReader(Clauses, Objects):
             if labeled is not None:
                 return labeled
         as_noun = noun_lemma(low)
+        if as_noun is None and low.isalpha():
+            # a word the dictionary lacks but the act lexicon has: "cyberattack(s)"
+            as_noun = next((w for w in (low, low[:-1]) if w in acts.nouns), None)
         as_read = reading(s, i, as_verb, as_noun)
         if as_read == "verb" and as_verb is not None:
             if as_verb in acts.reversal_verbs:
@@ -255,6 +270,12 @@ class EventReader(Clauses, Objects):
                 return None  # "supply chains", "supply networks": a modifier, no act
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "noun", i)
+            if (
+                as_noun in acts.fired_nouns
+                and "attack-fired" in acts.classes
+                and acts.firing_verbs & s.lemmas()
+            ):
+                return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
 
     # -- reading one trigger --------------------------------------------------------------------
@@ -351,6 +372,12 @@ class EventReader(Clauses, Objects):
                 act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
             targets, governed = self.object(s, t)
+            if (
+                targets
+                and verb_lemma(s.lows[t.head]) in self.acts.firing_verbs
+                and not self.fired_at(s, t.end, reach=8)
+            ):
+                targets = []  # "fired a missile into the sea off South Korea's coast": a test
             answered = self.responded_to(s, t.end) if act.position == "oppose" else []
             if answered:
                 # "take countermeasures in response to U.S. sanctions": toward their author
@@ -519,6 +546,8 @@ class EventReader(Clauses, Objects):
         targets = self.partners(s, t.end) if t.act.mutual else between or after
         if not targets and t.act.on_place:
             targets = [e for e in self.located_in(s, t.end, listing=True) if e not in agents]
+        if t.act.name == "attack-fired" and not self.fired_at(s, t.end):
+            return []  # "fired a missile into the sea off South Korea's coast": a test
         if t.act.mutual and targets and k >= 0 and self.intended(s, self.chain(s, k).start):
             # "would strengthen cooperation with Australia": one side's intent
             t = replace(t, act=replace(t.act, mutual=False))
