@@ -427,6 +427,25 @@ def test_their_decision_to_act_is_the_pair_named_before() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sweden announced the banning of Huawei.", {("sweden", "oppose", "huawei")}),
+        ("Sweden defended its banning of Huawei.", {("sweden", "oppose", "huawei")}),
+        # a gerund named after "the" is no clause: the protesters, unnamed, stormed
+        (
+            "Protesters stormed the British Embassy, in scenes reminiscent of the seizing of "
+            "the United States compound in 1979.",
+            set(),
+        ),
+    ],
+)
+def test_a_gerund_after_a_determiner_is_an_act_noun(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
 def test_mending_ties_is_cooperating() -> None:
     assert stances("Longtime rivals Greece and Turkey have made a step in mending ties.") == {
         ("greece", "support", "turkey"),

@@ -121,7 +121,14 @@ class Objects(Roles):
                 break
             if governed is None and low[:1].isalpha():
                 noun = noun_lemma(low)
-                if noun is not None and reading(s, i, verb_lemma(low), noun) != "verb":
+                verb = verb_lemma(low)
+                if noun is None and low.endswith("ing") and reading(s, i, verb, None) == "noun":
+                    cls = acts.verbs.get(verb or "")  # "defended its banning of X": the ban
+                    if cls is not None:
+                        governed = acts.classes[cls]
+                        if t.kind != "reversal":
+                            return [], governed
+                if noun is not None and reading(s, i, verb, noun) != "verb":
                     cls = acts.nouns.get(noun)
                     if cls is None:
                         for before, c in acts.compound_nouns.get(noun, ()):

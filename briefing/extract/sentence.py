@@ -334,6 +334,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         if s.low(j) in g.determiners or s.low(j) in g.possessives or s.low(j) in g.quantifiers:
             return "adjective"  # "the US's banned list", "certain advanced chips"
     if as_noun is None:
+        if low.endswith("ing") and prev in g.determiners:
+            return "noun"  # "the seizing of the compound": a gerund named, no clause
         return "verb"
     if (
         prev in g.determiners
