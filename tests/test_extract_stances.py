@@ -912,6 +912,8 @@ def test_ordering_a_country_s_people_to_leave_is_expelling_it(
     [
         ("Canada called Iran a threat to regional security.", {("canada", "oppose", "iran")}),
         ("Japan sees India as a key partner in the region.", {("japan", "support", "india")}),
+        # calling a party a scapegoat or a victim defends it
+        ("Kenya described Huawei as a scapegoat.", {("kenya", "support", "huawei")}),
         ("Brazil described Argentina as its closest ally.", {("brazil", "support", "argentina")}),
         ("Canada did not call Iran a threat.", set()),
         ("Officials called the plan a success.", set()),
