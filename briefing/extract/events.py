@@ -236,10 +236,9 @@ class EventReader(Clauses, Objects):
             if labeled is not None:
                 return labeled
         as_noun = noun_lemma(low)
-        if as_noun is None and low.endswith("ing") and as_verb in acts.verbs:
-            gerund = reading(s, i, as_verb, None) == "noun"  # "the banning of X"
-            if gerund and as_verb not in acts.reversal_verbs:
-                return Trigger(i, i + 1, acts.classes[acts.verbs[as_verb]], "noun", i)
+        gerund = self.gerund_act(s, i) if as_verb not in acts.reversal_verbs else None
+        if gerund is not None:
+            return Trigger(i, i + 1, gerund, "noun", i)  # "the banning of X"
         if as_noun is None and low.isalpha():
             # a word the dictionary lacks but the act lexicon has: "cyberattack(s)"
             as_noun = next((w for w in (low, low[:-1]) if w in acts.nouns), None)

@@ -28,17 +28,6 @@ _HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-
-
-def _past_day(lows: list[str], k: int) -> int:
-    """Where a sentence goes on after "on Monday" at ``k`` (or ``k``): "Turkey
-    on Monday summoned" is Turkey acting."""
-    if lows[k] == "on" and k + 2 < len(lows) and lows[k + 1] in WEEKDAYS:
-        return k + 2
-    return k
-
-
 def plain_letters(text: str) -> str:
     """``text`` without the accents of its letters ("Khürelsükh" -> "Khurelsukh",
     "Erdoğan" -> "Erdogan"), as English news often writes names."""
@@ -108,9 +97,12 @@ class Gazetteer:
         registry: Registry,
         common_words: frozenset[str] = frozenset(),
         verbs_after_name: frozenset[str] = frozenset(),
+        days: frozenset[str] = frozenset(),
     ) -> None:
         """``common_words``: registry names that are also words, not taken for
-        names opening a sentence unless one of ``verbs_after_name`` follows."""
+        names opening a sentence unless one of ``verbs_after_name`` follows
+        (past "on" and one of ``days``: "Turkey on Monday summoned")."""
+        self.days = days
         self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
         # first word -> the lengths (in words) of names starting with it, longest first
@@ -148,6 +140,12 @@ class Gazetteer:
         self.first_lows = frozenset(k.lower() for k in self.exact_sizes) | frozenset(
             self.lower_sizes
         )
+
+    def _past_day(self, lows: list[str], k: int) -> int:
+        """Where a sentence goes on after "on Monday" at ``k`` (or ``k``)."""
+        if lows[k] == "on" and k + 2 < len(lows) and lows[k + 1] in self.days:
+            return k + 2
+        return k
 
     def find(self, words: list[str], lows: list[str], starts: list[int]) -> list[Hit]:
         """Non-overlapping registry hits in a sentence's tokens, scanning left to
@@ -211,7 +209,9 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
-                and not (end < len(words) and lows[_past_day(lows, end)] in self.verbs_after_name)
+                and not (
+                    end < len(words) and lows[self._past_day(lows, end)] in self.verbs_after_name
+                )
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):

@@ -121,14 +121,12 @@ class Objects(Roles):
                 break
             if governed is None and low[:1].isalpha():
                 noun = noun_lemma(low)
-                verb = verb_lemma(low)
-                if noun is None and low.endswith("ing") and reading(s, i, verb, None) == "noun":
-                    cls = acts.verbs.get(verb or "")  # "defended its banning of X": the ban
-                    if cls is not None:
-                        governed = acts.classes[cls]
-                        if t.kind != "reversal":
-                            return [], governed
-                if noun is not None and reading(s, i, verb, noun) != "verb":
+                gerund = self.gerund_act(s, i)  # "defended its banning of X": the ban
+                if gerund is not None:
+                    governed = gerund
+                    if t.kind != "reversal":
+                        return [], governed
+                if noun is not None and reading(s, i, verb_lemma(low), noun) != "verb":
                     cls = acts.nouns.get(noun)
                     if cls is None:
                         for before, c in acts.compound_nouns.get(noun, ()):
@@ -241,6 +239,17 @@ class Objects(Roles):
         """The parties of a "by" phrase right after ``start`` ("sanctions by X")."""
         agents = self.by_agent(s, start, participle=True)
         return agents or []
+
+    def gerund_act(self, s: Sentence, i: int) -> ActClass | None:
+        """The act an act verb's gerund names after a determiner ("the
+        banning of X", "its banning of X"), if the word at ``i`` is one."""
+        low = s.lows[i]
+        if not low.endswith("ing") or noun_lemma(low) is not None:
+            return None
+        cls = self.acts.verbs.get(verb_lemma(low) or "")
+        if cls is None or reading(s, i, verb_lemma(low), None) != "noun":
+            return None
+        return self.acts.classes[cls]
 
     def country_at(self, s: Sentence, i: int) -> list[str]:
         """The country a setting names at ``i`` ("in Malaysia"), if any."""
