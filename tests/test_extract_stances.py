@@ -945,3 +945,52 @@ def test_undoing_a_decision_undoes_its_act(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Canada sanctioned two Russian firms, Rostelecom and Kaspersky, on Friday.",
+            {("canada", "oppose", "rostelecom"), ("canada", "oppose", "kaspersky")},
+        ),
+        (
+            "Canada sanctioned two groups, Rostelecom and Kaspersky.",
+            {("canada", "oppose", "rostelecom"), ("canada", "oppose", "kaspersky")},
+        ),
+        (
+            "Canada sanctioned a Russian company, Kaspersky, on Friday.",
+            {("canada", "oppose", "kaspersky")},
+        ),
+        (
+            "Canada sanctioned Rostelecom, a state-owned carrier, and two smaller "
+            "firms, Kaspersky and Yandex.",
+            {
+                ("canada", "oppose", "rostelecom"),
+                ("canada", "oppose", "kaspersky"),
+                ("canada", "oppose", "yandex"),
+            },
+        ),
+        (
+            "Rostelecom, the Russian state-owned carrier, and Kaspersky sued Canada.",
+            {("rostelecom", "oppose", "canada"), ("kaspersky", "oppose", "canada")},
+        ),
+    ],
+)
+def test_parties_named_after_their_description(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a description set off by commas names the parties after it, or joins
+    # the party before it to the ones after: not the nationality it mentions
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada sanctioned the carrier, Kaspersky said.",
+        "Canada sanctioned Rostelecom, which makes routers, and Kaspersky said so.",
+    ],
+)
+def test_a_clause_after_a_comma_names_no_target(sentence: str) -> None:
+    assert ("canada", "oppose", "kaspersky") not in stances(sentence)

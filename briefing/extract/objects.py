@@ -118,6 +118,9 @@ class Objects(Roles):
             if low in acts.auxiliaries and low not in s.g.nonfinite_be:
                 break  # "considering this is the home market of X": another clause
             if low == "," and not s.is_list_comma(i):
+                named = self.named_after(s, t.end + (s.low(t.end) in s.g.particles), i)
+                if named:  # "sanctioned two groups, Bluenoroff and Andariel"
+                    return named, governed
                 break
             if governed is None and low[:1].isalpha():
                 noun = noun_lemma(low)
@@ -336,6 +339,10 @@ class Objects(Roles):
         ends = [m for m in s.parties if m.entity in targets]
         if not ends or any(self.type_of(e) != "country" for e in targets):
             return targets
+        start = max(m.start for m in ends)
+        comma = next((k for k in range(start, min(s.n, start + 8)) if s.lows[k] == ","), None)
+        if comma is not None and (named := self.named_after(s, start, comma)):
+            return named  # "two Chinese firms, Huawei and ZTE"
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
                 j = i + 1
@@ -348,6 +355,19 @@ class Objects(Roles):
             if s.words[i] in MARKS or (i in s.inside and s.inside[i].entity not in targets):
                 return targets
         return targets
+
+    def named_after(self, s: Sentence, start: int, comma: int) -> list[str]:
+        """The parties a description names after its comma: "two Chinese
+        firms, Huawei and ZTE", "three groups, Lazarus, Bluenoroff and
+        Andariel" (two or more, or one that ends its phrase: "a Chinese company,
+        Huawei, on Monday")."""
+        m = s.starting.get(comma + 1)
+        if m is None or not s.describes(start, comma):
+            return []
+        group = s.head(s.group_of(s.headed(m)))
+        if len(group) < 2 and s.low(group[-1].end) not in (".", ",", ""):
+            return []
+        return [x.entity for x in group]
 
     def destination(self, s: Sentence, end: int, limit: int) -> list[str]:
         """After a party used as a modifier ("Nvidia H20 chip sales to China"),

@@ -106,11 +106,17 @@ class Sentence:
             for m in members:
                 out[m.start] = list(members)
 
-        for m in self.parties:
-            if self.headed(m) is not m:
-                # "Japan's NEC", "US President Joe Biden", "his Indian counterpart
-                # Sushma Swaraj": the head stands for both
-                continue
+        # "Japan's NEC", "US President Joe Biden", "his Indian counterpart Sushma
+        # Swaraj": the head stands for both
+        heads = [m for m in self.parties if self.headed(m) is m]
+        for number, m in enumerate(heads):
+            if (
+                run
+                and m.kind == "demonym"
+                and number + 1 < len(heads)
+                and self.apposition(run[-1].end, heads[number + 1].start)
+            ):
+                continue  # "Rostelecom, the Russian carrier, and Kaspersky": a description's
             if run:
                 span = range(run[-1].end, m.start)
                 bracketed = bracketed_indices(self.words, span)
@@ -129,7 +135,7 @@ class Sentence:
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
                     run.append(m)
                     continue
-                if self.counterparts(gap):
+                if self.counterparts(gap) or self.apposition(run[-1].end, m.start):
                     # "Narendra Modi and his Bangladeshi counterpart Sheikh Hasina"
                     joined = True
                     run.append(m)
@@ -146,6 +152,59 @@ class Sentence:
         if run:
             close()
         return out
+
+    def describes(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a noun phrase that
+        describes a party, with no verb or clause in it ("a well-known hacker
+        group", "the world's largest telecoms equipment maker", "two other
+        lesser-known organizations", "the Chinese tech giant")."""
+        if not 0 < end - start <= 10:
+            return False
+        g, acts = self.g, self.acts
+        for k in range(start, end):
+            low = self.lows[k]
+            if k in self.inside:
+                if self.inside[k].role != "modifier" and self.inside[k].kind != "demonym":
+                    return False  # another party: not a description
+                continue
+            if low in g.possessives or low in HYPHENS or low[:1].isdigit():
+                continue
+            if (
+                not low.isalpha()
+                or not self.words[k].islower()
+                or (low in acts.target_prepositions and low != "of")
+                or low in acts.clause_breaks
+                or low in acts.auxiliaries
+                or low in g.relatives
+                or low in g.subordinators
+                or (
+                    self.reading(k) == "verb"
+                    and self.low(k - 1) not in HYPHENS
+                    and self.low(k + 1) not in HYPHENS
+                )
+            ):
+                return False  # ("state-owned": a compound's part is no verb)
+        return True
+
+    def apposition(self, start: int, end: int) -> bool:
+        """Whether the words between two parties join them through
+        descriptions set off by commas: "Lazarus, a well-known hacker group,
+        and two other lesser-known organizations, Bluenoroff and Andariel";
+        "Huawei, the Chinese tech giant, and ZTE"."""
+        lows, i, described = self.lows, start, False
+        if lows[i] == ",":
+            comma = next((k for k in range(i + 1, end) if lows[k] == ","), None)
+            if comma is None or not self.describes(i + 1, comma):
+                return False
+            i, described = comma + 1, True
+        if i >= end or lows[i] not in self.g.conjunctions:
+            return False
+        i += 1
+        if i < end:
+            if lows[end - 1] != "," or not self.describes(i, end - 1):
+                return False
+            described = True
+        return described
 
     def counterparts(self, gap: list[str]) -> bool:
         """Whether the words between two parties join them as a pair of
