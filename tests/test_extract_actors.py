@@ -378,3 +378,16 @@ def test_a_lines_end_a_currency_or_a_companys_nationality_is_no_actor(
 
 def test_a_country_behind_long_running_pressure_stays_an_actor() -> None:
     assert "united-states" in actors("Despite long-running US pressure, Germany waited.")
+
+
+def test_an_organization_of_a_country_belongs_to_it() -> None:
+    # a body the registry does not know, named "... of <country>", acts for it;
+    # one named after a demonym already did ("the Dutch Data Authority")
+    found = actors("The Telecoms Regulatory Authority of Lesotho said so.")
+    assert found["telecoms-regulatory-authority-of-lesotho"].affiliation == "lesotho"
+    assert stances(
+        "The Telecoms Regulatory Authority of Lesotho issued a cease-and-desist order to Starlink."
+    ) == {
+        ("telecoms-regulatory-authority-of-lesotho", "oppose", "starlink"),
+        ("lesotho", "oppose", "starlink"),
+    }

@@ -994,3 +994,22 @@ def test_parties_named_after_their_description(
 )
 def test_a_clause_after_a_comma_names_no_target(sentence: str) -> None:
     assert ("canada", "oppose", "kaspersky") not in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Russia launched a cyber-attack on Estonia.", {("russia", "oppose", "estonia")}),
+        ("Russia launched cyber-attacks on Estonia.", {("russia", "oppose", "estonia")}),
+        (
+            "Kenya issued a cease-and-desist order to Starlink.",
+            {("kenya", "oppose", "starlink")},
+        ),
+        ("Kenya agreed a phase-out of Huawei equipment.", {("kenya", "oppose", "huawei")}),
+    ],
+)
+def test_a_hyphenated_act_noun_is_one_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "cease-and-desist" is an order, not "cease" undoing something
+    assert stances(sentence) == expected

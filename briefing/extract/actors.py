@@ -819,12 +819,22 @@ class _Finder:
                 if kind == "company"
                 else name
             )
+            inside = [m for m in view.mentions if start <= m.start < end]
+            if country is None and kind == "organization" and view.lower(i + 1) == "of":
+                # "the Communications Regulatory Authority of Namibia": Namibia's
+                country = next(
+                    (
+                        m.entity
+                        for m in inside
+                        if m.start > i and self.type_of(m.entity) == "country"
+                    ),
+                    None,
+                )
             entity_id = self.longer_name(canonical) or self.new_entity(
                 canonical, kind, country=country
             )
             for k in range(start, end):
                 demonym_at.pop(k, None)
-            inside = [m for m in view.mentions if start <= m.start < end]
             view.mentions = [m for m in view.mentions if not (start <= m.start < end)]
             for m in inside:
                 if self.type_of(m.entity) == "country":

@@ -113,7 +113,7 @@ class EventReader(Clauses, Objects):
             if (
                 not low[:1].isalpha()
                 or (i and s.words[i - 1] in ("-", "‐"))
-                or not self.acts.may_start(low)
+                or not (self.acts.may_start(low) or s.low(i + 1) in HYPHENS)
             ):
                 i += 1
                 continue
@@ -220,6 +220,9 @@ class EventReader(Clauses, Objects):
     def word_at(self, s: Sentence, i: int) -> Trigger | None:
         acts = self.acts
         low = s.lows[i]
+        compound = s.hyphenated(i)
+        if compound is not None:
+            return self.compound_at(s, i, *compound)
         as_verb = verb_lemma(low)
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
@@ -280,6 +283,18 @@ class EventReader(Clauses, Objects):
             ):
                 return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
+
+    def compound_at(self, s: Sentence, i: int, end: int, whole: str) -> Trigger | None:
+        """A hyphenated act noun: "a cease-and-desist order", "cyber-attacks",
+        "a phase-out" (its parts are no acts: "cease" stops nothing)."""
+        acts = self.acts
+        noun = whole if whole in acts.nouns else whole[:-1] if whole.endswith("s") else whole
+        after = noun_lemma(s.low(end))
+        for before, name in acts.compound_nouns.get(after or "", ()):
+            if before == (noun,):
+                return Trigger(i, end + 1, acts.classes[name], "noun", end)
+        cls = acts.nouns.get(noun)
+        return Trigger(i, end, acts.classes[cls], "noun", end - 1) if cls else None
 
     # -- reading one trigger --------------------------------------------------------------------
 

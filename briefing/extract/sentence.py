@@ -358,6 +358,15 @@ class Sentence:
                     return j
         return k
 
+    def hyphenated(self, i: int) -> tuple[int, str] | None:
+        """The compound that starts at ``i`` ("cease-and-desist", "cyber-attacks"):
+        where it ends and its words joined by hyphens; None if no hyphen follows."""
+        j, parts = i, [self.lows[i]]
+        while self.low(j + 1) in HYPHENS and self.low(j + 2).isalpha():
+            parts.append(self.lows[j + 2])
+            j += 2
+        return (j + 1, "-".join(parts)) if j > i else None
+
     def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
         """Where a phrase's remaining words end when they follow at ``i``
         (articles skipped, lemmas allowed), or None."""
