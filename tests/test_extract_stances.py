@@ -1013,3 +1013,23 @@ def test_a_hyphenated_act_noun_is_one_act(
 ) -> None:
     # "cease-and-desist" is an order, not "cease" undoing something
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            '"Iran is directly implicated in the attacks," the Canadian government said.',
+            {("canada", "oppose", "iran")},
+        ),
+        ("The Kenyan government said Iran was accused of the hack.", {("kenya", "oppose", "iran")}),
+    ],
+)
+def test_an_accusation_with_no_accuser_named_is_the_speaker_s(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_an_accusation_the_accused_reports_is_no_stance() -> None:
+    assert stances("Huawei has been accused of spying, the company said.") == set()
