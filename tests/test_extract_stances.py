@@ -1033,3 +1033,27 @@ def test_an_accusation_with_no_accuser_named_is_the_speaker_s(
 
 def test_an_accusation_the_accused_reports_is_no_stance() -> None:
     assert stances("Huawei has been accused of spying, the company said.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Asian Development Bank said its board of directors has approved "
+            "$500 million in loans for Vietnam.",
+            {("asian-development-bank", "support", "vietnam")},
+        ),
+        ("Kenya said its regulators would ban Huawei.", {("kenya", "oppose", "huawei")}),
+    ],
+)
+def test_a_body_named_by_a_possessive_pronoun_is_its_owner_s(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_by_agent_after_a_title_is_the_act_s_author() -> None:
+    # "tariffs announced by President X": the tariffs are X's (and their country's)
+    assert ("china", "oppose", "united-states") in stances(
+        "China vowed to retaliate against tariffs announced by President Joe Biden."
+    )

@@ -516,12 +516,18 @@ class Clauses(Roles):
         if s.lows[k] not in s.g.agent_heads:
             return []
         j = k - 1
-        while j >= 0 and j > k - 4 and (self.plain_noun(s, j) or self.adjective(s, j)):
-            j -= 1  # "the Dutch data protection watchdog", "EU foreign ministers"
+        while (
+            j >= 0
+            and j > k - 4
+            and (self.plain_noun(s, j) or self.adjective(s, j) or s.lows[j] == "of")
+        ):
+            j -= 1  # "the Dutch data protection watchdog", "its board of directors"
         if j >= 0 and j in s.inside and s.inside[j].role != "locative":
             return [x.entity for x in s.head(s.group_of(s.inside[j]))]
         if s.low(j) in s.g.possessives and (j - 1) in s.inside:
             return [s.inside[j - 1].entity]
+        if s.low(j) in s.g.possessive_pronouns and s.low(j) in self.acts.pronouns:
+            return self.pronoun(s, j)  # "said its board has approved": the speaker
         return []
 
     def governing_verb(self, s: Sentence, before: int) -> int | None:

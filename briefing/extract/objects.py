@@ -501,9 +501,12 @@ class Objects(Roles):
             elif i > end and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1]):
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                m = s.starting.get(i + 1) or (
-                    s.starting.get(i + 2) if s.low(i + 1) == "the" else None
-                )
+                j = i + 1
+                while j < i + 4 and (
+                    s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles
+                ):
+                    j += 1  # "by the EU", "by President Donald Trump"
+                m = s.starting.get(j)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
                 return None
