@@ -1057,3 +1057,10 @@ def test_a_by_agent_after_a_title_is_the_act_s_author() -> None:
     assert ("china", "oppose", "united-states") in stances(
         "China vowed to retaliate against tariffs announced by President Joe Biden."
     )
+
+
+def test_an_act_noun_on_each_other_is_mutual() -> None:
+    assert stances("Peru and Chile announced expulsions of each other's diplomats.") == {
+        ("peru", "oppose", "chile"),
+        ("chile", "oppose", "peru"),
+    }

@@ -571,6 +571,12 @@ class EventReader(Clauses, Objects):
             t = replace(t, act=replace(t.act, mutual=False))
         if t.act.name == "buy" and targets and not self.bought_from(s, t, targets):
             return []  # "its purchase of Mellanox": an acquisition
+        if (
+            not targets
+            and len(agents) > 1
+            and has_phrase(s.lows[t.end : t.end + 4], s.g.reciprocal_phrases)
+        ):  # "announced expulsions of each other's diplomats": each the other's
+            return self.events(agents, [], replace(t.act, mutual=True), s, t, number, negated)
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
