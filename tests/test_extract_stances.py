@@ -1064,3 +1064,25 @@ def test_an_act_noun_on_each_other_is_mutual() -> None:
         ("peru", "oppose", "chile"),
         ("chile", "oppose", "peru"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("New sanctions were imposed by Canada on Iran.", {("canada", "oppose", "iran")}),
+        (
+            "An aid package worth 5 million dollars will be offered by Japan to the Philippines.",
+            {("japan", "support", "philippines")},
+        ),
+        (
+            "A loan was quietly approved by the World Bank for Kenya.",
+            {("world-bank", "support", "kenya")},
+        ),
+        ("New sanctions could be imposed by Canada on Iran.", set()),
+        ("Sanctions were imposed on Iran.", set()),
+    ],
+)
+def test_an_act_noun_as_the_subject_of_a_passive_verb(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -502,8 +502,10 @@ class Objects(Roles):
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
                 j = i + 1
-                while j < i + 4 and (
-                    s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles
+                while (
+                    j < i + 4
+                    and j not in s.starting
+                    and (s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles)
                 ):
                     j += 1  # "by the EU", "by President Donald Trump"
                 m = s.starting.get(j)
@@ -513,6 +515,56 @@ class Objects(Roles):
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
         return None
+
+    def passive_participle(self, s: Sentence, end: int) -> int | None:
+        """The passive verb an act noun ending at ``end`` is the subject of,
+        past what completes the noun ("An aid package worth $100,000 will be
+        offered", "New sanctions were imposed"), or None."""
+        for i in range(end, min(s.n, end + 8)):
+            if i in s.inside or s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
+                return None
+            if s.lows[i] in s.g.be_forms:
+                j = i + 1
+                while s.low(j).endswith("ly"):
+                    j += 1  # "was quietly approved"
+                low = s.low(j)
+                if low.endswith(("ed", "en", "nt")) and verb_lemma(low) not in (None, low):
+                    return j
+                return None
+        return None
+
+    def passive_sides(self, s: Sentence, participle: int) -> tuple[list[str], list[str]]:
+        """Who acts and who is acted upon after a passive verb whose subject is
+        an act noun: "were imposed by the EU on Russia", "offered by X to Y"."""
+        agents: list[str] = []
+        targets: list[str] = []
+        i = participle + 1
+        limit = min(s.n, i + 12)
+        while i < limit:
+            low = s.lows[i]
+            if s.words[i] in MARKS or (low in self.acts.clause_breaks and low != "by"):
+                break
+            if (
+                low == "by" or (low in self.acts.target_prepositions and low != "of")
+            ) and i + 1 < s.n:
+                j = i + 1
+                while (
+                    j < limit
+                    and j not in s.starting  # "the Philippines" is a name
+                    and (s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles)
+                ):
+                    j += 1
+                m = s.starting.get(j)
+                if m is not None:
+                    found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                    if low == "by" and not agents:
+                        agents = found
+                    elif low != "by" and not targets:
+                        targets = found
+                    i = s.head(s.group_of(s.headed(m)))[-1].end
+                    continue
+            i += 1
+        return agents, targets
 
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
         for i in range(end, min(s.n, end + 7)):
