@@ -1086,3 +1086,29 @@ def test_an_act_noun_as_the_subject_of_a_passive_verb(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_backing_an_agreement_between_two_parties_supports_both() -> None:
+    assert stances("Canada welcomed the agreement between Peru and Chile.") == {
+        ("canada", "support", "peru"),
+        ("canada", "support", "chile"),
+        ("peru", "support", "chile"),
+        ("chile", "support", "peru"),
+    }
+
+
+def test_an_international_official_acts_for_the_body_not_their_home_country() -> None:
+    # the registry gives António Guterres Portugal and the UN
+    assert stances("Antonio Guterres condemned the attack by Russia on Ukraine.") >= {
+        ("antonio-guterres", "oppose", "russia"),
+        ("united-nations", "oppose", "russia"),
+    }
+    assert not any(a == "portugal" for a, _, _ in stances("Antonio Guterres criticised Russia."))
+
+
+def test_a_union_s_institution_and_the_union_are_one_side() -> None:
+    assert stances("The European Commission approved an agreement between the EU and Japan.") == {
+        ("european-commission", "support", "japan"),
+        ("european-union", "support", "japan"),
+        ("japan", "support", "european-union"),
+    }

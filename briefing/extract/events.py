@@ -429,6 +429,12 @@ class EventReader(Clauses, Objects):
                 if refused is not None:
                     return self.events(subjects, *refused, s, t, number, negated)
                 return self.events(subjects, author, act, s, t, number, negated)
+            noun_at = self.next_act_noun(s, t.end)
+            if act.position == "support" and governed.mutual and noun_at is not None:
+                # "welcomed the peace agreement between Israel and Hamas": both sides
+                pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
+                if len(pair) > 1:
+                    return self.events(subjects, pair, act, s, t, number, negated)
             return []  # "approved sanctions on X": the noun's act, read at the noun
         if act.position == "undecided" and targets:
             matter_end = max(m.end for m in s.parties if m.entity in targets)

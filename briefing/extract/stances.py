@@ -69,13 +69,16 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
 def _sides(actor: str, reader: EventReader) -> list[str]:
     """Who takes an actor's stance: itself, and for a ministry, an agency or
     a government official (by title, or a registry person of a government
-    body) its country too."""
+    body) its country too; for an executive their company, for an official
+    of an international body that body."""
     entity = reader.entity(actor)
     if entity is not None and entity.type == "person":
         country = entity.country or reader.registry.country_of(entity.org)
         body = reader.entity(entity.org) if entity.org else None
         if body is not None and body.type == "company":
             return [actor, body.id]  # an executive acts for the company
+        if body is not None and body.type == "organization" and not body.country:
+            return [actor, body.id]  # the UN's Secretary-General: the UN, not Portugal
         title = (entity.title or "").lower()
         official = any(w in reader.acts.government_titles for w in (title, *title.split()))
         if country and (official or (body is not None and body.type == "organization")):
@@ -100,13 +103,14 @@ def _country_of_official(person: str, reader: EventReader) -> str | None:
 
 
 def _same_side(a: str, b: str, reader: EventReader) -> bool:
-    """An agency or an official and their own country are one side."""
+    """An agency or an official and their own country, a body and the union
+    it belongs to (the European Commission and the EU), are one side."""
     ea, eb = reader.entity(a), reader.entity(b)
     if ea is None or eb is None:
         return False
     return (
-        (ea.type == "organization" and ea.country == b)
-        or (eb.type == "organization" and eb.country == a)
+        (ea.type == "organization" and b in (ea.country, ea.org))
+        or (eb.type == "organization" and a in (eb.country, eb.org))
         or _country_of_official(a, reader) == b
         or _country_of_official(b, reader) == a
     )
