@@ -1112,3 +1112,19 @@ def test_a_union_s_institution_and_the_union_are_one_side() -> None:
         ("european-union", "support", "japan"),
         ("japan", "support", "european-union"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kenya ordered the suspension of Telegram.", {("kenya", "oppose", "telegram")}),
+        ("Canada agreed to the lifting of sanctions on Iran.", {("canada", "support", "iran")}),
+        (
+            "Canada announced the removal of Huawei from its networks.",
+            {("canada", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_the_noun_of_an_undoing_verb(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # "the suspension of X" opposes X; "the lifting of sanctions on X" undoes them
+    assert stances(sentence) == expected

@@ -109,6 +109,7 @@ class Acts:
     reversal_verbs: frozenset[str]
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
+    reversal_nouns: frozenset[str]  # "the suspension of X", "the lifting of sanctions on X"
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
     fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
@@ -176,6 +177,8 @@ class Acts:
                 or (verb or noun or low) in self.first_words
                 or verb in self.verbs
                 or verb in self.reversal_verbs
+                or noun in self.reversal_nouns
+                or low in self.reversal_nouns
                 or verb in self.departure_verbs
                 or verb in self.money_verbs
                 or verb in self.labeling_verbs
@@ -245,6 +248,7 @@ class Acts:
             reversal_verbs=_words(data, "reversal_verbs"),
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
+            reversal_nouns=_words(data, "reversal_nouns"),
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
             fired_nouns=_words(data, "fired_nouns"),

@@ -264,6 +264,9 @@ class EventReader(Clauses, Objects):
                 return None  # "the government concluded that": a finding, not a deal
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
+        if (as_noun in acts.reversal_nouns or low in acts.reversal_nouns) and s.low(i + 1) == "of":
+            # "ordered the suspension of X", "the lifting of sanctions on X"
+            return Trigger(i, i + 1, acts.classes[acts.reversal_class], "noun", i)
         if as_noun is not None and as_read != "verb":
             for before, cls in acts.compound_nouns.get(as_noun, ()):
                 start = i - len(before)
@@ -480,6 +483,18 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         if t.act.name == "list":
             return self.read_listing(s, t, number)
+        if t.act.name == acts.reversal_class:
+            j = t.end + 1  # past "of"
+            while s.low(j) in s.g.determiners:
+                j += 1
+            undone = acts.nouns.get(noun_lemma(s.low(j)) or "")
+            if undone is not None and j not in s.inside:
+                # "the lifting of sanctions on X": the sanctions undone
+                inverse = inverted(acts.classes[undone])
+                if inverse is None:
+                    return []
+                s.consumed.add(j)
+                t = Trigger(t.start, j + 1, inverse, "noun", t.head)
         # what governs the noun: "imposed sanctions", "won a grant", "faces a fine",
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
