@@ -1128,3 +1128,11 @@ def test_a_union_s_institution_and_the_union_are_one_side() -> None:
 def test_the_noun_of_an_undoing_verb(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     # "the suspension of X" opposes X; "the lifting of sanctions on X" undoes them
     assert stances(sentence) == expected
+
+
+def test_undoing_a_party_s_act_undoes_the_act_not_the_party() -> None:
+    # "scrap Tokyo's export restrictions on Seoul": the restrictions go, Seoul is favoured
+    assert stances("Japan agreed to scrap Tokyo's export restrictions on Seoul.") == {
+        ("japan", "support", "south-korea")
+    }
+    assert stances("Peru lifted Lima's ban on Huawei.") == {("peru", "support", "huawei")}

@@ -63,6 +63,13 @@ class Objects(Roles):
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if s.low(after) in s.g.possessives and t.kind == "reversal":
+                    owned = self.next_act_noun(s, after + 1, reach=3)
+                    if owned is not None:
+                        # "scrap Tokyo's export restrictions on Seoul": the act undone
+                        governed = self.act_noun_at(s, owned)
+                        i = owned + 1
+                        continue
                 if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
                     after += 1  # "pledged the government's support": the giver's act
                 noun = noun_lemma(s.low(after))
@@ -130,16 +137,9 @@ class Objects(Roles):
                     if t.kind != "reversal":
                         return [], governed
                 if noun is not None and reading(s, i, verb_lemma(low), noun) != "verb":
-                    cls = acts.nouns.get(noun)
-                    if cls is None:
-                        for before, c in acts.compound_nouns.get(noun, ()):
-                            if tuple(s.lows[i - len(before) : i]) == before:
-                                cls = c
-                                break
-                    if cls is not None:
-                        governed = acts.classes[cls]
-                        if t.kind != "reversal":
-                            return [], governed
+                    governed = self.act_noun_at(s, i)
+                    if governed is not None and t.kind != "reversal":
+                        return [], governed
             i += 1
         return [], governed
 
@@ -609,9 +609,19 @@ class Objects(Roles):
                 return False
         return False
 
-    def next_act_noun(self, s: Sentence, end: int) -> int | None:
+    def act_noun_at(self, s: Sentence, i: int) -> ActClass | None:
+        """The act of the noun at ``i`` ("sanctions"; "export controls" with the
+        words before it), or None."""
+        noun = noun_lemma(s.lows[i]) or ""
+        name = self.acts.nouns.get(noun)
+        for before, compound in self.acts.compound_nouns.get(noun, ()):
+            if name is None and tuple(s.lows[i - len(before) : i]) == before:
+                name = compound
+        return self.acts.classes[name] if name else None
+
+    def next_act_noun(self, s: Sentence, end: int, reach: int = 8) -> int | None:
         """The index of the first act noun after ``end`` in its clause."""
-        for i in range(end, min(s.n, end + 8)):
+        for i in range(end, min(s.n, end + reach)):
             if i in s.inside:
                 continue
             noun = noun_lemma(s.lows[i])
