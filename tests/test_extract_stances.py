@@ -1136,3 +1136,18 @@ def test_undoing_a_party_s_act_undoes_the_act_not_the_party() -> None:
         ("japan", "support", "south-korea")
     }
     assert stances("Peru lifted Lima's ban on Huawei.") == {("peru", "support", "huawei")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kenya halted new downloads of DeepSeek.", {("kenya", "oppose", "deepseek")}),
+        ("Namibia suspended the operations of Starlink.", {("namibia", "oppose", "starlink")}),
+        ("Namibia suspended the ban on Starlink.", {("namibia", "support", "starlink")}),
+    ],
+)
+def test_undoing_a_party_s_own_activity_opposes_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "operations" is also an act noun (a military operation): not undone here
+    assert stances(sentence) == expected

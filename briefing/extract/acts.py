@@ -110,6 +110,7 @@ class Acts:
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
     reversal_nouns: frozenset[str]  # "the suspension of X", "the lifting of sanctions on X"
+    service_nouns: frozenset[str]  # "halted downloads of X": X's own activity undone
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
     fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
@@ -249,6 +250,7 @@ class Acts:
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
             reversal_nouns=_words(data, "reversal_nouns"),
+            service_nouns=_words(data, "service_nouns"),
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
             fired_nouns=_words(data, "fired_nouns"),

@@ -407,7 +407,12 @@ class EventReader(Clauses, Objects):
         if t.kind == "reversal" and governed is None and act.name != self.acts.reversal_class:
             pass  # "remove the vendor's kit": the verb's own act
         elif t.kind == "reversal":
-            if governed is None and targets and not self.direct_object(s, t.end, targets):
+            if (
+                governed is None
+                and targets
+                and not self.direct_object(s, t.end, targets)
+                and not self.service_of(s, t.end, targets)
+            ):
                 return []  # "ending speculation that the vendor ...": no act undone
             if governed is None and not targets:
                 return []

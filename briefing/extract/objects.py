@@ -129,6 +129,9 @@ class Objects(Roles):
                 if named:  # "sanctioned two groups, Bluenoroff and Andariel"
                     return named, governed
                 break
+            if governed is None and t.kind == "reversal" and low in acts.service_nouns:
+                i += 1  # "suspended the operations of X": X's own, no act undone
+                continue
             if governed is None and low[:1].isalpha():
                 noun = noun_lemma(low)
                 gerund = self.gerund_act(s, i)  # "defended its banning of X": the ban
@@ -597,6 +600,20 @@ class Objects(Roles):
                 return False
             i += 1
         return False
+
+    def service_of(self, s: Sentence, end: int, targets: list[str]) -> bool:
+        """Whether ``targets`` own the activity named after ``end``: "halted
+        new downloads of DeepSeek", "suspended the operations of Starlink"."""
+        i = end
+        while i < s.n and i - end < 3 and (s.lows[i] in s.g.determiners or s.is_modifier(i)):
+            i += 1
+        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in ("of", "from"):
+            return False
+        j = i + 2
+        while j < s.n and j not in s.starting and s.lows[j] in s.g.determiners:
+            j += 1
+        m = s.starting.get(j)
+        return m is not None and s.headed(m).entity in targets
 
     def refers_to_act(self, s: Sentence, end: int) -> bool:
         """Whether the object after ``end`` is "the move", "such moves", "the decision"."""
