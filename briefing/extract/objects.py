@@ -129,7 +129,12 @@ class Objects(Roles):
                 if named:  # "sanctioned two groups, Bluenoroff and Andariel"
                     return named, governed
                 break
-            if governed is None and t.kind == "reversal" and low in acts.service_nouns:
+            if (
+                governed is None
+                and t.kind == "reversal"
+                and low in acts.service_nouns
+                and s.low(i + 1) in ("of", "from")
+            ):
                 i += 1  # "suspended the operations of X": X's own, no act undone
                 continue
             if governed is None and low[:1].isalpha():
