@@ -1151,3 +1151,28 @@ def test_undoing_a_party_s_own_activity_opposes_it(
 ) -> None:
     # "operations" is also an act noun (a military operation): not undone here
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Peru is carrying out a review of suppliers such as Huawei and ZTE.",
+            {("peru", "undecided", "huawei"), ("peru", "undecided", "zte")},
+        ),
+        (
+            "Peru is reviewing suppliers such as Huawei and ZTE.",
+            {("peru", "undecided", "huawei"), ("peru", "undecided", "zte")},
+        ),
+        (
+            "Canada imposed sanctions on 300 people and companies, including entities in "
+            "China and Turkey.",
+            {("canada", "oppose", "china"), ("canada", "oppose", "turkey")},
+        ),
+        ("Russia's war effort, including entities in China, goes on.", set()),
+    ],
+)
+def test_targets_named_by_example(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # "such as", "including": the parties named stand for the class; firms "in" a
+    # country are that country's
+    assert stances(sentence) == expected

@@ -25,11 +25,13 @@ from briefing.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "gold" / "seeds.yaml"
-# (actors, figures, stances) F1 each set must reach
+# (actors, figures, stances) F1 each set must reach (the corpus dev split holds
+# the second batch's 24 files since 2026-12-05: its floors were 0.90 and 0.68
+# on the first batch's 48 alone)
 THRESHOLDS = {
     "seeds": {"actors": 0.95, "figures": 0.95, "stances": 0.85},
     "telecom10": {"actors": 0.91, "figures": 0.95, "stances": 0.73},
-    "dev": {"actors": 0.90, "figures": 0.95, "stances": 0.68},
+    "dev": {"actors": 0.88, "figures": 0.95, "stances": 0.65},
 }
 # the one-sentence event reports' dev split: the share of stance-bearing reports
 # with a right stance, at least; of stances found on a gold pair with the wrong

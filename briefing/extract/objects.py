@@ -93,6 +93,9 @@ class Objects(Roles):
             if i in s.inside:
                 i += 1
                 continue
+            if low == "such" and s.low(i + 1) == "as":
+                i += 2  # "reviewing suppliers such as Huawei"
+                continue
             if low in s.g.object_pronouns and not s.words[i].isupper():
                 break  # "to help them defend themselves": the object is a pronoun ("US" is none)
             if (
@@ -128,6 +131,10 @@ class Objects(Roles):
                 named = self.named_after(s, t.end + (s.low(t.end) in s.g.particles), i)
                 if named:  # "sanctioned two groups, Bluenoroff and Andariel"
                     return named, governed
+                if s.low(i + 1) in s.g.naming_words and not any(
+                    s.reading(k) == "verb" for k in range(t.end, i)
+                ):  # "imposed sanctions on 300 firms, including entities in China"
+                    return self.named_list(s, i + 1), governed
                 break
             if (
                 governed is None
@@ -353,16 +360,31 @@ class Objects(Roles):
             return named  # "two Chinese firms, Huawei and ZTE"
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
-                j = i + 1
-                while j < s.n and j - i < 6 and j not in s.starting and s.words[j].islower():
-                    j += 1  # "including the wildly popular TikTok"
-                m = s.starting.get(j)
-                if m is not None:
-                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
-                return targets
+                return self.named_list(s, i) or targets
             if s.words[i] in MARKS or (i in s.inside and s.inside[i].entity not in targets):
                 return targets
         return targets
+
+    def named_list(self, s: Sentence, i: int) -> list[str]:
+        """The parties a naming word at ``i`` introduces: "including the wildly
+        popular TikTok", "such as Huawei and ZTE", "including entities in China
+        and Turkey" (firms of those countries)."""
+        j = i + 1 + (s.low(i + 1) == "as")
+        while j < s.n and j - i < 6 and j not in s.starting and s.words[j].islower():
+            j += 1
+        m = s.starting.get(j)
+        if m is not None:
+            return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+        if s.low(j - 1) == "in":  # "entities in China, South Africa and Turkey": their firms
+            end = next((k for k in range(j, s.n) if s.is_break(k) and s.lows[k] != "and"), s.n)
+            return [
+                x.entity
+                for x in s.view.mentions
+                if j <= x.start < end
+                and x.role == "locative"
+                and self.type_of(x.entity) == "country"
+            ]
+        return []
 
     def named_after(self, s: Sentence, start: int, comma: int) -> list[str]:
         """The parties a description names after its comma: "two Chinese
@@ -482,6 +504,8 @@ class Objects(Roles):
             ):
                 break
             if low == "," and not s.is_list_comma(i):
+                if seen_preposition and s.low(i + 1) in s.g.naming_words:
+                    return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"
                 break
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
