@@ -1176,3 +1176,20 @@ def test_targets_named_by_example(sentence: str, expected: set[tuple[str, str, s
     # "such as", "including": the parties named stand for the class; firms "in" a
     # country are that country's
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Canada allowed Huawei to buy chips from Qualcomm.", {("canada", "support", "huawei")}),
+        (
+            "Canada revoked licences allowing Huawei to buy chips from Qualcomm.",
+            {("canada", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_a_permitted_act_is_nobody_s_act_yet(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # was: Canada "buying" from Qualcomm (the purchase read as the allower's)
+    assert stances(sentence) == expected

@@ -118,6 +118,7 @@ class Acts:
     firing_prepositions: frozenset[str]  # "fired rockets at X"
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
+    permission_verbs: frozenset[str]  # "allowed X to buy": no purchase yet
     urge_nouns: frozenset[str]
     control_verbs: frozenset[str]
     negating_verbs: frozenset[str]
@@ -258,6 +259,7 @@ class Acts:
             firing_prepositions=_words(data, "firing_prepositions"),
             speech_verbs=_words(data, "speech_verbs"),
             urge_verbs=_words(data, "urge_verbs"),
+            permission_verbs=_words(data, "permission_verbs"),
             urge_nouns=_words(data, "urge_nouns"),
             control_verbs=_words(data, "control_verbs"),
             negating_verbs=_words(data, "negating_verbs"),

@@ -264,6 +264,12 @@ class Clauses(Roles):
         k = start - 1
         if s.low(start) == "to" and k >= 0 and s.words[k] not in MARKS:
             # "Seoul called in a Japanese diplomat to protest": Seoul protests
+            if k in s.inside:
+                allowed = s.group_of(s.inside[k])
+                if verb_lemma(s.low(allowed[0].start - 1)) in self.acts.permission_verbs:
+                    # "licenses allowing Huawei to buy chips from X": a permission,
+                    # no purchase yet, and none by the one who allows
+                    return []
             governor = self.governing_verb(s, start)
             if governor is not None:
                 chain = self.chain(s, governor)
