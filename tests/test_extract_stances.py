@@ -1193,3 +1193,13 @@ def test_a_permitted_act_is_nobody_s_act_yet(
 ) -> None:
     # was: Canada "buying" from Qualcomm (the purchase read as the allower's)
     assert stances(sentence) == expected
+
+
+def test_he_is_the_one_who_acted_in_the_sentence_before() -> None:
+    # the last person named ("Musk") is the one acted upon, not the antecedent
+    found = stances(
+        "Nicolas Maduro claimed that Elon Musk violated the rules. "
+        "He also accused Huawei of spying."
+    )
+    assert ("nicolas-maduro", "oppose", "huawei") in found
+    assert ("elon-musk", "oppose", "huawei") not in found

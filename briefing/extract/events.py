@@ -96,6 +96,9 @@ class EventReader(Clauses, Objects):
             self.last_event = made[-1]
             self.last["thing"] = made[-1].actors[:1] or self.last.get("thing", [])
             self.last["group"] = made[-1].actors
+            people = [a for a in made[0].actors if self.type_of(a) == "person"]
+            if people:  # "Maduro claimed that Musk violated ... He also accused": Maduro
+                self.last["person"] = people[:1]
         elif s.parties:
             firsts = [m.entity for m in s.head(s.group_of(s.parties[0]))]
             self.last["group"] = firsts
