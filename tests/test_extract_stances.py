@@ -1203,3 +1203,10 @@ def test_he_is_the_one_who_acted_in_the_sentence_before() -> None:
     )
     assert ("nicolas-maduro", "oppose", "huawei") in found
     assert ("elon-musk", "oppose", "huawei") not in found
+
+
+def test_the_party_right_before_a_gerund_is_its_subject() -> None:
+    # inside a phrase ("in response to the UK issuing ..."), not a setting
+    assert stances(
+        "Moscow made the demands in response to Canada issuing sanctions against Russia."
+    ) >= {("canada", "oppose", "russia")}

@@ -283,6 +283,11 @@ class Clauses(Roles):
                 m = s.starting.get(comma + 1) or s.starting.get(comma + 2)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
+        if s.low(start).endswith("ing") and (start - 1) in s.inside and s.low(start) != "according":
+            # "in response to the UK issuing sanctions": the party right before a gerund
+            m = s.inside[start - 1]
+            if m.role != "locative":
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         if s.low(start - 1) == "in" and s.low(start).endswith("ing"):
             owner = self.possessor(s, start - 1)
             if owner:
