@@ -1210,3 +1210,20 @@ def test_the_party_right_before_a_gerund_is_its_subject() -> None:
     assert stances(
         "Moscow made the demands in response to Canada issuing sanctions against Russia."
     ) >= {("canada", "oppose", "russia")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huawei plans to challenge the Estonia 5G ban in court.",
+        "Huawei plans to challenge the Estonian ban in court.",
+    ],
+)
+def test_challenging_a_ban_with_no_target_named_shows_whom_it_hits(sentence: str) -> None:
+    assert stances(sentence) == {("huawei", "oppose", "estonia"), ("estonia", "oppose", "huawei")}
+
+
+def test_challenging_a_ban_on_another_party_is_no_ban_on_the_challenger() -> None:
+    assert stances("China condemned the US ban on Huawei.") == {
+        ("china", "oppose", "united-states")
+    }

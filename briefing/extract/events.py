@@ -439,7 +439,19 @@ class EventReader(Clauses, Objects):
                 refused = self.refused(s, t, governed) if not author else None
                 if refused is not None:
                     return self.events(subjects, *refused, s, t, number, negated)
-                return self.events(subjects, author, act, s, t, number, negated)
+                made = self.events(subjects, author, act, s, t, number, negated)
+                noun_at = self.next_act_noun(s, t.end)
+                if (
+                    author
+                    and governed.position == "oppose"
+                    and noun_at is not None
+                    and not self.after_noun(s, noun_at + 1)
+                    and not self.compound_target(s, noun_at)
+                ):
+                    # "Huawei plans to challenge Estonia's 5G ban": a ban on Huawei
+                    hit = Trigger(noun_at, noun_at + 1, governed, "noun", noun_at)
+                    made += self.events(author, subjects, governed, s, hit, number, False)
+                return made
             noun_at = self.next_act_noun(s, t.end)
             if act.position == "support" and governed.mutual and noun_at is not None:
                 # "welcomed the peace agreement between Israel and Hamas": both sides

@@ -72,6 +72,8 @@ class Objects(Roles):
                         continue
                 if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
                     after += 1  # "pledged the government's support": the giver's act
+                if t.act.reactive and s.is_modifier(after):
+                    after += 1  # "challenge Estonia 5G ban": the ban, Estonia's
                 noun = noun_lemma(s.low(after))
                 if (
                     noun is not None
