@@ -1227,3 +1227,17 @@ def test_challenging_a_ban_on_another_party_is_no_ban_on_the_challenger() -> Non
     assert stances("China condemned the US ban on Huawei.") == {
         ("china", "oppose", "united-states")
     }
+
+
+def test_breaking_the_law_is_a_fault_the_speaker_finds() -> None:
+    assert stances("The regulator of Kenya said Uber broke the rules.") == {
+        ("kenya", "oppose", "uber")
+    }
+
+
+def test_a_country_s_unnamed_body_acts_for_the_country() -> None:
+    # "Netherlands' DPA fined X" (the DPA unknown): the Netherlands fines, not X
+    # (the country read as the modifier of the party after the verb)
+    assert stances("Netherlands’ DPA fines Clearview AI 30 million euros.") == {
+        ("netherlands", "oppose", "clearview-ai")
+    }

@@ -316,7 +316,10 @@ class Clauses(Roles):
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
                     continue
-                return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                head = s.headed(m)
+                if head.start >= start:
+                    head = m  # "Netherlands' DPA fines Clearview": not Clearview's modifier
+                return [x.entity for x in s.head(s.group_of(head))]
             if low in self.acts.pronouns and low not in s.g.possessive_pronouns:
                 return self.pronoun(s, k)
             if low in s.g.relatives:
