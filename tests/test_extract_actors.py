@@ -391,3 +391,15 @@ def test_an_organization_of_a_country_belongs_to_it() -> None:
         ("telecoms-regulatory-authority-of-lesotho", "oppose", "starlink"),
         ("lesotho", "oppose", "starlink"),
     }
+
+
+def test_a_short_form_of_a_name_the_article_used_is_that_actor() -> None:
+    # "Clearview" after "Clearview AI", "the DPA" after "Dutch DPA": no new actors
+    found = actors(
+        "The Dutch DPA fined Clearview AI on Tuesday. The DPA says that the company did "
+        "not stop. On Monday, Clearview said it would appeal."
+    )
+    assert {k: a.aliases for k, a in found.items() if k != "netherlands"} == {
+        "dutch-data-protection-authority": ("Dutch DPA", "DPA"),
+        "clearview-ai": ("Clearview AI", "Clearview"),
+    }

@@ -358,6 +358,20 @@ class _Finder:
         }
         return found.pop() if len(found) == 1 else None
 
+    def fuller_name(self, name: str) -> str | None:
+        """The one company or body of the article whose name starts with
+        ``name`` ("Clearview" after "Clearview AI")."""
+        head = name.lower() + " "
+        found = {
+            m.entity
+            for view in self.views
+            for m in view.mentions
+            if m.kind == "name"
+            and m.text.lower().startswith(head)
+            and self.type_of(m.entity) in ("company", "organization")
+        }
+        return found.pop() if len(found) == 1 else None
+
     def administrations(self, view: SentenceView) -> None:
         """A person named before "administration" or "government" ("the Trump
         administration's argument") is that person's country."""
@@ -492,7 +506,13 @@ class _Finder:
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
             ):
-                entity_id = self.new_entity(word, "company")
+                # "the DPA says" after "Dutch DPA", "Clearview did" after "Clearview AI":
+                # the short form names that body wherever else it is used
+                entity_id = self.longer_name(word) or self.fuller_name(word) or ""
+                if entity_id:
+                    self.abbreviations[word] = entity_id
+                else:
+                    entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
 
