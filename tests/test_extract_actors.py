@@ -403,3 +403,13 @@ def test_a_short_form_of_a_name_the_article_used_is_that_actor() -> None:
         "dutch-data-protection-authority": ("Dutch DPA", "DPA"),
         "clearview-ai": ("Clearview AI", "Clearview"),
     }
+
+
+def test_a_place_before_a_body_s_name_is_part_of_it() -> None:
+    # "the Wuxi Jiangnan Institute ...": not "Jiangnan Institute" in the region Wuxi;
+    # the body belongs to the place's country
+    found = actors("The Sindh High Court and the Wuxi Jiangnan Institute of Computing met.")
+    assert {k: (a.name, a.affiliation) for k, a in found.items()} == {
+        "sindh-high-court": ("Sindh High Court", "pakistan"),
+        "wuxi-jiangnan-institute-of-computing": ("Wuxi Jiangnan Institute of Computing", "china"),
+    }

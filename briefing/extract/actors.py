@@ -774,6 +774,19 @@ class _Finder:
                     country = demonym_at[start - 1].entity
                     start -= 1
                 elif start - 1 in covered:
+                    # "the Wuxi Jiangnan Institute", "the Sindh High Court": a place is
+                    # part of the name, and its country the body's
+                    region = next(
+                        (
+                            m
+                            for m in view.mentions
+                            if m.end == start and self.type_of(m.entity) == "region"
+                        ),
+                        None,
+                    )
+                    if region is not None:
+                        country = country or self.registry.country_of(region.entity)
+                        start = region.start
                     break
                 elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
                     break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
