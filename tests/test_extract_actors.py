@@ -413,3 +413,10 @@ def test_a_place_before_a_body_s_name_is_part_of_it() -> None:
         "sindh-high-court": ("Sindh High Court", "pakistan"),
         "wuxi-jiangnan-institute-of-computing": ("Wuxi Jiangnan Institute of Computing", "china"),
     }
+
+
+def test_an_embassy_is_a_body_of_its_country_named_with_its_place() -> None:
+    found = actors("The Russian Embassy in Sofia said there was no evidence.")
+    assert {k: (a.name, a.affiliation) for k, a in found.items()} == {
+        "russian-embassy-in-sofia": ("Russian Embassy in Sofia", "russia"),
+    }

@@ -1241,3 +1241,27 @@ def test_a_country_s_unnamed_body_acts_for_the_country() -> None:
     assert stances("Netherlands’ DPA fines Clearview AI 30 million euros.") == {
         ("netherlands", "oppose", "clearview-ai")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            'Peru declared the two Chilean diplomats "personae non gratae" on Monday.',
+            {("peru", "oppose", "chile")},
+        ),
+        ("Peru declared the Chilean ambassador persona non grata.", {("peru", "oppose", "chile")}),
+        ("Peru declared a state of emergency.", set()),
+    ],
+)
+def test_declaring_a_diplomat_persona_non_grata_expels_their_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_an_act_on_an_embassy_is_an_act_on_its_country() -> None:
+    assert stances("Bulgaria sanctioned the Russian Embassy in Sofia.") == {
+        ("bulgaria", "oppose", "russian-embassy-in-sofia"),
+        ("bulgaria", "oppose", "russia"),
+    }

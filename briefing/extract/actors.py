@@ -143,6 +143,7 @@ class ActorWords:
             tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
         )
         self.suffix_links = words("suffix_links")
+        self.posts = words("posts")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
         self.name_joiners = words("name_joiners")
@@ -803,8 +804,9 @@ class _Finder:
                 else:
                     break
             end = i + 1
+            posted = low in self.lex.posts and view.lower(end) == "in"  # "Embassy in Sofia"
             if (
-                view.lower(end) in self.lex.suffix_links
+                (view.lower(end) in self.lex.suffix_links or posted)
                 and end + 1 < len(words)
                 and words[end + 1][:1].isupper()
             ):
@@ -819,7 +821,7 @@ class _Finder:
                             and words[end + 1][:1].isupper()
                         )
                     )
-                    and (end not in covered or end in demonym_at)
+                    and (end not in covered or end in demonym_at or posted)
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
                 nxt = view.lower(end)
@@ -842,7 +844,7 @@ class _Finder:
             ]
             if start == i and end == i + 1 or not capitals:
                 continue
-            if start in demonym_at and start == i - 1:
+            if start in demonym_at and start == i - 1 and end == i + 1:
                 continue  # "Swedish Agency" is too thin a name to trust
             if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
                 continue  # "the Trump Administration": the country, read later

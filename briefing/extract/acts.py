@@ -159,6 +159,7 @@ class Acts:
     extra_words: frozenset[str]  # "a further $500 million"
     labeling_verbs: frozenset[str]  # "called X a threat"
     hostile_labels: frozenset[str]
+    expelling_labels: frozenset[str]
     friendly_labels: frozenset[str]
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
@@ -300,6 +301,7 @@ class Acts:
             extra_words=_words(data, "extra_words"),
             labeling_verbs=_words(data, "labeling_verbs"),
             hostile_labels=_words(data, "hostile_labels"),
+            expelling_labels=_words(data, "expelling_labels"),
             friendly_labels=_words(data, "friendly_labels"),
             faulting_words=_words(data, "faulting_words"),
             approving_words=_words(data, "approving_words"),

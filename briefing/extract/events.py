@@ -657,8 +657,13 @@ class EventReader(Clauses, Objects):
         to the label; None when the verb labels no party so."""
         acts = self.acts
         j = i + 1
-        while j < s.n and j - i <= 3 and j not in s.starting and s.lows[j] in s.g.determiners:
-            j += 1
+        while (
+            j < s.n
+            and j - i <= 3
+            and j not in s.starting
+            and (s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words)
+        ):
+            j += 1  # "declared the two Russian diplomats ..."
         party = s.starting.get(j)
         if party is None:
             return None
@@ -668,6 +673,8 @@ class EventReader(Clauses, Objects):
             if low in acts.hostile_labels or low in acts.friendly_labels:
                 cls = "criticise" if low in acts.hostile_labels else "endorse"
                 return Trigger(i, k + 1, acts.classes[cls], "label", i)
+            if low in acts.expelling_labels and "expel" in acts.classes:
+                return Trigger(i, k + 1, acts.classes["expel"], "label", i)  # persona non grata
             stops = low in acts.clause_breaks and low != "as"  # "as his best friend"
             if s.words[k] in (";", ":", "(", ")") or stops or k in s.inside:
                 return None

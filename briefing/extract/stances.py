@@ -37,6 +37,7 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
             if event.act.mutual:
                 pairs += [(t, a) for a, t in pairs]
         evidence = reader.found.views[event.sentence].text
+        pairs += [(a, home) for a, t in pairs if (home := _post_country(t, reader)) and a != home]
         for actor, target in pairs:
             for side in _sides(actor, reader):
                 aimed = target
@@ -90,6 +91,16 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
     if home is None or home.type != "country":
         return [actor]
     return [actor, home.id]
+
+
+def _post_country(target: str, reader: EventReader) -> str | None:
+    """The country an embassy or a consulate stands for: acting on "the Russian
+    Embassy in Sofia" acts on Russia."""
+    entity = reader.entity(target)
+    if entity is None or entity.type != "organization" or not entity.country:
+        return None
+    words = entity.name.lower().split()
+    return entity.country if any(w in reader.acts.envoy_nouns for w in words) else None
 
 
 def _country_of_official(person: str, reader: EventReader) -> str | None:
