@@ -1265,3 +1265,10 @@ def test_an_act_on_an_embassy_is_an_act_on_its_country() -> None:
         ("bulgaria", "oppose", "russian-embassy-in-sofia"),
         ("bulgaria", "oppose", "russia"),
     }
+
+
+def test_a_participle_after_an_act_noun_is_the_act_s_author_s() -> None:
+    # "announced operations targeting X": who announced them targets X
+    assert stances(
+        "Azerbaijan announced counterterrorism operations targeting Armenian forces."
+    ) == {("azerbaijan", "oppose", "armenia")}

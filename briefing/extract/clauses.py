@@ -383,9 +383,13 @@ class Clauses(Roles):
             if (
                 k == start - 1
                 and s.low(self.past_adverbs(s, start)).endswith("ing")
-                and noun_lemma(low) in self.acts.act_references
+                and (
+                    noun_lemma(low) in self.acts.act_references
+                    or self.act_noun_at(s, k) is not None
+                )
             ):
-                # "signed an executive order essentially banning X": the order's author
+                # "signed an executive order essentially banning X", "announced
+                # operations targeting X": the order's or the operations' author
                 author = self.author_of_reference(s, k)
                 if author:
                     return author
