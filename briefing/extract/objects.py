@@ -657,16 +657,6 @@ class Objects(Roles):
                 return False
         return False
 
-    def act_noun_at(self, s: Sentence, i: int) -> ActClass | None:
-        """The act of the noun at ``i`` ("sanctions"; "export controls" with the
-        words before it), or None."""
-        noun = noun_lemma(s.lows[i]) or ""
-        name = self.acts.nouns.get(noun)
-        for before, compound in self.acts.compound_nouns.get(noun, ()):
-            if name is None and tuple(s.lows[i - len(before) : i]) == before:
-                name = compound
-        return self.acts.classes[name] if name else None
-
     def next_act_noun(self, s: Sentence, end: int, reach: int = 8) -> int | None:
         """The index of the first act noun after ``end`` in its clause."""
         for i in range(end, min(s.n, end + reach)):

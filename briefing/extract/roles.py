@@ -33,6 +33,16 @@ class Roles:
         # the act a subject like "the sanctions" refers back to, when one does
         self.referred_act: ActClass | None = None
 
+    def act_noun_at(self, s: Sentence, i: int) -> ActClass | None:
+        """The act of the noun at ``i`` ("sanctions"; "export controls" with the
+        words before it), or None."""
+        noun = noun_lemma(s.lows[i]) or ""
+        name = self.acts.nouns.get(noun)
+        for before, compound in self.acts.compound_nouns.get(noun, ()):
+            if name is None and tuple(s.lows[i - len(before) : i]) == before:
+                name = compound
+        return self.acts.classes[name] if name else None
+
     def entity(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id) or self.registry.get(entity_id)
 
