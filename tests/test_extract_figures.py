@@ -139,8 +139,8 @@ def test_figure_records_what_it_measures_and_where() -> None:
         "Sweden is rolling out 5G while Brazil still relies on 4G and LTE.",
         "The network has 5G and 4G layers, and 3G was switched off.",
         "The company is 100 years old.",
-        "Huawei opened its first office in Canada ten years ago.",
         "European stocks hit a three-week low on Friday.",  # a market's mark
+        "The cable carries 144 terabytes, in fibres 80 microns thick.",  # measures
     ],
 )
 def test_not_a_figure(sentence: str) -> None:
@@ -485,3 +485,9 @@ def test_of_a_range_names_its_start_and_end() -> None:
         "start of the period in which the deals ran",
         "end of the period in which the deals ran",
     ]
+
+
+def test_a_span_ago_is_a_duration() -> None:
+    # the corpus gold counts "Four years ago" and "one year ago" as how long since
+    found = figures("Huawei opened its first office in Canada ten years ago.")
+    assert [(f.kind, f.value, f.unit) for f in found] == [("duration", 10.0, "years")]
