@@ -1272,3 +1272,22 @@ def test_a_participle_after_an_act_noun_is_the_act_s_author_s() -> None:
     assert stances(
         "Azerbaijan announced counterterrorism operations targeting Armenian forces."
     ) == {("azerbaijan", "oppose", "armenia")}
+
+
+def test_a_reference_to_the_last_act_names_whom_it_covers() -> None:
+    found = stances(
+        "The EU imposed new sanctions on Russia on Monday. The sanctions include Gazprom and Rosneft."
+    )
+    assert found >= {
+        ("european-union", "oppose", "gazprom"),
+        ("european-union", "oppose", "rosneft"),
+    }
+    assert stances("The deal includes Huawei.") == set()
+
+
+def test_a_list_of_names_may_put_the_before_one() -> None:
+    assert stances("Canada sanctioned Rostelecom, the Kaspersky Lab and Yandex.") == {
+        ("canada", "oppose", "rostelecom"),
+        ("canada", "oppose", "kaspersky"),
+        ("canada", "oppose", "yandex"),
+    }

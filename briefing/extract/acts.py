@@ -128,6 +128,7 @@ class Acts:
     speculative: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
     act_references: frozenset[str]
+    coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -185,6 +186,7 @@ class Acts:
                 or verb in self.departure_verbs
                 or verb in self.money_verbs
                 or verb in self.labeling_verbs
+                or verb in self.coverage_verbs
                 or noun in self.nouns
                 or noun in self.compound_nouns
                 or noun in self.fired_nouns
@@ -270,6 +272,7 @@ class Acts:
             speculative=_words(data, "speculative"),
             speculative_phrases=_word_lists(data, "speculative_phrases"),
             act_references=_words(data, "act_references"),
+            coverage_verbs=_words(data, "coverage_verbs"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),
             time_words=_words(data, "time_words"),

@@ -237,6 +237,13 @@ class EventReader(Clauses, Objects):
             and self.gives_money(s, i + 1)
         ):
             return Trigger(i, i + 1, acts.classes["fund"], "verb", i)
+        if (
+            as_verb in acts.coverage_verbs
+            and self.last_event is not None
+            and noun_lemma(s.low(i - 1)) in acts.act_references
+            and s.low(i - 2) in s.g.determiners
+        ):  # "The list includes Sugon and Higon": the last act, applied to them
+            return Trigger(i, i + 1, self.last_event.act, "verb", i)
         if as_verb in acts.labeling_verbs and s.reading(i) == "verb":
             labeled = self.label(s, i)
             if labeled is not None:

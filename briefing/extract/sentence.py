@@ -130,7 +130,10 @@ class Sentence:
                 if (
                     gap
                     and all(w in g.coordinators for w in gap)
-                    and (any(w in g.conjunctions for w in gap) or gap == [","])
+                    and (
+                        any(w in g.conjunctions for w in gap)
+                        or [w for w in gap if w not in g.articles] == [","]  # ", the Wuxi ..."
+                    )
                 ):
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
                     run.append(m)
