@@ -1291,3 +1291,17 @@ def test_a_list_of_names_may_put_the_before_one() -> None:
         ("canada", "oppose", "kaspersky"),
         ("canada", "oppose", "yandex"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Turkey blocked Sweden's bid.", {("turkey", "oppose", "sweden")}),
+        ("Chad expelled the French ambassador.", {("chad", "oppose", "france")}),
+        ("Orange juice prices rose.", set()),
+    ],
+)
+def test_a_country_named_like_a_word_opens_a_sentence_before_a_past_tense(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..models import Entity
 from ..registry import Registry
+from .acts import verb_lemma
 
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token; a dash typed as "--"
@@ -147,6 +148,14 @@ class Gazetteer:
             return k + 2
         return k
 
+    def _verb_after(self, lows: list[str], k: int) -> bool:
+        """Whether the word at ``k`` makes the name before it a subject: a verb
+        of ``verbs_after_name`` or a past tense ("Turkey blocked", "Chad expelled")."""
+        low = lows[k]
+        return low in self.verbs_after_name or (
+            low.endswith("ed") and verb_lemma(low) not in (None, low)
+        )
+
     def find(self, words: list[str], lows: list[str], starts: list[int]) -> list[Hit]:
         """Non-overlapping registry hits in a sentence's tokens, scanning left to
         right (``lows``: the tokens' texts in lowercase; ``starts``: their offsets)."""
@@ -209,9 +218,7 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
-                and not (
-                    end < len(words) and lows[self._past_day(lows, end)] in self.verbs_after_name
-                )
+                and not (end < len(words) and self._verb_after(lows, self._past_day(lows, end)))
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
