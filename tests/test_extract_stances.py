@@ -1305,3 +1305,11 @@ def test_a_country_named_like_a_word_opens_a_sentence_before_a_past_tense(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_welcoming_a_party_s_aid_supports_the_giver_and_names_the_receiver() -> None:
+    assert stances("Kenya welcomed the new Chinese aid package.") == {
+        ("kenya", "support", "china"),
+        ("china", "support", "kenya"),
+    }
+    assert stances("Kenya welcomed the new aid package.") == set()

@@ -128,6 +128,7 @@ class Acts:
     speculative: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
     act_references: frozenset[str]
+    approving_acts: frozenset[str]  # "welcomed the US aid package": for its giver
     coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
@@ -273,6 +274,7 @@ class Acts:
             speculative_phrases=_word_lists(data, "speculative_phrases"),
             act_references=_words(data, "act_references"),
             coverage_verbs=_words(data, "coverage_verbs"),
+            approving_acts=_words(data, "approving_acts"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),
             time_words=_words(data, "time_words"),

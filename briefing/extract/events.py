@@ -460,6 +460,21 @@ class EventReader(Clauses, Objects):
                     made += self.events(author, subjects, governed, s, hit, number, False)
                 return made
             noun_at = self.next_act_noun(s, t.end)
+            if (
+                act.position == "support"
+                and act.name in self.acts.approving_acts
+                and governed.position == "support"
+                and not governed.mutual
+                and noun_at is not None
+            ):
+                # "Ukraine welcomed the new US aid package": for the giver; and the
+                # aid, naming no one, is for the one who welcomes it
+                giver = self.author_of_next_act(s, t)
+                made = self.events(subjects, giver, act, s, t, number, negated)
+                if giver and not self.after_noun(s, noun_at + 1) and not negated:
+                    hit = Trigger(noun_at, noun_at + 1, governed, "noun", noun_at)
+                    made += self.events(giver, subjects, governed, s, hit, number, False)
+                return made
             if act.position == "support" and governed.mutual and noun_at is not None:
                 # "welcomed the peace agreement between Israel and Hamas": both sides
                 pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
