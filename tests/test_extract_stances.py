@@ -1313,3 +1313,19 @@ def test_welcoming_a_party_s_aid_supports_the_giver_and_names_the_receiver() -> 
         ("china", "support", "kenya"),
     }
     assert stances("Kenya welcomed the new aid package.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Poland sent tanks to Ukraine.", {("poland", "support", "ukraine")}),
+        ("Germany will deliver 200 howitzers to Ukraine.", {("germany", "support", "ukraine")}),
+        ("China sent vaccines to Cambodia.", {("china", "support", "cambodia")}),
+        ("The US delivered a blow to Huawei.", set()),
+        ("Russia sold 10 jets to India.", set()),
+    ],
+)
+def test_goods_that_aid_given_to_a_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

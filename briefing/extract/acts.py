@@ -157,7 +157,10 @@ class Acts:
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
-    earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
+    earning_nouns: frozenset[str]
+    given_goods: frozenset[
+        str
+    ]  # "sent tanks to Ukraine": goods that aid whom they go to  # "$2 billion in revenue": money not given
     extra_words: frozenset[str]  # "a further $500 million"
     labeling_verbs: frozenset[str]  # "called X a threat"
     hostile_labels: frozenset[str]
@@ -303,6 +306,7 @@ class Acts:
             departure_verbs=_words(data, "departure_verbs"),
             money_verbs=_words(data, "money_verbs"),
             earning_nouns=_words(data, "earning_nouns"),
+            given_goods=_words(data, "given_goods"),
             extra_words=_words(data, "extra_words"),
             labeling_verbs=_words(data, "labeling_verbs"),
             hostile_labels=_words(data, "hostile_labels"),

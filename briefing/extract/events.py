@@ -164,18 +164,29 @@ class EventReader(Clauses, Objects):
                 return j in s.starting
         return False
 
-    def gives_money(self, s: Sentence, k: int) -> bool:
-        """Whether an amount of money starts at ``k`` (past a determiner) and
-        goes "for" or "to" a party within a few words, no act noun between
-        ("1.3 billion euros ($1.4 billion) more in military gear for Ukraine";
-        not "$2 billion in tariffs on China")."""
+    def gift_at(self, s: Sentence, k: int) -> str | None:
+        """The class of what is given, if an amount of money ("fund") or goods
+        that aid ("aid", acts.yaml given_goods) start at ``k`` (past a
+        determiner) and go "for" or "to" a party within a few words, no act
+        noun between: "1.3 billion euros ($1.4 billion) more in military gear
+        for Ukraine", "sent tanks to Ukraine"; not "$2 billion in tariffs on
+        China"."""
         while s.low(k) in s.g.determiners or s.low(k) in self.acts.extra_words:
             k += 1  # "a further $500 million", "another 1 billion euros"
         if s.words[k + 1 : k + 2] == ["$"] and s.words[k].isupper():
             k += 1  # "US$3 billion", "A$5 million"
         word = s.low(k)
-        if not (word[:1] in "$€£¥" or (word[:1].isdigit() and s.low(k + 1) in s.g.amount_words)):
-            return False
+        gift = "fund"
+        for j in range(k, min(s.n, k + 4)):  # "delivered 200 howitzers to Kyiv"
+            if {noun_lemma(s.lows[j]), s.lows[j], s.lows[j][:-1]} & self.acts.given_goods:
+                gift, k = "aid", j + 1  # (the goods may be act nouns too: "drones")
+                break
+            if not s.is_modifier(j):
+                break
+        if gift == "fund" and not (
+            word[:1] in "$€£¥" or (word[:1].isdigit() and s.low(k + 1) in s.g.amount_words)
+        ):
+            return None
         end = min(s.n, k + 10)
         while k < end:
             if s.words[k] in ("(", "["):
@@ -184,19 +195,19 @@ class EventReader(Clauses, Objects):
                 continue
             low = s.lows[k]
             if s.words[k] in MARKS or low in self.acts.clause_breaks or k in s.inside:
-                return False
+                return None
             noun = noun_lemma(low)
             if noun in self.acts.nouns or noun in self.acts.compound_nouns:
-                return False  # "$2 billion in tariffs": that act's own
+                return None  # "$2 billion in tariffs": that act's own
             if noun in self.acts.earning_nouns:
-                return False  # "$2 billion in revenue for": money made, not given
+                return None  # "$2 billion in revenue for": money made, not given
             if low in ("for", "to"):
                 m = s.starting.get(k + 1) or (
                     s.starting.get(k + 2) if s.low(k + 1) == "the" else None
                 )
-                return m is not None and s.type_of(m.entity) != "person"
+                return gift if m is not None and s.type_of(m.entity) != "person" else None
             k += 1
-        return False
+        return None
 
     def phrase_at(self, s: Sentence, i: int) -> Trigger | None:
         acts = self.acts
@@ -232,11 +243,10 @@ class EventReader(Clauses, Objects):
         if (
             as_verb in acts.money_verbs
             and as_verb not in acts.verbs
-            and "fund" in acts.classes
             and s.reading(i) == "verb"
-            and self.gives_money(s, i + 1)
+            and (gift := self.gift_at(s, i + 1)) in acts.classes
         ):
-            return Trigger(i, i + 1, acts.classes["fund"], "verb", i)
+            return Trigger(i, i + 1, acts.classes[gift], "verb", i)
         if (
             as_verb in acts.coverage_verbs
             and self.last_event is not None
