@@ -157,10 +157,8 @@ class Acts:
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
-    earning_nouns: frozenset[str]
-    given_goods: frozenset[
-        str
-    ]  # "sent tanks to Ukraine": goods that aid whom they go to  # "$2 billion in revenue": money not given
+    earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
+    given_goods: frozenset[str]  # "sent tanks to Ukraine": goods that aid whom they go to
     extra_words: frozenset[str]  # "a further $500 million"
     labeling_verbs: frozenset[str]  # "called X a threat"
     hostile_labels: frozenset[str]
