@@ -1329,3 +1329,17 @@ def test_goods_that_aid_given_to_a_party(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nokia won China Mobile's 5G contract.", {("china-mobile", "support", "nokia")}),
+        ("Ericsson won the EU's approval.", {("european-union", "support", "ericsson")}),
+        ("Nokia won one of Telia's contracts.", {("telia", "support", "nokia")}),
+    ],
+)
+def test_winning_a_party_s_act_is_that_party_s_choice(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -556,6 +556,13 @@ class EventReader(Clauses, Objects):
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
         by = self.by_agent(s, t.end, participle=True)
+        won = self.won_from(s, t.start, possessive) if not after and not by else None
+        if won is not None:
+            # "Nokia won China Mobile's 5G contract": China Mobile chose Nokia
+            chain = self.chain(s, won)
+            winners = [e for e in self.subject(s, chain.start, chain) if e not in possessive]
+            choice = t.act if not t.act.mutual else acts.classes["choose"]
+            return self.events(possessive, winners, choice, s, t, number, chain.negated)
         if governor in acts.receive_verbs and t.act.mutual and self.from_agent(s, t.end):
             chain = self.chain(s, k)  # "Ericsson won a deal from China Telecom": chosen
             chooser = self.from_agent(s, t.end)
@@ -661,6 +668,21 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def won_from(self, s: Sentence, start: int, owner: list[str]) -> int | None:
+        """The receiving verb ("won", "secured") right before the possessor of
+        the act noun at ``start`` ("won China Mobile's contract", "secured
+        one of China Mobile's contracts"), if any."""
+        if not owner or self.acts.classes.get("choose") is None:
+            return None
+        m = next((m for m in s.parties if m.entity in owner and m.end < start), None)
+        if m is None:
+            return None
+        k = s.group_of(m)[0].start - 1
+        while k >= 0 and (s.lows[k] in s.g.determiners or s.lows[k] in ("one", "of")):
+            k -= 1  # "won one of X's contracts"
+        lemma = verb_lemma(s.low(k))
+        return k if lemma in self.acts.receive_verbs else None
 
     def undone_intent(self, s: Sentence, start: int) -> bool:
         """Whether the verb group at ``start`` ("to allow") completes a decision
