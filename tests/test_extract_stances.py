@@ -1343,3 +1343,16 @@ def test_winning_a_party_s_act_is_that_party_s_choice(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_count_written_with_thousands_commas_is_one_amount() -> None:
+    # "500,000" was three tokens, and its comma ended the phrase
+    assert stances("China donated 500,000 vaccine doses to the Philippines.") == {
+        ("china", "support", "philippines")
+    }
+
+
+def test_an_act_prompted_from_a_party_is_that_party_s() -> None:
+    assert stances(
+        "North Korea fired a missile into the sea, prompting condemnation from Japan and Peru."
+    ) == {("japan", "oppose", "north-korea"), ("peru", "oppose", "north-korea")}

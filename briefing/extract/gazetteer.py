@@ -23,7 +23,9 @@ from .acts import verb_lemma
 # is one token, any other character its own.
 # (Possessive: a token is its longest run, and nothing after it could make the
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
-TOKEN = re.compile(r"\w++(?:[.&]\w++)*+(?:['’](?!s\b)\w++)*+|['’]s\b|--|[^\w\s]")
+TOKEN = re.compile(
+    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’](?!s\b)\w++)*+|['’]s\b|--|[^\w\s]"
+)
 _JOINERS = frozenset("-&/")
 _HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
