@@ -1356,3 +1356,16 @@ def test_an_act_prompted_from_a_party_is_that_party_s() -> None:
     assert stances(
         "North Korea fired a missile into the sea, prompting condemnation from Japan and Peru."
     ) == {("japan", "oppose", "north-korea"), ("peru", "oppose", "north-korea")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Germany suspended arms exports to Turkey.", {("germany", "oppose", "turkey")}),
+        ("China halted imports of Japanese seafood.", {("china", "oppose", "japan")}),
+    ],
+)
+def test_undoing_trade_with_a_party_opposes_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

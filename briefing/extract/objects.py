@@ -142,7 +142,7 @@ class Objects(Roles):
                 governed is None
                 and t.kind == "reversal"
                 and low in acts.service_nouns
-                and s.low(i + 1) in ("of", "from")
+                and s.low(i + 1) in ("of", "from", "to")
             ):
                 i += 1  # "suspended the operations of X": X's own, no act undone
                 continue
@@ -633,12 +633,18 @@ class Objects(Roles):
         return False
 
     def service_of(self, s: Sentence, end: int, targets: list[str]) -> bool:
-        """Whether ``targets`` own the activity named after ``end``: "halted
-        new downloads of DeepSeek", "suspended the operations of Starlink"."""
+        """Whether ``targets`` own or receive the activity named after ``end``:
+        "halted new downloads of DeepSeek", "suspended the operations of
+        Starlink", "suspended arms exports to Turkey"."""
         i = end
-        while i < s.n and i - end < 3 and (s.lows[i] in s.g.determiners or s.is_modifier(i)):
-            i += 1
-        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in ("of", "from"):
+        while (
+            i < s.n
+            and i - end < 3
+            and i not in s.inside
+            and s.low(i) not in self.acts.service_nouns
+        ):
+            i += 1  # past a determiner, a modifier or a noun: "the new", "arms"
+        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in ("of", "from", "to"):
             return False
         j = i + 2
         while j < s.n and j not in s.starting and s.lows[j] in s.g.determiners:
