@@ -6,7 +6,9 @@ Sentences are invented and about other actors than the seeds.
 from __future__ import annotations
 
 import pytest
-from extracting import extract, stances
+from extracting import extract, extractor, stances
+
+from briefing.ingest import Furniture, parse
 
 # -- the basic shapes -----------------------------------------------------------------------------
 
@@ -1369,3 +1371,29 @@ def test_undoing_trade_with_a_party_opposes_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Peru and Chile held high-level talks in Lima.",
+            {("peru", "support", "chile"), ("chile", "support", "peru")},
+        ),
+        (
+            "Peru and Chile held bilateral talks in Lima.",
+            {("peru", "support", "chile"), ("chile", "support", "peru")},
+        ),
+        ("Peru imposed fresh sanctions on Chile.", {("peru", "oppose", "chile")}),
+    ],
+)
+def test_a_phrase_s_words_may_have_describing_words_between(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_headline_that_ends_inside_a_phrase_reads() -> None:
+    # "hold ... talks" cut short after describing words, at the headline's end
+    article = parse("Peru and Chile will hold high-level\n\nThey met.\n", "x.txt", Furniture.load())
+    assert extractor()(article).stances == ()

@@ -319,6 +319,16 @@ class Sentence:
             for w in self.lows[j : j + 2]
         )
 
+    def describing(self, k: int) -> bool:
+        """An adjective or a hyphenated compound's part before a noun ("bilateral",
+        "high-level", "fresh"): a word a phrase's words may have between them."""
+        low = self.lows[k]
+        if low in HYPHENS or self.low(k + 1) in HYPHENS or self.low(k - 1) in HYPHENS:
+            return True
+        return low in self.g.modifier_words or (
+            low.endswith(self.g.adjective_endings) and verb_lemma(low) is None
+        )
+
     def is_noun_word(self, k: int) -> bool:
         """A lowercase word at ``k`` that reads as a noun ("chains", "networks")."""
         low = self.low(k)
@@ -372,10 +382,13 @@ class Sentence:
 
     def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
         """Where a phrase's remaining words end when they follow at ``i``
-        (articles skipped, lemmas allowed), or None."""
+        (articles and describing words skipped, lemmas allowed), or None."""
         for word in rest:
-            while self.low(i) in self.g.articles:
-                i += 1
+            while i < self.n and (
+                self.lows[i] in self.g.articles
+                or (self.lows[i] != word and i not in self.inside and self.describing(i))
+            ):
+                i += 1  # "held high-level talks", "imposed fresh sanctions"
             low = self.low(i)
             if not low:
                 return None
