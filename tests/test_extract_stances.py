@@ -1397,3 +1397,22 @@ def test_a_headline_that_ends_inside_a_phrase_reads() -> None:
     # "hold ... talks" cut short after describing words, at the headline's end
     article = parse("Peru and Chile will hold high-level\n\nThey met.\n", "x.txt", Furniture.load())
     assert extractor()(article).stances == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Pakistan and Afghanistan traded accusations over border clashes.",
+            {("pakistan", "oppose", "afghanistan"), ("afghanistan", "oppose", "pakistan")},
+        ),
+        (
+            "India and Pakistan exchanged fire on Sunday.",
+            {("india", "oppose", "pakistan"), ("pakistan", "oppose", "india")},
+        ),
+    ],
+)
+def test_an_act_exchanged_is_each_side_s_on_the_other(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -109,6 +109,7 @@ class Acts:
     reversal_verbs: frozenset[str]
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
+    exchange_verbs: frozenset[str]  # "traded accusations": each side's on the other
     reversal_nouns: frozenset[str]  # "the suspension of X", "the lifting of sanctions on X"
     service_nouns: frozenset[str]  # "halted downloads of X": X's own activity undone
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
@@ -255,6 +256,7 @@ class Acts:
             reversal_verbs=_words(data, "reversal_verbs"),
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
+            exchange_verbs=_words(data, "exchange_verbs"),
             reversal_nouns=_words(data, "reversal_nouns"),
             service_nouns=_words(data, "service_nouns"),
             refusing_acts=_words(data, "refusing_acts"),

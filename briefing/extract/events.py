@@ -513,9 +513,9 @@ class EventReader(Clauses, Objects):
         if (
             not targets
             and len(subjects) > 1
-            and has_phrase(
-                s.lows[t.end : t.end + 4],
-                s.g.reciprocal_phrases,
+            and (
+                has_phrase(s.lows[t.end : t.end + 4], s.g.reciprocal_phrases)
+                or verb_lemma(s.lows[t.head]) in self.acts.exchange_verbs  # "exchanged fire"
             )
         ):
             mutual = ActClass(act.name, act.position, act.label, True, act.negated)
@@ -662,8 +662,11 @@ class EventReader(Clauses, Objects):
         if (
             not targets
             and len(agents) > 1
-            and has_phrase(s.lows[t.end : t.end + 4], s.g.reciprocal_phrases)
-        ):  # "announced expulsions of each other's diplomats": each the other's
+            and (
+                has_phrase(s.lows[t.end : t.end + 4], s.g.reciprocal_phrases)
+                or governor in acts.exchange_verbs
+            )
+        ):  # "announced expulsions of each other's diplomats", "traded accusations"
             return self.events(agents, [], replace(t.act, mutual=True), s, t, number, negated)
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
