@@ -1416,3 +1416,23 @@ def test_an_act_exchanged_is_each_side_s_on_the_other(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China firmly opposes the US decision to sell arms to Taiwan.",
+            {("china", "oppose", "united-states")},
+        ),
+        ("Hezbollah fired rockets into northern Israel.", {("hezbollah", "oppose", "israel")}),
+        ("North Korea fired a missile into the sea.", set()),
+        ("Iran vowed revenge against Israel.", {("iran", "oppose", "israel")}),
+        ("Japan promised support for Ukraine.", {("japan", "support", "ukraine")}),
+    ],
+)
+def test_wire_report_shapes(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # an infinitive's own target is not the decision's; "into" a region of a
+    # country is aimed; vowing or promising an act is doing it
+    found = stances(sentence)
+    assert {s for s in found if s[0] != "lebanon"} == expected

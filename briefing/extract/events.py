@@ -153,13 +153,17 @@ class EventReader(Clauses, Objects):
         return self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at), inverse
 
     def fired_at(self, s: Sentence, end: int, reach: int = 3) -> bool:
-        """Whether a weapon fired is aimed: "at", "on" or "against" a party
-        within ``reach`` words ("a missile at a US destroyer", "fired rockets
-        at Israel")."""
+        """Whether a weapon fired is aimed: "at", "on", "against" or "into" a
+        party within ``reach`` words ("a missile at a US destroyer", "fired
+        rockets into northern Israel"; not "into the sea")."""
         for i in range(end, min(s.n, end + reach)):
             if s.lows[i] in self.acts.firing_prepositions:
                 j = i + 1
-                while j < s.n and (s.lows[j] in s.g.determiners or s.is_modifier(j)):
+                while j < s.n and (
+                    s.lows[j] in s.g.determiners
+                    or s.is_modifier(j)
+                    or s.lows[j] in s.g.region_words  # "into northern Israel"
+                ):
                     j += 1
                 return j in s.starting
         return False

@@ -61,6 +61,7 @@ class Grammar:
     object_links: frozenset[str]
     agent_heads: frozenset[str]
     noun_phrase_links: frozenset[str]
+    region_words: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:

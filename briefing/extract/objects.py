@@ -413,6 +413,8 @@ class Objects(Roles):
             low = s.lows[i]
             if low.endswith("ing") and verb_lemma(low) not in (None, low):
                 return []  # "Chinese firms supplying parts to Iran": not goods to Iran
+            if low == "to" and s.is_bare_verb(i + 1):
+                return []  # "the US decision to sell arms to Taiwan": another act's
             if low in self.acts.destination_prepositions and (
                 i + 1 in s.starting or i + 2 in s.starting
             ):
