@@ -146,6 +146,9 @@ def export_of(gold_set: GoldSet, work: Path) -> dict[str, Any]:
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"the build of {gold_set.name} failed:\n{done.stderr}")
+    failed = [line for line in done.stderr.splitlines() if "extraction failed" in line]
+    if failed:  # the build goes on without those articles: their scores would just drop
+        raise SystemExit(f"extraction failed on {gold_set.name}:\n" + "\n".join(failed))
     export: dict[str, Any] = json.loads((docs / "data" / "briefing.json").read_text("utf-8"))
     return export
 
