@@ -1323,6 +1323,10 @@ def test_welcoming_a_party_s_aid_supports_the_giver_and_names_the_receiver() -> 
         ("Poland sent tanks to Ukraine.", {("poland", "support", "ukraine")}),
         ("Germany will deliver 200 howitzers to Ukraine.", {("germany", "support", "ukraine")}),
         ("China sent vaccines to Cambodia.", {("china", "support", "cambodia")}),
+        (
+            "Britain will send 5,000 anti-tank weapons to Ukraine.",
+            {("united-kingdom", "support", "ukraine")},
+        ),
         ("The US delivered a blow to Huawei.", set()),
         ("Russia sold 10 jets to India.", set()),
     ],
@@ -1365,6 +1369,7 @@ def test_an_act_prompted_from_a_party_is_that_party_s() -> None:
     [
         ("Germany suspended arms exports to Turkey.", {("germany", "oppose", "turkey")}),
         ("China halted imports of Japanese seafood.", {("china", "oppose", "japan")}),
+        ("India halted visa services for Canadian citizens.", {("india", "oppose", "canada")}),
     ],
 )
 def test_undoing_trade_with_a_party_opposes_it(

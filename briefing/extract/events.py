@@ -181,11 +181,11 @@ class EventReader(Clauses, Objects):
             k += 1  # "US$3 billion", "A$5 million"
         word = s.low(k)
         gift = "fund"
-        for j in range(k, min(s.n, k + 4)):  # "delivered 200 howitzers to Kyiv"
+        for j in range(k, min(s.n, k + 6)):  # "200 howitzers", "5,000 anti-tank weapons"
             if {noun_lemma(s.lows[j]), s.lows[j], s.lows[j][:-1]} & self.acts.given_goods:
                 gift, k = "aid", j + 1  # (the goods may be act nouns too: "drones")
                 break
-            if not s.is_modifier(j):
+            if not (s.is_modifier(j) or s.describing(j)):
                 break
         if gift == "fund" and not (
             word[:1] in "$€£¥" or (word[:1].isdigit() and s.low(k + 1) in s.g.amount_words)

@@ -142,7 +142,7 @@ class Objects(Roles):
                 governed is None
                 and t.kind == "reversal"
                 and low in acts.service_nouns
-                and s.low(i + 1) in ("of", "from", "to")
+                and s.low(i + 1) in ("of", "from", "to", "for")
             ):
                 i += 1  # "suspended the operations of X": X's own, no act undone
                 continue
@@ -646,7 +646,12 @@ class Objects(Roles):
             and s.low(i) not in self.acts.service_nouns
         ):
             i += 1  # past a determiner, a modifier or a noun: "the new", "arms"
-        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in ("of", "from", "to"):
+        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in (
+            "of",
+            "from",
+            "to",
+            "for",
+        ):
             return False
         j = i + 2
         while j < s.n and j not in s.starting and s.lows[j] in s.g.determiners:
