@@ -1441,3 +1441,10 @@ def test_wire_report_shapes(sentence: str, expected: set[tuple[str, str, str]]) 
     # country is aimed; vowing or promising an act is doing it
     found = stances(sentence)
     assert {s for s in found if s[0] != "lebanon"} == expected
+
+
+def test_a_country_before_an_international_body_does_not_own_it() -> None:
+    # "Finland's NATO membership": Finland's, not a Finnish NATO
+    assert stances("Ankara threatened to block Finland's NATO membership.") == {
+        ("turkey", "oppose", "finland")
+    }

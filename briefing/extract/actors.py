@@ -359,6 +359,12 @@ class _Finder:
         }
         return found.pop() if len(found) == 1 else None
 
+    def international(self, entity_id: str) -> bool:
+        """A registry body of no one country (NATO, the WTO, the EU): a country
+        named before it is not its owner."""
+        entity = self.registry.get(entity_id)
+        return entity is not None and entity.type == "organization" and not entity.country
+
     def fuller_name(self, name: str) -> str | None:
         """The one company or body of the article whose name starts with
         ``name`` ("Clearview" after "Clearview AI")."""
@@ -979,6 +985,7 @@ class _Finder:
                 following is not None
                 and following.start - mention.end <= 5
                 and self.type_of(following.entity) in ("company", "organization", "person")
+                and not self.international(following.entity)  # "Finland's NATO membership"
                 and all(
                     t in self.lex.possessives
                     or (t in ("'", "’") and between[:1] == [t])  # "US' defense company X"
