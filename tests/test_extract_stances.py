@@ -1448,3 +1448,10 @@ def test_a_country_before_an_international_body_does_not_own_it() -> None:
     assert stances("Ankara threatened to block Finland's NATO membership.") == {
         ("turkey", "oppose", "finland")
     }
+
+
+def test_a_hyphenated_verb_before_its_object_governs_it() -> None:
+    # "test-fired two ballistic missiles": a verb, not a modifier like "life-saving aid"
+    assert stances("North Korea test-fired two ballistic missiles toward Japan.") == {
+        ("north-korea", "oppose", "japan")
+    }

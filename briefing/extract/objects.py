@@ -732,12 +732,14 @@ class Objects(Roles):
                 between = [x.entity for x in s.head(s.group_of(m))]
                 k = m.start - 1
                 continue
+            lemma = verb_lemma(low)
             if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
+                if k < start - 1 and low.endswith("ed") and lemma not in (None, low):
+                    return k, between  # "test-fired two missiles": a verb, not a modifier
                 while k >= 2 and s.words[k - 1] in HYPHENS:
                     k -= 2  # "life-saving aid", "ride-hailing app": a compound modifier
                 k -= 1
                 continue
-            lemma = verb_lemma(low)
             if (
                 lemma is not None
                 and (
