@@ -319,7 +319,7 @@ class Sentence:
             for w in self.lows[j : j + 2]
         )
 
-    def describing(self, k: int) -> bool:
+    def is_describing_word(self, k: int) -> bool:
         """An adjective or a hyphenated compound's part before a noun ("bilateral",
         "high-level", "fresh"): a word a phrase's words may have between them."""
         low = self.lows[k]
@@ -386,7 +386,7 @@ class Sentence:
         for word in rest:
             while i < self.n and (
                 self.lows[i] in self.g.articles
-                or (self.lows[i] != word and i not in self.inside and self.describing(i))
+                or (self.lows[i] != word and i not in self.inside and self.is_describing_word(i))
             ):
                 i += 1  # "held high-level talks", "imposed fresh sanctions"
             low = self.low(i)
