@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -351,11 +352,23 @@ class _Finder:
         """The one body of the article whose name ends with ``name`` ("the
         Competition Authority" after "the Turkish Competition Authority")."""
         tail = " " + name.lower()
+        return self._named_once(lambda text: text.endswith(tail), ())
+
+    def fuller_name(self, name: str) -> str | None:
+        """The one company or body of the article whose name starts with
+        ``name`` ("Clearview" after "Clearview AI")."""
+        head = name.lower() + " "
+        return self._named_once(lambda text: text.startswith(head), ("company", "organization"))
+
+    def _named_once(self, fits: Callable[[str], bool], kinds: tuple[str, ...]) -> str | None:
+        """The one entity a name of the article fits (of ``kinds``, if any), or None."""
         found = {
             m.entity
             for view in self.views
             for m in view.mentions
-            if m.kind == "name" and m.text.lower().endswith(tail)
+            if m.kind == "name"
+            and fits(m.text.lower())
+            and (not kinds or self.type_of(m.entity) in kinds)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -364,20 +377,6 @@ class _Finder:
         named before it is not its owner."""
         entity = self.registry.get(entity_id)
         return entity is not None and entity.type == "organization" and not entity.country
-
-    def fuller_name(self, name: str) -> str | None:
-        """The one company or body of the article whose name starts with
-        ``name`` ("Clearview" after "Clearview AI")."""
-        head = name.lower() + " "
-        found = {
-            m.entity
-            for view in self.views
-            for m in view.mentions
-            if m.kind == "name"
-            and m.text.lower().startswith(head)
-            and self.type_of(m.entity) in ("company", "organization")
-        }
-        return found.pop() if len(found) == 1 else None
 
     def administrations(self, view: SentenceView) -> None:
         """A person named before "administration" or "government" ("the Trump

@@ -112,6 +112,7 @@ class Acts:
     exchange_verbs: frozenset[str]  # "traded accusations": each side's on the other
     reversal_nouns: frozenset[str]  # "the suspension of X", "the lifting of sanctions on X"
     service_nouns: frozenset[str]  # "halted downloads of X": X's own activity undone
+    service_links: frozenset[str]  # the prepositions that name its party
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
     fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
@@ -259,6 +260,7 @@ class Acts:
             exchange_verbs=_words(data, "exchange_verbs"),
             reversal_nouns=_words(data, "reversal_nouns"),
             service_nouns=_words(data, "service_nouns"),
+            service_links=_words(data, "service_links"),
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
             fired_nouns=_words(data, "fired_nouns"),

@@ -206,9 +206,7 @@ class EventReader(Clauses, Objects):
             if noun in self.acts.earning_nouns:
                 return None  # "$2 billion in revenue for": money made, not given
             if low in ("for", "to"):
-                m = s.starting.get(k + 1) or (
-                    s.starting.get(k + 2) if s.low(k + 1) == "the" else None
-                )
+                m = s.party_at(k + 1)
                 return gift if m is not None and s.type_of(m.entity) != "person" else None
             k += 1
         return None

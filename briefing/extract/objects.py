@@ -142,7 +142,7 @@ class Objects(Roles):
                 governed is None
                 and t.kind == "reversal"
                 and low in acts.service_nouns
-                and s.low(i + 1) in ("of", "from", "to", "for")
+                and s.low(i + 1) in acts.service_links
             ):
                 i += 1  # "suspended the operations of X": X's own, no act undone
                 continue
@@ -537,14 +537,7 @@ class Objects(Roles):
             elif i > end and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1]):
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                j = i + 1
-                while (
-                    j < i + 4
-                    and j not in s.starting
-                    and (s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles)
-                ):
-                    j += 1  # "by the EU", "by President Donald Trump"
-                m = s.starting.get(j)
+                m = s.party_at(i + 1, self.acts.government_titles)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
                 return None
@@ -583,14 +576,7 @@ class Objects(Roles):
             if (
                 low == "by" or (low in self.acts.target_prepositions and low != "of")
             ) and i + 1 < s.n:
-                j = i + 1
-                while (
-                    j < limit
-                    and j not in s.starting  # "the Philippines" is a name
-                    and (s.low(j) in s.g.determiners or s.low(j) in self.acts.government_titles)
-                ):
-                    j += 1
-                m = s.starting.get(j)
+                m = s.party_at(i + 1, self.acts.government_titles)
                 if m is not None:
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     if low == "by" and not agents:
@@ -605,9 +591,7 @@ class Objects(Roles):
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
         for i in range(end, min(s.n, end + 7)):
             if s.lows[i] in s.g.source_prepositions:
-                m = s.starting.get(i + 1) or (
-                    s.starting.get(i + 2) if s.low(i + 1) == "the" else None
-                )
+                m = s.party_at(i + 1)
                 if m is not None:
                     group = s.head(s.group_of(m))
                     owned = s.lows[group[-1].end + 1 : group[-1].end + 4]
@@ -646,17 +630,9 @@ class Objects(Roles):
             and s.low(i) not in self.acts.service_nouns
         ):
             i += 1  # past a determiner, a modifier or a noun: "the new", "arms"
-        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in (
-            "of",
-            "from",
-            "to",
-            "for",
-        ):
+        if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in self.acts.service_links:
             return False
-        j = i + 2
-        while j < s.n and j not in s.starting and s.lows[j] in s.g.determiners:
-            j += 1
-        m = s.starting.get(j)
+        m = s.party_at(i + 2)
         return m is not None and s.headed(m).entity in targets
 
     def refers_to_act(self, s: Sentence, end: int) -> bool:

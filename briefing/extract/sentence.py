@@ -156,6 +156,19 @@ class Sentence:
             close()
         return out
 
+    def party_at(self, j: int, past: frozenset[str] = frozenset()) -> Mention | None:
+        """The party named at ``j``, past up to three determiners or words of
+        ``past`` ("by the EU", "by President Donald Trump"), or None; a name
+        that opens with "the" ("the Philippines") is met first."""
+        end = j + 3
+        while (
+            j < min(self.n, end)
+            and j not in self.starting
+            and (self.lows[j] in self.g.determiners or self.lows[j] in past)
+        ):
+            j += 1
+        return self.starting.get(j)
+
     def describes(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are a noun phrase that
         describes a party, with no verb or clause in it ("a well-known hacker
