@@ -283,7 +283,11 @@ class Clauses(Roles):
                 m = s.starting.get(comma + 1) or s.starting.get(comma + 2)
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
-        if s.low(start).endswith("ing") and (start - 1) in s.inside and s.low(start) != "according":
+        if (
+            s.low(start).endswith("ing")
+            and (start - 1) in s.inside
+            and s.low(start) not in s.g.clause_openers  # "X, according to"
+        ):
             # "in response to the UK issuing sanctions": the party right before a gerund
             m = s.inside[start - 1]
             if m.role != "locative":
