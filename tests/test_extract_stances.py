@@ -1455,3 +1455,29 @@ def test_a_hyphenated_verb_before_its_object_governs_it() -> None:
     assert stances("North Korea test-fired two ballistic missiles toward Japan.") == {
         ("north-korea", "oppose", "japan")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China's state planner and Samsung Electronics have signed a memorandum of "
+            "understanding.",
+            {("china", "support", "samsung"), ("samsung", "support", "china")},
+        ),
+        (
+            "The Chinese government and South Korea's Samsung Electronics signed a deal.",
+            {("china", "support", "samsung"), ("samsung", "support", "china")},
+        ),
+        (
+            "The US banned the Chinese government and Huawei from the network.",
+            {("united-states", "oppose", "china"), ("united-states", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_a_party_s_unnamed_agent_joins_a_list(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "China's state planner and Samsung": the planner acts for China, so the
+    # two parties are listed together
+    assert stances(sentence) == expected

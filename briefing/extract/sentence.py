@@ -138,7 +138,11 @@ class Sentence:
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
                     run.append(m)
                     continue
-                if self.counterparts(gap) or self.apposition(run[-1].end, m.start):
+                if (
+                    self.counterparts(gap)
+                    or self.apposition(run[-1].end, m.start)
+                    or self.agent_between(run[-1].end, m.start)
+                ):
                     # "Narendra Modi and his Bangladeshi counterpart Sheikh Hasina"
                     joined = True
                     run.append(m)
@@ -155,6 +159,26 @@ class Sentence:
         if run:
             close()
         return out
+
+    def agent_between(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are the agent of the party
+        before them, then a conjunction: "China's state planner and Samsung",
+        "the Dutch government and ASML" join the country and the company."""
+        g = self.g
+        joint = next((k for k in range(start, end) if self.lows[k] in g.conjunctions), None)
+        if joint is None or any(
+            k not in self.inside and self.lows[k] not in g.possessives and self.lows[k] != "the"
+            for k in range(joint + 1, end)
+        ):
+            return False  # past the conjunction, only "the" or an owner ("South Korea's")
+        body = list(range(start, joint))
+        if body and self.lows[body[0]] in g.possessives:
+            body = body[1:]
+        return (
+            0 < len(body) <= 3
+            and self.lows[body[-1]] in g.agent_heads
+            and all(self.is_describing_word(k) or self.is_noun_word(k) for k in body[:-1])
+        )
 
     def party_at(self, j: int, past: frozenset[str] = frozenset()) -> Mention | None:
         """The party named at ``j``, past up to three determiners or words of
