@@ -1481,3 +1481,18 @@ def test_a_party_s_unnamed_agent_joins_a_list(
     # "China's state planner and Samsung": the planner acts for China, so the
     # two parties are listed together
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Iran-backed Houthis attacked ships.", {("iran", "support", "houthis")}),
+        ("The US-sanctioned Huawei reported profits.", {("united-states", "oppose", "huawei")}),
+        ("Kremlin-backed hackers attacked the network.", set()),
+    ],
+)
+def test_a_party_s_hyphenated_act_before_another_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "the Iran-backed Houthis": Iran backs them; unnamed hackers are nobody
+    assert stances(sentence) == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .actors import Mention
 from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
@@ -110,6 +111,9 @@ class EventReader(Clauses, Objects):
         i = 0
         while i < s.n:
             if i in s.inside:  # a name is never an act ("Sanctions Committee" aside)
+                backed = self.backer_at(s, s.inside[i])
+                if backed is not None:
+                    out.append(backed)
                 i = s.inside[i].end
                 continue
             low = s.lows[i]
@@ -309,6 +313,17 @@ class EventReader(Clauses, Objects):
                 return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
 
+    def backer_at(self, s: Sentence, m: Mention) -> Trigger | None:
+        """ "the Iran-backed Hezbollah", "US-funded Radio Free Asia": a party,
+        a hyphen and an act's past participle before another party are the
+        first party's act on the second."""
+        j = m.end + 1
+        low = s.low(j)
+        if s.low(m.end) not in HYPHENS or not low.endswith(("ed", "en")) or j + 1 not in s.starting:
+            return None
+        cls = self.acts.verbs.get(verb_lemma(low) or "")
+        return Trigger(j, j + 1, self.acts.classes[cls], "backer", j) if cls else None
+
     def compound_at(self, s: Sentence, i: int, end: int, whole: str) -> Trigger | None:
         """A hyphenated act noun: "a cease-and-desist order", "cyber-attacks",
         "a phase-out" (its parts are no acts: "cease" stops nothing)."""
@@ -330,6 +345,10 @@ class EventReader(Clauses, Objects):
             return self.read_departure(s, t, number)
         if t.kind == "label":
             return self.read_label(s, t, number)
+        if t.kind == "backer":
+            party = s.inside[t.start - 2]
+            backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]
+            return self.events([party.entity], backed, t.act, s, t, number, False)
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
