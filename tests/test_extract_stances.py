@@ -590,7 +590,7 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         ),
         (
             "Canada sanctioned the Kremlin-backed Wagner Group.",
-            {("canada", "oppose", "wagner-group")},
+            {("canada", "oppose", "wagner-group"), ("kremlin", "support", "wagner-group")},
         ),
         # an amount in brackets between a fine and its targets; a body's name
         # ('competition watchdog') holds no act
