@@ -420,3 +420,10 @@ def test_an_embassy_is_a_body_of_its_country_named_with_its_place() -> None:
     assert {k: (a.name, a.affiliation) for k, a in found.items()} == {
         "russian-embassy-in-sofia": ("Russian Embassy in Sofia", "russia"),
     }
+
+
+def test_a_name_before_a_country_s_title_is_its_official() -> None:
+    # "Hideo Tarumi, Japan's ambassador to China": a person of Japan, summoned
+    body = "Beijing summoned Hideo Tarumi, Japan's ambassador to China, on Sunday."
+    assert actors(body)["hideo-tarumi"].affiliation == "japan"
+    assert stances(body) == {("china", "oppose", "hideo-tarumi")}

@@ -717,12 +717,19 @@ class _Finder:
             for k in range(end + 1, min(end + 7, len(view.words))):
                 if view.lower(k) in {",", ".", ";"}:
                     break
-                if (
-                    _match_phrase(view, k, self.lex.titles)
-                    and view.lower(end + 1) in self.lex.title_followers | self.lex.title_words
+                if _match_phrase(view, k, self.lex.titles) and (
+                    view.lower(end + 1) in self.lex.title_followers | self.lex.title_words
+                    or self.owner_before(view, end + 1, k)
                 ):
                     return True
         return False
+
+    def owner_before(self, view: SentenceView, start: int, title: int) -> bool:
+        """Whether the words from ``start`` to a title are a named party and its
+        possessive: "<Name>, Japan's ambassador to China"."""
+        return view.lower(title - 1) in self.lex.possessives and any(
+            m.start == start and m.end == title - 1 for m in view.mentions
+        )
 
     def find_organizations(self, number: int, view: SentenceView) -> None:
         """Names shaped like organizations: "... Authority", "... Ltd."."""
