@@ -1496,3 +1496,29 @@ def test_a_party_s_hyphenated_act_before_another_party(
 ) -> None:
     # "the Iran-backed Houthis": Iran backs them; unnamed hackers are nobody
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Belgium accused China of hacking its ministries. China denied the accusations.",
+            {("belgium", "oppose", "china"), ("china", "oppose", "belgium")},
+        ),
+        (
+            "Belgium accused China of hacking its ministries. China denied an accusation of "
+            "spying.",
+            {("belgium", "oppose", "china")},
+        ),
+        (
+            "Sweden fined Huawei. Huawei is therefore unable to appeal against the fine.",
+            {("sweden", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_answering_the_last_act_named_with_the(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "denied the accusations": the last accusation's, so its author's; "an
+    # accusation" is another one; being unable to appeal is no appeal
+    assert stances(body) == expected

@@ -142,6 +142,19 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
+    def author_of_last(self, s: Sentence, t: Trigger, governed: ActClass) -> list[str]:
+        """ "Belgium accused China ... The Chinese Embassy denied the accusations":
+        an act of the last event's class, named with "the" and no author, is
+        that event's; the one who answers it is not its author."""
+        noun_at = self.next_act_noun(s, t.end)
+        last = self.last_event
+        if noun_at is None or last is None or last.act.name != governed.name:
+            return []
+        if s.low(noun_at - 1) not in s.g.referring_determiners:
+            return []
+        s.consumed.add(noun_at)
+        return [a for a in last.actors if a not in last.targets]
+
     def refused(
         self, s: Sentence, t: Trigger, governed: ActClass
     ) -> tuple[list[str], ActClass] | None:
@@ -474,6 +487,9 @@ class EventReader(Clauses, Objects):
             if act.reactive:
                 # "challenged a fine imposed by X", "condemned Y's sanctions": the act's author
                 author = self.author_of_next_act(s, t)
+                answered = [] if author else self.author_of_last(s, t, governed)
+                if answered:
+                    return self.events(subjects, answered, act, s, t, number, negated)
                 refused = self.refused(s, t, governed) if not author else None
                 if refused is not None:
                     return self.events(subjects, *refused, s, t, number, negated)

@@ -17,6 +17,7 @@ class Grammar:
 
     determiners: frozenset[str]
     articles: frozenset[str]
+    referring_determiners: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
     be_forms: frozenset[str]
