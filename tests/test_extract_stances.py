@@ -1522,3 +1522,9 @@ def test_answering_the_last_act_named_with_the(
     # "denied the accusations": the last accusation's, so its author's; "an
     # accusation" is another one; being unable to appeal is no appeal
     assert stances(body) == expected
+
+
+def test_an_act_s_object_may_end_the_sentence_after_a_list() -> None:
+    # the words after a reactive act's object ran past the end of this headline
+    body = "Singapore Charges Three Men in Connection with Fraud Against Dell and Super Micro"
+    assert ("singapore", "oppose", "dell-technologies") in stances(body)

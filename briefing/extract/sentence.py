@@ -326,9 +326,9 @@ class Sentence:
     def is_modifier(self, k: int) -> bool:
         """A word of a noun phrase before its head: an adjective, an amount."""
         g = self.g
-        low = self.lows[k]
-        if k in self.inside:
-            return False
+        low = self.low(k)
+        if k in self.inside or not low:
+            return False  # a name, or past the sentence's end
         if low[:1].isdigit() or low[:1] in "$€£¥" or low in g.amount_words:
             return True
         if self.after_amount(k):
