@@ -427,3 +427,18 @@ def test_a_name_before_a_country_s_title_is_its_official() -> None:
     body = "Beijing summoned Hideo Tarumi, Japan's ambassador to China, on Sunday."
     assert actors(body)["hideo-tarumi"].affiliation == "japan"
     assert stances(body) == {("china", "oppose", "hideo-tarumi")}
+
+
+@pytest.mark.parametrize(
+    "body, person, country",
+    [
+        ("Singapore charged two suspects, Aaron Woon, 41, and Alan Wei, 49.", "aaron-woon", None),
+        ("Canada expelled Chinese diplomat Zhao Wei on Monday.", "zhao-wei", "china"),
+    ],
+)
+def test_people_named_with_an_age_or_a_diplomat_s_title(
+    body: str, person: str, country: str | None
+) -> None:
+    found = actors(body)
+    assert found[person].type == "person"
+    assert found[person].affiliation == country

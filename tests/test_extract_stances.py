@@ -1528,3 +1528,18 @@ def test_an_act_s_object_may_end_the_sentence_after_a_list() -> None:
     # the words after a reactive act's object ran past the end of this headline
     body = "Singapore Charges Three Men in Connection with Fraud Against Dell and Super Micro"
     assert ("singapore", "oppose", "dell-technologies") in stances(body)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The US lifted sanctions on three businesses linked to Oleg Deripaska.", set()),
+        ("The US sanctioned firms tied to Iran.", set()),
+        ("The US sanctioned Iran.", {("united-states", "oppose", "iran")}),
+    ],
+)
+def test_parties_related_to_the_target_are_not_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "businesses linked to X": the businesses, unnamed, not X
+    assert stances(sentence) == expected

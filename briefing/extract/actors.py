@@ -705,6 +705,8 @@ class _Finder:
             return True
         if view.lower(end) in self.lex.verbish and view.lower(end + 1) in self.lex.speech:
             return True  # "<Name> has described", "<Name> had said"
+        if view.lower(end) == "," and _age(view, end + 1):
+            return True  # "two suspects, Aaron Woon, 41, and Alan Wei, 49"
         if view.lower(end) == ",":
             # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
             for k in range(end + 2, min(end + 26, len(view.words) - 1)):
@@ -1533,6 +1535,12 @@ def _count(mentions: list[Mention]) -> int:
         count += 1
         last = (sentence, start, end)
     return count
+
+
+def _age(view: SentenceView, k: int) -> bool:
+    """Whether a person's age stands at ``k`` between commas ("Aaron Woon, 41,")."""
+    word = view.lower(k)
+    return word.isdigit() and 10 <= int(word) < 110 and view.lower(k + 1) in (",", ".", ";")
 
 
 @lru_cache(maxsize=1 << 16)

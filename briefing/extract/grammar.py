@@ -18,6 +18,7 @@ class Grammar:
     determiners: frozenset[str]
     articles: frozenset[str]
     referring_determiners: frozenset[str]
+    relation_participles: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
     be_forms: frozenset[str]

@@ -108,8 +108,8 @@ class Objects(Roles):
                 and t.act.position != "undecided"
             ):
                 break  # "grant the application seeking to connect X": another act
-            if s.words[i] in MARKS:
-                break
+            if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
+                break  # "lifted sanctions on businesses linked to X": the businesses
             if (
                 low in acts.clause_breaks
                 and not (low == "than" and s.bounds_amount(i))  # "on more than a dozen X"
@@ -524,6 +524,8 @@ class Objects(Roles):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):
                 break  # "warnings not to target X": another act
+            elif low in s.g.relation_participles and i > end:
+                break  # "sanctions on three businesses linked to X": the businesses, unnamed
             i += 1
         return []
 
