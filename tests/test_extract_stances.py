@@ -1543,3 +1543,22 @@ def test_parties_related_to_the_target_are_not_it(
 ) -> None:
     # "businesses linked to X": the businesses, unnamed, not X
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "South Korea sanctioned North Korea. Among the groups sanctioned is the famous "
+            "Lazarus Group.",
+            {("south-korea", "oppose", "north-korea"), ("south-korea", "oppose", "lazarus-group")},
+        ),
+        (
+            "Among the firms sanctioned on Monday by the EU were Huawei and ZTE.",
+            {("european-union", "oppose", "huawei"), ("european-union", "oppose", "zte")},
+        ),
+    ],
+)
+def test_among_those_acted_on(body: str, expected: set[tuple[str, str, str]]) -> None:
+    # "Among those sanctioned is X": the act's 'by' agent, else the last act's author
+    assert stances(body) == expected

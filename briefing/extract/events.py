@@ -326,6 +326,32 @@ class EventReader(Clauses, Objects):
                 return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
 
+    def among(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
+        """ "Among those sanctioned is X", "Among the entities sanctioned today by
+        Seoul are X and Y": the act's author (its 'by' agent, else the last
+        event's) and the parties named after the verb "be"."""
+        if s.low(0) != "among" or t.start > 5 or not s.lows[t.head].endswith(("ed", "en")):
+            return None
+        if any(k in s.inside for k in range(1, t.start)):
+            return None
+        be = next((k for k in range(t.end, min(s.n, t.end + 7)) if s.lows[k] in s.g.be_forms), None)
+        if be is None:
+            return None
+        by = next((k for k in range(t.end, be) if s.lows[k] == "by"), None)
+        authors = self.by_agent(s, by) if by is not None else None
+        if not authors and self.last_event is not None:
+            authors = list(self.last_event.actors)
+        k = be + 1
+        while (
+            k < s.n
+            and k not in s.starting
+            and (s.lows[k] in s.g.determiners or s.is_describing_word(k))
+        ):
+            k += 1  # "is the famous Lazarus group"
+        if not authors or k not in s.starting:
+            return None
+        return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
+
     def backer_at(self, s: Sentence, m: Mention) -> Trigger | None:
         """ "the Iran-backed Hezbollah", "US-funded Radio Free Asia": a party,
         a hyphen and an act's past participle before another party are the
@@ -362,6 +388,9 @@ class EventReader(Clauses, Objects):
             party = s.inside[t.start - 2]
             backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]
             return self.events([party.entity], backed, t.act, s, t, number, False)
+        listed = self.among(s, t)
+        if listed is not None:
+            return self.events(*listed, t.act, s, t, number, False)
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
