@@ -1562,3 +1562,24 @@ def test_parties_related_to_the_target_are_not_it(
 def test_among_those_acted_on(body: str, expected: set[tuple[str, str, str]]) -> None:
     # "Among those sanctioned is X": the act's 'by' agent, else the last act's author
     assert stances(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The European Commission approved Italian state aid for STMicroelectronics.",
+            {
+                ("european-commission", "support", "stmicroelectronics"),
+                ("italy", "support", "stmicroelectronics"),
+            },
+        ),
+        ("The EU approved sanctions on Russia.", {("european-union", "oppose", "russia")}),
+    ],
+)
+def test_approving_a_country_s_aid_for_a_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the approver backs the aid's receiver, and the aid is Italy's; a
+    # demonym's noun ("Italian state") is a noun, not a verb
+    assert stances(sentence) == expected

@@ -556,6 +556,16 @@ class EventReader(Clauses, Objects):
                 pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
                 if len(pair) > 1:
                     return self.events(subjects, pair, act, s, t, number, negated)
+            if (
+                act.position == "support"
+                and governed.position == "support"
+                and not governed.mutual
+                and noun_at is not None
+            ):
+                # "approved Italian state aid for X": for X too (the aid, Italy's,
+                # is read at the noun)
+                receivers = self.after_noun(s, noun_at + 1)
+                return self.events(subjects, receivers, act, s, t, number, negated)
             return []  # "approved sanctions on X": the noun's act, read at the noun
         if act.position == "undecided" and targets:
             matter_end = max(m.end for m in s.parties if m.entity in targets)
@@ -621,6 +631,8 @@ class EventReader(Clauses, Objects):
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
+        if possessive and after and set(between) <= set(possessive):
+            between = []  # "approved Italian state aid for X": Italy's aid, for X
         by = self.by_agent(s, t.end, participle=True)
         won = self.won_from(s, t.start, possessive) if not after and not by else None
         if won is not None:

@@ -74,6 +74,14 @@ class Objects(Roles):
                     after += 1  # "pledged the government's support": the giver's act
                 if t.act.reactive and s.is_modifier(after):
                     after += 1  # "challenge Estonia 5G ban": the ban, Estonia's
+                if m.kind == "demonym":
+                    while after < min(s.n, group[-1].end + 3) and (
+                        s.low(after).isalpha()
+                        and after not in s.inside
+                        and noun_lemma(s.lows[after]) is not None
+                        and self.act_noun_at(s, after) is None
+                    ):
+                        after += 1  # "approved Italian state aid": the aid, Italy's
                 noun = noun_lemma(s.low(after))
                 if (
                     noun is not None

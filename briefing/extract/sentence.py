@@ -483,6 +483,13 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         and (nxt in g.determiners or (i + 1) in s.starting)
     ):
         return "verb"  # "the sanctions target Lazarus": a plural subject's verb
+    if (
+        low == as_verb
+        and (i - 1) in s.inside
+        and s.inside[i - 1].kind == "demonym"
+        and not prev.endswith(("ans", "is"))
+    ):
+        return "noun"  # "Italian state aid": an adjective's noun ("Italians vote": people)
     if low == as_verb and not (
         (i - 1) in s.inside
         or prev in g.subject_pronouns
