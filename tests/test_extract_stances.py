@@ -299,8 +299,11 @@ def test_money_a_verb_gives_for_or_to_a_party_funds_it(
         # refusing an act with no author named undoes it: the one it would hit is supported
         ("Germany rejected a ban on Huawei.", {("germany", "support", "huawei")}),
         ("Germany is firmly opposed to sanctions on China.", {("germany", "support", "china")}),
-        # with its author named, the author is opposed
-        ("Germany opposes the US ban on Huawei.", {("germany", "oppose", "united-states")}),
+        # with its author named, the author is opposed (and the ban is the author's)
+        (
+            "Germany opposes the US ban on Huawei.",
+            {("germany", "oppose", "united-states"), ("united-states", "oppose", "huawei")},
+        ),
     ],
 )
 def test_being_opposed_and_refusing_an_act(
@@ -1226,8 +1229,10 @@ def test_challenging_a_ban_with_no_target_named_shows_whom_it_hits(sentence: str
 
 
 def test_challenging_a_ban_on_another_party_is_no_ban_on_the_challenger() -> None:
+    # China is not banned; the ban, the US's, is on Huawei
     assert stances("China condemned the US ban on Huawei.") == {
-        ("china", "oppose", "united-states")
+        ("china", "oppose", "united-states"),
+        ("united-states", "oppose", "huawei"),
     }
 
 
