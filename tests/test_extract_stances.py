@@ -1588,3 +1588,37 @@ def test_approving_a_country_s_aid_for_a_party(
     # the approver backs the aid's receiver, and the aid is Italy's; a
     # demonym's noun ("Italian state") is a noun, not a verb
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Azerbaijan handed over 10 captured Armenian soldiers to Armenia.",
+            {("azerbaijan", "support", "armenia")},
+        ),
+        (
+            "Microsoft will invest $1.5 billion in the United Arab Emirates artificial "
+            "intelligence firm G42.",
+            {("microsoft", "support", "g42")},
+        ),
+        (
+            "Apple said it would invest USD 600 billion in the United States.",
+            {("apple", "support", "united-states")},
+        ),
+        (
+            "The US Treasury on Jan. 26 designated the Wagner Group.",
+            {
+                ("us-treasury", "oppose", "wagner-group"),
+                ("united-states", "oppose", "wagner-group"),
+            },
+        ),
+    ],
+)
+def test_participles_codes_and_descriptions_in_a_phrase(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "10 captured soldiers": an adjective, not a seizure; handing over
+    # captives releases them; a country opening a firm's description is no
+    # place; a currency's code before its amount is no company
+    assert stances(sentence) == expected

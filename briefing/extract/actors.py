@@ -472,6 +472,8 @@ class _Finder:
                 continue  # "Trudeau said", "Bijleveld called": a person named before
             if lows[i].rstrip(".") in self.lex.company_suffixes:
                 continue  # "Meta Platforms, Inc.": the end of a name, not one
+            if len(word) == 3 and word.isupper() and view.lower(i + 1)[:1].isdigit():
+                continue  # "USD 600 billion": a currency's code before its amount
             if (
                 i > 0
                 and words[i - 1][:1].isupper()
@@ -978,6 +980,10 @@ class _Finder:
             ):
                 mention.role = "modifier"  # a national arm: "Telia Norway", "Vodafone UK"
                 continue
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if self.described_firm(view, mention, following):
+                mention.role = "modifier"  # "in the UAE artificial intelligence firm G42"
+                continue
             before = view.lower(mention.start - 1)
             if before == "the":
                 before = view.lower(mention.start - 2)
@@ -1028,6 +1034,23 @@ class _Finder:
                 )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
+
+    def described_firm(
+        self, view: SentenceView, mention: Mention, following: Mention | None
+    ) -> bool:
+        """Whether a country's name opens a firm's description before its name:
+        "the United Arab Emirates artificial intelligence firm G42"."""
+        if following is None or not 1 <= following.start - mention.end <= 4:
+            return False
+        between = view.lows[mention.end : following.start]
+        return (
+            self.type_of(following.entity) == "company"
+            and between[-1] in self.lex.company_nouns
+            and all(
+                w.isalpha() and w == t and w not in self.lex.verbish and not _is_verb_form(w)
+                for w, t in zip(between, view.words[mention.end : following.start], strict=True)
+            )
+        )
 
     def inside_reference(self, m: Mention) -> bool:
         """Whether a mention lies inside a reference to another actor ("the

@@ -452,8 +452,13 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         j = i - 1
         while j >= 0 and s.lows[j].endswith("ly"):
             j -= 1
-        if s.low(j) in g.determiners or s.low(j) in g.possessives or s.low(j) in g.quantifiers:
-            return "adjective"  # "the US's banned list", "certain advanced chips"
+        if (
+            s.low(j) in g.determiners
+            or s.low(j) in g.possessives
+            or s.low(j) in g.quantifiers
+            or (s.low(j)[:1].isdigit() and nxt not in g.determiners)  # not "Jan. 26 designated the"
+        ):
+            return "adjective"  # "the US's banned list", "certain advanced chips", "10 captured"
     if as_noun is None:
         if low.endswith("ing") and prev in g.determiners:
             return "noun"  # "the seizing of the compound": a gerund named, no clause
