@@ -1622,3 +1622,26 @@ def test_participles_codes_and_descriptions_in_a_phrase(
     # captives releases them; a country opening a firm's description is no
     # place; a currency's code before its amount is no company
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "South African president Cyril Ramaphosa and his Chinese counterpart Xi Jinping "
+            "discussed their economic partnership.",
+            {("south-africa", "support", "china"), ("china", "support", "south-africa")},
+        ),
+        (
+            "Russia discussed cooperation with India.",
+            {("russia", "support", "india"), ("india", "support", "russia")},
+        ),
+        ("Russia discussed the weather with India.", set()),
+    ],
+)
+def test_discussing_cooperation_and_the_leaders_who_own_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "their partnership": the pair the demonym's president heads, not the
+    # demonym alone; discussing is meeting, a stance only where they cooperate
+    assert stances(sentence) == expected

@@ -131,5 +131,5 @@ class Roles:
                     prev = s.low(m.start - 2)
                 if prev in self.acts.target_prepositions:
                     continue
-                return [x.entity for x in s.head(s.group_of(m))]
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         return None
