@@ -442,3 +442,17 @@ def test_people_named_with_an_age_or_a_diplomat_s_title(
     found = actors(body)
     assert found[person].type == "person"
     assert found[person].affiliation == country
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        ("Niger gave the envoy 48 hours.", True),
+        ("Niger's military regime spoke.", True),
+        ("Free trade is good.", False),
+    ],
+)
+def test_a_country_named_like_a_word_opening_a_sentence(body: str, present: bool) -> None:
+    # an irregular past tense or a possessive after it makes it the country
+    found = actors(body)
+    assert (("niger" in found) or ("free" in found)) is present

@@ -1645,3 +1645,33 @@ def test_discussing_cooperation_and_the_leaders_who_own_it(
     # "their partnership": the pair the demonym's president heads, not the
     # demonym alone; discussing is meeting, a stance only where they cooperate
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Niger's military regime on Friday gave the French ambassador 48 hours to leave "
+            "the country.",
+            {("niger", "oppose", "france")},
+        ),
+        (
+            "Japan ordered a Russian consul based in northern Japan to leave the country.",
+            {("japan", "oppose", "russia")},
+        ),
+        (
+            "Russia has arrested Wall Street Journal reporter Evan Gershkovich.",
+            {("russia", "oppose", "evan-gershkovich")},
+        ),
+        (
+            "Canada is ordering the dissolution of TikTok's Canadian business.",
+            {("canada", "oppose", "tiktok")},
+        ),
+    ],
+)
+def test_expulsions_arrests_and_closures(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a deadline to leave expels; a place the expelled are based in is not
+    # them; a reporter named after the title; a dissolution undoes a business
+    assert stances(sentence) == expected

@@ -158,6 +158,7 @@ class Acts:
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
+    deadline_verbs: frozenset[str]  # "gave X 48 hours to leave"
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
     earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
     given_goods: frozenset[str]  # "sent tanks to Ukraine": goods that aid whom they go to
@@ -306,6 +307,7 @@ class Acts:
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
             departure_verbs=_words(data, "departure_verbs"),
+            deadline_verbs=_words(data, "deadline_verbs"),
             money_verbs=_words(data, "money_verbs"),
             earning_nouns=_words(data, "earning_nouns"),
             given_goods=_words(data, "given_goods"),

@@ -830,16 +830,20 @@ class EventReader(Clauses, Objects):
         ("ordered", "told", "asked") and "to leave"; a verb that is not such
         ("decided to leave") makes no act."""
         j, ordered = t.start - 2, []  # the word before "to"
-        while j >= 0 and t.start - j <= 7 and not s.is_break(j) and s.words[j] != ",":
+        urgers = self.acts.urge_verbs | self.acts.deadline_verbs  # "gave X 48 hours to leave"
+        while j >= 0 and t.start - j <= 9 and not s.is_break(j) and s.words[j] != ",":
             if j in s.inside:
                 m = s.inside[j]
+                if m.role == "locative" or s.low(m.start - 1) == "in" or s.low(m.start - 2) == "in":
+                    j = m.start - 1  # "a Russian consul based in northern Japan": a place
+                    continue
                 ordered = [x.entity for x in s.head(s.group_of(m))]
                 j = s.group_of(m)[0].start - 1
                 continue
-            if verb_lemma(s.lows[j]) in self.acts.urge_verbs and s.reading(j) == "verb":
+            if verb_lemma(s.lows[j]) in urgers and s.reading(j) == "verb":
                 break
             j -= 1
-        if j < 0 or not ordered or verb_lemma(s.lows[j]) not in self.acts.urge_verbs:
+        if j < 0 or not ordered or verb_lemma(s.lows[j]) not in urgers:
             return []
         chain = self.chain(s, j)
         if chain.speculative:

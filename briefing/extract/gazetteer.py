@@ -151,11 +151,14 @@ class Gazetteer:
         return k
 
     def _verb_after(self, lows: list[str], k: int) -> bool:
-        """Whether the word at ``k`` makes the name before it a subject: a verb
-        of ``verbs_after_name`` or a past tense ("Turkey blocked", "Chad expelled")."""
+        """Whether the word at ``k`` makes the name before it a subject or an
+        owner: a verb of ``verbs_after_name``, a past tense ("Turkey blocked",
+        "Niger gave") or a possessive ("Niger's military regime")."""
         low = lows[k]
-        return low in self.verbs_after_name or (
-            low.endswith("ed") and verb_lemma(low) not in (None, low)
+        return (
+            low in self.verbs_after_name
+            or low in ("'s", "’s")
+            or (not low.endswith("s") and verb_lemma(low) not in (None, low))
         )
 
     def find(self, words: list[str], lows: list[str], starts: list[int]) -> list[Hit]:
