@@ -456,3 +456,10 @@ def test_a_country_named_like_a_word_opening_a_sentence(body: str, present: bool
     # an irregular past tense or a possessive after it makes it the country
     found = actors(body)
     assert (("niger" in found) or ("free" in found)) is present
+
+
+def test_a_registry_name_with_an_apostrophe_matches_it_typeset() -> None:
+    # the registry writes "China's Commerce Ministry"; news types "China’s"
+    found = actors("China’s Commerce Ministry said the tariffs were wrong.")
+    assert "mofcom" in found
+    assert found["mofcom"].aliases == ("China’s Commerce Ministry",)

@@ -42,9 +42,12 @@ def plain_letters(text: str) -> str:
 
 def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Each name, then its plain-letter spelling where that differs (the
-    spelling as written wins a key both give)."""
+    spelling as written wins a key both give), then its spellings with a
+    typeset apostrophe."""
     names = list(names)
-    return names + [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
+    names += [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
+    # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry"
+    return names + [(text.replace("'", "’"), kind) for text, kind in names if "'" in text]
 
 
 def tokenize(text: str) -> list[str]:
