@@ -1675,3 +1675,22 @@ def test_expulsions_arrests_and_closures(
     # a deadline to leave expels; a place the expelled are based in is not
     # them; a reporter named after the title; a dissolution undoes a business
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia's regulator has ordered the blocking of public access to LinkedIn.",
+            {("russia", "oppose", "linkedin")},
+        ),
+        ("MTS will cut off access to LinkedIn.", {("mts", "oppose", "linkedin")}),
+        ("The US cut aid to Ukraine.", {("united-states", "oppose", "ukraine")}),
+    ],
+)
+def test_an_act_named_by_its_gerund_or_a_phrasal_verb_on_access(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "the blocking of access to X" blocks X (no access granted); "cut off
+    # access" is the phrase's act, while "cut aid" still undoes the aid
+    assert stances(sentence) == expected

@@ -303,6 +303,14 @@ class EventReader(Clauses, Objects):
                 return None  # "the government concluded that": a finding, not a deal
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
+        if (
+            low.endswith("ing")
+            and s.low(i - 1) in s.g.determiners
+            and s.low(i + 1) == "of"
+            and acts.verbs.get(as_verb or "") in acts.classes
+            and as_noun not in acts.nouns
+        ):  # "ordered the blocking of public access to X": the act, named
+            return Trigger(i, i + 1, acts.classes[acts.verbs[as_verb or ""]], "noun", i)
         if (as_noun in acts.reversal_nouns or low in acts.reversal_nouns) and s.low(i + 1) == "of":
             # "ordered the suspension of X", "the lifting of sanctions on X"
             return Trigger(i, i + 1, acts.classes[acts.reversal_class], "noun", i)
@@ -657,9 +665,14 @@ class EventReader(Clauses, Objects):
                 return []
             receivers = self.subject(s, chain.start, chain)
             return self.events(source, receivers, t.act, s, t, number, chain.negated)
-        if governor in acts.reversal_verbs and governor not in acts.light_verbs:
+        particle = (s.low(k + 1),) if s.low(k + 1) in s.g.particles else None
+        phrases = acts.phrases.get(governor or "", ())
+        phrasal = next(  # "cut off access to X": the phrasal verb's class
+            (acts.classes[c] for rest, c in phrases if rest == particle), None
+        )
+        if governor in acts.reversal_verbs and governor not in acts.light_verbs and not phrasal:
             return []  # read at the reversal verb
-        ruling = acts.classes.get(acts.verbs.get(governor or "", ""))
+        ruling = acts.classes.get(acts.verbs.get(governor or "", "")) or phrasal
         if (
             ruling is not None
             and ruling.reactive
@@ -701,6 +714,7 @@ class EventReader(Clauses, Objects):
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs
+            or phrasal is not None
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
         ):
             chain = self.chain(s, k)
