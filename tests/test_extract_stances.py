@@ -1694,3 +1694,20 @@ def test_an_act_named_by_its_gerund_or_a_phrasal_verb_on_access(
     # "the blocking of access to X" blocks X (no access granted); "cut off
     # access" is the phrase's act, while "cut aid" still undoes the aid
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Starlink was granted licences by Somalia and Lesotho in April.",
+            {("somalia", "support", "starlink"), ("lesotho", "support", "starlink")},
+        ),
+        ("They were using technology made by Huawei.", set()),
+    ],
+)
+def test_a_passive_s_agent_past_a_noun_that_could_be_a_verb(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "licences" is a noun here; "made by X" is another verb's agent
+    assert stances(sentence) == expected

@@ -544,7 +544,11 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 7)):
             if participle and i == end + 1:
                 pass
-            elif i > end and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1]):
+            elif (
+                i > end
+                and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1])
+                and (s.lows[i - 1].endswith(("ing", "ed")) or s.reading(i - 1) == "verb")
+            ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
                 m = s.party_at(i + 1, self.acts.government_titles)
