@@ -1711,3 +1711,22 @@ def test_a_passive_s_agent_past_a_noun_that_could_be_a_verb(
 ) -> None:
     # "licences" is a noun here; "made by X" is another verb's agent
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Nokia works with Huawei on 5G.",
+            {("nokia", "support", "huawei"), ("huawei", "support", "nokia")},
+        ),
+        ("Nokia will not be working with Huawei.", {("nokia", "oppose", "huawei")}),
+        ("President William Ruto is on Monday scheduled to hold talks with Tanzania.", set()),
+    ],
+)
+def test_working_with_a_party_and_refusing_to(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the phrase holds its preposition ("work with X"); refusing to cooperate
+    # opposes; talks scheduled are not yet held
+    assert stances(sentence) == expected

@@ -443,6 +443,8 @@ class Objects(Roles):
         sales agreement in history" with Saudi Arabia')."""
         limit = min(s.n, end + 10)
         quoted = False
+        if s.low(end - 1) in self.acts.partner_prepositions:
+            end -= 1  # the act's phrase holds the preposition: "work with X"
         for i in range(end, s.n):
             if i >= limit:
                 break
