@@ -1730,3 +1730,26 @@ def test_working_with_a_party_and_refusing_to(
     # the phrase holds its preposition ("work with X"); refusing to cooperate
     # opposes; talks scheduled are not yet held
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Ottawa told a Chinese diplomat to leave. Canada on Monday expelled Chinese "
+            "diplomat Zhao Wei.",
+            {("canada", "oppose", "china"), ("canada", "oppose", "zhao-wei")},
+        ),
+        (
+            "China told Jennifer Lynn Lalonde, consul of the Canadian consulate in Shanghai, "
+            "to leave China.",
+            {("china", "oppose", "jennifer-lynn-lalonde")},
+        ),
+    ],
+)
+def test_a_named_person_expelled_stays_the_target(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # an act on a person's presence is toward the person, beside any stance
+    # toward their country; a title set off by commas is read past
+    assert stances(body) == expected

@@ -152,6 +152,7 @@ class Acts:
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
+    personal_acts: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -301,6 +302,7 @@ class Acts:
             destination_prepositions=_words(data, "destination_prepositions"),
             partner_prepositions=_words(data, "partner_prepositions"),
             giving_acts=_words(data, "giving_acts"),
+            personal_acts=_words(data, "personal_acts"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),

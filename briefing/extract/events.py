@@ -838,6 +838,22 @@ class EventReader(Clauses, Objects):
         s.consumed.update(range(t.start, t.end))
         return self.events(self.subject(s, chain.start, chain), labeled, t.act, s, t, number, False)
 
+    def aside(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a phrase set off by
+        commas with no verb or clause in it ("consul of the Canadian consulate
+        in Shanghai")."""
+        return all(
+            k in s.inside
+            or not s.lows[k].isalpha()
+            or (
+                s.lows[k] not in self.acts.clause_breaks
+                and s.lows[k] not in self.acts.auxiliaries
+                and s.lows[k] not in s.g.relatives
+                and (not s.words[k].islower() or s.reading(k) != "verb")
+            )
+            for k in range(start, end)
+        )
+
     def read_departure(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X ordered three Russian diplomats to leave the country": X expels
         Russia. The ordered ones are the noun phrase between an urging verb
@@ -845,7 +861,16 @@ class EventReader(Clauses, Objects):
         ("decided to leave") makes no act."""
         j, ordered = t.start - 2, []  # the word before "to"
         urgers = self.acts.urge_verbs | self.acts.deadline_verbs  # "gave X 48 hours to leave"
-        while j >= 0 and t.start - j <= 9 and not s.is_break(j) and s.words[j] != ",":
+        skipped = 0
+        while j >= 0 and t.start - j - skipped <= 9 and not s.is_break(j):
+            if s.words[j] == ",":
+                commas = (k for k in range(j - 1, max(-1, j - 14), -1) if s.words[k] == ",")
+                opening = next(commas, -1)
+                if opening < 1 or opening not in s.ending or not self.aside(s, opening + 1, j):
+                    break
+                skipped += j - opening + 1
+                j = opening - 1  # "told Jennifer Lalonde, consul of the consulate, to leave"
+                continue
             if j in s.inside:
                 m = s.inside[j]
                 if m.role == "locative" or s.low(m.start - 1) == "in" or s.low(m.start - 2) == "in":

@@ -38,10 +38,11 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
                 pairs += [(t, a) for a, t in pairs]
         evidence = reader.found.views[event.sentence].text
         pairs += [(a, home) for a, t in pairs if (home := _post_country(t, reader)) and a != home]
+        personal = event.act.name.split("-")[0] in reader.acts.personal_acts
         for actor, target in pairs:
             for side in _sides(actor, reader):
                 aimed = target
-                if side != actor or reader.type_of(side) == "country":
+                if (side != actor or reader.type_of(side) == "country") and not personal:
                     # a country's stance toward an official is toward the
                     # official's country ("Modi met Kishida": India, Japan)
                     aimed = _country_of_official(target, reader) or target
@@ -148,6 +149,7 @@ def _without_envoys(stances: list[Stance], reader: EventReader) -> list[Stance]:
             reader.type_of(stance.target) == "person"
             and (a, t) != (stance.actor, stance.target)
             and (a, t, stance.position) in keys
+            and stance.act not in reader.acts.personal_acts  # "expelled diplomat Zhao Wei"
         ):
             continue
         out.append(stance)
