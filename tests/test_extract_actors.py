@@ -463,3 +463,22 @@ def test_a_registry_name_with_an_apostrophe_matches_it_typeset() -> None:
     found = actors("China’s Commerce Ministry said the tariffs were wrong.")
     assert "mofcom" in found
     assert found["mofcom"].aliases == ("China’s Commerce Ministry",)
+
+
+@pytest.mark.parametrize(
+    "body, person, country",
+    [
+        (
+            "Russia released former U.S. Marine Trevor Reed, who was detained.",
+            "trevor-reed",
+            "united-states",
+        ),
+        ("The court named Pedro Alvarez, who developed the apps.", "pedro-alvarez", None),
+    ],
+)
+def test_people_named_before_who_or_after_a_rank(
+    body: str, person: str, country: str | None
+) -> None:
+    found = actors(body)
+    assert found[person].type == "person"
+    assert found[person].affiliation == country
