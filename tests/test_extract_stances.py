@@ -1753,3 +1753,24 @@ def test_a_named_person_expelled_stays_the_target(
     # an act on a person's presence is toward the person, beside any stance
     # toward their country; a title set off by commas is read past
     assert stances(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Huawei challenged Estonia's 5G ban.",
+            {("huawei", "oppose", "estonia"), ("estonia", "oppose", "huawei")},
+        ),
+        (
+            "India rejected Pakistan's allegations that New Delhi was involved in the attacks.",
+            {("india", "oppose", "pakistan"), ("pakistan", "oppose", "india")},
+        ),
+    ],
+)
+def test_answering_a_party_s_own_act_shows_whom_it_hits(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a possessive names the act's author, as "the Estonian ban" did; the act
+    # names no other target, so it is on the one who answers it
+    assert stances(sentence) == expected
