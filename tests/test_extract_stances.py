@@ -1774,3 +1774,12 @@ def test_answering_a_party_s_own_act_shows_whom_it_hits(
     # a possessive names the act's author, as "the Estonian ban" did; the act
     # names no other target, so it is on the one who answers it
     assert stances(sentence) == expected
+
+
+def test_a_deal_struck_to_do_something_is_a_deal_between_its_parties() -> None:
+    # "agreed to join Z" is read at what they agreed to; "struck a deal to end
+    # the ban" is also a deal between the two
+    assert stances("Apple and the Indonesian government have struck a deal to end the ban.") >= {
+        ("apple", "support", "indonesia"),
+        ("indonesia", "support", "apple"),
+    }

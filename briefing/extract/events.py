@@ -473,8 +473,9 @@ class EventReader(Clauses, Objects):
             return self.events(toward, subjects, act, s, t, number, negated)
         if act.mutual and passive is False and self.plural_object(s, t.end):
             act = ActClass(act.name, act.position, act.label, False, act.negated)
-        if act.mutual and self.agrees_to_act(s, t.end):
-            return []  # "X and Y agreed to join Z": read at what they agreed to
+        if act.mutual and t.end - t.start == 1 and self.agrees_to_act(s, t.end):
+            return []  # "X and Y agreed to join Z": read at what they agreed to (a deal
+            # struck "to end the ban" is a deal between them, and its act read too)
         if act.mutual:
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = self.partners(s, t.end), None
