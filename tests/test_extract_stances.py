@@ -1783,3 +1783,19 @@ def test_a_deal_struck_to_do_something_is_a_deal_between_its_parties() -> None:
         ("apple", "support", "indonesia"),
         ("indonesia", "support", "apple"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ukraine expressed gratitude for the Japanese government's pledge of aid.",
+            {("ukraine", "support", "japan")},
+        ),
+        ("Japan expressed support for Ukraine.", {("japan", "support", "ukraine")}),
+    ],
+)
+def test_expressing_gratitude_or_support(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) >= expected
