@@ -1799,3 +1799,24 @@ def test_expressing_gratitude_or_support(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) >= expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The UK has imposed sanctions on 10 companies it says are enabling Russia's army.",
+            set(),
+        ),
+        ("Tensions between Beijing and US allies rose.", set()),
+        (
+            "Russia allied with Iran.",
+            {("russia", "support", "iran"), ("iran", "support", "russia")},
+        ),
+    ],
+)
+def test_unnamed_subjects_and_allies(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # "companies it says are enabling X": the companies enable X, not the
+    # speaker; "US allies" are a noun; allying is "ally with"
+    found = stances(sentence)
+    assert {s for s in found if s[1] == "support"} == expected

@@ -261,6 +261,13 @@ class Clauses(Roles):
                 return owner
         if chain is not None and chain.urged is not None:
             return chain.urged
+        if (
+            verb_lemma(s.low(start)) in self.acts.speech_verbs
+            and s.low(start + 1) in s.g.be_forms
+            and s.low(start - 1) in s.g.subject_pronouns
+            and s.is_noun_word(start - 2)
+        ):
+            return []  # "10 companies it says are enabling X": the companies, unnamed
         k = start - 1
         if s.low(start) == "to" and k >= 0 and s.words[k] not in MARKS:
             # "Seoul called in a Japanese diplomat to protest": Seoul protests
