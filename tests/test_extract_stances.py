@@ -1820,3 +1820,15 @@ def test_unnamed_subjects_and_allies(sentence: str, expected: set[tuple[str, str
     # speaker; "US allies" are a noun; allying is "ally with"
     found = stances(sentence)
     assert {s for s in found if s[1] == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vladimir Putin was charged by judges at the International Criminal Court.",
+        "Vladimir Putin was charged by investigators from the International Criminal Court.",
+    ],
+)
+def test_a_passive_s_agent_named_by_its_members(sentence: str) -> None:
+    # "by judges at X": X acts
+    assert stances(sentence) == {("international-criminal-court", "oppose", "vladimir-putin")}

@@ -19,6 +19,7 @@ class Grammar:
     articles: frozenset[str]
     referring_determiners: frozenset[str]
     relation_participles: frozenset[str]
+    member_links: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
     be_forms: frozenset[str]

@@ -558,6 +558,9 @@ class Objects(Roles):
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
                 m = s.party_at(i + 1, self.acts.government_titles)
+                j = i + 1 + (s.low(i + 1) in s.g.determiners)
+                if m is None and s.low(j) in s.g.agent_heads and s.low(j + 1) in s.g.member_links:
+                    m = s.party_at(j + 2)  # "issued by judges at the ICC": the court
                 if m is not None:
                     return [x.entity for x in s.head(s.group_of(m))]
                 return None
