@@ -482,3 +482,9 @@ def test_people_named_before_who_or_after_a_rank(
     found = actors(body)
     assert found[person].type == "person"
     assert found[person].affiliation == country
+
+
+def test_a_body_named_after_a_country_s_possessive_belongs_to_it() -> None:
+    body = "Sweden's Foreign Affairs Ministry said five Russian diplomats had been expelled."
+    assert actors(body)["foreign-affairs-ministry"].affiliation == "sweden"
+    assert ("sweden", "oppose", "russia") in stances(body)

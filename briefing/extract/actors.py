@@ -871,6 +871,13 @@ class _Finder:
                 else name
             )
             inside = [m for m in view.mentions if start <= m.start < end]
+            if (
+                country is None
+                and kind == "organization"
+                and view.lower(start - 1) in self.lex.possessives
+                and start - 2 in demonym_at
+            ):
+                country = demonym_at[start - 2].entity  # "Sweden's Foreign Affairs Ministry"
             if country is None and kind == "organization" and view.lower(i + 1) == "of":
                 # "the Communications Regulatory Authority of Namibia": Namibia's
                 country = next(
