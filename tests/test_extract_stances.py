@@ -1832,3 +1832,23 @@ def test_unnamed_subjects_and_allies(sentence: str, expected: set[tuple[str, str
 def test_a_passive_s_agent_named_by_its_members(sentence: str) -> None:
     # "by judges at X": X acts
     assert stances(sentence) == {("international-criminal-court", "oppose", "vladimir-putin")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Nokia said it had signed an agreement to provide US carrier T-Mobile with 5G gear.",
+            {("nokia", "support", "t-mobile-us"), ("t-mobile-us", "support", "nokia")},
+        ),
+        (
+            "Ericsson signed a deal to supply Vodafone.",
+            {("ericsson", "support", "vodafone"), ("vodafone", "support", "ericsson")},
+        ),
+    ],
+)
+def test_a_deal_to_supply_a_party_is_a_deal_with_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml supply_verbs: the one supplied is the deal's other side
+    assert stances(sentence) == expected

@@ -153,6 +153,7 @@ class Acts:
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
     personal_acts: frozenset[str]
+    supply_verbs: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -303,6 +304,7 @@ class Acts:
             partner_prepositions=_words(data, "partner_prepositions"),
             giving_acts=_words(data, "giving_acts"),
             personal_acts=_words(data, "personal_acts"),
+            supply_verbs=_words(data, "supply_verbs"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),

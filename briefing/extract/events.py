@@ -478,7 +478,7 @@ class EventReader(Clauses, Objects):
             # struck "to end the ban" is a deal between them, and its act read too)
         if act.mutual:
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
-            targets, governed = self.partners(s, t.end), None
+            targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
                 targets, governed = self.object(s, t)
             if targets and self.intended(s, chain.start):
@@ -742,7 +742,9 @@ class EventReader(Clauses, Objects):
             return []
         if negated:
             return []  # "will not take measures against X": nothing done, nothing shown
-        targets = self.partners(s, t.end) if t.act.mutual else between or after
+        targets = (
+            self.partners(s, t.end) or self.supplied(s, t.end) if t.act.mutual else between or after
+        )
         if not targets and t.act.on_place:
             targets = [e for e in self.located_in(s, t.end, listing=True) if e not in agents]
         if t.act.name == "attack-fired" and not self.fired_at(s, t.end):
@@ -995,6 +997,8 @@ class EventReader(Clauses, Objects):
     def agrees_to_act(self, s: Sentence, end: int) -> bool:
         """Whether "to" and an act follow ``end`` ("agreed in principle to join")."""
         for i in range(end, min(s.n, end + 5)):
+            if self.act_noun_at(s, i) is not None:
+                return False  # "signed an agreement to provide X": the agreement is made
             if s.lows[i] == "to":
                 j = i + 1
                 while s.low(j) in self.acts.adverbs or s.low(j).endswith("ly"):

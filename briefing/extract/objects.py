@@ -474,6 +474,17 @@ class Objects(Roles):
                 break
         return []
 
+    def supplied(self, s: Sentence, end: int) -> list[str]:
+        """The other side of a deal named as the one it supplies: "signed an
+        agreement to provide US carrier T-Mobile with 5G gear"."""
+        for i in range(end, min(s.n, end + 6)):
+            if s.lows[i] == "to" and verb_lemma(s.low(i + 1)) in self.acts.supply_verbs:
+                m = s.party_at(i + 2)
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
+            if s.words[i] in MARKS or i in s.inside:
+                return []
+        return []
+
     def continues_object(self, s: Sentence, i: int) -> bool:
         """After "and": more of the same noun phrase ("imports and sales of")."""
         nxt = s.low(i + 1)
