@@ -488,3 +488,9 @@ def test_a_body_named_after_a_country_s_possessive_belongs_to_it() -> None:
     body = "Sweden's Foreign Affairs Ministry said five Russian diplomats had been expelled."
     assert actors(body)["foreign-affairs-ministry"].affiliation == "sweden"
     assert ("sweden", "oppose", "russia") in stances(body)
+
+
+def test_a_company_suspended_is_known_by_the_act() -> None:
+    # "suspends Worldcoin activities": an unknown name after an act on companies
+    found = actors("Kenya's minister suspends Worldcoin activities in Kenya.")
+    assert found["worldcoin"].type == "company"
