@@ -494,3 +494,12 @@ def test_a_company_suspended_is_known_by_the_act() -> None:
     # "suspends Worldcoin activities": an unknown name after an act on companies
     found = actors("Kenya's minister suspends Worldcoin activities in Kenya.")
     assert found["worldcoin"].type == "company"
+
+
+def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
+    found = actors("In response, the Chinese embassy in The Hague denied the accusations.")
+    assert found["chinese-embassy-in-the-hague"].affiliation == "china"
+    # an act on an embassy is an act on its country, not on the building's staff
+    assert stances("Estonia expelled a diplomat from the Russian embassy in Tallinn.") == {
+        ("estonia", "oppose", "russia")
+    }

@@ -770,7 +770,8 @@ class _Finder:
                 view.mentions.append(Mention(entity_id, "org", number, i, place.end, name))
                 covered = view.covered()
                 continue
-            if i in covered or not word[:1].isupper():
+            lowercase_post = low in self.lex.posts and i - 1 in demonym_at  # "Chinese embassy in"
+            if i in covered or not (word[:1].isupper() or lowercase_post):
                 continue
             kind = (
                 "company"

@@ -37,7 +37,10 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
             if event.act.mutual:
                 pairs += [(t, a) for a, t in pairs]
         evidence = reader.found.views[event.sentence].text
-        pairs += [(a, home) for a, t in pairs if (home := _post_country(t, reader)) and a != home]
+        # an act on an embassy is an act on its country ("expelled a diplomat from the
+        # Russian embassy in Tallinn": Russia)
+        pairs = [(a, _post_country(t, reader) or t) for a, t in pairs]
+        pairs = [(a, t) for a, t in dict.fromkeys(pairs) if a != t]
         personal = event.act.name.split("-")[0] in reader.acts.personal_acts
         for actor, target in pairs:
             for side in _sides(actor, reader):
