@@ -325,6 +325,17 @@ def test_another_storys_title_ending_an_article_is_furniture() -> None:
     assert [s.text for s in article.sentences][-1] == "Uber said it would appeal."
 
 
+def test_a_last_sentence_signed_by_its_agency_is_text() -> None:
+    # "... is expected by 2027. – AFP": a sentence, then the wire's sign-off
+    text = (
+        "EU and Indonesia sign trade deal\n\n"
+        "The two sides signed the deal on Tuesday.\n\n"
+        "Implementation of the partnership is expected by 2027. – AFP\n"
+    )
+    article = parse(text, "x.txt", Furniture.load())
+    assert "2027" in article.text
+
+
 def test_a_wires_end_mark_and_a_reporters_address_end_the_text() -> None:
     text = (
         "Korea fines Google\n\nThe regulator fined Google.\n\n"

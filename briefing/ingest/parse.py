@@ -107,8 +107,14 @@ def meta_date(line: str) -> str | None:
 
 def _is_trailing_title(line: str) -> bool:
     """Whether the last line of an article reads as another story's title (a
-    short line with no closing punctuation), not as the article's text."""
-    return len(line) < 120 and not line.rstrip().endswith(tuple('.!?"”’)…:'))
+    short line with no closing punctuation and no sentence end inside: not
+    "... is expected by 2027. – AFP", a sentence and its agency's sign-off),
+    not as the article's text."""
+    return (
+        len(line) < 120
+        and not line.rstrip().endswith(tuple('.!?"”’)…:'))
+        and not re.search(r"[a-z0-9][.!?] ", line)
+    )
 
 
 def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Article:
