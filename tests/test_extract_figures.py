@@ -32,6 +32,7 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
         ),
         ("Telia paid SEK 5 billion for the licences.", "money", "SEK 5 billion", 5e9, "SEK"),
         ("Nokia won a €40m contract.", "money", "€40m", 40e6, "EUR"),
+        ("Users were promised tokens worth Sh7,700.", "money", "Sh7,700", 7700, "KES"),
         ("The auction raised 1.2 billion euros.", "money", "1.2 billion euros", 1.2e9, "EUR"),
         (
             "Huawei holds about 25 percent of the market.",
