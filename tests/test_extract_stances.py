@@ -1852,3 +1852,26 @@ def test_a_deal_to_supply_a_party_is_a_deal_with_it(
 ) -> None:
     # acts.yaml supply_verbs: the one supplied is the deal's other side
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Brazil signed a deal with Elon Musk's Chinese competitor.", set()),
+        (
+            "Brazil signed a deal with Elon Musk's SpaceX.",
+            {("brazil", "support", "spacex"), ("spacex", "support", "brazil")},
+        ),
+        (
+            "The US is investigating whether DeepSeek, a Chinese AI company, has been using "
+            "Nvidia chips.",
+            set(),
+        ),
+    ],
+)
+def test_owned_partners_and_questions_past_an_aside(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the partner is what the possessive owns, named or not; "whether X, a
+    # description, has been using" is a question however long the aside
+    assert {s for s in stances(sentence) if s[1] == "support"} == expected

@@ -167,11 +167,22 @@ class Clauses(Roles):
         """Whether a speculative word stands between the act and the party
         before it in its clause ("Germany and France have been tipped to be
         taking steps to limit")."""
-        for k in range(start - 1, max(-1, start - 14), -1):
+        k = start - 1
+        while k > max(-1, start - 14):
+            if s.words[k] == "," and s.low(k - 1) not in s.g.determiners:
+                opening = s.comma_before(k)
+                if opening > 0 and opening in s.ending:
+                    k = opening  # "whether DeepSeek, a Chinese company ..., has been using"
+                    continue
+            if k in s.ending:
+                first = s.group_of(s.ending[k])[0].start
+                before = s.low(first - 1) if s.low(first - 1) != "the" else s.low(first - 2)
+                return before in self.acts.speculative  # "whether DeepSeek has been using"
             if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
                 return False
             if s.lows[k] in self.acts.speculative:
                 return True
+            k -= 1
         return False
 
     def urger(self, s: Sentence, to: int) -> list[str] | None:

@@ -867,8 +867,7 @@ class EventReader(Clauses, Objects):
         skipped = 0
         while j >= 0 and t.start - j - skipped <= 9 and not s.is_break(j):
             if s.words[j] == ",":
-                commas = (k for k in range(j - 1, max(-1, j - 14), -1) if s.words[k] == ",")
-                opening = next(commas, -1)
+                opening = s.comma_before(j)
                 if opening < 1 or opening not in s.ending or not self.aside(s, opening + 1, j):
                     break
                 skipped += j - opening + 1

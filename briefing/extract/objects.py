@@ -469,6 +469,8 @@ class Objects(Roles):
                     after = s.low(group[-1].end)
                     if after.endswith("ing") and verb_lemma(after) not in (None, after):
                         return []  # "with the US and Australia ramping up support": a clause
+                    if after in s.g.possessives:
+                        return []  # "a deal with Musk's Chinese competitor": the competitor
                     return [x.entity for x in group]
             if s.words[i] in MARKS or (low in self.acts.clause_breaks and low != "and"):
                 break

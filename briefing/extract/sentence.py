@@ -180,6 +180,11 @@ class Sentence:
             and all(self.is_describing_word(k) or self.is_noun_word(k) for k in body[:-1])
         )
 
+    def comma_before(self, k: int, reach: int = 14) -> int:
+        """The comma nearest before ``k`` within ``reach`` words (-1: none): the
+        opening of an aside that a comma at ``k`` closes."""
+        return next((j for j in range(k - 1, max(-1, k - reach), -1) if self.words[j] == ","), -1)
+
     def party_at(self, j: int, past: frozenset[str] = frozenset()) -> Mention | None:
         """The party named at ``j``, past up to three determiners or words of
         ``past`` ("by the EU", "by President Donald Trump"), or None; a name
