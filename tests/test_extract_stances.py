@@ -1875,3 +1875,10 @@ def test_owned_partners_and_questions_past_an_aside(
     # the partner is what the possessive owns, named or not; "whether X, a
     # description, has been using" is a question however long the aside
     assert {s for s in stances(sentence) if s[1] == "support"} == expected
+
+
+def test_winning_a_body_s_backing_is_backing_from_it() -> None:
+    # "backing for" is a noun; what one wins, its giver gives the winner
+    assert stances("STMicroelectronics wins European Commission backing for Italy plant.") == {
+        ("european-commission", "support", "stmicroelectronics")
+    }

@@ -740,6 +740,9 @@ class Objects(Roles):
             if k in s.inside:
                 m = s.inside[k]
                 if between or m.role == "modifier" or s.low(m.end) in s.g.possessives:
+                    verb = s.group_of(m)[0].start - 1
+                    if not between and verb_lemma(s.low(verb)) in acts.receive_verbs:
+                        return verb, []  # "wins European Commission backing": received
                     return -1, between  # "Sweden's ban": the possessive decides
                 between = [x.entity for x in s.head(s.group_of(m))]
                 k = m.start - 1

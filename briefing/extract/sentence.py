@@ -482,6 +482,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "verb"  # a gerund: "accused of hacking", "joined in restricting"
     if prev in g.noun_openers:
         return "noun"  # "priced below rivals X"
+    if low.endswith("ing") and nxt in ("for", "of", "from") and as_noun == low:
+        return "noun"  # "European Commission backing for X", "funding from Y": a noun
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
         return "verb"
     if prev.endswith("ly") and prev not in g.not_adverbs:
