@@ -1882,3 +1882,10 @@ def test_winning_a_body_s_backing_is_backing_from_it() -> None:
     assert stances("STMicroelectronics wins European Commission backing for Italy plant.") == {
         ("european-commission", "support", "stmicroelectronics")
     }
+
+
+def test_a_gerund_modifying_a_noun_is_no_act() -> None:
+    # "the biggest training camp of X": a camp, no training given; the strikes hit X
+    assert stances(
+        "India launched air strikes against the biggest training camp of Jaish-e-Mohammad."
+    ) == {("india", "oppose", "jaish-e-mohammed")}

@@ -547,6 +547,7 @@ class Objects(Roles):
                 and verb_lemma(low) not in (None, low)
                 and i > end
                 and not s.is_modifier(i + 1)
+                and s.reading(i) == "verb"
             ):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):

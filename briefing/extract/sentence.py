@@ -482,6 +482,15 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "verb"  # a gerund: "accused of hacking", "joined in restricting"
     if prev in g.noun_openers:
         return "noun"  # "priced below rivals X"
+    if (
+        low.endswith("ing")
+        and (prev in g.determiners or prev.endswith("est"))
+        and nxt.isalpha()
+        and noun_lemma(nxt) is not None
+        and nxt not in g.determiners
+        and nxt not in s.acts.target_prepositions
+    ):
+        return "noun"  # "the biggest training camp": a noun's modifier, no verb
     if low.endswith("ing") and nxt in ("for", "of", "from") and as_noun == low:
         return "noun"  # "European Commission backing for X", "funding from Y": a noun
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
