@@ -503,3 +503,12 @@ def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
     assert stances("Estonia expelled a diplomat from the Russian embassy in Tallinn.") == {
         ("estonia", "oppose", "russia")
     }
+
+
+def test_a_company_named_after_a_known_one_is_its_unit() -> None:
+    # "Hanwha Shipping LLC": a unit of Hanwha, not "Shipping LLC"; "Huawei
+    # Technologies Company" is Huawei itself
+    found = actors("Huawei Technologies Company and Hanwha Shipping LLC met.")
+    assert found["hanwha-shipping"].name == "Hanwha Shipping"  # the legal suffix left out
+    assert found["hanwha-shipping"].affiliation == "south-korea"
+    assert "Huawei Technologies Company" in found["huawei"].aliases

@@ -1889,3 +1889,15 @@ def test_a_gerund_modifying_a_noun_is_no_act() -> None:
     assert stances(
         "India launched air strikes against the biggest training camp of Jaish-e-Mohammad."
     ) == {("india", "oppose", "jaish-e-mohammed")}
+
+
+def test_the_entities_an_act_names_are_the_last_such_act_s() -> None:
+    # "The sanctioned entities are X and Y": the last sanction's author, not
+    # the last act's ("the U.S. probe" came between)
+    body = (
+        "China sanctioned five US units of Hanwha. It said the U.S. probe endangers China. "
+        "The sanctioned entities are Hanwha Shipping LLC and HS USA Holdings Corp."
+    )
+    found = stances(body)
+    assert {("china", "oppose", "hanwha-shipping"), ("china", "oppose", "hs-usa-holdings")} <= found
+    assert ("united-states", "oppose", "hanwha-shipping") not in found

@@ -786,12 +786,26 @@ class _Finder:
                 continue  # the name goes on: "Telecommunications Security Fund"
             start = i
             country = None
+            owner: Mention | None = None  # a registry company the name begins with
             while start > 0:
                 prev = words[start - 1]
                 if start - 1 in demonym_at:
                     country = demonym_at[start - 1].entity
                     start -= 1
                 elif start - 1 in covered:
+                    parent = next(
+                        (
+                            m
+                            for m in view.mentions
+                            if m.end == start and self.type_of(m.entity) == "company"
+                        ),
+                        None,
+                    )
+                    if parent is not None and kind == "company":
+                        # "Hanwha Shipping LLC": a company of Hanwha, not "Shipping LLC"
+                        country = country or self.registry.country_of(parent.entity)
+                        start, owner = parent.start, parent
+                        break
                     # "the Wuxi Jiangnan Institute", "the Sindh High Court": a place is
                     # part of the name, and its country the body's
                     region = next(
@@ -889,9 +903,17 @@ class _Finder:
                     ),
                     None,
                 )
-            entity_id = self.longer_name(canonical) or self.new_entity(
-                canonical, kind, country=country
-            )
+            if owner is not None and all(
+                words[k].lower().rstrip(".") in self.lex.company_suffixes
+                or k in demonym_at
+                or words[k] == "."
+                for k in range(owner.end, end)
+            ):  # "Huawei Technologies Co.", "Meta Platforms Ireland Limited": the company
+                entity_id = owner.entity
+            else:
+                entity_id = self.longer_name(canonical) or self.new_entity(
+                    canonical, kind, country=country
+                )
             for k in range(start, end):
                 demonym_at.pop(k, None)
             view.mentions = [m for m in view.mentions if not (start <= m.start < end)]

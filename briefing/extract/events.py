@@ -95,6 +95,7 @@ class EventReader(Clauses, Objects):
                 self.last["person" if kind == "person" else "thing"] = [m.entity]
         if made:
             self.last_event = made[-1]
+            self.last_of_act.update((e.act.name, e) for e in made)
             self.last["thing"] = made[-1].actors[:1] or self.last.get("thing", [])
             self.last["group"] = made[-1].actors
             people = [a for a in made[0].actors if self.type_of(a) == "person"]
@@ -147,8 +148,8 @@ class EventReader(Clauses, Objects):
         an act of the last event's class, named with "the" and no author, is
         that event's; the one who answers it is not its author."""
         noun_at = self.next_act_noun(s, t.end)
-        last = self.last_event
-        if noun_at is None or last is None or last.act.name != governed.name:
+        last = self.last_of_act.get(governed.name)
+        if noun_at is None or last is None:
             return []
         if s.low(noun_at - 1) not in s.g.referring_determiners:
             return []
@@ -257,6 +258,15 @@ class EventReader(Clauses, Objects):
         if compound is not None:
             return self.compound_at(s, i, *compound)
         as_verb = verb_lemma(low)
+        if (
+            i == 1
+            and s.low(0) in s.g.referring_determiners
+            and low.endswith(("ed", "en"))
+            and as_verb in acts.verbs
+            and s.is_noun_word(i + 1)
+            and (s.low(i + 2) in s.g.be_forms or verb_lemma(s.low(i + 2)) in acts.coverage_verbs)
+        ):  # "The sanctioned entities are X": read by among()
+            return Trigger(i, i + 1, acts.classes[acts.verbs[as_verb]], "verb", i)
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
         if (
@@ -338,17 +348,29 @@ class EventReader(Clauses, Objects):
         """ "Among those sanctioned is X", "Among the entities sanctioned today by
         Seoul are X and Y": the act's author (its 'by' agent, else the last
         event's) and the parties named after the verb "be"."""
-        if s.low(0) != "among" or t.start > 5 or not s.lows[t.head].endswith(("ed", "en")):
+        if t.start > 5 or not s.lows[t.head].endswith(("ed", "en")):
             return None
         if any(k in s.inside for k in range(1, t.start)):
             return None
-        be = next((k for k in range(t.end, min(s.n, t.end + 7)) if s.lows[k] in s.g.be_forms), None)
+        if s.low(0) == "among":
+            be = next(
+                (k for k in range(t.end, min(s.n, t.end + 7)) if s.lows[k] in s.g.be_forms), None
+            )
+        elif t.start == 1 and s.low(0) in s.g.referring_determiners:
+            # "The sanctioned entities are X and Y", "The blacklisted firms include X"
+            be = t.end + 1 if s.is_noun_word(t.end) else None
+            if be is not None and not (
+                s.low(be) in s.g.be_forms or verb_lemma(s.low(be)) in self.acts.coverage_verbs
+            ):
+                be = None
+        else:
+            return None
         if be is None:
             return None
         by = next((k for k in range(t.end, be) if s.lows[k] == "by"), None)
         authors = self.by_agent(s, by) if by is not None else None
-        if not authors and self.last_event is not None:
-            authors = list(self.last_event.actors)
+        if not authors and t.act.name in self.last_of_act:
+            authors = list(self.last_of_act[t.act.name].actors)  # the last act of its kind
         k = be + 1
         while (
             k < s.n

@@ -27,6 +27,7 @@ class Roles:
         self.entities: dict[str, Entity] = found.entities
         self.last: dict[str, list[str]] = {}  # by kind: the last subject of that kind
         self.last_event: Event | None = None
+        self.last_of_act: dict[str, Event] = {}  # by act class: the last event of it
         # set when a subject is found through a verb that is itself speculated
         # ("is expected to participate ... and strengthen ... to prevent X")
         self.through_speculation = False
