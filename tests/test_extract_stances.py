@@ -1901,3 +1901,32 @@ def test_the_entities_an_act_names_are_the_last_such_act_s() -> None:
     found = stances(body)
     assert {("china", "oppose", "hanwha-shipping"), ("china", "oppose", "hs-usa-holdings")} <= found
     assert ("united-states", "oppose", "hanwha-shipping") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Sudan's UN ambassador accused the United Arab Emirates of supplying weapons.",
+            {("sudan", "oppose", "united-arab-emirates")},
+        ),
+        (
+            "The US on Tuesday threatened trade penalties, including tariffs, against Spain.",
+            {("united-states", "oppose", "spain")},
+        ),
+        (
+            "Hungary threw its support behind Sweden.",
+            {("hungary", "support", "sweden")},
+        ),
+        (
+            "China's regulator approved the acquisition of software company Ansys by Synopsys.",
+            {("china", "support", "synopsys")},
+        ),
+    ],
+)
+def test_envoys_asides_backing_and_acquirers(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a country's envoy to an international body is the country's; an aside
+    # naming examples is read past; approving an acquisition backs the buyer
+    assert stances(sentence) == expected

@@ -154,6 +154,7 @@ class Acts:
     giving_acts: frozenset[str]
     personal_acts: frozenset[str]
     supply_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -305,6 +306,7 @@ class Acts:
             giving_acts=_words(data, "giving_acts"),
             personal_acts=_words(data, "personal_acts"),
             supply_verbs=_words(data, "supply_verbs"),
+            deal_nouns=_words(data, "deal_nouns"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),

@@ -563,7 +563,18 @@ class Clauses(Roles):
         ):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"
         if j >= 0 and j in s.inside and s.inside[j].role != "locative":
-            return [x.entity for x in s.head(s.group_of(s.inside[j]))]
+            m = s.inside[j]
+            first = s.group_of(m)[0].start
+            entity = self.entity(m.entity)
+            if (
+                entity is not None
+                and entity.type == "organization"
+                and not entity.country
+                and s.low(first - 1) in s.g.possessives
+                and (first - 2) in s.inside
+            ):
+                return [s.inside[first - 2].entity]  # "Sudan's UN ambassador": Sudan's
+            return [x.entity for x in s.head(s.group_of(m))]
         if s.low(j) in s.g.possessives and (j - 1) in s.inside:
             return [s.inside[j - 1].entity]
         if s.low(j) in s.g.possessive_pronouns and s.low(j) in self.acts.pronouns:

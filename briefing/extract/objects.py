@@ -110,6 +110,10 @@ class Objects(Roles):
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "reviewing suppliers such as Huawei"
                 continue
+            if noun_lemma(low) in acts.deal_nouns and s.low(i + 1) == "of":
+                buyer = self.by_agent(s, i + 1, reach=12)
+                if buyer:  # "approved the acquisition of Ansys by Synopsys": Synopsys
+                    return buyer, governed
             if low in s.g.object_pronouns and not s.words[i].isupper():
                 break  # "to help them defend themselves": the object is a pronoun ("US" is none)
             if (
@@ -537,6 +541,11 @@ class Objects(Roles):
             if low == "," and not s.is_list_comma(i):
                 if seen_preposition and s.low(i + 1) in s.g.naming_words:
                     return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"
+                aside_end = s.comma_after(i + 1)
+                if s.low(i + 1) in s.g.naming_words and aside_end is not None:
+                    limit = min(s.n, limit + aside_end - i + 1)
+                    i = aside_end + 1  # "trade penalties, including tariffs, against Spain"
+                    continue
                 break
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
@@ -557,11 +566,13 @@ class Objects(Roles):
             i += 1
         return []
 
-    def by_agent(self, s: Sentence, end: int, participle: bool = False) -> list[str] | None:
+    def by_agent(
+        self, s: Sentence, end: int, participle: bool = False, reach: int = 7
+    ) -> list[str] | None:
         """The parties after "by" within a few words of ``end`` (past an
         amount or a short object: "fined €1.2bn by X"; with ``participle``,
         past the participle right after a noun: "a fine imposed by X")."""
-        for i in range(end, min(s.n, end + 7)):
+        for i in range(end, min(s.n, end + reach)):
             if participle and i == end + 1:
                 pass
             elif (

@@ -185,6 +185,11 @@ class Sentence:
         opening of an aside that a comma at ``k`` closes."""
         return next((j for j in range(k - 1, max(-1, k - reach), -1) if self.words[j] == ","), -1)
 
+    def comma_after(self, k: int, reach: int = 8) -> int | None:
+        """The comma nearest after ``k`` within ``reach`` words, or None: the
+        close of an aside a comma at ``k`` opens."""
+        return next((j for j in range(k + 1, min(self.n, k + reach)) if self.words[j] == ","), None)
+
     def party_at(self, j: int, past: frozenset[str] = frozenset()) -> Mention | None:
         """The party named at ``j``, past up to three determiners or words of
         ``past`` ("by the EU", "by President Donald Trump"), or None; a name
