@@ -1930,3 +1930,10 @@ def test_envoys_asides_backing_and_acquirers(
     # a country's envoy to an international body is the country's; an aside
     # naming examples is read past; approving an acquisition backs the buyer
     assert stances(sentence) == expected
+
+
+def test_an_order_issued_to_act_is_its_issuer_s_act() -> None:
+    # "issued an official order to block X": who issued the order blocks X
+    assert stances("Vietnam issued an official order to block the messaging app Telegram.") == {
+        ("vietnam", "oppose", "telegram")
+    }

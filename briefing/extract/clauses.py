@@ -223,6 +223,11 @@ class Clauses(Roles):
             owner = self.possessor(s, k)
             if owner:
                 return owner
+            verb = self.governing_verb(s, k)
+            if verb is not None and noun in acts.urge_nouns:
+                # "X issued an official order to block Y": who issued it
+                chain = self.chain(s, verb)
+                return self.subject(s, chain.start, chain) or None
         return None
 
     def joined(self, s: Sentence, at_in: int) -> list[str] | None:
