@@ -1937,3 +1937,13 @@ def test_an_order_issued_to_act_is_its_issuer_s_act() -> None:
     assert stances("Vietnam issued an official order to block the messaging app Telegram.") == {
         ("vietnam", "oppose", "telegram")
     }
+
+
+def test_a_move_condemned_by_parties_is_the_main_clause_s() -> None:
+    # "In a move condemned by X and Y, Z vetoed ...": X and Y oppose Z; a list
+    # ends at its "and", so Z is no third critic
+    found = stances(
+        "In a move strongly condemned by the UK and US, Russia has vetoed a draft resolution."
+    )
+    assert {("united-kingdom", "oppose", "russia"), ("united-states", "oppose", "russia")} <= found
+    assert ("russia", "oppose", "united-kingdom") not in found

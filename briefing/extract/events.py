@@ -382,6 +382,18 @@ class EventReader(Clauses, Objects):
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
 
+    def main_clause_author(self, s: Sentence, start: int) -> list[str]:
+        """ "In a move condemned by X, Russia vetoed Y": the move is the main
+        clause's, so its subject's (the parties after the comma)."""
+        k = start - 1
+        while k > 0 and s.lows[k].endswith("ly"):
+            k -= 1  # "strongly condemned"
+        if noun_lemma(s.low(k)) not in self.acts.act_references or s.low(k - 2) != "in":
+            return []
+        comma = s.comma_after(start, reach=12)
+        m = s.party_at(comma + 1) if comma is not None else None
+        return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
+
     def backer_at(self, s: Sentence, m: Mention) -> Trigger | None:
         """ "the Iran-backed Hezbollah", "US-funded Radio Free Asia": a party,
         a hyphen and an act's past participle before another party are the
@@ -434,7 +446,9 @@ class EventReader(Clauses, Objects):
         )
         if passive:
             agents = self.by_agent(s, t.end)
-            patients = self.subject(s, chain.start, chain)
+            patients = self.main_clause_author(s, chain.start) or self.subject(
+                s, chain.start, chain
+            )
             if agents is None:
                 used = self.barred_from(s, t)
                 if used:

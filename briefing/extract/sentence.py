@@ -132,7 +132,10 @@ class Sentence:
                     and all(w in g.coordinators for w in gap)
                     and (
                         any(w in g.conjunctions for w in gap)
-                        or [w for w in gap if w not in g.articles] == [","]  # ", the Wuxi ..."
+                        or (  # ", the Wuxi ...", but no list goes on past its "and"
+                            [w for w in gap if w not in g.articles] == [","]
+                            and not (joined and not self.headline)
+                        )
                     )
                 ):
                     joined = joined or any(w in g.conjunctions for w in gap) or self.headline
