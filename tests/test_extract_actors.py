@@ -512,3 +512,8 @@ def test_a_company_named_after_a_known_one_is_its_unit() -> None:
     assert found["hanwha-shipping"].name == "Hanwha Shipping"  # the legal suffix left out
     assert found["hanwha-shipping"].affiliation == "south-korea"
     assert "Huawei Technologies Company" in found["huawei"].aliases
+
+
+def test_a_hyphenated_word_inside_a_body_s_name() -> None:
+    found = actors("Russia's Federal Anti-Monopoly Service (FAS) has hit Apple with a fine.")
+    assert found["federal-anti-monopoly-service"].affiliation == "russia"

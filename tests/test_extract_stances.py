@@ -1947,3 +1947,12 @@ def test_a_move_condemned_by_parties_is_the_main_clause_s() -> None:
     )
     assert {("united-kingdom", "oppose", "russia"), ("united-states", "oppose", "russia")} <= found
     assert ("russia", "oppose", "united-kingdom") not in found
+
+
+def test_rejecting_an_accusation_undoes_no_act() -> None:
+    # a claim refused is no measure lifted: no support for SharePoint, and
+    # the accusation is not the rejecter's own
+    assert (
+        stances("China rejects baseless accusations of links to Microsoft SharePoint attack")
+        == set()
+    )

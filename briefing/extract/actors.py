@@ -820,6 +820,13 @@ class _Finder:
                         country = country or self.registry.country_of(region.entity)
                         start = region.start
                     break
+                elif (
+                    prev in ("-", "‑", "‐")
+                    and start >= 2
+                    and words[start - 2][:1].isupper()
+                    and start - 2 not in covered
+                ):
+                    start -= 2  # "the Federal Anti-Monopoly Service": one name
                 elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
                     break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (

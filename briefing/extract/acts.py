@@ -155,6 +155,7 @@ class Acts:
     personal_acts: frozenset[str]
     supply_verbs: frozenset[str]
     deal_nouns: frozenset[str]
+    claim_acts: frozenset[str]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -307,6 +308,7 @@ class Acts:
             personal_acts=_words(data, "personal_acts"),
             supply_verbs=_words(data, "supply_verbs"),
             deal_nouns=_words(data, "deal_nouns"),
+            claim_acts=_words(data, "claim_acts"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),

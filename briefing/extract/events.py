@@ -161,7 +161,7 @@ class EventReader(Clauses, Objects):
     ) -> tuple[list[str], ActClass] | None:
         """ "rejected a ban on Huawei": whom the refused act would have hit,
         and its inverse (the ban's noun read here, not again as an act)."""
-        if t.act.name not in self.acts.refusing_acts:
+        if t.act.name not in self.acts.refusing_acts or governed.name in self.acts.claim_acts:
             return None
         inverse = inverted(governed)
         noun_at = self.next_act_noun(s, t.end)
@@ -710,6 +710,15 @@ class EventReader(Clauses, Objects):
         if governor in acts.reversal_verbs and governor not in acts.light_verbs and not phrasal:
             return []  # read at the reversal verb
         ruling = acts.classes.get(acts.verbs.get(governor or "", "")) or phrasal
+        if (
+            ruling is not None
+            and ruling.reactive
+            and t.act.name in acts.claim_acts
+            and not possessive
+            and not by
+            and not between
+        ):
+            return []  # "China rejects accusations of links to X": not China's accusation
         if (
             ruling is not None
             and ruling.reactive
