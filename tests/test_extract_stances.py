@@ -1956,3 +1956,23 @@ def test_rejecting_an_accusation_undoes_no_act() -> None:
         stances("China rejects baseless accusations of links to Microsoft SharePoint attack")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Roblox ban came after Turkey blocked access to Instagram.",
+            {("turkey", "oppose", "instagram")},
+        ),
+        (
+            "Sweden and Norway ban imports from Russia.",
+            {("sweden", "oppose", "russia"), ("norway", "oppose", "russia")},
+        ),
+    ],
+)
+def test_a_bare_act_word_before_a_past_verb_is_a_noun(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "The Roblox ban came after": a noun, the subject of "came", not Roblox banning
+    assert stances(sentence) == expected

@@ -515,6 +515,23 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     if (
         low == as_verb
         and (i - 1) in s.inside
+        and (
+            nxt in g.be_forms
+            or (
+                not nxt.endswith(("s", "ing"))
+                and verb_lemma(nxt) not in (None, nxt)
+                and (
+                    s.low(i + 2) in s.acts.target_prepositions
+                    or s.low(i + 2) in g.determiners
+                    or s.low(i + 2) in g.subordinators
+                )
+            )
+        )
+    ):
+        return "noun"  # "The Roblox ban came after ...", "the US ban was lifted": its subject
+    if (
+        low == as_verb
+        and (i - 1) in s.inside
         and s.inside[i - 1].kind == "demonym"
         and not prev.endswith(("ans", "is"))
     ):
