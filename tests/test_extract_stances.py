@@ -1976,3 +1976,21 @@ def test_a_bare_act_word_before_a_past_verb_is_a_noun(
 ) -> None:
     # "The Roblox ban came after": a noun, the subject of "came", not Roblox banning
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The US urged sanctions on Russia.", {("united-states", "oppose", "russia")}),
+        ("Germany called for sanctions on Russia.", {("germany", "oppose", "russia")}),
+        (
+            "Safaricom urges new requirements for satellite providers like Starlink.",
+            {("safaricom", "oppose", "starlink")},
+        ),
+    ],
+)
+def test_urging_an_act_is_taking_its_stance(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # an urge verb governs the act noun it asks for; requirements restrict
+    assert stances(sentence) == expected

@@ -760,6 +760,7 @@ class EventReader(Clauses, Objects):
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs
+            or governor in acts.urge_verbs  # "the US urged sanctions on Russia": the urger's
             or phrasal is not None
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
         ):

@@ -774,6 +774,7 @@ class Objects(Roles):
                     or lemma in acts.verbs
                     or lemma in acts.receive_verbs
                     or lemma in acts.reversal_verbs
+                    or lemma in acts.urge_verbs
                 )
                 and reading(s, k, lemma, noun_lemma(low)) != "noun"
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
