@@ -1994,3 +1994,22 @@ def test_urging_an_act_is_taking_its_stance(
 ) -> None:
     # an urge verb governs the act noun it asks for; requirements restrict
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sweden banned Huawei. Denmark followed suit.",
+            {("sweden", "oppose", "huawei"), ("denmark", "oppose", "huawei")},
+        ),
+        (
+            "China fined Apple. Apple said it disagrees with the decision.",
+            {("china", "oppose", "apple"), ("apple", "oppose", "china")},
+        ),
+    ],
+)
+def test_following_suit_and_disagreeing(body: str, expected: set[tuple[str, str, str]]) -> None:
+    # "followed suit" repeats the last act on its targets (acts.yaml
+    # repeat_phrases); disagreeing with a decision criticises its author
+    assert stances(body) == expected

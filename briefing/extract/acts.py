@@ -156,6 +156,7 @@ class Acts:
     supply_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
+    repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -200,6 +201,7 @@ class Acts:
                 or noun in self.compound_nouns
                 or noun in self.fired_nouns
                 or (noun is None and (low in self.nouns or low[:-1] in self.nouns))
+                or any(low == p[0] for p in self.repeat_phrases)
             )
             self._may_start[low] = known
         return known
@@ -309,6 +311,7 @@ class Acts:
             supply_verbs=_words(data, "supply_verbs"),
             deal_nouns=_words(data, "deal_nouns"),
             claim_acts=_words(data, "claim_acts"),
+            repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),
             intent_words=_words(data, "intent_words"),

@@ -34,6 +34,7 @@ class EventReader(Clauses, Objects):
                 continue  # a question asserts nothing
             sentence = Sentence(view, self.g, self.acts, self.type_of, headline=number == 0)
             made: list[Event] = []
+            self.made_here = made  # what a "did the same" later in the sentence repeats
             for trigger in self.triggers(sentence):
                 if trigger.head in sentence.consumed:
                     continue
@@ -258,6 +259,12 @@ class EventReader(Clauses, Objects):
         if compound is not None:
             return self.compound_at(s, i, *compound)
         as_verb = verb_lemma(low)
+        repeated = next(
+            (p for p in acts.repeat_phrases if tuple(s.lows[i : i + len(p)]) == p), None
+        )
+        if repeated:
+            # "the EU has recommended its member states do the same": the last act again
+            return Trigger(i, i + len(repeated), acts.classes[acts.reversal_class], "repeat", i)
         if (
             i == 1
             and s.low(0) in s.g.referring_determiners
@@ -426,6 +433,14 @@ class EventReader(Clauses, Objects):
             return self.read_departure(s, t, number)
         if t.kind == "label":
             return self.read_label(s, t, number)
+        if t.kind == "repeat":
+            here = [e for e in self.made_here if e.targets]
+            last = here[-1] if here else self.last_event
+            chain = self.chain(s, t.start)
+            if last is None or chain.speculative or chain.negated:
+                return []
+            doers = [e for e in self.subject(s, chain.start, chain) if e not in last.targets]
+            return self.events(doers, last.targets, last.act, s, t, number, False)
         if t.kind == "backer":
             party = s.inside[t.start - 2]
             backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]

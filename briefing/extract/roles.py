@@ -28,6 +28,7 @@ class Roles:
         self.last: dict[str, list[str]] = {}  # by kind: the last subject of that kind
         self.last_event: Event | None = None
         self.last_of_act: dict[str, Event] = {}  # by act class: the last event of it
+        self.made_here: list[Event] = []  # the events of the sentence being read, so far
         # set when a subject is found through a verb that is itself speculated
         # ("is expected to participate ... and strengthen ... to prevent X")
         self.through_speculation = False
