@@ -2013,3 +2013,13 @@ def test_following_suit_and_disagreeing(body: str, expected: set[tuple[str, str,
     # "followed suit" repeats the last act on its targets (acts.yaml
     # repeat_phrases); disagreeing with a decision criticises its author
     assert stances(body) == expected
+
+
+def test_answering_the_last_act_past_describing_words() -> None:
+    # "opposed the unilateral tariff increases": the last tariffs, the US's
+    assert stances(
+        "The US raised tariffs on China. China opposed the unilateral tariff increases."
+    ) == {
+        ("united-states", "oppose", "china"),
+        ("china", "oppose", "united-states"),
+    }

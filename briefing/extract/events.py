@@ -152,7 +152,10 @@ class EventReader(Clauses, Objects):
         last = self.last_of_act.get(governed.name)
         if noun_at is None or last is None:
             return []
-        if s.low(noun_at - 1) not in s.g.referring_determiners:
+        k = noun_at - 1
+        while k > t.end and noun_at - k <= 3 and (s.is_describing_word(k) or s.is_noun_word(k)):
+            k -= 1  # "opposed the unilateral tariff increases"
+        if s.low(k) not in s.g.referring_determiners:
             return []
         s.consumed.add(noun_at)
         return [a for a in last.actors if a not in last.targets]
