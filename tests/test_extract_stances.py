@@ -2023,3 +2023,24 @@ def test_answering_the_last_act_past_describing_words() -> None:
         ("united-states", "oppose", "china"),
         ("china", "oppose", "united-states"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In a meeting held in Beijing, China and Kenya agreed.",
+            {("china", "support", "kenya"), ("kenya", "support", "china")},
+        ),
+        (
+            "Telegram CEO Pavel Durov was charged by two French judges on Wednesday.",
+            {("france", "oppose", "pavel-durov")},
+        ),
+    ],
+)
+def test_subjects_after_a_place_and_agents_counted(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "held in Beijing, China and Kenya agreed": the list a verb follows is
+    # its subject, not more places; "by two French judges": France's
+    assert stances(sentence) == expected

@@ -972,6 +972,7 @@ class _Finder:
                     view.lower(k) in {",", "or", "and", "the"}
                     for k in range(previous.end, mention.start)
                 )
+                and not self.subject_list(view, mentions, index)
             ):
                 mention.role = "locative"  # "suppliers based outside the EU, NATO or the OECD"
                 continue
@@ -1071,6 +1072,23 @@ class _Finder:
                 )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
+
+    def subject_list(self, view: SentenceView, mentions: list[Mention], index: int) -> bool:
+        """Whether the mention at ``index`` opens a list a verb follows, after a
+        comma: "In a meeting held in Beijing, China and Kenya agreed" (the
+        subjects, not more places)."""
+        if view.lower(mentions[index].start - 1) != ",":
+            return False
+        end, joined = mentions[index].end, False
+        for m in mentions[index + 1 :]:
+            gap = [view.lower(k) for k in range(end, m.start)]
+            if not all(w in {",", "and", "the"} for w in gap):
+                break
+            end, joined = m.end, joined or "and" in gap
+        nxt = view.lower(end)
+        if not joined or nxt in {",", "and", "or"}:
+            return False  # a list needs its "and", and ends there
+        return nxt in self.lex.verbish or _is_verb_form(view.words[end] if nxt else "")
 
     def described_firm(
         self, view: SentenceView, mention: Mention, following: Mention | None
