@@ -2044,3 +2044,15 @@ def test_subjects_after_a_place_and_agents_counted(
     # "held in Beijing, China and Kenya agreed": the list a verb follows is
     # its subject, not more places; "by two French judges": France's
     assert stances(sentence) == expected
+
+
+def test_a_name_says_no_cooperation() -> None:
+    # a meeting is a stance only where the sentence says they cooperate; the
+    # word inside "Shanghai Cooperation Organisation" does not
+    assert (
+        stances(
+            "Pakistan's foreign minister met his Russian counterpart on the sidelines of the "
+            "Shanghai Cooperation Organisation meeting."
+        )
+        == set()
+    )

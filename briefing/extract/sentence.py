@@ -74,9 +74,10 @@ class Sentence:
         return self.lows[i] if 0 <= i < self.n else ""
 
     def lemmas(self) -> frozenset[str]:
-        """The noun and verb lemmas of the sentence's words (made when asked)."""
+        """The noun and verb lemmas of the sentence's words outside names (made
+        when asked): "the Shanghai Cooperation Organisation" says no cooperation."""
         if self._lemmas is None:
-            lows = self.lows
+            lows = [w if k not in self.inside else "" for k, w in enumerate(self.lows)]
             # hyphenated words whole too: "co-operation" is three tokens
             joined = [
                 f"{lows[k - 1]}-{lows[k + 1]}"
