@@ -2056,3 +2056,16 @@ def test_a_name_says_no_cooperation() -> None:
         )
         == set()
     )
+
+
+def test_a_demonym_s_set_named_by_its_members() -> None:
+    # "the three European countries of Britain, France and Germany": the three, not the EU
+    found = stances(
+        "Iran condemned the behaviour of the three European countries of Britain, France and "
+        "Germany."
+    )
+    assert found == {
+        ("iran", "oppose", "united-kingdom"),
+        ("iran", "oppose", "france"),
+        ("iran", "oppose", "germany"),
+    }

@@ -63,6 +63,13 @@ class Objects(Roles):
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if (
+                    m.kind == "demonym"
+                    and s.low(after) in s.g.member_nouns
+                    and s.low(after + 1) == "of"
+                    and after + 2 in s.starting
+                ):  # "the three European countries of Britain, France and Germany"
+                    return [x.entity for x in s.head(s.group_of(s.starting[after + 2]))], governed
                 if s.low(after) in s.g.possessives and t.kind == "reversal":
                     owned = self.next_act_noun(s, after + 1, reach=3)
                     if owned is not None:
