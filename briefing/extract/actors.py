@@ -1080,7 +1080,7 @@ class _Finder:
         if view.lower(mentions[index].start - 1) != ",":
             return False
         end, joined = mentions[index].end, False
-        for m in mentions[index + 1 :]:
+        for m in mentions[index + 1 : index + 9]:  # a subject list is short
             gap = [view.lower(k) for k in range(end, m.start)]
             if not all(w in {",", "and", "the"} for w in gap):
                 break
