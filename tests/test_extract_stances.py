@@ -2069,3 +2069,20 @@ def test_a_demonym_s_set_named_by_its_members() -> None:
         ("iran", "oppose", "france"),
         ("iran", "oppose", "germany"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kaspersky filed an antitrust complaint with the FAS after Apple removed the app.", set()),
+        (
+            "Kaspersky filed a complaint with the European Commission against Microsoft.",
+            {("kaspersky", "oppose", "microsoft")},
+        ),
+    ],
+)
+def test_a_complaint_s_forum_is_not_its_target(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml forum_acts: filed "with" a body, "against" a party
+    assert {s for s in stances(sentence) if s[0] == "kaspersky"} == expected

@@ -156,6 +156,8 @@ class Acts:
     supply_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
+    forum_acts: frozenset[str]
+    forum_prepositions: frozenset[str]
     repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -311,6 +313,8 @@ class Acts:
             supply_verbs=_words(data, "supply_verbs"),
             deal_nouns=_words(data, "deal_nouns"),
             claim_acts=_words(data, "claim_acts"),
+            forum_acts=_words(data, "forum_acts"),
+            forum_prepositions=_words(data, "forum_prepositions"),
             repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=_words(data, "official_acts"),
             modifier_nouns=_words(data, "modifier_nouns"),

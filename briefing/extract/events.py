@@ -392,6 +392,17 @@ class EventReader(Clauses, Objects):
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
 
+    def past_forum(self, s: Sentence, end: int, found: list[str]) -> list[str]:
+        """The target of an act brought before a forum, past the forum ("a
+        complaint with the FAS against Apple": Apple; with no other: none)."""
+        first = next((m for m in s.parties if m.start >= end and m.entity in found), None)
+        if first is None:
+            return found
+        k = first.start - 1 - (s.low(first.start - 1) == "the")
+        if s.low(k) not in self.acts.forum_prepositions:
+            return found
+        return self.after_noun(s, s.group_of(first)[-1].end)
+
     def main_clause_author(self, s: Sentence, start: int) -> list[str]:
         """ "In a move condemned by X, Russia vetoed Y": the move is the main
         clause's, so its subject's (the parties after the comma)."""
@@ -694,6 +705,8 @@ class EventReader(Clauses, Objects):
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         after = self.after_noun(s, t.end)
+        if after and t.act.name in acts.forum_acts:
+            after = self.past_forum(s, t.end, after)
         if possessive and after and set(between) <= set(possessive):
             between = []  # "approved Italian state aid for X": Italy's aid, for X
         by = self.by_agent(s, t.end, participle=True)
