@@ -2086,3 +2086,21 @@ def test_a_complaint_s_forum_is_not_its_target(
 ) -> None:
     # acts.yaml forum_acts: filed "with" a body, "against" a party
     assert {s for s in stances(sentence) if s[0] == "kaspersky"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("U.S. Revokes TSMC's Authorization to Ship Chip Gear to China's Nanjing Facility", set()),
+        (
+            "The FCC's approval of Amazon came late.",
+            {("fcc", "support", "amazon"), ("united-states", "support", "amazon")},
+        ),
+    ],
+)
+def test_a_possessive_names_a_licence_s_holder_or_its_giver(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml held_acts: "TSMC's authorization to ship" is TSMC's to hold,
+    # not TSMC authorizing China; "the FCC's approval of X" is the FCC's to give
+    assert {s for s in stances(sentence) if s[1] == "support"} == expected

@@ -157,6 +157,7 @@ class Acts:
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
     forum_acts: frozenset[str]
+    held_acts: frozenset[str]
     forum_prepositions: frozenset[str]
     repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
@@ -314,6 +315,7 @@ class Acts:
             deal_nouns=_words(data, "deal_nouns"),
             claim_acts=_words(data, "claim_acts"),
             forum_acts=_words(data, "forum_acts"),
+            held_acts=_words(data, "held_acts"),
             forum_prepositions=_words(data, "forum_prepositions"),
             repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=_words(data, "official_acts"),

@@ -784,6 +784,10 @@ class EventReader(Clauses, Objects):
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
         agents: list[str] = []
         negated = False
+        if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
+            # "TSMC's authorization to ship to China": TSMC holds it (while "the FCC's
+            # approval of Kuiper" is the FCC's to give)
+            return []
         if possessive:
             agents = possessive
         elif by:
