@@ -269,12 +269,9 @@ class EventReader(Clauses, Objects):
             # "the EU has recommended its member states do the same": the last act again
             return Trigger(i, i + len(repeated), acts.classes[acts.reversal_class], "repeat", i)
         if (
-            i == 1
-            and s.low(0) in s.g.referring_determiners
-            and low.endswith(("ed", "en"))
+            low.endswith(("ed", "en"))
             and as_verb in acts.verbs
-            and s.is_noun_word(i + 1)
-            and (s.low(i + 2) in s.g.be_forms or verb_lemma(s.low(i + 2)) in acts.coverage_verbs)
+            and self.set_naming_verb(s, i) is not None
         ):  # "The sanctioned entities are X": read by among()
             return Trigger(i, i + 1, acts.classes[acts.verbs[as_verb]], "verb", i)
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
@@ -366,15 +363,8 @@ class EventReader(Clauses, Objects):
             be = next(
                 (k for k in range(t.end, min(s.n, t.end + 7)) if s.lows[k] in s.g.be_forms), None
             )
-        elif t.start == 1 and s.low(0) in s.g.referring_determiners:
-            # "The sanctioned entities are X and Y", "The blacklisted firms include X"
-            be = t.end + 1 if s.is_noun_word(t.end) else None
-            if be is not None and not (
-                s.low(be) in s.g.be_forms or verb_lemma(s.low(be)) in self.acts.coverage_verbs
-            ):
-                be = None
         else:
-            return None
+            be = self.set_naming_verb(s, t.start)
         if be is None:
             return None
         by = next((k for k in range(t.end, be) if s.lows[k] == "by"), None)
@@ -391,6 +381,18 @@ class EventReader(Clauses, Objects):
         if not authors or k not in s.starting:
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
+
+    def set_naming_verb(self, s: Sentence, participle: int) -> int | None:
+        """Where "be" or "include" names the set a participle opens the sentence
+        with ("The sanctioned entities are X", "The banned firms include X"), or
+        None."""
+        if participle != 1 or s.low(0) not in s.g.referring_determiners:
+            return None
+        k = participle + 2
+        if not s.is_noun_word(participle + 1):
+            return None
+        naming = s.low(k) in s.g.be_forms or verb_lemma(s.low(k)) in self.acts.coverage_verbs
+        return k if naming else None
 
     def past_forum(self, s: Sentence, end: int, found: list[str]) -> list[str]:
         """The target of an act brought before a forum, past the forum ("a

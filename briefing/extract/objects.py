@@ -589,7 +589,7 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                m = s.party_at(i + 1, self.acts.government_titles | s.g.count_words)
+                m = s.party_at(i + 1, self.agent_past)
                 j = i + 1 + (s.low(i + 1) in s.g.determiners)
                 if m is None and s.low(j) in s.g.agent_heads and s.low(j + 1) in s.g.member_links:
                     m = s.party_at(j + 2)  # "issued by judges at the ICC": the court

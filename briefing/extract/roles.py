@@ -29,6 +29,8 @@ class Roles:
         self.last_event: Event | None = None
         self.last_of_act: dict[str, Event] = {}  # by act class: the last event of it
         self.made_here: list[Event] = []  # the events of the sentence being read, so far
+        # what a 'by' agent is read past: "by President X", "by two French judges"
+        self.agent_past = acts.government_titles | grammar.count_words
         # set when a subject is found through a verb that is itself speculated
         # ("is expected to participate ... and strengthen ... to prevent X")
         self.through_speculation = False
