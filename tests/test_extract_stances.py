@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from extracting import extract, extractor, stances
 
+from briefing.extract.acts import verb_lemma
 from briefing.ingest import Furniture, parse
 
 # -- the basic shapes -----------------------------------------------------------------------------
@@ -2104,3 +2105,34 @@ def test_a_possessive_names_a_licence_s_holder_or_its_giver(
     # acts.yaml held_acts: "TSMC's authorization to ship" is TSMC's to hold,
     # not TSMC authorizing China; "the FCC's approval of X" is the FCC's to give
     assert {s for s in stances(sentence) if s[1] == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The leaders of the Group of Seven countries condemned the shipment of "
+            "North Korean ballistic missiles to Russia.",
+            {("g7", "oppose", "north-korea"), ("g7", "oppose", "russia")},
+        ),
+        (
+            "Japan strongly condemns arms transfers to Russia from North Korea.",
+            {("japan", "oppose", "north-korea"), ("japan", "oppose", "russia")},
+        ),
+        (
+            "The EU condemned Iran's supply of drones to Russia.",
+            {("european-union", "oppose", "iran"), ("european-union", "oppose", "russia")},
+        ),
+    ],
+)
+def test_condemning_a_supply_opposes_its_giver_and_its_receiver(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "the G7 countries": an alliance's members are the alliance acting
+    assert {s for s in stances(sentence) if s[1] == "oppose"} == expected
+
+
+def test_a_plural_noun_is_no_guessed_verb() -> None:
+    # "countries" is no verb "country": the subject is read past it
+    assert verb_lemma("countries") is None
+    assert verb_lemma("sanctions") == "sanction"  # a verb the dictionary knows stays one

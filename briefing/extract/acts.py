@@ -51,6 +51,8 @@ def verb_lemma(word: str) -> str | None:
     lemmas = getAllLemmas(word, "VERB")
     if lemmas:
         return str(lemmas["VERB"][0])
+    if word.endswith("es") and getAllLemmas(word, "NOUN"):
+        return None  # "countries": a plural noun the verb dictionary does not know
     if word.endswith(("ed", "ing", "es")) and word.isalpha() and len(word) > 4:
         guessed = getAllLemmasOOV(word, "VERB")
         return str(guessed["VERB"][0]) if guessed else None

@@ -558,6 +558,11 @@ class Clauses(Roles):
             if self.type_of(maker.entity) == "company":
                 # "Huawei and ZTE equipment pose a threat": the makers
                 return [x.entity for x in s.head(s.group_of(maker))]
+        if s.lows[k] in s.g.member_nouns and (k - 1) in s.inside:
+            group = s.inside[k - 1]
+            if self.type_of(group.entity) == "organization":
+                # "the Group of Seven countries condemned": the group ("US states": unnamed)
+                return [x.entity for x in s.head(s.group_of(group))]
         if s.lows[k] not in s.g.agent_heads:
             return []
         j = k - 1

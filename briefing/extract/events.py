@@ -600,6 +600,12 @@ class EventReader(Clauses, Objects):
                     return self.events(subjects, *refused, s, t, number, negated)
                 made = self.events(subjects, author, act, s, t, number, negated)
                 noun_at = self.next_act_noun(s, t.end)
+                if author and governed.position == "support" and not governed.mutual:
+                    # "condemned the shipment of North Korean missiles to Russia": its
+                    # receiver too
+                    receivers = [] if noun_at is None else self.after_noun(s, noun_at + 1)
+                    receivers = [r for r in receivers if r not in author]
+                    made += self.events(subjects, receivers, act, s, t, number, negated)
                 if (
                     author
                     and governed.position == "oppose"
@@ -773,6 +779,9 @@ class EventReader(Clauses, Objects):
             and t.act.position == "support"
             and not any(w in acts.target_prepositions for w in s.lows[k + 1 : t.start])
         ):
+            if ruling.reactive and not t.act.mutual and not possessive and not by:
+                # "condemned the shipment of North Korean missiles to Russia": both ends
+                after = self.supply_ends(s, t.end) or after
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done

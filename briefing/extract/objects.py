@@ -713,6 +713,29 @@ class Objects(Roles):
                 return None
         return None
 
+    def supply_ends(self, s: Sentence, end: int) -> list[str]:
+        """Who gives and who gets in the phrase after a supply noun ending at
+        ``end``: "the shipment of North Korean missiles to Russia", "arms
+        transfers to Russia from North Korea": both ends, in their order."""
+        ends: list[str] = []
+        i = end
+        while i < min(s.n, end + 12):
+            if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks or s.words[i] == ",":
+                break
+            if i in s.starting:
+                m = s.starting[i]
+                if m.role != "locative" and (
+                    s.low(i - 1) in ("of", "to", "from", "by")
+                    or s.low(i - 1) in s.g.determiners
+                    or s.inside.get(i) is not None
+                    and m.role in ("object", "modifier")
+                ):
+                    ends += [x.entity for x in s.head(s.group_of(m)) if x.entity not in ends]
+                i = max(i + 1, m.end)
+                continue
+            i += 1
+        return ends
+
     def author_of_next_act(self, s: Sentence, t: Trigger) -> list[str]:
         """The author of the act noun after a reactive verb: "a fine imposed by
         X", "X's sanctions", "sanctions by X", "sanctions from X"."""
@@ -724,6 +747,10 @@ class Objects(Roles):
                 author = self.possessor(s, i) or self.by_agent(s, i + 1, participle=True)
                 if not author and s.low(i + 1) in s.g.source_prepositions:
                     author = self.from_agent(s, i + 1)  # "sanctions from X"
+                given = self.acts.classes.get(self.acts.nouns.get(noun, ""))
+                if not author and given is not None and given.position == "support":
+                    # "arms transfers to Russia from North Korea": the giver, past its receiver
+                    author = self.from_agent(s, i + 1)
                 return author or []
         return []
 
