@@ -2136,3 +2136,42 @@ def test_a_plural_noun_is_no_guessed_verb() -> None:
     # "countries" is no verb "country": the subject is read past it
     assert verb_lemma("countries") is None
     assert verb_lemma("sanctions") == "sanction"  # a verb the dictionary knows stays one
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Hanwha Ocean secured contracts with Vodafone.",
+            {("hanwha-ocean", "support", "vodafone"), ("vodafone", "support", "hanwha-ocean")},
+        ),
+        ("Nokia did not win a contract with Vodafone.", set()),
+        ("Ericsson won a deal from China Telecom.", {("china-telecom", "support", "ericsson")}),
+    ],
+)
+def test_a_contract_won_with_a_party_is_a_deal_with_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The UK government ordered FTDI to sell all its shares.",
+            {("united-kingdom", "oppose", "ftdi")},
+        ),
+        (
+            "Germany instructed DeepSeek to disable its chatbot.",
+            {("germany", "oppose", "deepseek")},
+        ),
+        ("Apple decided to sell its stake.", set()),
+        ("Germany asked Apple to sell phones.", set()),
+    ],
+)
+def test_ordering_a_party_to_give_up_its_own_restricts_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml surrender_verbs, read as "ordered X to leave" is
+    assert stances(sentence) == expected

@@ -168,6 +168,7 @@ class Acts:
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
+    surrender_verbs: frozenset[str]  # "ordered X to sell its shares": a restriction
     deadline_verbs: frozenset[str]  # "gave X 48 hours to leave"
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
     earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
@@ -199,6 +200,7 @@ class Acts:
                 or noun in self.reversal_nouns
                 or low in self.reversal_nouns
                 or verb in self.departure_verbs
+                or verb in self.surrender_verbs
                 or verb in self.money_verbs
                 or verb in self.labeling_verbs
                 or verb in self.coverage_verbs
@@ -326,6 +328,7 @@ class Acts:
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=_words(data, "conditioned_acts"),
             departure_verbs=_words(data, "departure_verbs"),
+            surrender_verbs=_words(data, "surrender_verbs"),
             deadline_verbs=_words(data, "deadline_verbs"),
             money_verbs=_words(data, "money_verbs"),
             earning_nouns=_words(data, "earning_nouns"),

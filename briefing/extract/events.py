@@ -277,6 +277,13 @@ class EventReader(Clauses, Objects):
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
         if (
+            as_verb in acts.surrender_verbs
+            and s.low(i - 1) == "to"
+            and any(w in s.g.possessive_pronouns for w in s.lows[i + 1 : i + 4])
+            and "restrict" in acts.classes
+        ):  # "ordered FTDI to sell all its shares": read as the ordered ones' departure
+            return Trigger(i, i + 1, acts.classes["restrict"], "departure", i)
+        if (
             as_verb in acts.money_verbs
             and as_verb not in acts.verbs
             and s.reading(i) == "verb"
@@ -737,6 +744,12 @@ class EventReader(Clauses, Objects):
             if chain.speculative:
                 return []
             source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
+            if not source and s.low(t.end) == "with" and t.act.name == "choose":
+                # "secured contracts with the U.S. Navy": a deal between the two
+                deal = replace(acts.classes["agree"], mutual=True)
+                t = replace(t, act=deal)
+                winners = self.subject(s, chain.start, chain)
+                return self.events(winners, after, deal, s, t, number, chain.negated)
             if not source:
                 return []
             receivers = self.subject(s, chain.start, chain)
