@@ -2175,3 +2175,24 @@ def test_ordering_a_party_to_give_up_its_own_restricts_it(
 ) -> None:
     # acts.yaml surrender_verbs, read as "ordered X to leave" is
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "President Joe Biden moved to block the acquisition of U.S. Steel by Japan-based "
+            "Nippon Steel.",
+            {("joe-biden", "oppose", "nippon-steel"), ("united-states", "oppose", "nippon-steel")},
+        ),
+        (
+            "The European Commission approved the acquisition of Israeli company Wiz by "
+            "US chip manufacturer NVIDIA.",
+            {("european-commission", "support", "nvidia")},
+        ),
+    ],
+)
+def test_a_by_agent_is_the_name_its_modifiers_qualify(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -594,7 +594,8 @@ class Objects(Roles):
                 if m is None and s.low(j) in s.g.agent_heads and s.low(j + 1) in s.g.member_links:
                     m = s.party_at(j + 2)  # "issued by judges at the ICC": the court
                 if m is not None:
-                    return [x.entity for x in s.head(s.group_of(m))]
+                    # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
+                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
                 return None
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
