@@ -2196,3 +2196,21 @@ def test_a_by_agent_is_the_name_its_modifiers_qualify(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The pro-Israel hacktivist group Predatory Sparrow announced that it had carried "
+            "out a cyberattack against Iran.",
+            {("predatory-sparrow", "oppose", "iran"), ("israel", "oppose", "iran")},
+        ),
+        ("Pro-Russian hackers attacked Estonia.", set()),
+    ],
+)
+def test_a_name_after_pro_or_anti_is_a_leaning_not_the_actor(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
+    assert stances(sentence) == expected

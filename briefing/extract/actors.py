@@ -134,6 +134,7 @@ class ActorWords:
         }
         self.verbish = words("verbish")
         self.phrase_stops = words("phrase_stops")
+        self.leaning_prefixes = words("leaning_prefixes")
         # function words the finder's rules read by (see actors.yaml)
         self.post_prepositions = words("post_prepositions")
         self.currency_nouns = words("currency_nouns")
@@ -995,8 +996,13 @@ class _Finder:
             ):
                 mention.role = "modifier"  # "Elon Musk's Starlink", "Alphabet's Google"
                 continue
-            if nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed"):
-                # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group": a qualifier
+            leaning = (
+                view.lower(mention.start - 1) in ("-", "‑")
+                and view.lower(mention.start - 2) in self.lex.leaning_prefixes
+            )
+            if leaning or (nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed")):
+                # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group", "the
+                # pro-Israel group Predatory Sparrow": a qualifier
                 mention.role = (
                     "modifier"
                     if following is not None
