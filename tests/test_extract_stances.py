@@ -2214,3 +2214,23 @@ def test_a_name_after_pro_or_anti_is_a_leaning_not_the_actor(
 ) -> None:
     # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("TikTok refuted Huawei CEO Ren Zhengfei's claim.", {("tiktok", "oppose", "ren-zhengfei")}),
+        (
+            "Huawei CEO Ren Zhengfei criticised the US ban.",
+            {
+                ("ren-zhengfei", "oppose", "united-states"),
+                ("huawei", "oppose", "united-states"),  # the person's company still acts
+                ("united-states", "oppose", "ren-zhengfei"),
+            },
+        ),
+    ],
+)
+def test_a_body_before_a_title_and_a_person_qualifies_the_person(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -1011,6 +1011,18 @@ class _Finder:
                     else "object"
                 )
                 continue
+            if (
+                kind in ("company", "organization")
+                and following is not None
+                and self.type_of(following.entity) == "person"
+                and 0 < following.start - mention.end <= 3
+                and all(
+                    view.lower(k) in self.lex.title_words
+                    for k in range(mention.end, following.start)
+                )
+            ):
+                mention.role = "modifier"  # "Huawei CEO Ren Zhengfei", "Congress MP Shashi Tharoor"
+                continue
             if kind != "country":
                 continue
             if view.lower(mention.end) in self.lex.currency_nouns:
