@@ -2234,3 +2234,22 @@ def test_a_body_before_a_title_and_a_person_qualifies_the_person(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "German Chancellor Olaf Scholz has not decided whether Germany will supply Taurus "
+            "missiles to Ukraine.",
+            {("olaf-scholz", "undecided", "ukraine"), ("germany", "undecided", "ukraine")},
+        ),
+        ("Germany is still deciding whether to ban Huawei.", {("germany", "undecided", "huawei")}),
+        ("Germany decided to ban Huawei.", {("germany", "oppose", "huawei")}),
+    ],
+)
+def test_deciding_whether_leaves_the_matter_open(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the open matter's own subject ("whether Germany will") is not what it is about
+    assert stances(sentence) == expected

@@ -51,6 +51,16 @@ class Objects(Roles):
             ):
                 i += 1  # "yet to decide (on) whether to allow X": undecided about X
                 continue
+            if (
+                t.act.position == "undecided"
+                and i in s.starting
+                and s.low(i - 1) in s.g.open_questions
+                and s.low(s.group_of(s.starting[i])[-1].end) in acts.auxiliaries
+            ):
+                # "has not decided whether Germany will supply missiles to Ukraine":
+                # the open matter's subject, not what it is about (nor its auxiliary)
+                i = s.group_of(s.starting[i])[-1].end + 1
+                continue
             if t.act.name == "invest" and s.low(i - 1) == "in" and i not in s.starting:
                 # "will invest $1 billion over five years in Malaysia": a place
                 # named after "in" is where the money goes ("in the United States")
