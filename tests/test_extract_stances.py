@@ -2253,3 +2253,31 @@ def test_deciding_whether_leaves_the_matter_open(
 ) -> None:
     # the open matter's own subject ("whether Germany will") is not what it is about
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Two Israeli government ministers, Itamar Ben-Gvir and Bezalel Smotrich, have been "
+            "sanctioned by the UK.",
+            {
+                ("united-kingdom", "oppose", "itamar-ben-gvir"),
+                ("united-kingdom", "oppose", "bezalel-smotrich"),
+            },
+        ),
+        (
+            "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, condemned the UK.",
+            {
+                ("itamar-ben-gvir", "oppose", "united-kingdom"),
+                ("bezalel-smotrich", "oppose", "united-kingdom"),
+                ("israel", "oppose", "united-kingdom"),
+            },
+        ),
+    ],
+)
+def test_a_description_s_named_members_are_its_subject_and_sanctions_are_personal(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml personal_acts: a sanction on an official stays on the official
+    assert stances(sentence) == expected

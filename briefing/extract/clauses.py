@@ -385,6 +385,17 @@ class Clauses(Roles):
                     return self.before_relative(s, group[0].start) or [
                         x.entity for x in s.head(group)
                     ]
+                named = s.starting.get(j + 1)
+                if (
+                    j >= 1
+                    and s.words[j] == ","
+                    and named is not None
+                    and s.group_of(named)[-1].end == k
+                    and self.plain_noun(s, j - 1)
+                ):
+                    # "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, have
+                    # been sanctioned": the ones the description names
+                    return [x.entity for x in s.head(s.group_of(named))]
                 # a participial or prepositional opening: "According to X, Y banned" has Y
                 return self.leading(s, k) or []
             if low in s.g.gerund_joiners and s.lows[start].endswith("ing") and (k - 1) in s.inside:
