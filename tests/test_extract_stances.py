@@ -2281,3 +2281,22 @@ def test_a_description_s_named_members_are_its_subject_and_sanctions_are_persona
 ) -> None:
     # acts.yaml personal_acts: a sanction on an official stays on the official
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Algeria on Monday dismissed as “baseless” Mali’s accusations.",
+            {("algeria", "oppose", "mali")},
+        ),
+        (
+            "China rejected as groundless US claims of hacking.",
+            {("china", "oppose", "united-states")},
+        ),
+    ],
+)
+def test_a_reaction_read_past_the_word_it_calls_the_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s for s in stances(sentence) if s[0] in ("algeria", "china")} == expected

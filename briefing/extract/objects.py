@@ -51,6 +51,21 @@ class Objects(Roles):
             ):
                 i += 1  # "yet to decide (on) whether to allow X": undecided about X
                 continue
+            if low == "as" and i == t.end and t.act.reactive:
+                j = i + 1
+                while j < min(s.n, i + 5) and (
+                    s.words[j] in QUOTES
+                    or (
+                        s.words[j].isalpha()
+                        and s.words[j].islower()
+                        and j not in s.inside
+                        and (s.is_describing_word(j) or s.lows[j].endswith("less"))
+                    )
+                ):
+                    j += 1
+                if j > i + 1:
+                    i = j  # "dismissed as 'baseless' Mali's accusations": the accusations
+                    continue
             if (
                 t.act.position == "undecided"
                 and i in s.starting
