@@ -2300,3 +2300,33 @@ def test_a_reaction_read_past_the_word_it_calls_the_act(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s for s in stances(sentence) if s[0] in ("algeria", "china")} == expected
+
+
+def headline_stances(headline: str) -> set[tuple[str, str, str]]:
+    art = parse(headline + "\n\nThe report came on Monday.\n", "x.txt", Furniture.load())
+    return {(s.actor, s.position, s.target) for s in extractor()(art).stances if s.sentence == 0}
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "Japan's Personal Information Protection Commission issues warning to OpenAI",
+            {
+                ("personal-information-protection-commission-japan", "oppose", "openai"),
+                ("japan", "oppose", "openai"),
+            },
+        ),
+        ("North Korea sends warning to Seoul", {("north-korea", "oppose", "south-korea")}),
+        (
+            "Iran lifts access restrictions on WhatsApp",
+            {("iran", "support", "whatsapp")},
+        ),
+    ],
+)
+def test_headline_act_nouns_with_no_article(
+    headline: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # grammar.yaml noun_object_verbs: "issues warning" is a warning issued; in
+    # "access restrictions" the restrictions are the act lifted, not the access
+    assert headline_stances(headline) == expected

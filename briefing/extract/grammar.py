@@ -55,6 +55,7 @@ class Grammar:
     verb_openers: frozenset[str]
     gerund_openers: frozenset[str]
     noun_openers: frozenset[str]
+    noun_object_verbs: frozenset[str]
     noun_followers: frozenset[str]
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]

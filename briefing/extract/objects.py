@@ -203,6 +203,9 @@ class Objects(Roles):
                         return [], governed
                 if noun is not None and reading(s, i, verb_lemma(low), noun) != "verb":
                     governed = self.act_noun_at(s, i)
+                    head = self.act_noun_at(s, i + 1) if i + 1 < s.n else None
+                    if governed is not None and head is not None and (i + 1) not in s.inside:
+                        governed, i = head, i + 1  # "lifts access restrictions": the restrictions
                     if governed is not None and t.kind != "reversal":
                         return [], governed
             i += 1
