@@ -2330,3 +2330,29 @@ def test_headline_act_nouns_with_no_article(
     # grammar.yaml noun_object_verbs: "issues warning" is a warning issued; in
     # "access restrictions" the restrictions are the act lifted, not the access
     assert headline_stances(headline) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The US removed Huawei from its Entity List.", {("united-states", "support", "huawei")}),
+        (
+            "Xiaomi was removed from the Pentagon's blacklist.",
+            {("pentagon", "support", "xiaomi"), ("united-states", "support", "xiaomi")},
+        ),
+        (
+            "The Pentagon added Tencent to a list of companies it says are affiliated with "
+            "Beijing's military.",
+            {("pentagon", "oppose", "tencent"), ("united-states", "oppose", "tencent")},
+        ),
+        ("The FCC added Nvidia to its list of approved suppliers.", set()),
+        ("Sweden removed Huawei from its networks.", {("sweden", "oppose", "huawei")}),
+    ],
+)
+def test_lists_a_party_is_put_on_or_taken_off(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml delisting_verbs and favoured_list_words: taken off a list is an act
+    # for the party (it read as a removal against it); a bare "list" of suppliers
+    # approved is no listing
+    assert stances(sentence) == expected

@@ -149,6 +149,8 @@ class Acts:
     finding_verbs: frozenset[str]
     listing_verbs: frozenset[str]
     listing_nouns: frozenset[str]
+    delisting_verbs: frozenset[str]
+    favoured_list_words: frozenset[str]
     replacing_words: frozenset[str]
     preferring_words: frozenset[str]
     destination_prepositions: frozenset[str]
@@ -309,6 +311,8 @@ class Acts:
             finding_verbs=_words(data, "finding_verbs"),
             listing_verbs=_words(data, "listing_verbs"),
             listing_nouns=_words(data, "listing_nouns"),
+            delisting_verbs=_words(data, "delisting_verbs"),
+            favoured_list_words=_words(data, "favoured_list_words"),
             replacing_words=_words(data, "replacing_words"),
             preferring_words=_words(data, "preferring_words"),
             destination_prepositions=_words(data, "destination_prepositions"),

@@ -471,6 +471,8 @@ class EventReader(Clauses, Objects):
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
+        if verb_lemma(s.lows[t.head]) in self.acts.delisting_verbs and self.off_list(s, t.end):
+            return []  # "removed Huawei from its Entity List": read at the list
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
@@ -1000,11 +1002,17 @@ class EventReader(Clauses, Objects):
     def read_listing(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X added Y to its entity list", "Y was put on the list by X", "Y is
         on X's blacklist", "Y's inclusion on the US blacklist"."""
+        if s.lows[t.start] == "list" and any(
+            w in self.acts.favoured_list_words for w in s.lows[max(0, t.start - 3) : t.end + 5]
+        ):
+            return []  # "added Nvidia to its list of approved suppliers": favour, no listing
         k = t.start - 1
         owner: list[str] = []
+        delisted = False
         while k >= 0 and (
             s.lows[k] in s.g.determiners
             or s.lows[k] in s.g.listing_prepositions
+            or s.lows[k] in s.g.delisting_prepositions
             or s.words[k] in ("“", "‘", '"', "'")
             or k in s.inside
             or s.lows[k] in s.g.possessives
@@ -1012,10 +1020,17 @@ class EventReader(Clauses, Objects):
         ):
             if k in s.inside and not owner:
                 owner = [s.inside[k].entity]
-            if s.lows[k] in s.g.listing_prepositions:
+            if s.lows[k] in s.g.listing_prepositions or s.lows[k] in s.g.delisting_prepositions:
+                delisted = s.lows[k] in s.g.delisting_prepositions
                 k -= 1
                 break
             k -= 1
+        if delisted:
+            # "removed Huawei from its Entity List": taken off, an act for it
+            act = inverted(t.act)
+            if act is None:
+                return []
+            t = replace(t, act=act)
         # the verb that adds: the listed parties sit between it and the list
         verb_at = None
         j, steps = k + 1, 0
@@ -1027,7 +1042,7 @@ class EventReader(Clauses, Objects):
             if j in s.inside or s.low(j + 1) in HYPHENS or s.low(j - 1) in HYPHENS:
                 continue  # a name, or a word of "so-called"
             lemma = verb_lemma(s.lows[j])
-            if lemma in self.acts.listing_verbs:
+            if lemma in (self.acts.delisting_verbs if delisted else self.acts.listing_verbs):
                 verb_at = j
                 break
             if noun_lemma(s.lows[j]) in self.acts.listing_nouns and s.low(j + 1) == "of":
@@ -1059,6 +1074,20 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
+
+    def off_list(self, s: Sentence, end: int) -> bool:
+        """Whether a list a party is taken off follows ``end`` ("removed X
+        from its Entity List", "taken off the blacklist")."""
+        for i in range(end, min(s.n, end + 10)):
+            if s.is_break(i):
+                return False
+            if s.lows[i] in s.g.delisting_prepositions:
+                for j in range(i + 1, min(s.n, i + 7)):
+                    act = self.act_noun_at(s, j)
+                    if act is not None:
+                        return act.name == "list"
+                return False
+        return False
 
     def listed_between(self, s: Sentence, start: int, end: int, owner: list[str]) -> list[str]:
         """The parties put on a list, named between ``start`` and ``end``; a

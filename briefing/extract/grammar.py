@@ -35,6 +35,7 @@ class Grammar:
     reciprocal_phrases: tuple[tuple[str, ...], ...]
     frame_prepositions: frozenset[str]
     listing_prepositions: frozenset[str]
+    delisting_prepositions: frozenset[str]
     source_prepositions: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
