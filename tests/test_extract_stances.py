@@ -2356,3 +2356,26 @@ def test_lists_a_party_is_put_on_or_taken_off(
     # for the party (it read as a removal against it); a bare "list" of suppliers
     # approved is no listing
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The United States has lobbied Italy to avoid using Huawei equipment.",
+            {("united-states", "oppose", "huawei")},
+        ),
+        (
+            "The US urged Italy not to use Huawei equipment.",
+            {("united-states", "oppose", "huawei")},
+        ),
+        ("Italy avoided buying Huawei kit.", {("italy", "oppose", "huawei")}),
+        ("Italy stopped buying Huawei kit.", {("italy", "oppose", "huawei")}),
+    ],
+)
+def test_avoiding_an_act_and_urging_not_to_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "avoid using" negates the use (it read as use, support); the urger of a
+    # use not made opposes what is not to be used
+    assert stances(sentence) == expected

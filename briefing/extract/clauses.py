@@ -78,7 +78,7 @@ class Clauses(Roles):
                     if s.low(k - 1) in acts.negators:
                         chain.negated = True  # "urged their firms not to use X"
                     chain.urged = urger
-                    urged = s.ending.get(k)
+                    urged = s.ending.get(k - (s.low(k - 1) in acts.negators))
                     if urged is not None:
                         chain.urgee = [m.entity for m in s.head(s.group_of(urged))]
                     chain.start = k
@@ -107,6 +107,13 @@ class Clauses(Roles):
                 lemma = verb_lemma(low)
                 if lemma in acts.negating_verbs and chain.infinitive:
                     chain.negated = True
+                elif (
+                    lemma in acts.negating_verbs
+                    and lemma not in acts.reversal_verbs  # "stopped buying": read at "stopped"
+                    and k == start - 1
+                    and s.lows[start].endswith("ing")
+                ):
+                    chain.negated = True  # "to avoid using Huawei equipment"
                 elif lemma in acts.control_verbs and (chain.infinitive or low in acts.auxiliaries):
                     pass
                 elif (
@@ -189,6 +196,8 @@ class Clauses(Roles):
         """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",
         "X's decision to"), or None."""
         acts = self.acts
+        if s.low(to - 1) in acts.negators:
+            to -= 1  # "urged Italy not to use": Italy, urged
         k = to - 1
         urged = s.ending.get(to)
         if urged is not None:

@@ -515,7 +515,10 @@ class EventReader(Clauses, Objects):
             return self.events(speaker, faulted, act, s, t, number, negated)
         if (
             chain.urgee
-            and (t.kind == "reversal" or (negated and act.position == "support"))
+            and (
+                t.kind == "reversal"
+                or (negated and act.position == "support" and not self.object(s, t)[0])
+            )
             and not (
                 t.kind == "reversal" and self.object(s, t)[1] is not None and self.object(s, t)[0]
             )
