@@ -2379,3 +2379,25 @@ def test_avoiding_an_act_and_urging_not_to_act(
     # "avoid using" negates the use (it read as use, support); the urger of a
     # use not made opposes what is not to be used
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Pakistan's air force launched retaliatory airstrikes in Iran early Thursday.",
+            {("pakistan", "oppose", "iran")},
+        ),
+        ("America has struck three nuclear sites in Iran.", {("united-states", "oppose", "iran")}),
+        (
+            "Israel struck the international airport in Yemen's rebel-held capital Sanaa.",
+            {("israel", "oppose", "yemen")},
+        ),
+    ],
+)
+def test_a_strike_on_a_place_is_on_its_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a verb's object no party, the country it is in (as for the nouns); and "air
+    # force" heads its country's agent
+    assert stances(sentence) == expected

@@ -570,6 +570,10 @@ class EventReader(Clauses, Objects):
                 and not self.fired_at(s, t.end, reach=8)
             ):
                 targets = []  # "fired a missile into the sea off South Korea's coast": a test
+            if not targets and act.on_place and governed is None:
+                # "struck three nuclear sites in Iran": the country they are in
+                placed = self.located_in(s, self.past_object(s, t.end), listing=True)
+                targets = [e for e in placed if e not in subjects]
             answered = self.responded_to(s, t.end) if act.position == "oppose" else []
             if answered:
                 # "take countermeasures in response to U.S. sanctions": toward their author

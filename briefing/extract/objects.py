@@ -329,6 +329,33 @@ class Objects(Roles):
                 return [m.entity]
         return []
 
+    def past_object(self, s: Sentence, end: int) -> int:
+        """Where a plain noun phrase after ``end`` ends ("three nuclear sites",
+        "the international airport"): past determiners, amounts, modifiers and
+        common nouns, no party."""
+        i = end
+        while (
+            i < s.n
+            and i - end < 6
+            and i not in s.starting
+            and (
+                s.lows[i] in s.g.determiners
+                or s.is_modifier(i)
+                or s.is_describing_word(i)
+                or (
+                    s.lows[i].isalpha()
+                    and s.lows[i].islower()
+                    and noun_lemma(s.lows[i]) is not None
+                )
+            )
+        ):
+            if s.lows[i] in s.g.determiners and i > end:
+                break
+            if s.lows[i] in self.acts.target_prepositions or s.lows[i] in self.acts.clause_breaks:
+                break
+            i += 1
+        return i
+
     def located_in(self, s: Sentence, end: int, listing: bool = False) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
         equipment suppliers in Sweden": Sweden's ban); with ``listing``, past
