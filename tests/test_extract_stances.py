@@ -2401,3 +2401,24 @@ def test_a_strike_on_a_place_is_on_its_country(
     # a verb's object no party, the country it is in (as for the nouns); and "air
     # force" heads its country's agent
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Indonesia’s competition authority, the Business Competition Supervisory Commission "
+            "(KPPU), has imposed a fine of IDR202.5 billion (USD12.4 million) on Google.",
+            {("business-competition-supervisory-commission", "oppose", "google")},
+        ),
+        (
+            "Pakistan yesterday strongly rejected the “baseless and frivolous” accusations made "
+            "by the Indian external affairs minister.",
+            {("pakistan", "oppose", "india")},
+        ),
+    ],
+)
+def test_appositives_with_brackets_and_quoted_describing_words(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

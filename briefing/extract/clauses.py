@@ -384,8 +384,12 @@ class Clauses(Roles):
                     j >= 0
                     and j > k - 20
                     and (s.words[j] != "," or s.is_list_comma(j) or s.lows[j + 1] == "and")
-                    and s.words[j] not in MARKS
+                    and (s.words[j] not in MARKS or s.words[j] in CLOSE_BRACKETS)
                 ):
+                    if s.words[j] in CLOSE_BRACKETS:
+                        j = s.opening(
+                            j
+                        )  # "the Business Competition Supervisory Commission (KPPU),"
                     j -= (
                         1  # past a list inside: "The Quad, an alliance of the US, India and Japan,"
                     )
@@ -394,12 +398,15 @@ class Clauses(Roles):
                     return self.before_relative(s, group[0].start) or [
                         x.entity for x in s.head(group)
                     ]
-                named = s.starting.get(j + 1)
+                named = s.starting.get(j + 1 + (s.low(j + 1) == "the"))
+                last = s.group_of(named)[-1].end if named is not None else -1
+                if s.words[last] == "(" if 0 <= last < s.n else False:
+                    last = s.closing(last) + 1  # "the Business ... Commission (KPPU),"
                 if (
                     j >= 1
                     and s.words[j] == ","
                     and named is not None
-                    and s.group_of(named)[-1].end == k
+                    and last == k
                     and self.plain_noun(s, j - 1)
                 ):
                     # "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, have

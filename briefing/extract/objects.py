@@ -156,6 +156,15 @@ class Objects(Roles):
                 and t.act.position != "undecided"
             ):
                 break  # "grant the application seeking to connect X": another act
+            if s.words[i] in QUOTES:
+                close = next(
+                    (j for j in range(i + 1, min(s.n, i + 6)) if s.words[j] in QUOTES), None
+                )
+                if close is not None and all(
+                    self.adjectival(s, j) or s.lows[j] == "and" for j in range(i + 1, close)
+                ):
+                    i = close + 1  # 'the "baseless and frivolous" accusations'
+                    continue
             if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
                 break  # "lifted sanctions on businesses linked to X": the businesses
             if (
@@ -173,8 +182,13 @@ class Objects(Roles):
                 and t.act.position != "undecided"  # the open matter: "whether to join in banning X"
             ):
                 break  # "accused the firms of allowing X": another act, its own target
-            if low == "and" and i > t.end and not self.continues_object(s, i):
-                break
+            if (
+                low == "and"
+                and i > t.end
+                and not self.continues_object(s, i)
+                and not (self.adjectival(s, i - 1) and self.adjectival(s, i + 1))
+            ):
+                break  # (not "the 'baseless and frivolous' accusations")
             if low in acts.auxiliaries and low not in s.g.nonfinite_be:
                 break  # "considering this is the home market of X": another clause
             if low == "," and not s.is_list_comma(i):
@@ -328,6 +342,13 @@ class Objects(Roles):
             if m.start == i and m.role == "locative" and self.type_of(m.entity) == "country":
                 return [m.entity]
         return []
+
+    def adjectival(self, s: Sentence, k: int) -> bool:
+        """An adjective at ``k``, or one in quotes ("baseless", “frivolous”)."""
+        k += -1 if s.words[k] in QUOTES and k > 0 and s.words[k - 1] not in QUOTES else 0
+        if not 0 <= k < s.n or k in s.inside or not s.words[k].isalpha():
+            return False
+        return s.is_describing_word(k) or s.lows[k].endswith("less")
 
     def past_object(self, s: Sentence, end: int) -> int:
         """Where a plain noun phrase after ``end`` ends ("three nuclear sites",
