@@ -2422,3 +2422,26 @@ def test_appositives_with_brackets_and_quoted_describing_words(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China has sent a stern warning to the United States over TikTok.",
+            {("china", "oppose", "united-states")},
+        ),
+        (
+            "Kenya and Uganda held a significant meeting to discuss strengthening the "
+            "relationship between their two countries.",
+            {("kenya", "support", "uganda"), ("uganda", "support", "kenya")},
+        ),
+        ("Kenya and Uganda held a bilateral meeting.", set()),
+    ],
+)
+def test_an_ing_noun_after_an_adjective_and_meetings_held(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "a stern warning", "a significant meeting": nouns; a meeting is a stance
+    # only where the sentence names the tie it serves (the meet class's needs)
+    assert stances(sentence) == expected

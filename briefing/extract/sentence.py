@@ -502,6 +502,15 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "noun"  # "the biggest training camp": a noun's modifier, no verb
     if low.endswith("ing") and nxt in ("for", "of", "from") and as_noun == low:
         return "noun"  # "European Commission backing for X", "funding from Y": a noun
+    if (
+        low.endswith("ing")
+        and as_noun == low
+        and s.low(i - 2) in g.determiners
+        and prev.isalpha()
+        and (i - 1) not in s.inside
+        and verb_lemma(prev) is None
+    ):
+        return "noun"  # "a significant meeting": an adjective's noun
     if low.endswith("ing") and as_noun == low and prev in g.noun_object_verbs:
         return "noun"  # "issues warning to OpenAI": the headline's object, no gerund
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
