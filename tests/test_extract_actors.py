@@ -517,3 +517,18 @@ def test_a_company_named_after_a_known_one_is_its_unit() -> None:
 def test_a_hyphenated_word_inside_a_body_s_name() -> None:
     found = actors("Russia's Federal Anti-Monopoly Service (FAS) has hit Apple with a fine.")
     assert found["federal-anti-monopoly-service"].affiliation == "russia"
+
+
+@pytest.mark.parametrize(
+    "body, company",
+    [
+        ("Qatar Airways bought 210 aircraft from Boeing.", "qatar-airways"),
+        ("Korea Shipbuilding signed a deal with the U.S. Navy.", "korea-shipbuilding"),
+    ],
+)
+def test_a_country_s_name_and_a_company_word_name_a_company(body: str, company: str) -> None:
+    # actors.yaml org_suffixes: "Airways", "Shipbuilding"; a country's name
+    # before one makes a company ("Swedish Agency" stays too thin a name)
+    ids = {a.id for a in extract(body).actors}
+    assert company in ids
+    assert "qatar" not in ids or company != "qatar-airways"

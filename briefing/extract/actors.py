@@ -883,8 +883,14 @@ class _Finder:
             ]
             if start == i and end == i + 1 or not capitals:
                 continue
-            if start in demonym_at and start == i - 1 and end == i + 1:
-                continue  # "Swedish Agency" is too thin a name to trust
+            if (
+                start in demonym_at
+                and start == i - 1
+                and end == i + 1
+                and not (kind == "company" and demonym_at[start].kind == "name" and not title_case)
+            ):
+                continue  # "Swedish Agency", "Chinese Steel" are too thin a name to trust
+                # ("Qatar Airways" is one)
             if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
                 continue  # "the Trump Administration": the country, read later
             name = view.span_text(start, end)
