@@ -2445,3 +2445,11 @@ def test_an_ing_noun_after_an_adjective_and_meetings_held(
     # "a stern warning", "a significant meeting": nouns; a meeting is a stance
     # only where the sentence names the tie it serves (the meet class's needs)
     assert stances(sentence) == expected
+
+
+def test_declaring_a_mission_s_officials_persona_non_grata_expels_its_country() -> None:
+    sentence = (
+        "India on Sunday declared two officials of the Pakistan High Commission here as "
+        "persona non grata on charges of espionage."
+    )
+    assert stances(sentence) == {("india", "oppose", "pakistan")}

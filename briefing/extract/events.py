@@ -930,6 +930,8 @@ class EventReader(Clauses, Objects):
             and (s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words)
         ):
             j += 1  # "declared the two Russian diplomats ..."
+        if s.lows[j : j + 2] == [s.low(j), "of"] and s.low(j) in s.g.agent_heads:
+            j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
         party = s.starting.get(j)
         if party is None:
             return None

@@ -104,6 +104,7 @@ def _post_country(target: str, reader: EventReader) -> str | None:
     if entity is None or entity.type != "organization" or not entity.country:
         return None
     words = entity.name.lower().split()
+    words += [" ".join(pair) for pair in zip(words, words[1:], strict=False)]  # "high commission"
     return entity.country if any(w in reader.acts.envoy_nouns for w in words) else None
 
 
