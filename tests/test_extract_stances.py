@@ -2453,3 +2453,24 @@ def test_declaring_a_mission_s_officials_persona_non_grata_expels_its_country() 
         "persona non grata on charges of espionage."
     )
     assert stances(sentence) == {("india", "oppose", "pakistan")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "India on Wednesday extended a $500-million line of credit for purchasing petroleum "
+            "products to Sri Lanka.",
+            {("india", "support", "sri-lanka")},
+        ),
+        (
+            "India extended a $500-million credit line to Sri Lanka.",
+            {("india", "support", "sri-lanka")},
+        ),
+    ],
+)
+def test_a_line_of_credit_extended_funds_its_receiver(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # past the purpose it is for ("for purchasing petroleum products")
+    assert stances(sentence) == expected
