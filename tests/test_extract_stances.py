@@ -2474,3 +2474,23 @@ def test_a_line_of_credit_extended_funds_its_receiver(
 ) -> None:
     # past the purpose it is for ("for purchasing petroleum products")
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia unleashed a daytime barrage of missiles on five Ukrainian cities on Monday.",
+            {("russia", "oppose", "ukraine")},
+        ),
+        (
+            "India's telecom ministry has left out Chinese equipment makers Huawei and ZTE from "
+            "its 5G trials.",
+            {("india", "oppose", "huawei"), ("india", "oppose", "zte")},
+        ),
+    ],
+)
+def test_a_barrage_unleashed_and_a_vendor_left_out(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
