@@ -2494,3 +2494,24 @@ def test_a_barrage_unleashed_and_a_vendor_left_out(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Spain's left-wing government formally announced the recognition of a Palestinian "
+            "state on Tuesday.",
+            {("spain", "support", "palestine")},
+        ),
+        (
+            "Italy has still not made decision whether to give up China’s Belt and Road "
+            "investment plan.",
+            {("italy", "undecided", "china")},
+        ),
+    ],
+)
+def test_a_hyphened_describing_word_and_a_decision_whether(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

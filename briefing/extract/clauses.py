@@ -599,6 +599,8 @@ class Clauses(Roles):
             and (self.plain_noun(s, j) or self.adjective(s, j) or s.lows[j] == "of")
         ):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"
+            if j >= 1 and s.lows[j] in HYPHENS:
+                j -= 2  # "Spain's left-wing government"
         if j >= 0 and j in s.inside and s.inside[j].role != "locative":
             m = s.inside[j]
             first = s.group_of(m)[0].start
