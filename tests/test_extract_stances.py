@@ -2515,3 +2515,28 @@ def test_a_hyphened_describing_word_and_a_decision_whether(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China firmly opposes the forced closure of Hikvision's business in Canada.",
+            {("china", "oppose", "canada")},
+        ),
+        ("China condemned the ban on Huawei.", set()),
+        (
+            "China condemned US sanctions on Huawei.",
+            {("china", "oppose", "united-states"), ("united-states", "oppose", "huawei")},
+        ),
+        ("Canada suspended Hikvision's operations.", {("canada", "oppose", "hikvision")}),
+        ("Russia's cyber operations against Ukraine continued.", {("russia", "oppose", "ukraine")}),
+    ],
+)
+def test_reacting_to_an_act_is_toward_its_author_not_its_target(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # an act noun a reaction governs is not the reacting subject's ("condemned the
+    # ban on Huawei" read as China banning Huawei); a closure opposed is toward who
+    # closes; "operations" alone are a business's, a cyber operation an attack
+    assert {x for x in stances(sentence) if x[0] != "china" or x[2] != "hikvision"} == expected

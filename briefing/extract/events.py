@@ -825,6 +825,15 @@ class EventReader(Clauses, Objects):
             agents = possessive
         elif by:
             agents = by
+        elif (
+            ruling is not None
+            and ruling.reactive
+            and ruling.name not in acts.conditioned_acts
+            and t.act is not ruling  # (a supply condemned is read as the condemnation)
+            and not t.act.mutual
+            and not between
+        ):
+            agents = []  # "China condemned the ban on Huawei": not China's ban
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs

@@ -95,6 +95,13 @@ class Objects(Roles):
                     and after + 2 in s.starting
                 ):  # "the three European countries of Britain, France and Germany"
                     return [x.entity for x in s.head(s.group_of(s.starting[after + 2]))], governed
+                if (
+                    t.kind == "reversal"
+                    and m.kind == "demonym"
+                    and s.low(after) in acts.service_nouns
+                ):
+                    i = after  # "to cease Namibian operations": where they are, not whose
+                    continue
                 if s.low(after) in s.g.possessives and t.kind == "reversal":
                     owned = self.next_act_noun(s, after + 1, reach=3)
                     if owned is not None:
@@ -208,6 +215,20 @@ class Objects(Roles):
             ):
                 i += 1  # "suspended the operations of X": X's own, no act undone
                 continue
+            if (
+                governed is None
+                and t.act.reactive
+                and i not in s.inside
+                and (noun_lemma(low) in acts.reversal_nouns or low in acts.reversal_nouns)
+            ):
+                # "opposes the forced closure of Hikvision's business in Canada": toward
+                # who closes it, not the one whose business it is
+                closer = (
+                    self.possessor(s, i)
+                    or self.by_agent(s, i + 1, participle=True)
+                    or self.located_in(s, i + 1)
+                )
+                return closer or [], None
             if governed is None and low[:1].isalpha():
                 noun = noun_lemma(low)
                 gerund = self.gerund_act(s, i)  # "defended its banning of X": the ban
@@ -784,9 +805,8 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + reach)):
             if i in s.inside:
                 continue
-            noun = noun_lemma(s.lows[i])
-            if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
-                return i
+            if self.act_noun_at(s, i) is not None:
+                return i  # ("cyber operations": "Hikvision's operations" name no act)
             if s.words[i] in MARKS:
                 return None
         return None
@@ -888,12 +908,13 @@ class Objects(Roles):
                     or lemma in acts.reversal_verbs
                     or lemma in acts.urge_verbs
                 )
-                and reading(s, k, lemma, noun_lemma(low)) != "noun"
+                and reading(s, k, lemma, noun_lemma(low)) not in ("noun", "adjective")
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
             ):
                 return k, between
             if (
                 low in s.g.determiners
+                or reading(s, k, lemma, noun_lemma(low)) == "adjective"  # "the forced closure"
                 or low in s.g.noun_phrase_links
                 or s.is_modifier(k)
                 or (lemma is None and low.isalpha())
