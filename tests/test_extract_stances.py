@@ -2540,3 +2540,15 @@ def test_reacting_to_an_act_is_toward_its_author_not_its_target(
     # ban on Huawei" read as China banning Huawei); a closure opposed is toward who
     # closes; "operations" alone are a business's, a cyber operation an attack
     assert {x for x in stances(sentence) if x[0] != "china" or x[2] != "hikvision"} == expected
+
+
+def test_denying_the_allegations_answers_the_last_act_against_the_deniers() -> None:
+    # no accusation read before: the last act against Huawei and ZTE is answered
+    body = (
+        "The US blacklisted Huawei and ZTE over security concerns. "
+        "Huawei and ZTE strongly deny the allegations."
+    )
+    assert {x for x in stances(body) if x[0] in ("huawei", "zte")} == {
+        ("huawei", "oppose", "united-states"),
+        ("zte", "oppose", "united-states"),
+    }

@@ -144,12 +144,28 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
-    def author_of_last(self, s: Sentence, t: Trigger, governed: ActClass) -> list[str]:
+    def author_of_last(
+        self, s: Sentence, t: Trigger, governed: ActClass, answering: list[str]
+    ) -> list[str]:
         """ "Belgium accused China ... The Chinese Embassy denied the accusations":
         an act of the last event's class, named with "the" and no author, is
-        that event's; the one who answers it is not its author."""
+        that event's; the one who answers it is not its author. With none of
+        that class, the last act against the ones answering ("The US lobbied
+        Italy to avoid Huawei ... Huawei denies the allegations")."""
         noun_at = self.next_act_noun(s, t.end)
         last = self.last_of_act.get(governed.name)
+        if (
+            last is None
+            and governed.name in self.acts.claim_acts
+            and noun_at is not None
+            and s.low(noun_at + 1) != "of"  # "the allegations of spying": of another act
+        ):
+            against = [
+                e
+                for e in self.last_of_act.values()
+                if e.act.position == "oppose" and set(e.targets) & set(answering)
+            ]
+            last = max(against, key=lambda e: e.sentence, default=None)
         if noun_at is None or last is None:
             return []
         k = noun_at - 1
@@ -608,7 +624,7 @@ class EventReader(Clauses, Objects):
             if act.reactive:
                 # "challenged a fine imposed by X", "condemned Y's sanctions": the act's author
                 author = self.author_of_next_act(s, t)
-                answered = [] if author else self.author_of_last(s, t, governed)
+                answered = [] if author else self.author_of_last(s, t, governed, subjects)
                 if answered:
                     return self.events(subjects, answered, act, s, t, number, negated)
                 refused = self.refused(s, t, governed) if not author else None
