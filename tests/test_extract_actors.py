@@ -532,3 +532,12 @@ def test_a_country_s_name_and_a_company_word_name_a_company(body: str, company: 
     ids = {a.id for a in extract(body).actors}
     assert company in ids
     assert "qatar" not in ids or company != "qatar-airways"
+
+
+def test_russia_s_military_intelligence_is_the_gru() -> None:
+    # registry aliases: before, "Russia's military" matched the armed forces
+    ids = {
+        a.id
+        for a in extract("The UK accused Russia's military intelligence service of hacking.").actors
+    }
+    assert "gru" in ids and "russian-armed-forces" not in ids
