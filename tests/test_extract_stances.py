@@ -2552,3 +2552,20 @@ def test_denying_the_allegations_answers_the_last_act_against_the_deniers() -> N
         ("huawei", "oppose", "united-states"),
         ("zte", "oppose", "united-states"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Huawei was also banned for 5G in Australia in August 2018.",
+            {("australia", "oppose", "huawei")},
+        ),
+        ("Huawei was also fined by the EU.", {("european-union", "oppose", "huawei")}),
+    ],
+)
+def test_a_passive_past_an_adverb_and_a_ban_placed_in_a_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "was also banned" is passive; a ban with no agent named is the country's it is in
+    assert stances(sentence) == expected

@@ -65,7 +65,8 @@ class Clauses(Roles):
             elif (
                 low in s.g.be_forms
                 and s.lows[start].endswith(("ed", "en"))
-                and all(w.endswith("ly") for w in s.lows[k + 1 : start])  # "is directly implicated"
+                and all(w.endswith("ly") or w in s.g.passive_adverbs for w in s.lows[k + 1 : start])
+                # "is directly implicated", "was also banned"
             ):
                 chain.passive = True
             elif low in acts.auxiliaries or low in acts.adverbs or low.endswith("ly"):

@@ -513,6 +513,10 @@ class EventReader(Clauses, Objects):
                 if owner:
                     owner = owner + [e for e in self.advisers(s, t.end) if e not in owner]
                     return self.events(owner, patients, act, s, t, number, negated)
+                placed = self.located_in(s, self.past_object(s, t.end)) if act.located else []
+                if placed and patients:
+                    # "Huawei was banned for 5G in Australia": Australia's ban
+                    return self.events(placed, patients, act, s, t, number, negated)
                 if act.name in self.acts.official_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it
                     reporters = [

@@ -57,6 +57,7 @@ class Grammar:
     gerund_openers: frozenset[str]
     noun_openers: frozenset[str]
     noun_object_verbs: frozenset[str]
+    passive_adverbs: frozenset[str]
     noun_followers: frozenset[str]
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]
