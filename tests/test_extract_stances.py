@@ -2569,3 +2569,12 @@ def test_a_passive_past_an_adverb_and_a_ban_placed_in_a_country(
 ) -> None:
     # "was also banned" is passive; a ban with no agent named is the country's it is in
     assert stances(sentence) == expected
+
+
+def test_a_container_of_acts_is_owned_as_its_acts_are() -> None:
+    # grammar.yaml container_nouns: "its largest package of economic measures"
+    sentence = (
+        "The UK imposed sanctions on ten firms, as part of its largest package of economic "
+        "measures against Vladimir Putin's regime since 2022."
+    )
+    assert ("united-kingdom", "oppose", "russia") in stances(sentence)

@@ -58,6 +58,7 @@ class Grammar:
     noun_openers: frozenset[str]
     noun_object_verbs: frozenset[str]
     passive_adverbs: frozenset[str]
+    container_nouns: frozenset[str]
     noun_followers: frozenset[str]
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]

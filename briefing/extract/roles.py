@@ -85,8 +85,17 @@ class Roles:
                 return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.possessive_pronouns:
                 return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
-            if low in s.g.determiners or s.is_modifier(k) or self.compound_noun(s, k):
+            if (
+                low in s.g.determiners
+                or s.is_modifier(k)
+                or self.compound_noun(s, k)
+                or (low.endswith("est") and low.isalpha() and k not in s.inside)  # "largest"
+            ):
                 k -= 1
+                steps += 1
+                continue
+            if low == "of" and noun_lemma(s.low(k - 1)) in s.g.container_nouns:
+                k -= 2  # "its largest package of economic measures": its measures
                 steps += 1
                 continue
             return []
