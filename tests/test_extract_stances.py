@@ -2578,3 +2578,26 @@ def test_a_container_of_acts_is_owned_as_its_acts_are() -> None:
         "measures against Vladimir Putin's regime since 2022."
     )
     assert ("united-kingdom", "oppose", "russia") in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "An arrest warrant for Russian President Vladimir Putin over the deportation of "
+            "children from Ukraine has been issued by judges at the International Criminal "
+            "Court (ICC).",
+            {("international-criminal-court", "oppose", "vladimir-putin")},
+        ),
+        (
+            "Sanctions on Russia were imposed by the EU.",
+            {("european-union", "oppose", "russia")},
+        ),
+    ],
+)
+def test_an_act_noun_the_subject_of_a_passive_past_its_target(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the noun's own target may come before the passive verb; a noun inside
+    # another's phrase ("over the deportation of ...") is not the subject
+    assert stances(sentence) == expected

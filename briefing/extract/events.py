@@ -827,13 +827,20 @@ class EventReader(Clauses, Objects):
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
-        participle = None if possessive or by else self.passive_participle(s, t.end)
+        first = t.start
+        while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
+            first -= 1
+        inside_phrase = s.low(first - 1) in acts.target_prepositions  # "over the deportation"
+        participle = (
+            None if possessive or by or inside_phrase else self.passive_participle(s, t.end)
+        )
         if participle is not None:
             # "New sanctions were imposed by the EU on Russia": the noun is the subject
             chain = self.chain(s, participle)
             doers, done_to = self.passive_sides(s, participle)
             if chain.speculative or not doers:
                 return []
+            done_to = done_to or [e for e in after if e not in doers]  # "a warrant for X ..."
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
         agents: list[str] = []
         negated = False

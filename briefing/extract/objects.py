@@ -703,9 +703,20 @@ class Objects(Roles):
         """The passive verb an act noun ending at ``end`` is the subject of,
         past what completes the noun ("An aid package worth $100,000 will be
         offered", "New sanctions were imposed"), or None."""
-        for i in range(end, min(s.n, end + 8)):
+        complement = False  # past the noun's preposition: its target may be named
+        for i in range(end, min(s.n, end + 14)):
+            complement = complement or s.lows[i] in self.acts.target_prepositions
+            if i in s.inside and complement:
+                continue  # "An arrest warrant for Vladimir Putin ... has been issued"
             if i in s.inside or s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
+            if (
+                i > end + 7
+                and s.reading(i) == "verb"
+                and s.lows[i] not in s.g.be_forms
+                and s.lows[i] not in self.acts.auxiliaries
+            ):
+                return None  # another verb first: no passive of this noun's
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
                 while s.low(j).endswith("ly"):
@@ -731,6 +742,14 @@ class Objects(Roles):
                 low == "by" or (low in self.acts.target_prepositions and low != "of")
             ) and i + 1 < s.n:
                 m = s.party_at(i + 1, self.acts.government_titles)
+                j = i + 1 + (s.low(i + 1) in s.g.determiners)
+                if (
+                    m is None
+                    and low == "by"
+                    and s.low(j) in s.g.agent_heads
+                    and s.low(j + 1) in s.g.member_links
+                ):
+                    m = s.party_at(j + 2)  # "issued by judges at the ICC": the court
                 if m is not None:
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     if low == "by" and not agents:
