@@ -2601,3 +2601,30 @@ def test_an_act_noun_the_subject_of_a_passive_past_its_target(
     # the noun's own target may come before the passive verb; a noun inside
     # another's phrase ("over the deportation of ...") is not the subject
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The US sanctioned ten firms, which include Asia Pacific Links Ltd.",
+            {("united-states", "oppose", "asia-pacific-links")},
+        ),
+        (
+            "Japan sanctioned eleven firms over their support for Russia. Japanese companies are "
+            "barred from exporting goods to the sanctioned firms, which include Asia Pacific "
+            "Links Ltd.",
+            {("japan", "oppose", "asia-pacific-links")},
+        ),
+        (
+            "Japan sanctioned Huawei over its support for Russia.",
+            {("japan", "oppose", "huawei"), ("huawei", "support", "russia")},
+        ),
+    ],
+)
+def test_a_set_named_by_a_relative_and_a_cause_s_pronoun(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "which include X" names the set sanctioned; "over their support": the
+    # object's support (it read as Japan's), no one's when the object is unnamed
+    assert stances(sentence) == expected

@@ -378,9 +378,10 @@ class EventReader(Clauses, Objects):
         """ "Among those sanctioned is X", "Among the entities sanctioned today by
         Seoul are X and Y": the act's author (its 'by' agent, else the last
         event's) and the parties named after the verb "be"."""
-        if t.start > 5 or not s.lows[t.head].endswith(("ed", "en")):
+        if not s.lows[t.head].endswith(("ed", "en")):
             return None
-        if any(k in s.inside for k in range(1, t.start)):
+        relative = s.low(t.end + 1) == "," and s.low(t.end + 2) in s.g.relatives
+        if not relative and (t.start > 5 or any(k in s.inside for k in range(1, t.start))):
             return None
         if s.low(0) == "among":
             be = next(
@@ -409,10 +410,18 @@ class EventReader(Clauses, Objects):
         """Where "be" or "include" names the set a participle opens the sentence
         with ("The sanctioned entities are X", "The banned firms include X"), or
         None."""
-        if participle != 1 or s.low(0) not in s.g.referring_determiners:
+        if s.low(participle - 1) not in s.g.referring_determiners:
             return None
         k = participle + 2
         if not s.is_noun_word(participle + 1):
+            return None
+        if (
+            s.low(k) == ","
+            and s.low(k + 1) in s.g.relatives
+            and verb_lemma(s.low(k + 2)) in self.acts.coverage_verbs
+        ):
+            return k + 2  # "... to the sanctioned firms, which include X"
+        if participle != 1:
             return None
         naming = s.low(k) in s.g.be_forms or verb_lemma(s.low(k)) in self.acts.coverage_verbs
         return k if naming else None

@@ -59,6 +59,7 @@ class Grammar:
     noun_object_verbs: frozenset[str]
     passive_adverbs: frozenset[str]
     container_nouns: frozenset[str]
+    cause_prepositions: frozenset[str]
     noun_followers: frozenset[str]
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]

@@ -206,6 +206,12 @@ class Objects(Roles):
                     s.reading(k) == "verb" for k in range(t.end, i)
                 ):  # "imposed sanctions on 300 firms, including entities in China"
                     return self.named_list(s, i + 1), governed
+                if (
+                    s.low(i + 1) in s.g.relatives
+                    and verb_lemma(s.low(i + 2)) in acts.coverage_verbs
+                    and not any(s.reading(k) == "verb" for k in range(t.end, i))
+                ):  # "sanctioned ten firms, which include Asia Pacific Links"
+                    return self.named_list(s, i + 2), governed
                 break
             if (
                 governed is None

@@ -84,6 +84,11 @@ class Roles:
             ):
                 return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.possessive_pronouns:
+                if s.low(k - 1) in s.g.cause_prepositions:
+                    # "sanctioned eleven firms over their support for Russia": the
+                    # object's, named right before, or no one named
+                    before = s.inside.get(k - 2)
+                    return [x.entity for x in s.head(s.group_of(before))] if before else []
                 return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
             if (
                 low in s.g.determiners
