@@ -2628,3 +2628,11 @@ def test_a_set_named_by_a_relative_and_a_cause_s_pronoun(
     # "which include X" names the set sanctioned; "over their support": the
     # object's support (it read as Japan's), no one's when the object is unnamed
     assert stances(sentence) == expected
+
+
+def test_an_act_a_verb_bars_is_not_done() -> None:
+    sentence = (
+        "The suit against Verizon follows Huawei's legal counter-offensive to fight a U.S. "
+        "blacklist that barred it from working with American suppliers."
+    )
+    assert not {x for x in stances(sentence) if x[1] == "support"}

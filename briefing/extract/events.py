@@ -498,6 +498,8 @@ class EventReader(Clauses, Objects):
             return self.events(*listed, t.act, s, t, number, False)
         if verb_lemma(s.lows[t.head]) in self.acts.delisting_verbs and self.off_list(s, t.end):
             return []  # "removed Huawei from its Entity List": read at the list
+        if self.barred_act(s, t):
+            return []  # "a blacklist that barred it from working with X": not done
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
@@ -1128,6 +1130,19 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
+
+    def barred_act(self, s: Sentence, t: Trigger) -> bool:
+        """Whether the gerund at ``t`` is an act a verb before it bars: "barred
+        it from working with X", "prevented them from buying Y"."""
+        if s.low(t.start - 1) != "from" or not s.lows[t.head].endswith("ing"):
+            return False
+        for k in range(t.start - 2, max(-1, t.start - 8), -1):
+            if s.is_break(k):
+                return False
+            barring = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.lows[k]) or "", ""))
+            if barring is not None and barring.position == "oppose" and not barring.reactive:
+                return True
+        return False
 
     def off_list(self, s: Sentence, end: int) -> bool:
         """Whether a list a party is taken off follows ``end`` ("removed X
