@@ -2636,3 +2636,34 @@ def test_an_act_a_verb_bars_is_not_done() -> None:
         "blacklist that barred it from working with American suppliers."
     )
     assert not {x for x in stances(sentence) if x[1] == "support"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Italy approved the Vodafone deal with Huawei.",
+            {
+                ("italy", "support", "vodafone"),
+                ("italy", "support", "huawei"),
+                ("vodafone", "support", "huawei"),
+                ("huawei", "support", "vodafone"),
+            },
+        ),
+        (
+            "Germany signed a 5G deal with Huawei.",
+            {("germany", "support", "huawei"), ("huawei", "support", "germany")},
+        ),
+    ],
+)
+def test_a_company_before_a_deal_noun_is_its_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "the Vodafone deal with Huawei" is Vodafone's, not the approver's
+    assert stances(sentence) == expected
+
+
+def test_a_headline_deal_given_approval_is_the_company_s() -> None:
+    got = headline_stances("Italy gives Vodafone 5G deal with Huawei conditional approval")
+    assert ("vodafone", "support", "huawei") in got
+    assert ("italy", "support", "huawei") not in got or ("italy", "support", "vodafone") in got

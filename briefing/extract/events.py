@@ -683,6 +683,9 @@ class EventReader(Clauses, Objects):
             if act.position == "support" and governed.mutual and noun_at is not None:
                 # "welcomed the peace agreement between Israel and Hamas": both sides
                 pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
+                if not pair and s.low(noun_at + 1) == "with":
+                    # "approved the Vodafone deal with Huawei": both sides
+                    pair = self.company_before(s, noun_at) + self.partners(s, noun_at + 1)
                 if len(pair) > 1:
                     return self.events(subjects, pair, act, s, t, number, negated)
             if (
@@ -859,10 +862,13 @@ class EventReader(Clauses, Objects):
             # "TSMC's authorization to ship to China": TSMC holds it (while "the FCC's
             # approval of Kuiper" is the FCC's to give)
             return []
+        named_before = self.company_before(s, t.start) if t.act.mutual else []
         if possessive:
             agents = possessive
         elif by:
             agents = by
+        elif named_before and "with" in s.lows[t.end : t.end + 2]:
+            agents = named_before  # "Italy gives Vodafone 5G deal with Huawei approval"
         elif (
             ruling is not None
             and ruling.reactive
@@ -1130,6 +1136,17 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
+
+    def company_before(self, s: Sentence, start: int) -> list[str]:
+        """A company named right before an act noun, past its modifiers: the
+        deal's party in "the Vodafone 5G deal with Huawei"."""
+        k = start - 1
+        while k > 0 and k not in s.inside and s.is_modifier(k):
+            k -= 1
+        m = s.inside.get(k)
+        if m is None or self.type_of(m.entity) != "company" or s.low(m.end) in s.g.possessives:
+            return []
+        return [m.entity]
 
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
         """Whether the gerund at ``t`` is an act a verb before it bars: "barred
