@@ -2665,5 +2665,4 @@ def test_a_company_before_a_deal_noun_is_its_party(
 
 def test_a_headline_deal_given_approval_is_the_company_s() -> None:
     got = headline_stances("Italy gives Vodafone 5G deal with Huawei conditional approval")
-    assert ("vodafone", "support", "huawei") in got
-    assert ("italy", "support", "huawei") not in got or ("italy", "support", "vodafone") in got
+    assert got == {("vodafone", "support", "huawei"), ("huawei", "support", "vodafone")}
