@@ -2666,3 +2666,22 @@ def test_a_company_before_a_deal_noun_is_its_party(
 def test_a_headline_deal_given_approval_is_the_company_s() -> None:
     got = headline_stances("Italy gives Vodafone 5G deal with Huawei conditional approval")
     assert got == {("vodafone", "support", "huawei"), ("huawei", "support", "vodafone")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Michael Kovrig returned to Canada after his release from China.",
+            {("china", "support", "michael-kovrig")},
+        ),
+        ("Navalny's arrest by Russia drew criticism.", {("russia", "oppose", "alexei-navalny")}),
+        ("Russia returned 10 prisoners to Ukraine.", {("russia", "support", "ukraine")}),
+    ],
+)
+def test_a_person_s_release_or_arrest_and_a_return_home(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml transitive_verbs: "returned to Canada" releases no one; a
+    # person's release or arrest names the person released, by the one named
+    assert stances(sentence) == expected

@@ -500,6 +500,10 @@ class EventReader(Clauses, Objects):
             return []  # "removed Huawei from its Entity List": read at the list
         if self.barred_act(s, t):
             return []  # "a blacklist that barred it from working with X": not done
+        if verb_lemma(s.lows[t.head]) in self.acts.transitive_verbs and (
+            s.low(t.end) in self.acts.target_prepositions or s.low(t.end) in ("home", "back")
+        ):
+            return []  # "returned to Canada": no one returned
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
@@ -863,6 +867,14 @@ class EventReader(Clauses, Objects):
             # approval of Kuiper" is the FCC's to give)
             return []
         named_before = self.company_before(s, t.start) if t.act.mutual else []
+        if (
+            possessive
+            and t.act.name in acts.personal_acts
+            and all(self.type_of(e) == "person" for e in possessive)
+        ):
+            # "after his release from China": the person released, by whom it names
+            doers = by or self.from_agent(s, t.end) or []
+            return self.events(doers, possessive, t.act, s, t, number, False) if doers else []
         if possessive:
             agents = possessive
         elif by:
