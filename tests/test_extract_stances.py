@@ -2685,3 +2685,10 @@ def test_a_person_s_release_or_arrest_and_a_return_home(
     # acts.yaml transitive_verbs: "returned to Canada" releases no one; a
     # person's release or arrest names the person released, by the one named
     assert stances(sentence) == expected
+
+
+def test_a_release_after_which_the_subject_returns_is_the_subject_s() -> None:
+    got = headline_stances(
+        "Michael Kovrig, Michael Spavor return to Canada after release from China"
+    )
+    assert got == {("china", "support", "michael-kovrig"), ("china", "support", "michael-spavor")}

@@ -868,6 +868,16 @@ class EventReader(Clauses, Objects):
             return []
         named_before = self.company_before(s, t.start) if t.act.mutual else []
         if (
+            not possessive
+            and t.act.name in acts.personal_acts
+            and s.low(first - 1) in s.g.subordinators
+        ):
+            # "Kovrig and Spavor return to Canada after release from China": the
+            # clause's subject, released by the one named
+            possessive = [
+                e for e in self.leading(s, first - 1) or [] if self.type_of(e) == "person"
+            ]
+        if (
             possessive
             and t.act.name in acts.personal_acts
             and all(self.type_of(e) == "person" for e in possessive)
