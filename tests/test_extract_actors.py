@@ -541,3 +541,10 @@ def test_russia_s_military_intelligence_is_the_gru() -> None:
         for a in extract("The UK accused Russia's military intelligence service of hacking.").actors
     }
     assert "gru" in ids and "russian-armed-forces" not in ids
+
+
+def test_a_national_red_cross_society_is_its_own_body() -> None:
+    # registry: the longest name wins over the ICRC's alias "Red Cross"
+    ids = {a.id for a in extract("The Red Cross Society of China sent aid.").actors}
+    assert "red-cross-society-of-china" in ids
+    assert "international-committee-of-the-red-cross" not in ids
