@@ -66,6 +66,20 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
         ("The minister made a two-day visit to Brazil.", "duration", "two-day", 2, "days"),
         ("Germany will remove the gear by 2027.", "year", "2027", 2027, "year"),
         ("Telia operates 1,200 base stations.", "count", "1,200 base stations", 1200, "count"),
+        (
+            "The rules add controls on two dozen types of chipmaking tools.",
+            "count",
+            "two dozen types",
+            24,
+            "count",
+        ),
+        (
+            "The app is used by up to a million Russians.",
+            "count",
+            "up to a million Russians",
+            1_000_000,
+            "count",
+        ),
     ],
 )
 def test_figure_is_normalized(sentence: str, kind: str, text: str, value: float, unit: str) -> None:
