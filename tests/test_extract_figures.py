@@ -506,3 +506,19 @@ def test_a_span_ago_is_a_duration() -> None:
     # the corpus gold counts "Four years ago" and "one year ago" as how long since
     found = figures("Huawei opened its first office in Canada ten years ago.")
     assert [(f.kind, f.value, f.unit) for f in found] == [("duration", 10.0, "years")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy approved the deal, two sources close to the matter said.",
+        "Italy approved the deal, according to three people familiar with the matter.",
+    ],
+)
+def test_unnamed_sources_a_report_cites_are_no_figure(sentence: str) -> None:
+    # figures.yaml attribution_nouns: who told, not what happened
+    assert figures(sentence) == []
+
+
+def test_people_an_act_hits_are_counted() -> None:
+    assert [f.value for f in figures("The attack killed five people.")] == [5]

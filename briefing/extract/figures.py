@@ -78,6 +78,8 @@ class FigurePatterns:
     count_back_words: frozenset[str]
     vague: frozenset[str]  # words making the number after them vague: "several dozen"
     count_not_after: frozenset[str]
+    attribution_nouns: frozenset[str]  # "two sources close to the matter": who told, no figure
+    attribution_next: frozenset[str]
     months: frozenset[str]
     year_lead_words: frozenset[str]  # words that may stand capitalized before a year
     year_not_after: tuple[str, ...]
@@ -206,6 +208,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
         count_back_words=frozenset(_lower_list(data, "count_back_words")),
         vague=frozenset(_lower_list(data, "vague_before")),
         count_not_after=frozenset(_lower_list(data, "count_not_after")),
+        attribution_nouns=frozenset(_lower_list(data, "attribution_nouns")),
+        attribution_next=frozenset(_lower_list(data, "attribution_next")),
         months=frozenset(months),
         year_lead_words=frozenset(stop_words + months + weekdays + parts),
         year_not_after=tuple(_lower_list(data, "year_not_after")),
@@ -565,6 +569,13 @@ class _Scan:
         words = match["noun"].split()
         if any(w in p.count_stop_words for w in words[:-1]):
             return False
+        following = self.low[match.end("noun") :].split(None, 1)
+        if (
+            words[-1] in p.attribution_nouns
+            and following[:1]
+            and (following[0].strip(",.") in p.attribution_next)
+        ):
+            return False  # "two sources close to the matter said": who told, not a fact
         return words[0] not in p.count_exclusions and self.plural(words[-1])
 
     def plural(self, word: str) -> bool:
