@@ -522,3 +522,8 @@ def test_unnamed_sources_a_report_cites_are_no_figure(sentence: str) -> None:
 
 def test_people_an_act_hits_are_counted() -> None:
     assert [f.value for f in figures("The attack killed five people.")] == [5]
+
+
+def test_a_ranking_after_a_possessive_is_no_count() -> None:
+    # "the world's two biggest economies" names who, as "the two companies" does
+    assert figures("Tensions between the world's two biggest economies rose.") == []

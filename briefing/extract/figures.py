@@ -569,6 +569,8 @@ class _Scan:
         words = match["noun"].split()
         if any(w in p.count_stop_words for w in words[:-1]):
             return False
+        if before.endswith(("'s", "’s", "s'")) and words[0].endswith("est"):
+            return False  # "the world's two biggest economies": a ranking, who they are
         following = self.low[match.end("noun") :].split(None, 1)
         if (
             words[-1] in p.attribution_nouns
