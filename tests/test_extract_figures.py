@@ -66,6 +66,7 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
         ("The minister made a two-day visit to Brazil.", "duration", "two-day", 2, "days"),
         ("Germany will remove the gear by 2027.", "year", "2027", 2027, "year"),
         ("Telia operates 1,200 base stations.", "count", "1,200 base stations", 1200, "count"),
+        ("The U.S. will quadruple the tariff on Chinese EVs.", "multiplier", "quadruple", 4, "x"),
         (
             "The rules add controls on two dozen types of chipmaking tools.",
             "count",
@@ -527,3 +528,10 @@ def test_people_an_act_hits_are_counted() -> None:
 def test_a_ranking_after_a_possessive_is_no_count() -> None:
     # "the world's two biggest economies" names who, as "the two companies" does
     assert figures("Tensions between the world's two biggest economies rose.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The EU avoided double taxation.", "He has a double standard."]
+)
+def test_double_as_an_adjective_is_no_multiplier(sentence: str) -> None:
+    assert figures(sentence) == []
