@@ -67,6 +67,7 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
         ("Germany will remove the gear by 2027.", "year", "2027", 2027, "year"),
         ("Telia operates 1,200 base stations.", "count", "1,200 base stations", 1200, "count"),
         ("The U.S. will quadruple the tariff on Chinese EVs.", "multiplier", "quadruple", 4, "x"),
+        ("Diplomats were given 48 hours to leave.", "duration", "48 hours", 2, "days"),
         (
             "The rules add controls on two dozen types of chipmaking tools.",
             "count",
@@ -535,3 +536,7 @@ def test_a_ranking_after_a_possessive_is_no_count() -> None:
 )
 def test_double_as_an_adjective_is_no_multiplier(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_hours_that_make_no_whole_day_are_no_duration() -> None:
+    assert figures("The site went down for two hours.") == []

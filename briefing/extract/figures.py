@@ -475,6 +475,8 @@ class _Scan:
             if match["word"] and fold_case(match["word"]) in p.duration_not_from and unit != "days":
                 continue  # "one year" is usually a point in time, not a span
             value = self.number_of(match) * factor
+            if factor < 1 and not value.is_integer():
+                continue  # hours that make no whole day: "3 hours ago", "two hours"
             self.add(match.start(), match.end(), "duration", value, unit)
 
     def years(self) -> None:
