@@ -548,3 +548,15 @@ def test_a_national_red_cross_society_is_its_own_body() -> None:
     ids = {a.id for a in extract("The Red Cross Society of China sent aid.").actors}
     assert "red-cross-society-of-china" in ids
     assert "international-committee-of-the-red-cross" not in ids
+
+
+def test_a_hyphened_title_refers_to_no_one_titled_before() -> None:
+    # "President-elect Donald Trump": "President" is no reference to the
+    # president named later ("the Panamanian President Jose Raul Mulino")
+    body = (
+        "On Sunday, President-elect Donald Trump threatened to retake control over the "
+        "Panama Canal, accusing Panama of excessive passage fees, and drawing ire from the "
+        "Panamanian President Jose Raul Mulino."
+    )
+    assert ("donald-trump", "oppose", "panama") in stances(body)
+    assert ("jose-raul-mulino", "oppose", "panama") not in stances(body)

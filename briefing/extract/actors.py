@@ -1539,6 +1539,8 @@ class _Finder:
             return []
         if _name_run(view, j + size, set(), self.lex) > j + size:
             return []  # a title before a name, handled elsewhere
+        if view.lower(j + size) in ("-", "‑", "‐"):
+            return []  # "President-elect Donald Trump": another title, its own
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
         head = [
