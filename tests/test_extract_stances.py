@@ -2692,3 +2692,20 @@ def test_a_release_after_which_the_subject_returns_is_the_subject_s() -> None:
         "Michael Kovrig, Michael Spavor return to Canada after release from China"
     )
     assert got == {("china", "support", "michael-kovrig"), ("china", "support", "michael-spavor")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Analysts say that Russia carried out cyberattacks against infrastructure and "
+            "websites in Denmark in 2024.",
+            {("russia", "oppose", "denmark")},
+        ),
+        ("Russia hacked networks in Denmark.", {("russia", "oppose", "denmark")}),
+    ],
+)
+def test_a_hack_on_a_place_is_on_its_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
