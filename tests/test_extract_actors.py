@@ -560,3 +560,10 @@ def test_a_hyphened_title_refers_to_no_one_titled_before() -> None:
     )
     assert ("donald-trump", "oppose", "panama") in stances(body)
     assert ("jose-raul-mulino", "oppose", "panama") not in stances(body)
+
+
+def test_names_in_a_lead_set_in_capitals_are_found() -> None:
+    ids = {
+        a.id for a in extract("DONALD TRUMP HAS warned Russia that he will impose tariffs.").actors
+    }
+    assert {"donald-trump", "russia"} <= ids

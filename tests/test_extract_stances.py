@@ -2709,3 +2709,9 @@ def test_a_hack_on_a_place_is_on_its_country(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_headline_set_in_capitals_names_its_parties() -> None:
+    assert headline_stances("US BANS HUAWEI FROM NETWORKS") == {
+        ("united-states", "oppose", "huawei")
+    }

@@ -774,6 +774,8 @@ class _Finder:
             lowercase_post = low in self.lex.posts and i - 1 in demonym_at  # "Chinese embassy in"
             if i in covered or not (word[:1].isupper() or lowercase_post):
                 continue
+            if len(word) > 3 and word.isupper():
+                continue  # a line set in capitals ("US BANS HUAWEI FROM NETWORKS"): no name
             kind = (
                 "company"
                 if low in self.lex.company_suffixes

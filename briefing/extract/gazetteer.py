@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import Entity
 from ..registry import Registry
@@ -182,10 +183,14 @@ class Gazetteer:
             lowered = [w if w.isascii() else plain_letters(w) for w in lowered]
         hits: list[Hit] = []
         n = len(index)
-        tables = (
+        tables: tuple[tuple[Sequence[str], Any, Any, Any], ...] = (
             (texts, self.exact, self.exact_sizes, self.exact_pairs),
             (lowered, self.lower, self.lower_sizes, self.lower_pairs),
         )
+        if any(len(w) > 3 and w.isupper() and w.isalpha() for w in texts):
+            # "DONALD TRUMP HAS warned": a lead set in capitals, its names as written
+            titled = [w.title() if len(w) > 1 and w.isupper() and w.isalpha() else w for w in texts]
+            tables += ((titled, self.exact, self.exact_sizes, self.exact_pairs),)
         # only words some name starts with can start a hit (few words do)
         first_lows = self.first_lows
         firsts = [j for j, low in enumerate(lowered) if low in first_lows]
