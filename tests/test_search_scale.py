@@ -56,7 +56,7 @@ def test_find_answers_within_a_second_at_scale(page, large_site, assert_local) -
     assert "search box at the top" not in page.locator(".md-content").inner_text()
     field = page.locator("#bf-find .pagefind-ui__search-input")
     started = time.perf_counter()
-    field.fill("Ericsson")
+    field.fill("Nokia")
     page.locator(".pagefind-ui__result").first.wait_for(timeout=10_000)
     elapsed = time.perf_counter() - started
     print(f"\nfirst Pagefind result after {elapsed * 1000:.0f} ms ({ARTICLES:,} articles)")
@@ -68,8 +68,12 @@ def test_find_answers_within_a_second_at_scale(page, large_site, assert_local) -
     hrefs = page.locator(".pagefind-ui__result-link").evaluate_all(
         "els => els.map(e => e.getAttribute('href'))"
     )
-    # (Pagefind matches word prefixes: "Eric Schmidt" may rank beside Ericsson)
-    assert prefix + "companies/ericsson/" in hrefs[:6], hrefs
+    # a result's sub-results ("#anchor" links) count as its page; the query is a
+    # vendor no person's name begins with (Pagefind also matches word prefixes,
+    # and the generated corpus draws its people from the registry: "Ericsson"
+    # ranked "Eric Lander" first once the registry grew)
+    pages = list(dict.fromkeys(h.split("#", 1)[0] for h in hrefs))
+    assert prefix + "companies/nokia/" in pages[:6], pages
     assert any(h.startswith(prefix + "articles/") for h in hrefs), hrefs
     # the filters span every shard too
     page.locator(".pagefind-ui__filter-name", has_text="kind").first.click()
