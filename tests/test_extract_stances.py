@@ -2715,3 +2715,24 @@ def test_a_headline_set_in_capitals_names_its_parties() -> None:
     assert headline_stances("US BANS HUAWEI FROM NETWORKS") == {
         ("united-states", "oppose", "huawei")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The US has sanctioned a Chinese company for allegedly providing satellite imagery "
+            "of Ukraine to support the mercenary Wagner Group.",
+            {("united-states", "oppose", "china")},
+        ),
+        (
+            "The US sanctioned Huawei for providing equipment to help Iran.",
+            {("united-states", "oppose", "huawei"), ("huawei", "support", "iran")},
+        ),
+    ],
+)
+def test_a_purpose_after_a_cause_is_the_one_sanctioned_s(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "to support Wagner" is the sanctioned company's purpose, not the US's
+    assert stances(sentence) == expected

@@ -304,6 +304,20 @@ class Clauses(Roles):
                     # no purchase yet, and none by the one who allows
                     return []
             governor = self.governing_verb(s, start)
+            cause = next(
+                (
+                    j
+                    for j in range(governor + 1 if governor is not None else start, start)
+                    if s.lows[j] in s.g.cause_prepositions
+                    and s.low(j + 1 + s.low(j + 1).endswith("ly")).endswith("ing")
+                ),
+                None,
+            )
+            if cause is not None:
+                # "sanctioned a Chinese company for allegedly providing imagery to
+                # support Wagner": who was sanctioned (here unnamed), not the US
+                about = s.inside.get(cause - 1)
+                return [x.entity for x in s.head(s.group_of(about))] if about else []
             if governor is not None:
                 chain = self.chain(s, governor)
                 self.through_speculation |= (
