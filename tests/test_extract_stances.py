@@ -2736,3 +2736,24 @@ def test_a_purpose_after_a_cause_is_the_one_sanctioned_s(
 ) -> None:
     # "to support Wagner" is the sanctioned company's purpose, not the US's
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ireland launched an investigation after a complaint was made to the French Data "
+            "Protection Authority regarding LinkedIn.",
+            set(),
+        ),
+        (
+            "Kaspersky filed a complaint to the European Commission against Microsoft.",
+            {("kaspersky", "oppose", "microsoft")},
+        ),
+    ],
+)
+def test_a_complaint_made_to_a_body_is_not_against_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # acts.yaml forum_prepositions: "to" a body is where a complaint is made
+    assert {x for x in stances(sentence) if x[2] != "linkedin"} == expected

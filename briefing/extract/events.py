@@ -858,6 +858,9 @@ class EventReader(Clauses, Objects):
             doers, done_to = self.passive_sides(s, participle)
             if chain.speculative or not doers:
                 return []
+            if done_to and t.act.name in acts.forum_acts:
+                # "a complaint was made to the French Data Protection Authority": where
+                done_to = self.past_forum(s, participle + 1, done_to)
             done_to = done_to or [e for e in after if e not in doers]  # "a warrant for X ..."
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
         agents: list[str] = []
