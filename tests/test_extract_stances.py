@@ -2757,3 +2757,16 @@ def test_a_complaint_made_to_a_body_is_not_against_it(
 ) -> None:
     # acts.yaml forum_prepositions: "to" a body is where a complaint is made
     assert {x for x in stances(sentence) if x[2] != "linkedin"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nvidia and AMD have agreed to give 15% of their chip revenue in China to the US government.",
+        "Saudi Arabia and Qatar have agreed to jointly pay $15 million to settle Syria's arrears.",
+    ],
+)
+def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str) -> None:
+    # acts.yaml payment_verbs: the agreement is with the one paid
+    firsts = {"nvidia", "amd", "saudi-arabia", "qatar"}
+    assert not {x for x in stances(sentence) if x[0] in firsts and x[2] in firsts}

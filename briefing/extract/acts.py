@@ -172,6 +172,7 @@ class Acts:
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     surrender_verbs: frozenset[str]  # "ordered X to sell its shares": a restriction
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
+    payment_verbs: frozenset[str]  # "X and Y agreed to pay": to a third party, not each other
     deadline_verbs: frozenset[str]  # "gave X 48 hours to leave"
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
     earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
@@ -335,6 +336,7 @@ class Acts:
             departure_verbs=_words(data, "departure_verbs"),
             surrender_verbs=_words(data, "surrender_verbs"),
             transitive_verbs=_words(data, "transitive_verbs"),
+            payment_verbs=_words(data, "payment_verbs"),
             deadline_verbs=_words(data, "deadline_verbs"),
             money_verbs=_words(data, "money_verbs"),
             earning_nouns=_words(data, "earning_nouns"),

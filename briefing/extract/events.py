@@ -1247,6 +1247,8 @@ class EventReader(Clauses, Objects):
                 j = i + 1
                 while s.low(j) in self.acts.adverbs or s.low(j).endswith("ly"):
                     j += 1
+                if s.low(j) in self.acts.payment_verbs:
+                    return True  # "Nvidia and AMD agreed to pay 15% to the US": not each other
                 return j < s.n and (self.phrase_at(s, j) or self.word_at(s, j)) is not None
             if i in s.inside or s.words[i] in MARKS:
                 return False
