@@ -401,13 +401,9 @@ class Clauses(Roles):
                     and (s.words[j] != "," or s.is_list_comma(j) or s.lows[j + 1] == "and")
                     and (s.words[j] not in MARKS or s.words[j] in CLOSE_BRACKETS)
                 ):
-                    if s.words[j] in CLOSE_BRACKETS:
-                        j = s.opening(
-                            j
-                        )  # "the Business Competition Supervisory Commission (KPPU),"
-                    j -= (
-                        1  # past a list inside: "The Quad, an alliance of the US, India and Japan,"
-                    )
+                    # past a list inside ("The Quad, an alliance of the US, India and
+                    # Japan,") and a bracket ("the ... Commission (KPPU),")
+                    j = (s.opening(j) if s.words[j] in CLOSE_BRACKETS else j) - 1
                 if j >= 1 and s.words[j] == "," and (j - 1) in s.inside:
                     group = s.group_of(s.inside[j - 1])
                     return self.before_relative(s, group[0].start) or [
@@ -415,7 +411,7 @@ class Clauses(Roles):
                     ]
                 named = s.starting.get(j + 1 + (s.low(j + 1) == "the"))
                 last = s.group_of(named)[-1].end if named is not None else -1
-                if s.words[last] == "(" if 0 <= last < s.n else False:
+                if s.low(last) == "(":
                     last = s.closing(last) + 1  # "the Business ... Commission (KPPU),"
                 if (
                     j >= 1

@@ -501,7 +501,7 @@ class EventReader(Clauses, Objects):
         if self.barred_act(s, t):
             return []  # "a blacklist that barred it from working with X": not done
         if verb_lemma(s.lows[t.head]) in self.acts.transitive_verbs and (
-            s.low(t.end) in self.acts.target_prepositions or s.low(t.end) in ("home", "back")
+            s.low(t.end) in self.acts.target_prepositions or s.low(t.end) in s.g.particles
         ):
             return []  # "returned to Canada": no one returned
         chain = self.chain(s, t.start)
@@ -689,7 +689,7 @@ class EventReader(Clauses, Objects):
                 pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
                 if not pair and s.low(noun_at + 1) == "with":
                     # "approved the Vodafone deal with Huawei": both sides
-                    pair = self.company_before(s, noun_at) + self.partners(s, noun_at + 1)
+                    pair = self.compound_target(s, noun_at) + self.partners(s, noun_at + 1)
                 if len(pair) > 1:
                     return self.events(subjects, pair, act, s, t, number, negated)
             if (
@@ -869,25 +869,16 @@ class EventReader(Clauses, Objects):
             # "TSMC's authorization to ship to China": TSMC holds it (while "the FCC's
             # approval of Kuiper" is the FCC's to give)
             return []
-        named_before = self.company_before(s, t.start) if t.act.mutual else []
-        if (
-            not possessive
-            and t.act.name in acts.personal_acts
-            and s.low(first - 1) in s.g.subordinators
-        ):
-            # "Kovrig and Spavor return to Canada after release from China": the
-            # clause's subject, released by the one named
-            possessive = [
-                e for e in self.leading(s, first - 1) or [] if self.type_of(e) == "person"
-            ]
-        if (
-            possessive
-            and t.act.name in acts.personal_acts
-            and all(self.type_of(e) == "person" for e in possessive)
-        ):
-            # "after his release from China": the person released, by whom it names
-            doers = by or self.from_agent(s, t.end) or []
-            return self.events(doers, possessive, t.act, s, t, number, False) if doers else []
+        named_before = self.compound_target(s, t.start) if t.act.mutual else []
+        if t.act.name in acts.personal_acts:
+            # "after his release from China", "Kovrig and Spavor return to Canada after
+            # release from China": the people held or freed, by the one named
+            held = possessive
+            if not held and s.low(first - 1) in s.g.subordinators:
+                held = [e for e in self.leading(s, first - 1) or [] if self.type_of(e) == "person"]
+            if held and all(self.type_of(e) == "person" for e in held):
+                doers = by or self.from_agent(s, t.end) or []
+                return self.events(doers, held, t.act, s, t, number, False) if doers else []
         if possessive:
             agents = possessive
         elif by:
@@ -917,9 +908,7 @@ class EventReader(Clauses, Objects):
             agents = self.subject(s, chain.start, chain)
         if not agents and t.act.located:
             agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
-        frame = t.start - 1
-        while frame > 0 and (s.lows[frame] in s.g.determiners or s.is_modifier(frame)):
-            frame -= 1  # "in a controversial prisoner swap"
+        frame = first - 1  # "in a controversial prisoner swap"
         if not agents and s.low(frame) in s.g.frame_prepositions and t.act.mutual:
             # "build a network in partnership with X": the one who builds
             verb = self.governing_verb(s, frame)
@@ -1008,7 +997,7 @@ class EventReader(Clauses, Objects):
             and (s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words)
         ):
             j += 1  # "declared the two Russian diplomats ..."
-        if s.lows[j : j + 2] == [s.low(j), "of"] and s.low(j) in s.g.agent_heads:
+        if s.low(j) in s.g.agent_heads and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
         party = s.starting.get(j)
         if party is None:
@@ -1161,17 +1150,6 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
-
-    def company_before(self, s: Sentence, start: int) -> list[str]:
-        """A company named right before an act noun, past its modifiers: the
-        deal's party in "the Vodafone 5G deal with Huawei"."""
-        k = start - 1
-        while k > 0 and k not in s.inside and s.is_modifier(k):
-            k -= 1
-        m = s.inside.get(k)
-        if m is None or self.type_of(m.entity) != "company" or s.low(m.end) in s.g.possessives:
-            return []
-        return [m.entity]
 
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
         """Whether the gerund at ``t`` is an act a verb before it bars: "barred

@@ -53,15 +53,7 @@ class Objects(Roles):
                 continue
             if low == "as" and i == t.end and t.act.reactive:
                 j = i + 1
-                while j < min(s.n, i + 5) and (
-                    s.words[j] in QUOTES
-                    or (
-                        s.words[j].isalpha()
-                        and s.words[j].islower()
-                        and j not in s.inside
-                        and (s.is_describing_word(j) or s.lows[j].endswith("less"))
-                    )
-                ):
+                while j < min(s.n, i + 5) and (s.words[j] in QUOTES or self.adjectival(s, j)):
                     j += 1
                 if j > i + 1:
                     i = j  # "dismissed as 'baseless' Mali's accusations": the accusations
@@ -371,9 +363,13 @@ class Objects(Roles):
         return []
 
     def adjectival(self, s: Sentence, k: int) -> bool:
-        """An adjective at ``k``, or one in quotes ("baseless", “frivolous”)."""
-        k += -1 if s.words[k] in QUOTES and k > 0 and s.words[k - 1] not in QUOTES else 0
-        if not 0 <= k < s.n or k in s.inside or not s.words[k].isalpha():
+        """Whether the word at ``k`` is a lowercase adjective ("baseless", "frivolous")."""
+        if (
+            not 0 <= k < s.n
+            or k in s.inside
+            or not s.words[k].isalpha()
+            or not s.words[k].islower()
+        ):
             return False
         return s.is_describing_word(k) or s.lows[k].endswith("less")
 
@@ -848,10 +844,9 @@ class Objects(Roles):
             if i in s.starting:
                 m = s.starting[i]
                 if m.role != "locative" and (
-                    s.low(i - 1) in ("of", "to", "from", "by")
+                    s.low(i - 1) in self.acts.target_prepositions
                     or s.low(i - 1) in s.g.determiners
-                    or s.inside.get(i) is not None
-                    and m.role in ("object", "modifier")
+                    or m.role in ("object", "modifier")
                 ):
                     ends += [x.entity for x in s.head(s.group_of(m)) if x.entity not in ends]
                 i = max(i + 1, m.end)
@@ -878,14 +873,16 @@ class Objects(Roles):
         return []
 
     def compound_target(self, s: Sentence, start: int) -> list[str]:
-        """A company named just before an act noun is what the act is about:
-        "a TikTok ban", "the Huawei sanctions"."""
+        """A company named just before an act noun, past its modifiers, is what
+        the act is about or its party: "a TikTok ban", "the Huawei sanctions",
+        "the Vodafone 5G deal with Huawei"."""
         k = start - 1
-        if k in s.inside:
-            m = s.inside[k]
-            if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
-                return [m.entity]
-        return []
+        while k > 0 and k not in s.inside and s.is_modifier(k):
+            k -= 1
+        m = s.inside.get(k)
+        if m is None or self.type_of(m.entity) != "company" or s.low(m.end) in s.g.possessives:
+            return []
+        return [m.entity]
 
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
