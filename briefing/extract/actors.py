@@ -28,7 +28,7 @@ from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
 from .acts import verb_lemma
-from .gazetteer import Gazetteer, key_of, token_starts, tokenize
+from .gazetteer import HYPHENS, Gazetteer, in_capitals, key_of, token_starts, tokenize
 
 _THE = re.compile(r"^[Tt]he\s+")
 
@@ -774,7 +774,7 @@ class _Finder:
             lowercase_post = low in self.lex.posts and i - 1 in demonym_at  # "Chinese embassy in"
             if i in covered or not (word[:1].isupper() or lowercase_post):
                 continue
-            if len(word) > 3 and word.isupper():
+            if in_capitals(word):
                 continue  # a line set in capitals ("US BANS HUAWEI FROM NETWORKS"): no name
             kind = (
                 "company"
@@ -1005,10 +1005,10 @@ class _Finder:
                 mention.role = "modifier"  # "Elon Musk's Starlink", "Alphabet's Google"
                 continue
             leaning = (
-                view.lower(mention.start - 1) in ("-", "‑")
+                view.lower(mention.start - 1) in HYPHENS
                 and view.lower(mention.start - 2) in self.lex.leaning_prefixes
             )
-            if leaning or (nxt in ("-", "‑") and view.lower(mention.end + 1).endswith("ed")):
+            if leaning or (nxt in HYPHENS and view.lower(mention.end + 1).endswith("ed")):
                 # "Russia-based firm Kaspersky", "Kremlin-backed Wagner Group", "the
                 # pro-Israel group Predatory Sparrow": a qualifier
                 mention.role = (
@@ -1541,7 +1541,7 @@ class _Finder:
             return []
         if _name_run(view, j + size, set(), self.lex) > j + size:
             return []  # a title before a name, handled elsewhere
-        if view.lower(j + size) in ("-", "‑", "‐"):
+        if view.lower(j + size) in HYPHENS:
             return []  # "President-elect Donald Trump": another title, its own
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]

@@ -28,7 +28,7 @@ TOKEN = re.compile(
     r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’](?!s\b)\w++)*+|['’]s\b|--|[^\w\s]"
 )
 _JOINERS = frozenset("-&/")
-_HYPHENS = frozenset({"-", "‑", "‐"})
+HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
@@ -49,6 +49,11 @@ def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     names += [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
     # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry"
     return names + [(text.replace("'", "’"), kind) for text, kind in names if "'" in text]
+
+
+def in_capitals(word: str) -> bool:
+    """Whether ``word`` is set in capitals, no acronym ("DONALD", "BANS"; not "UK")."""
+    return len(word) > 3 and word.isupper() and word.isalpha()
 
 
 def tokenize(text: str) -> list[str]:
@@ -187,7 +192,7 @@ class Gazetteer:
             (texts, self.exact, self.exact_sizes, self.exact_pairs),
             (lowered, self.lower, self.lower_sizes, self.lower_pairs),
         )
-        if any(len(w) > 3 and w.isupper() and w.isalpha() for w in texts):
+        if any(in_capitals(w) for w in texts):
             # "DONALD TRUMP HAS warned": a lead set in capitals, its names as written
             titled = [w.title() if len(w) > 1 and w.isupper() and w.isalpha() else w for w in texts]
             tables += ((titled, self.exact, self.exact_sizes, self.exact_pairs),)
@@ -249,8 +254,8 @@ def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> b
         return True
     if after[:1].isupper() and after.isalpha():
         return True
-    joined = after in _HYPHENS and starts[end] == starts[end - 1] + len(words[end - 1])
-    return joined or (before in _HYPHENS and starts[start] == starts[start - 1] + len(before))
+    joined = after in HYPHENS and starts[end] == starts[end - 1] + len(words[end - 1])
+    return joined or (before in HYPHENS and starts[start] == starts[start - 1] + len(before))
 
 
 def _unique_surnames(registry: Registry) -> dict[str, str]:
