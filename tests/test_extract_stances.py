@@ -2142,151 +2142,6 @@ def test_a_plural_noun_is_no_guessed_verb() -> None:
     "sentence, expected",
     [
         (
-            "Hanwha Ocean secured contracts with Vodafone.",
-            {("hanwha-ocean", "support", "vodafone"), ("vodafone", "support", "hanwha-ocean")},
-        ),
-        ("Nokia did not win a contract with Vodafone.", set()),
-        ("Ericsson won a deal from China Telecom.", {("china-telecom", "support", "ericsson")}),
-    ],
-)
-def test_a_contract_won_with_a_party_is_a_deal_with_it(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "The UK government ordered FTDI to sell all its shares.",
-            {("united-kingdom", "oppose", "ftdi")},
-        ),
-        (
-            "Germany instructed DeepSeek to disable its chatbot.",
-            {("germany", "oppose", "deepseek")},
-        ),
-        ("Apple decided to sell its stake.", set()),
-        ("Germany asked Apple to sell phones.", set()),
-    ],
-)
-def test_ordering_a_party_to_give_up_its_own_restricts_it(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # acts.yaml surrender_verbs, read as "ordered X to leave" is
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "President Joe Biden moved to block the acquisition of U.S. Steel by Japan-based "
-            "Nippon Steel.",
-            {("joe-biden", "oppose", "nippon-steel"), ("united-states", "oppose", "nippon-steel")},
-        ),
-        (
-            "The European Commission approved the acquisition of Israeli company Wiz by "
-            "US chip manufacturer NVIDIA.",
-            {("european-commission", "support", "nvidia")},
-        ),
-    ],
-)
-def test_a_by_agent_is_the_name_its_modifiers_qualify(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "The pro-Israel hacktivist group Predatory Sparrow announced that it had carried "
-            "out a cyberattack against Iran.",
-            {("predatory-sparrow", "oppose", "iran"), ("israel", "oppose", "iran")},
-        ),
-        ("Pro-Russian hackers attacked Estonia.", set()),
-    ],
-)
-def test_a_name_after_pro_or_anti_is_a_leaning_not_the_actor(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("TikTok refuted Huawei CEO Ren Zhengfei's claim.", {("tiktok", "oppose", "ren-zhengfei")}),
-        (
-            "Huawei CEO Ren Zhengfei criticised the US ban.",
-            {
-                ("ren-zhengfei", "oppose", "united-states"),
-                ("huawei", "oppose", "united-states"),  # the person's company still acts
-                ("united-states", "oppose", "ren-zhengfei"),
-            },
-        ),
-    ],
-)
-def test_a_body_before_a_title_and_a_person_qualifies_the_person(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "German Chancellor Olaf Scholz has not decided whether Germany will supply Taurus "
-            "missiles to Ukraine.",
-            {("olaf-scholz", "undecided", "ukraine"), ("germany", "undecided", "ukraine")},
-        ),
-        ("Germany is still deciding whether to ban Huawei.", {("germany", "undecided", "huawei")}),
-        ("Germany decided to ban Huawei.", {("germany", "oppose", "huawei")}),
-    ],
-)
-def test_deciding_whether_leaves_the_matter_open(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # the open matter's own subject ("whether Germany will") is not what it is about
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Two Israeli government ministers, Itamar Ben-Gvir and Bezalel Smotrich, have been "
-            "sanctioned by the UK.",
-            {
-                ("united-kingdom", "oppose", "itamar-ben-gvir"),
-                ("united-kingdom", "oppose", "bezalel-smotrich"),
-            },
-        ),
-        (
-            "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, condemned the UK.",
-            {
-                ("itamar-ben-gvir", "oppose", "united-kingdom"),
-                ("bezalel-smotrich", "oppose", "united-kingdom"),
-                ("israel", "oppose", "united-kingdom"),
-            },
-        ),
-    ],
-)
-def test_a_description_s_named_members_are_its_subject_and_sanctions_are_personal(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # acts.yaml personal_acts: a sanction on an official stays on the official
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
             "Algeria on Monday dismissed as “baseless” Mali’s accusations.",
             {("algeria", "oppose", "mali")},
         ),
@@ -2332,189 +2187,12 @@ def test_headline_act_nouns_with_no_article(
     assert headline_stances(headline) == expected
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("The US removed Huawei from its Entity List.", {("united-states", "support", "huawei")}),
-        (
-            "Xiaomi was removed from the Pentagon's blacklist.",
-            {("pentagon", "support", "xiaomi"), ("united-states", "support", "xiaomi")},
-        ),
-        (
-            "The Pentagon added Tencent to a list of companies it says are affiliated with "
-            "Beijing's military.",
-            {("pentagon", "oppose", "tencent"), ("united-states", "oppose", "tencent")},
-        ),
-        ("The FCC added Nvidia to its list of approved suppliers.", set()),
-        ("Sweden removed Huawei from its networks.", {("sweden", "oppose", "huawei")}),
-    ],
-)
-def test_lists_a_party_is_put_on_or_taken_off(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # acts.yaml delisting_verbs and favoured_list_words: taken off a list is an act
-    # for the party (it read as a removal against it); a bare "list" of suppliers
-    # approved is no listing
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "The United States has lobbied Italy to avoid using Huawei equipment.",
-            {("united-states", "oppose", "huawei")},
-        ),
-        (
-            "The US urged Italy not to use Huawei equipment.",
-            {("united-states", "oppose", "huawei")},
-        ),
-        ("Italy avoided buying Huawei kit.", {("italy", "oppose", "huawei")}),
-        ("Italy stopped buying Huawei kit.", {("italy", "oppose", "huawei")}),
-    ],
-)
-def test_avoiding_an_act_and_urging_not_to_act(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "avoid using" negates the use (it read as use, support); the urger of a
-    # use not made opposes what is not to be used
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Pakistan's air force launched retaliatory airstrikes in Iran early Thursday.",
-            {("pakistan", "oppose", "iran")},
-        ),
-        ("America has struck three nuclear sites in Iran.", {("united-states", "oppose", "iran")}),
-        (
-            "Israel struck the international airport in Yemen's rebel-held capital Sanaa.",
-            {("israel", "oppose", "yemen")},
-        ),
-    ],
-)
-def test_a_strike_on_a_place_is_on_its_country(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # a verb's object no party, the country it is in (as for the nouns); and "air
-    # force" heads its country's agent
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Indonesia’s competition authority, the Business Competition Supervisory Commission "
-            "(KPPU), has imposed a fine of IDR202.5 billion (USD12.4 million) on Google.",
-            {("business-competition-supervisory-commission", "oppose", "google")},
-        ),
-        (
-            "Pakistan yesterday strongly rejected the “baseless and frivolous” accusations made "
-            "by the Indian external affairs minister.",
-            {("pakistan", "oppose", "india")},
-        ),
-    ],
-)
-def test_appositives_with_brackets_and_quoted_describing_words(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "China has sent a stern warning to the United States over TikTok.",
-            {("china", "oppose", "united-states")},
-        ),
-        (
-            "Kenya and Uganda held a significant meeting to discuss strengthening the "
-            "relationship between their two countries.",
-            {("kenya", "support", "uganda"), ("uganda", "support", "kenya")},
-        ),
-        ("Kenya and Uganda held a bilateral meeting.", set()),
-    ],
-)
-def test_an_ing_noun_after_an_adjective_and_meetings_held(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "a stern warning", "a significant meeting": nouns; a meeting is a stance
-    # only where the sentence names the tie it serves (the meet class's needs)
-    assert stances(sentence) == expected
-
-
 def test_declaring_a_mission_s_officials_persona_non_grata_expels_its_country() -> None:
     sentence = (
         "India on Sunday declared two officials of the Pakistan High Commission here as "
         "persona non grata on charges of espionage."
     )
     assert stances(sentence) == {("india", "oppose", "pakistan")}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "India on Wednesday extended a $500-million line of credit for purchasing petroleum "
-            "products to Sri Lanka.",
-            {("india", "support", "sri-lanka")},
-        ),
-        (
-            "India extended a $500-million credit line to Sri Lanka.",
-            {("india", "support", "sri-lanka")},
-        ),
-    ],
-)
-def test_a_line_of_credit_extended_funds_its_receiver(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # past the purpose it is for ("for purchasing petroleum products")
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Russia unleashed a daytime barrage of missiles on five Ukrainian cities on Monday.",
-            {("russia", "oppose", "ukraine")},
-        ),
-        (
-            "India's telecom ministry has left out Chinese equipment makers Huawei and ZTE from "
-            "its 5G trials.",
-            {("india", "oppose", "huawei"), ("india", "oppose", "zte")},
-        ),
-    ],
-)
-def test_a_barrage_unleashed_and_a_vendor_left_out(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Spain's left-wing government formally announced the recognition of a Palestinian "
-            "state on Tuesday.",
-            {("spain", "support", "palestine")},
-        ),
-        (
-            "Italy has still not made decision whether to give up China’s Belt and Road "
-            "investment plan.",
-            {("italy", "undecided", "china")},
-        ),
-    ],
-)
-def test_a_hyphened_describing_word_and_a_decision_whether(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -2554,23 +2232,6 @@ def test_denying_the_allegations_answers_the_last_act_against_the_deniers() -> N
     }
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Huawei was also banned for 5G in Australia in August 2018.",
-            {("australia", "oppose", "huawei")},
-        ),
-        ("Huawei was also fined by the EU.", {("european-union", "oppose", "huawei")}),
-    ],
-)
-def test_a_passive_past_an_adverb_and_a_ban_placed_in_a_country(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "was also banned" is passive; a ban with no agent named is the country's it is in
-    assert stances(sentence) == expected
-
-
 def test_a_container_of_acts_is_owned_as_its_acts_are() -> None:
     # grammar.yaml container_nouns: "its largest package of economic measures"
     sentence = (
@@ -2578,56 +2239,6 @@ def test_a_container_of_acts_is_owned_as_its_acts_are() -> None:
         "measures against Vladimir Putin's regime since 2022."
     )
     assert ("united-kingdom", "oppose", "russia") in stances(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "An arrest warrant for Russian President Vladimir Putin over the deportation of "
-            "children from Ukraine has been issued by judges at the International Criminal "
-            "Court (ICC).",
-            {("international-criminal-court", "oppose", "vladimir-putin")},
-        ),
-        (
-            "Sanctions on Russia were imposed by the EU.",
-            {("european-union", "oppose", "russia")},
-        ),
-    ],
-)
-def test_an_act_noun_the_subject_of_a_passive_past_its_target(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # the noun's own target may come before the passive verb; a noun inside
-    # another's phrase ("over the deportation of ...") is not the subject
-    assert stances(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "The US sanctioned ten firms, which include Asia Pacific Links Ltd.",
-            {("united-states", "oppose", "asia-pacific-links")},
-        ),
-        (
-            "Japan sanctioned eleven firms over their support for Russia. Japanese companies are "
-            "barred from exporting goods to the sanctioned firms, which include Asia Pacific "
-            "Links Ltd.",
-            {("japan", "oppose", "asia-pacific-links")},
-        ),
-        (
-            "Japan sanctioned Huawei over its support for Russia.",
-            {("japan", "oppose", "huawei"), ("huawei", "support", "russia")},
-        ),
-    ],
-)
-def test_a_set_named_by_a_relative_and_a_cause_s_pronoun(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "which include X" names the set sanctioned; "over their support": the
-    # object's support (it read as Japan's), no one's when the object is unnamed
-    assert stances(sentence) == expected
 
 
 def test_an_act_a_verb_bars_is_not_done() -> None:
@@ -2638,53 +2249,9 @@ def test_an_act_a_verb_bars_is_not_done() -> None:
     assert not {x for x in stances(sentence) if x[1] == "support"}
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Italy approved the Vodafone deal with Huawei.",
-            {
-                ("italy", "support", "vodafone"),
-                ("italy", "support", "huawei"),
-                ("vodafone", "support", "huawei"),
-                ("huawei", "support", "vodafone"),
-            },
-        ),
-        (
-            "Germany signed a 5G deal with Huawei.",
-            {("germany", "support", "huawei"), ("huawei", "support", "germany")},
-        ),
-    ],
-)
-def test_a_company_before_a_deal_noun_is_its_party(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "the Vodafone deal with Huawei" is Vodafone's, not the approver's
-    assert stances(sentence) == expected
-
-
 def test_a_headline_deal_given_approval_is_the_company_s() -> None:
     got = headline_stances("Italy gives Vodafone 5G deal with Huawei conditional approval")
     assert got == {("vodafone", "support", "huawei"), ("huawei", "support", "vodafone")}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Michael Kovrig returned to Canada after his release from China.",
-            {("china", "support", "michael-kovrig")},
-        ),
-        ("Navalny's arrest by Russia drew criticism.", {("russia", "oppose", "alexei-navalny")}),
-        ("Russia returned 10 prisoners to Ukraine.", {("russia", "support", "ukraine")}),
-    ],
-)
-def test_a_person_s_release_or_arrest_and_a_return_home(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # acts.yaml transitive_verbs: "returned to Canada" releases no one; a
-    # person's release or arrest names the person released, by the one named
-    assert stances(sentence) == expected
 
 
 def test_a_release_after_which_the_subject_returns_is_the_subject_s() -> None:
@@ -2694,48 +2261,10 @@ def test_a_release_after_which_the_subject_returns_is_the_subject_s() -> None:
     assert got == {("china", "support", "michael-kovrig"), ("china", "support", "michael-spavor")}
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "Analysts say that Russia carried out cyberattacks against infrastructure and "
-            "websites in Denmark in 2024.",
-            {("russia", "oppose", "denmark")},
-        ),
-        ("Russia hacked networks in Denmark.", {("russia", "oppose", "denmark")}),
-    ],
-)
-def test_a_hack_on_a_place_is_on_its_country(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert stances(sentence) == expected
-
-
 def test_a_headline_set_in_capitals_names_its_parties() -> None:
     assert headline_stances("US BANS HUAWEI FROM NETWORKS") == {
         ("united-states", "oppose", "huawei")
     }
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (
-            "The US has sanctioned a Chinese company for allegedly providing satellite imagery "
-            "of Ukraine to support the mercenary Wagner Group.",
-            {("united-states", "oppose", "china")},
-        ),
-        (
-            "The US sanctioned Huawei for providing equipment to help Iran.",
-            {("united-states", "oppose", "huawei"), ("huawei", "support", "iran")},
-        ),
-    ],
-)
-def test_a_purpose_after_a_cause_is_the_one_sanctioned_s(
-    sentence: str, expected: set[tuple[str, str, str]]
-) -> None:
-    # "to support Wagner" is the sanctioned company's purpose, not the US's
-    assert stances(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -2770,3 +2299,358 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
     # acts.yaml payment_verbs: the agreement is with the one paid
     firsts = {"nvidia", "amd", "saudi-arabia", "qatar"}
     assert not {x for x in stances(sentence) if x[0] in firsts and x[2] in firsts}
+
+
+# shapes read from one sentence, each a stance set exactly (ids: the shape)
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param(
+            "Hanwha Ocean secured contracts with Vodafone.",
+            {("hanwha-ocean", "support", "vodafone"), ("vodafone", "support", "hanwha-ocean")},
+            id="a_contract_won_with_a_party_is_a_deal_with_it-1",
+        ),
+        pytest.param(
+            "Nokia did not win a contract with Vodafone.",
+            set(),
+            id="a_contract_won_with_a_party_is_a_deal_with_it-2",
+        ),
+        pytest.param(
+            "Ericsson won a deal from China Telecom.",
+            {("china-telecom", "support", "ericsson")},
+            id="a_contract_won_with_a_party_is_a_deal_with_it-3",
+        ),
+        # acts.yaml surrender_verbs, read as "ordered X to leave" is
+        pytest.param(
+            "The UK government ordered FTDI to sell all its shares.",
+            {("united-kingdom", "oppose", "ftdi")},
+            id="ordering_a_party_to_give_up_its_own_restricts_it-1",
+        ),
+        pytest.param(
+            "Germany instructed DeepSeek to disable its chatbot.",
+            {("germany", "oppose", "deepseek")},
+            id="ordering_a_party_to_give_up_its_own_restricts_it-2",
+        ),
+        pytest.param(
+            "Apple decided to sell its stake.",
+            set(),
+            id="ordering_a_party_to_give_up_its_own_restricts_it-3",
+        ),
+        pytest.param(
+            "Germany asked Apple to sell phones.",
+            set(),
+            id="ordering_a_party_to_give_up_its_own_restricts_it-4",
+        ),
+        pytest.param(
+            "President Joe Biden moved to block the acquisition of U.S. Steel by Japan-based "
+            "Nippon Steel.",
+            {("joe-biden", "oppose", "nippon-steel"), ("united-states", "oppose", "nippon-steel")},
+            id="a_by_agent_is_the_name_its_modifiers_qualify-1",
+        ),
+        pytest.param(
+            "The European Commission approved the acquisition of Israeli company Wiz by "
+            "US chip manufacturer NVIDIA.",
+            {("european-commission", "support", "nvidia")},
+            id="a_by_agent_is_the_name_its_modifiers_qualify-2",
+        ),
+        # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
+        pytest.param(
+            "The pro-Israel hacktivist group Predatory Sparrow announced that it had carried "
+            "out a cyberattack against Iran.",
+            {("predatory-sparrow", "oppose", "iran"), ("israel", "oppose", "iran")},
+            id="a_name_after_pro_or_anti_is_a_leaning_not_the_actor-1",
+        ),
+        pytest.param(
+            "Pro-Russian hackers attacked Estonia.",
+            set(),
+            id="a_name_after_pro_or_anti_is_a_leaning_not_the_actor-2",
+        ),
+        pytest.param(
+            "TikTok refuted Huawei CEO Ren Zhengfei's claim.",
+            {("tiktok", "oppose", "ren-zhengfei")},
+            id="a_body_before_a_title_and_a_person_qualifies_the_person-1",
+        ),
+        pytest.param(
+            "Huawei CEO Ren Zhengfei criticised the US ban.",
+            {
+                ("ren-zhengfei", "oppose", "united-states"),
+                ("huawei", "oppose", "united-states"),  # the person's company still acts
+                ("united-states", "oppose", "ren-zhengfei"),
+            },
+            id="a_body_before_a_title_and_a_person_qualifies_the_person-2",
+        ),
+        # the open matter's own subject ("whether Germany will") is not what it is about
+        pytest.param(
+            "German Chancellor Olaf Scholz has not decided whether Germany will supply Taurus "
+            "missiles to Ukraine.",
+            {("olaf-scholz", "undecided", "ukraine"), ("germany", "undecided", "ukraine")},
+            id="deciding_whether_leaves_the_matter_open-1",
+        ),
+        pytest.param(
+            "Germany is still deciding whether to ban Huawei.",
+            {("germany", "undecided", "huawei")},
+            id="deciding_whether_leaves_the_matter_open-2",
+        ),
+        pytest.param(
+            "Germany decided to ban Huawei.",
+            {("germany", "oppose", "huawei")},
+            id="deciding_whether_leaves_the_matter_open-3",
+        ),
+        # acts.yaml personal_acts: a sanction on an official stays on the official
+        pytest.param(
+            "Two Israeli government ministers, Itamar Ben-Gvir and Bezalel Smotrich, have been "
+            "sanctioned by the UK.",
+            {
+                ("united-kingdom", "oppose", "itamar-ben-gvir"),
+                ("united-kingdom", "oppose", "bezalel-smotrich"),
+            },
+            id="a_description_s_named_members_are_its_subject_and_sanctions_are_personal-1",
+        ),
+        pytest.param(
+            "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, condemned the UK.",
+            {
+                ("itamar-ben-gvir", "oppose", "united-kingdom"),
+                ("bezalel-smotrich", "oppose", "united-kingdom"),
+                ("israel", "oppose", "united-kingdom"),
+            },
+            id="a_description_s_named_members_are_its_subject_and_sanctions_are_personal-2",
+        ),
+        # acts.yaml delisting_verbs and favoured_list_words: taken off a list is an act
+        # for the party (it read as a removal against it); a bare "list" of suppliers
+        # approved is no listing
+        pytest.param(
+            "The US removed Huawei from its Entity List.",
+            {("united-states", "support", "huawei")},
+            id="lists_a_party_is_put_on_or_taken_off-1",
+        ),
+        pytest.param(
+            "Xiaomi was removed from the Pentagon's blacklist.",
+            {("pentagon", "support", "xiaomi"), ("united-states", "support", "xiaomi")},
+            id="lists_a_party_is_put_on_or_taken_off-2",
+        ),
+        pytest.param(
+            "The Pentagon added Tencent to a list of companies it says are affiliated with "
+            "Beijing's military.",
+            {("pentagon", "oppose", "tencent"), ("united-states", "oppose", "tencent")},
+            id="lists_a_party_is_put_on_or_taken_off-3",
+        ),
+        pytest.param(
+            "The FCC added Nvidia to its list of approved suppliers.",
+            set(),
+            id="lists_a_party_is_put_on_or_taken_off-4",
+        ),
+        pytest.param(
+            "Sweden removed Huawei from its networks.",
+            {("sweden", "oppose", "huawei")},
+            id="lists_a_party_is_put_on_or_taken_off-5",
+        ),
+        # "avoid using" negates the use (it read as use, support); the urger of a
+        # use not made opposes what is not to be used
+        pytest.param(
+            "The United States has lobbied Italy to avoid using Huawei equipment.",
+            {("united-states", "oppose", "huawei")},
+            id="avoiding_an_act_and_urging_not_to_act-1",
+        ),
+        pytest.param(
+            "The US urged Italy not to use Huawei equipment.",
+            {("united-states", "oppose", "huawei")},
+            id="avoiding_an_act_and_urging_not_to_act-2",
+        ),
+        pytest.param(
+            "Italy avoided buying Huawei kit.",
+            {("italy", "oppose", "huawei")},
+            id="avoiding_an_act_and_urging_not_to_act-3",
+        ),
+        pytest.param(
+            "Italy stopped buying Huawei kit.",
+            {("italy", "oppose", "huawei")},
+            id="avoiding_an_act_and_urging_not_to_act-4",
+        ),
+        # a verb's object no party, the country it is in (as for the nouns); and "air
+        # force" heads its country's agent
+        pytest.param(
+            "Pakistan's air force launched retaliatory airstrikes in Iran early Thursday.",
+            {("pakistan", "oppose", "iran")},
+            id="a_strike_on_a_place_is_on_its_country-1",
+        ),
+        pytest.param(
+            "America has struck three nuclear sites in Iran.",
+            {("united-states", "oppose", "iran")},
+            id="a_strike_on_a_place_is_on_its_country-2",
+        ),
+        pytest.param(
+            "Israel struck the international airport in Yemen's rebel-held capital Sanaa.",
+            {("israel", "oppose", "yemen")},
+            id="a_strike_on_a_place_is_on_its_country-3",
+        ),
+        pytest.param(
+            "Indonesia’s competition authority, the Business Competition Supervisory Commission "
+            "(KPPU), has imposed a fine of IDR202.5 billion (USD12.4 million) on Google.",
+            {("business-competition-supervisory-commission", "oppose", "google")},
+            id="appositives_with_brackets_and_quoted_describing_words-1",
+        ),
+        pytest.param(
+            "Pakistan yesterday strongly rejected the “baseless and frivolous” accusations made "
+            "by the Indian external affairs minister.",
+            {("pakistan", "oppose", "india")},
+            id="appositives_with_brackets_and_quoted_describing_words-2",
+        ),
+        # "a stern warning", "a significant meeting": nouns; a meeting is a stance
+        # only where the sentence names the tie it serves (the meet class's needs)
+        pytest.param(
+            "China has sent a stern warning to the United States over TikTok.",
+            {("china", "oppose", "united-states")},
+            id="an_ing_noun_after_an_adjective_and_meetings_held-1",
+        ),
+        pytest.param(
+            "Kenya and Uganda held a significant meeting to discuss strengthening the "
+            "relationship between their two countries.",
+            {("kenya", "support", "uganda"), ("uganda", "support", "kenya")},
+            id="an_ing_noun_after_an_adjective_and_meetings_held-2",
+        ),
+        pytest.param(
+            "Kenya and Uganda held a bilateral meeting.",
+            set(),
+            id="an_ing_noun_after_an_adjective_and_meetings_held-3",
+        ),
+        # past the purpose it is for ("for purchasing petroleum products")
+        pytest.param(
+            "India on Wednesday extended a $500-million line of credit for purchasing petroleum "
+            "products to Sri Lanka.",
+            {("india", "support", "sri-lanka")},
+            id="a_line_of_credit_extended_funds_its_receiver-1",
+        ),
+        pytest.param(
+            "India extended a $500-million credit line to Sri Lanka.",
+            {("india", "support", "sri-lanka")},
+            id="a_line_of_credit_extended_funds_its_receiver-2",
+        ),
+        pytest.param(
+            "Russia unleashed a daytime barrage of missiles on five Ukrainian cities on Monday.",
+            {("russia", "oppose", "ukraine")},
+            id="a_barrage_unleashed_and_a_vendor_left_out-1",
+        ),
+        pytest.param(
+            "India's telecom ministry has left out Chinese equipment makers Huawei and ZTE from "
+            "its 5G trials.",
+            {("india", "oppose", "huawei"), ("india", "oppose", "zte")},
+            id="a_barrage_unleashed_and_a_vendor_left_out-2",
+        ),
+        pytest.param(
+            "Spain's left-wing government formally announced the recognition of a Palestinian "
+            "state on Tuesday.",
+            {("spain", "support", "palestine")},
+            id="a_hyphened_describing_word_and_a_decision_whether-1",
+        ),
+        pytest.param(
+            "Italy has still not made decision whether to give up China’s Belt and Road "
+            "investment plan.",
+            {("italy", "undecided", "china")},
+            id="a_hyphened_describing_word_and_a_decision_whether-2",
+        ),
+        # "was also banned" is passive; a ban with no agent named is the country's it is in
+        pytest.param(
+            "Huawei was also banned for 5G in Australia in August 2018.",
+            {("australia", "oppose", "huawei")},
+            id="a_passive_past_an_adverb_and_a_ban_placed_in_a_country-1",
+        ),
+        pytest.param(
+            "Huawei was also fined by the EU.",
+            {("european-union", "oppose", "huawei")},
+            id="a_passive_past_an_adverb_and_a_ban_placed_in_a_country-2",
+        ),
+        # the noun's own target may come before the passive verb; a noun inside
+        # another's phrase ("over the deportation of ...") is not the subject
+        pytest.param(
+            "An arrest warrant for Russian President Vladimir Putin over the deportation of "
+            "children from Ukraine has been issued by judges at the International Criminal "
+            "Court (ICC).",
+            {("international-criminal-court", "oppose", "vladimir-putin")},
+            id="an_act_noun_the_subject_of_a_passive_past_its_target-1",
+        ),
+        pytest.param(
+            "Sanctions on Russia were imposed by the EU.",
+            {("european-union", "oppose", "russia")},
+            id="an_act_noun_the_subject_of_a_passive_past_its_target-2",
+        ),
+        # "which include X" names the set sanctioned; "over their support": the
+        # object's support (it read as Japan's), no one's when the object is unnamed
+        pytest.param(
+            "The US sanctioned ten firms, which include Asia Pacific Links Ltd.",
+            {("united-states", "oppose", "asia-pacific-links")},
+            id="a_set_named_by_a_relative_and_a_cause_s_pronoun-1",
+        ),
+        pytest.param(
+            "Japan sanctioned eleven firms over their support for Russia. Japanese companies are "
+            "barred from exporting goods to the sanctioned firms, which include Asia Pacific "
+            "Links Ltd.",
+            {("japan", "oppose", "asia-pacific-links")},
+            id="a_set_named_by_a_relative_and_a_cause_s_pronoun-2",
+        ),
+        pytest.param(
+            "Japan sanctioned Huawei over its support for Russia.",
+            {("japan", "oppose", "huawei"), ("huawei", "support", "russia")},
+            id="a_set_named_by_a_relative_and_a_cause_s_pronoun-3",
+        ),
+        # "the Vodafone deal with Huawei" is Vodafone's, not the approver's
+        pytest.param(
+            "Italy approved the Vodafone deal with Huawei.",
+            {
+                ("italy", "support", "vodafone"),
+                ("italy", "support", "huawei"),
+                ("vodafone", "support", "huawei"),
+                ("huawei", "support", "vodafone"),
+            },
+            id="a_company_before_a_deal_noun_is_its_party-1",
+        ),
+        pytest.param(
+            "Germany signed a 5G deal with Huawei.",
+            {("germany", "support", "huawei"), ("huawei", "support", "germany")},
+            id="a_company_before_a_deal_noun_is_its_party-2",
+        ),
+        # acts.yaml transitive_verbs: "returned to Canada" releases no one; a
+        # person's release or arrest names the person released, by the one named
+        pytest.param(
+            "Michael Kovrig returned to Canada after his release from China.",
+            {("china", "support", "michael-kovrig")},
+            id="a_person_s_release_or_arrest_and_a_return_home-1",
+        ),
+        pytest.param(
+            "Navalny's arrest by Russia drew criticism.",
+            {("russia", "oppose", "alexei-navalny")},
+            id="a_person_s_release_or_arrest_and_a_return_home-2",
+        ),
+        pytest.param(
+            "Russia returned 10 prisoners to Ukraine.",
+            {("russia", "support", "ukraine")},
+            id="a_person_s_release_or_arrest_and_a_return_home-3",
+        ),
+        pytest.param(
+            "Analysts say that Russia carried out cyberattacks against infrastructure and "
+            "websites in Denmark in 2024.",
+            {("russia", "oppose", "denmark")},
+            id="a_hack_on_a_place_is_on_its_country-1",
+        ),
+        pytest.param(
+            "Russia hacked networks in Denmark.",
+            {("russia", "oppose", "denmark")},
+            id="a_hack_on_a_place_is_on_its_country-2",
+        ),
+        # "to support Wagner" is the sanctioned company's purpose, not the US's
+        pytest.param(
+            "The US has sanctioned a Chinese company for allegedly providing satellite imagery "
+            "of Ukraine to support the mercenary Wagner Group.",
+            {("united-states", "oppose", "china")},
+            id="a_purpose_after_a_cause_is_the_one_sanctioned_s-1",
+        ),
+        pytest.param(
+            "The US sanctioned Huawei for providing equipment to help Iran.",
+            {("united-states", "oppose", "huawei"), ("huawei", "support", "iran")},
+            id="a_purpose_after_a_cause_is_the_one_sanctioned_s-2",
+        ),
+    ],
+)
+def test_a_sentence_reads_as_exactly_these_stances(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
