@@ -87,6 +87,36 @@ def test_person_introduced_by_a_title() -> None:
     assert found["fcc"].type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person", "title"),
+    [
+        (
+            "Huawei Chief Legal Officer Song Liuping told CNBC.",
+            "Song Liuping",
+            "Chief Legal Officer",
+        ),
+        (
+            "Microsoft Chief Technology Officer Kevin Scott said.",
+            "Kevin Scott",
+            "Chief Technology Officer",
+        ),
+        ("CEO Erik Prince said.", "Erik Prince", "CEO"),
+    ],
+)
+def test_a_title_the_list_lacks_runs_to_a_word_that_ends_titles(
+    sentence: str, person: str, title: str
+) -> None:
+    x = extract(sentence)
+    people = [e for e in x.entities if e.type == "person"]
+    assert [(p.name, p.title) for p in people] == [(person, title)]
+
+
+def test_a_shortened_month_is_no_company_but_a_first_name_like_one_is_a_name() -> None:
+    assert set(actors("The parliament was targeted Aug. 24 by hackers, Norway said.")) == {"norway"}
+    found = actors("Jan Grabiec, the head of the office, said Poland was investigating.")
+    assert found["jan-grabiec"].type == "person"
+
+
 def test_new_person_introduced_by_a_title_keeps_title_and_country() -> None:
     x = extract(
         "Swedish Telecom Minister Karin Alvesson visited the Ericsson plant. "

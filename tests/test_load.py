@@ -343,3 +343,29 @@ def test_a_wires_end_mark_and_a_reporters_address_end_the_text() -> None:
     )
     article = parse(text, "x.txt", Furniture.load())
     assert [s.text for s in article.sentences] == ["The regulator fined Google."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
+        "©2025 dpa GmbH",
+        "Copyright 2024 Thomson Reuters.",
+        "Content by Example Media Ltd. All Rights Reserved.",
+    ],
+)
+def test_a_copyright_notice_is_furniture(notice: str) -> None:
+    article = parse(
+        f"Korea fines Google\n\nThe regulator fined Google.\n\n{notice}\n",
+        "x.txt",
+        Furniture.load(),
+    )
+    assert [s.text for s in article.sentences] == ["The regulator fined Google."]
+
+
+def test_copyright_as_a_subject_is_text() -> None:
+    text = "Court rules\n\nCopyright law protects the code, the court said.\n"
+    article = parse(text, "x.txt", Furniture.load())
+    assert [s.text for s in article.sentences] == [
+        "Copyright law protects the code, the court said."
+    ]

@@ -100,6 +100,11 @@ class ActorWords:
         self.title_words = frozenset(
             w for keys in self.titles.values() for key in keys for w in key if w.isalpha()
         )
+        # the last words of titles of two words or more ("officer" of "chief
+        # executive officer"): a title the list lacks ends with one
+        self.title_ends = frozenset(
+            key[-1] for keys in self.titles.values() for key in keys if len(key) > 1
+        )
         self.speech = words("speech_verbs")
         self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
@@ -634,6 +639,15 @@ class _Finder:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
                 continue
+            # "Chief Legal Officer Song Liuping": a title the list lacks goes on,
+            # in capitals, to a word that ends titles
+            k = j
+            while k + 1 < min(len(words), j + 4) and words[k][:1].isupper() and k not in covered:
+                if view.lows[k] in self.lex.title_ends and words[k + 1][:1].isupper():
+                    j = k + 1
+                    title = view.span_text(i, j)
+                    break
+                k += 1
             end = _name_run(view, j, covered, self.lex)
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
