@@ -617,7 +617,7 @@ COUNTRIES: dict[str, dict] = {
         "demonyms": ["Serbian", "Serbians", "Serb", "Serbs"],
         "capitals": ["Belgrade"],
     },
-    "RU": {"name": "Russia", "demonyms": ["Russian", "Russians"], "capitals": ["Moscow"]},
+    "RU": {"name": "Russia", "demonyms": ["Russian", "Russians"], "capitals": ["Moscow", "Kremlin"]},
     "RW": {"name": "Rwanda", "demonyms": ["Rwandan", "Rwandans"], "capitals": ["Kigali"]},
     "SA": {
         "name": "Saudi Arabia",
@@ -747,7 +747,7 @@ COUNTRIES: dict[str, dict] = {
         "name": "United States",
         "aliases": ["U.S.", "US", "USA", "U.S.A.", "United States of America", "America"],
         "demonyms": ["American", "Americans"],
-        "capitals": ["Washington"],
+        "capitals": ["Washington", "White House"],
     },
     "UY": {"name": "Uruguay", "demonyms": ["Uruguayan", "Uruguayans"], "capitals": ["Montevideo"]},
     "UZ": {

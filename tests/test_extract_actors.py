@@ -60,6 +60,13 @@ def test_capital_used_for_its_government_is_the_country() -> None:
     assert "berlin" not in found and "ottawa" not in found
 
 
+def test_a_seat_of_government_is_its_country_and_its_leaders_act_for_it() -> None:
+    found = actors("The White House and the Kremlin traded accusations over the attack.")
+    assert found["united-states"].aliases == ("White House",)
+    assert found["russia"].aliases == ("Kremlin",)
+    assert ("russia", "oppose", "ukraine") in stances("Vladimir Putin attacked Ukraine.")
+
+
 def test_capital_as_a_setting_is_not_an_actor() -> None:
     found = actors("Officials met in Stockholm on Monday to discuss Nokia.")
     assert "sweden" not in found

@@ -594,7 +594,12 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
         ),
         (
             "Canada sanctioned the Kremlin-backed Wagner Group.",
-            {("canada", "oppose", "wagner-group"), ("kremlin", "support", "wagner-group")},
+            {("canada", "oppose", "wagner-group"), ("russia", "support", "wagner-group")},
+        ),
+        # a backer of a body based in its own country: both named by the compound
+        (
+            "Canada sanctioned the Russia-backed Wagner Group.",
+            {("canada", "oppose", "wagner-group"), ("russia", "support", "wagner-group")},
         ),
         # an amount in brackets between a fine and its targets; a body's name
         # ('competition watchdog') holds no act

@@ -492,7 +492,8 @@ class EventReader(Clauses, Objects):
         if t.kind == "backer":
             party = s.inside[t.start - 2]
             backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]
-            return self.events([party.entity], backed, t.act, s, t, number, False)
+            made = self.events([party.entity], backed, t.act, s, t, number, False)
+            return [replace(e, own_body=True) for e in made]
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)

@@ -17,6 +17,9 @@ class Event:
     trigger: str  # the words of the sentence that show the act
     sentence: int  # the view number: 0 is the headline
     negated: bool = False
+    # both ends named by the act's own words ("the Kremlin-backed Wagner Group"):
+    # the act stands though the target is a body of the actor's country
+    own_body: bool = False
 
 
 @dataclass(frozen=True)

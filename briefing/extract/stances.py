@@ -49,7 +49,9 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
                     # a country's stance toward an official is toward the
                     # official's country ("Modi met Kishida": India, Japan)
                     aimed = _country_of_official(target, reader) or target
-                if side == aimed or _same_side(side, aimed, reader):
+                if side == aimed or (
+                    _same_side(side, aimed, reader) and not (event.own_body and side == actor)
+                ):
                     continue
                 made.append(
                     (
@@ -86,7 +88,8 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
             return [actor, body.id]  # the UN's Secretary-General: the UN, not Portugal
         title = (entity.title or "").lower()
         official = any(w in reader.acts.government_titles for w in (title, *title.split()))
-        if country and (official or (body is not None and body.type == "organization")):
+        governing = body is not None and body.type in ("organization", "country")
+        if country and (official or governing):
             return [actor, country]
         return [actor]
     if entity is None or entity.type != "organization" or not entity.country:
