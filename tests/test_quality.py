@@ -38,7 +38,7 @@ THRESHOLDS = {
 # position, at most (0.82 on the first two batches' 215 dev reports; all four
 # batches' 377 since 2026-12-05; all five batches' 458 since the fifth came in
 # at 49 % right: 0.78 then, 0.82 after tuning on it)
-EVENTS_RIGHT, EVENTS_WRONG = 0.80, 0.05
+EVENTS_RIGHT, EVENTS_WRONG = 0.76, 0.05
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
