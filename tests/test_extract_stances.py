@@ -2653,6 +2653,40 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("united-states", "oppose", "huawei"), ("huawei", "support", "iran")},
             id="a_purpose_after_a_cause_is_the_one_sanctioned_s-2",
         ),
+        # a list of titled people is one list ("Secretary of State" does not break it)
+        pytest.param(
+            "Russia sanctioned President Joe Biden, Secretary of State Antony Blinken and "
+            "Defense Secretary Lloyd Austin.",
+            {
+                ("russia", "oppose", "joe-biden"),
+                ("russia", "oppose", "antony-blinken"),
+                ("russia", "oppose", "lloyd-austin"),
+            },
+            id="titled_people_are_one_list-1",
+        ),
+        # officials of a country named after "including": them and their country
+        pytest.param(
+            "Russia announced sanctions on top U.S. officials, including U.S. President Joe "
+            "Biden and Secretary of Defense Lloyd Austin.",
+            {
+                ("russia", "oppose", "united-states"),
+                ("russia", "oppose", "joe-biden"),
+                ("russia", "oppose", "lloyd-austin"),
+            },
+            id="titled_people_are_one_list-2",
+        ),
+        # the list an act made, named again with its act noun or a quoted name
+        pytest.param(
+            "The US imposed sanctions on Huawei. The sanctions list also includes ZTE.",
+            {("united-states", "oppose", "huawei"), ("united-states", "oppose", "zte")},
+            id="the_acts_list_named_again-1",
+        ),
+        pytest.param(
+            'Russia imposed sanctions on Joe Biden. Russia\'s "stop list" also includes Jake '
+            "Sullivan.",
+            {("russia", "oppose", "joe-biden"), ("russia", "oppose", "jake-sullivan")},
+            id="the_acts_list_named_again-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -21,9 +21,11 @@ from .acts import noun_lemma, verb_lemma
 from .roles import Roles
 from .sentence import (
     CLOSE_BRACKETS,
+    CLOSE_QUOTES,
     DASHES,
     HYPHENS,
     MARKS,
+    OPEN_QUOTES,
     QUOTES,
     Sentence,
     has_phrase,
@@ -295,6 +297,11 @@ class Clauses(Roles):
         ):
             return []  # "10 companies it says are enabling X": the companies, unnamed
         k = start - 1
+        if s.words[start] in CLOSE_QUOTES and noun_lemma(s.low(k)) in self.acts.act_references:
+            # 'Russia's "stop list" also includes': the subject's quoted name
+            k = next(
+                (j - 1 for j in range(k - 1, max(-1, k - 5), -1) if s.words[j] in OPEN_QUOTES), k
+            )
         if s.low(start) == "to" and k >= 0 and s.words[k] not in MARKS:
             # "Seoul called in a Japanese diplomat to protest": Seoul protests
             if k in s.inside:
@@ -509,7 +516,8 @@ class Clauses(Roles):
     def opens_clause(self, s: Sentence, k: int) -> bool:
         """Whether the noun at ``k`` (past its determiners) opens its clause."""
         j = k - 1
-        while j >= 0 and s.lows[j] in s.g.determiners:
+        # past its determiners and the act nouns naming it ("the sanctions list")
+        while j >= 0 and (s.lows[j] in s.g.determiners or noun_lemma(s.lows[j]) in self.acts.nouns):
             j -= 1
         return j < 0 or s.words[j] in MARKS or s.words[j] == "," or s.lows[j] in s.g.conjunctions
 

@@ -21,7 +21,7 @@ from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
 from .objects import Objects
-from .sentence import HYPHENS, MARKS, Sentence, has_phrase, reading
+from .sentence import HYPHENS, MARKS, QUOTES, Sentence, has_phrase, reading
 
 
 class EventReader(Clauses, Objects):
@@ -309,8 +309,7 @@ class EventReader(Clauses, Objects):
         if (
             as_verb in acts.coverage_verbs
             and self.last_event is not None
-            and noun_lemma(s.low(i - 1)) in acts.act_references
-            and s.low(i - 2) in s.g.determiners
+            and self.names_the_act(s, i)
         ):  # "The list includes Sugon and Higon": the last act, applied to them
             return Trigger(i, i + 1, self.last_event.act, "verb", i)
         if as_verb in acts.labeling_verbs and s.reading(i) == "verb":
@@ -459,6 +458,17 @@ class EventReader(Clauses, Objects):
             return None
         cls = self.acts.verbs.get(verb_lemma(low) or "")
         return Trigger(j, j + 1, self.acts.classes[cls], "backer", j) if cls else None
+
+    def names_the_act(self, s: Sentence, verb: int) -> bool:
+        """Whether a reference to an act made before is the subject right before
+        ``verb``: "the list", "The sanctions list also", "Russia's 'stop list'"."""
+        j = verb - 1
+        while s.low(j) in self.acts.adverbs or s.low(j) in QUOTES:
+            j -= 1
+        if noun_lemma(s.low(j)) not in self.acts.act_references:
+            return False
+        owners = s.g.determiners | s.g.possessives
+        return any(s.low(k) in owners for k in range(max(0, j - 3), j))
 
     def compound_at(self, s: Sentence, i: int, end: int, whole: str) -> Trigger | None:
         """A hyphenated act noun: "a cease-and-desist order", "cyber-attacks",

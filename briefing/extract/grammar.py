@@ -71,6 +71,7 @@ class Grammar:
     agent_heads: frozenset[str]
     noun_phrase_links: frozenset[str]
     region_words: frozenset[str]
+    title_links: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:

@@ -478,13 +478,21 @@ class Objects(Roles):
         ends = [m for m in s.parties if m.entity in targets]
         if not ends or any(self.type_of(e) != "country" for e in targets):
             return targets
+        # the targets' own group, not a later use of the same names ("top U.S.
+        # officials, including U.S. President Joe Biden")
+        ends = [m for m in s.group_of(ends[0]) if m.entity in targets] or ends[:1]
         start = max(m.start for m in ends)
         comma = next((k for k in range(start, min(s.n, start + 8)) if s.lows[k] == ","), None)
         if comma is not None and (named := self.named_after(s, start, comma)):
             return named  # "two Chinese firms, Huawei and ZTE"
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
-                return self.named_list(s, i) or targets
+                named = self.named_list(s, i)
+                if not named or any(self.type_of(x) == "country" for x in named):
+                    return targets  # "two French citizens, including one ... Irish": French
+                if all(self.type_of(x) == "person" for x in named):
+                    return targets + named  # "U.S. officials, including Biden": the US too
+                return named
             if s.words[i] in MARKS or (i in s.inside and s.inside[i].entity not in targets):
                 return targets
         return targets
@@ -494,11 +502,15 @@ class Objects(Roles):
         popular TikTok", "such as Huawei and ZTE", "including entities in China
         and Turkey" (firms of those countries)."""
         j = i + 1 + (s.low(i + 1) == "as")
-        while j < s.n and j - i < 6 and j not in s.starting and s.words[j].islower():
-            j += 1
+        named = {k for x in s.view.mentions for k in range(x.start, x.end)}
+        while j < s.n and j - i < 6 and j not in named and s.words[j].isalpha():
+            j += 1  # "including the wildly popular TikTok", "including President Joe Biden"
         m = s.starting.get(j)
         if m is not None:
-            return [x.entity for x in s.head(s.group_of(s.headed(m)))]
+            head = s.headed(m)
+            if head is m and self.type_of(m.entity) == "country":
+                head = s.modified(m) or m  # "including U.S. President Joe Biden": Biden
+            return [x.entity for x in s.head(s.group_of(head))]
         if s.low(j - 1) == "in":  # "entities in China, South Africa and Turkey": their firms
             end = next((k for k in range(j, s.n) if s.is_break(k) and s.lows[k] != "and"), s.n)
             return [

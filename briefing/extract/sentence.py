@@ -21,6 +21,8 @@ MARKS = frozenset(';:—–()[]"“”') | {"--"}
 DASHES = frozenset("—–") | {"--"}
 HYPHENS = frozenset("-‐")
 QUOTES = frozenset('“”"‘’')
+OPEN_QUOTES = frozenset('“"‘')
+CLOSE_QUOTES = frozenset('”"’')
 OPEN_BRACKETS = frozenset("([")
 CLOSE_BRACKETS = frozenset(")]")
 
@@ -121,10 +123,12 @@ class Sentence:
             if run:
                 span = range(run[-1].end, m.start)
                 bracketed = bracketed_indices(self.words, span)
+                titled = self.in_titles(span)
                 gap = [
                     w
                     for k, w in zip(span, self.lows[run[-1].end : m.start], strict=True)
                     if k not in bracketed
+                    and k not in titled
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
@@ -162,6 +166,27 @@ class Sentence:
             run, joined = [m], False
         if run:
             close()
+        return out
+
+    def in_titles(self, span: range) -> set[int]:
+        """The small words inside capitalized titles and names in ``span``
+        ("Secretary of State", "Chairman of the Joint Chiefs"): capitalized
+        words on both sides."""
+        out: set[int] = set()
+        k = span.start
+        while k < span.stop:
+            j = k
+            while j < span.stop and self.lows[j] in self.g.title_links:
+                j += 1
+            if (
+                j > k
+                and k > span.start
+                and self.words[k - 1][:1].isupper()
+                and self.words[j][:1].isupper()
+                and j < span.stop
+            ):
+                out.update(range(k, j))
+            k = j + 1
         return out
 
     def agent_between(self, start: int, end: int) -> bool:
