@@ -121,10 +121,22 @@ _PIECE_BREAKS = (
 )
 
 
+# A wire dateline opening a paragraph: "BRUSSELS (Reuters) –", "COPENHAGEN,
+# Denmark (AP) --", "BEIJING, June 30 (Xinhua) --". It says where and by whom,
+# and is no part of the first sentence.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
+    r"(?:[,.] [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r" \([A-Za-z0-9 .&'’-]{2,40}\) ?(?:--|[-–—])\s+(?=\S)"
+)
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph."""
+    """Character spans of the sentences of one paragraph (a wire dateline
+    before the first left out)."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    dateline = _DATELINE.match(paragraph)
+    start = dateline.end() if dateline else 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
         if end <= start or not _is_boundary(paragraph, end):

@@ -179,6 +179,23 @@ def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: F
             "The unit of Vantor Co. Ltd. signed the deal.",
             ["The unit of Vantor Co. Ltd. signed the deal."],
         ),
+        # a wire dateline is no part of the first sentence (nor its city an actor)
+        (
+            "BRUSSELS (Reuters) – The EU banned Huawei. It said so.",
+            ["The EU banned Huawei.", "It said so."],
+        ),
+        (
+            "COPENHAGEN, Denmark (AP) -- Norway said Russia was behind the hack.",
+            ["Norway said Russia was behind the hack."],
+        ),
+        (
+            "BEIJING, June 30 (Xinhua) -- China said.",
+            ["China said."],
+        ),
+        (
+            "NATO — the alliance said it would meet.",
+            ["NATO — the alliance said it would meet."],
+        ),
     ],
 )
 def test_sentence_boundaries(furniture: Furniture, paragraph: str, expected: list[str]) -> None:
