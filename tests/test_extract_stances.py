@@ -2687,6 +2687,15 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("russia", "oppose", "joe-biden"), ("russia", "oppose", "jake-sullivan")},
             id="the_acts_list_named_again-2",
         ),
+        # an unnamed urgee of a few words: the urger's stance
+        pytest.param(
+            "The European Commission calls on more member countries to ban Huawei and ZTE.",
+            {
+                ("european-commission", "oppose", "huawei"),
+                ("european-commission", "oppose", "zte"),
+            },
+            id="an_unnamed_urgee_of_a_few_words",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

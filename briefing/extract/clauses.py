@@ -219,10 +219,11 @@ class Clauses(Roles):
             if s.low(k) == "from" and noun_lemma(s.low(k - 1)) in acts.urge_nouns:
                 return [m.entity for m in s.head(group)]
             return None
-        # "urging allies to exclude", "pressed governments to": an unnamed urgee
+        # "urging allies to exclude", "pressed governments to", "calls on more member
+        # countries that have not done so to": an unnamed urgee
         j = k
         while (
-            j >= 0 and j > k - 4 and j not in s.inside and not s.is_break(j) and s.words[j] != ","
+            j >= 0 and j > k - 9 and j not in s.inside and not s.is_break(j) and s.words[j] != ","
         ):
             lemma = verb_lemma(s.lows[j])
             if lemma in acts.urge_verbs and j < k:
