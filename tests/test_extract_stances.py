@@ -2696,6 +2696,28 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="an_unnamed_urgee_of_a_few_words",
         ),
+        # advice is the speaker's stance; unreported, no act
+        pytest.param(
+            "The US should impose sanctions on Russia, Bill Barr said.",
+            {("william-barr", "oppose", "russia"), ("united-states", "oppose", "russia")},
+            id="advice_is_the_speakers-1",
+        ),
+        pytest.param("The US should ban Huawei.", set(), id="advice_is_the_speakers-2"),
+        # a participle before an act noun describes it; "X, Y or both" is one list
+        pytest.param(
+            "The United States will take a controlling stake in Nokia.",
+            {("united-states", "support", "nokia")},
+            id="a_participle_describes_the_act_noun",
+        ),
+        pytest.param(
+            "The US took stakes in Nokia, Ericsson or both to battle Huawei.",
+            {
+                ("united-states", "support", "nokia"),
+                ("united-states", "support", "ericsson"),
+                ("united-states", "oppose", "huawei"),
+            },
+            id="a_list_ended_by_or_both",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

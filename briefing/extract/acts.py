@@ -117,6 +117,7 @@ class Acts:
     service_links: frozenset[str]  # the prepositions that name its party
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
+    advice_modals: frozenset[str]  # "X should ban Y, Z said": Z opposes Y
     fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
     firing_verbs: frozenset[str]
     firing_prepositions: frozenset[str]  # "fired rockets at X"
@@ -281,6 +282,7 @@ class Acts:
             service_links=_words(data, "service_links"),
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
+            advice_modals=_words(data, "advice_modals"),
             fired_nouns=_words(data, "fired_nouns"),
             firing_verbs=_words(data, "firing_verbs"),
             firing_prepositions=_words(data, "firing_prepositions"),

@@ -298,6 +298,8 @@ class Clauses(Roles):
         ):
             return []  # "10 companies it says are enabling X": the companies, unnamed
         k = start - 1
+        if s.low(k) in s.g.list_ends and s.low(k - 1) in s.g.conjunctions:
+            k -= 2  # "Nokia, Ericsson or both to battle": past the list's end
         if s.words[start] in CLOSE_QUOTES and noun_lemma(s.low(k)) in self.acts.act_references:
             # 'Russia's "stop list" also includes': the subject's quoted name
             k = next(
@@ -374,6 +376,10 @@ class Clauses(Roles):
                     return [x.entity for x in s.head(s.group_of(m))]  # "the government of X"
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
+                    continue
+                leader = s.group_of(m)[0]
+                if leader is not m and s.low(leader.start - 1) == "in":
+                    k = leader.start - 1  # "stakes in Nokia, Ericsson or both to battle"
                     continue
                 head = s.headed(m)
                 if head.start >= start:

@@ -144,6 +144,19 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
+    def advised(self, s: Sentence, verb: int, chain: Chain) -> Chain:
+        """ "The US should take stakes in Nokia, Barr said": advice is the
+        speaker's stance, as an urging is the urger's; unreported, a "should"
+        is no act. ``chain`` is the verb group before ``verb``."""
+        group = s.lows[chain.start : verb]
+        modals = [w for w in group if w in self.acts.speculative]
+        if not modals or any(w not in self.acts.advice_modals for w in modals):
+            return chain
+        speaker = self.quote_speaker(s) or self.speaker(s, chain.start)
+        if not speaker:
+            return chain
+        return replace(chain, speculative=False, urged=speaker)
+
     def author_of_last(
         self, s: Sentence, t: Trigger, governed: ActClass, answering: list[str]
     ) -> list[str]:
@@ -518,6 +531,8 @@ class EventReader(Clauses, Objects):
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
+        if chain.speculative and not chain.passive:
+            chain = self.advised(s, t.start, chain)
         if chain.speculative or self.speculated(s, t.start):
             return []
         act, negated = t.act, chain.negated
@@ -913,6 +928,8 @@ class EventReader(Clauses, Objects):
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
         ):
             chain = self.chain(s, k)
+            if chain.speculative and not chain.passive:
+                chain = self.advised(s, k, chain)
             if chain.speculative:
                 return []
             negated = chain.negated

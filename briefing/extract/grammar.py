@@ -72,6 +72,7 @@ class Grammar:
     noun_phrase_links: frozenset[str]
     region_words: frozenset[str]
     title_links: frozenset[str]
+    list_ends: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:

@@ -896,6 +896,16 @@ class Objects(Roles):
             return []
         return [m.entity]
 
+    def participle_modifier(self, s: Sentence, k: int, noun: int) -> bool:
+        """Whether the -ing word at ``k`` right before an act noun describes it:
+        "a controlling stake", "take controlling stakes" (not "imposing sanctions")."""
+        before = s.low(k - 1)
+        return (
+            k == noun - 1
+            and s.lows[k].endswith("ing")
+            and (before in s.g.determiners or verb_lemma(before) in self.acts.light_verbs)
+        )
+
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
         none), and a party between them ("hit Uber with a fine": Uber)."""
@@ -944,6 +954,7 @@ class Objects(Roles):
                 )
                 and reading(s, k, lemma, noun_lemma(low)) not in ("noun", "adjective")
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
+                and not self.participle_modifier(s, k, start)
             ):
                 return k, between
             if (
@@ -953,6 +964,7 @@ class Objects(Roles):
                 or s.is_modifier(k)
                 or (lemma is None and low.isalpha())
                 or s.bounds_amount(k)
+                or self.participle_modifier(s, k, start)
                 or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
                 or (
                     k == start - 1

@@ -102,8 +102,14 @@ class Sentence:
         joined = False
 
         def close() -> None:
-            members = run if (joined or len(run) == 1) else run[-1:]
-            if not joined and len(run) > 1:
+            # "Nokia, Ericsson or both": a list whose conjunction ends it
+            ended = joined or (
+                len(run) > 1
+                and self.low(run[-1].end) in g.conjunctions
+                and self.low(run[-1].end + 1) in g.list_ends
+            )
+            members = run if (ended or len(run) == 1) else run[-1:]
+            if not ended and len(run) > 1:
                 for m in run[:-1]:
                     out[m.start] = [m]
             for m in members:
