@@ -2718,6 +2718,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_list_ended_by_or_both",
         ),
+        # "July" ends in -ly but is no adverb: "30 July accused" is no adjective
+        pytest.param(
+            "Moldovan President Maia Sandu on 30 July accused Russia of interference.",
+            {("maia-sandu", "oppose", "russia"), ("moldova", "oppose", "russia")},
+            id="a_month_in_ly_is_no_adverb",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -67,11 +67,14 @@ class Clauses(Roles):
             elif (
                 low in s.g.be_forms
                 and s.lows[start].endswith(("ed", "en"))
-                and all(w.endswith("ly") or w in s.g.passive_adverbs for w in s.lows[k + 1 : start])
+                and all(
+                    s.is_ly_adverb(j) or s.lows[j] in s.g.passive_adverbs
+                    for j in range(k + 1, start)
+                )
                 # "is directly implicated", "was also banned"
             ):
                 chain.passive = True
-            elif low in acts.auxiliaries or low in acts.adverbs or low.endswith("ly"):
+            elif low in acts.auxiliaries or low in acts.adverbs or s.is_ly_adverb(k):
                 pass
             elif low == "to":
                 chain.infinitive = True
@@ -536,7 +539,7 @@ class Clauses(Roles):
 
     def past_adverbs(self, s: Sentence, k: int) -> int:
         """The first word from ``k`` on that is no adverb."""
-        while k < s.n and (s.lows[k] in self.acts.adverbs or s.lows[k].endswith("ly")):
+        while k < s.n and (s.lows[k] in self.acts.adverbs or s.is_ly_adverb(k)):
             k += 1
         return k
 

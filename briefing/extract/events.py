@@ -453,7 +453,7 @@ class EventReader(Clauses, Objects):
         """ "In a move condemned by X, Russia vetoed Y": the move is the main
         clause's, so its subject's (the parties after the comma)."""
         k = start - 1
-        while k > 0 and s.lows[k].endswith("ly"):
+        while k > 0 and s.is_ly_adverb(k):
             k -= 1  # "strongly condemned"
         if noun_lemma(s.low(k)) not in self.acts.act_references or s.low(k - 2) != "in":
             return []
@@ -1251,7 +1251,7 @@ class EventReader(Clauses, Objects):
                 return False  # "signed an agreement to provide X": the agreement is made
             if s.lows[i] == "to":
                 j = i + 1
-                while s.low(j) in self.acts.adverbs or s.low(j).endswith("ly"):
+                while s.low(j) in self.acts.adverbs or s.is_ly_adverb(j):
                     j += 1
                 if s.low(j) in self.acts.payment_verbs:
                     return True  # "Nvidia and AMD agreed to pay 15% to the US": not each other

@@ -733,7 +733,7 @@ class Objects(Roles):
                 return None  # another verb first: no passive of this noun's
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
-                while s.low(j).endswith("ly"):
+                while s.is_ly_adverb(j):
                     j += 1  # "was quietly approved"
                 low = s.low(j)
                 if low.endswith(("ed", "en", "nt")) and verb_lemma(low) not in (None, low):

@@ -368,6 +368,12 @@ class Sentence:
         low = self.lows[i]
         return reading(self, i, verb_lemma(low), noun_lemma(low))
 
+    def is_ly_adverb(self, k: int) -> bool:
+        """Whether the word at ``k`` is an adverb by its "-ly" ("quickly"; not
+        "July", "Italy", "supply": grammar.yaml not_adverbs)."""
+        low = self.low(k)
+        return low.endswith("ly") and low not in self.g.not_adverbs
+
     def is_modifier(self, k: int) -> bool:
         """A word of a noun phrase before its head: an adjective, an amount."""
         g = self.g
@@ -495,7 +501,7 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     nxt = s.low(i + 1)
     if low.endswith(("ed", "en")) and low != as_verb:
         j = i - 1
-        while j >= 0 and s.lows[j].endswith("ly"):
+        while j >= 0 and s.is_ly_adverb(j):
             j -= 1
         if (
             s.low(j) in g.determiners
