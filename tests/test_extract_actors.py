@@ -67,6 +67,11 @@ def test_a_seat_of_government_is_its_country_and_its_leaders_act_for_it() -> Non
     assert ("russia", "oppose", "ukraine") in stances("Vladimir Putin attacked Ukraine.")
 
 
+def test_a_papers_name_that_opens_a_demonyms_phrase_is_the_demonym() -> None:
+    assert actors("The Australian government fined Google.")["australia"].aliases == ("Australian",)
+    assert "australia" not in actors("The Australian reported that Google was fined.")
+
+
 def test_capital_as_a_setting_is_not_an_actor() -> None:
     found = actors("Officials met in Stockholm on Monday to discuss Nokia.")
     assert "sweden" not in found

@@ -2724,6 +2724,21 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("maia-sandu", "oppose", "russia"), ("moldova", "oppose", "russia")},
             id="a_month_in_ly_is_no_adverb",
         ),
+        # a named party coordinated with an unnamed counted group acts
+        pytest.param(
+            "The US Justice Department and eight states sued Alphabet Inc.’s Google.",
+            {("justice-department", "oppose", "google"), ("united-states", "oppose", "google")},
+            id="a_party_and_an_unnamed_counted_group",
+        ),
+        # ordered to pay a fine: fined by the one who orders
+        pytest.param(
+            "The Australian Federal Court has ordered Google to pay an A$60 million fine.",
+            {("australia", "oppose", "google")},
+            id="ordered_to_pay_a_fine-1",
+        ),
+        pytest.param(
+            "Google agreed to pay a $100 million fine.", set(), id="ordered_to_pay_a_fine-2"
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -602,6 +602,7 @@ class Clauses(Roles):
                 or s.is_modifier(j)
                 or s.lows[j] in s.g.determiners
                 or s.lows[j] in s.g.quantifiers
+                or s.lows[j] in s.g.count_words  # "the US and eight states"
                 or (j in s.inside and j < k and self.type_of(s.inside[j].entity) == "country")
             )
         ):

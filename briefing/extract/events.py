@@ -812,6 +812,11 @@ class EventReader(Clauses, Objects):
             return self.events(
                 chooser, winners, acts.classes["choose"], s, t, number, chain.negated
             )
+        if governor in acts.payment_verbs and t.act.position == "oppose" and not t.act.mutual:
+            chain = self.chain(s, k)
+            if chain.urged and chain.urgee and not chain.speculative:
+                # "ordered Google to pay a fine": the one who orders fines the one ordered
+                return self.events(chain.urged, chain.urgee, t.act, s, t, number, chain.negated)
         if governor in acts.receive_verbs and not t.act.mutual:
             chain = self.chain(s, k)
             if chain.speculative:

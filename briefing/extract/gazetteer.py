@@ -126,6 +126,7 @@ class Gazetteer:
         self.lower_pairs: set[tuple[str, ...]] = set()
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
+        self.outlets = frozenset(e.id for e in registry.entities.values() if e.type == "outlet")
         self.surnames = _unique_surnames(registry)
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
@@ -221,8 +222,19 @@ class Gazetteer:
             if not best:
                 continue
             size, entity, kind = best
-            resume = j + size
             start, end = index[j], index[j + size - 1] + 1
+            if (
+                size > 1
+                and entity in self.outlets
+                and self.ambiguous.get(entity)
+                and end < len(words)
+                and words[end].isalpha()
+                and not self._verb_after(lows, end)
+            ):
+                # "The Australian government", "The Australian Federal Court": a
+                # demonym's noun phrase, not the paper
+                continue
+            resume = j + size
             if (
                 end < len(words)
                 and words[end] == "$"

@@ -951,6 +951,7 @@ class Objects(Roles):
                     or lemma in acts.receive_verbs
                     or lemma in acts.reversal_verbs
                     or lemma in acts.urge_verbs
+                    or lemma in acts.payment_verbs  # "ordered Google to pay a fine"
                 )
                 and reading(s, k, lemma, noun_lemma(low)) not in ("noun", "adjective")
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
