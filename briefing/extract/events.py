@@ -144,6 +144,20 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
+    def nationals(self, s: Sentence, end: int) -> list[str]:
+        """The country of people named by a nationality in the noun phrase
+        ending before ``end``: "78 Indian fishermen were released" (the gold
+        rules read them as their country)."""
+        k = end - 1
+        while k >= 0 and end - k <= 6:
+            if k in s.inside:
+                m = s.inside[k]
+                return [m.entity] if m.kind == "demonym" else []
+            if not (s.is_noun_word(k) or s.is_modifier(k) or s.lows[k] in s.g.determiners):
+                return []
+            k -= 1
+        return []
+
     def advised(self, s: Sentence, verb: int, chain: Chain) -> Chain:
         """ "The US should take stakes in Nokia, Barr said": advice is the
         speaker's stance, as an urging is the urger's; unreported, a "should"
@@ -546,6 +560,8 @@ class EventReader(Clauses, Objects):
             patients = self.main_clause_author(s, chain.start) or self.subject(
                 s, chain.start, chain
             )
+            if not patients and act.name.split("-")[0] in self.acts.personal_acts:
+                patients = self.nationals(s, chain.start)
             if agents is None:
                 used = self.barred_from(s, t)
                 if used:
