@@ -2739,6 +2739,23 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
         pytest.param(
             "Google agreed to pay a $100 million fine.", set(), id="ordered_to_pay_a_fine-2"
         ),
+        # people named by a nationality, released in the passive: their country
+        pytest.param(
+            "As many as 78 Indian fishermen were released by Pakistani authorities.",
+            {("pakistan", "support", "india")},
+            id="nationals_released_in_the_passive",
+        ),
+        # a possessive's rulers act for it; breaking off ties
+        pytest.param(
+            "Mali's military rulers have cut diplomatic ties with Ukraine.",
+            {("mali", "oppose", "ukraine")},
+            id="rulers_and_ties-1",
+        ),
+        pytest.param(
+            "The Mexican president has moved to break off diplomatic ties with Ecuador.",
+            {("mexico", "oppose", "ecuador")},
+            id="rulers_and_ties-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
