@@ -2756,6 +2756,26 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("mexico", "oppose", "ecuador")},
             id="rulers_and_ties-2",
         ),
+        # hitting back with no object answers the last act against the one hitting back
+        pytest.param(
+            "The United States accused Beijing of the attack. China hit back, calling the "
+            "allegations fabricated.",
+            {("united-states", "oppose", "china"), ("china", "oppose", "united-states")},
+            id="hitting_back-1",
+        ),
+        pytest.param(
+            "The US imposed tariffs on China. Japan retaliated.",
+            {("united-states", "oppose", "china")},
+            id="hitting_back-2",
+        ),
+        pytest.param(
+            "The Chinese embassy in Australia hit out at Canberra.",
+            {
+                ("chinese-embassy-in-australia", "oppose", "australia"),
+                ("china", "oppose", "australia"),
+            },
+            id="hitting_back-3",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -783,6 +783,15 @@ class EventReader(Clauses, Objects):
             if act.position == "support" and last.act.position == "oppose" and not act.mutual:
                 return self.events(subjects, last.targets, last.act, s, t, number, negated)
             targets = list(last.actors)
+        if (
+            not targets
+            and act.reactive
+            and self.last_event is not None
+            and set(subjects) & set(self.last_event.targets)
+            and (s.words[t.end] in (",", ".", ";") if t.end < s.n else True)
+        ):
+            # "The US accused Beijing ... China hit back, calling": at the last act's author
+            targets = [a for a in self.last_event.actors if a not in subjects]
         return self.events(subjects, targets, act, s, t, number, negated)
 
     def read_noun(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
