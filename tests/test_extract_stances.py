@@ -2776,6 +2776,28 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="hitting_back-3",
         ),
+        # the other side of a purchase or an investment, unknown to the registry
+        # and past its description; a stake held is ownership, no act
+        pytest.param(
+            "Google said it will purchase power from small modular reactor developer Kairos Power.",
+            {("google", "support", "kairos-power")},
+            id="counterparties-1",
+        ),
+        pytest.param(
+            "ASML agreed to invest $1.3 billion in Mistral.",
+            {("asml", "support", "mistral")},
+            id="counterparties-2",
+        ),
+        pytest.param(
+            "Google will buy chips from chip designer Nvidia.",
+            {("google", "support", "nvidia")},
+            id="counterparties-3",
+        ),
+        pytest.param(
+            "Sinochem, which holds a 37% stake in Pirelli, said it would comply.",
+            set(),
+            id="counterparties-4",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

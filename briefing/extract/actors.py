@@ -122,6 +122,10 @@ class ActorWords:
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
         self.company_acts = words("company_acts")
+        self.counterparty_links = {
+            str(link).lower(): frozenset(str(w).lower() for w in acts or [])
+            for link, acts in (data.get("counterparty_links") or {}).items()
+        }
         self.common_words = words("common_words")
         self.verbs_after_name = words("verbs_after_name")
         self.name_particles = words("name_particles")
@@ -343,6 +347,7 @@ class _Finder:
         self.mention_discovered()
         for number, view in enumerate(self.views):
             self.find_unlisted_companies(number, view)
+            self.find_counterparties(number, view)
         self.mention_discovered()
         for number, view in enumerate(self.views):
             self.find_surnames(number, view)
@@ -529,6 +534,53 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def find_counterparties(self, number: int, view: SentenceView) -> None:
+        """Companies the registry lacks, named as the other side of a purchase
+        or an investment: "purchase power from Kairos Power", "invest $1.3
+        billion in Mistral" (actors.yaml counterparty_links)."""
+        words, lows = view.words, view.lows
+        links = self.lex.counterparty_links
+        if links.keys().isdisjoint(lows):
+            return
+        covered = view.covered()
+        for i, low in enumerate(lows[:-1]):
+            if low not in links:
+                continue
+            j = i + 1
+            # past a description that ends in a company noun ("from small modular
+            # reactor developer Kairos Power")
+            k = j
+            while k < min(len(words), j + 5) and words[k].isalpha() and words[k].islower():
+                k += 1
+            if k > j and lows[k - 1] in self.lex.company_nouns:
+                j = k
+            if j in covered or j >= len(words) or lows[j] in self.lex.not_names:
+                continue
+            end = j
+            while (
+                end < len(words)
+                and end - j < 3
+                and end not in covered
+                and words[end][:1].isupper()
+                and words[end].isalpha()
+            ):
+                end += 1
+            if end == j or (end < len(words) and words[end][:1].isupper()):
+                continue  # no name, or a longer one than three words
+            acts = links[low]
+            before = range(i - 1, max(-1, i - 7), -1)
+            verb = next((k for k in before if words[k] in {",", ";", "."} or k in covered), None)
+            reach = range(i - 1, verb if verb is not None else max(-1, i - 7), -1)
+            if not any(
+                (verb_lemma(lows[k]) or lows[k]) in acts or lows[k].rstrip("s") in acts
+                for k in reach
+            ):
+                continue
+            name = view.span_text(j, end)
+            entity_id = self.new_entity(name, "company")
+            view.mentions.append(Mention(entity_id, "org", number, j, end, name))
+            covered.update(range(j, end))
 
     def mention_discovered(self) -> None:
         """Every later use of a name discovered (or abbreviated) in the article."""

@@ -118,6 +118,8 @@ class Acts:
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
     demand_modals: frozenset[str]  # "X must stop ..., Y said": Y opposes X
     advice_modals: frozenset[str]  # "X should ban Y, Z said": Z opposes Y
+    holding_verbs: frozenset[str]  # "holds a stake in X": ownership, no act
+    holdable_acts: frozenset[str]
     fired_nouns: frozenset[str]  # "launched a missile at X": attacks X
     firing_verbs: frozenset[str]
     firing_prepositions: frozenset[str]  # "fired rockets at X"
@@ -283,6 +285,8 @@ class Acts:
             refusing_acts=_words(data, "refusing_acts"),
             demand_modals=_words(data, "demand_modals"),
             advice_modals=_words(data, "advice_modals"),
+            holding_verbs=_words(data, "holding_verbs"),
+            holdable_acts=_words(data, "holdable_acts"),
             fired_nouns=_words(data, "fired_nouns"),
             firing_verbs=_words(data, "firing_verbs"),
             firing_prepositions=_words(data, "firing_prepositions"),

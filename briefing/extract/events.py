@@ -837,6 +837,8 @@ class EventReader(Clauses, Objects):
             return self.events(
                 chooser, winners, acts.classes["choose"], s, t, number, chain.negated
             )
+        if governor in acts.holding_verbs and t.act.name in acts.holdable_acts:
+            return []  # "Sinochem, which holds a 37% stake in Pirelli": ownership, no act
         if governor in acts.payment_verbs and t.act.position == "oppose" and not t.act.mutual:
             chain = self.chain(s, k)
             if chain.urged and chain.urgee and not chain.speculative:

@@ -268,6 +268,16 @@ class Objects(Roles):
                     s.low(m.start - 1) == "the" and s.low(m.start - 2) == "from"
                 ):
                     return True
+                source = next(
+                    (
+                        k
+                        for k in range(m.start - 2, max(t.end, m.start - 7) - 1, -1)
+                        if s.lows[k] == "from"
+                    ),
+                    None,
+                )
+                if source is not None and s.describes(source + 1, m.start):
+                    return True  # "from small reactor developer Kairos Power"
                 nxt = s.low(m.end)
                 return m.role in ("object", "modifier") or (
                     bool(nxt)
@@ -779,6 +789,13 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 7)):
             if s.lows[i] in s.g.source_prepositions:
                 m = s.party_at(i + 1)
+                if m is None:  # "from small reactor developer Kairos Power": past its description
+                    m = next(
+                        (s.starting[j] for j in range(i + 2, min(s.n, i + 8)) if j in s.starting),
+                        None,
+                    )
+                    if m is not None and not s.describes(i + 1, m.start):
+                        m = None
                 if m is not None:
                     group = s.head(s.group_of(m))
                     owned = s.lows[group[-1].end + 1 : group[-1].end + 4]
