@@ -2798,6 +2798,18 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             set(),
             id="counterparties-4",
         ),
+        # a decision delayed or a verdict postponed: undecided
+        pytest.param(
+            "South Korea delayed a decision on a request from Google to export map data.",
+            {("south-korea", "undecided", "google")},
+            id="a_decision_delayed-1",
+        ),
+        pytest.param(
+            "The British government postponed its verdict on the plan by China to build an "
+            "embassy.",
+            {("united-kingdom", "undecided", "china")},
+            id="a_decision_delayed-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
