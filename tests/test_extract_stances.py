@@ -2810,6 +2810,13 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("united-kingdom", "undecided", "china")},
             id="a_decision_delayed-2",
         ),
+        # a ban on a person is on the person, and on their country where named
+        pytest.param(
+            "Russia said it banned entry to 500 Americans, including former president Barack "
+            "Obama.",
+            {("russia", "oppose", "united-states"), ("russia", "oppose", "barack-obama")},
+            id="a_ban_on_a_person",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
