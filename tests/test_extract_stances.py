@@ -2817,6 +2817,17 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("russia", "oppose", "united-states"), ("russia", "oppose", "barack-obama")},
             id="a_ban_on_a_person",
         ),
+        # taken off a list of favour: against the party (off a blacklist: for it)
+        pytest.param(
+            "South Korea will remove Japan from its “white list” of trusted trading partners.",
+            {("south-korea", "oppose", "japan")},
+            id="off_a_list_of_favour-1",
+        ),
+        pytest.param(
+            "The US removed Huawei from its Entity List.",
+            {("united-states", "support", "huawei")},
+            id="off_a_list_of_favour-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -1138,10 +1138,9 @@ class EventReader(Clauses, Objects):
     def read_listing(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X added Y to its entity list", "Y was put on the list by X", "Y is
         on X's blacklist", "Y's inclusion on the US blacklist"."""
-        if s.lows[t.start] == "list" and any(
+        favoured = s.lows[t.start] == "list" and any(
             w in self.acts.favoured_list_words for w in s.lows[max(0, t.start - 3) : t.end + 5]
-        ):
-            return []  # "added Nvidia to its list of approved suppliers": favour, no listing
+        )
         k = t.start - 1
         owner: list[str] = []
         delisted = False
@@ -1153,6 +1152,7 @@ class EventReader(Clauses, Objects):
             or k in s.inside
             or s.lows[k] in s.g.possessives
             or s.is_modifier(k)
+            or s.lows[k] in self.acts.favoured_list_words  # "its white list"
         ):
             if k in s.inside and not owner:
                 owner = [s.inside[k].entity]
@@ -1161,8 +1161,11 @@ class EventReader(Clauses, Objects):
                 k -= 1
                 break
             k -= 1
-        if delisted:
-            # "removed Huawei from its Entity List": taken off, an act for it
+        if favoured and not delisted:
+            return []  # "added Nvidia to its list of approved suppliers": favour, no listing
+        if delisted and not favoured:
+            # "removed Huawei from its Entity List": taken off, an act for it ("removed
+            # Japan from its white list of trusted partners": against it)
             act = inverted(t.act)
             if act is None:
                 return []
