@@ -2828,6 +2828,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("united-states", "support", "huawei")},
             id="off_a_list_of_favour-2",
         ),
+        # hackers named by a nationality act for their country; breaking into a system hacks
+        pytest.param(
+            "Russian hackers broke into HPE's email system.",
+            {("russia", "oppose", "hpe")},
+            id="hackers_of_a_country",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -631,7 +631,12 @@ class Clauses(Roles):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"
             if j >= 1 and s.lows[j] in HYPHENS:
                 j -= 2  # "Spain's left-wing government"
-        if j >= 0 and j in s.inside and s.inside[j].role != "locative":
+        if (
+            j >= 0
+            and j in s.inside
+            and s.inside[j].role != "locative"
+            and not (s.inside[j].role == "object" and s.low(s.inside[j].start - 1) in HYPHENS)
+        ):  # (not "pro-Russian hackers": a leaning, which the actor finder reads as no agent)
             m = s.inside[j]
             first = s.group_of(m)[0].start
             entity = self.entity(m.entity)
