@@ -2834,6 +2834,13 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("russia", "oppose", "hpe")},
             id="hackers_of_a_country",
         ),
+        # a participle clause's subject is the main clause's, past a bracket inside it
+        pytest.param(
+            "The EU, leveraging its Digital Services Act (DSA), is pushing for stricter "
+            "measures, singling out TikTok.",
+            {("european-union", "oppose", "tiktok")},
+            id="a_participle_clause_past_a_bracket",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -10,7 +10,7 @@ from .actors import ArticleActors
 from .acts import ActClass, Acts, noun_lemma
 from .events_model import Event
 from .grammar import Grammar
-from .sentence import MARKS, Sentence
+from .sentence import CLOSE_BRACKETS, MARKS, Sentence
 
 
 class Roles:
@@ -135,8 +135,9 @@ class Roles:
         """The first group of actors of the clause that ends before ``before``
         (past an opening "According to X," or "To counter X,")."""
         k = before - 1
-        while k >= 0 and s.words[k] not in MARKS:
-            k -= 1
+        while k >= 0 and (s.words[k] not in MARKS or s.words[k] in CLOSE_BRACKETS):
+            # past a bracket inside ("The EU, leveraging its Digital Services Act (DSA), ...")
+            k = (s.opening(k) if s.words[k] in CLOSE_BRACKETS else k) - 1
         skip_to = k
         if s.low(k + 1) in s.g.clause_openers:
             comma = next((j for j in range(k + 2, before) if s.words[j] == ","), None)
