@@ -2841,6 +2841,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("european-union", "oppose", "tiktok")},
             id="a_participle_clause_past_a_bracket",
         ),
+        # "our" in a quote is the speaker's
+        pytest.param(
+            "“Our cases against TikTok continue,” Thierry Breton said.",
+            {("thierry-breton", "oppose", "tiktok"), ("european-commission", "oppose", "tiktok")},
+            id="our_in_a_quote",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

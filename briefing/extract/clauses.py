@@ -764,30 +764,3 @@ class Clauses(Roles):
             if s.words[j] in MARKS:
                 break
         return self.quote_speaker(s)
-
-    def quote_speaker(self, s: Sentence) -> list[str]:
-        """The speaker named after a quote: ", X said", "said X"."""
-        for j in range(s.n - 1, 0, -1):
-            low = s.lows[j]
-            if verb_lemma(low) in self.acts.speech_verbs and low != verb_lemma(low):
-                if j in s.inside:
-                    continue
-                after = s.starting.get(j + 1)
-                if after is not None:
-                    return [after.entity]
-                before = s.ending.get(j) or (s.inside.get(j - 1))
-                k = j - 1
-                while (
-                    before is None
-                    and k > 0
-                    and j - k <= 3
-                    and (
-                        (s.words[k].isalpha() and s.words[k].islower())
-                        or s.lows[k] in s.g.possessives
-                    )
-                ):
-                    k -= 1  # "the German chancellor said", "China's foreign ministry said"
-                    before = s.inside.get(k)
-                if before is not None:
-                    return [x.entity for x in s.head(s.group_of(before))]
-        return []

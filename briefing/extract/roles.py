@@ -1,13 +1,13 @@
-"""The state the event reader keeps while it reads an article, and the two
+"""The state the event reader keeps while it reads an article, and the
 questions both sides of an act ask: whose noun phrase is this ("Sweden's
-ban"), and what is the first group of actors of a clause."""
+ban"), what is the first group of actors of a clause, and who is quoted."""
 
 from __future__ import annotations
 
 from ..models import Entity
 from ..registry import Registry
 from .actors import ArticleActors
-from .acts import ActClass, Acts, noun_lemma
+from .acts import ActClass, Acts, noun_lemma, verb_lemma
 from .events_model import Event
 from .grammar import Grammar
 from .sentence import CLOSE_BRACKETS, MARKS, Sentence
@@ -56,6 +56,33 @@ class Roles:
 
     # -- the article ----------------------------------------------------------------------------
 
+    def quote_speaker(self, s: Sentence) -> list[str]:
+        """The speaker named after a quote: ", X said", "said X"."""
+        for j in range(s.n - 1, 0, -1):
+            low = s.lows[j]
+            if verb_lemma(low) in self.acts.speech_verbs and low != verb_lemma(low):
+                if j in s.inside:
+                    continue
+                after = s.starting.get(j + 1)
+                if after is not None:
+                    return [after.entity]
+                before = s.ending.get(j) or (s.inside.get(j - 1))
+                k = j - 1
+                while (
+                    before is None
+                    and k > 0
+                    and j - k <= 3
+                    and (
+                        (s.words[k].isalpha() and s.words[k].islower())
+                        or s.lows[k] in s.g.possessives
+                    )
+                ):
+                    k -= 1  # "the German chancellor said", "China's foreign ministry said"
+                    before = s.inside.get(k)
+                if before is not None:
+                    return [x.entity for x in s.head(s.group_of(before))]
+        return []
+
     def possessor(self, s: Sentence, start: int) -> list[str]:
         """The party owning the noun phrase at ``start``: "Sweden's new ban",
         "US sanctions", "the EU's fine"."""
@@ -84,6 +111,8 @@ class Roles:
             ):
                 return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.possessive_pronouns:
+                if self.acts.pronouns.get(low) == "speaker":
+                    return self.quote_speaker(s)  # "“Our cases against TikTok continue,” X said"
                 if s.low(k - 1) in s.g.cause_prepositions:
                     # "sanctioned eleven firms over their support for Russia": the
                     # object's, named right before, or no one named
