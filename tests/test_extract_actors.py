@@ -129,6 +129,26 @@ def test_a_shortened_month_is_no_company_but_a_first_name_like_one_is_a_name() -
     assert found["jan-grabiec"].type == "person"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a hyphened given name is one name
+        (
+            "Major General Mohammad-Hossein Bagheri said Iran would respond.",
+            ["Mohammad-Hossein Bagheri"],
+        ),
+        ("Jean-Pierre Raffarin said France would respond.", ["Jean-Pierre Raffarin"]),
+        # a middle initial makes a name a person's, with no title or speech verb
+        (
+            "Police are seeking Katheryn A. Wilson, Robert J. Snelling, and Stephen W. Johnson.",
+            ["Katheryn A. Wilson", "Robert J. Snelling", "Stephen W. Johnson"],
+        ),
+    ],
+)
+def test_a_persons_name_by_its_shape(sentence: str, people: list[str]) -> None:
+    assert [e.name for e in extract(sentence).entities if e.type == "person"] == people
+
+
 def test_new_person_introduced_by_a_title_keeps_title_and_country() -> None:
     x = extract(
         "Swedish Telecom Minister Karin Alvesson visited the Ericsson plant. "

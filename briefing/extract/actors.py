@@ -245,6 +245,15 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
             # the period of an initial: "Michael R. Pompeo", "S.J. Shankar"
             if i < len(words) and words[i] == "." and len(word.replace(".", "")) <= 2:
                 i += 1
+            # a hyphened name: "Jean-Pierre Raffarin", "Mohammad-Hossein Bagheri"
+            if (
+                i + 1 < len(words)
+                and words[i] in HYPHENS
+                and lex.is_name_word(words[i + 1])
+                and view.starts[i] == view.starts[i - 1] + len(words[i - 1])
+                and view.starts[i + 1] == view.starts[i] + len(words[i])
+            ):
+                i += 1
             continue
         if (
             view.lows[i] in lex.name_particles
@@ -254,6 +263,9 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
         ):
             i += 1
             continue
+        if words_seen and len(word) == 1 and word.isupper() and view.lower(i + 1) == ".":
+            i += 2  # a middle initial that is also a word: "Katheryn A. Wilson"
+            continue
         break
     while i > start and words[i - 1] == "." and not _is_initial(words[i - 2]):
         i -= 1
@@ -262,6 +274,11 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
 
 def _is_initial(text: str) -> bool:
     return len(text.replace(".", "")) <= 2 and text[:1].isupper()
+
+
+def _middle_initial(names: list[str]) -> bool:
+    """Whether a name has a middle initial ("Katheryn A. Wilson"): a person's."""
+    return len(names) >= 3 and any(len(w) == 1 and w.isupper() and w.isalpha() for w in names[1:-1])
 
 
 def _person_name(view: SentenceView, start: int, end: int) -> str:
@@ -738,7 +755,8 @@ class _Finder:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
             end = _name_run(view, i, covered, self.lex)
-            if len(_name_words(view, i, end)) < 2 or not self.speaks(view, i, end):
+            named = _name_words(view, i, end)
+            if len(named) < 2 or not (self.speaks(view, i, end) or _middle_initial(named)):
                 resume = max(end, i + 1)
                 continue
             person = self.add_person(number, view, i, end)
