@@ -2847,6 +2847,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("thierry-breton", "oppose", "tiktok"), ("european-commission", "oppose", "tiktok")},
             id="our_in_a_quote",
         ),
+        # goods given past their maker and nouns: aid
+        pytest.param(
+            "SpaceX has delivered Starlink satellite internet terminals to Ukraine.",
+            {("spacex", "support", "ukraine")},
+            id="goods_given_past_their_maker",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

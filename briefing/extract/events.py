@@ -250,8 +250,10 @@ class EventReader(Clauses, Objects):
             if {noun_lemma(s.lows[j]), s.lows[j], s.lows[j][:-1]} & self.acts.given_goods:
                 gift, k = "aid", j + 1  # (the goods may be act nouns too: "drones")
                 break
-            if not (s.is_modifier(j) or s.is_describing_word(j)):
-                break
+            if not (
+                s.is_modifier(j) or s.is_describing_word(j) or s.is_noun_word(j) or j in s.inside
+            ):
+                break  # ("Starlink satellite internet terminals": a maker and nouns before)
         if gift == "fund" and not (
             word[:1] in "$€£¥" or (word[:1].isdigit() and s.low(k + 1) in s.g.amount_words)
         ):
