@@ -2853,6 +2853,16 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("spacex", "support", "ukraine")},
             id="goods_given_past_their_maker",
         ),
+        # "as well as" and a conjunction before a short description join a list
+        pytest.param(
+            "Russia restricted Facebook and Instagram, as well as fellow social network Twitter.",
+            {
+                ("russia", "oppose", "meta"),
+                ("russia", "oppose", "instagram"),
+                ("russia", "oppose", "x-corp"),
+            },
+            id="as_well_as_and_a_described_member",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -143,17 +143,24 @@ class Sentence:
                     and all(w in g.coordinators for w in gap)
                     and (
                         any(w in g.conjunctions for w in gap)
+                        or "well" in gap  # "Instagram as well as Twitter"
                         or (  # ", the Wuxi ...", but no list goes on past its "and"
                             [w for w in gap if w not in g.articles] == [","]
                             and not (joined and not self.headline)
                         )
                     )
                 ):
-                    joined = joined or any(w in g.conjunctions for w in gap) or self.headline
+                    joined = (
+                        joined
+                        or any(w in g.conjunctions for w in gap)
+                        or "well" in gap
+                        or self.headline
+                    )
                     run.append(m)
                     continue
                 if (
                     self.counterparts(gap)
+                    or (m.kind != "demonym" and self.described_member(span))
                     or self.apposition(run[-1].end, m.start)
                     or self.agent_between(run[-1].end, m.start)
                 ):
@@ -290,6 +297,28 @@ class Sentence:
                 return False
             described = True
         return described
+
+    def described_member(self, span: range) -> bool:
+        """Whether the words between two parties are a conjunction and a short
+        description of the second: "Facebook and fellow social network Twitter",
+        "Instagram, as well as fellow social network Twitter"."""
+        k = span.start + (self.lows[span.start] == ",") if span else span.start
+        if self.low(k) in self.g.conjunctions:
+            k += 1
+        elif self.lows[k : k + 3] == ["as", "well", "as"]:
+            k += 3
+        else:
+            return False
+        words = range(k, span.stop)
+        return (
+            0 < len(words) <= 4
+            and self.is_noun_word(span.stop - 1)
+            and all(
+                (self.is_noun_word(j) or self.is_describing_word(j))
+                and self.lows[j] not in self.g.quantifiers
+                for j in words
+            )
+        )
 
     def counterparts(self, gap: list[str]) -> bool:
         """Whether the words between two parties join them as a pair of
