@@ -82,6 +82,16 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
             1_000_000,
             "count",
         ),
+        # a country's name in "s" qualifies the counted noun
+        ("China sanctioned four US officials.", "count", "four US officials", 4, "count"),
+        # a large count after "the" is how many, no pointer back ("the two companies")
+        (
+            "Scientists want data on the 30,000 satellites in orbit.",
+            "count",
+            "30,000 satellites",
+            30_000,
+            "count",
+        ),
     ],
 )
 def test_figure_is_normalized(sentence: str, kind: str, text: str, value: float, unit: str) -> None:

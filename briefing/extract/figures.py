@@ -22,6 +22,9 @@ from .actors import SentenceView
 from .figure_phrases import PhraseWords, describe, phrase_words
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A count after "the" or "these" from this size on is no pointer back at
+# things named before ("the two companies"), but how many there are.
+BACK_REFERENCE_LIMIT = 1000
 _ANY_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _X_SPACE = re.compile(r"x\s")
@@ -173,6 +176,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             # "12,000 of BT's 18,000 masts": the first counts the masts
             rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:{_NUM}) )?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
+            # (not a name that ends in "s" and qualifies: "four US officials")
+            rf"(?!(?:{_alternation(_lower_list(data, 'count_qualifying_names'))})\b)"
             rf"(?:{_alternation(_lower_list(data, 'irregular_plurals'))}|[^\W\d_][\w-]*s))\b"
             # a second plural makes a compound: "arms sales", "crew members"
             r"(?:\s(?P<more>[^\W\d_][\w-]*s)\b)?"
@@ -540,7 +545,7 @@ class _Scan:
         starts = sorted({*self.digit_runs, *self.word_starts})
         for match in self.at(p.count, starts, low):
             value = self.count_value(match)
-            if value is None or not self.counts_here(match):
+            if value is None or not self.counts_here(match, value):
                 continue
             end, head = match.end("noun"), match["noun"].split()[-1]
             if match["more"] and self.plural(match["more"]):
@@ -561,10 +566,12 @@ class _Scan:
                 return None  # "one", "half": no count of many
         return value * (scale or 1.0)
 
-    def counts_here(self, match: re.Match[str]) -> bool:
+    def counts_here(self, match: re.Match[str], value: float) -> bool:
         p = self.p
         before = _word_before(self.low, match.start())
-        if before in p.count_back_words or before in p.count_not_after or before in p.vague:
+        if before in p.count_back_words and value < BACK_REFERENCE_LIMIT:
+            return False  # "the two companies" points back; "the 30,000 satellites" counts
+        if before in p.count_not_after or before in p.vague:
             return False
         if before.rstrip(".") in p.months:
             return False  # a day: "January 14"
