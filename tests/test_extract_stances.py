@@ -2863,6 +2863,14 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="as_well_as_and_a_described_member",
         ),
+        # "May 20" is a date, no modal; a demonym before a title with "of" qualifies
+        # the person after it
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs "
+            "Wang Yi met on May 20 to discuss bilateral cooperation.",
+            {("kazakhstan", "support", "china"), ("china", "support", "kazakhstan")},
+            id="a_date_in_may_and_a_title_with_of",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -62,6 +62,8 @@ class Clauses(Roles):
                 break
             if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
                 chain.negated = True
+            elif s.words[k] == "May" and s.low(k + 1)[:1].isdigit():
+                pass  # a date: "met on May 20", no modal
             elif low in acts.speculative:
                 chain.speculative = True
             elif (

@@ -357,8 +357,11 @@ class Sentence:
         and nothing but the noun phrase lies between."""
         for p in self.parties:
             if m.end <= p.start <= m.end + 6 and p is not m:
+                titled = self.in_titles(range(m.end, p.start))  # "Minister of Foreign Affairs"
                 for k in range(m.end, p.start):
                     low = self.lows[k]
+                    if k in titled:
+                        continue
                     if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
