@@ -2871,6 +2871,16 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("kazakhstan", "support", "china"), ("china", "support", "kazakhstan")},
             id="a_date_in_may_and_a_title_with_of",
         ),
+        pytest.param(
+            "China on May 20 banned Micron.",
+            {("china", "oppose", "micron")},
+            id="a_date_before_the_verb-1",
+        ),
+        pytest.param(
+            "Russia on 12 July banned Google.",
+            {("russia", "oppose", "google")},
+            id="a_date_before_the_verb-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -62,9 +62,7 @@ class Clauses(Roles):
                 break
             if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
                 chain.negated = True
-            elif s.words[k] == "May" and s.low(k + 1)[:1].isdigit():
-                pass  # a date: "met on May 20", no modal
-            elif low in acts.speculative:
+            elif self.speculative_at(s, k):
                 chain.speculative = True
             elif (
                 low in s.g.be_forms
@@ -195,10 +193,17 @@ class Clauses(Roles):
                 return before in self.acts.speculative  # "whether DeepSeek has been using"
             if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
                 return False
-            if s.lows[k] in self.acts.speculative:
+            if self.speculative_at(s, k):
                 return True
             k -= 1
         return False
+
+    def speculative_at(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` speculates ("could", "reportedly"; not the
+        month in "on May 20")."""
+        if s.words[k] == "May" and s.low(k + 1)[:1].isdigit():
+            return False
+        return s.lows[k] in self.acts.speculative
 
     def urger(self, s: Sentence, to: int) -> list[str] | None:
         """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",

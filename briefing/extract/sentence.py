@@ -539,7 +539,12 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
             s.low(j) in g.determiners
             or s.low(j) in g.possessives
             or s.low(j) in g.quantifiers
-            or (s.low(j)[:1].isdigit() and nxt not in g.determiners)  # not "Jan. 26 designated the"
+            # "10 captured"; not "Jan. 26 designated the", "on May 20 banned Micron"
+            or (
+                s.low(j)[:1].isdigit()
+                and nxt not in g.determiners
+                and s.low(j - 1).rstrip(".") not in s.acts.time_words
+            )
         ):
             return "adjective"  # "the US's banned list", "certain advanced chips", "10 captured"
     if as_noun is None:
