@@ -2881,6 +2881,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("russia", "oppose", "google")},
             id="a_date_before_the_verb-2",
         ),
+        # a bare "Security Council" is the UN's; a meeting where the two agree to work
+        # together is cooperation
+        pytest.param(
+            "The US vetoed a Security Council resolution.",
+            {("united-states", "oppose", "un-security-council")},
+            id="the_security_council",
+        ),
+        pytest.param(
+            "Antony Blinken met with Mohammed bin Salman in Jeddah where the leaders agreed to "
+            "work together.",
+            {
+                ("united-states", "support", "saudi-arabia"),
+                ("saudi-arabia", "support", "united-states"),
+            },
+            id="a_meeting_to_work_together",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
