@@ -585,13 +585,14 @@ class _Finder:
                 end += 1
             if end == j or (end < len(words) and words[end][:1].isupper()):
                 continue  # no name, or a longer one than three words
+            # the act within six words before, in the same clause and past no name
             acts = links[low]
-            before = range(i - 1, max(-1, i - 7), -1)
-            verb = next((k for k in before if words[k] in {",", ";", "."} or k in covered), None)
-            reach = range(i - 1, verb if verb is not None else max(-1, i - 7), -1)
+            reach = range(i - 1, max(-1, i - 7), -1)
+            stop = next((k for k in reach if words[k] in {",", ";", "."} or k in covered), -1)
             if not any(
                 (verb_lemma(lows[k]) or lows[k]) in acts or lows[k].rstrip("s") in acts
                 for k in reach
+                if k > stop
             ):
                 continue
             name = view.span_text(j, end)

@@ -13,6 +13,7 @@ barred act would have favoured ("prohibits carriers from buying from X").
 
 from __future__ import annotations
 
+from .actors import Mention
 from .acts import ActClass, noun_lemma, verb_lemma
 from .events_model import Trigger
 from .roles import Roles
@@ -264,20 +265,10 @@ class Objects(Roles):
         maker of goods ("Russian oil", "Huawei equipment")."""
         for m in s.parties:
             if m.entity in targets and m.start >= t.end:
-                if s.low(m.start - 1) == "from" or (
-                    s.low(m.start - 1) == "the" and s.low(m.start - 2) == "from"
-                ):
-                    return True
-                source = next(
-                    (
-                        k
-                        for k in range(m.start - 2, max(t.end, m.start - 7) - 1, -1)
-                        if s.lows[k] == "from"
-                    ),
-                    None,
-                )
-                if source is not None and s.describes(source + 1, m.start):
-                    return True  # "from small reactor developer Kairos Power"
+                reach = range(m.start - 1, max(t.end, m.start - 7) - 1, -1)
+                source = next((k for k in reach if s.lows[k] == "from"), None)
+                if source is not None and self.described_party(s, source + 1) is m:
+                    return True  # "from Russia", "from small reactor developer Kairos Power"
                 nxt = s.low(m.end)
                 return m.role in ("object", "modifier") or (
                     bool(nxt)
@@ -788,14 +779,7 @@ class Objects(Roles):
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
         for i in range(end, min(s.n, end + 7)):
             if s.lows[i] in s.g.source_prepositions:
-                m = s.party_at(i + 1)
-                if m is None:  # "from small reactor developer Kairos Power": past its description
-                    m = next(
-                        (s.starting[j] for j in range(i + 2, min(s.n, i + 8)) if j in s.starting),
-                        None,
-                    )
-                    if m is not None and not s.describes(i + 1, m.start):
-                        m = None
+                m = self.described_party(s, i + 1)
                 if m is not None:
                     group = s.head(s.group_of(m))
                     owned = s.lows[group[-1].end + 1 : group[-1].end + 4]
@@ -912,6 +896,15 @@ class Objects(Roles):
         if m is None or self.type_of(m.entity) != "company" or s.low(m.end) in s.g.possessives:
             return []
         return [m.entity]
+
+    def described_party(self, s: Sentence, j: int) -> Mention | None:
+        """The party named at ``j`` past its determiners, or past a description
+        of it ("from small modular reactor developer Kairos Power")."""
+        m = s.party_at(j)
+        if m is not None:
+            return s.headed(m)  # "from United States manufacturer Boeing": Boeing
+        m = next((s.starting[k] for k in range(j + 1, min(s.n, j + 7)) if k in s.starting), None)
+        return m if m is not None and s.describes(j, m.start) else None
 
     def participle_modifier(self, s: Sentence, k: int, noun: int) -> bool:
         """Whether the -ing word at ``k`` right before an act noun describes it:

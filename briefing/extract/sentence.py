@@ -192,11 +192,10 @@ class Sentence:
             while j < span.stop and self.lows[j] in self.g.title_links:
                 j += 1
             if (
-                j > k
-                and k > span.start
+                k > span.start
+                and k < j < span.stop
                 and self.words[k - 1][:1].isupper()
                 and self.words[j][:1].isupper()
-                and j < span.stop
             ):
                 out.update(range(k, j))
             k = j + 1
