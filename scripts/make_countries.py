@@ -617,7 +617,11 @@ COUNTRIES: dict[str, dict] = {
         "demonyms": ["Serbian", "Serbians", "Serb", "Serbs"],
         "capitals": ["Belgrade"],
     },
-    "RU": {"name": "Russia", "demonyms": ["Russian", "Russians"], "capitals": ["Moscow", "Kremlin"]},
+    "RU": {
+        "name": "Russia",
+        "demonyms": ["Russian", "Russians"],
+        "capitals": ["Moscow", "Kremlin"],
+    },
     "RW": {"name": "Rwanda", "demonyms": ["Rwandan", "Rwandans"], "capitals": ["Kigali"]},
     "SA": {
         "name": "Saudi Arabia",
