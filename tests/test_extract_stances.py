@@ -2897,6 +2897,19 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_meeting_to_work_together",
         ),
+        # a country's officials named as "in" it: its government, not a place
+        pytest.param(
+            "Authorities in Kenya suspended Worldcoin.",
+            {("kenya", "oppose", "worldcoin")},
+            id="officials_in_a_country-1",
+        ),
+        pytest.param(
+            "Officials in Greece say they have approved the purchase of jets from the United "
+            "States.",
+            {("greece", "support", "united-states")},
+            id="officials_in_a_country-2",
+        ),
+        pytest.param("The US closed its embassy in Kenya.", set(), id="officials_in_a_country-3"),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -552,6 +552,16 @@ class _Finder:
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
 
+    def officials_in(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether a country follows its authorities as "in" it: "Authorities in
+        Kenya suspended", "Officials in Greece say" (the government, not a place)."""
+        return (
+            self.type_of(mention.entity) == "country"
+            and view.lower(mention.start - 1) == "in"
+            and view.lower(mention.start - 2) in self.lex.agent_nouns
+            and view.lower(mention.start - 3) in ("", ",", "the", "and")
+        )
+
     def find_counterparties(self, number: int, view: SentenceView) -> None:
         """Companies the registry lacks, named as the other side of a purchase
         or an investment: "purchase power from Kairos Power", "invest $1.3
@@ -1136,7 +1146,11 @@ class _Finder:
             before = view.lower(mention.start - 1)
             if before == "the":
                 before = view.lower(mention.start - 2)
-            if before in self.lex.locative and mention.kind in ("name", "capital"):
+            if (
+                before in self.lex.locative
+                and mention.kind in ("name", "capital")
+                and not self.officials_in(view, mention)
+            ):
                 mention.role = "locative"
                 continue
             nxt = view.lower(mention.end)

@@ -382,8 +382,11 @@ class Clauses(Roles):
             if k in s.inside:
                 m = s.inside[k]
                 of = m.start - 1 - (s.low(m.start - 1) == "the")
-                if s.low(of) == "of" and s.low(of - 1) in s.g.agent_heads:
-                    return [x.entity for x in s.head(s.group_of(m))]  # "the government of X"
+                if s.low(of - 1) in s.g.agent_heads and (
+                    s.low(of) == "of" or (s.low(of) == "in" and self.type_of(m.entity) == "country")
+                ):
+                    # "the government of X", "officials in Greece say"
+                    return [x.entity for x in s.head(s.group_of(m))]
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
                     continue
