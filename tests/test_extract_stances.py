@@ -2910,6 +2910,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="officials_in_a_country-2",
         ),
         pytest.param("The US closed its embassy in Kenya.", set(), id="officials_in_a_country-3"),
+        # a bare participle is passive; listed with no agent, by whoever listed before
+        pytest.param(
+            "The US added Sugon to the Entity List. Huawei has been put on the Entity List.",
+            {("united-states", "oppose", "sugon"), ("united-states", "oppose", "huawei")},
+            id="put_on_the_list_by_the_last_lister",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

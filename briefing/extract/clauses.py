@@ -66,7 +66,7 @@ class Clauses(Roles):
                 chain.speculative = True
             elif (
                 low in s.g.be_forms
-                and s.lows[start].endswith(("ed", "en"))
+                and (s.lows[start].endswith(("ed", "en")) or s.lows[start] in s.g.bare_participles)
                 and all(
                     s.is_ly_adverb(j) or s.lows[j] in s.g.passive_adverbs
                     for j in range(k + 1, start)

@@ -1210,7 +1210,9 @@ class EventReader(Clauses, Objects):
         if chain.speculative:
             return []
         if chain.passive:
-            agents = self.by_agent(s, t.end) or owner
+            # "Hunan Guofang has been put on the Entity List": by whoever listed before
+            earlier = self.last_of_act.get(t.act.name)
+            agents = self.by_agent(s, t.end) or owner or (list(earlier.actors) if earlier else [])
             listed = self.subject(s, chain.start, chain)
         else:
             agents = self.subject(s, chain.start, chain) or owner

@@ -73,6 +73,7 @@ class Grammar:
     region_words: frozenset[str]
     title_links: frozenset[str]
     list_ends: frozenset[str]
+    bare_participles: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
