@@ -2696,6 +2696,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="an_unnamed_urgee_of_a_few_words",
         ),
+        pytest.param(
+            "Thierry Breton called on European Union member countries that have not yet done "
+            "so to ban Huawei.",
+            {("thierry-breton", "oppose", "huawei"), ("european-commission", "oppose", "huawei")},
+            id="an_unnamed_urgee_past_its_relative_clause",
+        ),
         # advice is the speaker's stance; unreported, no act
         pytest.param(
             "The US should impose sanctions on Russia, Bill Barr said.",

@@ -229,11 +229,19 @@ class Clauses(Roles):
             if s.low(k) == "from" and noun_lemma(s.low(k - 1)) in acts.urge_nouns:
                 return [m.entity for m in s.head(group)]
             return None
-        # "urging allies to exclude", "pressed governments to", "calls on more member
-        # countries that have not done so to": an unnamed urgee
+        # "urging allies to exclude", "pressed governments to", "calls on European
+        # Union member countries that have not yet done so to": an unnamed urgee
         j = k
         while (
-            j >= 0 and j > k - 9 and j not in s.inside and not s.is_break(j) and s.words[j] != ","
+            j >= 0
+            and j > k - 13
+            and (
+                j not in s.inside
+                or s.inside[j].role in ("modifier", "object")
+                or self.plain_noun(s, s.inside[j].end)  # "European Union member countries"
+            )
+            and (not s.is_break(j) or self.inside_relative_clause(s, j))
+            and s.words[j] != ","
         ):
             lemma = verb_lemma(s.lows[j])
             if lemma in acts.urge_verbs and j < k:
@@ -252,6 +260,14 @@ class Clauses(Roles):
                 chain = self.chain(s, verb)
                 return self.subject(s, chain.start, chain) or None
         return None
+
+    def inside_relative_clause(self, s: Sentence, j: int) -> bool:
+        """Whether the break at ``j`` is a relative pronoun after a plain noun or
+        the "so" of "done so": "calls on countries that have not yet done so to
+        ban" names its urgee past the clause."""
+        if s.lows[j] in s.g.relatives:
+            return self.plain_noun(s, j - 1)
+        return s.lows[j] == "so" and verb_lemma(s.low(j - 1)) == "do"
 
     def joined(self, s: Sentence, at_in: int) -> list[str] | None:
         """ "X joined Y in restricting": X and Y."""
