@@ -72,6 +72,11 @@ def test_a_papers_name_that_opens_a_demonyms_phrase_is_the_demonym() -> None:
     assert "australia" not in actors("The Australian reported that Google was fined.")
 
 
+def test_the_territory_refers_to_the_territory_named_before() -> None:
+    found = actors("Hong Kong tightened its rules. The territory's regulator fined Worldcoin.")
+    assert found["hong-kong"].mentions == 2
+
+
 def test_capital_as_a_setting_is_not_an_actor() -> None:
     found = actors("Officials met in Stockholm on Monday to discuss Nokia.")
     assert "sweden" not in found
