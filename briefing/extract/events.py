@@ -162,8 +162,7 @@ class EventReader(Clauses, Objects):
         """ "The US should take stakes in Nokia, Barr said": advice is the
         speaker's stance, as an urging is the urger's; unreported, a "should"
         is no act. ``chain`` is the verb group before ``verb``."""
-        group = s.lows[chain.start : verb]
-        modals = [w for w in group if w in self.acts.speculative]
+        modals = [s.lows[k] for k in range(chain.start, verb) if self.speculative_at(s, k)]
         if not modals or any(w not in self.acts.advice_modals for w in modals):
             return chain
         speaker = self.quote_speaker(s) or self.speaker(s, chain.start)
@@ -790,7 +789,7 @@ class EventReader(Clauses, Objects):
             and act.reactive
             and self.last_event is not None
             and set(subjects) & set(self.last_event.targets)
-            and (s.words[t.end] in (",", ".", ";") if t.end < s.n else True)
+            and s.low(t.end) in (",", ".", ";", "")  # no object: the clause ends
         ):
             # "The US accused Beijing ... China hit back, calling": at the last act's author
             targets = [a for a in self.last_event.actors if a not in subjects]

@@ -138,24 +138,20 @@ class Sentence:
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
+                # a conjunction, or "as well as" ("Instagram, as well as Twitter")
+                conjoined = any(w in g.conjunctions for w in gap) or "well" in gap
                 if (
                     gap
                     and all(w in g.coordinators for w in gap)
                     and (
-                        any(w in g.conjunctions for w in gap)
-                        or "well" in gap  # "Instagram as well as Twitter"
+                        conjoined
                         or (  # ", the Wuxi ...", but no list goes on past its "and"
                             [w for w in gap if w not in g.articles] == [","]
                             and not (joined and not self.headline)
                         )
                     )
                 ):
-                    joined = (
-                        joined
-                        or any(w in g.conjunctions for w in gap)
-                        or "well" in gap
-                        or self.headline
-                    )
+                    joined = joined or conjoined or self.headline
                     run.append(m)
                     continue
                 if (
