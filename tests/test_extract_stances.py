@@ -2922,6 +2922,29 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("united-states", "oppose", "sugon"), ("united-states", "oppose", "huawei")},
             id="put_on_the_list_by_the_last_lister",
         ),
+        # "those" alone before a participle is the people it names, and names the
+        # registry lacks are a list's members when listed with a company
+        pytest.param(
+            "South Korea sanctioned North Korea. Among those sanctioned is Park Jin-hyok, a "
+            "programmer.",
+            {("south-korea", "oppose", "north-korea"), ("south-korea", "oppose", "park-jin-hyok")},
+            id="among_those_sanctioned",
+        ),
+        pytest.param(
+            "The US added Sugon to the Entity List. The list includes Sugon, Higon, Chengdu "
+            "Haiguang Integrated Circuit and all their aliases.",
+            {
+                ("united-states", "oppose", "sugon"),
+                ("united-states", "oppose", "higon"),
+                ("united-states", "oppose", "chengdu-haiguang-integrated-circuit"),
+            },
+            id="unlisted_names_in_a_list_with_a_company",
+        ),
+        pytest.param(
+            "China put PVH Corp. and Illumina, Inc., on its list.",
+            {("china", "oppose", "pvh"), ("china", "oppose", "illumina")},
+            id="a_company_suffix_in_a_list_is_no_company",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

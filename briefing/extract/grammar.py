@@ -18,6 +18,7 @@ class Grammar:
     determiners: frozenset[str]
     articles: frozenset[str]
     referring_determiners: frozenset[str]
+    pronoun_determiners: frozenset[str]
     relation_participles: frozenset[str]
     member_links: frozenset[str]
     member_nouns: frozenset[str]

@@ -530,8 +530,9 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         j = i - 1
         while j >= 0 and s.is_ly_adverb(j):
             j -= 1
+        standing_alone = s.low(j) in g.pronoun_determiners and not s.is_noun_word(i + 1)
         if (
-            s.low(j) in g.determiners
+            (s.low(j) in g.determiners and not standing_alone)
             or s.low(j) in g.possessives
             or s.low(j) in g.quantifiers
             # "10 captured"; not "Jan. 26 designated the", "on May 20 banned Micron"
