@@ -2945,6 +2945,28 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("china", "oppose", "pvh"), ("china", "oppose", "illumina")},
             id="a_company_suffix_in_a_list_is_no_company",
         ),
+        # an owned act noun names who it falls on by its verb; "measures" after the
+        # owner's act is that act
+        pytest.param(
+            "China's sanctions target Senator Marco Rubio.",
+            {("china", "oppose", "marco-rubio")},
+            id="owned_act_targets-1",
+        ),
+        pytest.param(
+            "China sanctioned four US officials. China's measures target Ted Cruz.",
+            {("china", "oppose", "united-states"), ("china", "oppose", "ted-cruz")},
+            id="owned_act_targets-2",
+        ),
+        pytest.param(
+            "Russian air strikes hit a residential block in Ukraine.",
+            {("russia", "oppose", "ukraine")},
+            id="owned_act_targets-3",
+        ),
+        pytest.param(
+            "China sanctioned Sen. Marco Rubio (R-FL) and Sen. Ted Cruz.",
+            {("china", "oppose", "marco-rubio"), ("china", "oppose", "ted-cruz")},
+            id="a_list_past_brackets_and_shortened_titles",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

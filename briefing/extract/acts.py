@@ -137,6 +137,7 @@ class Acts:
     act_references: frozenset[str]
     approving_acts: frozenset[str]  # "welcomed the US aid package": for its giver
     coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
+    reach_verbs: frozenset[str]  # "China's measures target X": an owned act falls on X
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -303,6 +304,7 @@ class Acts:
             speculative_phrases=_word_lists(data, "speculative_phrases"),
             act_references=_words(data, "act_references"),
             coverage_verbs=_words(data, "coverage_verbs"),
+            reach_verbs=_words(data, "reach_verbs"),
             approving_acts=_words(data, "approving_acts"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),

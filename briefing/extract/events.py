@@ -922,6 +922,24 @@ class EventReader(Clauses, Objects):
                 done_to = self.past_forum(s, participle + 1, done_to)
             done_to = done_to or [e for e in after if e not in doers]  # "a warrant for X ..."
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
+        reach = self.reach_verb(s, t.end) if possessive and not by and not after else None
+        if reach is not None:
+            # "China's measures target Marco Rubio": the owner's act, on the verb's objects
+            chain = self.chain(s, reach)
+            if chain.speculative or chain.negated:
+                return []
+            act = t.act
+            last = self.last_event
+            if (
+                noun_lemma(s.lows[t.head]) in acts.act_references
+                and last is not None
+                and set(possessive) & set(last.actors)
+            ):
+                act = last.act  # "China sanctions four officials ... China's measures target X"
+            reached, _ = self.object(s, Trigger(reach, reach + 1, act, "verb", reach))
+            targets = [e for e in reached if e not in possessive]
+            if targets:  # (else as any act: "Russian air strikes hit a block in Ukraine")
+                return self.events(possessive, targets, act, s, t, number, False)
         agents: list[str] = []
         negated = False
         if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
@@ -1008,6 +1026,18 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def reach_verb(self, s: Sentence, end: int) -> int | None:
+        """The verb right after an act noun ending at ``end`` that names who the
+        act falls on ("measures target X", "sanctions will also hit Y"), or None."""
+        k = end
+        while s.low(k) in self.acts.auxiliaries or s.low(k) == "also" or s.is_ly_adverb(k):
+            k += 1
+        if verb_lemma(s.low(k)) not in self.acts.reach_verbs:
+            return None
+        if s.reading(k) == "verb" or s.words[k + 1 : k + 2] != [s.low(k + 1)]:
+            return k  # (a name next: "sanctions target Senator Rubio", no "target senator")
+        return None
 
     def won_from(self, s: Sentence, start: int, owner: list[str]) -> int | None:
         """The receiving verb ("won", "secured") right before the possessor of

@@ -136,6 +136,7 @@ class Sentence:
                     if k not in bracketed
                     and k not in titled
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
+                    and not self.title_period(k)  # "Rubio (R-FL) and Sen. Ted Cruz"
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
                 # a conjunction, or "as well as" ("Instagram, as well as Twitter")
@@ -176,6 +177,17 @@ class Sentence:
         if run:
             close()
         return out
+
+    def title_period(self, k: int) -> bool:
+        """Whether the word at ``k`` is the period of a shortened title before a
+        name ("Sen. Ted Cruz", "Gen. Mark Milley")."""
+        return (
+            self.words[k] == "."
+            and k > 0
+            and 1 < len(self.words[k - 1]) <= 4
+            and self.words[k - 1].istitle()
+            and k + 1 in self.starting
+        )
 
     def in_titles(self, span: range) -> set[int]:
         """The small words inside capitalized titles and names in ``span``
