@@ -2967,6 +2967,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("china", "oppose", "marco-rubio"), ("china", "oppose", "ted-cruz")},
             id="a_list_past_brackets_and_shortened_titles",
         ),
+        pytest.param(
+            "President Donald Trump signed an executive order on Huawei.",
+            {("donald-trump", "oppose", "huawei"), ("united-states", "oppose", "huawei")},
+            id="an_executive_order_on_a_party",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
