@@ -400,6 +400,13 @@ def test_a_persons_administration_is_the_country() -> None:
     assert not any(a.type == "organization" for a in found.values())
 
 
+def test_a_capitalized_word_before_government_in_a_headline_is_no_surname() -> None:
+    # "Major" is John Major's surname, but headline capitals say nothing
+    found = actors("Treasury Sanctions Firm Over Major Government and Telecom Hacks.")
+    assert "united-kingdom" not in found
+    assert "united-kingdom" in actors("Critics of the Major government spoke.")
+
+
 def test_dictionary_words_after_a_title_are_no_person() -> None:
     found = actors("It broke the General Data Protection Regulation, the regulator said.")
     assert not any(a.type == "person" for a in found.values())

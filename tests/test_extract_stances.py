@@ -2972,6 +2972,13 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("donald-trump", "oppose", "huawei"), ("united-states", "oppose", "huawei")},
             id="an_executive_order_on_a_party",
         ),
+        # "the group" is the body the article just described as a group
+        pytest.param(
+            "BeyondTrust said it was breached. The firm was linked to Salt Typhoon, a Chinese "
+            "state-backed group responsible for a hack. The group infiltrated Verizon.",
+            {("salt-typhoon", "oppose", "verizon"), ("china", "oppose", "verizon")},
+            id="a_reference_to_a_body_described_in_apposition",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -305,6 +305,7 @@ class _Finder:
         self.titles: dict[str, str] = {}  # person id -> title seen
         self.affiliations: dict[str, str] = {}  # person id -> entity id
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
+        self.described: dict[str, list[tuple[int, int, str]]] = {}  # see descriptions()
         self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
 
     # -- entities --------------------------------------------------------
@@ -1369,8 +1370,50 @@ class _Finder:
                 return False
         return False
 
+    def descriptions(self) -> dict[str, list[tuple[int, int, str]]]:
+        """What the article calls its bodies in apposition ("Salt Typhoon, a
+        Chinese state-backed group"): by the describing noun, the sentence,
+        position and entity of each, in order."""
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        for number, view in enumerate(self.views):
+            words = view.words
+            demonyms = {m.start: m.end for m in view.mentions if m.kind == "demonym"}
+            for m in view.mentions:
+                if self.type_of(m.entity) not in ("company", "organization"):
+                    continue
+                if view.lower(m.end) != "," or view.lower(m.end + 1) not in ("a", "an"):
+                    continue
+                k = m.end + 2
+                while k < len(words) and k - m.end < 9:
+                    size = _match_phrase(view, k, self.lex.ref_company)
+                    if size:
+                        compound = _match_phrase(view, k + size, self.lex.ref_company)
+                        if view.lower(k + size) != "of" and not compound:
+                            out.setdefault(" ".join(view.lows[k : k + size]), []).append(
+                                (number, m.start, m.entity)
+                            )
+                        break
+                    if k in demonyms:
+                        k = demonyms[k]
+                    elif words[k] in HYPHENS or (words[k].isalpha() and words[k].islower()):
+                        k += 1
+                    else:
+                        break
+        return out
+
+    def described_as(self, noun: str, number: int, start: int) -> str | None:
+        """ "the group" after "Salt Typhoon, a Chinese state-backed group" within
+        the last two sentences: Salt Typhoon."""
+        earlier = [
+            entity
+            for sentence, at, entity in self.described.get(noun, [])
+            if number - 2 <= sentence and (sentence, at) < (number, start)
+        ]
+        return earlier[-1] if earlier else None
+
     def resolve_references(self) -> None:
         """Add mentions for "the company", "either firm", "the Secretary"..."""
+        self.described = self.descriptions()
         history: list[Mention] = []
         for number, view in enumerate(self.views):
             found: list[Mention] = []
@@ -1544,7 +1587,10 @@ class _Finder:
 
         # "<Surname> administration": the person's country ("the Trump administration")
         if words[i][:1].isupper() and view.lower(i + 1) in self.lex.ref_government:
-            person = self.surnames.get(words[i]) or self.registry_surnames().get(words[i])
+            person = self.surnames.get(words[i])
+            if person is None and not (_title_case(words) and not _unknown_name(words[i])):
+                # (in a headline's capitals, "Over Major Government Hacks" names no John Major)
+                person = self.registry_surnames().get(words[i])
             entity = self.entity(person) if person else None
             country = self.registry.country_of(person) if entity else None
             if country:
@@ -1637,6 +1683,13 @@ class _Finder:
                 break
             size = _match_phrase(view, k, self.lex.ref_company)
             noun = view.lower(k)
+            described = (
+                self.described_as(" ".join(view.lows[k : k + size]), number, i)
+                if size and not pair
+                else None
+            )
+            if described:
+                return make([described], k + size)
             if size or self.lex.plural_types.get(noun) == "company" and pair:
                 # "X said the company will ...": X; "X said either firm ...": another
                 found = self.recent(
