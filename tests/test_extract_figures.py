@@ -550,3 +550,19 @@ def test_double_as_an_adjective_is_no_multiplier(sentence: str) -> None:
 
 def test_hours_that_make_no_whole_day_are_no_duration() -> None:
     assert figures("The site went down for two hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China imposed duties after a year-long investigation.", [(1.0, "years")]),
+        ("The decade-long dispute ended.", [(10.0, "years")]),
+        ("Loans are capped in any one-year period.", [(1.0, "years")]),
+        ("A weeks-long standoff ended.", []),  # a plural unit says no how many
+        ("One year later, it was lifted.", []),  # a point in time, not a span
+    ],
+)
+def test_a_span_written_as_one_word_is_a_duration(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figures(sentence) if f.kind == "duration"] == expected

@@ -55,6 +55,7 @@ class FigurePatterns:
     multiplier_word: re.Pattern[str]  # on the text in fold_case, as the next four
     fraction: re.Pattern[str]
     duration: re.Pattern[str]
+    duration_long: re.Pattern[str]
     count: re.Pattern[str]
     year: re.Pattern[str]
     date_before: re.Pattern[str]  # the date words before a year, on a window in fold_case
@@ -169,6 +170,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"|-(?:{_alternation(_lower_list(data, 'duration_not_before'))})\b)",
             re.I,
         ),
+        # "a year-long investigation", "a month-long ban": one of the unit
+        duration_long=re.compile(rf"(?<![\w-])(?P<unit>{_alternation(durations)})-long\b", re.I),
         count=re.compile(
             rf"(?<![\w.,$€£¥-])(?P<num>{_NUM}|{word_number})"
             rf"(?:[\s-](?P<scale>{_alternation(number_scales)}))?"
@@ -330,13 +333,14 @@ class _Scan:
         p, low = self.p, self.low
         has_words = bool(self.word_starts)
         parts = bool(p.part_word.search(low))
-        if not (self.has_digit or has_words or parts):
+        spans = "-long" in low  # "a year-long probe"
+        if not (self.has_digit or has_words or parts or spans):
             return []  # no digit and no number word: nothing to find
         if self.has_digit:
             self.money()
             self.percents()
             self.years()
-        if self.has_digit or has_words:
+        if self.has_digit or has_words or spans:
             self.multipliers()
             self.durations()
             self.counts()
@@ -477,12 +481,21 @@ class _Scan:
             return
         for match in p.duration.finditer(self.text):
             unit, factor = p.durations[fold_case(match["unit"])]
-            if match["word"] and fold_case(match["word"]) in p.duration_not_from and unit != "days":
+            if (
+                match["word"]
+                and fold_case(match["word"]) in p.duration_not_from
+                and unit != "days"
+                and match["word"] + "-" not in match[0]  # "any one-year period": a span
+            ):
                 continue  # "one year" is usually a point in time, not a span
             value = self.number_of(match) * factor
             if factor < 1 and not value.is_integer():
                 continue  # hours that make no whole day: "3 hours ago", "two hours"
             self.add(match.start(), match.end(), "duration", value, unit)
+        for match in p.duration_long.finditer(self.text):
+            unit, factor = p.durations[fold_case(match["unit"])]
+            if factor >= 1 and not match["unit"].endswith("s"):  # not "weeks-long": vague
+                self.add(match.start(), match.end(), "duration", factor, unit)
 
     def years(self) -> None:
         """Every year that dates something, with the date words before it: "in
