@@ -2963,6 +2963,16 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="owned_act_targets-3",
         ),
         pytest.param(
+            "The US announced sanctions on Turkey for buying Russian jets. The sanctions target "
+            "SSB President Ismail Demir.",
+            {
+                ("united-states", "oppose", "turkey"),
+                ("turkey", "support", "russia"),
+                ("united-states", "oppose", "ismail-demir"),
+            },
+            id="owned_act_targets-the_last_of_its_class",
+        ),
+        pytest.param(
             "China sanctioned Sen. Marco Rubio (R-FL) and Sen. Ted Cruz.",
             {("china", "oppose", "marco-rubio"), ("china", "oppose", "ted-cruz")},
             id="a_list_past_brackets_and_shortened_titles",
@@ -2978,6 +2988,18 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             "state-backed group responsible for a hack. The group infiltrated Verizon.",
             {("salt-typhoon", "oppose", "verizon"), ("china", "oppose", "verizon")},
             id="a_reference_to_a_body_described_in_apposition",
+        ),
+        # "his U.S. counterpart X": a title, its country the person's, a pair with the first
+        pytest.param(
+            "Industry minister Yasutoshi Nishimura and his U.S. counterpart Gina Raimondo on "
+            "Friday agreed to boost cooperation on chips.",
+            {("japan", "support", "united-states"), ("united-states", "support", "japan")},
+            id="a_counterpart_named_by_country",
+        ),
+        pytest.param(
+            "Wang Yi met his Mongolian counterpart Tsend Munkh-Orgil to expand cooperation.",
+            {("china", "support", "mongolia"), ("mongolia", "support", "china")},
+            id="a_counterpart_the_registry_lacks",
         ),
     ],
 )

@@ -137,6 +137,7 @@ class Sentence:
                     and k not in titled
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                     and not self.title_period(k)  # "Rubio (R-FL) and Sen. Ted Cruz"
+                    and k not in self.inside  # "and his U.S. counterpart": the name's period
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
                 # a conjunction, or "as well as" ("Instagram, as well as Twitter")
