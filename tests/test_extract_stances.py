@@ -3001,6 +3001,17 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("china", "support", "mongolia"), ("mongolia", "support", "china")},
             id="a_counterpart_the_registry_lacks",
         ),
+        pytest.param(
+            "Armenia and Azerbaijan have traded prisoners of war at their border.",
+            {("armenia", "support", "azerbaijan"), ("azerbaijan", "support", "armenia")},
+            id="prisoners_traded",
+        ),
+        # "took the step of V-ing": the one who takes the step does it
+        pytest.param(
+            "Australia has taken the rare step of blaming China for cyberattacks.",
+            {("australia", "oppose", "china")},
+            id="a_step_taken",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

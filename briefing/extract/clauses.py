@@ -91,6 +91,10 @@ class Clauses(Roles):
                     return chain
             elif low in s.g.doer_links and (s.lows[start].endswith("ing") or chain.gerund):
                 doer = s.ending.get(k)
+                taken = self.step_taken(s, k) if doer is None else None
+                if taken is not None:
+                    k = taken  # "X took the rare step of blaming Y": X blames Y
+                    continue
                 chain.urged = [m.entity for m in s.head(s.group_of(doer))] if doer else []
                 chain.start = k
                 before = s.group_of(doer)[0].start - 1 if doer else k - 1
@@ -204,6 +208,29 @@ class Clauses(Roles):
         if s.words[k] == "May" and s.low(k + 1)[:1].isdigit():
             return False
         return s.lows[k] in self.acts.speculative
+
+    def step_taken(self, s: Sentence, of: int) -> int | None:
+        """Where the verb taking a step ends before "of" ("has taken the rare
+        step of blaming"): the word before "take", the chain going on there;
+        or None."""
+        k = of - 1
+        if noun_lemma(s.low(k)) not in self.acts.act_references:
+            return None
+        k -= 1
+        while (
+            k >= 0
+            and of - k < 6
+            and k not in s.inside
+            and (
+                s.lows[k] in s.g.determiners
+                or s.is_describing_word(k)
+                or (s.lows[k].isalpha() and verb_lemma(s.lows[k]) is None)  # "the rare step"
+            )
+        ):
+            k -= 1
+        if verb_lemma(s.low(k)) not in self.acts.light_verbs or k in s.inside:
+            return None
+        return k - 1
 
     def urger(self, s: Sentence, to: int) -> list[str] | None:
         """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",
