@@ -641,3 +641,10 @@ def test_names_in_a_lead_set_in_capitals_are_found() -> None:
         a.id for a in extract("DONALD TRUMP HAS warned Russia that he will impose tariffs.").actors
     }
     assert {"donald-trump", "russia"} <= ids
+
+
+def test_a_reference_reads_past_several_describing_nouns() -> None:
+    found = extract(
+        "Nokia said Proximus has selected the Finnish telecom network equipment company."
+    )
+    assert {(s.actor, s.target) for s in found.stances} == {("proximus", "nokia")}

@@ -27,7 +27,7 @@ from lemminflect import getAllLemmas
 from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
-from .acts import verb_lemma
+from .acts import noun_lemma, verb_lemma
 from .gazetteer import HYPHENS, Gazetteer, in_capitals, key_of, token_starts, tokenize
 
 _THE = re.compile(r"^[Tt]he\s+")
@@ -1652,7 +1652,7 @@ class _Finder:
             # skip adjectives and demonyms: "the Chinese tech giant"
             country = None
             k = j
-            while k < len(words) and k - j < 3:
+            while k < len(words) and k - j < 5:  # "the Finnish telecom network equipment company"
                 mention = next(
                     (
                         m
@@ -1671,12 +1671,17 @@ class _Finder:
                     or view.lower(k) in self.lex.group_nouns
                 ):
                     break
+                low_k = view.lower(k)
                 if (
                     words[k].isalpha()
                     and words[k].islower()
-                    and view.lower(k) not in self.lex.ref_nouns
-                    and view.lower(k) not in self.lex.locative
-                    and view.lower(k) not in self.lex.reference_stops
+                    and low_k not in self.lex.ref_nouns
+                    and low_k not in self.lex.locative
+                    and low_k not in self.lex.reference_stops
+                    and low_k not in self.lex.verbish
+                    # a bare verb ends it ("that America will soon allow the company"),
+                    # a participle describes ("the video sharing platform")
+                    and not (verb_lemma(low_k) == low_k and noun_lemma(low_k) is None)
                 ):
                     k += 1
                     continue
