@@ -3012,6 +3012,27 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("australia", "oppose", "china")},
             id="a_step_taken",
         ),
+        # weapons named by a nationality act for their country
+        pytest.param(
+            "Russian drones struck Kyiv overnight.",
+            {("russia", "oppose", "ukraine")},
+            id="weapons_of_a_country-1",
+        ),
+        pytest.param(
+            "A Chinese fighter jet has endangered an Australian navy helicopter.",
+            {("china", "oppose", "australia")},
+            id="weapons_of_a_country-2",
+        ),
+        pytest.param(
+            "Indonesia bought Chinese fighter jets.",
+            {("indonesia", "support", "china")},
+            id="weapons_of_a_country-3",
+        ),
+        pytest.param(
+            "Sudan declared 15 United Arab Emirates (UAE) embassy staff persona non grata.",
+            {("sudan", "oppose", "united-arab-emirates")},
+            id="a_count_and_a_bracket_before_persona_non_grata",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

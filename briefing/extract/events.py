@@ -922,24 +922,31 @@ class EventReader(Clauses, Objects):
                 done_to = self.past_forum(s, participle + 1, done_to)
             done_to = done_to or [e for e in after if e not in doers]  # "a warrant for X ..."
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
-        reach = self.reach_verb(s, t.end) if possessive and not by and not after else None
-        if reach is not None:
-            # "China's measures target Marco Rubio": the owner's act, on the verb's objects
+        reach = self.reach_verb(s, t.end) if not by and not after else None
+        owners, act = possessive, t.act
+        referring = noun_lemma(s.lows[t.head]) in acts.act_references
+        # the act referred to: the last of its class, or (for "the move") the last
+        last = self.last_of_act.get(t.act.name) or (self.last_event if referring else None)
+        if reach is not None and last is not None and not last.negated:
+            if possessive and referring and set(possessive) & set(last.actors):
+                act = last.act  # "China sanctions four officials ... China's measures target X"
+            elif (
+                not possessive
+                and s.low(first - 1) in ("", ",")
+                and s.low(first) in s.g.referring_determiners
+            ):
+                # "The U.S. announced sanctions on Turkey. The sanctions target SSB": the
+                # last act's, on the verb's objects
+                owners, act = list(last.actors), last.act
+        if reach is not None and owners:
             chain = self.chain(s, reach)
             if chain.speculative or chain.negated:
                 return []
-            act = t.act
-            last = self.last_event
-            if (
-                noun_lemma(s.lows[t.head]) in acts.act_references
-                and last is not None
-                and set(possessive) & set(last.actors)
-            ):
-                act = last.act  # "China sanctions four officials ... China's measures target X"
             reached, _ = self.object(s, Trigger(reach, reach + 1, act, "verb", reach))
-            targets = [e for e in reached if e not in possessive]
+            targets = [e for e in reached if e not in owners]
             if targets:  # (else as any act: "Russian air strikes hit a block in Ukraine")
-                return self.events(possessive, targets, act, s, t, number, False)
+                s.consumed.add(reach)
+                return self.events(owners, targets, act, s, t, number, False)
         agents: list[str] = []
         negated = False
         if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
@@ -1085,15 +1092,19 @@ class EventReader(Clauses, Objects):
             j < s.n
             and j - i <= 3
             and j not in s.starting
-            and (s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words)
+            and (
+                s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words or s.lows[j].isdigit()
+            )
         ):
-            j += 1  # "declared the two Russian diplomats ..."
+            j += 1  # "declared the two Russian diplomats ...", "declared 15 UAE embassy staff"
         if s.low(j) in s.g.agent_heads and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
         party = s.starting.get(j)
         if party is None:
             return None
         end = s.group_of(s.headed(party))[-1].end  # "Russia's Vladimir Putin": past Putin
+        if s.low(end) == "(":
+            end = s.closing(end) + 1  # "United Arab Emirates (UAE) embassy staff"
         for k in range(end, min(s.n, end + 7)):
             low = s.lows[k]
             if low in acts.hostile_labels or low in acts.friendly_labels:
