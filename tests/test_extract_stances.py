@@ -3033,6 +3033,15 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("sudan", "oppose", "united-arab-emirates")},
             id="a_count_and_a_bracket_before_persona_non_grata",
         ),
+        # a complaint made to a body is against the party named past it
+        pytest.param(
+            "Egypt has protested to the UN Security Council against the Ethiopian plan.",
+            {("egypt", "oppose", "ethiopia")},
+            id="protested_to_a_forum-1",
+        ),
+        pytest.param(
+            "Egypt protested to China.", {("egypt", "oppose", "china")}, id="protested_to_a_forum-2"
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -642,6 +642,9 @@ class EventReader(Clauses, Objects):
                 act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
             targets, governed = self.object(s, t)
+            if targets and act.position == "oppose" and s.low(t.end) in ("to", "before"):
+                # "protested to the UN Security Council against Ethiopia": past the forum
+                targets = self.past_forum(s, t.end, targets) or targets
             if (
                 targets
                 and verb_lemma(s.lows[t.head]) in self.acts.firing_verbs
