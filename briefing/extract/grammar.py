@@ -20,6 +20,7 @@ class Grammar:
     referring_determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
     relation_participles: frozenset[str]
+    maker_participles: frozenset[str]
     member_links: frozenset[str]
     member_nouns: frozenset[str]
     possessives: frozenset[str]

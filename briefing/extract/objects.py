@@ -165,6 +165,10 @@ class Objects(Roles):
                 ):
                     i = close + 1  # 'the "baseless and frivolous" accusations'
                     continue
+            if low in s.g.maker_participles and s.low(i + 1) == "by" and t.act.name == "buy":
+                maker = self.by_agent(s, i + 1)
+                if maker:  # "buy 24 jets manufactured by BAE Systems": from the maker
+                    return maker, governed
             if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
                 break  # "lifted sanctions on businesses linked to X": the businesses
             if (
@@ -269,6 +273,9 @@ class Objects(Roles):
                 source = next((k for k in reach if s.lows[k] == "from"), None)
                 if source is not None and self.described_party(s, source + 1) is m:
                     return True  # "from Russia", "from small reactor developer Kairos Power"
+                by = next((k for k in reach if s.lows[k] == "by"), None)
+                if by is not None and s.low(by - 1) in s.g.maker_participles:
+                    return True  # "jets manufactured by BAE Systems"
                 nxt = s.low(m.end)
                 return m.role in ("object", "modifier") or (
                     bool(nxt)
