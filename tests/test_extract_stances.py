@@ -3042,6 +3042,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
         pytest.param(
             "Egypt protested to China.", {("egypt", "oppose", "china")}, id="protested_to_a_forum-2"
         ),
+        pytest.param(
+            "Qatar has agreed to buy 24 Typhoon fighter jets manufactured by BAE Systems.",
+            {("qatar", "support", "bae-systems")},
+            id="goods_bought_from_their_maker",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
