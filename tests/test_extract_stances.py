@@ -3047,6 +3047,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("qatar", "support", "bae-systems")},
             id="goods_bought_from_their_maker",
         ),
+        pytest.param(
+            "Azerbaijan's armed forces are shelling Armenia's towns.",
+            {("azerbaijan", "oppose", "armenia")},
+            id="armed_forces_of_a_country",
+        ),
+        # what it was said in stands between a subject and its verb
+        pytest.param(
+            "Iran in a statement accused Israel of the killing.",
+            {("iran", "oppose", "israel")},
+            id="said_in_a_medium-1",
+        ),
+        pytest.param(
+            "China in a report released Monday accused the US of hacking.",
+            {("china", "oppose", "united-states")},
+            id="said_in_a_medium-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

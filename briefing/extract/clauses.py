@@ -113,6 +113,12 @@ class Clauses(Roles):
                 pass  # 'would "substantially" increase'
             elif low in s.g.time_nouns and (opening := self.time_phrase(s, k)) is not None:
                 k = opening  # "X at the same time signed", "X in recent weeks"
+            elif (
+                low in s.g.medium_nouns
+                and not (k == start - 1 and s.lows[start] in s.g.medium_participles)
+                and (opening := self.medium_phrase(s, k)) is not None
+            ):
+                k = opening  # "Zarif in a Twitter message has accused"
             else:
                 lemma = verb_lemma(low)
                 if lemma in acts.negating_verbs and chain.infinitive:
@@ -160,6 +166,16 @@ class Clauses(Roles):
             if low in self.acts.time_words and not s.words[j][:1].isupper() or low in ("for",):
                 return j if low in s.g.time_prepositions else None
             if j in s.inside or not s.words[j].islower():
+                return None
+        return None
+
+    def medium_phrase(self, s: Sentence, k: int) -> int | None:
+        """The "in" opening a phrase of what was said in, ending at ``k`` ("in
+        a statement", "in a Twitter message"), or None."""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if s.lows[j] == "in":
+                return j
+            if not (j in s.inside or s.words[j].islower()) or s.words[j] in MARKS:
                 return None
         return None
 
@@ -679,7 +695,12 @@ class Clauses(Roles):
         while (
             j >= 0
             and j > k - 4
-            and (self.plain_noun(s, j) or self.adjective(s, j) or s.lows[j] == "of")
+            and (
+                self.plain_noun(s, j)
+                or self.adjective(s, j)
+                or s.lows[j] == "of"
+                or s.lows[j] in s.g.modifier_words  # "Azerbaijan's armed forces"
+            )
         ):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"
             if j >= 1 and s.lows[j] in HYPHENS:

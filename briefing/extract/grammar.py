@@ -29,6 +29,8 @@ class Grammar:
     nonfinite_be: frozenset[str]
     nonfinite_markers: frozenset[str]
     time_nouns: frozenset[str]
+    medium_nouns: frozenset[str]
+    medium_participles: frozenset[str]
     quantifiers: frozenset[str]
     time_prepositions: frozenset[str]
     doer_links: frozenset[str]
