@@ -3063,6 +3063,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("china", "oppose", "united-states")},
             id="said_in_a_medium-2",
         ),
+        pytest.param(
+            "Spotify said that it’s filed an antitrust complaint against Apple.",
+            {("spotify", "oppose", "apple")},
+            id="a_contracted_has",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -544,9 +544,10 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         while j >= 0 and s.is_ly_adverb(j):
             j -= 1
         standing_alone = s.low(j) in g.pronoun_determiners and not s.is_noun_word(i + 1)
+        contracted = s.low(j - 1) in g.subject_pronouns  # "it's filed": "it has filed"
         if (
             (s.low(j) in g.determiners and not standing_alone)
-            or s.low(j) in g.possessives
+            or (s.low(j) in g.possessives and not contracted)
             or s.low(j) in g.quantifiers
             # "10 captured"; not "Jan. 26 designated the", "on May 20 banned Micron"
             or (
