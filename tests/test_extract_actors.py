@@ -648,3 +648,9 @@ def test_a_reference_reads_past_several_describing_nouns() -> None:
         "Nokia said Proximus has selected the Finnish telecom network equipment company."
     )
     assert {(s.actor, s.target) for s in found.stances} == {("proximus", "nokia")}
+
+
+def test_a_company_named_for_a_capital_keeps_it() -> None:
+    found = actors("Ukraine sanctioned Beijing Xinwei Technology Group Co., Ltd on Friday.")
+    assert found["beijing-xinwei-technology-group"].name == "Beijing Xinwei Technology Group"
+    assert found["beijing-xinwei-technology-group"].affiliation == "china"

@@ -983,12 +983,21 @@ class _Finder:
                         (
                             m
                             for m in view.mentions
-                            if m.end == start and self.type_of(m.entity) == "region"
+                            if m.end == start
+                            and (
+                                self.type_of(m.entity) == "region"
+                                or (m.kind == "capital" and kind == "company")
+                            )
                         ),
                         None,
                     )
                     if region is not None:
-                        country = country or self.registry.country_of(region.entity)
+                        # ("Beijing Xinwei Technology Group Co.": a capital too)
+                        country = country or (
+                            region.entity
+                            if region.kind == "capital"
+                            else self.registry.country_of(region.entity)
+                        )
                         start = region.start
                     break
                 elif (
