@@ -3068,6 +3068,26 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("spotify", "oppose", "apple")},
             id="a_contracted_has",
         ),
+        # a decision approved is the approver's act and its owner's
+        pytest.param(
+            "The EU approved the decision of Germany to ban Huawei.",
+            {
+                ("european-union", "support", "germany"),
+                ("european-union", "oppose", "huawei"),
+                ("germany", "oppose", "huawei"),
+            },
+            id="a_decision_of_another_approved",
+        ),
+        pytest.param(
+            "The EU criticised the decision of Germany to ban Huawei.",
+            {("european-union", "oppose", "germany"), ("germany", "oppose", "huawei")},
+            id="a_decision_of_another_criticised",
+        ),
+        pytest.param(
+            "The US urged Germany (the largest EU economy) to ban Huawei.",
+            {("united-states", "oppose", "huawei")},
+            id="an_urgee_before_a_bracket",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -1096,6 +1096,16 @@ class _Finder:
                     ),
                     None,
                 )
+            if (
+                country is None
+                and kind == "organization"
+                and view.lower(end) == "of"
+                and view.lower(end + 1) == "the"
+                and end + 2 in demonym_at
+                and demonym_at[end + 2].kind == "name"
+            ):
+                # "the National Security and Defense Council of the Ukraine": Ukraine's
+                country = demonym_at[end + 2].entity
             if owner is not None and all(
                 words[k].lower().rstrip(".") in self.lex.company_suffixes
                 or k in demonym_at

@@ -255,12 +255,17 @@ class Clauses(Roles):
         if s.low(to - 1) in acts.negators:
             to -= 1  # "urged Italy not to use": Italy, urged
         k = to - 1
-        urged = s.ending.get(to)
+        named_end = s.opening(to - 1) if s.words[to - 1] in CLOSE_BRACKETS else to  # "(NSDC) to"
+        urged = s.ending.get(named_end)
         if urged is not None:
             group = s.group_of(urged)
             k = group[0].start - 1
             if s.low(k) == "the":
                 k -= 1
+            if s.low(k) == "of" and (k - 1) in s.inside and s.low(k + 1) == "the":
+                # "the Council of the Ukraine to": the council
+                group = s.group_of(s.inside[k - 1])
+                k = group[0].start - 1 - (s.low(group[0].start - 1) == "the")
             lemma = verb_lemma(s.low(k))
             if s.low(k) == "on" and verb_lemma(s.low(k - 1)) == "call":
                 k -= 1
@@ -271,6 +276,16 @@ class Clauses(Roles):
                 return subjects or []
             if s.low(k) == "from" and noun_lemma(s.low(k - 1)) in acts.urge_nouns:
                 return [m.entity for m in s.head(group)]
+            if s.low(k) == "of" and noun_lemma(s.low(k - 1)) in acts.act_references:
+                # "approved the decision of the NSDC to sanction X": the NSDC's act,
+                # and the approver's
+                owner = [m.entity for m in s.head(group)]
+                verb = self.governing_verb(s, k - 1)
+                if verb is not None and acts.verbs.get(verb_lemma(s.lows[verb]) or "") == "approve":
+                    chain = self.chain(s, verb)
+                    if not (chain.negated or chain.speculative):
+                        return self.subject(s, chain.start, chain) + owner
+                return owner
             return None
         # "urging allies to exclude", "pressed governments to", "calls on European
         # Union member countries that have not yet done so to": an unnamed urgee
