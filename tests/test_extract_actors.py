@@ -654,3 +654,19 @@ def test_a_company_named_for_a_capital_keeps_it() -> None:
     found = actors("Ukraine sanctioned Beijing Xinwei Technology Group Co., Ltd on Friday.")
     assert found["beijing-xinwei-technology-group"].name == "Beijing Xinwei Technology Group"
     assert found["beijing-xinwei-technology-group"].affiliation == "china"
+
+
+def test_a_discovered_company_is_found_by_its_first_two_words() -> None:
+    found = extract(
+        "Ukraine sanctioned Skyrizon Aircraft Holdings Co., Ltd on Friday.\n\n"
+        "The US added Skyrizon Aircraft to a list."
+    )
+    assert found.actors[
+        [a.id for a in found.actors].index("skyrizon-aircraft-holdings")
+    ].aliases == (
+        "Skyrizon Aircraft Holdings Co.",
+        "Skyrizon Aircraft",
+    )
+    assert ("united-states", "skyrizon-aircraft-holdings") in {
+        (s.actor, s.target) for s in found.stances
+    }

@@ -687,6 +687,7 @@ class _Finder:
         """Every later use of a name discovered (or abbreviated) in the article."""
         names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
         names.update(self.abbreviations)
+        shortened = self.shortened_names()
         if not names:
             return
         for number, view in enumerate(self.views):
@@ -706,6 +707,24 @@ class _Finder:
                 entity_id = names.get(word)
                 if entity_id is not None and i not in covered:
                     view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
+                    continue
+                short = shortened.get(tuple(view.words[i : i + 2]))
+                if short is not None and not covered.intersection((i, i + 1)):
+                    # "Skyrizon Aircraft" after "Skyrizon Aircraft Holdings Co., Ltd"
+                    text = view.span_text(i, i + 2)
+                    view.mentions.append(Mention(short, "name", number, i, i + 2, text))
+                    covered.update((i, i + 1))
+
+    def shortened_names(self) -> dict[tuple[str, ...], str]:
+        """The first two words of each discovered company's longer name, where
+        the first is no dictionary word and no other company's name begins so:
+        the short form an article uses after the full one."""
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for entity in self.local.values():
+            words = entity.name.split()
+            if entity.type == "company" and len(words) > 2 and _unknown_name(words[0]):
+                owners.setdefault(tuple(words[:2]), set()).add(entity.id)
+        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
     def note_registry_surnames(self) -> None:
         """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
@@ -872,7 +891,13 @@ class _Finder:
             self.note_person(person, title, inside[0].entity)
 
     def speaks(self, view: SentenceView, start: int, end: int) -> bool:
-        if view.lower(end) in self.lex.speech or view.lower(start - 1) in self.lex.speech:
+        if view.lower(end) in self.lex.speech:
+            return True
+        if view.lower(start - 1) in self.lex.speech and (
+            view.lower(end) in ("", ".", ",", ";") or view.lower(end) in self.lex.subject_verbs
+        ):
+            # "..., said Mark Warner.", "said Travis King would" (not "added Skyrizon
+            # Aircraft to a list")
             return True
         if view.lower(end) in self.lex.verbish and view.lower(end + 1) in self.lex.speech:
             return True  # "<Name> has described", "<Name> had said"
