@@ -3088,6 +3088,17 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("united-states", "oppose", "huawei")},
             id="an_urgee_before_a_bracket",
         ),
+        # an acute accent typed for the apostrophe
+        pytest.param(
+            "China´s foreign ministry summoned the US ambassador. The US imposed sanctions on "
+            "China´s Equipment Development Department (EED).",
+            {
+                ("chinese-foreign-ministry", "oppose", "united-states"),
+                ("china", "oppose", "united-states"),
+                ("united-states", "oppose", "equipment-development-department"),
+            },
+            id="an_accent_for_an_apostrophe",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

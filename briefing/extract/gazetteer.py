@@ -21,11 +21,12 @@ from .acts import verb_lemma
 
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token; a dash typed as "--"
-# is one token, any other character its own.
+# is one token, any other character its own. (An acute accent stands for the
+# apostrophe in some scraped text: "China´s foreign ministry".)
 # (Possessive: a token is its longest run, and nothing after it could make the
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
 TOKEN = re.compile(
-    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’](?!s\b)\w++)*+|['’]s\b|--|[^\w\s]"
+    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’´](?!s\b)\w++)*+|['’´]s\b|--|[^\w\s]"
 )
 _JOINERS = frozenset("-&/")
 HYPHENS = frozenset({"-", "‑", "‐"})
@@ -47,8 +48,10 @@ def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     typeset apostrophe."""
     names = list(names)
     names += [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
-    # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry"
-    return names + [(text.replace("'", "’"), kind) for text, kind in names if "'" in text]
+    # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry", or "China´s"
+    return names + [
+        (text.replace("'", mark), kind) for text, kind in names if "'" in text for mark in "’´"
+    ]
 
 
 def in_capitals(word: str) -> bool:
