@@ -3099,6 +3099,30 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="an_accent_for_an_apostrophe",
         ),
+        # a party falls under an act named after it: its owner's, or the last author's
+        pytest.param(
+            "The FCC announced rules banning Chinese equipment. Companies from the threat "
+            "list - Huawei, ZTE and others - will fall under the ban.",
+            {
+                ("fcc", "oppose", "china"),
+                ("united-states", "oppose", "china"),
+                ("fcc", "oppose", "huawei"),
+                ("united-states", "oppose", "huawei"),
+                ("fcc", "oppose", "zte"),
+                ("united-states", "oppose", "zte"),
+            },
+            id="falls_under_an_act-1",
+        ),
+        pytest.param(
+            "Huawei is subject to US sanctions.",
+            {("united-states", "oppose", "huawei")},
+            id="falls_under_an_act-2",
+        ),
+        pytest.param(
+            "The FCC will simplify licensing for Google, subject to security requirements.",
+            {("fcc", "support", "google"), ("united-states", "support", "google")},
+            id="falls_under_an_act-3",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -138,6 +138,7 @@ class Acts:
     approving_acts: frozenset[str]  # "welcomed the US aid package": for its giver
     coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
     reach_verbs: frozenset[str]  # "China's measures target X": an owned act falls on X
+    subjection_phrases: tuple[tuple[str, ...], ...]  # "X will fall under the ban"
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -217,6 +218,7 @@ class Acts:
                 or noun in self.fired_nouns
                 or (noun is None and (low in self.nouns or low[:-1] in self.nouns))
                 or any(low == p[0] for p in self.repeat_phrases)
+                or any((verb or low) == p[0] for p in self.subjection_phrases)
             )
             self._may_start[low] = known
         return known
@@ -305,6 +307,7 @@ class Acts:
             act_references=_words(data, "act_references"),
             coverage_verbs=_words(data, "coverage_verbs"),
             reach_verbs=_words(data, "reach_verbs"),
+            subjection_phrases=tuple(tuple(p.split()) for p in data["subjection_phrases"]),
             approving_acts=_words(data, "approving_acts"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),

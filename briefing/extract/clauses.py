@@ -22,7 +22,6 @@ from .roles import Roles
 from .sentence import (
     CLOSE_BRACKETS,
     CLOSE_QUOTES,
-    DASHES,
     HYPHENS,
     MARKS,
     OPEN_QUOTES,
@@ -444,10 +443,11 @@ class Clauses(Roles):
             if word in CLOSE_BRACKETS:
                 k = s.opening(k) - 1  # "the Data Protection Commission (DPC) in Ireland has"
                 continue
-            if word in DASHES and k == start - 1:
+            if s.is_dash(k) and k == start - 1:
                 # "Canada's allies — the US, Britain and Australia — had banned Huawei"
-                inner = [j for j in range(k - 1, max(-1, k - 16), -1) if j in s.inside]
-                if inner and any(s.words[j] in DASHES for j in range(inner[-1], k)):
+                reach = range(k - 1, max(-1, k - 16), -1)
+                inner = [j for j in reach if j in s.inside]
+                if inner and any(s.is_dash(j) for j in reach):
                     m = s.inside[inner[0]]
                     return [x.entity for x in s.head(s.group_of(m))]
                 break

@@ -334,6 +334,9 @@ class EventReader(Clauses, Objects):
             and (gift := self.gift_at(s, i + 1)) in acts.classes
         ):
             return Trigger(i, i + 1, acts.classes[gift], "verb", i)
+        subjection = self.subjection_at(s, i)
+        if subjection is not None:
+            return subjection
         if (
             as_verb in acts.coverage_verbs
             and self.last_event is not None
@@ -519,6 +522,8 @@ class EventReader(Clauses, Objects):
             return self.read_departure(s, t, number)
         if t.kind == "label":
             return self.read_label(s, t, number)
+        if t.kind == "subjection":
+            return self.read_subjection(s, t, number)
         if t.kind == "repeat":
             here = [e for e in self.made_here if e.targets]
             last = here[-1] if here else self.last_event
@@ -1036,6 +1041,38 @@ class EventReader(Clauses, Objects):
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
         return self.events(agents, targets, t.act, s, t, number, negated)
+
+    def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
+        """A phrase at ``i`` by which a party falls under an act ("will fall
+        under the ban", "are subject to US sanctions"): a trigger to the act
+        noun, or None."""
+        words = (verb_lemma(s.lows[i]) or s.lows[i], *s.lows[i + 1 : i + 2])
+        if words not in self.acts.subjection_phrases or s.low(i - 1) == ",":
+            return None  # (", subject to security requirements": a condition set aside)
+        k = i + 2
+        while k < s.n and k - i < 6:
+            if k in s.inside:
+                k = s.inside[k].end  # "subject to US sanctions"
+            elif s.lows[k] in s.g.determiners or s.is_modifier(k):
+                k += 1
+            else:
+                break
+        cls = self.acts.nouns.get(noun_lemma(s.low(k)) or "")
+        if cls is None or self.acts.classes[cls].position != "oppose" or k in s.inside:
+            return None
+        return Trigger(i, k + 1, self.acts.classes[cls], "subjection", k)
+
+    def read_subjection(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        """ "X will fall under the ban": the ban's owner, or the last to act so,
+        acts on X."""
+        owners = self.possessor(s, t.head)
+        if not owners and t.act.name in self.last_of_act:
+            owners = list(self.last_of_act[t.act.name].actors)
+        chain = self.chain(s, t.start)
+        if not owners or chain.negated or chain.speculative:
+            return []
+        subjects = [e for e in self.subject(s, chain.start, chain) if e not in owners]
+        return self.events(owners, subjects, t.act, s, t, number, False)
 
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the

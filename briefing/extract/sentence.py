@@ -75,6 +75,20 @@ class Sentence:
     def low(self, i: int) -> str:
         return self.lows[i] if 0 <= i < self.n else ""
 
+    def is_dash(self, k: int) -> bool:
+        """Whether the token at ``k`` is a dash: one typed as such, or a hyphen
+        with a space on each side ("the list - Huawei, ZTE - will")."""
+        word = self.words[k]
+        if word in DASHES:
+            return True
+        starts = self.view.starts
+        return (
+            word in HYPHENS
+            and 0 < k < self.n - 1
+            and starts[k - 1] + len(self.words[k - 1]) < starts[k]
+            and starts[k] + 1 < starts[k + 1]
+        )
+
     def lemmas(self) -> frozenset[str]:
         """The noun and verb lemmas of the sentence's words outside names (made
         when asked): "the Shanghai Cooperation Organisation" says no cooperation."""
