@@ -3123,6 +3123,16 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("fcc", "support", "google"), ("united-states", "support", "google")},
             id="falls_under_an_act-3",
         ),
+        pytest.param(
+            "The US sanctioned SSB and several SSB officials, including President Ismail Demir "
+            "and Vice President Faruk Yigit.",
+            {
+                ("united-states", "oppose", "ssb"),
+                ("united-states", "oppose", "ismail-demir"),
+                ("united-states", "oppose", "faruk-yigit"),
+            },
+            id="a_party_and_others_including",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -135,7 +135,7 @@ class Objects(Roles):
                 )
                 if destination:  # "Nvidia chip sales to China": China
                     return destination, governed
-                return [x.entity for x in group], governed
+                return [x.entity for x in group] + self.and_including(s, group[-1].end), governed
             if i in s.inside:
                 i += 1
                 continue
@@ -504,6 +504,25 @@ class Objects(Roles):
             if s.words[i] in MARKS or (i in s.inside and s.inside[i].entity not in targets):
                 return targets
         return targets
+
+    def and_including(self, s: Sentence, end: int) -> list[str]:
+        """The parties named after an unnamed second member of an object ("SSB
+        and several SSB officials, including President Ismail Demir"), or none."""
+        if s.low(end) == "(":
+            end = s.closing(end) + 1  # "(SSB) and several SSB officials"
+        if s.low(end) != "and":
+            return []
+        for k in range(end + 1, min(s.n, end + 7)):
+            if s.lows[k] == "," and s.low(k + 1) in s.g.naming_words:
+                named = self.named_list(s, k + 1)
+                return [] if any(self.type_of(x) == "country" for x in named) else named
+            plain = s.words[k].isalpha() and s.words[k].islower() and s.reading(k) != "verb"
+            describing = k in s.inside and (  # "several SSB officials"
+                s.inside[k].role == "modifier" or s.is_noun_word(s.inside[k].end)
+            )
+            if not (plain or describing):
+                return []  # another party, a verb or a mark: no such member
+        return []
 
     def named_list(self, s: Sentence, i: int) -> list[str]:
         """The parties a naming word at ``i`` introduces: "including the wildly
