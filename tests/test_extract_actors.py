@@ -670,3 +670,17 @@ def test_a_discovered_company_is_found_by_its_first_two_words() -> None:
     assert ("united-states", "skyrizon-aircraft-holdings") in {
         (s.actor, s.target) for s in found.stances
     }
+
+
+def test_a_body_named_with_a_list_of_subjects_is_one_actor() -> None:
+    found = actors(
+        "The Ministry of Culture, Information, Sport, and Youth Policy of Kyrgyzstan banned "
+        "TikTok.\n\nThe Ministry of Culture said children were at risk."
+    )
+    ministries = [a for a in found.values() if a.type == "organization"]
+    assert [(a.name, a.affiliation) for a in ministries] == [
+        ("Ministry of Culture, Information, Sport, and Youth Policy", "kyrgyzstan")
+    ]
+    # a comma that no "and" closes ends the name
+    found = actors("The Ministry of Justice, Interior Minister John Smith and the police said.")
+    assert "ministry-of-justice" in found

@@ -272,6 +272,25 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
     return i if words_seen else start
 
 
+def _listed_in_name(view: SentenceView, end: int, covered: set[int]) -> int:
+    """Where a name's own list of subjects ends, from ``end``: "Ministry of
+    Culture, Information, Sport, and Youth Policy" lists on with commas to its
+    "and"; a comma that no "and" closes this way ends the name at ``end``."""
+    words, k = view.words, end
+    while k + 1 < len(words) and words[k] == "," and words[k + 1][:1].isupper():
+        k += 1
+        while k < len(words) and words[k][:1].isupper() and k not in covered:
+            k += 1
+    if k > end and words[k : k + 1] == [","]:
+        k += 1  # the serial comma
+    if k > end and view.lower(k) == "and" and k + 1 < len(words) and words[k + 1][:1].isupper():
+        k += 1
+        while k < len(words) and words[k][:1].isupper() and k not in covered:
+            k += 1
+        return k
+    return end
+
+
 def _is_initial(text: str) -> bool:
     return len(text.replace(".", "")) <= 2 and text[:1].isupper()
 
@@ -389,6 +408,14 @@ class _Finder:
         ``name`` ("Clearview" after "Clearview AI")."""
         head = name.lower() + " "
         return self._named_once(lambda text: text.startswith(head), ("company", "organization"))
+
+    def listing_name(self, name: str) -> str | None:
+        """The one body discovered before whose name lists on from ``name``
+        ("the Ministry of Culture" after "the Ministry of Culture, Information,
+        Sport, and Youth Policy")."""
+        head = name.lower() + ","
+        found = [e.id for e in self.local.values() if e.name.lower().startswith(head)]
+        return found[0] if len(found) == 1 else None
 
     def _named_once(self, fits: Callable[[str], bool], kinds: tuple[str, ...]) -> str | None:
         """The one entity a name of the article fits (of ``kinds``, if any), or None."""
@@ -1067,6 +1094,7 @@ class _Finder:
                     and (end not in covered or end in demonym_at or posted)
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
+                end = _listed_in_name(view, end, covered)
                 nxt = view.lower(end)
                 if (
                     end - i > 4
@@ -1085,6 +1113,8 @@ class _Finder:
                 and t.lower() not in self.lex.not_names
                 and t.lower() not in self.lex.suffixes  # (no token but "." ends with one)
             ]
+            if not capitals and end > i + 2 and view.lower(i + 1) in self.lex.suffix_links:
+                capitals = [t for t in words[i + 2 : end] if t[:1].isupper()]  # "of Culture"
             if start == i and end == i + 1 or not capitals:
                 continue
             if (
@@ -1121,16 +1151,16 @@ class _Finder:
                     ),
                     None,
                 )
+            named_at = end + 1 + (view.lower(end + 1) == "the")
             if (
                 country is None
                 and kind == "organization"
                 and view.lower(end) == "of"
-                and view.lower(end + 1) == "the"
-                and end + 2 in demonym_at
-                and demonym_at[end + 2].kind == "name"
+                and named_at in demonym_at
+                and demonym_at[named_at].kind == "name"
             ):
                 # "the National Security and Defense Council of the Ukraine": Ukraine's
-                country = demonym_at[end + 2].entity
+                country = demonym_at[named_at].entity
             if owner is not None and all(
                 words[k].lower().rstrip(".") in self.lex.company_suffixes
                 or k in demonym_at
@@ -1139,8 +1169,10 @@ class _Finder:
             ):  # "Huawei Technologies Co.", "Meta Platforms Ireland Limited": the company
                 entity_id = owner.entity
             else:
-                entity_id = self.longer_name(canonical) or self.new_entity(
-                    canonical, kind, country=country
+                entity_id = (
+                    self.longer_name(canonical)
+                    or self.listing_name(canonical)
+                    or self.new_entity(canonical, kind, country=country)
                 )
             for k in range(start, end):
                 demonym_at.pop(k, None)
