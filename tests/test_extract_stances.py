@@ -3133,6 +3133,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_party_and_others_including",
         ),
+        # a merger is a deal; its other side may be named past a description
+        pytest.param(
+            "Sprint has since merged with another telecom company Nokia.",
+            {("sprint", "support", "nokia"), ("nokia", "support", "sprint")},
+            id="a_merger-1",
+        ),
+        pytest.param(
+            "Sprint has since merged with mobile carrier Nokia.",
+            {("sprint", "support", "nokia"), ("nokia", "support", "sprint")},
+            id="a_merger-2",
+        ),
+        pytest.param(
+            "India will be working with the help of the US on 5G.",
+            set(),
+            id="with_the_help_of_is_no_partner",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -612,7 +612,10 @@ class Objects(Roles):
                 j = i + 1
                 while j not in s.starting and s.low(j) in s.g.determiners:
                     j += 1
+                # (or past its description: "merged with another cybersecurity company X")
                 m = s.starting.get(j)
+                if m is None and (described := self.described_party(s, i + 1)) is not None:
+                    m = None if "of" in s.lows[i + 1 : described.start] else described
                 if m is not None:
                     group = s.head(s.group_of(s.headed(m)))
                     after = s.low(group[-1].end)
