@@ -3149,6 +3149,17 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             set(),
             id="with_the_help_of_is_no_partner",
         ),
+        # ", and X too": X does the act (or has it done to it) as the first did
+        pytest.param(
+            "The US banned TikTok, and Somalia too, citing extremism.",
+            {("united-states", "oppose", "tiktok"), ("somalia", "oppose", "tiktok")},
+            id="and_x_too-1",
+        ),
+        pytest.param(
+            "Afghanistan banned TikTok, and WeChat too.",
+            {("afghanistan", "oppose", "tiktok"), ("afghanistan", "oppose", "tencent")},
+            id="and_x_too-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -39,11 +39,36 @@ class EventReader(Clauses, Objects):
                 if trigger.head in sentence.consumed:
                     continue
                 made.extend(self.read(sentence, trigger, number))
+            made.extend(self.likewise(sentence, made))
             if not made:
                 made = self.judgement(sentence, number)
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def likewise(self, s: Sentence, made: list[Event]) -> list[Event]:
+        """ "Afghanistan banned the app, and Somalia too": the party named with
+        "too" after the act does the sentence's first act to its targets."""
+        if not made or "too" not in s.lows:
+            return []
+        first = made[0]
+        doers = {self.type_of(e) for e in first.actors}
+        done_to = {self.type_of(e) for e in first.targets}
+        out = []
+        for m in s.parties:
+            if not (
+                s.low(m.end) == "too"
+                and s.low(m.start - 1) == "and"
+                and s.low(m.start - 2) == ","
+                and m.entity not in first.actors + first.targets
+            ):
+                continue
+            kind = self.type_of(m.entity)
+            if kind in doers and kind not in done_to:
+                out.append(replace(first, actors=[m.entity]))
+            elif kind in done_to and kind not in doers:
+                out.append(replace(first, targets=[m.entity]))  # "TikTok, and WeChat too"
+        return out
 
     def judgement(self, s: Sentence, number: int) -> list[Event]:
         """ "This flawed decision and extraordinary fine are completely

@@ -133,6 +133,10 @@ class Sentence:
         # Swaraj": the head stands for both
         heads = [m for m in self.parties if self.headed(m) is m]
         for number, m in enumerate(heads):
+            if run and self.low(m.end) == "too" and self.low(m.start - 2) == ",":
+                close()  # "banned TikTok, and Somalia too": Somalia acts too, no target
+                run, joined = [m], False
+                continue
             if (
                 run
                 and m.kind == "demonym"
