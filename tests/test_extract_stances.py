@@ -3160,6 +3160,10 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("afghanistan", "oppose", "tiktok"), ("afghanistan", "oppose", "tencent")},
             id="and_x_too-2",
         ),
+        # a country named inside a law's name is no party to what is done with the law
+        pytest.param(
+            "Rubio sponsored the Hong Kong Human Rights and Democracy Act.", set(), id="a_law_name"
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

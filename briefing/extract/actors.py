@@ -149,6 +149,7 @@ class ActorWords:
         self.currency_nouns = words("currency_nouns")
         self.connecting_verbs = words("connecting_verbs")
         self.list_words = words("list_words")
+        self.law_heads = words("law_heads")
         self.example_nouns = words("example_nouns")
         self.example_phrases = tuple(
             tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
@@ -1197,6 +1198,7 @@ class _Finder:
 
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
+        title_case = _title_case(view.words)  # (a headline's capitals name no law)
         for index, mention in enumerate(mentions):
             body = self.lex.acting_regions.get(mention.entity)
             if body and mention.role == "region":
@@ -1209,6 +1211,9 @@ class _Finder:
                 continue
             if kind in NEVER_ACTORS:
                 mention.role = "region"
+                continue
+            if kind == "country" and self.in_law_name(view, mention.end) and not title_case:
+                mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
                 continue
             if kind == "company" and self.medium(view, mention.start):
                 mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
@@ -1346,6 +1351,17 @@ class _Finder:
                 )
             ):
                 mention.role = "object"  # "US exports", "China's presence"
+
+    def in_law_name(self, view: SentenceView, end: int) -> bool:
+        """Whether the title-case words from ``end`` run on to a law's head
+        ("... Human Rights and Democracy Act")."""
+        for k in range(end, min(len(view.words), end + 10)):
+            word = view.words[k]
+            if word[:1].isupper() and view.lows[k] in self.lex.law_heads:
+                return k > end
+            if not (word[:1].isupper() or view.lows[k] in self.lex.name_joiners):
+                return False
+        return False
 
     def subject_list(self, view: SentenceView, mentions: list[Mention], index: int) -> bool:
         """Whether the mention at ``index`` opens a list a verb follows, after a
