@@ -3164,6 +3164,30 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
         pytest.param(
             "Rubio sponsored the Hong Kong Human Rights and Democracy Act.", set(), id="a_law_name"
         ),
+        # three titled people or more between commas are a list though no "and" ends it
+        pytest.param(
+            'Russia sanctioned Joe Biden. Russia\'s "stop list" also includes National Security Advisor '
+            "Jake Sullivan, CIA Director William Burns, White House Press Secretary Jen Psaki, and "
+            "others.",
+            {
+                ("russia", "oppose", "joe-biden"),
+                ("russia", "oppose", "jake-sullivan"),
+                ("russia", "oppose", "william-burns"),
+                ("russia", "oppose", "jen-psaki"),
+            },
+            id="a_list_of_three_titled_people",
+        ),
+        # a list noun that includes parties: its owner, or the last to list, lists them
+        pytest.param(
+            "The US added Huawei to its Entity List. The list also includes ZTE.",
+            {("united-states", "oppose", "huawei"), ("united-states", "oppose", "zte")},
+            id="a_list_that_includes-1",
+        ),
+        pytest.param(
+            "Taiwan added Huawei to its list. Other entities on this list include the Taliban.",
+            {("taiwan", "oppose", "huawei")},
+            id="a_list_that_includes-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -1248,6 +1248,27 @@ class EventReader(Clauses, Objects):
         favoured = s.lows[t.start] == "list" and any(
             w in self.acts.favoured_list_words for w in s.lows[max(0, t.start - 3) : t.end + 5]
         )
+        reach = self.reach_verb(s, t.end + (s.low(t.end) in QUOTES))
+        opening = t.start
+        while opening > 0 and (
+            s.lows[opening - 1] in s.g.determiners
+            or s.words[opening - 1] in QUOTES
+            or s.is_modifier(opening - 1)
+        ):
+            opening -= 1
+        if s.low(opening - 1) in self.acts.target_prepositions:
+            reach = None  # "other entities on this list include X": not the list acting
+        if reach is not None and not favoured:
+            # "Russia's list also includes X": the list's owner (or its last lister) lists X
+            owners = self.possessor(s, t.start)
+            if not owners and "list" in self.last_of_act:
+                owners = list(self.last_of_act["list"].actors)
+            chain = self.chain(s, reach)
+            listed, _ = self.object(s, Trigger(reach, reach + 1, t.act, "verb", reach))
+            listed = [e for e in listed if e not in owners]
+            if owners and listed and not (chain.negated or chain.speculative):
+                s.consumed.add(reach)
+                return self.events(owners, listed, t.act, s, t, number, False)
         k = t.start - 1
         owner: list[str] = []
         delisted = False

@@ -117,10 +117,16 @@ class Sentence:
 
         def close() -> None:
             # "Nokia, Ericsson or both": a list whose conjunction ends it
-            ended = joined or (
-                len(run) > 1
-                and self.low(run[-1].end) in g.conjunctions
-                and self.low(run[-1].end + 1) in g.list_ends
+            ended = (
+                joined
+                or (
+                    len(run) > 1
+                    and self.low(run[-1].end) in g.conjunctions
+                    and self.low(run[-1].end + 1) in g.list_ends
+                )
+                # three people or more, each with a title between commas ("General Mark
+                # Milley, National Security Advisor Jake Sullivan, CIA Director ...")
+                or (len(run) > 2 and all(self.type_of(m.entity) == "person" for m in run))
             )
             members = run if (ended or len(run) == 1) else run[-1:]
             if not ended and len(run) > 1:
