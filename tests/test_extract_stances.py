@@ -3188,6 +3188,27 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("taiwan", "oppose", "huawei")},
             id="a_list_that_includes-2",
         ),
+        # "the sanctions" refer to the last sanctioning, not to the last act of any kind
+        pytest.param(
+            "The EU sanctioned Iran. Russia attacked Ukraine. The sanctions were imposed "
+            "against Shahed Aviation Industries.",
+            {
+                ("european-union", "oppose", "iran"),
+                ("russia", "oppose", "ukraine"),
+                ("european-union", "oppose", "shahed-aviation-industries"),
+            },
+            id="the_sanctions_refer_to_the_last_sanctioning-1",
+        ),
+        pytest.param(
+            "The EU sanctioned Iran. Russia attacked Ukraine. The sanctions list also includes "
+            "Huawei.",
+            {
+                ("european-union", "oppose", "iran"),
+                ("russia", "oppose", "ukraine"),
+                ("european-union", "oppose", "huawei"),
+            },
+            id="the_sanctions_refer_to_the_last_sanctioning-2",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

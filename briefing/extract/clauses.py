@@ -562,11 +562,11 @@ class Clauses(Roles):
             if (
                 k == start - 1
                 and noun_lemma(low) in self.acts.act_references
-                and self.last_event is not None
+                and (referred := self.event_named(s, k)) is not None
                 and self.opens_clause(s, k)
             ):
-                self.referred_act = self.last_event.act
-                return list(self.last_event.actors)  # "Specifically, the sanctions target X"
+                self.referred_act = referred.act
+                return list(referred.actors)  # "Specifically, the sanctions target X"
             if k == start - 1 and self.plain_noun(s, k):
                 # "people are being killed", "the project ... is aimed": the subject is
                 # that noun, unnamed, unless a party owns it ("the Dutch government")

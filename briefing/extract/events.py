@@ -367,7 +367,11 @@ class EventReader(Clauses, Objects):
             and self.last_event is not None
             and self.names_the_act(s, i)
         ):  # "The list includes Sugon and Higon": the last act, applied to them
-            return Trigger(i, i + 1, self.last_event.act, "verb", i)
+            j = i - 1
+            while s.low(j) in acts.adverbs or s.low(j) in QUOTES:
+                j -= 1
+            named = self.event_named(s, j) or self.last_event
+            return Trigger(i, i + 1, named.act, "verb", i)
         if as_verb in acts.labeling_verbs and s.reading(i) == "verb":
             labeled = self.label(s, i)
             if labeled is not None:
@@ -948,6 +952,14 @@ class EventReader(Clauses, Objects):
             # "New sanctions were imposed by the EU on Russia": the noun is the subject
             chain = self.chain(s, participle)
             doers, done_to = self.passive_sides(s, participle)
+            if (
+                not doers
+                and s.low(first) in s.g.referring_determiners
+                and verb_lemma(s.lows[participle]) in acts.light_verbs  # (not "were linked to")
+            ):
+                # "the sanctions were imposed against X": by who imposed them before
+                named = self.event_named(s, t.head)
+                doers = list(named.actors) if named is not None else []
             if chain.speculative or not doers:
                 return []
             if done_to and t.act.name in acts.forum_acts:

@@ -37,6 +37,16 @@ class Roles:
         # the act a subject like "the sanctions" refers back to, when one does
         self.referred_act: ActClass | None = None
 
+    def event_named(self, s: Sentence, k: int) -> Event | None:
+        """The act made before that the noun at ``k`` refers to: the last of the
+        noun's own class ("the sanctions list": the last sanctioning or listing),
+        else the last act ("the move")."""
+        for j in (k, k - 1):
+            cls = self.acts.nouns.get(noun_lemma(s.low(j)) or "")
+            if cls is not None and cls in self.last_of_act:
+                return self.last_of_act[cls]
+        return self.last_event
+
     def act_noun_at(self, s: Sentence, i: int) -> ActClass | None:
         """The act of the noun at ``i`` ("sanctions"; "export controls" with the
         words before it), or None."""
