@@ -3209,6 +3209,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="the_sanctions_refer_to_the_last_sanctioning-2",
         ),
+        # an attack its victim reports meeting is its author's, named after "from"
+        pytest.param(
+            "Ukraine repelled attacks from Russia.",
+            {("russia", "oppose", "ukraine")},
+            id="an_attack_met-1",
+        ),
+        pytest.param(
+            "Belgium has detected cyber intrusions from APT31.",
+            {("apt31", "oppose", "belgium"), ("china", "oppose", "belgium")},
+            id="an_attack_met-2",
+        ),
+        pytest.param(
+            "Finland traced the attack to APT31.",
+            {("finland", "oppose", "apt31")},
+            id="an_attack_traced",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

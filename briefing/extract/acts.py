@@ -139,6 +139,7 @@ class Acts:
     coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
     reach_verbs: frozenset[str]  # "China's measures target X": an owned act falls on X
     subjection_phrases: tuple[tuple[str, ...], ...]  # "X will fall under the ban"
+    perceiving_verbs: frozenset[str]  # "detected intrusions from X": X hacked the subject
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -308,6 +309,7 @@ class Acts:
             coverage_verbs=_words(data, "coverage_verbs"),
             reach_verbs=_words(data, "reach_verbs"),
             subjection_phrases=tuple(tuple(p.split()) for p in data["subjection_phrases"]),
+            perceiving_verbs=_words(data, "perceiving_verbs"),
             approving_acts=_words(data, "approving_acts"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),

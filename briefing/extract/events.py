@@ -875,6 +875,18 @@ class EventReader(Clauses, Objects):
             return self.events(
                 chooser, winners, acts.classes["choose"], s, t, number, chain.negated
             )
+        if (
+            governor in acts.perceiving_verbs
+            and t.act.position == "oppose"
+            and not possessive
+            and (authors := self.from_agent(s, t.end))
+        ):
+            # "Belgium has detected cyber intrusions from APT31": APT31 hacked Belgium
+            chain = self.chain(s, k)
+            victims = [e for e in self.subject(s, chain.start, chain) if e not in authors]
+            if chain.negated or chain.speculative:
+                return []
+            return self.events(authors, victims, t.act, s, t, number, False)
         if governor in acts.holding_verbs and t.act.name in acts.holdable_acts:
             return []  # "Sinochem, which holds a 37% stake in Pirelli": ownership, no act
         if governor in acts.payment_verbs and t.act.position == "oppose" and not t.act.mutual:

@@ -991,6 +991,7 @@ class Objects(Roles):
                     or lemma in acts.reversal_verbs
                     or lemma in acts.urge_verbs
                     or lemma in acts.payment_verbs  # "ordered Google to pay a fine"
+                    or lemma in acts.perceiving_verbs  # "has detected cyber intrusions"
                 )
                 and reading(s, k, lemma, noun_lemma(low)) not in ("noun", "adjective")
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
