@@ -3225,6 +3225,16 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("finland", "oppose", "apt31")},
             id="an_attack_traced",
         ),
+        pytest.param(
+            "Joe Biden reiterated the US' commitment to India getting a permanent seat.",
+            {("united-states", "support", "india")},
+            id="a_commitment_to_a_party",
+        ),
+        pytest.param(
+            "Microsoft will invest $1.7 billion in expanding cloud services in Indonesia.",
+            {("microsoft", "support", "indonesia")},
+            id="investing_in_doing_in_a_place",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -184,6 +184,7 @@ class Objects(Roles):
                 and s.low(i - 1) in s.g.gerund_openers
                 and i > t.end
                 and t.act.position != "undecided"  # the open matter: "whether to join in banning X"
+                and t.act.name != "invest"  # "invest $1 billion in expanding services in X"
             ):
                 break  # "accused the firms of allowing X": another act, its own target
             if (
