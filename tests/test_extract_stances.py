@@ -3235,6 +3235,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("microsoft", "support", "indonesia")},
             id="investing_in_doing_in_a_place",
         ),
+        pytest.param(
+            "Indonesia said it would maintain ties with Russia.",
+            {("indonesia", "support", "russia")},
+            id="ties_maintained",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
