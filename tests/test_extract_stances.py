@@ -2444,8 +2444,8 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="lists_a_party_is_put_on_or_taken_off-3",
         ),
         pytest.param(
-            "The FCC added Nvidia to its list of approved suppliers.",
-            set(),
+            "The FCC added Nvidia to its list of approved suppliers.",  # favour: approved
+            {("fcc", "support", "nvidia"), ("united-states", "support", "nvidia")},
             id="lists_a_party_is_put_on_or_taken_off-4",
         ),
         pytest.param(
@@ -3243,6 +3243,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             "Indonesia said it would maintain ties with Russia.",
             {("indonesia", "support", "russia")},
             id="ties_maintained",
+        ),
+        pytest.param(
+            "Japan has decided to restore South Korea to the white list.",
+            {("japan", "support", "south-korea")},
+            id="restored_to_a_list_of_favour",
         ),
     ],
 )

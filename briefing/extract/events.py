@@ -1313,8 +1313,9 @@ class EventReader(Clauses, Objects):
                 k -= 1
                 break
             k -= 1
-        if favoured and not delisted:
-            return []  # "added Nvidia to its list of approved suppliers": favour, no listing
+        if favoured and not delisted and "approve" in self.acts.classes:
+            # "added Nvidia to its list of approved suppliers": favour, an approval
+            t = replace(t, act=self.acts.classes["approve"])
         if delisted and not favoured:
             # "removed Huawei from its Entity List": taken off, an act for it ("removed
             # Japan from its white list of trusted partners": against it)
