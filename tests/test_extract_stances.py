@@ -3249,6 +3249,19 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("japan", "support", "south-korea")},
             id="restored_to_a_list_of_favour",
         ),
+        # released from a country's prison: by that country; a quoted title inside a
+        # relative clause is no subject
+        pytest.param(
+            "Activist Paul Rusesabagina was released from a Rwandan prison.",
+            {("rwanda", "support", "paul-rusesabagina")},
+            id="released_from_a_countrys_prison",
+        ),
+        pytest.param(
+            "Paul Rusesabagina, who inspired the film “Hotel Rwanda,” was released from a "
+            "Rwandan prison.",
+            {("rwanda", "support", "paul-rusesabagina")},
+            id="a_relative_clause_ending_in_a_quoted_title",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

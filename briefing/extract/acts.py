@@ -140,6 +140,7 @@ class Acts:
     reach_verbs: frozenset[str]  # "China's measures target X": an owned act falls on X
     subjection_phrases: tuple[tuple[str, ...], ...]  # "X will fall under the ban"
     perceiving_verbs: frozenset[str]  # "detected intrusions from X": X hacked the subject
+    detention_nouns: frozenset[str]  # "released from a Rwandan prison": by Rwanda
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -310,6 +311,7 @@ class Acts:
             reach_verbs=_words(data, "reach_verbs"),
             subjection_phrases=tuple(tuple(p.split()) for p in data["subjection_phrases"]),
             perceiving_verbs=_words(data, "perceiving_verbs"),
+            detention_nouns=_words(data, "detention_nouns"),
             approving_acts=_words(data, "approving_acts"),
             auxiliaries=_words(data, "auxiliaries"),
             adverbs=_words(data, "adverbs"),

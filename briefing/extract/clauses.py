@@ -500,7 +500,11 @@ class Clauses(Roles):
                     j >= 0
                     and j > k - 20
                     and (s.words[j] != "," or s.is_list_comma(j) or s.lows[j + 1] == "and")
-                    and (s.words[j] not in MARKS or s.words[j] in CLOSE_BRACKETS)
+                    and (
+                        s.words[j] not in MARKS
+                        or s.words[j] in CLOSE_BRACKETS
+                        or s.words[j] in QUOTES  # 'who inspired the film "Hotel Rwanda,"'
+                    )
                 ):
                     # past a list inside ("The Quad, an alliance of the US, India and
                     # Japan,") and a bracket ("the ... Commission (KPPU),")

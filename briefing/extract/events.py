@@ -597,6 +597,8 @@ class EventReader(Clauses, Objects):
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
+            if agents is None and act.name == "release":
+                agents = self.holder(s, t.end)  # "released from a Rwandan prison"
             if agents is None:
                 used = self.barred_from(s, t)
                 if used:
@@ -1122,6 +1124,20 @@ class EventReader(Clauses, Objects):
             return []
         subjects = [e for e in self.subject(s, chain.start, chain) if e not in owners]
         return self.events(owners, subjects, t.act, s, t, number, False)
+
+    def holder(self, s: Sentence, end: int) -> list[str] | None:
+        """The country holding a party, named before its prison after "from"
+        within a few words of ``end`` ("was released from a Rwandan prison")."""
+        for i in range(end, min(s.n, end + 4)):
+            if s.lows[i] != "from":
+                continue
+            j = i + 1 + (s.low(i + 1) in s.g.determiners)
+            m = s.starting.get(j)
+            if m is not None and self.type_of(m.entity) == "country":
+                if s.low(m.end) in self.acts.detention_nouns:
+                    return [m.entity]
+            return None
+        return None
 
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the
