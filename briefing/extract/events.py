@@ -1133,9 +1133,12 @@ class EventReader(Clauses, Objects):
                 continue
             j = i + 1 + (s.low(i + 1) in s.g.determiners)
             m = s.starting.get(j)
-            if m is not None and self.type_of(m.entity) == "country":
-                if s.low(m.end) in self.acts.detention_nouns:
-                    return [m.entity]
+            if (
+                m is not None
+                and self.type_of(m.entity) == "country"
+                and s.low(m.end) in self.acts.detention_nouns
+            ):
+                return [m.entity]
             return None
         return None
 
