@@ -3262,6 +3262,17 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("rwanda", "support", "paul-rusesabagina")},
             id="a_relative_clause_ending_in_a_quoted_title",
         ),
+        pytest.param(
+            "China has given its approval for the completion of the $69 billion acquisition deal "
+            "between Broadcom and VMware.",
+            {
+                ("china", "support", "broadcom"),
+                ("china", "support", "vmware"),
+                ("broadcom", "support", "vmware"),
+                ("vmware", "support", "broadcom"),
+            },
+            id="an_approval_given_for_a_deal_between_two",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(

@@ -1006,6 +1006,20 @@ class EventReader(Clauses, Objects):
             if targets:  # (else as any act: "Russian air strikes hit a block in Ukraine")
                 s.consumed.add(reach)
                 return self.events(owners, targets, act, s, t, number, False)
+        if possessive and t.act.position == "support" and not t.act.mutual:
+            # "gave its approval for the deal between Broadcom and VMware": both sides
+            deal = next(
+                (
+                    k
+                    for k in range(t.end, min(s.n, t.end + 12))
+                    if k not in s.inside and (found := self.act_noun_at(s, k)) and found.mutual
+                ),
+                None,
+            )
+            if deal is not None and "between" in s.lows[deal + 1 : deal + 3]:
+                sides = [e for e in self.partners(s, deal + 1) if e not in possessive]
+                if sides:
+                    return self.events(possessive, sides, t.act, s, t, number, False)
         agents: list[str] = []
         negated = False
         if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
