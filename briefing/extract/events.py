@@ -1008,16 +1008,16 @@ class EventReader(Clauses, Objects):
                 return self.events(owners, targets, act, s, t, number, False)
         if possessive and t.act.position == "support" and not t.act.mutual:
             # "gave its approval for the deal between Broadcom and VMware": both sides
-            deal = next(
+            deal_at = next(
                 (
                     k
                     for k in range(t.end, min(s.n, t.end + 12))
-                    if k not in s.inside and (found := self.act_noun_at(s, k)) and found.mutual
+                    if k not in s.inside and (noun_act := self.act_noun_at(s, k)) and noun_act.mutual
                 ),
                 None,
             )
-            if deal is not None and "between" in s.lows[deal + 1 : deal + 3]:
-                sides = [e for e in self.partners(s, deal + 1) if e not in possessive]
+            if deal_at is not None and "between" in s.lows[deal_at + 1 : deal_at + 3]:
+                sides = [e for e in self.partners(s, deal_at + 1) if e not in possessive]
                 if sides:
                     return self.events(possessive, sides, t.act, s, t, number, False)
         agents: list[str] = []
