@@ -1012,7 +1012,9 @@ class EventReader(Clauses, Objects):
                 (
                     k
                     for k in range(t.end, min(s.n, t.end + 12))
-                    if k not in s.inside and (noun_act := self.act_noun_at(s, k)) and noun_act.mutual
+                    if k not in s.inside
+                    and (noun_act := self.act_noun_at(s, k)) is not None
+                    and noun_act.mutual
                 ),
                 None,
             )
