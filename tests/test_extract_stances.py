@@ -3273,6 +3273,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="an_approval_given_for_a_deal_between_two",
         ),
+        pytest.param(
+            "Air India has unveiled orders for 470 Boeing and Airbus aircraft.",
+            {("air-india", "support", "boeing"), ("air-india", "support", "airbus")},
+            id="orders_placed_for_goods",
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
