@@ -684,3 +684,19 @@ def test_a_body_named_with_a_list_of_subjects_is_one_actor() -> None:
     # a comma that no "and" closes ends the name
     found = actors("The Ministry of Justice, Interior Minister John Smith and the police said.")
     assert "ministry-of-justice" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Australia sanctioned Russian citizen Aleksandr Gennadievich Ermakov.",
+            "Aleksandr Gennadievich Ermakov",
+        ),
+        ("Police arrested Chinese national Wang Jing on Friday.", "Wang Jing"),
+        ("The militia freed graduate student Elizabeth Tsurkov.", "Elizabeth Tsurkov"),
+    ],
+)
+def test_a_person_is_introduced_by_what_they_are(sentence: str, person: str) -> None:
+    # actors.yaml person_titles: "citizen", "national", "student", "lawyer"...
+    assert person in {a.name for a in actors(sentence).values() if a.type == "person"}
