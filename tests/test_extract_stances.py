@@ -3278,6 +3278,15 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("air-india", "support", "boeing"), ("air-india", "support", "airbus")},
             id="orders_placed_for_goods",
         ),
+        # a hyphened act noun the lexicon lacks is the act of its last part
+        pytest.param(
+            "Russia imposed counter-sanctions on the UK.",
+            {("russia", "oppose", "united-kingdom")},
+            id="a_hyphened_act-1",
+        ),
+        pytest.param(
+            "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
+        ),
     ],
 )
 def test_a_sentence_reads_as_exactly_these_stances(
