@@ -700,3 +700,17 @@ def test_a_body_named_with_a_list_of_subjects_is_one_actor() -> None:
 def test_a_person_is_introduced_by_what_they_are(sentence: str, person: str) -> None:
     # actors.yaml person_titles: "citizen", "national", "student", "lawyer"...
     assert person in {a.name for a in actors(sentence).values() if a.type == "person"}
+
+
+def test_a_countrys_ministry_named_in_lowercase_is_an_actor() -> None:
+    found = extract("Kenya's information ministry banned Worldcoin on Friday.")
+    ministry = next(a for a in found.actors if a.type == "organization")
+    assert (ministry.name, ministry.aliases, ministry.affiliation) == (
+        "Kenya Information Ministry",
+        ("information ministry",),
+        "kenya",
+    )
+    assert {(s.actor, s.target) for s in found.stances} == {
+        (ministry.id, "worldcoin"),
+        ("kenya", "worldcoin"),
+    }

@@ -857,12 +857,15 @@ def test_yet_to_decide_whether_to_act_is_undecided_about_the_object() -> None:
 
 def test_funds_received_up_to_an_amount_from_a_countrys_ministry() -> None:
     # "Co. (Samsung)" does not end the sentence; "up to" bounds the amount; a
-    # country's ministry ("Vietnam's trade ministry") gives for the country
+    # country's ministry ("Vietnam's trade ministry") gives, and its country with it
     sentence = (
         "Samsung Electronics Co. (Samsung) will receive up to US$2 billion in subsidies "
         "from Vietnam's trade ministry for its new fab."
     )
-    assert stances(sentence) == {("vietnam", "support", "samsung")}
+    assert stances(sentence) == {
+        ("vietnam", "support", "samsung"),
+        ("vietnam-trade-ministry", "support", "samsung"),
+    }
 
 
 # -- judgements: a speaker calling an act unjustified, or welcome --------------------------------
@@ -2542,7 +2545,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
         pytest.param(
             "India's telecom ministry has left out Chinese equipment makers Huawei and ZTE from "
             "its 5G trials.",
-            {("india", "oppose", "huawei"), ("india", "oppose", "zte")},
+            {
+                ("india", "oppose", "huawei"),
+                ("india", "oppose", "zte"),
+                ("india-telecom-ministry", "oppose", "huawei"),  # a ministry named acts too
+                ("india-telecom-ministry", "oppose", "zte"),
+            },
             id="a_barrage_unleashed_and_a_vendor_left_out-2",
         ),
         pytest.param(

@@ -378,6 +378,7 @@ class _Finder:
         for number, view in enumerate(self.views):
             self.find_units(number, view)
             self.find_organizations(number, view)
+            self.find_ministries(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
         self.note_registry_surnames()
@@ -581,6 +582,38 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def find_ministries(self, number: int, view: SentenceView) -> None:
+        """A country's ministry the registry lacks, named in lowercase after
+        the country's possessive: "Taiwan's commerce ministry" is the Taiwan
+        Commerce Ministry (its country's too, as every ministry's acts are)."""
+        if "ministry" not in view.lows:
+            return
+        covered = view.covered()
+        for i, low in enumerate(view.lows):
+            if low != "ministry" or i in covered or view.words[i] != "ministry":
+                continue
+            k = i - 1
+            while k >= 0 and i - k <= 3 and view.words[k].isalpha() and view.words[k].islower():
+                k -= 1
+            if k == i - 1 or view.lower(k) not in self.lex.possessives:
+                continue  # "the ministry", "Taiwan's ministry": no name of its own
+            country = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.end == k and m.kind == "name" and self.type_of(m.entity) == "country"
+                ),
+                None,
+            )
+            if country is None:
+                continue
+            subject = " ".join(w.capitalize() for w in view.words[k + 1 : i])
+            name = f"{country.text} {subject} Ministry"
+            entity_id = self.new_entity(name, "organization", country=country.entity)
+            text = view.span_text(k + 1, i + 1)  # the country stays its owner
+            view.mentions.append(Mention(entity_id, "org", number, k + 1, i + 1, text))
+            covered.update(range(k + 1, i + 1))
 
     def find_listed_companies(self, number: int, view: SentenceView) -> None:
         """Names the registry lacks in a list with a company: "The list includes
