@@ -3292,6 +3292,18 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("russia", "oppose", "united-kingdom")},
             id="a_hyphened_act-1",
         ),
+        # "the Belgian subsidiary of Orange" is Orange Belgium (and the article's later
+        # "Orange" with it); "are in the process of replacing" is "are replacing"
+        pytest.param(
+            "The Belgian subsidiary of Orange is in the process of replacing its Huawei "
+            "equipment with products from Nokia. Orange chose Ericsson too.",
+            {
+                ("orange-belgium", "oppose", "huawei"),
+                ("orange-belgium", "support", "nokia"),
+                ("orange-belgium", "support", "ericsson"),
+            },
+            id="a_companys_national_unit_described",
+        ),
         pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),

@@ -150,6 +150,7 @@ class ActorWords:
         self.connecting_verbs = words("connecting_verbs")
         self.list_words = words("list_words")
         self.law_heads = words("law_heads")
+        self.unit_nouns = words("unit_nouns")
         self.example_nouns = words("example_nouns")
         self.example_phrases = tuple(
             tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
@@ -326,6 +327,7 @@ class _Finder:
         self.affiliations: dict[str, str] = {}  # person id -> entity id
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
         self.described: dict[str, list[tuple[int, int, str]]] = {}  # see descriptions()
+        self.units: dict[str, str] = {}  # parent company -> its unit the article is about
         self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
 
     # -- entities --------------------------------------------------------
@@ -381,6 +383,7 @@ class _Finder:
             self.find_ministries(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
+        self.name_units()
         self.note_registry_surnames()
         self.find_abbreviations()
         self.mention_discovered()
@@ -492,6 +495,44 @@ class _Finder:
             unit_mention = Mention(unit, "name", number, m.start, end, name)
             view.mentions.append(unit_mention)
             by_start[m.start] = unit_mention
+        self.described_units(number, view)
+
+    def described_units(self, number: int, view: SentenceView) -> None:
+        """ "the Belgian subsidiary of Orange": the company's unit in that
+        country, named as the article would ("Orange Belgium")."""
+        lows = view.lows
+        for m in list(view.mentions):
+            if m.kind != "demonym" or self.type_of(m.entity) != "country":
+                continue
+            if view.lower(m.end) not in self.lex.unit_nouns or view.lower(m.end + 1) != "of":
+                continue
+            parent = next(
+                (
+                    p
+                    for p in view.mentions
+                    if p.start == m.end + 2 + (view.lower(m.end + 2) == "the")
+                    and p.kind == "name"
+                    and self.type_of(p.entity) == "company"
+                ),
+                None,
+            )
+            country = self.entity(m.entity)
+            if parent is None or country is None or lows[m.start - 1 : m.start] == ["-"]:
+                continue
+            name = f"{view.span_text(parent.start, parent.end)} {country.name}"
+            unit = self.new_entity(name, "company", country=m.entity)
+            text = view.span_text(m.start, parent.end)
+            view.mentions = [x for x in view.mentions if x is not m and x is not parent]
+            view.mentions.append(Mention(unit, "name", number, m.start, parent.end, text))
+            self.units[parent.entity] = unit
+
+    def name_units(self) -> None:
+        """After "the Belgian subsidiary of Orange", the article's "Orange" is
+        that unit (Orange Belgium), as a story about it calls it."""
+        for view in self.views:
+            for m in view.mentions:
+                if m.entity in self.units and m.kind == "name":
+                    m.entity = self.units[m.entity]
 
     def find_abbreviations(self) -> None:
         """ "the Data Protection Commission (DPC) in Ireland": DPC names it from

@@ -89,6 +89,13 @@ class Clauses(Roles):
                     chain.start = k
                     return chain
             elif low in s.g.doer_links and (s.lows[start].endswith("ing") or chain.gerund):
+                aspect = next(
+                    (p for p in s.g.aspect_phrases if tuple(s.lows[k - len(p) + 1 : k + 1]) == p),
+                    None,
+                )
+                if aspect is not None:
+                    k -= len(aspect)  # "are in the process of replacing": "are replacing"
+                    continue
                 doer = s.ending.get(k)
                 taken = self.step_taken(s, k) if doer is None else None
                 if taken is not None:

@@ -34,6 +34,7 @@ class Grammar:
     quantifiers: frozenset[str]
     time_prepositions: frozenset[str]
     doer_links: frozenset[str]
+    aspect_phrases: tuple[tuple[str, ...], ...]
     gerund_joiners: frozenset[str]
     clause_joiners: frozenset[str]
     reciprocal_phrases: tuple[tuple[str, ...], ...]

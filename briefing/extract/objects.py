@@ -577,6 +577,8 @@ class Objects(Roles):
                 return []  # "Chinese firms supplying parts to Iran": not goods to Iran
             if low == "to" and s.is_bare_verb(i + 1):
                 return []  # "the US decision to sell arms to Taiwan": another act's
+            if low == "with":
+                return []  # "its Huawei equipment with products from Nokia": a replacement
             if low in self.acts.destination_prepositions and (
                 i + 1 in s.starting or i + 2 in s.starting
             ):
