@@ -3304,6 +3304,13 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_companys_national_unit_described",
         ),
+        # barred from acting: past a phrase describing the barred ones
+        pytest.param(
+            "Sweden banned operators taking part in a forthcoming 5G auction from using "
+            "products made by Huawei and ZTE.",
+            {("sweden", "oppose", "huawei"), ("sweden", "oppose", "zte")},
+            id="barred_from_acting-1",
+        ),
         pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),

@@ -695,6 +695,10 @@ class EventReader(Clauses, Objects):
                 # "struck three nuclear sites in Iran": the country they are in
                 placed = self.located_in(s, self.past_object(s, t.end), listing=True)
                 targets = [e for e in placed if e not in subjects]
+            if not targets and act.position == "oppose" and not act.reactive and governed is None:
+                # "banned operators taking part in the auction from using products
+                # made by Huawei": what the barred ones are turned from
+                targets = self.turned_from(s, t)
             answered = self.responded_to(s, t.end) if act.position == "oppose" else []
             if answered:
                 # "take countermeasures in response to U.S. sanctions": toward their author
@@ -1408,12 +1412,22 @@ class EventReader(Clauses, Objects):
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
 
+    def turned_from(self, s: Sentence, t: Trigger) -> list[str]:
+        """The object of the gerund a barring verb at ``t`` turns its object
+        from, past a phrase describing that object, or none."""
+        for k in range(t.end, min(s.n - 1, t.end + 20)):
+            if s.is_break(k) or s.words[k] in MARKS or verb_lemma(s.lows[k]) in self.acts.verbs:
+                return []  # (another act's: "a request to prevent Meta from using X")
+            if s.lows[k] == "from" and s.lows[k + 1].endswith("ing"):
+                return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
+        return []
+
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
         """Whether the gerund at ``t`` is an act a verb before it bars: "barred
         it from working with X", "prevented them from buying Y"."""
         if s.low(t.start - 1) != "from" or not s.lows[t.head].endswith("ing"):
             return False
-        for k in range(t.start - 2, max(-1, t.start - 8), -1):
+        for k in range(t.start - 2, max(-1, t.start - 14), -1):
             if s.is_break(k):
                 return False
             barring = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.lows[k]) or "", ""))
