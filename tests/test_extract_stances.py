@@ -3311,6 +3311,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("sweden", "oppose", "huawei"), ("sweden", "oppose", "zte")},
             id="barred_from_acting-1",
         ),
+        # an unowned noun before an infinitive is no subject: its user or maker acts
+        pytest.param(
+            "North Korea is using radio waves to jam GPS signals in South Korea.",
+            {("north-korea", "oppose", "south-korea")},
+            id="an_infinitive_after_an_object-1",
+        ),
+        pytest.param(
+            "The United States set up a multinational force to counter Iran.",
+            {("united-states", "oppose", "iran")},
+            id="an_infinitive_after_an_object-2",
+        ),
+        pytest.param(
+            "Russian troops were sent to fight alongside North Korean forces.",
+            set(),
+            id="fighting_alongside_is_no_attack",
+        ),
         pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),

@@ -580,8 +580,12 @@ class Clauses(Roles):
                 return list(referred.actors)  # "Specifically, the sanctions target X"
             if k == start - 1 and self.plain_noun(s, k):
                 # "people are being killed", "the project ... is aimed": the subject is
-                # that noun, unnamed, unless a party owns it ("the Dutch government")
-                return self.owner_of(s, k)
+                # that noun, unnamed, unless a party owns it ("the Dutch government");
+                # an unowned noun before an infinitive is no subject ("is using drones
+                # to attack", "set up a force to counter": the user, who set it up)
+                owner = self.owner_of(s, k)
+                if owner or s.low(start) != "to" or noun_lemma(low) in self.acts.intent_nouns:
+                    return owner  # ("as part of efforts to restrict X": no one named)
             if low in s.g.subordinators:
                 if s.lows[start].endswith("ing") and k == start - 1:
                     # "X did Y after banning Z": X; "After banning Z, X did Y": X

@@ -146,6 +146,10 @@ class Objects(Roles):
                 buyer = self.by_agent(s, i + 1, reach=12)
                 if buyer:  # "approved the acquisition of Ansys by Synopsys": Synopsys
                     return buyer, governed
+            if low == "alongside" and t.act.position == "oppose":
+                break  # "troops to fight alongside Russian forces": their allies
+            if s.words[i] == "it" and s.is_bare_verb(i + 1):
+                break  # "to help it cope with China's activities": it, not China
             if low in s.g.object_pronouns and not s.words[i].isupper():
                 break  # "to help them defend themselves": the object is a pronoun ("US" is none)
             if (
