@@ -714,3 +714,10 @@ def test_a_countrys_ministry_named_in_lowercase_is_an_actor() -> None:
         (ministry.id, "worldcoin"),
         ("kenya", "worldcoin"),
     }
+
+
+def test_names_listed_after_a_plural_of_people_are_people() -> None:
+    found = actors(
+        "The DOJ has arrested two Chinese nationals, Chuan Geng and Shiwei Yang, for smuggling."
+    )
+    assert {"chuan-geng", "shiwei-yang"} <= {k for k, a in found.items() if a.type == "person"}

@@ -151,6 +151,7 @@ class ActorWords:
         self.list_words = words("list_words")
         self.law_heads = words("law_heads")
         self.unit_nouns = words("unit_nouns")
+        self.people_plurals = words("people_plurals")
         self.example_nouns = words("example_nouns")
         self.example_phrases = tuple(
             tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
@@ -992,9 +993,25 @@ class _Finder:
         if inside and self.type_of(inside[0].entity) in ("organization", "company", "country"):
             self.note_person(person, title, inside[0].entity)
 
+    def named_people(self, view: SentenceView, start: int) -> bool:
+        """Whether the name at ``start`` is in a list of names after a plural
+        noun of people: "two Chinese nationals, Chuan Geng and Shiwei Yang"."""
+        k = start - 1
+        for _ in range(6):
+            if view.lower(k) == "," and view.lower(k - 1) in self.lex.people_plurals:
+                return True
+            if view.lower(k) not in (",", "and"):
+                return False
+            k -= 1  # past the name before: "Chuan Geng and"
+            while k >= 0 and self.lex.is_name_word(view.words[k]):
+                k -= 1
+        return False
+
     def speaks(self, view: SentenceView, start: int, end: int) -> bool:
         if view.lower(end) in self.lex.speech:
             return True
+        if self.named_people(view, start):
+            return True  # (no speech, but as sure a person)
         if view.lower(start - 1) in self.lex.speech and (
             view.lower(end) in ("", ".", ",", ";") or view.lower(end) in self.lex.subject_verbs
         ):
