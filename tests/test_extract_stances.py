@@ -3327,6 +3327,14 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             set(),
             id="fighting_alongside_is_no_attack",
         ),
+        # the acting country's body that announces its act takes it too; a range of
+        # rates and a participle before a noun stand between a duty and its target
+        pytest.param(
+            "China will implement provisional duties ranging from 21.9% to 42.7% on selected "
+            "dairy imports from the European Union, the Chinese commerce ministry announced.",
+            {("china", "oppose", "european-union"), ("mofcom", "oppose", "european-union")},
+            id="an_act_announced_by_the_countrys_body",
+        ),
         pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),

@@ -40,11 +40,36 @@ class EventReader(Clauses, Objects):
                     continue
                 made.extend(self.read(sentence, trigger, number))
             made.extend(self.likewise(sentence, made))
+            made = self.announced_by_body(sentence, made)
             if not made:
                 made = self.judgement(sentence, number)
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def announced_by_body(self, s: Sentence, made: list[Event]) -> list[Event]:
+        """ "China will impose duties on X, the Chinese commerce ministry
+        announced": the body of the acting country that reports its act acts
+        with it (the gold rules: an agency named acting takes the stance too)."""
+        if not made:
+            return made
+        bodies = [
+            (entity.id, entity.country)
+            for e in self.quote_speaker(s)
+            if (entity := self.entity(e)) is not None
+            and entity.type == "organization"
+            and entity.country
+        ]
+        if not bodies:
+            return made
+        out = []
+        for event in made:
+            if event.act.mutual:
+                out.append(event)  # ("China and the U.S. have agreed, the Treasury said")
+                continue
+            added = [b for b, home in bodies if b not in event.actors and home in event.actors]
+            out.append(replace(event, actors=event.actors + added) if added else event)
+        return out
 
     def likewise(self, s: Sentence, made: list[Event]) -> list[Event]:
         """ "Afghanistan banned the app, and Somalia too": the party named with

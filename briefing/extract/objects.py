@@ -687,6 +687,16 @@ class Objects(Roles):
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "sanctions against three groups such as Lazarus"
                 continue
+            if low == "ranging" and s.low(i + 1) == "from":
+                to = next((k for k in range(i + 2, min(s.n, i + 9)) if s.lows[k] == "to"), None)
+                if to is not None:
+                    # "duties ranging from 21.9% to 42.7% on X": past the range's amounts
+                    k = to + 1
+                    while k < s.n and (s.lows[k][:1].isdigit() or s.lows[k] in ("%", "percent")):
+                        k += 1
+                    limit = min(s.n, limit + k - i)
+                    i = k
+                    continue
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"

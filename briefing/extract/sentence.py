@@ -581,6 +581,12 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
             )
         ):
             return "adjective"  # "the US's banned list", "certain advanced chips", "10 captured"
+        if (
+            s.low(j) in s.acts.target_prepositions
+            and s.is_noun_word(i + 1)
+            and i + 1 not in s.inside
+        ):
+            return "adjective"  # "duties on selected dairy imports"
     if as_noun is None:
         if low.endswith("ing") and prev in g.determiners:
             return "noun"  # "the seizing of the compound": a gerund named, no clause
