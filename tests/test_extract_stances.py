@@ -3336,6 +3336,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="an_act_announced_by_the_countrys_body",
         ),
         pytest.param(
+            "President Gustavo Petro imposed his own tariffs on US products.",
+            {("gustavo-petro", "oppose", "united-states"), ("colombia", "oppose", "united-states")},
+            id="his_own_act",
+        ),
+        pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),
     ],

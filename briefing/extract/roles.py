@@ -111,8 +111,8 @@ class Roles:
                     )
                 return []
             low = s.lows[k]
-            if low in s.g.possessives:
-                k -= 1
+            if low in s.g.possessives or (low == "own" and steps == 0):
+                k -= 1  # (and "his own tariffs": his)
                 continue
             if (
                 low in s.g.leading_participles
