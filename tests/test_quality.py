@@ -26,20 +26,22 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "gold" / "seeds.yaml"
 # (actors, figures, stances) F1 each set must reach (the corpus dev split holds
-# the second to sixth batches' files since 2026-12-05: its floors
-# were 0.90 and 0.68 on the first batch's 48 alone; 0.63 stances on all 168)
+# the second to seventh batches' files since 2026-12-05: its floors
+# were 0.90 and 0.68 on the first batch's 48 alone; 0.63 stances on all 168;
+# 0.67 on all 192 after tuning on the seventh batch, which came in at 0.54)
 THRESHOLDS = {
-    "seeds": {"actors": 0.95, "figures": 0.95, "stances": 0.85},
-    "telecom10": {"actors": 0.91, "figures": 0.95, "stances": 0.73},
-    "dev": {"actors": 0.89, "figures": 0.95, "stances": 0.62},
+    "seeds": {"actors": 0.95, "figures": 0.95, "stances": 0.87},
+    "telecom10": {"actors": 0.93, "figures": 0.95, "stances": 0.79},
+    "dev": {"actors": 0.90, "figures": 0.94, "stances": 0.65},
 }
 # the one-sentence event reports' dev split: the share of stance-bearing reports
 # with a right stance, at least; of stances found on a gold pair with the wrong
 # position, at most (0.82 on the first two batches' 215 dev reports; all four
 # batches' 377 since 2026-12-05; all five batches' 458 since the fifth came in
 # at 49 % right: 0.78 then, 0.82 after tuning on it; all six batches' 539 since
-# the sixth came in at 46 %: 0.77 then, 0.80 after tuning on it)
-EVENTS_RIGHT, EVENTS_WRONG = 0.79, 0.05
+# the sixth came in at 46 %: 0.77 then, 0.80 after tuning on it; all seven
+# batches' 619 since the seventh came in at 59 %: 0.78 then, 0.81 after tuning)
+EVENTS_RIGHT, EVENTS_WRONG = 0.80, 0.05
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
