@@ -3341,6 +3341,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="his_own_act",
         ),
         pytest.param(
+            "Russia discussed steps to further strengthen trade, economic and energy cooperation "
+            "with India.",
+            {("russia", "support", "india"), ("india", "support", "russia")},
+            id="cooperation_with_a_partner_past_a_list_of_fields",
+        ),
+        pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),
     ],

@@ -601,7 +601,7 @@ class Objects(Roles):
         """The other side of an agreement: the party after "with" or "between"
         (past a quotation: 'signed what the White House calls "the largest
         sales agreement in history" with Saudi Arabia')."""
-        limit = min(s.n, end + 10)
+        limit = min(s.n, end + 14)  # "to further strengthen trade, economic and energy ... with"
         quoted = False
         if s.low(end - 1) in self.acts.partner_prepositions:
             end -= 1  # the act's phrase holds the preposition: "work with X"
