@@ -3347,6 +3347,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="cooperation_with_a_partner_past_a_list_of_fields",
         ),
         pytest.param(
+            "Belgium has detected cyber intrusions from hacking groups tracked as APT31.",
+            {("apt31", "oppose", "belgium"), ("china", "oppose", "belgium")},
+            id="a_description_that_names_its_party",
+        ),
+        pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),
     ],

@@ -35,6 +35,7 @@ class Grammar:
     time_prepositions: frozenset[str]
     doer_links: frozenset[str]
     aspect_phrases: tuple[tuple[str, ...], ...]
+    naming_participles: frozenset[str]
     gerund_joiners: frozenset[str]
     clause_joiners: frozenset[str]
     reciprocal_phrases: tuple[tuple[str, ...], ...]
