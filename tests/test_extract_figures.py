@@ -566,3 +566,14 @@ def test_a_span_written_as_one_word_is_a_duration(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in figures(sentence) if f.kind == "duration"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Ericsson expects a payment of 3.6 billion crowns.", "SEK"),
+        ("The fine was 10 million Czech crowns.", "CZK"),
+    ],
+)
+def test_crowns_are_money(sentence: str, unit: str) -> None:
+    assert [(f.kind, f.unit) for f in figures(sentence)] == [("money", unit)]
