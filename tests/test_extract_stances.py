@@ -3352,6 +3352,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="a_description_that_names_its_party",
         ),
         pytest.param(
+            "India has instructed satellite connectivity provider Starlink to stop taking "
+            "pre-orders.",
+            {("india", "oppose", "starlink")},
+            id="an_urgee_named_past_its_description",
+        ),
+        pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"
         ),
     ],

@@ -272,6 +272,11 @@ class Clauses(Roles):
                 # "the Council of the Ukraine to": the council
                 group = s.group_of(s.inside[k - 1])
                 k = group[0].start - 1 - (s.low(group[0].start - 1) == "the")
+            described = k
+            while described >= 0 and k - described < 4 and s.is_noun_word(described):
+                described -= 1  # "instructed satellite connectivity provider Starlink to"
+            if described < k and verb_lemma(s.low(described)) in acts.urge_verbs:
+                k = described
             lemma = verb_lemma(s.low(k))
             if s.low(k) == "on" and verb_lemma(s.low(k - 1)) == "call":
                 k -= 1
