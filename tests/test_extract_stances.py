@@ -1543,9 +1543,11 @@ def test_answering_the_last_act_named_with_the(
 
 
 def test_an_act_s_object_may_end_the_sentence_after_a_list() -> None:
-    # the words after a reactive act's object ran past the end of this headline
+    # the words after a reactive act's object ran past the end of this headline;
+    # Dell and Super Micro are the victims of the fraud charged, no targets
     body = "Singapore Charges Three Men in Connection with Fraud Against Dell and Super Micro"
-    assert ("singapore", "oppose", "dell-technologies") in stances(body)
+    assert ("singapore", "oppose", "dell-technologies") not in stances(body)
+    assert ("singapore", "oppose", "dell-technologies") in stances("Singapore charged Dell.")
 
 
 @pytest.mark.parametrize(
@@ -3356,6 +3358,11 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             "pre-orders.",
             {("india", "oppose", "starlink")},
             id="an_urgee_named_past_its_description",
+        ),
+        pytest.param(
+            "Singapore charged three men in connection with fraud against Dell and Super Micro.",
+            set(),
+            id="the_victims_of_an_offence_are_no_targets",
         ),
         pytest.param(
             "Protesters held anti-sanctions rallies in Tehran.", set(), id="a_hyphened_act-2"

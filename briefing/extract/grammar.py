@@ -36,6 +36,7 @@ class Grammar:
     doer_links: frozenset[str]
     aspect_phrases: tuple[tuple[str, ...], ...]
     naming_participles: frozenset[str]
+    offence_nouns: frozenset[str]
     gerund_joiners: frozenset[str]
     clause_joiners: frozenset[str]
     reciprocal_phrases: tuple[tuple[str, ...], ...]

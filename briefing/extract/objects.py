@@ -148,6 +148,8 @@ class Objects(Roles):
                     return buyer, governed
             if low == "alongside" and t.act.position == "oppose":
                 break  # "troops to fight alongside Russian forces": their allies
+            if low in s.g.offence_nouns and s.low(i + 1) in ("against", "on") and i > t.end:
+                break  # "charges three men in connection with fraud against Dell": a victim
             if s.words[i] == "it" and s.is_bare_verb(i + 1):
                 break  # "to help it cope with China's activities": it, not China
             if low in s.g.object_pronouns and not s.words[i].isupper():
