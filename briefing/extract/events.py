@@ -565,8 +565,8 @@ class EventReader(Clauses, Objects):
             if before == (noun,):
                 return Trigger(i, end + 1, acts.classes[name], "noun", end)
         cls = acts.nouns.get(noun)
-        first, _, last = whole.partition("-")
-        if cls is None and first not in ("anti", "pro", "non", "post", "pre", "ex"):
+        prefix = whole.split("-", 1)[0]
+        if cls is None and prefix not in ("anti", "pro", "non", "post", "pre", "ex"):
             # "cyber-sanction powers", "counter-sanctions": the act its last part names
             cls = acts.nouns.get(noun_lemma(whole.rsplit("-", 1)[-1]) or "")
         return Trigger(i, end, acts.classes[cls], "noun", end - 1) if cls else None
