@@ -1289,7 +1289,6 @@ class _Finder:
 
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
-        title_case = _title_case(view.words)  # (a headline's capitals name no law)
         for index, mention in enumerate(mentions):
             body = self.lex.acting_regions.get(mention.entity)
             if body and mention.role == "region":
@@ -1303,7 +1302,11 @@ class _Finder:
             if kind in NEVER_ACTORS:
                 mention.role = "region"
                 continue
-            if kind == "country" and self.in_law_name(view, mention.end) and not title_case:
+            if (
+                kind == "country"
+                and self.in_law_name(view, mention.end)
+                and not _title_case(view.words)  # (a headline's capitals name no law)
+            ):
                 mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
                 continue
             if kind == "company" and self.medium(view, mention.start):

@@ -723,7 +723,7 @@ class EventReader(Clauses, Objects):
             if not targets and act.position == "oppose" and not act.reactive and governed is None:
                 # "banned operators taking part in the auction from using products
                 # made by Huawei": what the barred ones are turned from
-                targets = self.turned_from(s, t)
+                targets = self.barred_from(s, t, reach=20)
             answered = self.responded_to(s, t.end) if act.position == "oppose" else []
             if answered:
                 # "take countermeasures in response to U.S. sanctions": toward their author
@@ -1031,11 +1031,9 @@ class EventReader(Clauses, Objects):
                 # last act's, on the verb's objects
                 owners, act = list(last.actors), last.act
         if reach is not None and owners:
-            chain = self.chain(s, reach)
+            targets, chain = self.reached(s, reach, owners, act)
             if chain.speculative or chain.negated:
                 return []
-            reached, _ = self.object(s, Trigger(reach, reach + 1, act, "verb", reach))
-            targets = [e for e in reached if e not in owners]
             if targets:  # (else as any act: "Russian air strikes hit a block in Ukraine")
                 s.consumed.add(reach)
                 return self.events(owners, targets, act, s, t, number, False)
@@ -1190,6 +1188,17 @@ class EventReader(Clauses, Objects):
                 return [m.entity]
             return None
         return None
+
+    def reached(
+        self, s: Sentence, reach: int, owners: list[str], act: ActClass
+    ) -> tuple[list[str], Chain]:
+        """The parties the verb at ``reach`` names an owned act falling on (its
+        owners left out), and the verb's chain ("measures would target X")."""
+        chain = self.chain(s, reach)
+        if chain.speculative or chain.negated:
+            return [], chain
+        found, _ = self.object(s, Trigger(reach, reach + 1, act, "verb", reach))
+        return [e for e in found if e not in owners], chain
 
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the
@@ -1355,9 +1364,7 @@ class EventReader(Clauses, Objects):
             owners = self.possessor(s, t.start)
             if not owners and "list" in self.last_of_act:
                 owners = list(self.last_of_act["list"].actors)
-            chain = self.chain(s, reach)
-            listed, _ = self.object(s, Trigger(reach, reach + 1, t.act, "verb", reach))
-            listed = [e for e in listed if e not in owners]
+            listed, chain = self.reached(s, reach, owners, t.act)
             if owners and listed and not (chain.negated or chain.speculative):
                 s.consumed.add(reach)
                 return self.events(owners, listed, t.act, s, t, number, False)
@@ -1436,16 +1443,6 @@ class EventReader(Clauses, Objects):
         else:
             agents = self.subject(s, chain.start, chain) or owner
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
-
-    def turned_from(self, s: Sentence, t: Trigger) -> list[str]:
-        """The object of the gerund a barring verb at ``t`` turns its object
-        from, past a phrase describing that object, or none."""
-        for k in range(t.end, min(s.n - 1, t.end + 20)):
-            if s.is_break(k) or s.words[k] in MARKS or verb_lemma(s.lows[k]) in self.acts.verbs:
-                return []  # (another act's: "a request to prevent Meta from using X")
-            if s.lows[k] == "from" and s.lows[k + 1].endswith("ing"):
-                return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
-        return []
 
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
         """Whether the gerund at ``t`` is an act a verb before it bars: "barred

@@ -464,16 +464,19 @@ class Objects(Roles):
                 break
         return []
 
-    def barred_from(self, s: Sentence, t: Trigger) -> list[str]:
-        """ "were banned from using X": X (what a ban turns its subject from)."""
-        if t.act.position != "oppose" or s.low(t.end) != "from":
+    def barred_from(self, s: Sentence, t: Trigger, reach: int = 1) -> list[str]:
+        """ "were banned from using X": X (what a ban turns its subject from);
+        with a longer ``reach``, past a phrase describing the ones barred
+        ("banned operators taking part in the auction from using X"), but not
+        past another act ("a request to prevent Meta from using X")."""
+        if t.act.position != "oppose":
             return []
-        gerund = s.low(t.end + 1)
-        if not gerund.endswith("ing"):
-            return []
-        as_trigger = Trigger(t.end + 1, t.end + 2, t.act, "verb", t.end + 1)
-        targets, _ = self.object(s, as_trigger)
-        return targets
+        for k in range(t.end, min(s.n - 1, t.end + reach)):
+            if s.is_break(k) or s.words[k] in MARKS or verb_lemma(s.lows[k]) in self.acts.verbs:
+                return []
+            if s.lows[k] == "from" and s.lows[k + 1].endswith("ing"):
+                return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
+        return []
 
     def also_on(self, s: Sentence, end: int, preposition: str) -> list[str]:
         """ "on Google and 20.5 billion won on Apple": the later targets."""
