@@ -660,9 +660,7 @@ class _Finder:
     def find_listed_companies(self, number: int, view: SentenceView) -> None:
         """Names the registry lacks in a list with a company: "The list includes
         Sugon, the Wuxi Jiangnan Institute, Higon and Chengdu Haiguang
-        Integrated Circuit". A run of capitalized words between the list's
-        commas is one of its members when a word of it is no dictionary word;
-        a run of such words alone is a person's name ("Cho Myung-rae")."""
+        Integrated Circuit" (see :meth:`list_member_end`)."""
         if not any(self.type_of(m.entity) == "company" for m in view.mentions):
             return
         words, lows = view.words, view.lows
@@ -676,57 +674,70 @@ class _Finder:
             return k + (lows[k] == "the") if k < len(words) else k
 
         for first in sorted(view.mentions, key=lambda m: m.start):
-            if self.type_of(first.entity) != "company" or lows[first.end : first.end + 1] not in (
-                [","],
-                ["and"],
-                ["or"],
-                ["&"],
-            ):
+            if self.type_of(first.entity) != "company" or view.lower(first.end) not in joiners:
                 continue
             k = after_joiner(first.end)
             while k < len(words):
-                city = by_start.get(k)
-                if city is not None and (city.role != "region" or city.end in by_start):
-                    city = None
-                if city is not None:
-                    # "Chengdu Haiguang Integrated Circuit": a firm named for its city
-                    covered.difference_update(range(city.start, city.end))
-                if k in by_start and city is None:
-                    member = by_start[k]
-                    if self.type_of(member.entity) not in ("company", "organization"):
-                        break
-                    end = member.end
-                elif lows[k].rstrip(".") in self.lex.company_suffixes:
-                    end = k + 1 + (view.lower(k + 1) == ".")  # "Illumina, Inc., to"
-                else:
-                    end = k
-                    while end < len(words) and end - k < 6 and end not in covered:
-                        if not (words[end][:1].isupper() and words[end].isalpha()):
-                            break
-                        end += 1
-                    if end == k or (end < len(words) and lows[end] not in joiners | {".", ";"}):
-                        break
-                    names = words[k:end]
-                    unknown = [_unknown_name(w) for w in names]
-                    if (
-                        end - k <= (city is not None)
-                        or not any(unknown)
-                        or (len(names) > 1 and all(unknown))
-                    ):
-                        if city is not None:
-                            covered.update(range(city.start, city.end))
-                        break
-                    if city is not None:
-                        view.mentions.remove(city)
-                    name = view.span_text(k, end)
-                    entity_id = self.longer_name(name) or self.new_entity(name, "company")
-                    mention = Mention(entity_id, "org", number, k, end, name)
-                    view.mentions.append(mention)
-                    by_start[k] = mention
-                    covered.update(range(k, end))
-                if end >= len(words) or lows[end] not in joiners:
+                end = self.list_member_end(number, view, k, covered, by_start)
+                if end is None or end >= len(words) or lows[end] not in joiners:
                     break
                 k = after_joiner(end)
+
+    def list_member_end(
+        self,
+        number: int,
+        view: SentenceView,
+        k: int,
+        covered: set[int],
+        by_start: dict[int, Mention],
+    ) -> int | None:
+        """Where the member of a company's list at ``k`` ends, or None where the
+        list ends: a company or body named there, a company suffix ("Illumina,
+        Inc., to"), or a run of capitalized words holding a word no dictionary
+        knows, made a company (a city opening it is part of its name: "Chengdu
+        Haiguang Integrated Circuit"); a run of such words alone is a person's
+        name ("Cho Myung-rae")."""
+        words, lows = view.words, view.lows
+        member = by_start.get(k)
+        city = member if member is not None and member.role == "region" else None
+        if city is not None and city.end in by_start:
+            city = None
+        if member is not None and city is None:
+            named = self.type_of(member.entity) in ("company", "organization")
+            return member.end if named else None
+        if lows[k].rstrip(".") in self.lex.company_suffixes:
+            return k + 1 + (view.lower(k + 1) == ".")
+        if city is not None:
+            covered.difference_update(range(city.start, city.end))
+        end = k
+        while (
+            end < len(words)
+            and end - k < 6
+            and end not in covered
+            and words[end][:1].isupper()
+            and words[end].isalpha()
+        ):
+            end += 1
+        names = words[k:end]
+        unknown = [_unknown_name(w) for w in names]
+        if (
+            end - k <= (city is not None)
+            or (end < len(words) and lows[end] not in self.lex.list_words | {".", ";"})
+            or not any(unknown)
+            or (len(names) > 1 and all(unknown))
+        ):
+            if city is not None:
+                covered.update(range(city.start, city.end))
+            return None
+        if city is not None:
+            view.mentions.remove(city)
+        name = view.span_text(k, end)
+        entity_id = self.longer_name(name) or self.new_entity(name, "company")
+        mention = Mention(entity_id, "org", number, k, end, name)
+        view.mentions.append(mention)
+        by_start[k] = mention
+        covered.update(range(k, end))
+        return end
 
     def officials_in(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a country follows its authorities as "in" it: "Authorities in
