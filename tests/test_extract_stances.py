@@ -3386,3 +3386,61 @@ def test_the_act_lexicon_lists_its_one_word_nouns_as_lemmas() -> None:
         if " " not in noun and "-" not in noun and noun_lemma(noun) not in (None, noun)
     ]
     assert unread == []
+
+
+# -- bodies named by their country's possessive; naming; talks ended; claims ----------------------
+
+
+def test_a_body_named_with_its_countrys_possessive_is_the_registry_body() -> None:
+    # the registry writes "Russian space agency"; news also writes "Russia's space agency"
+    assert stances("Russia's space agency has refused to launch OneWeb satellites.") == {
+        ("roscosmos", "oppose", "oneweb"),
+        ("russia", "oppose", "oneweb"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland's intelligence service traced the attack to APT31.",
+        "The Finnish security service traced the attack to APT31.",
+    ],
+)
+def test_a_countrys_security_service_acts_for_it(sentence: str) -> None:
+    assert stances(sentence) == {("finland", "oppose", "apt31")}
+
+
+def test_a_name_given_in_a_relative_clause_is_no_act_on_it() -> None:
+    # "designated APT31": the actor's name, not a sanction; the plain verb still is one
+    named = (
+        "Finland traced the attack to an actor which US security firm FireEye has designated APT31."
+    )
+    assert not any(t == "apt31" and a != "finland" for a, _, t in stances(named))
+    assert ("us-treasury", "oppose", "hezbollah") in stances(
+        "The US Treasury designated Hezbollah."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States suspended talks with Canada.",
+        "The US broke off negotiations with Canada.",
+        "The US was terminating all discussions on trade with Canada.",
+    ],
+)
+def test_ending_talks_with_a_party_opposes_it(sentence: str) -> None:
+    assert stances(sentence) == {("united-states", "oppose", "canada")}
+
+
+def test_talks_alone_show_no_stance_but_talks_on_a_deal_do() -> None:
+    assert stances("Canada said talks with the US were productive.") == set()
+    assert ("european-union", "support", "canada") in stances(
+        "The EU opened negotiations with Canada on a trade deal."
+    )
+
+
+def test_a_defamation_claim_against_a_party_is_a_suit() -> None:
+    assert stances("Morocco has filed defamation claims against Amnesty International.") == {
+        ("morocco", "oppose", "amnesty-international")
+    }

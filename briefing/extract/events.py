@@ -425,6 +425,8 @@ class EventReader(Clauses, Objects):
             cls = acts.verbs.get(as_verb)
             if cls and as_verb in acts.finding_verbs and s.low(i + 1) == "that":
                 return None  # "the government concluded that": a finding, not a deal
+            if cls and self.names_in_relative(s, i):
+                return None  # "an actor which FireEye has designated APT31": a name given
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
         if (
@@ -489,6 +491,25 @@ class EventReader(Clauses, Objects):
         if not authors or k not in s.starting:
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
+
+    def names_in_relative(self, s: Sentence, verb: int) -> bool:
+        """Whether the naming verb at ``verb`` names what a relative clause
+        is about: "an actor which FireEye has designated APT31" (its object
+        is the actor; the party after it, the name it was given)."""
+        if s.lows[verb] not in s.g.naming_participles or (verb + 1) not in s.starting:
+            return False
+        k = verb - 1
+        while k >= 0 and (s.lows[k] in s.g.be_forms or s.lows[k] in s.g.verb_openers):
+            k -= 1
+        subject = s.ending.get(k + 1)
+        if subject is None:
+            return False
+        for j in range(subject.start - 1, max(-1, subject.start - 6), -1):
+            if s.lows[j] in ("which", "whom"):
+                return True  # "which US security firm FireEye"
+            if not (j in s.inside or (s.lows[j].isalpha() and s.reading(j) != "verb")):
+                return False
+        return False
 
     def set_naming_verb(self, s: Sentence, participle: int) -> int | None:
         """Where "be" or "include" names the set a participle opens the sentence

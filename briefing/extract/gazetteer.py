@@ -134,7 +134,8 @@ class Gazetteer:
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
         for entity in registry.entities.values():
-            for text, kind in _with_plain_letters(_names(entity)):
+            names = _names(entity) + _possessive_names(entity, registry)
+            for text, kind in _with_plain_letters(names):
                 key = key_of(text)
                 if not key:
                     continue
@@ -306,6 +307,21 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
     out += [(d, "demonym") for d in entity.demonyms]
     out += [(c, "capital") for c in entity.capitals]
     return out
+
+
+def _possessive_names(entity: Entity, registry: Registry) -> list[tuple[str, str]]:
+    """A country's body named with its demonym, named with the country's
+    possessive too: "Russian space agency", "Russia's space agency". Not a
+    one-word rest: "China's military" is read as China acting (an agent head)."""
+    home = registry.entities.get(entity.country or "")
+    if entity.type != "organization" or home is None or home.type != "country":
+        return []
+    return [
+        (f"{home.name}'s {text[len(demonym) + 1 :]}", "name")
+        for text in (entity.name, *entity.aliases)
+        for demonym in home.demonyms
+        if text.startswith(demonym + " ") and " " in text[len(demonym) + 1 :]
+    ]
 
 
 def _plural(name: str) -> str:
