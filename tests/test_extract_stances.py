@@ -3444,3 +3444,77 @@ def test_a_defamation_claim_against_a_party_is_a_suit() -> None:
     assert stances("Morocco has filed defamation claims against Amnesty International.") == {
         ("morocco", "oppose", "amnesty-international")
     }
+
+
+def test_an_act_noun_with_a_participle_phrase_then_a_reach_verb() -> None:
+    text = "The US sanctioned Turkey. The sanctions announced on August 1 target Huawei."
+    assert ("united-states", "oppose", "huawei") in stances(text)
+
+
+def test_a_hyphened_compound_in_a_reach_phrase_is_no_reach_verb() -> None:
+    # "flood-hit Pakistan": the aid's target, no verb naming who an act falls on
+    assert stances("US announces $30m life-saving humanitarian aid for flood-hit Pakistan") == {
+        ("united-states", "support", "pakistan")
+    }
+
+
+def test_two_people_each_with_a_two_word_title_are_both_targets() -> None:
+    sentence = (
+        "The US sanctioned Justice Minister Abdulhamit Gul and Interior Minister Suleyman Soylu."
+    )
+    assert stances(sentence) == {
+        ("united-states", "oppose", "abdulhamit-gul"),
+        ("united-states", "oppose", "suleyman-soylu"),
+    }
+
+
+def test_an_owners_description_with_a_hyphened_word_heads_to_the_company() -> None:
+    sentence = (
+        "Pakistan granted temporary permission to tech billionaire Elon Musk's satellite-based "
+        "internet provider Starlink."
+    )
+    assert stances(sentence) == {("pakistan", "support", "starlink")}
+
+
+def test_a_courts_injunction_banning_a_company_and_a_possessive_in_the_courts_name() -> None:
+    sentence = (
+        "The Fuzhou Intermediate People's Court issued a preliminary injunction banning Micron "
+        "from selling dozens of products in China."
+    )
+    assert ("fuzhou-intermediate-people-s-court", "oppose", "micron") in stances(sentence)
+
+
+def test_a_second_target_described_by_its_relation_to_the_first() -> None:
+    assert stances("Micron sued UMC and its partner Fujian Jinhua for the theft.") == {
+        ("micron", "oppose", "umc"),
+        ("micron", "oppose", "fujian-jinhua"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Sweden have signed the Council of Europe's convention on AI.",
+        "Norway and Sweden have signed the Council of Europe (CoE) Framework Convention on AI.",
+    ],
+)
+def test_signing_a_bodys_convention_supports_the_body_not_each_other(sentence: str) -> None:
+    # ("the Council" is no reference to another council: the name goes on past it)
+    assert stances(sentence) == {
+        ("norway", "support", "council-of-europe"),
+        ("sweden", "support", "council-of-europe"),
+    }
+
+
+def test_a_deal_signed_together_is_still_mutual() -> None:
+    assert stances("Japan and Britain signed a defence pact.") == {
+        ("japan", "support", "united-kingdom"),
+        ("united-kingdom", "support", "japan"),
+    }
+
+
+def test_a_list_that_ends_with_others_it_does_not_name_acts_together() -> None:
+    assert stances("Japan, South Korea and two other allies banned Huawei.") == {
+        ("japan", "oppose", "huawei"),
+        ("south-korea", "oppose", "huawei"),
+    }

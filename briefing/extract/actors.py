@@ -208,6 +208,16 @@ def _opens_clause(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in (";", ":")
 
 
+def _phrase_words(view: SentenceView, start: int, end: int) -> int:
+    """The words from ``start`` to ``end``, a hyphened compound one word
+    ("satellite-based internet provider": three)."""
+    return sum(
+        1
+        for k in range(start, end)
+        if view.words[k] not in HYPHENS and view.lower(k - 1) not in HYPHENS
+    )
+
+
 def _match_phrase(view: SentenceView, index: int, table: dict[str, list[tuple[str, ...]]]) -> int:
     """Length in tokens of the longest phrase of ``table`` starting at ``index``."""
     if not 0 <= index < len(view.lows):
@@ -1162,6 +1172,13 @@ class _Finder:
                     and start - 2 not in covered
                 ):
                     start -= 2  # "the Federal Anti-Monopoly Service": one name
+                elif (
+                    prev in ("'s", "’s")
+                    and start >= 2
+                    and words[start - 2][:1].isupper()
+                    and start - 2 not in covered
+                ):
+                    start -= 2  # "the Fuzhou Intermediate People's Court": one name
                 elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
                     break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (
@@ -1345,10 +1362,13 @@ class _Finder:
                 kind in ("person", "company")
                 and nxt in self.lex.possessives
                 and following is not None
-                and following.start - mention.end <= 4
+                and following.start - mention.end <= 8
                 and self.type_of(following.entity) in ("company", "organization")
+                and _phrase_words(view, mention.end + 1, following.start) <= 3
                 and all(
-                    view.words[k].islower() or view.words[k][:1].isupper()
+                    view.words[k].islower()
+                    or view.words[k][:1].isupper()
+                    or view.words[k] in HYPHENS
                     for k in range(mention.end + 1, following.start)
                 )
                 and not any(
@@ -1628,7 +1648,9 @@ class _Finder:
                     made = self.reference_at(number, view, i, history, used_people)
                 finally:
                     del history[size:]
-                if made:
+                end = made[0].end if made else 0
+                if made and not any(m.start < end < m.end for m in view.mentions):
+                    # (not "the Council" of "the Council of Europe": a name goes on past it)
                     found.extend(made)
                     used_people.update(m.entity for m in made)
                     resume = made[0].end
@@ -1967,6 +1989,8 @@ class _Finder:
             return []
         if _name_run(view, j + size, set(), self.lex) > j + size:
             return []  # a title before a name, handled elsewhere
+        if _match_phrase(view, j + size, self.lex.titles):
+            return []  # "Justice Minister Abdulhamit Gul": one title of two words, before a name
         if view.lower(j + size) in HYPHENS:
             return []  # "President-elect Donald Trump": another title, its own
         title = " ".join(view.lower(k) for k in range(j, j + size))

@@ -492,6 +492,19 @@ class EventReader(Clauses, Objects):
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
 
+    def owned_object(self, s: Sentence, end: int) -> bool:
+        """Whether the object after a verb ending at ``end`` is a thing a party
+        owns, that party named before it: "the EU's code of practice", "the
+        Council of Europe convention" (a party, then words that are no party)."""
+        k = end + (s.low(end) in s.g.determiners)
+        m = s.starting.get(k)
+        if m is None or self.type_of(m.entity) not in ("organization", "country"):
+            return False
+        j = m.end + (s.low(m.end) in s.g.possessives)
+        if s.low(j) == "(":
+            j = s.closing(j) + 1  # "the Council of Europe (CoE) Framework Convention"
+        return s.is_noun_word(j) and j not in s.inside and s.low(j) not in s.g.conjunctions
+
     def names_in_relative(self, s: Sentence, verb: int) -> bool:
         """Whether the naming verb at ``verb`` names what a relative clause
         is about: "an actor which FireEye has designated APT31" (its object
@@ -724,6 +737,11 @@ class EventReader(Clauses, Objects):
             targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
                 targets, governed = self.object(s, t)
+            elif not targets and t.kind == "verb" and self.owned_object(s, t.end):
+                # "signed the Council of Europe convention", "signed the EU's code":
+                # support for the one whose text it is, not a deal among the signers
+                targets, governed = self.object(s, t)
+                act = replace(act, mutual=False)
             if targets and self.intended(s, chain.start):
                 act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
@@ -1210,6 +1228,20 @@ class EventReader(Clauses, Objects):
             return None
         return None
 
+    def past_participle_phrase(self, s: Sentence, start: int) -> int:
+        """Where a participle phrase after an act noun ends ("The sanctions
+        announced on August 1 target X": at "target"), or ``start`` if none
+        opens there or no verb follows it within a few words."""
+        low = s.low(start)
+        if not (low.endswith("ed") and verb_lemma(low)):
+            return start
+        for k in range(start + 1, min(s.n, start + 7)):
+            if verb_lemma(s.lows[k]) in self.acts.reach_verbs and s.is_reach_verb(k):
+                return k
+            if s.lows[k] in (",", ";", ":") or (k not in s.inside and s.reading(k) == "verb"):
+                return start
+        return start
+
     def reached(
         self, s: Sentence, reach: int, owners: list[str], act: ActClass
     ) -> tuple[list[str], Chain]:
@@ -1224,14 +1256,12 @@ class EventReader(Clauses, Objects):
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the
         act falls on ("measures target X", "sanctions will also hit Y"), or None."""
-        k = end
+        k = self.past_participle_phrase(s, end)
         while s.low(k) in self.acts.auxiliaries or s.low(k) == "also" or s.is_ly_adverb(k):
             k += 1
         if verb_lemma(s.low(k)) not in self.acts.reach_verbs:
             return None
-        if s.reading(k) == "verb" or s.words[k + 1 : k + 2] != [s.low(k + 1)]:
-            return k  # (a name next: "sanctions target Senator Rubio", no "target senator")
-        return None
+        return k if s.is_reach_verb(k) else None
 
     def won_from(self, s: Sentence, start: int, owner: list[str]) -> int | None:
         """The receiving verb ("won", "secured") right before the possessor of

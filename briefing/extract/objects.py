@@ -689,6 +689,13 @@ class Objects(Roles):
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
                 return []
+            if (
+                i > end
+                and verb_lemma(low) in acts.reach_verbs
+                and s.low(i - 1) not in HYPHENS  # (not "flood-hit Pakistan")
+                and s.is_reach_verb(i)
+            ):
+                return []  # "the sanctions announced on May 1 target X": the verb names them
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "sanctions against three groups such as Lazarus"
                 continue

@@ -127,6 +127,7 @@ class Sentence:
                 # three people or more, each with a title between commas ("General Mark
                 # Milley, National Security Advisor Jake Sullivan, CIA Director ...")
                 or (len(run) > 2 and all(self.type_of(m.entity) == "person" for m in run))
+                or (len(run) > 1 and self.others_after(run[-1].end))
             )
             members = run if (ended or len(run) == 1) else run[-1:]
             if not ended and len(run) > 1:
@@ -202,6 +203,18 @@ class Sentence:
         if run:
             close()
         return out
+
+    def others_after(self, k: int) -> bool:
+        """Whether a list ends at ``k`` with others it does not name: "the US,
+        the UK and seven other countries", "..., and several other firms"."""
+        k += self.low(k) == ","
+        if self.low(k) not in self.g.conjunctions:
+            return False
+        count = self.low(k + 1)
+        return (count in self.g.count_words or count.isdigit()) and self.low(k + 2) in (
+            "other",
+            "more",
+        )
 
     def title_period(self, k: int) -> bool:
         """Whether the word at ``k`` is the period of a shortened title before a
@@ -338,7 +351,8 @@ class Sentence:
     def described_member(self, span: range) -> bool:
         """Whether the words between two parties are a conjunction and a short
         description of the second: "Facebook and fellow social network Twitter",
-        "Instagram, as well as fellow social network Twitter"."""
+        "Instagram, as well as fellow social network Twitter", "UMC and its
+        partner Fujian Jinhua"."""
         k = span.start + (self.lows[span.start] == ",") if span else span.start
         if self.low(k) in self.g.conjunctions:
             k += 1
@@ -346,6 +360,7 @@ class Sentence:
             k += 3
         else:
             return False
+        k += self.low(k) in self.g.possessive_pronouns
         words = range(k, span.stop)
         return (
             0 < len(words) <= 4
@@ -436,6 +451,12 @@ class Sentence:
         (a participle after a determiner), from its neighbours."""
         low = self.lows[i]
         return reading(self, i, verb_lemma(low), noun_lemma(low))
+
+    def is_reach_verb(self, k: int) -> bool:
+        """Whether a reach verb's word at ``k`` ("target", "hit") is read as
+        a verb: so read, or a name next ("target Senator Rubio", where the
+        dictionary reads "target senator")."""
+        return self.reading(k) == "verb" or self.words[k + 1 : k + 2] != [self.low(k + 1)]
 
     def is_ly_adverb(self, k: int) -> bool:
         """Whether the word at ``k`` is an adverb by its "-ly" ("quickly"; not
