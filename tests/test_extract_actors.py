@@ -721,3 +721,11 @@ def test_names_listed_after_a_plural_of_people_are_people() -> None:
         "The DOJ has arrested two Chinese nationals, Chuan Geng and Shiwei Yang, for smuggling."
     )
     assert {"chuan-geng", "shiwei-yang"} <= {k for k, a in found.items() if a.type == "person"}
+
+
+def test_a_company_name_ending_a_sentence_leaves_its_period_unless_abbreviated() -> None:
+    found = actors("The EU approved the merger of Korean Air with Asiana Airlines.")
+    assert found["asiana-airlines"].name == "Asiana Airlines"
+    assert actors("The deal was signed by Hanwha Shipping Co. It was big.")[
+        "hanwha-shipping"
+    ].aliases == ("Hanwha Shipping Co.",)

@@ -3518,3 +3518,53 @@ def test_a_list_that_ends_with_others_it_does_not_name_acts_together() -> None:
         ("japan", "oppose", "huawei"),
         ("south-korea", "oppose", "huawei"),
     }
+
+
+def test_a_one_word_registry_name_before_an_unknown_name_is_a_first_name() -> None:
+    # "Petro" is the registry's Gustavo Petro; "Petro Vrublevsky" is someone else
+    found = stances("The Kazakh Foreign Ministry summoned Ukrainian Ambassador Petro Vrublevsky.")
+    assert ("kazakhstan", "oppose", "ukraine") in found
+    assert ("kazakhstan", "oppose", "gustavo-petro") not in found
+    assert ("kazakhstan", "oppose", "colombia") not in found
+
+
+def test_a_party_described_before_its_name_is_still_hit_with_the_act() -> None:
+    sentence = "Spain's watchdog slapped online travel agency Booking.com with a fine."
+    assert stances(sentence) == {("spain", "oppose", "booking-holdings")}
+
+
+def test_an_inspection_of_a_company_investigates_it() -> None:
+    assert stances("Japanese officials conducted an on-site inspection of Amazon Japan.") == {
+        ("japan", "oppose", "amazon-japan")
+    }
+
+
+def test_a_hyphened_modifier_between_a_demonym_and_its_act_noun() -> None:
+    sentence = "A Chinese state-sponsored hacking operation targeted New Zealand's parliament."
+    assert stances(sentence) == {("china", "oppose", "new-zealand")}
+
+
+def test_an_order_to_a_described_company_to_stop() -> None:
+    sentence = "Canada has ordered Chinese equipment maker Hikvision to cease all operations."
+    assert stances(sentence) == {("canada", "oppose", "hikvision")}
+
+
+def test_a_compound_modifier_does_not_break_a_pair_of_leaders() -> None:
+    sentence = (
+        "President Ferdinand Marcos Jr. and newly-appointed Japanese Prime Minister Shigeru "
+        "Ishiba agreed to boost bilateral relations."
+    )
+    assert {("philippines", "support", "japan"), ("japan", "support", "philippines")} <= stances(
+        sentence
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Samsung announced an investment in Vietnam.",
+        "Samsung plans to increase investment in Viet Nam.",
+    ],
+)
+def test_an_investment_in_a_country_supports_it(sentence: str) -> None:
+    assert stances(sentence) == {("samsung", "support", "vietnam")}

@@ -1223,8 +1223,13 @@ class _Finder:
                     and words[end - 3][:1].isupper()
                 ):
                     end -= 2  # "Ministry of Information and Communications Joseph Mucheru has"
-            if end < len(words) and words[end] == "." and kind == "company":
-                end += 1
+            if (
+                end < len(words)
+                and words[end] == "."
+                and kind == "company"
+                and (len(words[end - 1]) <= 4 or "." in words[end - 1])
+            ):
+                end += 1  # "Co.", "Inc.", "S.A.": an abbreviation's period (not "Airlines.")
             body = [w for w in words[start:end] if w != "."]
             capitals = [
                 t

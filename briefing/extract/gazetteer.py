@@ -17,7 +17,7 @@ from typing import Any
 
 from ..models import Entity
 from ..registry import Registry
-from .acts import verb_lemma
+from .acts import noun_lemma, verb_lemma
 
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token; a dash typed as "--"
@@ -130,6 +130,7 @@ class Gazetteer:
         self.owner: dict[tuple[str, ...], str] = {}
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         self.outlets = frozenset(e.id for e in registry.entities.values() if e.type == "outlet")
+        self.people = frozenset(e.id for e in registry.entities.values() if e.type == "person")
         self.surnames = _unique_surnames(registry)
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
@@ -257,8 +258,24 @@ class Gazetteer:
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
                 continue  # "Model X", "Generation X", "X-ray": part of another name
+            if size == 1 and entity in self.people and _unknown_name_at(words, end):
+                continue  # "Ambassador Petro Vrublevsky": another's first name, not Gustavo Petro
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+def _unknown_name_at(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a capitalized name no dictionary knows
+    ("Vrublevsky"), so that a one-word name before it is a first name."""
+    word = words[k] if k < len(words) else ""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and noun_lemma(low) is None
+        and verb_lemma(low) is None
+    )
 
 
 def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> bool:

@@ -1002,6 +1002,8 @@ class Objects(Roles):
                     return -1, between  # "Sweden's ban": the possessive decides
                 between = [x.entity for x in s.head(s.group_of(m))]
                 k = m.start - 1
+                while k > 0 and m.start - k <= 4 and s.describes(k, m.start):
+                    k -= 1  # "slapped online travel agency Booking.com with a fine"
                 continue
             lemma = verb_lemma(low)
             if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:

@@ -163,6 +163,10 @@ class Sentence:
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                     and not self.title_period(k)  # "Rubio (R-FL) and Sen. Ted Cruz"
                     and k not in self.inside  # "and his U.S. counterpart": the name's period
+                    # "and newly-appointed Japanese Prime Minister X": a compound modifier
+                    and not (
+                        w in HYPHENS or self.low(k - 1) in HYPHENS or self.low(k + 1) in HYPHENS
+                    )
                 ]
                 gap = gap or [w for w in self.lows[run[-1].end : m.start] if w in g.coordinators]
                 # a conjunction, or "as well as" ("Instagram, as well as Twitter")
@@ -474,6 +478,8 @@ class Sentence:
             return True
         if self.after_amount(k):
             return True  # a currency after its amount: "68 bln won", "290 million euro"
+        if low in HYPHENS or self.low(k + 1) in HYPHENS or self.low(k - 1) in HYPHENS:
+            return True  # a hyphened compound: "a state-sponsored hacking operation"
         if low.endswith(g.adjective_endings):
             return verb_lemma(low) is None or low.endswith(("al", "ive", "ic"))
         return low in g.modifier_words
