@@ -3568,3 +3568,20 @@ def test_a_compound_modifier_does_not_break_a_pair_of_leaders() -> None:
 )
 def test_an_investment_in_a_country_supports_it(sentence: str) -> None:
     assert stances(sentence) == {("samsung", "support", "vietnam")}
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("The US criticised EU member Hungary.", "hungary"),
+        ("China sanctioned US ally Japan.", "japan"),
+    ],
+)
+def test_a_party_named_by_what_it_is_to_another_is_the_target(sentence: str, target: str) -> None:
+    # "EU member Hungary": Hungary, the EU only says what it is
+    assert {t for _, _, t in stances(sentence)} == {target}
+
+
+def test_a_countrys_unit_of_a_described_parent_company() -> None:
+    sentence = "Spain fined the Dutch subsidiary of U.S. conglomerate Booking Holdings."
+    assert stances(sentence) == {("spain", "oppose", "booking-holdings-netherlands")}

@@ -157,6 +157,7 @@ class ActorWords:
             tuple(str(p).lower().split()) for p in data.get("example_phrases") or []
         )
         self.suffix_links = words("suffix_links")
+        self.relation_nouns = words("relation_nouns")
         self.posts = words("posts")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
@@ -517,13 +518,15 @@ class _Finder:
                 continue
             if view.lower(m.end) not in self.lex.unit_nouns or view.lower(m.end + 1) != "of":
                 continue
+            first = m.end + 2 + (view.lower(m.end + 2) == "the")
             parent = next(
                 (
                     p
                     for p in view.mentions
-                    if p.start == m.end + 2 + (view.lower(m.end + 2) == "the")
+                    if first <= p.start <= first + 4
                     and p.kind == "name"
                     and self.type_of(p.entity) == "company"
+                    and self.describes_parent(view, first, p.start)
                 ),
                 None,
             )
@@ -533,9 +536,26 @@ class _Finder:
             name = f"{view.span_text(parent.start, parent.end)} {country.name}"
             unit = self.new_entity(name, "company", country=m.entity)
             text = view.span_text(m.start, parent.end)
-            view.mentions = [x for x in view.mentions if x is not m and x is not parent]
+            view.mentions = [
+                x for x in view.mentions if not (m.start <= x.start and x.end <= parent.end)
+            ]
             view.mentions.append(Mention(unit, "name", number, m.start, parent.end, text))
             self.units[parent.entity] = unit
+
+    def describes_parent(self, view: SentenceView, start: int, end: int) -> bool:
+        """Whether the words before a parent company describe it: none, or a
+        country and lowercase nouns ("of U.S. conglomerate Booking Holdings")."""
+        places = {
+            i
+            for x in view.mentions
+            if self.type_of(x.entity) == "country"
+            for i in range(x.start, x.end)
+        }
+        return all(
+            k in places or (view.words[k].isalpha() and view.words[k].islower())
+            for k in range(start, end)
+            if view.words[k] != "."
+        )
 
     def name_units(self) -> None:
         """After "the Belgian subsidiary of Orange", the article's "Orange" is
@@ -1409,6 +1429,15 @@ class _Finder:
                 )
             ):
                 mention.role = "modifier"  # "Huawei CEO Ren Zhengfei", "Congress MP Shashi Tharoor"
+                continue
+            if (
+                kind in ("country", "organization")
+                and following is not None
+                and following.start == mention.end + 1
+                and view.lower(mention.end) in self.lex.relation_nouns
+                and self.type_of(following.entity) in ("country", "organization", "company")
+            ):
+                mention.role = "modifier"  # "NATO ally Turkey", "EU member Hungary": Turkey
                 continue
             if kind != "country":
                 continue
