@@ -3585,3 +3585,23 @@ def test_a_party_named_by_what_it_is_to_another_is_the_target(sentence: str, tar
 def test_a_countrys_unit_of_a_described_parent_company() -> None:
     sentence = "Spain fined the Dutch subsidiary of U.S. conglomerate Booking Holdings."
     assert stances(sentence) == {("spain", "oppose", "booking-holdings-netherlands")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China said India's barriers violate WTO rules.",
+        "The barriers set by India violate WTO rules, China said.",
+    ],
+)
+def test_an_act_said_to_break_the_rules_faults_its_author(sentence: str) -> None:
+    assert stances(sentence) == {("china", "oppose", "india")}
+
+
+def test_the_act_referred_to_breaking_the_rules_faults_the_last_author() -> None:
+    text = (
+        "The US indicted five Chinese military officers. The indictment grossly violates the "
+        "basic norms of international relations, China's foreign ministry said."
+    )
+    assert ("china", "oppose", "united-states") in stances(text)
+    assert stances("The sanctions violate international law, Russia said.") == set()

@@ -492,6 +492,27 @@ class EventReader(Clauses, Objects):
             return None
         return authors, [m.entity for m in s.head(s.group_of(s.headed(s.starting[k])))]
 
+    def act_author(self, s: Sentence, verb: int) -> list[str]:
+        """Who made the act a verb's subject names: "India's barriers violate
+        WTO rules", "the barriers set by India ...", "The indictment violates
+        the basic norms" (the last indictment's author); none if the subject
+        is no act."""
+        for j in range(verb - 1, max(-1, verb - 16), -1):
+            if s.words[j] in MARKS or s.words[j] == "," or j in s.inside:
+                if j in s.inside:
+                    continue  # "set by India": read below, from the act noun
+                return []
+            act = self.act_noun_at(s, j)
+            if act is None or s.reading(j) == "verb":
+                continue
+            owner = self.possessor(s, j) or self.by_agent(s, j + 1, participle=True) or []
+            if owner:
+                return owner
+            last = self.last_of_act.get(act.name)
+            referring = s.low(j - 1) in s.g.referring_determiners
+            return list(last.actors) if last is not None and referring else []
+        return []
+
     def owned_object(self, s: Sentence, end: int) -> bool:
         """Whether the object after a verb ending at ``end`` is a thing a party
         owns, that party named before it: "the EU's code of practice", "the
@@ -688,7 +709,7 @@ class EventReader(Clauses, Objects):
             return self.events(agents, patients, act, s, t, number, negated)
         if act.speaker:
             speaker = self.speaker(s, chain.start)
-            faulted = self.subject(s, chain.start, chain)
+            faulted = self.subject(s, chain.start, chain) or self.act_author(s, chain.start)
             return self.events(speaker, faulted, act, s, t, number, negated)
         if (
             chain.urgee
