@@ -3605,3 +3605,22 @@ def test_the_act_referred_to_breaking_the_rules_faults_the_last_author() -> None
     )
     assert ("china", "oppose", "united-states") in stances(text)
     assert stances("The sanctions violate international law, Russia said.") == set()
+
+
+def test_calling_an_act_a_mistake_opposes_its_author_unless_negated() -> None:
+    listed = "The Pentagon added Tencent to its list of Chinese military companies. "
+    said = 'A spokesperson for Tencent said the company\'s inclusion on the list "is clearly a mistake".'
+    assert ("tencent", "oppose", "pentagon") in stances(listed + said)
+    fined = "The EU fined Meta. Meta said the decision was not unjustified."
+    assert ("meta", "oppose", "european-union") not in stances(fined)
+
+
+def test_a_body_named_for_its_rules_is_not_the_judged_author() -> None:
+    text = (
+        "The US revoked licences for Intel to sell chips to Huawei. Withdrawing the export "
+        'licenses is "economic coercion" and violates World Trade Organization rules, '
+        "China's Ministry of Commerce said in a statement."
+    )
+    found = stances(text)
+    assert ("china", "oppose", "united-states") in found
+    assert not any(t == "wto" for _, _, t in found)

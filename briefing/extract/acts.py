@@ -125,6 +125,7 @@ class Acts:
     firing_prepositions: frozenset[str]  # "fired rockets at X"
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
+    rule_nouns: frozenset[str]  # "WTO rules": a body named for its rules is no party to an act
     permission_verbs: frozenset[str]  # "allowed X to buy": no purchase yet
     urge_nouns: frozenset[str]
     control_verbs: frozenset[str]
@@ -297,6 +298,7 @@ class Acts:
             firing_prepositions=_words(data, "firing_prepositions"),
             speech_verbs=_words(data, "speech_verbs"),
             urge_verbs=_words(data, "urge_verbs"),
+            rule_nouns=_words(data, "rule_nouns"),
             permission_verbs=_words(data, "permission_verbs"),
             urge_nouns=_words(data, "urge_nouns"),
             control_verbs=_words(data, "control_verbs"),

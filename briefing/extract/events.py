@@ -105,8 +105,13 @@ class EventReader(Clauses, Objects):
         faulting = not acts.faulting_words.isdisjoint(s.lows)
         if faulting == (not acts.approving_words.isdisjoint(s.lows)):
             return []
-        if not acts.negators.isdisjoint(s.lows):
-            return []
+        judging = acts.faulting_words if faulting else acts.approving_words
+        if any(
+            not acts.negators.isdisjoint(s.lows[max(0, i - 4) : i])
+            for i, low in enumerate(s.lows)
+            if low in judging
+        ):
+            return []  # "not unjustified", "is not a mistake"
         named = next(
             (
                 i
@@ -127,7 +132,12 @@ class EventReader(Clauses, Objects):
         # unfair advantage"), else the author of the last act read
         author = self.possessor(s, named) or self.by_agent(s, named + 1, participle=True)
         if not author:
-            author = [m.entity for m in s.parties if m.entity not in speaker]
+            # (not a body named for its rules: "violates World Trade Organization rules")
+            author = [
+                m.entity
+                for m in s.parties
+                if m.entity not in speaker and noun_lemma(s.low(m.end)) not in acts.rule_nouns
+            ]
         if not author and self.last_event is not None:
             author = list(self.last_event.actors)
         own = set(speaker)  # a speaker does not judge their own side
