@@ -3624,3 +3624,12 @@ def test_a_body_named_for_its_rules_is_not_the_judged_author() -> None:
     found = stances(text)
     assert ("china", "oppose", "united-states") in found
     assert not any(t == "wto" for _, _, t in found)
+
+
+def test_a_body_named_with_its_countrys_other_name_in_the_possessive() -> None:
+    # the registry's "Turkish Competition Authority", written after "Türkiye's"
+    sentence = "Türkiye’s Competition Authority has fined Google 355.1 million Turkish Liras."
+    assert stances(sentence) == {
+        ("turkish-competition-authority", "oppose", "google"),
+        ("turkey", "oppose", "google"),
+    }

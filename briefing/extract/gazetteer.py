@@ -333,11 +333,14 @@ def _possessive_names(entity: Entity, registry: Registry) -> list[tuple[str, str
     home = registry.entities.get(entity.country or "")
     if entity.type != "organization" or home is None or home.type != "country":
         return []
+    # the country's name, and its short aliases ("Türkiye"; not "Republic of Türkiye")
+    homes = [home.name, *(a for a in home.aliases if len(a.split()) <= 2 and " of " not in a)]
     return [
-        (f"{home.name}'s {text[len(demonym) + 1 :]}", "name")
+        (f"{place}'s {text[len(demonym) + 1 :]}", "name")
         for text in (entity.name, *entity.aliases)
         for demonym in home.demonyms
         if text.startswith(demonym + " ") and " " in text[len(demonym) + 1 :]
+        for place in homes
     ]
 
 
