@@ -3633,3 +3633,10 @@ def test_a_body_named_with_its_countrys_other_name_in_the_possessive() -> None:
         ("turkish-competition-authority", "oppose", "google"),
         ("turkey", "oppose", "google"),
     }
+
+
+def test_warning_a_party_not_to_use_a_makers_goods_opposes_the_maker() -> None:
+    assert stances("Germany warned operators not to use equipment made by Huawei.") == {
+        ("germany", "oppose", "huawei")
+    }
+    assert stances("The US warned Russia.") == {("united-states", "oppose", "russia")}
