@@ -77,6 +77,33 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
     assert "Lars Holm" not in article.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delegates queue at the Qualcomm booth in Las Vegas. (Robyn Beck/AFP via Getty Images)",
+        "Ministers pose for a picture. (Credit: LEAH MILLIS/POOL/AFP via Getty Image)",
+        "Starlink is expanding its footprint across the continent. / Getty",
+        "Alex Wong via Getty Images",
+    ],
+)
+def test_a_photo_caption_ending_with_its_credit_is_dropped(furniture: Furniture, line: str) -> None:
+    body = "Norway banned the vendor on Monday."
+    article = parse(f"Headline\n\n{line}\n\n{body}\n", "x.txt", furniture)
+    assert article.text == body
+    assert line in article.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the ban would stand (Reuters reported).",
+        "The photo agency was sold to Getty Images.",
+    ],
+)
+def test_a_sentence_naming_an_agency_is_kept(furniture: Furniture, line: str) -> None:
+    assert parse(f"Headline\n\n{line}\n", "x.txt", furniture).text == line
+
+
 def test_related_title_glued_to_a_paragraph_is_cut_off(furniture: Furniture) -> None:
     article = load("article_with_related_title_glued_to_paragraph.txt", furniture)
     assert article.paragraphs[0].startswith("The plan announced on Wednesday")
