@@ -729,3 +729,16 @@ def test_a_company_name_ending_a_sentence_leaves_its_period_unless_abbreviated()
     assert actors("The deal was signed by Hanwha Shipping Co. It was big.")[
         "hanwha-shipping"
     ].aliases == ("Hanwha Shipping Co.",)
+
+
+def test_a_name_after_the_is_no_speaking_person() -> None:
+    found = actors("According to the Kronen Zeitung, the colonel handed information to Russia.")
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_long_titles_last_word_is_not_part_of_the_name() -> None:
+    text = (
+        "Minister for Information Technology and Telecommunication Shaza Fatima Khawaja "
+        "confirmed in a statement that Starlink was registered."
+    )
+    assert actors(text)["shaza-fatima-khawaja"].name == "Shaza Fatima Khawaja"

@@ -209,6 +209,14 @@ def _opens_clause(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in (";", ":")
 
 
+def _abstract_noun(low: str) -> bool:
+    """A word no name is: an abstract noun by its ending ("telecommunication",
+    "development", "security")."""
+    return len(low) > 6 and low.endswith(
+        ("tion", "ment", "ity", "ness", "ship", "ogy", "ism", "ics")
+    )
+
+
 def _phrase_words(view: SentenceView, start: int, end: int) -> int:
     """The words from ``start`` to ``end``, a hyphened compound one word
     ("satellite-based internet provider": three)."""
@@ -1001,6 +1009,15 @@ class _Finder:
         for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
+            if view.lower(i - 1) == "the":
+                continue  # "according to the Kronen Zeitung": a paper; a person takes no "the"
+            while (
+                is_name[i]
+                and i + 1 < len(is_name)
+                and is_name[i + 1]
+                and _abstract_noun(view.lows[i])
+            ):
+                i += 1  # "Minister for ... Telecommunication Shaza Fatima Khawaja": the title's end
             end = _name_run(view, i, covered, self.lex)
             named = _name_words(view, i, end)
             if len(named) < 2 or not (self.speaks(view, i, end) or _middle_initial(named)):
