@@ -742,3 +742,10 @@ def test_a_long_titles_last_word_is_not_part_of_the_name() -> None:
         "confirmed in a statement that Starlink was registered."
     )
     assert actors(text)["shaza-fatima-khawaja"].name == "Shaza Fatima Khawaja"
+
+
+def test_a_posts_place_keeps_its_abbreviated_word() -> None:
+    found = actors(
+        "The Netherlands closed the Russian consulate in St. Petersburg, officials said."
+    )
+    assert "Russian consulate in St. Petersburg" in {a.name for a in found.values()}

@@ -1247,6 +1247,12 @@ class _Finder:
                             and end + 1 < len(words)
                             and words[end + 1][:1].isupper()
                         )
+                        or (  # "the Russian consulate in St. Petersburg"
+                            words[end] == "."
+                            and _is_initial(words[end - 1])
+                            and end + 1 < len(words)
+                            and words[end + 1][:1].isupper()
+                        )
                     )
                     and (end not in covered or end in demonym_at or posted)
                 ):
