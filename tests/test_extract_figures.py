@@ -577,3 +577,27 @@ def test_a_span_written_as_one_word_is_a_duration(
 )
 def test_crowns_are_money(sentence: str, unit: str) -> None:
     assert [(f.kind, f.unit) for f in figures(sentence)] == [("money", unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The court fined Google three million rubles.", 3_000_000, "RUB"),
+        ("The deal will save nine billion euros a year.", 9_000_000_000, "EUR"),
+        ("It costs forty five billion dollars.", 45_000_000_000, "USD"),
+    ],
+)
+def test_an_amount_of_money_in_words(sentence: str, value: float, unit: str) -> None:
+    [found] = figures(sentence)
+    assert (found.kind, found.value, found.unit) == ("money", value, unit)
+
+
+def test_a_vague_amount_of_money_in_words_is_no_figure() -> None:
+    assert figures("The contracts represent a few hundred million euros.") == []
+
+
+def test_thousands_grouped_by_spaces() -> None:
+    [found] = figures("The project will create 12 000 jobs in Lesotho.")
+    assert (found.kind, found.value) == ("count", 12_000)
+    # a date's day and year are no such group
+    assert [f.value for f in figures("On May 5 2024 the ban began.")] == [2024]

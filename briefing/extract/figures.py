@@ -21,7 +21,9 @@ from ..text import any_word, fold_case
 from .actors import SentenceView
 from .figure_phrases import PhraseWords, describe, phrase_words
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# digits, grouped in thousands by commas ("12,000") or by spaces ("12 000", as
+# South African and European papers write them)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 # A count after "the" or "these" from this size on is no pointer back at
 # things named before ("the two companies"), but how many there are.
 BACK_REFERENCE_LIMIT = 1000
@@ -50,6 +52,7 @@ class FigurePatterns:
     money_before: re.Pattern[str]
     money_code_before: re.Pattern[str]
     money_after: re.Pattern[str]
+    money_words: re.Pattern[str]  # "three million rubles", "nine billion euros"
     percent: re.Pattern[str]
     multiplier: re.Pattern[str]
     multiplier_word: re.Pattern[str]  # on the text in fold_case, as the next four
@@ -145,6 +148,11 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"(?<![\w.,])(?P<num>{_NUM}){hyphened_scale}?[\s-]?"
             rf"(?:(?P<cur>{_alternation(codes)})\b|"
             rf"(?P<cword>{_alternation(words_)})\b)",
+            re.I,
+        ),
+        money_words=re.compile(
+            rf"(?<![\w-])(?P<num>)(?P<word>{word_number})[\s-](?P<scale>{_alternation(long_scales)})"
+            rf"[\s-](?:(?P<cur>{_alternation(codes)})\b|(?P<cword>{_alternation(words_)})\b)",
             re.I,
         ),
         percent=re.compile(
@@ -278,7 +286,7 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(re.sub(r"[, \u00a0\u202f]", "", text))
 
 
 def _word_value(words: str, p: FigurePatterns) -> float:
@@ -336,8 +344,9 @@ class _Scan:
         spans = "-long" in low  # "a year-long probe"
         if not (self.has_digit or has_words or parts or spans):
             return []  # no digit and no number word: nothing to find
+        if self.has_digit or has_words:
+            self.money()  # ("three million rubles": a number in words)
         if self.has_digit:
-            self.money()
             self.percents()
             self.years()
         if self.has_digit or has_words or spans:
@@ -396,7 +405,7 @@ class _Scan:
         def add(match: re.Match[str], currency: str, written: str) -> None:
             if written in p.bare_dollars:  # "$", "dollars": the article's dollar
                 currency = self.dollar
-            value = _number(match["num"]) * self.scale_of(match)
+            value = self.number_of(match) * self.scale_of(match)
             self.add(match.start(), match.end(), "money", value, p.aliases.get(currency, currency))
 
         if _any_in(p.symbol_needles, low):
@@ -425,6 +434,12 @@ class _Scan:
             if word == "won" and not (match["scale"] or match["short"]):
                 continue  # "won" is a currency only after an amount word: "500 billion won"
             add(match, match["cur"] or p.words[word], word)
+        if self.word_starts:
+            for match in p.money_words.finditer(text):  # "three million rubles"
+                if _word_before(text, match.start()) in p.vague:
+                    continue  # "a few hundred million euros": no figure given
+                word = fold_case(match["cword"] or "")
+                add(match, match["cur"] or p.words[word], word)
 
     def percents(self) -> None:
         """ "%", "percent", "per cent", "pct", "percentage points"."""
