@@ -601,3 +601,10 @@ def test_thousands_grouped_by_spaces() -> None:
     assert (found.kind, found.value) == ("count", 12_000)
     # a date's day and year are no such group
     assert [f.value for f in figures("On May 5 2024 the ban began.")] == [2024]
+
+
+def test_a_count_of_its_own_and_not_a_units_number() -> None:
+    [found] = figures("Britain sanctioned 18 of its officers.")
+    assert (found.value, found.text) == (18, "18 of its officers")
+    text = "Prosecutors said the officers belonged to Unit 61398 of the People's Liberation Army."
+    assert figures(text) == []

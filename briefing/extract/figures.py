@@ -185,7 +185,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"(?:[\s-](?P<scale>{_alternation(number_scales)}))?"
             rf"(?:\s(?:{_alternation(_lower_list(data, 'count_bounds'))}))?[\"”’]?\s"
             # "12,000 of BT's 18,000 masts": the first counts the masts
-            rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:{_NUM}) )?"
+            # "18 of its officers": the officers
+            rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:(?:{_NUM}) )?)?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
             # (not a name that ends in "s" and qualifies: "four US officials")
             rf"(?!(?:{_alternation(_lower_list(data, 'count_qualifying_names'))})\b)"
@@ -603,6 +604,8 @@ class _Scan:
             return False
         if before.rstrip(".") in p.months:
             return False  # a day: "January 14"
+        if match["num"][:1].isdigit() and not self.headline and self.in_name(match.start()):
+            return False  # a label: "Unit 61398 of the People's Liberation Army", "Flight 17"
         words = match["noun"].split()
         if any(w in p.count_stop_words for w in words[:-1]):
             return False
