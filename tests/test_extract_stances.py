@@ -3640,3 +3640,14 @@ def test_warning_a_party_not_to_use_a_makers_goods_opposes_the_maker() -> None:
         ("germany", "oppose", "huawei")
     }
     assert stances("The US warned Russia.") == {("united-states", "oppose", "russia")}
+
+
+def test_an_act_on_its_own_thing_falls_on_the_one_it_stands_for() -> None:
+    # "its email system": the speaker's; not when a party or a place is named after it
+    assert stances("Microsoft said Russian hackers broke into its email system.") == {
+        ("russia", "oppose", "microsoft")
+    }
+    assert stances("Iran blames its regional arch-foe Israel for the incident.") == {
+        ("iran", "oppose", "israel")
+    }
+    assert ("united-states", "support", "huawei") in stances("The US lifted its ban on Huawei.")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actors import Mention
-from .acts import noun_lemma, verb_lemma
+from .acts import ActClass, noun_lemma, verb_lemma
 from .roles import Roles
 from .sentence import (
     CLOSE_BRACKETS,
@@ -814,6 +814,24 @@ class Clauses(Roles):
         if before == "as" and s.low(k - 1) == "such":
             return True  # "partners such as X"
         return before.endswith("ing") and verb_lemma(before) is not None and k not in s.inside
+
+    def pronoun_owner(self, s: Sentence, i: int, act: ActClass) -> list[str]:
+        """Whose thing an oppose act falls on, when its object is "its" or
+        "their" thing that no party names ("broke into its email system"):
+        the one the pronoun stands for (the speaker, the subject before)."""
+        low = s.low(i)
+        if act.position != "oppose" or low not in s.g.possessive_pronouns:
+            return []
+        if low not in self.acts.pronouns:
+            return []
+        for k in range(i + 1, min(s.n, i + 5)):
+            if k in s.inside or s.is_break(k) or self.act_noun_at(s, k) is not None:
+                return []  # "its ban on Huawei": an act, read as one
+            if s.is_noun_word(k) and not s.is_noun_word(k + 1) and s.low(k + 1) not in HYPHENS:
+                if s.low(k + 1) in self.acts.target_prepositions or (k + 1) in s.inside:
+                    return []  # "its plant in China", "its arch-foe Israel": a party named
+                return self.pronoun(s, i)
+        return []
 
     def pronoun(self, s: Sentence, k: int) -> list[str]:
         kind = self.acts.pronouns[s.lows[k]]

@@ -776,7 +776,9 @@ class EventReader(Clauses, Objects):
             if targets and self.intended(s, chain.start):
                 act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
-            targets, governed = self.object(s, t)
+            # "Microsoft said Russian hackers broke into its email system": Microsoft's
+            own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
+            targets, governed = (own, None) if own else self.object(s, t)
             if targets and act.position == "oppose" and s.low(t.end) in ("to", "before"):
                 # "protested to the UN Security Council against Ethiopia": past the forum
                 targets = self.past_forum(s, t.end, targets) or targets
