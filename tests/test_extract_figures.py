@@ -599,8 +599,9 @@ def test_a_vague_amount_of_money_in_words_is_no_figure() -> None:
 def test_thousands_grouped_by_spaces() -> None:
     [found] = figures("The project will create 12 000 jobs in Lesotho.")
     assert (found.kind, found.value) == ("count", 12_000)
-    # a date's day and year are no such group
+    # a date's day and year are no such group, nor a row of a table
     assert [f.value for f in figures("On May 5 2024 the ban began.")] == [2024]
+    assert [f.value for f in figures("Rows: 100 200 300 400 units.")] == [400]
 
 
 def test_a_count_of_its_own_and_not_a_units_number() -> None:

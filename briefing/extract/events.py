@@ -508,9 +508,9 @@ class EventReader(Clauses, Objects):
         the basic norms" (the last indictment's author); none if the subject
         is no act."""
         for j in range(verb - 1, max(-1, verb - 16), -1):
-            if s.words[j] in MARKS or s.words[j] == "," or j in s.inside:
-                if j in s.inside:
-                    continue  # "set by India": read below, from the act noun
+            if j in s.inside:
+                continue  # a name ("set by India"): read from the act noun
+            if s.words[j] in MARKS or s.words[j] == ",":
                 return []
             act = self.act_noun_at(s, j)
             if act is None or s.reading(j) == "verb":

@@ -22,8 +22,14 @@ from .actors import SentenceView
 from .figure_phrases import PhraseWords, describe, phrase_words
 
 # digits, grouped in thousands by commas ("12,000") or by spaces ("12 000", as
-# South African and European papers write them)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
+# South African and European papers write them); a bounded number of groups,
+# so that a long run of them costs no more than a short one
+_NUM = (
+    r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d+)?"
+    # (a run of groups is no number: "100 200 300 400" is a row of a table)
+    r"|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![\d.,]|[ \u00a0\u202f]\d)"
+    r"|\d+(?:\.\d+)?"
+)
 # A count after "the" or "these" from this size on is no pointer back at
 # things named before ("the two companies"), but how many there are.
 BACK_REFERENCE_LIMIT = 1000
