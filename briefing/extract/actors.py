@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress
 from typing import Any
 
@@ -29,6 +28,7 @@ from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
 from .acts import noun_lemma, verb_lemma
 from .gazetteer import HYPHENS, Gazetteer, in_capitals, key_of, token_starts, tokenize
+from .gazetteer import unknown_name as _unknown_name
 
 _THE = re.compile(r"^[Tt]he\s+")
 
@@ -207,6 +207,21 @@ def _opens_clause(words: list[str], i: int) -> bool:
     """Whether the word at ``i`` opens a sentence or a clause after a colon or
     semicolon (a headline's bare "govt")."""
     return i == 0 or words[i - 1] in (";", ":")
+
+
+def _capitalized_run(words: list[str], start: int, covered: set[int], most: int) -> int:
+    """End (exclusive) of the run of at most ``most`` capitalized words from
+    ``start`` that no name covers ("Chengdu Haiguang Integrated Circuit")."""
+    end = start
+    while (
+        end < len(words)
+        and end - start < most
+        and end not in covered
+        and words[end][:1].isupper()
+        and words[end].isalpha()
+    ):
+        end += 1
+    return end
 
 
 def _abstract_noun(low: str) -> bool:
@@ -747,15 +762,7 @@ class _Finder:
             return k + 1 + (view.lower(k + 1) == ".")
         if city is not None:
             covered.difference_update(range(city.start, city.end))
-        end = k
-        while (
-            end < len(words)
-            and end - k < 6
-            and end not in covered
-            and words[end][:1].isupper()
-            and words[end].isalpha()
-        ):
-            end += 1
+        end = _capitalized_run(words, k, covered, 6)
         names = words[k:end]
         unknown = [_unknown_name(w) for w in names]
         if (
@@ -809,15 +816,7 @@ class _Finder:
                 j = k
             if j in covered or j >= len(words) or lows[j] in self.lex.not_names:
                 continue
-            end = j
-            while (
-                end < len(words)
-                and end - j < 3
-                and end not in covered
-                and words[end][:1].isupper()
-                and words[end].isalpha()
-            ):
-                end += 1
+            end = _capitalized_run(words, j, covered, 3)
             if end == j or (end < len(words) and words[end][:1].isupper()):
                 continue  # no name, or a longer one than three words
             # the act within six words before, in the same clause and past no name
@@ -2154,14 +2153,6 @@ def _age(view: SentenceView, k: int) -> bool:
     """Whether a person's age stands at ``k`` between commas ("Aaron Woon, 41,")."""
     word = view.lower(k)
     return word.isdigit() and 10 <= int(word) < 110 and view.lower(k + 1) in (",", ".", ";")
-
-
-@lru_cache(maxsize=1 << 16)
-def _unknown_name(word: str) -> bool:
-    """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
-    if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
-        return False
-    return not getAllLemmas(word.lower())
 
 
 def _title_case(words: list[str]) -> bool:

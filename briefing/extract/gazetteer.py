@@ -13,11 +13,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from lemminflect import getAllLemmas
 
 from ..models import Entity
 from ..registry import Registry
-from .acts import noun_lemma, verb_lemma
+from .acts import verb_lemma
 
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token; a dash typed as "--"
@@ -258,24 +261,24 @@ class Gazetteer:
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
                 continue  # "Model X", "Generation X", "X-ray": part of another name
-            if size == 1 and entity in self.people and _unknown_name_at(words, end):
+            if (
+                size == 1
+                and entity in self.people
+                and end < len(words)
+                and unknown_name(words[end])
+                and not words[end].isupper()
+            ):
                 continue  # "Ambassador Petro Vrublevsky": another's first name, not Gustavo Petro
             hits.append(Hit(entity, kind, start, end))
         return hits
 
 
-def _unknown_name_at(words: list[str], k: int) -> bool:
-    """Whether the word at ``k`` is a capitalized name no dictionary knows
-    ("Vrublevsky"), so that a one-word name before it is a first name."""
-    word = words[k] if k < len(words) else ""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
-        and noun_lemma(low) is None
-        and verb_lemma(low) is None
-    )
+@lru_cache(maxsize=1 << 16)
+def unknown_name(word: str) -> bool:
+    """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
+        return False
+    return not getAllLemmas(word.lower())
 
 
 def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> bool:
