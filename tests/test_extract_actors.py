@@ -749,3 +749,22 @@ def test_a_posts_place_keeps_its_abbreviated_word() -> None:
         "The Netherlands closed the Russian consulate in St. Petersburg, officials said."
     )
     assert "Russian consulate in St. Petersburg" in {a.name for a in found.values()}
+
+
+def test_an_acronym_in_a_bodys_name_is_a_name_word() -> None:
+    # "IT" and "AI" are words the finder never takes for names ("it", "ai"),
+    # but in capitals before a body's head they are part of its name
+    found = actors("Kenya's IT Ministry has banned Safaricom from bidding.")
+    assert found["it-ministry"].type == "organization"
+
+
+def test_a_short_title_needs_its_capitals() -> None:
+    assert "narendra-modi" in actors("Jensen Huang praised PM Modi on Friday.")
+    found = actors("The talks ended at 5 pm Friday, with Nokia and Ericsson still apart.")
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_romance_joiner_stays_inside_a_company_name() -> None:
+    found = actors("Banco de Chile SA signed a deal with Nokia.")
+    assert found["banco-de-chile"].aliases == ("Banco de Chile SA",)
+    assert "chile" not in found  # part of the name, not an actor

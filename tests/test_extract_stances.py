@@ -3651,3 +3651,22 @@ def test_an_act_on_its_own_thing_falls_on_the_one_it_stands_for() -> None:
         ("iran", "oppose", "israel")
     }
     assert ("united-states", "support", "huawei") in stances("The US lifted its ban on Huawei.")
+
+
+def test_a_party_and_its_own_units_are_the_one_hit() -> None:
+    assert stances(
+        "The Turkish Competition Authority hit Alphabet and its local units with a fine."
+    ) >= {("turkish-competition-authority", "oppose", "google")}
+
+
+def test_a_description_may_join_two_nouns() -> None:
+    assert stances(
+        "The Indian government ordered Chinese drone and camera maker DJI to stop all sales."
+    ) == {("india", "oppose", "dji")}
+
+
+def test_a_name_restated_in_brackets_stays_in_its_list() -> None:
+    assert stances("Telia Company (Telia) and Nokia signed a partnership agreement.") == {
+        ("telia", "support", "nokia"),
+        ("nokia", "support", "telia"),
+    }

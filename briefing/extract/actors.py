@@ -945,6 +945,8 @@ class _Finder:
             size = _match_phrase(view, i, self.lex.titles)
             if not size or i in covered:
                 continue
+            if size == 1 and len(words[i]) <= 3 and words[i].islower():
+                continue  # a short title in lowercase is a unit: "at 5 pm Friday" ("PM Modi")
             title = view.span_text(i, i + size)
             j = i + size
             # "ambassador to Germany, Wu Ken": skip the post's place
@@ -1164,15 +1166,23 @@ class _Finder:
                 if start - 1 in demonym_at:
                     country = demonym_at[start - 1].entity
                     start -= 1
-                elif start - 1 in covered:
+                elif start - 1 in covered or (
+                    prev.lower() in self.lex.name_joiners
+                    and prev.lower() not in self.lex.list_joiners
+                    and start - 2 in covered
+                    and kind == "company"
+                ):
+                    joined = start - 1 not in covered  # "SQM de Chile SA": SQM's
                     parent = next(
                         (
                             m
                             for m in view.mentions
-                            if m.end == start and self.type_of(m.entity) == "company"
+                            if m.end == start - joined and self.type_of(m.entity) == "company"
                         ),
                         None,
                     )
+                    if joined and parent is None:
+                        break
                     if parent is not None and kind == "company":
                         # "Hanwha Shipping LLC": a company of Hanwha, not "Shipping LLC"
                         country = country or self.registry.country_of(parent.entity)
@@ -1277,7 +1287,8 @@ class _Finder:
                 t
                 for t in body
                 if t[:1].isupper()
-                and t.lower() not in self.lex.not_names
+                # an acronym is a name even where its word is not ("IT Ministry")
+                and (t.lower() not in self.lex.not_names or len(t) > 1 and t.isupper())
                 and t.lower() not in self.lex.suffixes  # (no token but "." ends with one)
             ]
             if not capitals and end > i + 2 and view.lower(i + 1) in self.lex.suffix_links:
@@ -1296,7 +1307,7 @@ class _Finder:
                 continue  # "the Trump Administration": the country, read later
             name = view.span_text(start, end)
             canonical = (
-                re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc)\.?$", "", name)
+                re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc|SA|AG|NV|GmbH|SpA|AB)\.?$", "", name)
                 if kind == "company"
                 else name
             )
@@ -1330,6 +1341,7 @@ class _Finder:
                 country = demonym_at[named_at].entity
             if owner is not None and all(
                 words[k].lower().rstrip(".") in self.lex.company_suffixes
+                or words[k].lower() in self.lex.name_joiners
                 or k in demonym_at
                 or words[k] == "."
                 for k in range(owner.end, end)

@@ -273,7 +273,7 @@ class Clauses(Roles):
                 group = s.group_of(s.inside[k - 1])
                 k = group[0].start - 1 - (s.low(group[0].start - 1) == "the")
             described = k
-            while described > 0 and k - described < 6 and s.describes(described, k + 1):
+            while described > 0 and k - described < 8 and s.describes(described, k + 1):
                 described -= 1  # "instructed satellite connectivity provider Starlink to"
             if described < k and verb_lemma(s.low(described)) in acts.urge_verbs:
                 k = described

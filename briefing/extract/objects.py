@@ -974,6 +974,14 @@ class Objects(Roles):
             and (before in s.g.determiners or verb_lemma(before) in self.acts.light_verbs)
         )
 
+    def own_parts(self, s: Sentence, k: int) -> bool:
+        """Whether the noun at ``k`` ends "and its ..." after a party ("slapped
+        Google and its regional arms with a fine": Google's own)."""
+        j = k - 1
+        while j > k - 3 and s.is_modifier(j):
+            j -= 1
+        return s.low(j) in s.g.possessive_pronouns and s.low(j - 1) == "and" and j - 2 in s.inside
+
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
         none), and a party between them ("hit Uber with a fine": Uber)."""
@@ -1038,6 +1046,7 @@ class Objects(Roles):
                 or s.bounds_amount(k)
                 or self.participle_modifier(s, k, start)
                 or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
+                or self.own_parts(s, k)
                 or (
                     k == start - 1
                     and noun_lemma(low) == low

@@ -144,6 +144,8 @@ class Sentence:
                 close()  # "banned TikTok, and Somalia too": Somalia acts too, no target
                 run, joined = [m], False
                 continue
+            if run and m.entity == run[-1].entity and self.words[m.start - 1] in ("(", "["):
+                continue  # "Telia Company (Telia) and Nokia": the name again, in brackets
             if (
                 run
                 and m.kind == "demonym"
@@ -314,6 +316,8 @@ class Sentence:
                 continue
             if low in g.possessives or low in HYPHENS or low[:1].isdigit():
                 continue
+            if low in ("and", "or") and self.joins_nouns(k, end):
+                continue  # "video surveillance and telecoms equipment maker"
             if (
                 not low.isalpha()
                 or not self.words[k].islower()
@@ -418,6 +422,8 @@ class Sentence:
                     low = self.lows[k]
                     if k in titled:
                         continue
+                    if low in ("and", "or") and self.joins_nouns(k, p.start):
+                        continue  # "Chinese video surveillance and telecoms equipment maker X"
                     if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
@@ -427,6 +433,16 @@ class Sentence:
                         return None
                 return p
         return None
+
+    def joins_nouns(self, k: int, end: int) -> bool:
+        """Whether the conjunction at ``k`` joins two words of one noun phrase
+        that goes on before ``end`` ("surveillance and telecoms equipment maker")."""
+        return (
+            k + 1 < end - 1
+            and all(self.words[j].isalpha() and self.words[j].islower() for j in (k - 1, k + 1))
+            and self.reading(k - 1) != "verb"
+            and self.reading(k + 1) != "verb"
+        )
 
     def headed(self, m: Mention) -> Mention:
         """The party a modifier qualifies ("Chinese tech giant Huawei": Huawei),
