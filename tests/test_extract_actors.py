@@ -768,3 +768,12 @@ def test_a_romance_joiner_stays_inside_a_company_name() -> None:
     found = actors("Banco de Chile SA signed a deal with Nokia.")
     assert found["banco-de-chile"].aliases == ("Banco de Chile SA",)
     assert "chile" not in found  # part of the name, not an actor
+
+
+def test_a_registry_body_named_as_another_countrys_is_that_countrys() -> None:
+    # the registry's "Ministry of Defence" is the UK's; Peru's is another body
+    found = actors("Peru's Ministry of Defence signed a deal with Embraer.")
+    assert "uk-ministry-of-defence" not in found
+    peru = [a for a in found.values() if a.type == "organization"]
+    assert [a.affiliation for a in peru] == ["peru"]
+    assert "uk-ministry-of-defence" in actors("Britain's Ministry of Defence signed a deal.")

@@ -3670,3 +3670,25 @@ def test_a_name_restated_in_brackets_stays_in_its_list() -> None:
         ("telia", "support", "nokia"),
         ("nokia", "support", "telia"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Peru has “banned” Hikvision from its networks.", ("peru", "oppose", "hikvision")),
+        ("Chile is still ‘considering’ Huawei for its network.", ("chile", "undecided", "huawei")),
+    ],
+)
+def test_a_verb_in_scare_quotes_is_still_the_act(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert stances(sentence) == {expected}
+
+
+def test_not_ruling_out_a_party_is_still_weighing_it() -> None:
+    assert stances("Thailand is not ruling out Huawei for its second 5G network.") == {
+        ("thailand", "undecided", "huawei")
+    }
+    assert stances("Thailand has ruled out Huawei from its second 5G network.") == {
+        ("thailand", "oppose", "huawei")
+    }

@@ -50,6 +50,31 @@ class Mention:
     role: str = "actor"
 
 
+def _without_scare_quotes(words: list[str]) -> list[str]:
+    """The tokens without the quotation marks around a single lowercase word
+    ('is still “considering” buying', 'has “banned” X'): the word is read as
+    if unquoted (a quoted phrase or name keeps its marks)."""
+    if not any(w in '“‘"' for w in words):
+        return words
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if (
+            word in '“‘"'
+            and k + 2 < len(words)
+            and words[k + 1].isalpha()
+            and words[k + 1].islower()
+            and words[k + 2] == {"“": "”", "‘": "’", '"': '"'}[word]
+        ):
+            out.append(words[k + 1])
+            k += 3
+            continue
+        out.append(word)
+        k += 1
+    return out
+
+
 @dataclass
 class SentenceView:
     """A sentence's tokens and the mentions found in them. The tokens are
@@ -67,7 +92,7 @@ class SentenceView:
 
     @classmethod
     def of(cls, text: str) -> SentenceView:
-        words = tokenize(text)
+        words = _without_scare_quotes(tokenize(text))
         return cls(text, words, token_starts(text, words))
 
     def span_text(self, start: int, end: int) -> str:
@@ -413,6 +438,7 @@ class _Finder:
                     )
                 )
         for number, view in enumerate(self.views):
+            self.foreign_bodies(number, view)
             self.find_units(number, view)
             self.find_organizations(number, view)
             self.find_ministries(number, view)
@@ -677,6 +703,33 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def foreign_bodies(self, number: int, view: SentenceView) -> None:
+        """A registry body of one country named as another's ("Jakarta's
+        Ministry of Defence", "the Indonesian Ministry of Defence", where the
+        registry's Ministry of Defence is the UK's) is that other country's."""
+        owners = {m.end: m for m in view.mentions if self.type_of(m.entity) == "country"}
+        for k, m in enumerate(view.mentions):
+            entity = self.registry.entities.get(m.entity)
+            if entity is None or entity.type != "organization" or entity.country is None:
+                continue
+            owner = owners.get(m.start)
+            if owner is None and view.lower(m.start - 1) in self.lex.possessives:
+                owner = owners.get(m.start - 1)
+            home = self.registry.entities.get(entity.country)
+            if owner is None or owner.entity == entity.country or home is None:
+                continue
+            if home.type != "country":
+                continue
+            country = self.registry.entities[owner.entity]
+            known = (
+                self.gazetteer.owner.get(key_of(f"{place} {m.text}"))
+                for place in (*country.demonyms, f"{country.name}'s")
+            )  # "Jakarta's Ministry of Defence": the Indonesian Ministry of Defence
+            entity_id = next((e for e in known if e), None) or self.new_entity(
+                f"{country.name} {m.text}", "organization", country=country.id
+            )
+            view.mentions[k] = Mention(entity_id, "org", number, m.start, m.end, m.text)
 
     def find_ministries(self, number: int, view: SentenceView) -> None:
         """A country's ministry the registry lacks, named in lowercase after
