@@ -3692,3 +3692,10 @@ def test_not_ruling_out_a_party_is_still_weighing_it() -> None:
     assert stances("Thailand has ruled out Huawei from its second 5G network.") == {
         ("thailand", "oppose", "huawei")
     }
+
+
+def test_reworking_a_partnership_is_still_cooperation() -> None:
+    assert stances("Vietnam and Chile upgraded their partnership on Friday.") == {
+        ("vietnam", "support", "chile"),
+        ("chile", "support", "vietnam"),
+    }
