@@ -3699,3 +3699,31 @@ def test_reworking_a_partnership_is_still_cooperation() -> None:
         ("vietnam", "support", "chile"),
         ("chile", "support", "vietnam"),
     }
+
+
+def test_names_in_quotes_are_read_as_names() -> None:
+    assert stances(
+        "Kazakhstan will block the networks “VKontakte” and “Odnoklassniki,” today."
+    ) == {
+        ("kazakhstan", "oppose", "vk"),
+        ("kazakhstan", "oppose", "odnoklassniki"),
+    }
+
+
+def test_as_well_as_the_described_party_joins_the_list() -> None:
+    found = stances(
+        "Kazakhstan will block VKontakte and Odnoklassniki, as well as the services Yandex."
+    )
+    assert ("kazakhstan", "oppose", "yandex") in found
+
+
+def test_a_list_published_by_a_body_is_its_listing() -> None:
+    found = stances(
+        "The new blacklist published by the Russian foreign ministry includes Mark Carney, "
+        "former governor of the Bank of Canada, and Chrystia Freeland."
+    )
+    assert {
+        ("russia-foreign-ministry", "oppose", "mark-carney"),
+        ("russia-foreign-ministry", "oppose", "chrystia-freeland"),
+    } <= found
+    assert not any(target == "bank-of-canada" for _, _, target in found)

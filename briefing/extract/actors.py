@@ -51,25 +51,23 @@ class Mention:
 
 
 def _without_scare_quotes(words: list[str]) -> list[str]:
-    """The tokens without the quotation marks around a single lowercase word
-    ('is still “considering” buying', 'has “banned” X'): the word is read as
-    if unquoted (a quoted phrase or name keeps its marks)."""
+    """The tokens without the quotation marks around a single word ('is still
+    “considering” buying', 'has “banned” X', 'the networks “VKontakte” and
+    “Odnoklassniki,”'): the word is read as if unquoted (a quoted phrase keeps
+    its marks)."""
     if not any(w in '“‘"' for w in words):
         return words
     out: list[str] = []
     k = 0
     while k < len(words):
         word = words[k]
-        if (
-            word in '“‘"'
-            and k + 2 < len(words)
-            and words[k + 1].isalpha()
-            and words[k + 1].islower()
-            and words[k + 2] == {"“": "”", "‘": "’", '"': '"'}[word]
-        ):
-            out.append(words[k + 1])
-            k += 3
-            continue
+        if word in '“‘"' and k + 2 < len(words) and words[k + 1][:1].isalpha():
+            close = {"“": "”", "‘": "’", '"': '"'}[word]
+            comma = words[k + 2] == "," and k + 3 < len(words)  # "Odnoklassniki,"
+            if words[k + 2 + comma] == close and words[k + 1].replace(".", "").isalnum():
+                out += words[k + 1 : k + 2 + comma]
+                k += 3 + comma
+                continue
         out.append(word)
         k += 1
     return out

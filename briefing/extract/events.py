@@ -1444,8 +1444,9 @@ class EventReader(Clauses, Objects):
         if s.low(opening - 1) in self.acts.target_prepositions:
             reach = None  # "other entities on this list include X": not the list acting
         if reach is not None and not favoured:
-            # "Russia's list also includes X": the list's owner (or its last lister) lists X
-            owners = self.possessor(s, t.start)
+            # "Russia's list also includes X", "the blacklist published by the ministry
+            # includes X": the list's owner (or its last lister) lists X
+            owners = self.possessor(s, t.start) or self.by_agent(s, t.end, participle=True) or []
             if not owners and "list" in self.last_of_act:
                 owners = list(self.last_of_act["list"].actors)
             listed, chain = self.reached(s, reach, owners, t.act)

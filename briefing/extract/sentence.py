@@ -146,6 +146,14 @@ class Sentence:
                 continue
             if run and m.entity == run[-1].entity and self.words[m.start - 1] in ("(", "["):
                 continue  # "Telia Company (Telia) and Nokia": the name again, in brackets
+            described = self.named_description(run[-1].end, heads) if run else None
+            if described is not None and m.start < described:
+                out[m.start] = [m]  # "X, leader of Y's party, and Z": Y is no member
+                continue
+            if described == m.start:
+                joined = True
+                run.append(m)
+                continue
             if (
                 run
                 and m.kind == "demonym"
@@ -356,11 +364,40 @@ class Sentence:
             described = True
         return described
 
+    def named_description(self, end: int, later: list[Mention]) -> int | None:
+        """Where the next member starts when a party ending at ``end`` is
+        followed by a description that names others, then a conjunction:
+        "Suzanne Cowan, leader of Prime Minister Justin Trudeau's Liberal Party,
+        and Mark Carney" (Carney's start); else None."""
+        lows = self.lows
+        if self.low(end) != ",":
+            return None
+        first = self.low(end + 1)
+        if not (first.isalpha() and self.words[end + 1].islower()) or first in self.g.conjunctions:
+            return None
+        comma = next((k for k in range(end + 1, min(self.n, end + 16)) if lows[k] == ","), None)
+        if comma is None or self.low(comma + 1) not in self.g.conjunctions:
+            return None
+        inside = [m for m in later if end < m.start < comma and m.kind != "ref"]
+        nxt = comma + 2 + (self.low(comma + 2) in self.g.articles)
+        if not inside or not any(m.start == nxt for m in later):
+            return None
+        head = range(end + 1, inside[0].start)
+        if "of" not in lows[head.start : head.stop] or any(
+            self.words[k] in MARKS
+            or lows[k] in self.acts.clause_breaks
+            or self.reading(k) == "verb"
+            for k in head
+            if self.words[k].islower()
+        ):
+            return None  # "leader of ...", "former governor of ...": a post, no clause
+        return nxt
+
     def described_member(self, span: range) -> bool:
         """Whether the words between two parties are a conjunction and a short
         description of the second: "Facebook and fellow social network Twitter",
         "Instagram, as well as fellow social network Twitter", "UMC and its
-        partner Fujian Jinhua"."""
+        partner Fujian Jinhua", "X, as well as the services Yandex"."""
         k = span.start + (self.lows[span.start] == ",") if span else span.start
         if self.low(k) in self.g.conjunctions:
             k += 1
@@ -368,7 +405,8 @@ class Sentence:
             k += 3
         else:
             return False
-        k += self.low(k) in self.g.possessive_pronouns
+        # "its partner X", "the services X"
+        k += self.low(k) in self.g.possessive_pronouns or self.low(k) == "the"
         words = range(k, span.stop)
         return (
             0 < len(words) <= 4
