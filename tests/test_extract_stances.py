@@ -3727,3 +3727,10 @@ def test_a_list_published_by_a_body_is_its_listing() -> None:
         ("russia-foreign-ministry", "oppose", "chrystia-freeland"),
     } <= found
     assert not any(target == "bank-of-canada" for _, _, target in found)
+
+
+def test_no_longer_right_before_the_verb_negates_it() -> None:
+    assert stances("Roscosmos announced that it would no longer collaborate with Italy.") == {
+        ("roscosmos", "oppose", "italy"),
+        ("russia", "oppose", "italy"),
+    }

@@ -59,6 +59,14 @@ class Clauses(Roles):
             low = s.lows[k]
             if k in s.inside:
                 break
+            phrase = next(
+                (p for p in acts.negating_phrases if tuple(s.lows[k - len(p) + 1 : k + 1]) == p),
+                None,
+            )
+            if phrase is not None and k == start - 1:
+                chain.negated = True  # "will no longer cooperate", "has yet to"
+                k -= len(phrase)
+                continue
             if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
                 chain.negated = True
             elif self.speculative_at(s, k):
