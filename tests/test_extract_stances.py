@@ -3734,3 +3734,12 @@ def test_no_longer_right_before_the_verb_negates_it() -> None:
         ("roscosmos", "oppose", "italy"),
         ("russia", "oppose", "italy"),
     }
+
+
+def test_having_a_ban_in_place_is_the_ban() -> None:
+    assert stances("Currently Turkmenistan and Eritrea also have a ban on Facebook.") == {
+        ("turkmenistan", "oppose", "meta"),
+        ("eritrea", "oppose", "meta"),
+    }
+    assert stances("Huawei has a contract with Vodafone.") == set()  # who chose whom?
+    assert not stances("Officials said ZTE lied about its own violations of sanctions on Iran.")

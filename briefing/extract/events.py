@@ -1160,6 +1160,8 @@ class EventReader(Clauses, Objects):
             governor in acts.light_verbs
             or governor in acts.verbs
             or governor in acts.urge_verbs  # "the US urged sanctions on Russia": the urger's
+            # "China also has a ban on Facebook" (not "has a contract with": who chose?)
+            or (governor in acts.holding_verbs and t.act.position == "oppose")
             or phrasal is not None
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
         ):

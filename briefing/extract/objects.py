@@ -1031,6 +1031,12 @@ class Objects(Roles):
                     or lemma in acts.urge_verbs
                     or lemma in acts.payment_verbs  # "ordered Google to pay a fine"
                     or lemma in acts.perceiving_verbs  # "has detected cyber intrusions"
+                    # "also have a ban on Facebook" (not the auxiliary of "had lied")
+                    or (
+                        lemma in acts.holding_verbs
+                        and start - k <= 4
+                        and s.low(k - 1) not in s.g.determiners  # "its own violations"
+                    )
                 )
                 and reading(s, k, lemma, noun_lemma(low)) not in ("noun", "adjective")
                 and not s.after_amount(k)  # "a 1.03 trillion won fine": a currency
