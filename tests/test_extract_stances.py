@@ -3743,3 +3743,25 @@ def test_having_a_ban_in_place_is_the_ban() -> None:
     }
     assert stances("Huawei has a contract with Vodafone.") == set()  # who chose whom?
     assert not stances("Officials said ZTE lied about its own violations of sanctions on Iran.")
+
+
+def test_owners_possessives_inside_a_list_keep_it_one_list() -> None:
+    assert stances(
+        "Turkmenistan banned Meta Platforms’ Instagram, Microsoft’s LinkedIn and popular "
+        "Russian messenger Telegram."
+    ) == {
+        ("turkmenistan", "oppose", "instagram"),
+        ("turkmenistan", "oppose", "linkedin"),
+        ("turkmenistan", "oppose", "telegram"),
+    }
+
+
+def test_a_list_of_restricted_things_names_more_of_them() -> None:
+    found = stances(
+        "Turkmenistan restricted access to Facebook and YouTube. The list of restricted "
+        "services also includes Microsoft’s LinkedIn and Telegram."
+    )
+    assert {
+        ("turkmenistan", "oppose", "linkedin"),
+        ("turkmenistan", "oppose", "telegram"),
+    } <= found

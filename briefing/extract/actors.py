@@ -1468,9 +1468,15 @@ class _Finder:
                 continue
             nxt = view.lower(mention.end)
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            bare = (  # "Meta Platforms’ Instagram": a plural's possessive, no "s"
+                nxt in ("'", "’")
+                and view.words[mention.end - 1].endswith("s")
+                and following is not None
+                and following.start == mention.end + 1
+            )
             if (
                 kind in ("person", "company")
-                and nxt in self.lex.possessives
+                and (nxt in self.lex.possessives or bare)
                 and following is not None
                 and following.start - mention.end <= 8
                 and self.type_of(following.entity) in ("company", "organization")

@@ -1288,6 +1288,22 @@ class EventReader(Clauses, Objects):
         found, _ = self.object(s, Trigger(reach, reach + 1, act, "verb", reach))
         return [e for e in found if e not in owners], chain
 
+    def list_kind(self, s: Sentence, end: int) -> tuple[ActClass, int] | None:
+        """The act a list's "of" names ("the list of restricted services": the
+        restriction) and where its noun phrase ends; None if it names none."""
+        if s.low(end) != "of":
+            return None
+        k = end + 1
+        act = None
+        while k < min(s.n, end + 5) and k not in s.inside and s.low(k).isalpha():
+            cls = self.acts.verbs.get(verb_lemma(s.lows[k]) or "")
+            if act is None and cls and s.lows[k].endswith("ed"):
+                act = self.acts.classes[cls]
+            elif noun_lemma(s.lows[k]) is not None and s.lows[k] != noun_lemma(s.lows[k]):
+                return (act, k + 1) if act is not None else None  # a plural head: "services"
+            k += 1
+        return None
+
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the
         act falls on ("measures target X", "sanctions will also hit Y"), or None."""
@@ -1436,6 +1452,22 @@ class EventReader(Clauses, Objects):
             w in self.acts.favoured_list_words for w in s.lows[max(0, t.start - 3) : t.end + 5]
         )
         reach = self.reach_verb(s, t.end + (s.low(t.end) in QUOTES))
+        kind = self.list_kind(s, t.end)
+        if reach is None and kind is not None:
+            # "the list of restricted services also includes X": restricted too, by
+            # whoever restricted the others
+            k = kind[1]
+            while s.low(k) in self.acts.auxiliaries or s.low(k) == "also" or s.is_ly_adverb(k):
+                k += 1
+            covers = verb_lemma(s.low(k)) in self.acts.coverage_verbs
+            reach = k if covers and s.is_reach_verb(k) else self.reach_verb(s, kind[1])
+            last = self.last_of_act.get(kind[0].name)
+            if reach is not None and last is not None and not last.negated:
+                listed, chain = self.reached(s, reach, list(last.actors), kind[0])
+                if listed and not (chain.negated or chain.speculative):
+                    s.consumed.add(reach)
+                    return self.events(list(last.actors), listed, kind[0], s, t, number, False)
+            reach = None
         opening = t.start
         while opening > 0 and (
             s.lows[opening - 1] in s.g.determiners

@@ -172,6 +172,8 @@ class Sentence:
                     and k not in titled
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                     and not self.title_period(k)  # "Rubio (R-FL) and Sen. Ted Cruz"
+                    # "Instagram, Microsoft's LinkedIn": the owner's possessive
+                    and not (w in g.possessives and (k - 1) in self.inside and k > span.start)
                     and k not in self.inside  # "and his U.S. counterpart": the name's period
                     # "and newly-appointed Japanese Prime Minister X": a compound modifier
                     and not (
@@ -412,7 +414,18 @@ class Sentence:
             0 < len(words) <= 4
             and self.is_noun_word(span.stop - 1)
             and all(
-                (self.is_noun_word(j) or self.is_describing_word(j))
+                (
+                    self.is_noun_word(j)
+                    or self.is_describing_word(j)
+                    or (j in self.inside and self.inside[j].kind == "demonym")  # "Russian"
+                    # a word the dictionary reads as neither noun nor verb: "popular"
+                    or (
+                        self.lows[j].isalpha()
+                        and self.words[j].islower()
+                        and noun_lemma(self.lows[j]) is None
+                        and verb_lemma(self.lows[j]) is None
+                    )
+                )
                 and self.lows[j] not in self.g.quantifiers
                 for j in words
             )
