@@ -777,3 +777,13 @@ def test_a_registry_body_named_as_another_countrys_is_that_countrys() -> None:
     peru = [a for a in found.values() if a.type == "organization"]
     assert [a.affiliation for a in peru] == ["peru"]
     assert "uk-ministry-of-defence" in actors("Britain's Ministry of Defence signed a deal.")
+
+
+def test_a_given_names_hyphened_syllable_stays_in_the_name() -> None:
+    found = actors("Spokesperson Lee Hsiao-li met officials from Chile on Friday.")
+    assert found["lee-hsiao-li"].name == "Lee Hsiao-li"
+
+
+def test_a_region_inside_a_bodys_name_stays_in_it() -> None:
+    found = actors("The Data Protection Authority of Hamburg fined Adobe on Monday.")
+    assert "data-protection-authority-of-hamburg" in found

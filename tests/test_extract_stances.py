@@ -3765,3 +3765,21 @@ def test_a_list_of_restricted_things_names_more_of_them() -> None:
         ("turkmenistan", "oppose", "linkedin"),
         ("turkmenistan", "oppose", "telegram"),
     } <= found
+
+
+def test_a_countrys_described_government_acts_for_it() -> None:
+    assert stances(
+        "Libya’s internationally recognised government and Malta signed an agreement."
+    ) == {("libya", "support", "malta"), ("malta", "support", "libya")}
+
+
+def test_replacing_a_thing_with_a_makers_goods_chooses_the_maker() -> None:
+    assert stances(
+        "Austria plans to replace its retiring fleet with Embraer's C-390 aircraft."
+    ) == {("austria", "support", "embraer")}
+
+
+def test_goods_bought_as_a_countrys_own_are_bought_from_it() -> None:
+    assert stances("Argentina will buy 24 of Norway’s ageing F-16 fighter jets.") == {
+        ("argentina", "support", "norway")
+    }

@@ -314,6 +314,18 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
                 and view.starts[i + 1] == view.starts[i] + len(words[i])
             ):
                 i += 1
+            # a given name's hyphened lowercase syllable: "Moon Jae-in", "Huang Chung-yen"
+            elif (
+                words_seen >= 2
+                and i + 1 < len(words)
+                and words[i] in HYPHENS
+                and words[i + 1].isalpha()
+                and words[i + 1].islower()
+                and len(words[i + 1]) <= 4
+                and view.starts[i] == view.starts[i - 1] + len(words[i - 1])
+                and view.starts[i + 1] == view.starts[i] + len(words[i])
+            ):
+                i += 2
             continue
         if (
             view.lows[i] in lex.name_particles
@@ -1176,6 +1188,15 @@ class _Finder:
             if m.kind in ("demonym", "name") and self.type_of(m.entity) == "country"
             for i in range(m.start, m.end)
         }
+        # "the Kuwait Fund for Arab Economic Development", "the Data Protection
+        # Authority of Hamburg": a region inside the name (not one a list goes on
+        # from: "University of California and Virginia Tech")
+        regions = {
+            i
+            for m in view.mentions
+            if self.type_of(m.entity) == "region" and view.lower(m.end) not in self.lex.list_joiners
+            for i in range(m.start, m.end)
+        }
         for i in candidates:
             word = words[i]
             low = view.lows[i]
@@ -1314,7 +1335,7 @@ class _Finder:
                             and words[end + 1][:1].isupper()
                         )
                     )
-                    and (end not in covered or end in demonym_at or posted)
+                    and (end not in covered or end in demonym_at or end in regions or posted)
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
                 end = _listed_in_name(view, end, covered)
@@ -1323,6 +1344,8 @@ class _Finder:
                     end - i > 4
                     and (nxt in self.lex.verbish or _is_verb_form(view.words[end] if nxt else ""))
                     and all(self.lex.is_name_word(w) for w in words[end - 2 : end])
+                    # (a person's names, not dictionary words: "for Arab Economic Development")
+                    and any(_unknown_name(w) for w in words[end - 2 : end])
                     and words[end - 3][:1].isupper()
                 ):
                     end -= 2  # "Ministry of Information and Communications Joseph Mucheru has"

@@ -901,6 +901,11 @@ class EventReader(Clauses, Objects):
                 self.barred_gerund(s, targets)
         if targets and act.name == "buy" and not self.bought_from(s, t, targets):
             targets = []  # "bought Mellanox": an acquisition, not a supplier chosen
+        if not targets and act.name == "remove" and t.kind == "verb":
+            chosen = self.contrast(s, t, [])
+            if chosen:  # "replace its retiring fleet with Embraer's C-390": for Embraer
+                choice = self.acts.classes["choose"]
+                return self.events(subjects, chosen, choice, s, t, number, negated)
         if targets and act.name in ("remove", "choose"):
             other = self.contrast(s, t, targets)
             if other:

@@ -146,6 +146,8 @@ class Objects(Roles):
                 buyer = self.by_agent(s, i + 1, reach=12)
                 if buyer:  # "approved the acquisition of Ansys by Synopsys": Synopsys
                     return buyer, governed
+            if low in acts.replacing_words and t.act.name == "remove" and i > t.end:
+                break  # "replace its fleet with Embraer's C-390": the replacement
             if low == "alongside" and t.act.position == "oppose":
                 break  # "troops to fight alongside Russian forces": their allies
             if low in s.g.offence_nouns and s.low(i + 1) in ("against", "on") and i > t.end:
@@ -284,6 +286,8 @@ class Objects(Roles):
                 if by is not None and s.low(by - 1) in s.g.maker_participles:
                     return True  # "jets manufactured by BAE Systems"
                 nxt = s.low(m.end)
+                if nxt in s.g.possessives and m.end + 1 not in s.inside:
+                    return True  # "to buy 24 of Denmark's ageing F-16 fighter jets"
                 return m.role in ("object", "modifier") or (
                     bool(nxt)
                     and nxt.isalpha()
@@ -308,8 +312,9 @@ class Objects(Roles):
 
     def contrast(self, s: Sentence, t: Trigger, targets: list[str]) -> list[str]:
         """The other side of a replacement or a choice: "with"/"by" after a
-        replaced party, "over"/"rather than"/"instead of" after a chosen one."""
-        last = max(m.end for m in s.parties if m.entity in targets)
+        replaced party, "over"/"rather than"/"instead of" after a chosen one;
+        with no party replaced, after the verb ("replace its fleet with X")."""
+        last = max((m.end for m in s.parties if m.entity in targets), default=t.end)
         acts = self.acts
         words = acts.replacing_words if t.act.name == "remove" else acts.preferring_words
         for i in range(last, min(s.n, last + 8)):

@@ -278,9 +278,16 @@ class Sentence:
         if body and self.lows[body[0]] in g.possessives:
             body = body[1:]
         return (
-            0 < len(body) <= 3
+            0 < len(body) <= 4
             and self.lows[body[-1]] in g.agent_heads
-            and all(self.is_describing_word(k) or self.is_noun_word(k) for k in body[:-1])
+            and all(
+                self.is_describing_word(k)
+                or self.is_noun_word(k)
+                # "Libya's internationally recognised government and Turkey"
+                or self.is_ly_adverb(k)
+                or (self.lows[k].endswith("ed") and self.words[k].islower())
+                for k in body[:-1]
+            )
         )
 
     def comma_before(self, k: int, reach: int = 14) -> int:
