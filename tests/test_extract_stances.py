@@ -3783,3 +3783,53 @@ def test_goods_bought_as_a_countrys_own_are_bought_from_it() -> None:
     assert stances("Argentina will buy 24 of Norway’s ageing F-16 fighter jets.") == {
         ("argentina", "support", "norway")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # exploring the possibility of an act is weighing it
+        (
+            "Poland is exploring the possibility of barring parts from Huawei.",
+            {("poland", "undecided", "huawei")},
+        ),
+        # a member of a body acts for it; a short description before the expelled
+        (
+            "A Chilean Supreme Court justice ordered the suspension of Telegram.",
+            {("chile", "oppose", "telegram")},
+        ),
+        (
+            "Tallinn has declared a senior Belarusian diplomat persona non grata.",
+            {("estonia", "oppose", "belarus")},
+        ),
+        # the forum a case is brought at is not its target
+        (
+            "Canada launched a case at the World Trade Organization against India.",
+            {("canada", "oppose", "india")},
+        ),
+        # weapons aimed at a party named with its region word; a model's designation
+        (
+            "North Korea fired artillery shells at South Korea.",
+            {("north-korea", "oppose", "south-korea")},
+        ),
+        (
+            "Turkish F-16 fighter jets shot down a Syrian warplane.",
+            {("turkey", "oppose", "syria")},
+        ),
+        # a refused demand is its owner's, whatever it asks for
+        (
+            "Iran rejected Donald Trump's demand for negotiations.",
+            {("iran", "oppose", "united-states")},
+        ),
+    ],
+)
+def test_event_shapes_of_the_ninth_batch(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(sentence)
+
+
+def test_a_listed_party_owned_by_a_country_is_listed() -> None:
+    assert stances(
+        "Taiwan's government has added China's Huawei Technologies and SMIC to its export control list."
+    ) >= {("taiwan", "oppose", "huawei"), ("taiwan", "oppose", "smic")}

@@ -737,12 +737,13 @@ class Clauses(Roles):
         j = k - 1
         while (
             j >= 0
-            and j > k - 4
+            and j > k - 6
             and (
                 self.plain_noun(s, j)
                 or self.adjective(s, j)
                 or s.lows[j] == "of"
                 or s.lows[j] in s.g.modifier_words  # "Azerbaijan's armed forces"
+                or (j not in s.inside and s.is_modifier(j))  # "Turkish F-16 fighter jets"
             )
         ):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"

@@ -286,7 +286,8 @@ class EventReader(Clauses, Objects):
                 while j < s.n and (
                     s.lows[j] in s.g.determiners
                     or s.is_modifier(j)
-                    or s.lows[j] in s.g.region_words  # "into northern Israel"
+                    # "into northern Israel" (not the "South" of "South Korea")
+                    or (s.lows[j] in s.g.region_words and j not in s.starting)
                 ):
                     j += 1
                 return j in s.starting
@@ -1366,7 +1367,10 @@ class EventReader(Clauses, Objects):
             and j - i <= 3
             and j not in s.starting
             and (
-                s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words or s.lows[j].isdigit()
+                s.lows[j] in s.g.determiners
+                or s.lows[j] in s.g.count_words
+                or s.lows[j].isdigit()
+                or (j > i + 1 and s.is_describing_word(j))  # "a senior Russian diplomat"
             )
         ):
             j += 1  # "declared the two Russian diplomats ...", "declared 15 UAE embassy staff"
@@ -1530,7 +1534,13 @@ class EventReader(Clauses, Objects):
             if s.words[j] in (")", "]"):
                 j = s.opening(j)  # "Semiconductor Manufacturing International Corp (SMIC)"
                 continue
-            if j in s.inside or s.low(j + 1) in HYPHENS or s.low(j - 1) in HYPHENS:
+            if (
+                j in s.inside
+                or s.low(j + 1) in HYPHENS
+                or s.low(j - 1) in HYPHENS
+                # "China's Huawei"
+                or (s.lows[j] in s.g.possessives and j - 1 in s.inside and j + 1 in s.inside)
+            ):
                 continue  # a name, or a word of "so-called"
             lemma = verb_lemma(s.lows[j])
             if lemma in (self.acts.delisting_verbs if delisted else self.acts.listing_verbs):

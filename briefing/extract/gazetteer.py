@@ -288,7 +288,8 @@ def _inside_name(words: list[str], starts: list[int], start: int, end: int) -> b
     after = words[end] if end < len(words) else ""
     if start >= 2 and before[:1].isupper() and before.isalpha() and words[start - 2] not in ".!?":
         return True
-    if after[:1].isupper() and after.isalpha():
+    model = end + 2 < len(words) and words[end + 1] in HYPHENS and words[end + 2][:1].isdigit()
+    if after[:1].isupper() and after.isalpha() and not model:  # (not "Turkish F-16 jets")
         return True
     joined = after in HYPHENS and starts[end] == starts[end - 1] + len(words[end - 1])
     return joined or (before in HYPHENS and starts[start] == starts[start - 1] + len(before))

@@ -106,6 +106,10 @@ class Objects(Roles):
                     after += 1  # "pledged the government's support": the giver's act
                 if s.low(after) in s.g.possessives and t.act.reactive:
                     owned = self.next_act_noun(s, after + 1, reach=3)
+                    if owned is not None and not all(
+                        s.is_modifier(j) for j in range(after + 1, owned)
+                    ):
+                        owned = None  # "rejected Trump's demand for negotiations": the demand
                     if owned is not None:  # "challenged Estonia's 5G ban": the ban, Estonia's
                         return [x.entity for x in group], self.act_noun_at(s, owned)
                 if t.act.reactive and s.is_modifier(after):
