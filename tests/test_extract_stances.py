@@ -3833,3 +3833,18 @@ def test_a_listed_party_owned_by_a_country_is_listed() -> None:
     assert stances(
         "Taiwan's government has added China's Huawei Technologies and SMIC to its export control list."
     ) >= {("taiwan", "oppose", "huawei"), ("taiwan", "oppose", "smic")}
+
+
+def test_us_in_a_speakers_words_is_the_speaker() -> None:
+    assert stances("“Canada has banned us from selling 5G kit,” ZTE said.") == {
+        ("canada", "oppose", "zte")
+    }
+
+
+def test_urging_a_party_to_remove_another_opposes_the_other() -> None:
+    assert stances("Poland asked Apple and Google to remove TikTok from their stores.") == {
+        ("poland", "oppose", "tiktok")
+    }
+    assert stances("Peru ordered Hikvision to cease operations.") == {
+        ("peru", "oppose", "hikvision")
+    }

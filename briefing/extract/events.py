@@ -731,6 +731,13 @@ class EventReader(Clauses, Objects):
             and not (
                 t.kind == "reversal" and self.object(s, t)[1] is not None and self.object(s, t)[0]
             )
+            # "asked Apple and Google to remove DeepSeek": against DeepSeek, a verb of its
+            # own act done to a party (not "urged Y to stop Z", Y's own doing)
+            and not (
+                t.act.position == "oppose"
+                and t.act.name != self.acts.reversal_class
+                and self.object(s, t)[0]
+            )
         ):
             # "X called on Y to stop Z", "X urged Y not to buy": X opposes Y
             return self.events(

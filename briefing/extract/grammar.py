@@ -54,6 +54,7 @@ class Grammar:
     relatives: frozenset[str]
     possessive_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    speaker_objects: frozenset[str]
     subordinators: frozenset[str]
     conditions: frozenset[str]
     open_questions: frozenset[str]

@@ -159,6 +159,9 @@ class Objects(Roles):
             if s.words[i] == "it" and s.is_bare_verb(i + 1):
                 break  # "to help it cope with China's activities": it, not China
             if low in s.g.object_pronouns and not s.words[i].isupper():
+                if low in s.g.speaker_objects and t.act.position == "oppose":
+                    # "Huawei: Australia has banned us from selling 5G tech": the speaker
+                    return self.first_person(s), governed
                 break  # "to help them defend themselves": the object is a pronoun ("US" is none)
             if (
                 low == "to"
@@ -261,6 +264,14 @@ class Objects(Roles):
                         return [], governed
             i += 1
         return [], governed
+
+    def first_person(self, s: Sentence) -> list[str]:
+        """Who "we" and "us" are: the speaker named after a quote, or the party
+        a headline opens with before its colon ("Huawei: Australia has banned us")."""
+        opening = s.parties[0] if s.parties else None
+        if s.headline and opening is not None and s.low(opening.end) == ":":
+            return [opening.entity]
+        return self.quote_speaker(s)
 
     def barred_complement(self, s: Sentence, t: Trigger) -> list[str]:
         """ "prohibits carriers from using money to buy from Z": Z, the one the
