@@ -609,3 +609,31 @@ def test_a_count_of_its_own_and_not_a_units_number() -> None:
     assert (found.value, found.text) == (18, "18 of its officers")
     text = "Prosecutors said the officers belonged to Unit 61398 of the People's Liberation Army."
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The regulator fined the firm 300.000 Euros last year.", 300_000),
+        ("The regulator fined the firm 1.250.000 euros last year.", 1_250_000),
+        ("It is the first award of the $52-billion CHIPS Act.", 52_000_000_000),
+    ],
+)
+def test_money_grouped_by_periods_or_hyphened_to_its_scale(text: str, value: float) -> None:
+    found = [f for f in figures(text) if f.kind == "money"]
+    assert [f.value for f in found] == [value]
+
+
+def test_a_decimal_of_three_digits_stays_a_decimal() -> None:
+    assert [f.value for f in figures("Growth was 3.125% last year.")] == [3.125]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The deal has more than doubled in value since it was announced.", 2),
+        ("The US tripled the tariff on batteries.", 3),
+    ],
+)
+def test_a_verb_of_multiplying_is_a_multiplier(text: str, value: float) -> None:
+    assert [(f.kind, f.value) for f in figures(text)] == [("multiplier", value)]

@@ -26,6 +26,9 @@ from .figure_phrases import PhraseWords, describe, phrase_words
 # so that a long run of them costs no more than a short one
 _NUM = (
     r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d+)?"
+    # thousands grouped by periods, as in German or Spanish: "300.000 Euros",
+    # "1.250.000" (one group only when it is "000": "3.125" stays a decimal)
+    r"|\d{1,3}(?:\.\d{3}){2,4}(?![\d.,])|\d{1,3}\.000(?![\d.,])"
     # (a run of groups is no number: "100 200 300 400" is a row of a table)
     r"|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![\d.,]|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?"
@@ -35,6 +38,7 @@ _NUM = (
 BACK_REFERENCE_LIMIT = 1000
 _ANY_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,4}|\d{1,3}\.000")
 _X_SPACE = re.compile(r"x\s")
 _CENTURIES = frozenset({"19", "20", "21"})  # what the year pattern's numbers start with
 _PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "year": 4, "count": 5}
@@ -132,11 +136,7 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
     stop_words = _lower_list(data, "count_stop_words")
     long_scales = [s for s in scales if len(s) > 1]
     short_scales = [s for s in scales if len(s) == 1]
-    scale = (
-        rf"(?:\s?(?P<scale>{_alternation(long_scales)})\b"
-        rf"|(?P<short>{_alternation(short_scales)})\b)"
-    )
-    hyphened_scale = (  # "290-million"
+    scale = (  # "$52 billion", "$52-billion", "290-million"
         rf"(?:[\s-]?(?P<scale>{_alternation(long_scales)})\b"
         rf"|(?P<short>{_alternation(short_scales)})\b)"
     )
@@ -151,7 +151,7 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"
         ),
         money_after=re.compile(  # "5 billion kronor", "a 290-million-euro fine"
-            rf"(?<![\w.,])(?P<num>{_NUM}){hyphened_scale}?[\s-]?"
+            rf"(?<![\w.,])(?P<num>{_NUM}){scale}?[\s-]?"
             rf"(?:(?P<cur>{_alternation(codes)})\b|"
             rf"(?P<cword>{_alternation(words_)})\b)",
             re.I,
@@ -173,6 +173,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
         ),
         multiplier_word=re.compile(
             rf"(?<!\w)(?P<word>{_alternation(multiplier_words)})\s+(?=(?:\w+er|{next_words})\b)"
+            # "has more than doubled in value", "tripled the tariff": the verb
+            rf"|(?<!\w)(?P<verb>{_alternation(multiplier_words)})d\b"
         ),
         fraction=re.compile(
             rf"(?<![\w-])(?:(?P<num>{word_number}|an|a)[\s-])?"
@@ -243,7 +245,7 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             re.I,
         ),
         number_word=any_word(list(numbers)),
-        part_word=any_word([*fractions, *multiplier_words]),
+        part_word=any_word([*fractions, *multiplier_words, *(f"{w}d" for w in multiplier_words)]),
         number_needles=_needles(list(numbers)),
         calendar_word=any_word(months + weekdays),
         symbol_needles=_needles(leading),
@@ -293,6 +295,8 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
 
 
 def _number(text: str) -> float:
+    if _DOT_GROUPED.fullmatch(text):
+        text = text.replace(".", "")  # "300.000": three hundred thousand
     return float(re.sub(r"[, \u00a0\u202f]", "", text))
 
 
@@ -468,8 +472,9 @@ class _Scan:
     def multiplier_words(self) -> None:
         """ "twice the transaction value"."""
         for match in self.p.multiplier_word.finditer(self.low):
-            value = self.p.multiplier_words[match["word"]]
-            self.add(match.start(), match.end("word"), "multiplier", value, "x")
+            word = match["word"] or match["verb"]
+            value = self.p.multiplier_words[word]
+            self.add(match.start(), match.end(), "multiplier", value, "x")
 
     def fractions(self) -> None:
         """ "one-third", "two thirds", "a quarter of", "almost half" (a multiplier)."""
