@@ -3848,3 +3848,10 @@ def test_urging_a_party_to_remove_another_opposes_the_other() -> None:
     assert stances("Peru ordered Hikvision to cease operations.") == {
         ("peru", "oppose", "hikvision")
     }
+
+
+def test_an_attack_named_as_background_is_no_stance() -> None:
+    assert stances("The UK issued sanctions against Russia following its invasion of Ukraine.") == {
+        ("united-kingdom", "oppose", "russia")
+    }
+    assert stances("Russia launched an invasion of Ukraine.") == {("russia", "oppose", "ukraine")}

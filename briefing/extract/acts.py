@@ -151,6 +151,7 @@ class Acts:
     government_titles: frozenset[str]
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
+    background_acts: frozenset[str]  # an act named only as background: "after its invasion of X"
     joining_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
     intent_nouns: frozenset[str]
@@ -324,6 +325,7 @@ class Acts:
             government_titles=_words(data, "government_titles"),
             envoy_nouns=_words(data, "envoy_nouns"),
             speculative_modifiers=_words(data, "speculative_modifiers"),
+            background_acts=_words(data, "background_acts"),
             joining_verbs=_words(data, "joining_verbs"),
             alleging_verbs=_words(data, "alleging_verbs"),
             intent_nouns=_words(data, "intent_nouns"),

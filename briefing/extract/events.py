@@ -1073,6 +1073,8 @@ class EventReader(Clauses, Objects):
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
+        if t.act.name in acts.background_acts and self.background(s, t.start):
+            return []  # "sanctions ... following its invasion of Ukraine": the background
         first = t.start
         while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
             first -= 1
@@ -1316,6 +1318,21 @@ class EventReader(Clauses, Objects):
                 return (act, k + 1) if act is not None else None  # a plural head: "services"
             k += 1
         return None
+
+    def background(self, s: Sentence, start: int) -> bool:
+        """Whether the act noun at ``start`` comes, with its owner, after a
+        background opener ("following its invasion of", "over Moscow's offensive
+        in", "because of their support for Russia's war against")."""
+        k = start - 1
+        while k >= 0 and (
+            s.lows[k] in s.g.determiners
+            or s.lows[k] in s.g.possessives
+            or s.is_modifier(k)
+            or k in s.inside
+            or s.lows[k] in s.g.possessive_pronouns
+        ):
+            k -= 1
+        return any(tuple(s.lows[k - len(p) + 1 : k + 1]) == p for p in s.g.background_openers)
 
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the

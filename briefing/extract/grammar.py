@@ -46,6 +46,7 @@ class Grammar:
     source_prepositions: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
+    background_openers: tuple[tuple[str, ...], ...]
     leading_participles: frozenset[str]
     product_nouns: frozenset[str]
     place_prepositions: frozenset[str]
