@@ -3855,3 +3855,12 @@ def test_an_attack_named_as_background_is_no_stance() -> None:
         ("united-kingdom", "oppose", "russia")
     }
     assert stances("Russia launched an invasion of Ukraine.") == {("russia", "oppose", "ukraine")}
+
+
+def test_a_headline_giving_a_party_then_an_attack_is_its_accusation() -> None:
+    found = headline_stances("Japan: Lazarus Group hacked Sony")
+    assert ("japan", "oppose", "lazarus-group") in found
+    # a place named as the topic of a fine is no accuser
+    assert ("ireland", "oppose", "data-protection-commission") not in headline_stances(
+        "Ireland: DPC fines Meta €1.2bn for unlawful data transfers"
+    )

@@ -41,11 +41,37 @@ class EventReader(Clauses, Objects):
                 made.extend(self.read(sentence, trigger, number))
             made.extend(self.likewise(sentence, made))
             made = self.announced_by_body(sentence, made)
+            made.extend(self.headline_claim(sentence, made))
             if not made:
                 made = self.judgement(sentence, number)
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def headline_claim(self, s: Sentence, made: list[Event]) -> list[Event]:
+        """A headline that gives a party, a colon, then an attack by another
+        ("China: NSA hacked Northwestern Polytechnical University") is that
+        party's accusation of the attacker."""
+        claimant = s.parties[0] if s.parties else None
+        if (
+            not s.headline
+            or claimant is None
+            or claimant.start != 0
+            or s.low(claimant.end) != ":"
+            or "accuse" not in self.acts.classes
+        ):
+            return []
+        attackers = [
+            a
+            for e in made
+            if e.act.name in self.acts.background_acts or e.act.name == "hack"
+            for a in e.actors
+            if a != claimant.entity
+        ]
+        if not attackers:
+            return []
+        trigger = Trigger(claimant.start, claimant.end + 1, self.acts.classes["accuse"], "noun", 0)
+        return self.events([claimant.entity], attackers, trigger.act, s, trigger, 0, False)
 
     def announced_by_body(self, s: Sentence, made: list[Event]) -> list[Event]:
         """ "China will impose duties on X, the Chinese commerce ministry
