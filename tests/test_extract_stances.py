@@ -3864,3 +3864,29 @@ def test_a_headline_giving_a_party_then_an_attack_is_its_accusation() -> None:
     assert ("ireland", "oppose", "data-protection-commission") not in headline_stances(
         "Ireland: DPC fines Meta €1.2bn for unlawful data transfers"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an open question to determine is weighing it
+        (
+            "Japan has yet to determine whether to ban TikTok.",
+            {("japan", "undecided", "tiktok")},
+        ),
+        # a compound modifier before the demonym-owned object
+        (
+            "Hungary supports the so-called Chinese peace plan.",
+            {("hungary", "support", "china")},
+        ),
+        # the day before "May" makes it a month, not a modal; a name between the
+        # speech verb and "that he" does not hide the speaker
+        (
+            "Viktor Orbán has said during a meeting with Xi Jinping in Budapest on 9 May "
+            "that he supports the Chinese peace plan.",
+            {("viktor-orban", "support", "china"), ("hungary", "support", "china")},
+        ),
+    ],
+)
+def test_shapes_of_older_event_reports(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= stances(sentence)

@@ -234,8 +234,8 @@ class Clauses(Roles):
 
     def speculative_at(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` speculates ("could", "reportedly"; not the
-        month in "on May 20")."""
-        if s.words[k] == "May" and s.low(k + 1)[:1].isdigit():
+        month in "on May 20", "on 9 May")."""
+        if s.words[k] == "May" and (s.low(k + 1)[:1].isdigit() or s.low(k - 1)[:1].isdigit()):
             return False
         return s.lows[k] in self.acts.speculative
 
@@ -845,7 +845,8 @@ class Clauses(Roles):
     def pronoun(self, s: Sentence, k: int) -> list[str]:
         kind = self.acts.pronouns[s.lows[k]]
         # "X said it would", "X confirmed at the meeting that they would": the speaker
-        reach = 10 if s.low(k - 1) == "that" else 3
+        after_that = s.low(k - 1) == "that"
+        reach = 16 if after_that else 3
         j = k
         while reach > 0 and j > 0:
             j -= 1
@@ -853,6 +854,12 @@ class Clauses(Roles):
             if s.words[j] in CLOSE_BRACKETS:
                 j = s.opening(j)  # "said on Thursday (July 10, 2025) that he"
                 continue
+            if (
+                j in s.inside
+                and after_that
+                and verb_lemma(s.low(j - 1)) not in self.acts.speech_verbs
+            ):
+                continue  # "said during a meeting with Xi Jinping in Budapest that he"
             if j in s.inside or s.words[j] in MARKS:
                 break
             if verb_lemma(s.lows[j]) in self.acts.speech_verbs and s.lows[j] != "that":
