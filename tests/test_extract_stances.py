@@ -3890,3 +3890,16 @@ def test_a_headline_giving_a_party_then_an_attack_is_its_accusation() -> None:
 )
 def test_shapes_of_older_event_reports(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= stances(sentence)
+
+
+def test_a_bracketed_acronym_before_the_partner_is_skipped() -> None:
+    assert stances(
+        "The Biden Administration announced a preliminary memorandum of terms (PMT) with Wolfspeed."
+    ) == {("united-states", "support", "wolfspeed"), ("wolfspeed", "support", "united-states")}
+
+
+def test_his_country_after_that_is_the_speakers() -> None:
+    assert stances(
+        "Li Qiang assured his counterpart Dinesh Gunawardena that his country would assist "
+        "Sri Lanka’s debt restructuring process."
+    ) == {("china", "support", "sri-lanka")}

@@ -2009,6 +2009,18 @@ class _Finder:
                 noun = view.lower(j)
                 if noun in self.lex.ref_government or noun in self.lex.ref_country:
                     people = self.recent(history, ("person",), 1)
+                    if view.lower(i - 1) == "that":
+                        # "X assured his counterpart Y that his country would": the one
+                        # who speaks, the sentence's first person, not the last named
+                        first = next(
+                            (
+                                m.entity
+                                for m in view.mentions
+                                if m.end <= i and self.type_of(m.entity) == "person"
+                            ),
+                            None,
+                        )
+                        people = [first] if first else people
                     if people:
                         country = self.registry.country_of(people[0]) or self.registry.country_of(
                             self.affiliations.get(people[0])

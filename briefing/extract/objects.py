@@ -637,15 +637,20 @@ class Objects(Roles):
         quoted = False
         if s.low(end - 1) in self.acts.partner_prepositions:
             end -= 1  # the act's phrase holds the preposition: "work with X"
-        for i in range(end, s.n):
-            if i >= limit:
-                break
+        i = end - 1
+        while i + 1 < min(s.n, limit):
+            i += 1
             low = s.lows[i]
             if s.words[i] in QUOTES:
                 quoted = not quoted
                 limit = min(s.n, limit + 12)
                 continue
             if quoted:
+                continue
+            if s.words[i] in ("(", "[") and i + 1 not in s.inside:
+                closing = s.closing(i)  # "a memorandum of terms (PMT) with Wolfspeed"
+                limit = min(s.n, limit + closing - i + 1)
+                i = closing
                 continue
             if low in self.acts.partner_prepositions:
                 j = i + 1
