@@ -787,3 +787,8 @@ def test_a_given_names_hyphened_syllable_stays_in_the_name() -> None:
 def test_a_region_inside_a_bodys_name_stays_in_it() -> None:
     found = actors("The Data Protection Authority of Hamburg fined Adobe on Monday.")
     assert "data-protection-authority-of-hamburg" in found
+
+
+def test_a_product_noun_after_a_company_is_no_unit() -> None:
+    found = actors("Poland told Apple to remove the TikTok App on Friday.")
+    assert "tiktok-app" not in found

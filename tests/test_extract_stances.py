@@ -3903,3 +3903,15 @@ def test_his_country_after_that_is_the_speakers() -> None:
         "Li Qiang assured his counterpart Dinesh Gunawardena that his country would assist "
         "Sri Lanka’s debt restructuring process."
     ) == {("china", "support", "sri-lanka")}
+
+
+def test_demanding_that_a_party_act_is_the_demanders_act() -> None:
+    assert stances("The US demanded that Vodafone remove Huawei equipment.") == {
+        ("united-states", "oppose", "huawei")
+    }
+    assert ("poland", "oppose", "tiktok") in headline_stances(
+        "Poland Demands Apple and Google Remove TikTok App"
+    )
+    assert stances("Officials said that Vodafone removed Huawei equipment.") == {
+        ("vodafone", "oppose", "huawei")
+    }

@@ -545,6 +545,7 @@ class _Finder:
                 and view.lows[m.end] not in self.lex.not_names
                 and view.lows[m.end] not in self.lex.suffixes
                 and view.lows[m.end] not in self.lex.title_words
+                and view.lows[m.end] not in self.lex.company_nouns  # "DeepSeek App"
             ):
                 end, country = m.end + 1, None
             else:

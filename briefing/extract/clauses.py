@@ -170,7 +170,37 @@ class Clauses(Roles):
             k -= 1
         if k >= 0 and s.lows[k] in s.g.conditions:
             chain.speculative = True
+        if chain.urged is None and not chain.infinitive:
+            self.demanded(s, chain)
         return chain
+
+    def demanded(self, s: Sentence, chain: Chain) -> None:
+        """ "requested that Apple and Google remove the app", headline "Germany
+        Demands Apple and Google Remove DeepSeek App": the one who demands acts
+        on what the urged are to do (as in "urged Y to")."""
+        urged = s.ending.get(chain.start)
+        if urged is None or chain.start != urged.end:
+            return
+        group = s.group_of(urged)
+        k = group[0].start - 1
+        if s.low(k) == "the":
+            k -= 1
+        that = s.low(k) == "that"
+        if that:
+            k -= 1
+            while k > 0 and (
+                s.lows[k] in self.acts.time_words or s.lows[k] == "on" or s.is_ly_adverb(k)
+            ):
+                k -= 1  # "formally requested on Friday that"
+        elif not s.headline:
+            return  # "demands X remove" with no "that": a headline's shorthand only
+        if verb_lemma(s.low(k)) not in self.acts.urge_verbs or k in s.inside:
+            return
+        urger_chain = self.chain(s, k)
+        urger = self.subject(s, urger_chain.start, urger_chain)
+        if urger and not (urger_chain.negated or urger_chain.speculative):
+            chain.urged = urger
+            chain.urgee = [m.entity for m in s.head(group)]
 
     def time_phrase(self, s: Sentence, k: int) -> int | None:
         """The preposition opening a phrase of time that ends at ``k`` ("at the
