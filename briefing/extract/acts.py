@@ -152,6 +152,7 @@ class Acts:
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
     background_acts: frozenset[str]  # an act named only as background: "after its invasion of X"
+    claimed_acts: frozenset[str]  # what a headline's "X:" accuses its doer of
     joining_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
     intent_nouns: frozenset[str]
@@ -326,6 +327,7 @@ class Acts:
             envoy_nouns=_words(data, "envoy_nouns"),
             speculative_modifiers=_words(data, "speculative_modifiers"),
             background_acts=_words(data, "background_acts"),
+            claimed_acts=_words(data, "claimed_acts"),
             joining_verbs=_words(data, "joining_verbs"),
             alleging_verbs=_words(data, "alleging_verbs"),
             intent_nouns=_words(data, "intent_nouns"),

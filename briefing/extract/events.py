@@ -64,7 +64,7 @@ class EventReader(Clauses, Objects):
         attackers = [
             a
             for e in made
-            if e.act.name in self.acts.background_acts or e.act.name == "hack"
+            if e.act.name in self.acts.claimed_acts
             for a in e.actors
             if a != claimant.entity
         ]
@@ -1350,7 +1350,7 @@ class EventReader(Clauses, Objects):
         background opener ("following its invasion of", "over Moscow's offensive
         in", "because of their support for Russia's war against")."""
         k = start - 1
-        while k >= 0 and (
+        while k >= max(0, start - 12) and (
             s.lows[k] in s.g.determiners
             or s.lows[k] in s.g.possessives
             or s.is_modifier(k)
