@@ -59,11 +59,19 @@ class Clauses(Roles):
             low = s.lows[k]
             if k in s.inside:
                 break
-            phrase = next(
-                (p for p in acts.negating_phrases if tuple(s.lows[k - len(p) + 1 : k + 1]) == p),
-                None,
+            phrase = (
+                next(
+                    (
+                        p
+                        for p in acts.negating_phrases
+                        if tuple(s.lows[k - len(p) + 1 : k + 1]) == p
+                    ),
+                    None,
+                )
+                if k == start - 1
+                else None
             )
-            if phrase is not None and k == start - 1:
+            if phrase is not None:
                 chain.negated = True  # "will no longer cooperate", "has yet to"
                 k -= len(phrase)
                 continue
