@@ -792,3 +792,17 @@ def test_a_region_inside_a_bodys_name_stays_in_it() -> None:
 def test_a_product_noun_after_a_company_is_no_unit() -> None:
     found = actors("Poland told Apple to remove the TikTok App on Friday.")
     assert "tiktok-app" not in found
+
+
+def test_a_platform_something_was_said_on_is_no_actor() -> None:
+    found = actors(
+        "The deal, detailed in a post by President Donald Trump on Truth Social, aims high."
+    )
+    assert "trump-media-technology-group" not in found
+
+
+def test_a_run_of_places_after_in_holds_no_actor() -> None:
+    found = actors(
+        "The list names firms in Hangzhou, Shenzhen, Guilin and Hong Kong, the Treasury said."
+    )
+    assert "hong-kong" not in found

@@ -129,6 +129,7 @@ class ActorWords:
             key[-1] for keys in self.titles.values() for key in keys if len(key) > 1
         )
         self.speech = words("speech_verbs")
+        self.medium_words = words("medium_words")
         self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
@@ -1478,15 +1479,26 @@ class _Finder:
             if before == "the":
                 before = view.lower(mention.start - 2)
             previous = mentions[index - 1] if index else None
-            if before in self.lex.outside_prepositions or (
-                previous is not None
-                and previous.role == "locative"
-                and kind in ("country", "region")
-                and all(
-                    view.lower(k) in {",", "or", "and", "the"}
-                    for k in range(previous.end, mention.start)
+            if (
+                before in self.lex.outside_prepositions
+                or (
+                    previous is not None
+                    and (
+                        previous.role == "locative"
+                        # "companies in Hangzhou, Shenzhen, Guilin and Hong Kong": cities first
+                        or (
+                            previous.role == "region" and self.placed_run(view, mentions, index - 1)
+                        )
+                    )
+                    and kind in ("country", "region")
+                    and all(
+                        view.lower(k) in {",", "or", "and", "the"}
+                        # (a place the registry lacks: "Shenzhen, Guilin and Hong Kong")
+                        or (previous.role == "region" and view.words[k][:1].isupper())
+                        for k in range(previous.end, mention.start)
+                    )
+                    and not self.subject_list(view, mentions, index)
                 )
-                and not self.subject_list(view, mentions, index)
             ):
                 mention.role = "locative"  # "suppliers based outside the EU, NATO or the OECD"
                 continue
@@ -1626,6 +1638,25 @@ class _Finder:
             ):
                 mention.role = "object"  # "US exports", "China's presence"
 
+    def placed_run(self, view: SentenceView, mentions: list[Mention], index: int) -> bool:
+        """Whether the region mention at ``index`` ends a run of places joined by
+        commas and "and" that a locative preposition opens ("in Hangzhou,
+        Shenzhen")."""
+        while index >= 0:
+            m = mentions[index]
+            if self.type_of(m.entity) not in ("region", "country"):
+                return False
+            before = view.lower(m.start - 1)
+            if before in self.lex.locative or before in self.lex.outside_prepositions:
+                return True
+            previous = mentions[index - 1] if index else None
+            if previous is None or not all(
+                view.lower(k) in {",", "and", "the"} for k in range(previous.end, m.start)
+            ):
+                return False
+            index -= 1
+        return False
+
     def in_law_name(self, view: SentenceView, end: int) -> bool:
         """Whether the title-case words from ``end`` run on to a law's head
         ("... Human Rights and Democracy Act")."""
@@ -1729,9 +1760,9 @@ class _Finder:
             k -= 1
         if view.lower(k) != "on":
             return False
-        for j in range(k - 1, max(-1, k - 5), -1):
-            if view.lower(j) in self.lex.speech:
-                return True
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if view.lower(j) in self.lex.speech or view.lower(j) in self.lex.medium_words:
+                return True  # "said on X", "a post by President Trump on Truth Social"
             if view.words[j] in {",", ".", ";"}:
                 return False
         return False
