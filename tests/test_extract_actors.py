@@ -806,3 +806,10 @@ def test_a_run_of_places_after_in_holds_no_actor() -> None:
         "The list names firms in Hangzhou, Shenzhen, Guilin and Hong Kong, the Treasury said."
     )
     assert "hong-kong" not in found
+
+
+def test_a_long_run_of_places_stays_a_run_of_places() -> None:
+    # each place's answer is kept, so the run is walked once however long
+    places = ", ".join(["Hangzhou", "Shenzhen", "Guilin"] * 20)
+    found = actors(f"The firms are in {places} and Hong Kong, the Treasury said.")
+    assert "hong-kong" not in found
