@@ -748,21 +748,20 @@ class EventReader(Clauses, Objects):
             speaker = self.speaker(s, chain.start)
             faulted = self.subject(s, chain.start, chain) or self.act_author(s, chain.start)
             return self.events(speaker, faulted, act, s, t, number, negated)
+        urged_object = self.object(s, t) if chain.urgee else ([], None)
         if (
             chain.urgee
             and (
                 t.kind == "reversal"
-                or (negated and act.position == "support" and not self.object(s, t)[0])
+                or (negated and act.position == "support" and not urged_object[0])
             )
-            and not (
-                t.kind == "reversal" and self.object(s, t)[1] is not None and self.object(s, t)[0]
-            )
+            and not (t.kind == "reversal" and urged_object[1] is not None and urged_object[0])
             # "asked Apple and Google to remove DeepSeek": against DeepSeek, a verb of its
             # own act done to a party (not "urged Y to stop Z", Y's own doing)
             and not (
                 t.act.position == "oppose"
                 and t.act.name != self.acts.reversal_class
-                and self.object(s, t)[0]
+                and urged_object[0]
             )
         ):
             # "X called on Y to stop Z", "X urged Y not to buy": X opposes Y
