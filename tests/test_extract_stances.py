@@ -3915,3 +3915,19 @@ def test_demanding_that_a_party_act_is_the_demanders_act() -> None:
     assert stances("Officials said that Vodafone removed Huawei equipment.") == {
         ("vodafone", "oppose", "huawei")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nigeria unbanned Twitter.", {("nigeria", "support", "x-corp")}),
+        ("Russia unblocked LinkedIn in May.", {("russia", "support", "linkedin")}),
+        ("Brazil restored access to X on Tuesday.", {("brazil", "support", "x-corp")}),
+        ("The two countries restored diplomatic ties.", set()),
+    ],
+)
+def test_undoing_a_block_allows_the_target(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # unban, unblock, restore and reinstate let the target back in
+    assert stances(sentence) == expected
