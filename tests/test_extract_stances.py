@@ -3931,3 +3931,25 @@ def test_undoing_a_block_allows_the_target(
 ) -> None:
     # unban, unblock, restore and reinstate let the target back in
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Turkey bans Telegram.", {("turkey", "oppose", "telegram")}),
+        ("Chad cut ties with Israel.", {("chad", "oppose", "israel")}),
+        ("Niger expels French diplomats.", {("niger", "oppose", "france")}),
+    ],
+)
+def test_a_country_named_like_a_word_opens_a_sentence_before_its_verb(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a present tense, or a past spelled as its verb, after the name makes it the subject
+    assert stances(sentence) == expected
+
+
+def test_an_ing_word_no_dictionary_knows_is_no_gerund() -> None:
+    # "exports of chipmaking equipment to China": a modifier, not "of allowing X"
+    assert stances("Japan restricted exports of chipmaking equipment to China.") == {
+        ("japan", "oppose", "china")
+    }

@@ -60,6 +60,13 @@ def verb_lemma(word: str) -> str | None:
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
+def dictionary_verb(word: str) -> bool:
+    """Whether the verb dictionary knows ``word`` (lowercase) as a verb form,
+    not only by the guess from its ending ("chipmaking" is no verb)."""
+    return bool(getAllLemmas(word, "VERB"))
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
 def noun_lemma(word: str) -> str | None:
     """The lemma of ``word`` (lowercase) read as a noun, if it can be one."""
     lemmas = getAllLemmas(word, "NOUN")

@@ -134,6 +134,7 @@ class Gazetteer:
         self.ambiguous = {e.id: e.ambiguous for e in registry.entities.values()}
         self.outlets = frozenset(e.id for e in registry.entities.values() if e.type == "outlet")
         self.people = frozenset(e.id for e in registry.entities.values() if e.type == "person")
+        self.countries = frozenset(e.id for e in registry.entities.values() if e.type == "country")
         self.surnames = _unique_surnames(registry)
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
@@ -168,15 +169,17 @@ class Gazetteer:
             return k + 2
         return k
 
-    def _verb_after(self, lows: list[str], k: int) -> bool:
+    def _verb_after(self, lows: list[str], k: int, country: bool = False) -> bool:
         """Whether the word at ``k`` makes the name before it a subject or an
         owner: a verb of ``verbs_after_name``, a past tense ("Turkey blocked",
-        "Niger gave") or a possessive ("Niger's military regime")."""
+        "Niger gave") or a possessive ("Niger's military regime"); after a
+        ``country``, a present tense too ("Turkey bans": "Orange phones" is
+        a plural)."""
         low = lows[k]
         return (
             low in self.verbs_after_name
             or low in ("'s", "’s")
-            or (not low.endswith("s") and verb_lemma(low) not in (None, low))
+            or ((country or not low.endswith("s")) and verb_lemma(low) not in (None, low))
         )
 
     def find(self, words: list[str], lows: list[str], starts: list[int]) -> list[Hit]:
@@ -256,7 +259,10 @@ class Gazetteer:
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
-                and not (end < len(words) and self._verb_after(lows, self._past_day(lows, end)))
+                and not (
+                    end < len(words)
+                    and self._verb_after(lows, self._past_day(lows, end), entity in self.countries)
+                )
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):

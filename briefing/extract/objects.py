@@ -14,7 +14,7 @@ barred act would have favoured ("prohibits carriers from buying from X").
 from __future__ import annotations
 
 from .actors import Mention
-from .acts import ActClass, noun_lemma, verb_lemma
+from .acts import ActClass, dictionary_verb, noun_lemma, verb_lemma
 from .events_model import Trigger
 from .roles import Roles
 from .sentence import HYPHENS, MARKS, QUOTES, Sentence, reading
@@ -204,6 +204,7 @@ class Objects(Roles):
             if (
                 low.endswith("ing")
                 and s.low(i - 1) in s.g.gerund_openers
+                and dictionary_verb(low)  # not "exports of chipmaking tools to China"
                 and i > t.end
                 and t.act.position != "undecided"  # the open matter: "whether to join in banning X"
                 and t.act.name != "invest"  # "invest $1 billion in expanding services in X"
