@@ -813,3 +813,22 @@ def test_a_long_run_of_places_stays_a_run_of_places() -> None:
     places = ", ".join(["Hangzhou", "Shenzhen", "Guilin"] * 20)
     found = actors(f"The firms are in {places} and Hong Kong, the Treasury said.")
     assert "hong-kong" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, medium",
+    [
+        ("Musk wrote on X that Brazil was wrong.", "x-corp"),
+        (
+            "Trump wrote on Monday on his Truth Social platform that tariffs would rise.",
+            "trump-media-technology-group",
+        ),
+    ],
+)
+def test_where_something_was_said_is_no_actor(sentence: str, medium: str) -> None:
+    assert medium not in actors(sentence)
+
+
+def test_what_an_announced_act_is_on_is_an_actor() -> None:
+    # "announced a ban on Huawei": Huawei is what the ban is on, not where it was said
+    assert stances("The US announced a ban on Huawei.") == {("united-states", "oppose", "huawei")}

@@ -26,7 +26,7 @@ from lemminflect import getAllLemmas
 from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
-from .acts import noun_lemma, verb_lemma
+from .acts import lexicon_words, noun_lemma, verb_lemma
 from .gazetteer import HYPHENS, Gazetteer, in_capitals, key_of, token_starts, tokenize
 from .gazetteer import unknown_name as _unknown_name
 
@@ -117,7 +117,7 @@ class ActorWords:
 
     def __init__(self, data: dict[str, Any]) -> None:
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in data.get(key) or [])
+            return lexicon_words(data, key, "actors.yaml")
 
         self.titles = _phrases(data.get("person_titles") or [])
         self.title_words = frozenset(
@@ -130,6 +130,7 @@ class ActorWords:
         )
         self.speech = words("speech_verbs")
         self.medium_words = words("medium_words")
+        self.medium_between = words("medium_between")
         self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
@@ -1773,10 +1774,15 @@ class _Finder:
         if view.lower(k) != "on":
             return False
         for j in range(k - 1, max(-1, k - 7), -1):
-            if view.lower(j) in self.lex.speech or view.lower(j) in self.lex.medium_words:
+            low = view.lower(j)
+            if low in self.lex.speech or low in self.lex.medium_words:
                 return True  # "said on X", "a post by President Trump on Truth Social"
-            if view.words[j] in {",", ".", ";"}:
-                return False
+            if not (
+                view.words[j] != low  # a name, a day: "by President Trump", "on Monday"
+                or low in self.lex.medium_between
+                or low.endswith("ly")
+            ):
+                return False  # "announced a ban on Huawei": what was said, not where
         return False
 
     def descriptions(self) -> dict[str, list[tuple[int, int, str]]]:
