@@ -3953,3 +3953,25 @@ def test_an_ing_word_no_dictionary_knows_is_no_gerund() -> None:
     assert stances("Japan restricted exports of chipmaking equipment to China.") == {
         ("japan", "oppose", "china")
     }
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("TikTok banned in India over security concerns", {("india", "oppose", "tiktok")}),
+        ("Qualcomm fined $975 million in China", {("china", "oppose", "qualcomm")}),
+        ("US banned Huawei from its networks", {("united-states", "oppose", "huawei")}),
+    ],
+)
+def test_a_participle_after_a_headlines_party_is_passive(
+    headline: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # headlinese drops the auxiliary: "TikTok banned in India" is TikTok banned by India
+    assert expected <= headline_stances(headline)
+    assert not {(t, p, a) for a, p, t in expected} & headline_stances(headline)
+
+
+def test_the_one_summoned_to_a_ministry_is_summoned_by_it() -> None:
+    found = stances("The Russian ambassador was summoned to the German Foreign Ministry.")
+    assert ("germany", "oppose", "russia") in found
+    assert not any(actor == "russia" for actor, _, _ in found)

@@ -49,6 +49,39 @@ class Chain:
 class Clauses(Roles):
     """The subject side of an act."""
 
+    def headline_passive(self, s: Sentence, verb: int) -> bool:
+        """Whether a participle right after a party, with no auxiliary, is a
+        headline's passive: a preposition, an amount, "to" and a verb or the
+        end follows it, not an object ("Huawei banned from 5G networks";
+        "US banned Huawei" is active)."""
+        low, nxt = s.lows[verb], s.low(verb + 1)
+        before = s.lows[verb - 1] if verb else ""
+        subject = (
+            verb in s.ending
+            or (  # "Russian Ambassador Summoned": a noun after a name
+                (verb - 1) in s.inside or (verb - 2) in s.inside
+            )
+            and noun_lemma(before) is not None
+            and verb_lemma(before) is None
+        )
+        if not subject or not (
+            (low.endswith(("ed", "en")) and verb_lemma(low) not in (None, low))
+            or low in s.g.bare_participles
+        ):
+            return False
+        return (
+            not nxt
+            or s.words[verb + 1] in MARKS
+            or nxt[:1].isdigit()
+            or nxt[:1] in "$€£¥"
+            or (nxt in self.acts.target_prepositions and nxt != "to")
+            # "Summoned to the Foreign Ministry", "ordered to pay"; not "moved to ban X"
+            or (
+                nxt == "to"
+                and (not s.is_bare_verb(verb + 2) or verb_lemma(low) in self.acts.urge_verbs)
+            )
+        )
+
     def chain(self, s: Sentence, start: int) -> Chain:
         """The verb group before ``start``: auxiliaries, adverbs, negation,
         modals, "to" and the verbs that hand down their subject."""
@@ -166,6 +199,8 @@ class Clauses(Roles):
                     break
             k -= 1
         chain.start = k + 1
+        if s.headline and chain.start == start and self.headline_passive(s, start):
+            chain.passive = True  # "TikTok banned in India", "Qualcomm fined $975 million"
         # phrases of negation and speculation anywhere in the chain
         words = s.lows[chain.start : start]
         if has_phrase(words, acts.negating_phrases):

@@ -720,6 +720,13 @@ class EventReader(Clauses, Objects):
                 patients = self.nationals(s, chain.start)
             if agents is None and act.name == "release":
                 agents = self.holder(s, t.end)  # "released from a Rwandan prison"
+            if (
+                agents is None
+                and verb_lemma(s.lows[t.head]) in self.acts.summoned_to_verbs
+                and s.low(t.end) == "to"
+                and (summoner := s.party_at(t.end + 1)) is not None
+            ):  # "was summoned to the German Foreign Ministry": the ministry summons
+                agents = [x.entity for x in s.head(s.group_of(s.headed(summoner)))]
             if agents is None:
                 used = self.barred_from(s, t)
                 if used:
