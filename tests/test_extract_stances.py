@@ -3975,3 +3975,30 @@ def test_the_one_summoned_to_a_ministry_is_summoned_by_it() -> None:
     found = stances("The Russian ambassador was summoned to the German Foreign Ministry.")
     assert ("germany", "oppose", "russia") in found
     assert not any(actor == "russia" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The US warned Panama against allowing Chinese influence.",
+            {("united-states", "oppose", "china")},
+        ),
+        (
+            "Mike Pompeo warned allies against Huawei.",
+            {("mike-pompeo", "oppose", "huawei"), ("united-states", "oppose", "huawei")},
+        ),
+        ("Turkey warned Greece against a military buildup.", {("turkey", "oppose", "greece")}),
+    ],
+)
+def test_a_warning_against_a_party_opposes_that_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the warned are not opposed when what they are warned against is named,
+    # and the act warned against ("allowing") is not read as done
+    assert stances(sentence) == expected
+
+
+def test_an_infinitives_to_ends_no_phrase() -> None:
+    # "turn to" is choosing; "Turkey's turn to fine" is not
+    assert stances("It is Turkey's turn to fine WhatsApp.") == {("turkey", "oppose", "whatsapp")}

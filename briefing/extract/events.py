@@ -381,6 +381,8 @@ class EventReader(Clauses, Objects):
                         m = s.starting.get(i + 1) or s.starting.get(i + 2)
                         if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
                             end = i + 1  # the trigger is the verb; its object follows
+                    if end is not None and rest[-1:] == ("to",) and s.is_bare_verb(end):
+                        end = None  # "Turkey's turn to fine WhatsApp": an infinitive's "to"
                     if end is not None and (best is None or end > best.end):
                         act = acts.classes.get(cls) or acts.classes[acts.reversal_class]
                         best = Trigger(i, end, act, kind, i)
@@ -819,6 +821,10 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
+            if act.name in self.acts.against_acts and t.kind == "verb":
+                # "warned allies against Huawei", "cautioned Panama against allowing
+                # Chinese influence": what they are warned against, not the warned
+                targets = self.warned_against(s, t, targets) or targets
             if targets and act.position == "oppose" and s.low(t.end) in ("to", "before"):
                 # "protested to the UN Security Council against Ethiopia": past the forum
                 targets = self.past_forum(s, t.end, targets) or targets

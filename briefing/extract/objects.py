@@ -506,6 +506,31 @@ class Objects(Roles):
                 return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
         return []
 
+    def warned_against(self, s: Sentence, t: Trigger, warned: list[str]) -> list[str]:
+        """What the ``warned`` are warned against, right after them: a party, or
+        the object of a gerund, whose act is then not read as done ("against
+        allowing Chinese influence": no one allows it)."""
+        end = max((m.end for m in s.parties if m.entity in warned), default=t.end)
+        against = next(
+            (
+                k
+                for k in range(end, min(s.n, end + 5))
+                if s.lows[k] in ("against", "to")
+                or s.words[k] in MARKS
+                or s.is_break(k)
+                or (k > end and s.reading(k) == "verb")
+            ),
+            None,
+        )  # past the warned when unnamed: "warned allies against Huawei"
+        if against is None or s.lows[against] != "against" or not (warned or against > end):
+            return []
+        k = against + 1
+        if s.lows[k : k + 1] and s.lows[k].endswith("ing") and verb_lemma(s.lows[k]):
+            s.consumed.add(k)
+            return self.object(s, Trigger(k, k + 1, t.act, "verb", k))[0]
+        m = s.party_at(k)
+        return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m is not None else []
+
     def also_on(self, s: Sentence, end: int, preposition: str) -> list[str]:
         """ "on Google and 20.5 billion won on Apple": the later targets."""
         if s.low(end) != "and":
