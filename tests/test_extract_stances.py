@@ -4002,3 +4002,19 @@ def test_a_warning_against_a_party_opposes_that_party(
 def test_an_infinitives_to_ends_no_phrase() -> None:
     # "turn to" is choosing; "Turkey's turn to fine" is not
     assert stances("It is Turkey's turn to fine WhatsApp.") == {("turkey", "oppose", "whatsapp")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The US announced the removal of Sudan from the list of state sponsors of terrorism.",
+            {("united-states", "support", "sudan")},
+        ),
+        ("The US delisted Xiaomi.", {("united-states", "support", "xiaomi")}),
+    ],
+)
+def test_taking_a_party_off_a_list_is_for_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

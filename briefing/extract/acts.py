@@ -167,6 +167,7 @@ class Acts:
     finding_verbs: frozenset[str]
     listing_verbs: frozenset[str]
     listing_nouns: frozenset[str]
+    delisting_nouns: frozenset[str]
     delisting_verbs: frozenset[str]
     favoured_list_words: frozenset[str]
     replacing_words: frozenset[str]
@@ -344,6 +345,7 @@ class Acts:
             finding_verbs=lexicon_words(data, "finding_verbs"),
             listing_verbs=lexicon_words(data, "listing_verbs"),
             listing_nouns=lexicon_words(data, "listing_nouns"),
+            delisting_nouns=lexicon_words(data, "delisting_nouns"),
             delisting_verbs=lexicon_words(data, "delisting_verbs"),
             favoured_list_words=lexicon_words(data, "favoured_list_words"),
             replacing_words=lexicon_words(data, "replacing_words"),

@@ -994,6 +994,8 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         if t.act.name == "list":
             return self.read_listing(s, t, number)
+        if noun_lemma(s.lows[t.head]) in acts.delisting_nouns and self.off_list(s, t.end):
+            return []  # "the removal of Sudan from the list": read at the list
         if t.act.name == acts.reversal_class:
             j = t.end + 1  # past "of"
             while s.low(j) in s.g.determiners:
@@ -1608,7 +1610,8 @@ class EventReader(Clauses, Objects):
             if lemma in (self.acts.delisting_verbs if delisted else self.acts.listing_verbs):
                 verb_at = j
                 break
-            if noun_lemma(s.lows[j]) in self.acts.listing_nouns and s.low(j + 1) == "of":
+            nouns = self.acts.delisting_nouns if delisted else self.acts.listing_nouns
+            if noun_lemma(s.lows[j]) in nouns and s.low(j + 1) == "of":
                 # "announced the addition of Y to its entity list": the announcer adds
                 adders = owner
                 governor, _ = self.governor_of(s, j)
