@@ -4018,3 +4018,10 @@ def test_taking_a_party_off_a_list_is_for_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_name_after_a_comma_is_the_description_it_follows() -> None:
+    # "Chinese company, Huawei": the company named, not China
+    assert stances("Ethio Telecom has picked Chinese company, Huawei to roll out 4G.") == {
+        ("ethio-telecom", "support", "huawei")
+    }

@@ -44,6 +44,7 @@ class Grammar:
     listing_prepositions: frozenset[str]
     delisting_prepositions: frozenset[str]
     source_prepositions: frozenset[str]
+    appositive_ends: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]

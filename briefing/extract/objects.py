@@ -129,6 +129,19 @@ class Objects(Roles):
                         and self.act_noun_at(s, after) is None
                     ):
                         after += 1  # "approved Italian state aid": the aid, Italy's
+                    named_next = s.starting.get(after + 1) if s.low(after) == "," else None
+                    if (
+                        after > group[-1].end
+                        and named_next is not None
+                        and named_next.kind != "demonym"
+                        and (
+                            s.low(s.group_of(named_next)[-1].end) in s.g.appositive_ends
+                            or s.group_of(named_next)[-1].end >= s.n
+                            or s.words[s.group_of(named_next)[-1].end] in MARKS
+                        )
+                    ):
+                        # "picked Chinese company, Huawei to roll out 4G": the company named
+                        return [x.entity for x in s.head(s.group_of(named_next))], governed
                 noun = noun_lemma(s.low(after))
                 if (
                     noun is not None
