@@ -88,6 +88,9 @@ class Entity:
     org: str | None = None  # people: organization or company id
     title: str | None = None  # people: the title they were introduced with
     ambiguous: bool = False
+    # an organization of its country but not a body of its state (an armed or
+    # rebel group): its dealings with that country are stances
+    independent: bool = False
     description: str | None = None  # Markdown, from an entity override
     links: tuple[tuple[str, str], ...] = ()  # (label, url)
     source: Origin = "extracted"

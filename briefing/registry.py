@@ -3,7 +3,9 @@
 Entries live in YAML files (``briefing/data/registry/*.yaml``, plus any
 ``*.yaml`` in a project's own registry folder, whose entries win by id). Each
 entry is a mapping with ``id``, ``name``, ``type`` and optional ``aliases``,
-``demonyms``, ``capitals``, ``country``, ``org``, ``ambiguous``.
+``demonyms``, ``capitals``, ``country``, ``org``, ``ambiguous``,
+``independent`` (an organization of ``country`` that is no body of its state:
+an armed or rebel group, whose agreements and fights with it are stances).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _KEYS = {
     "country",
     "org",
     "ambiguous",
+    "independent",
     "codes",
     "description",
     "links",
@@ -84,6 +87,7 @@ def entity_from_mapping(item: Mapping[str, Any], where: str) -> Entity:
         country=item.get("country"),
         org=item.get("org"),
         ambiguous=bool(item.get("ambiguous", False)),
+        independent=bool(item.get("independent", False)),
         description=item.get("description"),
         links=tuple(sorted((str(k), str(v)) for k, v in dict(links).items())),
     )

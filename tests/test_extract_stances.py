@@ -4025,3 +4025,13 @@ def test_a_name_after_a_comma_is_the_description_it_follows() -> None:
     assert stances("Ethio Telecom has picked Chinese company, Huawei to roll out 4G.") == {
         ("ethio-telecom", "support", "huawei")
     }
+
+
+def test_a_government_and_an_armed_group_of_its_country_are_two_sides() -> None:
+    # the FARC is Colombian but no body of the Colombian state (registry: independent)
+    assert stances("Colombia and the FARC signed an agreement.") == {
+        ("colombia", "support", "farc"),
+        ("farc", "support", "colombia"),
+    }
+    # an agency is its country's own side: no stance between them
+    assert stances("Germany and the Bundesnetzagentur signed an agreement.") == set()

@@ -128,8 +128,8 @@ def _same_side(a: str, b: str, reader: EventReader) -> bool:
     if ea is None or eb is None:
         return False
     return (
-        (ea.type == "organization" and b in (ea.country, ea.org))
-        or (eb.type == "organization" and a in (eb.country, eb.org))
+        (ea.type == "organization" and not ea.independent and b in (ea.country, ea.org))
+        or (eb.type == "organization" and not eb.independent and a in (eb.country, eb.org))
         or _country_of_official(a, reader) == b
         or _country_of_official(b, reader) == a
     )
