@@ -4035,3 +4035,20 @@ def test_a_government_and_an_armed_group_of_its_country_are_two_sides() -> None:
     }
     # an agency is its country's own side: no stance between them
     assert stances("Germany and the Bundesnetzagentur signed an agreement.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("India banned Chinese investments.", {("india", "oppose", "china")}),
+        ("India eased curbs on Chinese investments.", {("india", "support", "china")}),
+        (
+            "India has approved easing restrictions on Chinese investments.",
+            {("india", "support", "china")},
+        ),
+    ],
+)
+def test_a_countrys_investments_are_the_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

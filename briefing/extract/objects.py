@@ -148,7 +148,19 @@ class Objects(Roles):
                     and (noun in acts.nouns or noun in acts.compound_nouns)
                     and (after not in s.inside)
                 ):
-                    return [], acts.classes[acts.nouns.get(noun) or acts.compound_nouns[noun][0][1]]
+                    noun_act = acts.classes[acts.nouns.get(noun) or acts.compound_nouns[noun][0][1]]
+                    if (
+                        m.kind == "demonym"
+                        and noun_act.name in acts.holdable_acts
+                        and (
+                            (t.act.position == "oppose" and t.kind != "reversal")
+                            or (governed is not None and governed.position == "oppose")
+                        )
+                    ):
+                        # "banned Chinese investments", "eased curbs on Chinese
+                        # investments": toward China, whose they are
+                        return [x.entity for x in group], governed
+                    return [], noun_act
                 named = self.including(s, [x.entity for x in group])
                 if named != [x.entity for x in group]:
                     return named, governed
