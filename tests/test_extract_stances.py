@@ -4052,3 +4052,15 @@ def test_a_countrys_investments_are_the_country(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_partner_named_after_a_comma_past_its_description() -> None:
+    sentence = (
+        "Cyril Ramaphosa held a meeting with his counterpart, Nigerian President "
+        "Bola Tinubu, to deepen bilateral relations."
+    )
+    assert {("south-africa", "support", "nigeria"), ("nigeria", "support", "south-africa")} <= (
+        stances(sentence)
+    )
+    # a name after the comma that starts another clause is no partner
+    assert stances("Vodafone signed a deal with the company, Huawei said.") == set()

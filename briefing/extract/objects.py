@@ -1045,7 +1045,16 @@ class Objects(Roles):
         if m is not None:
             return s.headed(m)  # "from United States manufacturer Boeing": Boeing
         m = next((s.starting[k] for k in range(j + 1, min(s.n, j + 7)) if k in s.starting), None)
-        return m if m is not None and s.describes(j, m.start) else None
+        if m is not None and s.describes(j, m.start):
+            return m
+        # "with his counterpart, Nigerian President Bola Tinubu, on": named after a comma
+        comma = next((k for k in range(j + 1, min(s.n, j + 5)) if s.words[k] == ","), None)
+        named = s.party_at(comma + 1) if comma is not None and s.describes(j, comma) else None
+        if named is None:
+            return None
+        end = s.head(s.group_of(s.headed(named)))[-1].end
+        closed = end >= s.n or s.words[end] in (",", *MARKS) or s.low(end) in s.g.appositive_ends
+        return s.headed(named) if closed else None
 
     def participle_modifier(self, s: Sentence, k: int, noun: int) -> bool:
         """Whether the -ing word at ``k`` right before an act noun describes it:
