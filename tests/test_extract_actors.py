@@ -832,3 +832,9 @@ def test_where_something_was_said_is_no_actor(sentence: str, medium: str) -> Non
 def test_what_an_announced_act_is_on_is_an_actor() -> None:
     # "announced a ban on Huawei": Huawei is what the ban is on, not where it was said
     assert stances("The US announced a ban on Huawei.") == {("united-states", "oppose", "huawei")}
+
+
+def test_a_malaysian_honorific_is_no_name() -> None:
+    found = actors("Prime Minister Datuk Seri Anwar Ibrahim met the press.")
+    assert "anwar-ibrahim" in found
+    assert not any("datuk" in entity for entity in found)

@@ -4064,3 +4064,20 @@ def test_a_partner_named_after_a_comma_past_its_description() -> None:
     )
     # a name after the comma that starts another clause is no partner
     assert stances("Vodafone signed a deal with the company, Huawei said.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Brazil analyzes invitation to join OPEC+.", {("brazil", "undecided", "opec-plus")}),
+        ("Algeria closed its border with Morocco.", {("algeria", "oppose", "morocco")}),
+        (
+            "Ecuador has declared Mexico's ambassador to Quito persona non grata.",
+            {("ecuador", "oppose", "mexico")},
+        ),
+    ],
+)
+def test_shapes_of_the_tenth_batch(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # analysing an invitation is weighing it; a possessive inside a phrase ("close its
+    # borders"); an envoy's post ("to Quito") between the envoy and the label
+    assert stances(sentence) == expected

@@ -1454,7 +1454,8 @@ class EventReader(Clauses, Objects):
             if low in acts.expelling_labels and "expel" in acts.classes:
                 return Trigger(i, k + 1, acts.classes["expel"], "label", i)  # persona non grata
             stops = low in acts.clause_breaks and low != "as"  # "as his best friend"
-            if s.words[k] in (";", ":", "(", ")") or stops or k in s.inside:
+            posted = k in s.inside and s.low(k - 1) in ("to", "in")  # "ambassador to Quito"
+            if s.words[k] in (";", ":", "(", ")") or stops or (k in s.inside and not posted):
                 return None
         return None
 

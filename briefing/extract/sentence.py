@@ -644,6 +644,7 @@ class Sentence:
         for word in rest:
             while i < self.n and (
                 self.lows[i] in self.g.articles
+                or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
                 or (self.lows[i] != word and i not in self.inside and self.is_describing_word(i))
             ):
                 i += 1  # "held high-level talks", "imposed fresh sanctions"
