@@ -4081,3 +4081,11 @@ def test_shapes_of_the_tenth_batch(sentence: str, expected: set[tuple[str, str, 
     # analysing an invitation is weighing it; a possessive inside a phrase ("close its
     # borders"); an envoy's post ("to Quito") between the envoy and the label
     assert stances(sentence) == expected
+
+
+def test_people_named_by_their_group_are_the_groups() -> None:
+    # "Houthi prisoners released by the coalition": released to the Houthis
+    sentence = (
+        "A total of 128 Houthi prisoners released by the Saudi-led coalition arrived in Sanaa."
+    )
+    assert stances(sentence) == {("saudi-led-coalition", "support", "houthis")}

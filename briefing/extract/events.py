@@ -238,7 +238,9 @@ class EventReader(Clauses, Objects):
         while k >= 0 and end - k <= 6:
             if k in s.inside:
                 m = s.inside[k]
-                return [m.entity] if m.kind == "demonym" else []
+                # (or a group's: "128 Houthi prisoners released by the coalition")
+                group = self.type_of(m.entity) == "organization" and m.end < end
+                return [m.entity] if m.kind == "demonym" or group else []
             if not (s.is_noun_word(k) or s.is_modifier(k) or s.lows[k] in s.g.determiners):
                 return []
             k -= 1
