@@ -4089,3 +4089,16 @@ def test_people_named_by_their_group_are_the_groups() -> None:
         "A total of 128 Houthi prisoners released by the Saudi-led coalition arrived in Sanaa."
     )
     assert stances(sentence) == {("saudi-led-coalition", "support", "houthis")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Singapore warned that Meta could face fines.", {("singapore", "oppose", "meta")}),
+        ("Meta could face fines in the EU.", set()),
+    ],
+)
+def test_a_penalty_one_could_face_is_a_threat_by_who_says_so(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -185,6 +185,7 @@ class Acts:
     repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
     summoned_to_verbs: frozenset[str]
+    facing_verbs: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -363,6 +364,7 @@ class Acts:
             repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=lexicon_words(data, "official_acts"),
             summoned_to_verbs=lexicon_words(data, "summoned_to_verbs"),
+            facing_verbs=lexicon_words(data, "facing_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

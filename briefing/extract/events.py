@@ -230,6 +230,16 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
+    def warner(self, s: Sentence, before: int) -> list[str]:
+        """Who warns of the clause before ``before``: "X warned (that) ..."."""
+        for j in range(before - 1, -1, -1):
+            if s.words[j] in MARKS:
+                break
+            if j not in s.inside and self.acts.verbs.get(verb_lemma(s.lows[j]) or "") == "warn":
+                chain = self.chain(s, j)
+                return self.subject(s, chain.start, chain)
+        return []
+
     def nationals(self, s: Sentence, end: int) -> list[str]:
         """The country of people named by a nationality in the noun phrase
         ending before ``end``: "78 Indian fishermen were released" (the gold
@@ -1058,6 +1068,18 @@ class EventReader(Clauses, Objects):
                 return self.events(chain.urged, chain.urgee, t.act, s, t, number, chain.negated)
         if governor in acts.receive_verbs and not t.act.mutual:
             chain = self.chain(s, k)
+            if chain.speculative and governor in acts.facing_verbs and t.act.position == "oppose":
+                # "Pompeo says Turkey could face more sanctions": a threat by the one saying so
+                before = s.ending.get(chain.start)  # "warned that Meta could face fines": Meta
+                faced = (
+                    [x.entity for x in s.head(s.group_of(before))]
+                    if before is not None
+                    else self.subject(s, chain.start, chain)
+                )
+                warner = self.speaker(s, chain.start) or self.warner(s, chain.start)
+                warner = [e for e in warner if e not in faced]
+                threat = acts.classes.get("threaten", t.act)
+                return self.events(warner, faced, threat, s, t, number, chain.negated)
             if chain.speculative:
                 return []
             source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
