@@ -4102,3 +4102,19 @@ def test_a_penalty_one_could_face_is_a_threat_by_who_says_so(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China announced that sanctions are being imposed on Wilbur Ross.",
+            {("china", "oppose", "wilbur-ross")},
+        ),
+        ("The sanctions are related to China's purchase of jets, the US said.", set()),
+    ],
+)
+def test_an_act_reported_in_the_passive_is_the_reporters(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s for s in stances(sentence) if s[1] == "oppose"} == expected

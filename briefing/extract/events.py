@@ -1158,6 +1158,15 @@ class EventReader(Clauses, Objects):
                 # "the sanctions were imposed against X": by who imposed them before
                 named = self.event_named(s, t.head)
                 doers = list(named.actors) if named is not None else []
+            if (
+                not doers
+                and done_to
+                and t.act.name in acts.official_acts
+                and verb_lemma(s.lows[participle]) in acts.light_verbs  # (not "are related to")
+            ):
+                # "China announced that sanctions are being imposed on X": the reporter's
+                reporters = self.speaker(s, self.chain(s, t.start).start)
+                doers = [e for e in reporters if self.type_of(e) in ("organization", "country")]
             if chain.speculative or not doers:
                 return []
             if done_to and t.act.name in acts.forum_acts:

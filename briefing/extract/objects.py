@@ -875,8 +875,8 @@ class Objects(Roles):
                 return None  # another verb first: no passive of this noun's
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
-                while s.is_ly_adverb(j):
-                    j += 1  # "was quietly approved"
+                while s.is_ly_adverb(j) or s.low(j) == "being":
+                    j += 1  # "was quietly approved", "are being imposed"
                 low = s.low(j)
                 if low.endswith(("ed", "en", "nt")) and verb_lemma(low) not in (None, low):
                     return j
