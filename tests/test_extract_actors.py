@@ -838,3 +838,15 @@ def test_a_malaysian_honorific_is_no_name() -> None:
     found = actors("Prime Minister Datuk Seri Anwar Ibrahim met the press.")
     assert "anwar-ibrahim" in found
     assert not any("datuk" in entity for entity in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, entity",
+    [
+        ("IMY fined Spotify on Monday.", "imy"),
+        ("Turkey's KVKK fined WhatsApp.", "kvkk"),
+        ("The OAIC sued Meta.", "oaic"),
+    ],
+)
+def test_data_protection_authorities_are_known(sentence: str, entity: str) -> None:
+    assert actors(sentence)[entity].type == "organization"
