@@ -4118,3 +4118,9 @@ def test_an_act_reported_in_the_passive_is_the_reporters(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s for s in stances(sentence) if s[1] == "oppose"} == expected
+
+
+def test_a_permission_obtained_in_a_country_is_that_countrys() -> None:
+    assert stances("SpaceX obtained a licence to operate in Indonesia.") == {
+        ("indonesia", "support", "spacex")
+    }

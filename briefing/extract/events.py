@@ -1083,6 +1083,9 @@ class EventReader(Clauses, Objects):
             if chain.speculative:
                 return []
             source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
+            if not source and t.act.name in acts.permission_acts:
+                # "obtained permission to operate in Indonesia": Indonesia's permission
+                source = self.located_in(s, t.end)
             if not source and s.low(t.end) == "with" and t.act.name == "choose":
                 # "secured contracts with the U.S. Navy": a deal between the two
                 deal = replace(acts.classes["agree"], mutual=True)
