@@ -850,3 +850,8 @@ def test_a_malaysian_honorific_is_no_name() -> None:
 )
 def test_data_protection_authorities_are_known(sentence: str, entity: str) -> None:
     assert actors(sentence)[entity].type == "organization"
+
+
+def test_a_demonym_before_hacking_is_a_country_that_acts() -> None:
+    # "North Korean hacking operation TraderTraitor": North Korea, an actor
+    assert "north-korea" in actors("North Korean hacking operation TraderTraitor struck Bybit.")

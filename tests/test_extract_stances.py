@@ -4124,3 +4124,9 @@ def test_a_permission_obtained_in_a_country_is_that_countrys() -> None:
     assert stances("SpaceX obtained a licence to operate in Indonesia.") == {
         ("indonesia", "support", "spacex")
     }
+
+
+def test_opening_proceedings_against_a_party_opposes_it() -> None:
+    assert stances("The European Commission opened formal proceedings against TikTok.") == {
+        ("european-commission", "oppose", "tiktok")
+    }
