@@ -4130,3 +4130,9 @@ def test_opening_proceedings_against_a_party_opposes_it() -> None:
     assert stances("The European Commission opened formal proceedings against TikTok.") == {
         ("european-commission", "oppose", "tiktok")
     }
+
+
+def test_blocking_a_sale_opposes_the_buyer() -> None:
+    assert stances("The US blocked the sale of US Steel to Nippon Steel.") == {
+        ("united-states", "oppose", "nippon-steel")
+    }

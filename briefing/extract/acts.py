@@ -187,6 +187,7 @@ class Acts:
     summoned_to_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
+    sale_nouns: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -367,6 +368,7 @@ class Acts:
             summoned_to_verbs=lexicon_words(data, "summoned_to_verbs"),
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),
+            sale_nouns=lexicon_words(data, "sale_nouns"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

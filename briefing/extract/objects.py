@@ -182,6 +182,10 @@ class Objects(Roles):
                 buyer = self.by_agent(s, i + 1, reach=12)
                 if buyer:  # "approved the acquisition of Ansys by Synopsys": Synopsys
                     return buyer, governed
+            if noun_lemma(low) in acts.sale_nouns and s.low(i + 1) == "of":
+                buyer = self.sold_to(s, i + 2)
+                if buyer:  # "blocked the sale of US Steel to Nippon Steel": the buyer
+                    return buyer, governed
             if low in acts.replacing_words and t.act.name == "remove" and i > t.end:
                 break  # "replace its fleet with Embraer's C-390": the replacement
             if low == "alongside" and t.act.position == "oppose":
@@ -649,6 +653,16 @@ class Objects(Roles):
         if len(group) < 2 and s.low(group[-1].end) not in (".", ",", ""):
             return []
         return [x.entity for x in group]
+
+    def sold_to(self, s: Sentence, start: int) -> list[str]:
+        """The buyer after what a sale sells: "(the sale of) US Steel to Nippon Steel"."""
+        for k in range(start, min(s.n, start + 10)):
+            if s.words[k] in MARKS or s.lows[k] in self.acts.clause_breaks:
+                return []
+            if s.lows[k] == "to" and k not in s.inside and not s.is_bare_verb(k + 1):
+                m = s.party_at(k + 1)
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
+        return []
 
     def destination(self, s: Sentence, end: int, limit: int) -> list[str]:
         """After a party used as a modifier ("Nvidia H20 chip sales to China"),
