@@ -4136,3 +4136,18 @@ def test_blocking_a_sale_opposes_the_buyer() -> None:
     assert stances("The US blocked the sale of US Steel to Nippon Steel.") == {
         ("united-states", "oppose", "nippon-steel")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Germany approved the Chinese stake in the Hamburg port terminal.",
+            {("germany", "support", "china")},
+        ),
+        ("Italy blocked the Chinese stake in Pirelli.", {("italy", "oppose", "china")}),
+    ],
+)
+def test_a_stake_is_its_owners(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # and blocking it is no act of the owner's against the firm it is in
+    assert stances(sentence) == expected

@@ -1134,6 +1134,8 @@ class EventReader(Clauses, Objects):
             and t.act.position == "support"
             and not any(w in acts.target_prepositions for w in s.lows[k + 1 : t.start])
         ):
+            if t.act.name in acts.holdable_acts and possessive:
+                return []  # "blocked the Chinese stake in Pirelli": read at the verb, toward China
             if ruling.reactive and not t.act.mutual and not possessive and not by:
                 # "condemned the shipment of North Korean missiles to Russia": both ends
                 after = self.supply_ends(s, t.end) or after

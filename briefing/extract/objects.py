@@ -153,12 +153,12 @@ class Objects(Roles):
                         m.kind == "demonym"
                         and noun_act.name in acts.holdable_acts
                         and (
-                            (t.act.position == "oppose" and t.kind != "reversal")
+                            (t.act.position != "undecided" and t.kind != "reversal")
                             or (governed is not None and governed.position == "oppose")
                         )
                     ):
-                        # "banned Chinese investments", "eased curbs on Chinese
-                        # investments": toward China, whose they are
+                        # "banned Chinese investments", "approved the Chinese stake",
+                        # "eased curbs on Chinese investments": toward China, whose they are
                         return [x.entity for x in group], governed
                     return [], noun_act
                 named = self.including(s, [x.entity for x in group])
