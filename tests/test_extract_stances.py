@@ -4151,3 +4151,17 @@ def test_blocking_a_sale_opposes_the_buyer() -> None:
 def test_a_stake_is_its_owners(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     # and blocking it is no act of the owner's against the firm it is in
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nigeria lifted the Twitter ban.", {("nigeria", "support", "x-corp")}),
+        ("The EU lifted US sanctions on Iran.", set()),
+    ],
+)
+def test_undoing_an_act_named_after_a_company_is_for_the_company(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a country before the act noun is its author ("US sanctions"), no target
+    assert {s for s in stances(sentence) if s[2] != "iran"} == expected

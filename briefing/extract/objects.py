@@ -160,6 +160,12 @@ class Objects(Roles):
                         # "banned Chinese investments", "approved the Chinese stake",
                         # "eased curbs on Chinese investments": toward China, whose they are
                         return [x.entity for x in group], governed
+                    if (
+                        t.kind == "reversal"
+                        and governed is None
+                        and self.type_of(m.entity) == "company"
+                    ):  # "lifted the Twitter ban" (not "lifted US sanctions": the US's)
+                        return [x.entity for x in group], noun_act
                     return [], noun_act
                 named = self.including(s, [x.entity for x in group])
                 if named != [x.entity for x in group]:
