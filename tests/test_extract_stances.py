@@ -4165,3 +4165,19 @@ def test_undoing_an_act_named_after_a_company_is_for_the_company(
 ) -> None:
     # a country before the act noun is its author ("US sanctions"), no target
     assert {s for s in stances(sentence) if s[2] != "iran"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Joe Biden signed an executive order banning TikTok.",
+            {("joe-biden", "oppose", "tiktok"), ("united-states", "oppose", "tiktok")},
+        ),
+        ("Lawmakers proposed a bill banning Huawei.", set()),
+    ],
+)
+def test_an_issued_orders_act_is_the_issuers(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

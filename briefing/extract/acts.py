@@ -188,6 +188,7 @@ class Acts:
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
     sale_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -369,6 +370,7 @@ class Acts:
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
+            instrument_nouns=lexicon_words(data, "instrument_nouns"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

@@ -230,6 +230,27 @@ class EventReader(Clauses, Objects):
         undo = self.acts.classes[self.acts.reversal_class]
         return self.events(speaker, told, undo, s, t, number, False)
 
+    def issuer(self, s: Sentence, start: int) -> list[str] | None:
+        """Who issued the order, law or decree named right before an act's
+        "-ing" verb at ``start`` ("Biden signed an executive order banning
+        TikTok": Biden), [] if it was not issued, None if none is named."""
+        k = start - 1
+        if noun_lemma(s.low(k)) not in self.acts.instrument_nouns or k in s.inside:
+            return None
+        first = k
+        while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
+            first -= 1
+        owner = self.possessor(s, first + (s.low(first) in s.g.determiners))
+        if owner:
+            return owner  # "Trump's order banning TikTok"
+        governor, _ = self.governor_of(s, first)
+        if governor < 0:
+            return None
+        chain = self.chain(s, governor)
+        if chain.speculative or chain.negated:
+            return []
+        return self.subject(s, chain.start, chain)
+
     def warner(self, s: Sentence, before: int) -> list[str]:
         """Who warns of the clause before ``before``: "X warned (that) ..."."""
         for j in range(before - 1, -1, -1):
@@ -802,7 +823,10 @@ class EventReader(Clauses, Objects):
                 return []
             act = undone
         self.through_speculation, self.referred_act = False, None
-        subjects = self.subject(s, chain.start, chain)
+        issuer = self.issuer(s, t.start) if s.lows[t.head].endswith("ing") else None
+        if issuer is not None and not issuer:
+            return []  # "a proposed order banning X": not issued
+        subjects = issuer or self.subject(s, chain.start, chain)
         if self.through_speculation:
             return []  # "is expected to join ... to prevent X": not done
         if self.referred_act is not None and self.referred_act.position == act.position:
