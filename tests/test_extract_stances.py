@@ -4181,3 +4181,26 @@ def test_an_issued_orders_act_is_the_issuers(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("ZTE, fined $1 billion by the US, is recovering.", {("united-states", "oppose", "zte")}),
+        ("Huawei, banned in Sweden, appealed.", {("sweden", "oppose", "huawei")}),
+        ("Germany dropped plans to ban Huawei.", {("germany", "support", "huawei")}),
+        ("Japan refused to ban Huawei.", {("japan", "support", "huawei")}),
+        ("Russia refused to launch OneWeb satellites.", {("russia", "oppose", "oneweb")}),
+    ],
+)
+def test_passives_set_off_by_commas_and_refused_or_dropped_acts(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # a ban not made reads as the lexicon's negated position (support), never as a ban
+    assert stances(sentence) == expected
+
+
+def test_neither_nor_negates_the_act() -> None:
+    assert not {
+        s for s in stances("Neither Germany nor France has banned Huawei.") if s[1] == "oppose"
+    }

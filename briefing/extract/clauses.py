@@ -49,21 +49,25 @@ class Chain:
 class Clauses(Roles):
     """The subject side of an act."""
 
-    def headline_passive(self, s: Sentence, verb: int) -> bool:
+    def reduced_passive(self, s: Sentence, verb: int) -> bool:
         """Whether a participle right after a party, with no auxiliary, is a
-        headline's passive: a preposition, an amount, "to" and a verb or the
-        end follows it, not an object ("Huawei banned from 5G networks";
-        "US banned Huawei" is active)."""
+        passive: in a headline, or set off by a comma ("ZTE, fined $1 billion
+        by the US, ..."); a preposition, an amount, "to" and a verb or the end
+        follows it, not an object ("Huawei banned from 5G networks"; "US banned
+        Huawei" is active)."""
         low, nxt = s.lows[verb], s.low(verb + 1)
         before = s.lows[verb - 1] if verb else ""
-        subject = (
-            verb in s.ending
-            or (  # "Russian Ambassador Summoned": a noun after a name
-                (verb - 1) in s.inside or (verb - 2) in s.inside
+        if not s.headline:
+            subject = before == "," and (verb - 1) in s.ending
+        else:
+            subject = (
+                verb in s.ending
+                or (  # "Russian Ambassador Summoned": a noun after a name
+                    (verb - 1) in s.inside or (verb - 2) in s.inside
+                )
+                and noun_lemma(before) is not None
+                and verb_lemma(before) is None
             )
-            and noun_lemma(before) is not None
-            and verb_lemma(before) is None
-        )
         if not subject or not (
             (low.endswith(("ed", "en")) and verb_lemma(low) not in (None, low))
             or low in s.g.bare_participles
@@ -199,8 +203,8 @@ class Clauses(Roles):
                     break
             k -= 1
         chain.start = k + 1
-        if s.headline and chain.start == start and self.headline_passive(s, start):
-            chain.passive = True  # "TikTok banned in India", "Qualcomm fined $975 million"
+        if chain.start == start and self.reduced_passive(s, start):
+            chain.passive = True  # "TikTok banned in India", "ZTE, fined $1 billion by the US,"
         # phrases of negation and speculation anywhere in the chain
         words = s.lows[chain.start : start]
         if has_phrase(words, acts.negating_phrases):
@@ -213,6 +217,8 @@ class Clauses(Roles):
             k -= 1
         if k >= 0 and s.lows[k] in s.g.conditions:
             chain.speculative = True
+        if "neither" in s.lows[k + 1 : chain.start] and "nor" in s.lows[k + 1 : chain.start]:
+            chain.negated = True  # "Neither Germany nor France has banned Huawei"
         if chain.urged is None and not chain.infinitive:
             self.demanded(s, chain)
         return chain

@@ -733,6 +733,14 @@ class EventReader(Clauses, Objects):
             s.low(t.end) in self.acts.target_prepositions or s.low(t.end) in s.g.particles
         ):
             return []  # "returned to Canada": no one returned
+        if (
+            verb_lemma(s.lows[t.head]) in self.acts.negating_verbs
+            and s.low(t.end) == "to"
+            and s.is_bare_verb(t.end + 1)
+            and (verb_lemma(s.low(t.end + 1)) or "") in self.acts.verbs
+        ):
+            return []  # "refused to ban Huawei": read at the act refused, negated (not
+            # "refused to launch OneWeb satellites": against OneWeb)
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
@@ -1465,6 +1473,8 @@ class EventReader(Clauses, Objects):
         """Whether the verb group at ``start`` ("to allow") completes a decision
         or a plan that a reversal verb undoes ("reversed its decision to",
         "backtracked on plans to", "scrapped a proposal to")."""
+        # (past an intent word the chain holds: "dropped plans to ban X")
+        start = next((j for j in range(start, start + 2) if s.low(j) == "to"), start)
         if s.low(start) != "to" or noun_lemma(s.low(start - 1)) not in self.acts.intent_nouns:
             return False
         k = start - 2
