@@ -4204,3 +4204,9 @@ def test_neither_nor_negates_the_act() -> None:
     assert not {
         s for s in stances("Neither Germany nor France has banned Huawei.") if s[1] == "oppose"
     }
+
+
+def test_a_participle_opening_the_sentence_describes_its_subject() -> None:
+    assert stances("Sanctioned by the US, Huawei turned to domestic chips.") == {
+        ("united-states", "oppose", "huawei")
+    }

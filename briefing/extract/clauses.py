@@ -58,7 +58,8 @@ class Clauses(Roles):
         low, nxt = s.lows[verb], s.low(verb + 1)
         before = s.lows[verb - 1] if verb else ""
         if not s.headline:
-            subject = before == "," and (verb - 1) in s.ending
+            # (or opening the sentence: "Sanctioned by the US, Huawei turned to ...")
+            subject = (before == "," and (verb - 1) in s.ending) or (verb == 0 and nxt == "by")
         else:
             subject = (
                 verb in s.ending

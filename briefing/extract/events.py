@@ -650,11 +650,16 @@ class EventReader(Clauses, Objects):
 
     def main_clause_author(self, s: Sentence, start: int) -> list[str]:
         """ "In a move condemned by X, Russia vetoed Y": the move is the main
-        clause's, so its subject's (the parties after the comma)."""
+        clause's, so its subject's (the parties after the comma); so is the one
+        a participle opening the sentence describes ("Sanctioned by the US,
+        Huawei ...")."""
         k = start - 1
         while k > 0 and s.is_ly_adverb(k):
             k -= 1  # "strongly condemned"
-        if noun_lemma(s.low(k)) not in self.acts.act_references or s.low(k - 2) != "in":
+        fronted = start == 0  # "Sanctioned by the US, Huawei turned to ...": Huawei
+        if not fronted and (
+            noun_lemma(s.low(k)) not in self.acts.act_references or s.low(k - 2) != "in"
+        ):
             return []
         comma = s.comma_after(start, reach=12)
         m = s.party_at(comma + 1) if comma is not None else None
