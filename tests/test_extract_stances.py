@@ -4210,3 +4210,20 @@ def test_a_participle_opening_the_sentence_describes_its_subject() -> None:
     assert stances("Sanctioned by the US, Huawei turned to domestic chips.") == {
         ("united-states", "oppose", "huawei")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The decision by Sweden to ban Huawei was upheld.", {("sweden", "oppose", "huawei")}),
+        ("Any move by the US to ban Huawei would be answered.", set()),
+        (
+            "Germany will not allow Huawei in its networks.",
+            {("germany", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_an_act_decided_by_a_party_and_an_access_refused(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

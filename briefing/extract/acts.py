@@ -189,6 +189,7 @@ class Acts:
     permission_acts: frozenset[str]
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    hypothetical_determiners: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -371,6 +372,7 @@ class Acts:
             permission_acts=lexicon_words(data, "permission_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
+            hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

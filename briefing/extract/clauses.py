@@ -375,6 +375,13 @@ class Clauses(Roles):
                 return subjects or []
             if s.low(k) == "from" and noun_lemma(s.low(k - 1)) in acts.urge_nouns:
                 return [m.entity for m in s.head(group)]
+            if s.low(k) == "by" and (
+                noun_lemma(s.low(k - 1)) in acts.act_references
+                or noun_lemma(s.low(k - 1)) in acts.intent_nouns
+            ):
+                if s.low(k - 2) in acts.hypothetical_determiners:
+                    return []  # "any move by the US to impose tariffs": none made
+                return [m.entity for m in s.head(group)]  # "the decision by Sweden to ban X"
             if s.low(k) == "of" and noun_lemma(s.low(k - 1)) in acts.act_references:
                 # "approved the decision of the NSDC to sanction X": the NSDC's act,
                 # and the approver's
