@@ -4227,3 +4227,16 @@ def test_an_act_decided_by_a_party_and_an_access_refused(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The EU called China's move unjustified.", {("european-union", "oppose", "china")}),
+        ("India described the Chinese incursion as unacceptable.", {("india", "oppose", "china")}),
+    ],
+)
+def test_labelling_a_partys_act_as_wrong_opposes_the_party(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -1525,8 +1525,10 @@ class EventReader(Clauses, Objects):
             end = s.closing(end) + 1  # "United Arab Emirates (UAE) embassy staff"
         for k in range(end, min(s.n, end + 7)):
             low = s.lows[k]
-            if low in acts.hostile_labels or low in acts.friendly_labels:
-                cls = "criticise" if low in acts.hostile_labels else "endorse"
+            # (or a judgement of the party's act: "called China's move unjustified")
+            hostile = low in acts.hostile_labels or low in acts.faulting_words
+            if hostile or low in acts.friendly_labels or low in acts.approving_words:
+                cls = "criticise" if hostile else "endorse"
                 return Trigger(i, k + 1, acts.classes[cls], "label", i)
             if low in acts.expelling_labels and "expel" in acts.classes:
                 return Trigger(i, k + 1, acts.classes["expel"], "label", i)  # persona non grata
