@@ -4240,3 +4240,24 @@ def test_labelling_a_partys_act_as_wrong_opposes_the_party(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            '"Huawei is a reliable partner," said Eliud Owalo.',
+            {("eliud-owalo", "support", "huawei")},
+        ),
+        (
+            "China is a threat to global security, the US said.",
+            {("united-states", "oppose", "china")},
+        ),
+        ("India and Japan are going to be a big threat to China.", set()),
+    ],
+)
+def test_a_speaker_calling_a_party_a_partner_or_a_threat(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the speaker's view; with no speaker, the writer's opinion is no stance
+    assert {s for s in stances(sentence) if s[0] != "kenya"} == expected
