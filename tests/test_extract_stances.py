@@ -4261,3 +4261,11 @@ def test_a_speaker_calling_a_party_a_partner_or_a_threat(
 ) -> None:
     # the speaker's view; with no speaker, the writer's opinion is no stance
     assert {s for s in stances(sentence) if s[0] != "kenya"} == expected
+
+
+def test_he_or_she_after_a_quote_is_the_last_person_named() -> None:
+    found = stances(
+        "Japanese Industry Minister Ken Saito attended the ceremony. "
+        '"TSMC is the most important partner for Japan," he said.'
+    )
+    assert ("ken-saito", "support", "tsmc") in found

@@ -91,6 +91,8 @@ class Roles:
                     before = s.inside.get(k)
                 if before is not None:
                     return [x.entity for x in s.head(s.group_of(before))]
+                if self.acts.pronouns.get(s.low(j - 1)) == "person":
+                    return self.last.get("person", [])  # '"...," he said': the last person
         return []
 
     def possessor(self, s: Sentence, start: int) -> list[str]:
