@@ -4269,3 +4269,17 @@ def test_he_or_she_after_a_quote_is_the_last_person_named() -> None:
         '"TSMC is the most important partner for Japan," he said.'
     )
     assert ("ken-saito", "support", "tsmc") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China imposed anti-dumping duties on European brandy.",
+            {("china", "oppose", "european-union")},
+        ),
+        ("Orange replaced Huawei with products from European makers Nokia and Ericsson.", set()),
+    ],
+)
+def test_european_goods_are_the_eus(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {s for s in stances(sentence) if s[2] == "european-union"} == expected

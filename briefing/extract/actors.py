@@ -197,6 +197,7 @@ class ActorWords:
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
+        self.goods_prepositions = words("goods_prepositions")
         self.acting_regions = {
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
@@ -1460,6 +1461,16 @@ class _Finder:
                 nxt = view.words[mention.end] if mention.end < len(view.words) else ""
                 if nxt.islower() and (nxt in self.lex.verbish or _is_verb_form(nxt)):
                     mention.entity, mention.role = body, "actor"  # "Europe allows Huawei": the EU
+                    continue
+                if (
+                    mention.kind == "demonym"
+                    and view.lower(mention.start - 1) in self.lex.goods_prepositions
+                    and nxt.islower()
+                    and nxt.isalpha()
+                    # (not "from European manufacturers Nokia and Ericsson": those named)
+                    and not any(mention.end < m.start <= mention.end + 3 for m in view.mentions)
+                ):  # "duties on European brandy": the EU's goods
+                    mention.entity, mention.role = body, "actor"
                     continue
             kind = self.type_of(mention.entity)
             if mention.role != "actor":
