@@ -16,7 +16,7 @@ _TITLES = frozenset(
 _COMPANY_SUFFIXES = frozenset("co corp inc ltd llc plc bros limited".split())
 _ABBREVIATIONS = _TITLES | frozenset(
     """no nos vs etc al approx dept est fig govt intl jan feb mar apr jun jul aug
-    sep sept oct nov dec""".split()
+    sep sept oct nov dec rs""".split()
 )
 # After these the next word usually starts a new sentence even though the
 # period could belong to an abbreviation ("... in the U.S. The company ...").

@@ -637,3 +637,17 @@ def test_a_decimal_of_three_digits_stays_a_decimal() -> None:
 )
 def test_a_verb_of_multiplying_is_a_multiplier(text: str, value: float) -> None:
     assert [(f.kind, f.value) for f in figures(text)] == [("multiplier", value)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The CCI imposed a penalty of Rs. 213.14 crore on Meta.", 2131400000.0, "INR"),
+        ("Malaysia offered RM 2 billion in incentives.", 2e9, "MYR"),
+        ("The ministry fined Google Rp 202.5 billion.", 202.5e9, "IDR"),
+        ("Brazil imposed a 25-percent tariff.", 25.0, "percent"),
+    ],
+)
+def test_more_currencies_and_a_hyphened_percent(text: str, value: float, unit: str) -> None:
+    # values carry no float noise: 213.14 crore is 2131400000, not 2131399999.9999998
+    assert [(f.value, f.unit) for f in figures(text)] == [(value, unit)]

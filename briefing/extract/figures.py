@@ -162,7 +162,7 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             re.I,
         ),
         percent=re.compile(
-            rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<unit>%|percent\b|per cent\b|pct\b|"
+            rf"(?<![\w.,])(?P<num>{_NUM})[\s-]?(?P<unit>%|percent\b|per cent\b|pct\b|"
             r"percentage points?\b)",
             re.I,
         ),
@@ -416,7 +416,8 @@ class _Scan:
         def add(match: re.Match[str], currency: str, written: str) -> None:
             if written in p.bare_dollars:  # "$", "dollars": the article's dollar
                 currency = self.dollar
-            value = self.number_of(match) * self.scale_of(match)
+            # (12 significant digits: "Rs 213.14 crore" is 2131400000, not ...399.9999998)
+            value = float(f"{self.number_of(match) * self.scale_of(match):.12g}")
             self.add(match.start(), match.end(), "money", value, p.aliases.get(currency, currency))
 
         if _any_in(p.symbol_needles, low):
