@@ -4283,3 +4283,19 @@ def test_he_or_she_after_a_quote_is_the_last_person_named() -> None:
 )
 def test_european_goods_are_the_eus(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert {s for s in stances(sentence) if s[2] == "european-union"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia and Ukraine swapped 100 prisoners each.",
+            {("russia", "support", "ukraine"), ("ukraine", "support", "russia")},
+        ),
+        ("Officials in Seoul are assessing the impact of the US rules on Samsung.", set()),
+    ],
+)
+def test_a_number_inside_a_phrase_and_weighing_an_outcome(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -52,6 +52,8 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if t.act.position == "undecided" and noun_lemma(low) in acts.consequence_nouns:
+                break  # "assessing the impact of the US rules on Samsung": no party weighed
             if (
                 t.act.position == "undecided"
                 and low in s.g.open_questions

@@ -642,10 +642,16 @@ class Sentence:
         """Where a phrase's remaining words end when they follow at ``i``
         (articles and describing words skipped, lemmas allowed), or None."""
         for word in rest:
-            while i < self.n and (
-                self.lows[i] in self.g.articles
-                or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
-                or (self.lows[i] != word and i not in self.inside and self.is_describing_word(i))
+            while (
+                i < self.n
+                and (
+                    self.lows[i] in self.g.articles
+                    or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
+                    or self.lows[i][:1].isdigit()  # "swapped 100 prisoners"
+                    or (
+                        self.lows[i] != word and i not in self.inside and self.is_describing_word(i)
+                    )
+                )
             ):
                 i += 1  # "held high-level talks", "imposed fresh sanctions"
             low = self.low(i)
