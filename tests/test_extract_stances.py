@@ -4299,3 +4299,19 @@ def test_a_number_inside_a_phrase_and_weighing_an_outcome(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Czech government linked the attack to China.",
+            {("czech-republic", "oppose", "china")},
+        ),
+        ("North Korea denied involvement in the Bybit hack.", set()),
+    ],
+)
+def test_linking_an_attack_to_a_party_and_denying_ones_part(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

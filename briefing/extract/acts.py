@@ -191,6 +191,7 @@ class Acts:
     instrument_nouns: frozenset[str]
     hypothetical_determiners: frozenset[str]
     consequence_nouns: frozenset[str]
+    involvement_nouns: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -375,6 +376,7 @@ class Acts:
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),
             consequence_nouns=lexicon_words(data, "consequence_nouns"),
+            involvement_nouns=lexicon_words(data, "involvement_nouns"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

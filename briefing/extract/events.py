@@ -746,6 +746,10 @@ class EventReader(Clauses, Objects):
         ):
             return []  # "refused to ban Huawei": read at the act refused, negated (not
             # "refused to launch OneWeb satellites": against OneWeb)
+        if t.act.reactive and noun_lemma(s.low(t.end + (s.low(t.end) in s.g.determiners))) in (
+            self.acts.involvement_nouns
+        ):
+            return []  # "denied involvement in the Bybit hack": one's own part, no stance
         chain = self.chain(s, t.start)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
