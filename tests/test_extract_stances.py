@@ -4315,3 +4315,9 @@ def test_linking_an_attack_to_a_party_and_denying_ones_part(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_doers_linked_to_a_party_are_that_partys() -> None:
+    assert stances("Hackers linked to Russia attacked Estonian government websites.") == {
+        ("russia", "oppose", "estonia")
+    }

@@ -480,6 +480,17 @@ class Clauses(Roles):
                 return owner
         if chain is not None and chain.urged is not None:
             return chain.urged
+        backer = s.ending.get(start)
+        first = s.group_of(backer)[0].start if backer is not None else -1
+        if (
+            backer is not None
+            and s.low(first - 1) in ("to", "with", "by")
+            and s.low(first - 2) in s.g.relation_participles
+            and s.is_noun_word(first - 3)
+            and (first - 3) not in s.inside
+        ):
+            # "hackers linked to Russia attacked X": the one behind the unnamed doers
+            return [x.entity for x in s.head(s.group_of(backer))]
         if (
             verb_lemma(s.low(start)) in self.acts.speech_verbs
             and s.low(start + 1) in s.g.be_forms
