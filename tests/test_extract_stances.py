@@ -4321,3 +4321,25 @@ def test_doers_linked_to_a_party_are_that_partys() -> None:
     assert stances("Hackers linked to Russia attacked Estonian government websites.") == {
         ("russia", "oppose", "estonia")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Russian hackers breached Microsoft.", {("russia", "oppose", "microsoft")}),
+        (
+            "Chinese state hackers breached the Dutch defence network.",
+            {("china", "oppose", "netherlands")},
+        ),
+        ("Verizon breached 12 Huawei patents.", set()),
+        (
+            "The FCC revoked China Telecom's license.",
+            {("fcc", "oppose", "china-telecom"), ("united-states", "oppose", "china-telecom")},
+        ),
+        ("Japan opened its market to Huawei.", {("japan", "support", "huawei")}),
+    ],
+)
+def test_breaching_a_party_revoking_its_licence_opening_a_market_to_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -192,6 +192,9 @@ class Acts:
     hypothetical_determiners: frozenset[str]
     consequence_nouns: frozenset[str]
     involvement_nouns: frozenset[str]
+    intrusion_verbs: frozenset[str]
+    revoked_grants: frozenset[str]
+    system_nouns: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -377,6 +380,9 @@ class Acts:
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),
             consequence_nouns=lexicon_words(data, "consequence_nouns"),
             involvement_nouns=lexicon_words(data, "involvement_nouns"),
+            intrusion_verbs=lexicon_words(data, "intrusion_verbs"),
+            revoked_grants=lexicon_words(data, "revoked_grants"),
+            system_nouns=lexicon_words(data, "system_nouns"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

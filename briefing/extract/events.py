@@ -803,6 +803,17 @@ class EventReader(Clauses, Objects):
             if act.mutual and not patients and self.plural_before(s, chain.start):
                 return []  # "the contracts signed by X and Y": each its own, not one together
             return self.events(agents, patients, act, s, t, number, negated)
+        if act.speaker and verb_lemma(s.lows[t.head]) in self.acts.intrusion_verbs:
+            breached, _ = self.object(s, t)
+            end = max((m.end for m in s.parties if m.entity in breached), default=0)
+            system = any(  # "the Dutch defence network", "Microsoft's email system"
+                noun_lemma(s.low(j)) in self.acts.system_nouns for j in range(end, end + 4)
+            )
+            bare = noun_lemma(s.low(end)) is None  # "breached Microsoft."; not "EU rules"
+            if breached and (system or bare) and "hack" in self.acts.classes:
+                # "Russian hackers breached Microsoft": a hack, not a rule broken
+                act = self.acts.classes["hack"]
+                t = replace(t, act=act)
         if act.speaker:
             speaker = self.speaker(s, chain.start)
             faulted = self.subject(s, chain.start, chain) or self.act_author(s, chain.start)

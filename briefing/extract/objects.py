@@ -109,6 +109,9 @@ class Objects(Roles):
                     if owned is not None:
                         # "scrap Tokyo's export restrictions on Seoul": the act undone
                         governed = self.act_noun_at(s, owned)
+                        if governed is not None and governed.name in self.acts.revoked_grants:
+                            # "revoked China Telecom's license": the holder's, lost
+                            return [x.entity for x in group], governed
                         i = owned + 1
                         continue
                 if s.low(after) in s.g.possessives and t.act.name in self.acts.giving_acts:
