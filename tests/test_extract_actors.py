@@ -855,3 +855,20 @@ def test_data_protection_authorities_are_known(sentence: str, entity: str) -> No
 def test_a_demonym_before_hacking_is_a_country_that_acts() -> None:
     # "North Korean hacking operation TraderTraitor": North Korea, an actor
     assert "north-korea" in actors("North Korean hacking operation TraderTraitor struck Bybit.")
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Trump threatened tariffs on the EU.", "donald-trump"),
+        ("On Monday Putin warned NATO.", "vladimir-putin"),
+        ("The Albanese government blamed China.", None),
+        ("The Post wrote about Hunter Biden.", None),
+    ],
+)
+def test_leaders_named_by_surname_alone(sentence: str, person: str | None) -> None:
+    found = actors(sentence)
+    if person:
+        assert found[person].type == "person"
+    else:
+        assert not any(a.type == "person" for a in found.values())

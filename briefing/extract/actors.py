@@ -198,6 +198,9 @@ class ActorWords:
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
         self.goods_prepositions = words("goods_prepositions")
+        self.surname_leaders = {
+            str(k): str(v) for k, v in (data.get("surname_leaders") or {}).items()
+        }
         self.acting_regions = {
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
@@ -946,7 +949,11 @@ class _Finder:
         return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
     def note_registry_surnames(self) -> None:
-        """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames."""
+        """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames
+        (and, named or not, those of the leaders news calls by surname alone)."""
+        for surname, person in self.lex.surname_leaders.items():
+            if person in self.registry:
+                self.surnames.setdefault(surname, person)
         for view in self.views:
             for mention in view.mentions:
                 entity = self.registry.get(mention.entity)
@@ -1446,10 +1453,23 @@ class _Finder:
         if self.surnames.keys().isdisjoint(view.words):
             return  # most sentences name none
         covered = view.covered()
+        titled = _title_case(view.words)
         for i, word in enumerate(view.words):
             if i in covered:
                 continue
             person = self.surnames.get(word)
+            before = view.words[i - 1] if i else ""
+            if (
+                not titled
+                and word in self.lex.surname_leaders  # (a surname the article has not named)
+                and person == self.lex.surname_leaders[word]
+                and before[:1].isupper()
+                and before.isalpha()
+                and before.lower() not in self.lex.title_words
+                and before.lower() not in self.lex.not_names  # "On Monday Trump said"
+                and (i - 1) not in covered
+            ):
+                continue  # "Hunter Biden": another person of that name
             if person and word[:1].isupper():
                 view.mentions.append(Mention(person, "surname", number, i, i + 1, word))
 
