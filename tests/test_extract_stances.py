@@ -4343,3 +4343,9 @@ def test_breaching_a_party_revoking_its_licence_opening_a_market_to_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_forum_named_before_a_complaint_is_no_party_to_it() -> None:
+    assert stances("Ukraine filed WTO complaints against Poland.") == {
+        ("ukraine", "oppose", "poland")
+    }

@@ -251,6 +251,12 @@ class EventReader(Clauses, Objects):
             return []
         return self.subject(s, chain.start, chain)
 
+    def forum_body(self, entity_id: str) -> bool:
+        """Whether a party is a body of no country that cases are brought before
+        (the WTO, the ICJ), as a modifier names the forum of a complaint."""
+        entity = self.entity(entity_id)
+        return entity is not None and entity.type == "organization" and not entity.country
+
     def warner(self, s: Sentence, before: int) -> list[str]:
         """Who warns of the clause before ``before``: "X warned (that) ..."."""
         for j in range(before - 1, -1, -1):
@@ -1079,6 +1085,15 @@ class EventReader(Clauses, Objects):
         if governor is None:
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
+        if (
+            t.act.name in acts.forum_acts
+            and possessive
+            and s.low(t.start - 1) not in s.g.possessives
+            and all(self.forum_body(e) for e in possessive)
+        ):
+            # "files WTO complaints against Poland": the forum, not the filer nor the target
+            between = [e for e in between if e not in possessive]
+            possessive = []
         after = self.after_noun(s, t.end)
         if after and t.act.name in acts.forum_acts:
             after = self.past_forum(s, t.end, after)
