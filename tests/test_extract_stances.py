@@ -4349,3 +4349,7 @@ def test_a_forum_named_before_a_complaint_is_no_party_to_it() -> None:
     assert stances("Ukraine filed WTO complaints against Poland.") == {
         ("ukraine", "oppose", "poland")
     }
+
+
+def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None:
+    assert stances("Nokia won a Vodafone 5G contract.") == {("vodafone", "support", "nokia")}

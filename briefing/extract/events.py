@@ -1100,13 +1100,15 @@ class EventReader(Clauses, Objects):
         if possessive and after and set(between) <= set(possessive):
             between = []  # "approved Italian state aid for X": Italy's aid, for X
         by = self.by_agent(s, t.end, participle=True)
-        won = self.won_from(s, t.start, possessive) if not after and not by else None
+        # (or its company named before it: "Ericsson wins Deutsche Telekom 5G deal")
+        giver = possessive or self.compound_target(s, t.start)
+        won = self.won_from(s, t.start, giver) if not after and not by else None
         if won is not None:
             # "Nokia won China Mobile's 5G contract": China Mobile chose Nokia
             chain = self.chain(s, won)
-            winners = [e for e in self.subject(s, chain.start, chain) if e not in possessive]
+            winners = [e for e in self.subject(s, chain.start, chain) if e not in giver]
             choice = t.act if not t.act.mutual else acts.classes["choose"]
-            return self.events(possessive, winners, choice, s, t, number, chain.negated)
+            return self.events(giver, winners, choice, s, t, number, chain.negated)
         if governor in acts.receive_verbs and t.act.mutual and self.from_agent(s, t.end):
             chain = self.chain(s, k)  # "Ericsson won a deal from China Telecom": chosen
             chooser = self.from_agent(s, t.end)
