@@ -872,3 +872,9 @@ def test_leaders_named_by_surname_alone(sentence: str, person: str | None) -> No
         assert found[person].type == "person"
     else:
         assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_body_of_a_country_named_with_the_countrys_possessive() -> None:
+    # "Communications Authority of Kenya" is also "Kenya's Communications Authority"
+    found = actors("Kenya's Communications Authority suspended Worldcoin.")
+    assert "communications-authority-of-kenya" in found

@@ -337,21 +337,32 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
 
 
 def _possessive_names(entity: Entity, registry: Registry) -> list[tuple[str, str]]:
-    """A country's body named with its demonym, named with the country's
-    possessive too: "Russian space agency", "Russia's space agency". Not a
-    one-word rest: "China's military" is read as China acting (an agent head)."""
+    """A country's body named with its demonym, or "of" the country, named with
+    the country's possessive too: "Russian space agency", "Russia's space
+    agency"; "Communications Authority of Kenya", "Kenya's Communications
+    Authority". Not a one-word rest: "China's military" is read as China acting
+    (an agent head)."""
     home = registry.entities.get(entity.country or "")
     if entity.type != "organization" or home is None or home.type != "country":
         return []
     # the country's name, and its short aliases ("Türkiye"; not "Republic of Türkiye")
     homes = [home.name, *(a for a in home.aliases if len(a.split()) <= 2 and " of " not in a)]
-    return [
-        (f"{place}'s {text[len(demonym) + 1 :]}", "name")
-        for text in (entity.name, *entity.aliases)
-        for demonym in home.demonyms
-        if text.startswith(demonym + " ") and " " in text[len(demonym) + 1 :]
-        for place in homes
-    ]
+    names = (entity.name, *entity.aliases)
+    return (
+        [
+            (f"{place}'s {text[len(demonym) + 1 :]}", "name")
+            for text in names
+            for demonym in home.demonyms
+            if text.startswith(demonym + " ") and " " in text[len(demonym) + 1 :]
+            for place in homes
+        ]
+        + [  # "Communications Authority of Kenya": "Kenya's Communications Authority"
+            (f"{place}'s {text[: -len(place) - 4]}", "name")
+            for text in names
+            for place in homes
+            if text.endswith(f" of {place}") and " " in text[: -len(place) - 4]
+        ]
+    )
 
 
 def _plural(name: str) -> str:
