@@ -878,3 +878,25 @@ def test_a_body_of_a_country_named_with_the_countrys_possessive() -> None:
     # "Communications Authority of Kenya" is also "Kenya's Communications Authority"
     found = actors("Kenya's Communications Authority suspended Worldcoin.")
     assert "communications-authority-of-kenya" in found
+
+
+@pytest.mark.parametrize(
+    "text, person, short",
+    [
+        (
+            'Spokesman Zhao Lijian said the warning was baseless. "We oppose this," Zhao said.',
+            "zhao-lijian",
+            "Zhao",
+        ),
+        (
+            "The minister, Luhut Binsar Pandjaitan, welcomed Musk. Later Luhut said they would talk.",
+            "luhut-binsar-pandjaitan",
+            "Luhut",
+        ),
+    ],
+)
+def test_a_person_named_by_the_first_word_of_their_name(text: str, person: str, short: str) -> None:
+    # family name first, or a first name used alone: the person, never a company
+    found = actors(text)
+    assert short in found[person].aliases
+    assert short.lower() not in found

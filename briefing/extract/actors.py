@@ -959,6 +959,13 @@ class _Finder:
                 entity = self.registry.get(mention.entity)
                 if entity is not None and entity.type == "person" and " " in entity.name:
                     self.surnames.setdefault(entity.name.split()[-1], entity.id)
+        # ... then their first names, which stand for them where they name no one
+        # else: "Zhao Lijian ... Zhao said" (family name first), "Luhut said"
+        for view in self.views:
+            for mention in view.mentions:
+                entity = self.registry.get(mention.entity)
+                if entity is not None and entity.type == "person" and " " in entity.name:
+                    self.surnames.setdefault(entity.name.split()[0], entity.id)
 
     def add_person(
         self,
@@ -987,6 +994,8 @@ class _Finder:
             if self.type_of(person) != "person":
                 return None
             self.surnames.setdefault(words_[-1], person)
+            if words_[0].lower() not in self.lex.title_words:
+                self.surnames.setdefault(words_[0], person)  # "Luhut said": the first name
         view.mentions.append(
             Mention(person, "person", number, start, end, view.span_text(start, end))
         )
