@@ -900,3 +900,17 @@ def test_a_person_named_by_the_first_word_of_their_name(text: str, person: str, 
     found = actors(text)
     assert short in found[person].aliases
     assert short.lower() not in found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            '"Philips and Go Scale Capital will go on," Philips said.',
+            "philips-and-go-scale-capital",
+        ),
+        ("Iran To Impose Sanctions On EU, UK Soon - Foreign Ministry", "uk-soon-foreign-ministry"),
+    ],
+)
+def test_names_join_no_list_and_no_dash_set_apart(text: str, absent: str) -> None:
+    assert absent not in actors(text)

@@ -1309,6 +1309,9 @@ class _Finder:
                     and start >= 2
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
+                    # joined, not set apart: "UK Soon - Foreign Ministry" is two phrases
+                    and view.starts[start] == view.starts[start - 1] + 1
+                    and view.starts[start - 1] == view.starts[start - 2] + len(words[start - 2])
                 ):
                     start -= 2  # "the Federal Anti-Monopoly Service": one name
                 elif (
@@ -1325,6 +1328,8 @@ class _Finder:
                     and prev.lower() not in self.lex.determiners
                     and prev.lower() not in self.lex.name_joiners
                     or prev.lower() in self.lex.name_joiners
+                    # (a company's name joins no list: "Philips and Go Scale Capital")
+                    and (kind == "organization" or prev.lower() != "and")
                     and start - 2 >= 0
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
