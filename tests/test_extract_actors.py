@@ -914,3 +914,14 @@ def test_a_person_named_by_the_first_word_of_their_name(text: str, person: str, 
 )
 def test_names_join_no_list_and_no_dash_set_apart(text: str, absent: str) -> None:
     assert absent not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, entity, found",
+    [
+        ("Trump confirmed the agreement on Truth Social.", "trump-media-technology-group", False),
+        ("India announced a ban on TikTok.", "tiktok", True),
+    ],
+)
+def test_a_platform_a_thing_was_said_on_is_no_actor(text: str, entity: str, found: bool) -> None:
+    assert (entity in actors(text)) is found

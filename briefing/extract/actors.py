@@ -131,6 +131,8 @@ class ActorWords:
         self.speech = words("speech_verbs")
         self.medium_words = words("medium_words")
         self.medium_between = words("medium_between")
+        self.platforms = words("platforms")
+        self.on_target_nouns = words("on_target_nouns")
         self.not_names = words("not_names")
         suffixes = data.get("org_suffixes") or {}
         self.company_suffixes = frozenset(str(w).lower() for w in suffixes.get("company") or [])
@@ -1519,7 +1521,8 @@ class _Finder:
             ):
                 mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
                 continue
-            if kind == "company" and self.medium(view, mention.start):
+            platform = mention.entity in self.lex.platforms
+            if kind == "company" and self.medium(view, mention.start, platform):
                 mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
                 continue
             before = view.lower(mention.start - 1)
@@ -1810,22 +1813,25 @@ class _Finder:
                 return noun.endswith("s") and noun in self.lex.example_nouns
         return False
 
-    def medium(self, view: SentenceView, start: int) -> bool:
+    def medium(self, view: SentenceView, start: int, platform: bool = False) -> bool:
         """Whether the company at ``start`` is where something was said: "said
         on X", "wrote on Monday on his Truth Social platform"."""
         k = start - 1
         if view.lower(k) in self.lex.determiners:
             k -= 1
-        if view.lower(k) != "on":
-            return False
+        if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
+            return False  # (not "a ban on TikTok")
         for j in range(k - 1, max(-1, k - 7), -1):
             low = view.lower(j)
             if low in self.lex.speech or low in self.lex.medium_words:
                 return True  # "said on X", "a post by President Trump on Truth Social"
+            if view.words[j] in {",", ".", ";"}:
+                return False
             if not (
                 view.words[j] != low  # a name, a day: "by President Trump", "on Monday"
                 or low in self.lex.medium_between
                 or low.endswith("ly")
+                or platform  # "confirmed the agreement on Truth Social"
             ):
                 return False  # "announced a ban on Huawei": what was said, not where
         return False
