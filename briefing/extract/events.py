@@ -238,7 +238,11 @@ class EventReader(Clauses, Objects):
         if noun_lemma(s.low(k)) not in self.acts.instrument_nouns or k in s.inside:
             return None
         first = k
-        while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
+        while (
+            first > 0
+            and k - first < 8
+            and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1))
+        ):
             first -= 1
         owner = self.possessor(s, first + (s.low(first) in s.g.determiners))
         if owner:
@@ -259,7 +263,7 @@ class EventReader(Clauses, Objects):
 
     def warner(self, s: Sentence, before: int) -> list[str]:
         """Who warns of the clause before ``before``: "X warned (that) ..."."""
-        for j in range(before - 1, -1, -1):
+        for j in range(before - 1, max(-1, before - 25), -1):
             if s.words[j] in MARKS:
                 break
             if j not in s.inside and self.acts.verbs.get(verb_lemma(s.lows[j]) or "") == "warn":
