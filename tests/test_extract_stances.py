@@ -4353,3 +4353,21 @@ def test_a_forum_named_before_a_complaint_is_no_party_to_it() -> None:
 
 def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None:
     assert stances("Nokia won a Vodafone 5G contract.") == {("vodafone", "support", "nokia")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A Russian hacking group attacked Ukrainian banks.", {("russia", "oppose", "ukraine")}),
+        ("A Chinese group bought Pirelli.", set()),
+        (
+            "Hamas handed over three Israeli women hostages to the Red Cross.",
+            {("hamas", "support", "israel"), ("palestine", "support", "israel")},
+        ),
+        ("The US banned Nvidia chip sales to China.", {("united-states", "oppose", "china")}),
+    ],
+)
+def test_a_hostile_group_of_a_country_and_people_handed_over(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

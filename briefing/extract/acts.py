@@ -195,6 +195,7 @@ class Acts:
     intrusion_verbs: frozenset[str]
     revoked_grants: frozenset[str]
     system_nouns: frozenset[str]
+    handover_acts: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -383,6 +384,7 @@ class Acts:
             intrusion_verbs=lexicon_words(data, "intrusion_verbs"),
             revoked_grants=lexicon_words(data, "revoked_grants"),
             system_nouns=lexicon_words(data, "system_nouns"),
+            handover_acts=lexicon_words(data, "handover_acts"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

@@ -830,8 +830,9 @@ class Clauses(Roles):
             if self.type_of(group.entity) == "organization":
                 # "the Group of Seven countries condemned": the group ("US states": unnamed)
                 return [x.entity for x in s.head(s.group_of(group))]
-        if s.lows[k] not in s.g.agent_heads:
-            return []
+        hostile_group = s.lows[k] in s.g.group_heads and s.low(k - 1) in s.g.hostile_modifiers
+        if s.lows[k] not in s.g.agent_heads and not hostile_group:
+            return []  # (but "a Russian hacking group attacked": the group is Russia's)
         j = k - 1
         while (
             j >= 0
@@ -841,6 +842,7 @@ class Clauses(Roles):
                 or self.adjective(s, j)
                 or s.lows[j] == "of"
                 or s.lows[j] in s.g.modifier_words  # "Azerbaijan's armed forces"
+                or s.lows[j] in s.g.hostile_modifiers  # "a Russian hacking group"
                 or (j not in s.inside and s.is_modifier(j))  # "Turkish F-16 fighter jets"
             )
         ):

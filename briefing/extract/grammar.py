@@ -45,6 +45,8 @@ class Grammar:
     delisting_prepositions: frozenset[str]
     source_prepositions: frozenset[str]
     appositive_ends: frozenset[str]
+    group_heads: frozenset[str]
+    hostile_modifiers: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]

@@ -178,6 +178,9 @@ class Objects(Roles):
                 destination = (
                     self.destination(s, group[-1].end, limit)
                     if s.low(group[-1].end) not in self.acts.envoy_nouns
+                    # (people handed over go to no party: "handed over three Israeli
+                    # hostages to the Red Cross" releases Israelis)
+                    and t.act.name.split("-")[0] not in acts.handover_acts
                     else []
                 )
                 if destination:  # "Nvidia chip sales to China": China
