@@ -4371,3 +4371,16 @@ def test_a_hostile_group_of_a_country_and_people_handed_over(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The US resumed military aid to Ukraine.", {("united-states", "support", "ukraine")}),
+        ("France withdrew its ambassador from Niger.", {("france", "oppose", "niger")}),
+    ],
+)
+def test_resuming_aid_and_withdrawing_an_ambassador(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
