@@ -4384,3 +4384,17 @@ def test_resuming_aid_and_withdrawing_an_ambassador(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Vietnam required Google to store user data locally.", {("vietnam", "oppose", "google")}),
+        ("Malaysia will require trade permits for U.S. AI chips.", set()),
+        ("The company will now require a license to do business in the country.", set()),
+    ],
+)
+def test_requiring_a_party_to_act_compels_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -196,6 +196,7 @@ class Acts:
     revoked_grants: frozenset[str]
     system_nouns: frozenset[str]
     handover_acts: frozenset[str]
+    infinitive_acts: frozenset[str]
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -385,6 +386,7 @@ class Acts:
             revoked_grants=lexicon_words(data, "revoked_grants"),
             system_nouns=lexicon_words(data, "system_nouns"),
             handover_acts=lexicon_words(data, "handover_acts"),
+            infinitive_acts=lexicon_words(data, "infinitive_acts"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

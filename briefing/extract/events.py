@@ -895,6 +895,10 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
+            if act.name in self.acts.infinitive_acts:
+                end = max((m.end for m in s.parties if m.entity in targets), default=0)
+                if not (s.low(end) == "to" and s.is_bare_verb(end + 1)):
+                    return []  # "will require trade permits for US chips": no one compelled
             if act.name in self.acts.against_acts and t.kind == "verb":
                 # "warned allies against Huawei", "cautioned Panama against allowing
                 # Chinese influence": what they are warned against, not the warned
@@ -1177,6 +1181,9 @@ class EventReader(Clauses, Objects):
         if governor in acts.reversal_verbs and governor not in acts.light_verbs and not phrasal:
             return []  # read at the reversal verb
         ruling = acts.classes.get(acts.verbs.get(governor or "", "")) or phrasal
+        if ruling is not None and ruling.name in acts.infinitive_acts:
+            # "will require trade permits", "will require a license": no act of the requirer's
+            ruling, governor = None, None
         if (
             ruling is not None
             and ruling.reactive
