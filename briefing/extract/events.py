@@ -815,7 +815,7 @@ class EventReader(Clauses, Objects):
             return self.events(agents, patients, act, s, t, number, negated)
         if act.speaker and verb_lemma(s.lows[t.head]) in self.acts.intrusion_verbs:
             breached, _ = self.object(s, t)
-            end = max((m.end for m in s.parties if m.entity in breached), default=0)
+            end = self.end_of(s, breached, t.end, 0)
             system = any(  # "the Dutch defence network", "Microsoft's email system"
                 noun_lemma(s.low(j)) in self.acts.system_nouns for j in range(end, end + 4)
             )
@@ -896,7 +896,7 @@ class EventReader(Clauses, Objects):
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
             if act.name in self.acts.infinitive_acts:
-                end = max((m.end for m in s.parties if m.entity in targets), default=0)
+                end = self.end_of(s, targets, t.end, 0)
                 if not (s.low(end) == "to" and s.is_bare_verb(end + 1)):
                     return []  # "will require trade permits for US chips": no one compelled
             if act.name in self.acts.against_acts and t.kind == "verb":

@@ -549,11 +549,22 @@ class Objects(Roles):
                 return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
         return []
 
+    def end_of(self, s: Sentence, parties: list[str], start: int, default: int) -> int:
+        """Where the last of ``parties`` named within 16 tokens of ``start``
+        ends (``default`` if none is): a window, so that a long sentence of many
+        names costs no more per act than a short one."""
+        ends = [
+            m.end
+            for k in range(start, min(s.n, start + 16))
+            if (m := s.starting.get(k)) is not None and m.entity in parties
+        ]
+        return max(ends, default=default)
+
     def warned_against(self, s: Sentence, t: Trigger, warned: list[str]) -> list[str]:
         """What the ``warned`` are warned against, right after them: a party, or
         the object of a gerund, whose act is then not read as done ("against
         allowing Chinese influence": no one allows it)."""
-        end = max((m.end for m in s.parties if m.entity in warned), default=t.end)
+        end = self.end_of(s, warned, t.end, t.end)
         against = next(
             (
                 k
