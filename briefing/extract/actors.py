@@ -1491,6 +1491,7 @@ class _Finder:
 
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
+        starts = {m.start for m in mentions}
         for index, mention in enumerate(mentions):
             body = self.lex.acting_regions.get(mention.entity)
             if body and mention.role == "region":
@@ -1504,7 +1505,7 @@ class _Finder:
                     and nxt.islower()
                     and nxt.isalpha()
                     # (not "from European manufacturers Nokia and Ericsson": those named)
-                    and not any(mention.end < m.start <= mention.end + 3 for m in view.mentions)
+                    and starts.isdisjoint(range(mention.end + 1, mention.end + 4))
                 ):  # "duties on European brandy": the EU's goods
                     mention.entity, mention.role = body, "actor"
                     continue
