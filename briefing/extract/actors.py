@@ -956,18 +956,19 @@ class _Finder:
         for surname, person in self.lex.surname_leaders.items():
             if person in self.registry:
                 self.surnames.setdefault(surname, person)
-        for view in self.views:
-            for mention in view.mentions:
-                entity = self.registry.get(mention.entity)
-                if entity is not None and entity.type == "person" and " " in entity.name:
-                    self.surnames.setdefault(entity.name.split()[-1], entity.id)
-        # ... then their first names, which stand for them where they name no one
-        # else: "Zhao Lijian ... Zhao said" (family name first), "Luhut said"
-        for view in self.views:
-            for mention in view.mentions:
-                entity = self.registry.get(mention.entity)
-                if entity is not None and entity.type == "person" and " " in entity.name:
-                    self.surnames.setdefault(entity.name.split()[0], entity.id)
+        people = [
+            entity
+            for view in self.views
+            for mention in view.mentions
+            if (entity := self.registry.get(mention.entity)) is not None
+            and entity.type == "person"
+            and " " in entity.name
+        ]
+        # last names first, then first names, which stand for a person where they
+        # name no one else: "Zhao Lijian ... Zhao said" (family name first), "Luhut said"
+        for position in (-1, 0):
+            for entity in people:
+                self.surnames.setdefault(entity.name.split()[position], entity.id)
 
     def add_person(
         self,
