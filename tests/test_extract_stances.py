@@ -4398,3 +4398,59 @@ def test_requiring_a_party_to_act_compels_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The UK blocked the Chinese takeover of a chip firm.",
+            {("united-kingdom", "oppose", "china")},
+        ),
+        (
+            "Germany approved the Chinese takeover of the port terminal.",
+            {("germany", "support", "china")},
+        ),
+    ],
+)
+def test_a_takeover_named_by_a_demonym_is_that_country_s(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ukraine hit a Russian refinery with drones.", {("ukraine", "oppose", "russia")}),
+        ("Russian missiles hit Kyiv overnight.", {("russia", "oppose", "ukraine")}),
+        ("The US hit China with tariffs.", {("united-states", "oppose", "china")}),
+        ("The new rules hit Chinese drone makers.", set()),
+    ],
+)
+def test_hitting_is_an_attack_only_where_weapons_are_named(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Canada ordered three Chinese firms to divest from lithium miners.",
+            {("canada", "oppose", "china")},
+        ),
+        ("Beijing forced Didi to delist from New York.", {("china", "oppose", "didi")}),
+        (
+            "Vietnam required three Chinese firms to store user data locally.",
+            {("vietnam", "oppose", "china")},
+        ),
+        ("The US ordered Japan to ban Huawei.", {("united-states", "oppose", "huawei")}),
+        ("Beijing decided to delist from New York.", set()),
+    ],
+)
+def test_ordered_to_divest_or_delist_restricts_the_ones_ordered(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -237,7 +237,7 @@ class Acts:
                 or noun in self.reversal_nouns
                 or low in self.reversal_nouns
                 or verb in self.departure_verbs
-                or verb in self.surrender_verbs
+                or (verb or low) in self.surrender_verbs
                 or verb in self.money_verbs
                 or verb in self.labeling_verbs
                 or verb in self.coverage_verbs

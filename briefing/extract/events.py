@@ -453,11 +453,15 @@ class EventReader(Clauses, Objects):
         if as_verb in acts.departure_verbs and s.low(i - 1) == "to" and "expel" in acts.classes:
             return Trigger(i, i + 1, acts.classes["expel"], "departure", i)
         if (
-            as_verb in acts.surrender_verbs
+            (as_verb or low) in acts.surrender_verbs
             and s.low(i - 1) == "to"
-            and any(w in s.g.possessive_pronouns for w in s.lows[i + 1 : i + 4])
+            and (
+                any(w in s.g.possessive_pronouns for w in s.lows[i + 1 : i + 4])
+                or s.low(i + 1) in s.g.delisting_prepositions
+            )
             and "restrict" in acts.classes
-        ):  # "ordered FTDI to sell all its shares": read as the ordered ones' departure
+        ):  # "ordered FTDI to sell all its shares", "ordered three Chinese firms to
+            # divest from lithium miners": read as the ordered ones' departure
             return Trigger(i, i + 1, acts.classes["restrict"], "departure", i)
         if (
             as_verb in acts.money_verbs
@@ -897,6 +901,8 @@ class EventReader(Clauses, Objects):
             targets, governed = (own, None) if own else self.object(s, t)
             if act.name in self.acts.infinitive_acts:
                 end = self.end_of(s, targets, t.end, 0)
+                while end and end < t.end + 16 and self.plain_noun(s, end):
+                    end += 1  # "ordered three Chinese firms to divest": the firms told
                 if not (s.low(end) == "to" and s.is_bare_verb(end + 1)):
                     return []  # "will require trade permits for US chips": no one compelled
             if act.name in self.acts.against_acts and t.kind == "verb":

@@ -156,14 +156,15 @@ class Objects(Roles):
                     noun_act = acts.classes[acts.nouns.get(noun) or acts.compound_nouns[noun][0][1]]
                     if (
                         m.kind == "demonym"
-                        and noun_act.name in acts.holdable_acts
+                        and (noun_act.name in acts.holdable_acts or noun in acts.deal_nouns)
                         and (
                             (t.act.position != "undecided" and t.kind != "reversal")
                             or (governed is not None and governed.position == "oppose")
                         )
                     ):
                         # "banned Chinese investments", "approved the Chinese stake",
-                        # "eased curbs on Chinese investments": toward China, whose they are
+                        # "eased curbs on Chinese investments", "blocked a Chinese
+                        # takeover": toward China, whose they are
                         return [x.entity for x in group], governed
                     if (
                         t.kind == "reversal"

@@ -603,7 +603,14 @@ class Sentence:
     def is_bare_verb(self, k: int) -> bool:
         """A verb's bare form at ``k`` ("to connect"), not a name."""
         low = self.low(k)
-        return bool(low) and k not in self.inside and verb_lemma(low) == low
+        if not low or k in self.inside:
+            return False
+        if verb_lemma(low) == low:
+            return True
+        # a verb of the act lexicon that the dictionary lacks: "to delist"
+        return verb_lemma(low) is None and (
+            low in self.acts.verbs or low in self.acts.surrender_verbs
+        )
 
     def opening(self, k: int) -> int:
         """The index of the bracket that opens the one closing at ``k``."""
