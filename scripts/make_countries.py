@@ -424,13 +424,13 @@ COUNTRIES: dict[str, dict] = {
     },
     "KP": {
         "name": "North Korea",
-        "aliases": ["DPRK"],
+        "aliases": ["DPRK", "Democratic People's Republic of Korea", "N. Korea", "N.Korea"],
         "demonyms": ["North Korean", "North Koreans"],
         "capitals": ["Pyongyang"],
     },
     "KR": {
         "name": "South Korea",
-        "aliases": ["ROK"],
+        "aliases": ["ROK", "S. Korea", "S.Korea", "Republic of Korea"],
         "demonyms": ["South Korean", "South Koreans"],
         "capitals": ["Seoul"],
     },
@@ -1144,9 +1144,13 @@ def entry(
     if country:
         e["country"] = country
     aliases = list(spec.get("aliases", [])) + list(extra_aliases or [])
+    demonyms = list(spec.get("demonyms", []))
+    if type_ == "country" and re.fullmatch(r"[A-Z][a-z]+ia", name) and name + "n" not in demonyms:
+        # the "-ian" form news also use beside the standard one ("Somalian")
+        demonyms += [name + "n", name + "ns"]
     lists = {
         "aliases": clean(aliases, {name}),
-        "demonyms": clean(spec.get("demonyms", []), set()),
+        "demonyms": clean(demonyms, set()),
         "capitals": clean(spec.get("capitals", []), set()),
     }
     # The unaccented form of the name is an alias.

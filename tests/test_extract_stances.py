@@ -4454,3 +4454,48 @@ def test_ordered_to_divest_or_delist_restricts_the_ones_ordered(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Albania shut down TikTok for a year.", {("albania", "oppose", "tiktok")}),
+        ("A Norwegian court upheld the fine on Grindr.", {("norway", "oppose", "grindr")}),
+        ("The Somalian government banned TikTok.", {("somalia", "oppose", "tiktok")}),
+    ],
+)
+def test_shutting_down_upholding_a_fine_and_variant_demonyms(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Germany prohibited Huawei from investing in German companies.",
+            {("germany", "oppose", "huawei")},
+        ),
+        (
+            "Germany barred Chinese firms from buying German chipmakers.",
+            {("germany", "oppose", "china")},
+        ),
+        (
+            "The FCC prohibits carriers from using federal money to buy from Huawei.",
+            {("fcc", "oppose", "huawei"), ("united-states", "oppose", "huawei")},
+        ),
+    ],
+)
+def test_a_party_barred_from_acting_on_the_barrer_s_own_is_the_target(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_capitalised_federal_cabinet_is_the_government_of_the_country_named() -> None:
+    body = (
+        "Germany has acted on two deals.\n\n"
+        "The Federal Cabinet has prohibited Chinese companies from investing in German companies."
+    )
+    assert ("germany", "oppose", "china") in stances(body)

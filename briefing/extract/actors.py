@@ -196,6 +196,7 @@ class ActorWords:
         self.definite_starts = words("definite_starts")
         self.person_possessives = words("person_possessives")
         self.reference_stops = words("reference_stops")
+        self.government_modifiers = words("government_modifiers")
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
@@ -2164,6 +2165,9 @@ class _Finder:
                     # a bare verb ends it ("that America will soon allow the company"),
                     # a participle describes ("the video sharing platform")
                     and not (verb_lemma(low_k) == low_k and noun_lemma(low_k) is None)
+                ) or (
+                    low_k in self.lex.government_modifiers
+                    and view.lower(k + 1) in self.lex.ref_government
                 ):
                     k += 1
                     continue
@@ -2200,7 +2204,16 @@ class _Finder:
                 if country:  # "the Dutch watchdog", none named before: the country acting
                     return make([country], k + 1)
                 return []
-            if low == "the" and k == j and noun in self.lex.ref_nouns and not _names_after(view, k):
+            governing = noun in self.lex.ref_government and all(
+                view.lower(x) in self.lex.government_modifiers and words[x][:1].isupper()
+                for x in range(j, k)
+            )  # "the Federal Cabinet"
+            if (
+                low == "the"
+                and (k == j or governing)
+                and noun in self.lex.ref_nouns
+                and not _names_after(view, k)
+            ):
                 found = (
                     self.acting_country(history)
                     if noun in self.lex.ref_government

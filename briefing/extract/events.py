@@ -1025,7 +1025,7 @@ class EventReader(Clauses, Objects):
             s.consumed.update(range(t.end, matter_end))  # "yet to decide on allowing X"
         if act.position == "oppose" and not act.reactive:
             barred = self.barred_complement(s, t)
-            if barred:
+            if barred and not (targets and set(barred) <= set(subjects)):
                 targets = barred
             elif targets:
                 self.barred_gerund(s, targets)

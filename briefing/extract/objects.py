@@ -706,6 +706,13 @@ class Objects(Roles):
                 return []  # "the US decision to sell arms to Taiwan": another act's
             if low == "with":
                 return []  # "its Huawei equipment with products from Nokia": a replacement
+            after = s.low(i + 1)
+            if (
+                low in self.acts.destination_prepositions
+                and after.endswith("ing")
+                and verb_lemma(after) not in (None, after)
+            ):
+                return []  # "barred Chinese firms from buying German chipmakers": no goods
             if low in self.acts.destination_prepositions and (
                 i + 1 in s.starting or i + 2 in s.starting
             ):
