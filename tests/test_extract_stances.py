@@ -4499,3 +4499,34 @@ def test_a_capitalised_federal_cabinet_is_the_government_of_the_country_named() 
         "The Federal Cabinet has prohibited Chinese companies from investing in German companies."
     )
     assert ("germany", "oppose", "china") in stances(body)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Huawei was hit with sanctions by the US.", {("united-states", "oppose", "huawei")}),
+        (
+            "The US sanctioned ZTE.\n\nHuawei was also hit with sanctions.",
+            {("united-states", "oppose", "zte"), ("united-states", "oppose", "huawei")},
+        ),
+        (
+            "The US sanctioned ZTE.\n\nHuawei was also sanctioned.",
+            {("united-states", "oppose", "zte"), ("united-states", "oppose", "huawei")},
+        ),
+        (
+            "The US sanctioned ZTE.\n\nHuawei was hit with sanctions.",
+            {("united-states", "oppose", "zte")},
+        ),
+        ("Huawei was hit with sanctions.", set()),
+    ],
+)
+def test_an_agentless_passive_that_adds_to_an_act_is_by_its_author(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(body) == expected
+
+
+def test_two_demonyms_before_a_title_describe_the_person_named() -> None:
+    assert stances("The US sanctioned Bosnian Serb political leader Milorad Dodik.") == {
+        ("united-states", "oppose", "milorad-dodik")
+    }

@@ -599,6 +599,16 @@ class EventReader(Clauses, Objects):
             return list(last.actors) if last is not None and referring else []
         return []
 
+    def continuing(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether a clause says it adds to what came before: "was also
+        sanctioned", "were sanctioned too", "as well"."""
+        words = s.lows[start : min(s.n, end + 6)]
+        return (
+            "also" in words
+            or "too" in s.lows[end : end + 6]
+            or has_phrase(s.lows[end : end + 6], s.g.addition_phrases)
+        )
+
     def owned_object(self, s: Sentence, end: int) -> bool:
         """Whether the object after a verb ending at ``end`` is a thing a party
         owns, that party named before it: "the EU's code of practice", "the
@@ -805,6 +815,10 @@ class EventReader(Clauses, Objects):
                 if placed and patients:
                     # "Huawei was banned for 5G in Australia": Australia's ban
                     return self.events(placed, patients, act, s, t, number, negated)
+                again = self.last_of_act.get(act.name)
+                if patients and again is not None and self.continuing(s, chain.start, t.end):
+                    # "X was also sanctioned": by the author of the last sanctions
+                    return self.events(again.actors, patients, act, s, t, number, negated)
                 if act.name in self.acts.official_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it
                     reporters = [
@@ -1320,6 +1334,17 @@ class EventReader(Clauses, Objects):
             if held and all(self.type_of(e) == "person" for e in held):
                 doers = by or self.from_agent(s, t.end) or []
                 return self.events(doers, held, t.act, s, t, number, False) if doers else []
+        if governor in acts.light_verbs and s.low(first - 1) == "with" and not possessive:
+            chain = self.chain(s, k)
+            if chain.passive and not chain.speculative:
+                # "Huawei was hit with sanctions by the US": the subject receives the act;
+                # with no author named, "was also hit with sanctions" is by the last one's
+                hit = self.subject(s, chain.start, chain)
+                doers = by or self.from_agent(s, t.end) or []
+                again = self.last_of_act.get(t.act.name)
+                if not doers and again is not None and self.continuing(s, chain.start, t.end):
+                    doers = list(again.actors)
+                return self.events(doers, hit, t.act, s, t, number, chain.negated)
         if possessive:
             agents = possessive
         elif by:

@@ -40,6 +40,7 @@ class Grammar:
     gerund_joiners: frozenset[str]
     clause_joiners: frozenset[str]
     reciprocal_phrases: tuple[tuple[str, ...], ...]
+    addition_phrases: tuple[tuple[str, ...], ...]  # "as well": adds to the act before
     frame_prepositions: frozenset[str]
     listing_prepositions: frozenset[str]
     delisting_prepositions: frozenset[str]

@@ -1121,6 +1121,14 @@ class Objects(Roles):
             j -= 1
         return s.low(j) in s.g.possessive_pronouns and s.low(j - 1) == "and" and j - 2 in s.inside
 
+    def after_be(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` follows a form of "be", past adverbs ("was
+        also hit"): a passive participle."""
+        j = k - 1
+        while j > 0 and k - j < 4 and (s.lows[j] == "also" or s.is_ly_adverb(j)):
+            j -= 1
+        return s.low(j) in s.g.be_forms
+
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
         none), and a party between them ("hit Uber with a fine": Uber)."""
@@ -1153,6 +1161,8 @@ class Objects(Roles):
                     k -= 1  # "slapped online travel agency Booking.com with a fine"
                 continue
             lemma = verb_lemma(low)
+            if lemma in acts.light_verbs and s.low(k + 1) == "with" and self.after_be(s, k):
+                return k, between  # "was also hit with sanctions": a passive light verb
             if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
                 if k < start - 1 and low.endswith("ed") and lemma not in (None, low):
                     return k, between  # "test-fired two missiles": a verb, not a modifier

@@ -475,6 +475,8 @@ class Sentence:
         and nothing but the noun phrase lies between."""
         for p in self.parties:
             if m.end <= p.start <= m.end + 6 and p is not m:
+                if p.start == m.end and p.kind == m.kind == "demonym":
+                    continue  # "Bosnian Serb leader Milorad Dodik": the leader
                 titled = self.in_titles(range(m.end, p.start))  # "Minister of Foreign Affairs"
                 for k in range(m.end, p.start):
                     low = self.lows[k]
