@@ -4530,3 +4530,20 @@ def test_two_demonyms_before_a_title_describe_the_person_named() -> None:
     assert stances("The US sanctioned Bosnian Serb political leader Milorad Dodik.") == {
         ("united-states", "oppose", "milorad-dodik")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("U.S. Secretary of State warned Venezuela.", {("united-states", "oppose", "venezuela")}),
+        ("China's Foreign Minister warned Japan.", {("china", "oppose", "japan")}),
+        (
+            "The US Trade Representative warned Venezuela.",
+            {("united-states", "oppose", "venezuela")},
+        ),
+    ],
+)
+def test_a_capitalised_office_with_no_holder_named_is_its_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

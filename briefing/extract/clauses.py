@@ -799,6 +799,23 @@ class Clauses(Roles):
             and verb_lemma(low) in (None, noun_lemma(low))
         )
 
+    def office_holder(self, s: Sentence, k: int) -> list[str]:
+        """The country of a capitalised office named with no holder, ending at
+        ``k``: "U.S. Secretary of State", "China's Foreign Minister"."""
+        j, titled = k, False
+        while j >= 0 and k - j < 5 and j not in s.inside:
+            if s.lows[j] in self.acts.government_titles:
+                titled = True
+            elif not (s.words[j][:1].isupper() and s.words[j].isalpha()) and s.lows[j] != "of":
+                break
+            j -= 1
+        if s.low(j) in s.g.possessives:
+            j -= 1
+        m = s.inside.get(j)
+        if not titled or m is None or self.type_of(m.entity) != "country":
+            return []
+        return [x.entity for x in s.head(s.group_of(m))]
+
     def owner_of(self, s: Sentence, k: int) -> list[str]:
         """The party that owns the noun phrase ending at ``k`` when its head
         is an agent ("the Dutch government", "China's commerce ministry"), else
@@ -830,6 +847,9 @@ class Clauses(Roles):
             if self.type_of(group.entity) == "organization":
                 # "the Group of Seven countries condemned": the group ("US states": unnamed)
                 return [x.entity for x in s.head(s.group_of(group))]
+        office = self.office_holder(s, k)
+        if office:
+            return office  # "the U.S. Secretary of State warned": the United States
         hostile_group = s.lows[k] in s.g.group_heads and s.low(k - 1) in s.g.hostile_modifiers
         if s.lows[k] not in s.g.agent_heads and not hostile_group:
             return []  # (but "a Russian hacking group attacked": the group is Russia's)
