@@ -4,8 +4,9 @@ references. Sentences are invented and about other actors than the seeds."""
 from __future__ import annotations
 
 import pytest
-from extracting import actors, extract, stances
+from extracting import _furniture, actors, extract, extractor, stances
 
+from briefing.ingest import parse
 from briefing.lexicon import LEXICONS, lexicon
 
 # -- registry names, demonyms, capitals -----------------------------------------------------------
@@ -925,3 +926,19 @@ def test_names_join_no_list_and_no_dash_set_apart(text: str, absent: str) -> Non
 )
 def test_a_platform_a_thing_was_said_on_is_no_actor(text: str, entity: str, found: bool) -> None:
     assert (entity in actors(text)) is found
+
+
+def test_an_ambiguous_name_the_article_named_before_is_a_name_again() -> None:
+    body = "Orange, France's biggest telecoms company, said it had chosen Nokia."
+    assert "orange" not in actors(body)
+    article = parse(f"Telecoms group Orange chooses Nokia\n\n{body}\n", "x.txt", _furniture())
+    found = extractor()(article)
+    assert ("orange", "support", "nokia") in {
+        (s.actor, s.position, s.target) for s in found.stances
+    }
+    assert all(s.actor != "france" for s in found.stances)
+
+
+def test_a_place_after_in_and_a_part_word_is_a_setting() -> None:
+    assert "france" not in actors("Orange will deploy Nokia gear in mainland France.")
+    assert stances("Turkey struck targets in northern Syria.") == {("turkey", "oppose", "syria")}

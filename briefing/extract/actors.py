@@ -197,6 +197,7 @@ class ActorWords:
         self.person_possessives = words("person_possessives")
         self.reference_stops = words("reference_stops")
         self.government_modifiers = words("government_modifiers")
+        self.place_parts = words("place_parts")
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
@@ -443,8 +444,10 @@ class _Finder:
 
     # -- passes ------------------------------------------------------------
     def run(self) -> ArticleActors:
+        known: set[str] = set()
         for number, view in enumerate(self.views):
-            for hit in self.gazetteer.find(view.words, view.lows, view.starts):
+            for hit in self.gazetteer.find(view.words, view.lows, view.starts, known):
+                known.add(hit.entity)
                 entity = self.registry.entities[hit.entity]
                 view.mentions.append(
                     Mention(
@@ -1637,6 +1640,8 @@ class _Finder:
                 mention.role = "modifier"  # "in the UAE artificial intelligence firm G42"
                 continue
             before = view.lower(mention.start - 1)
+            if before in self.lex.place_parts:
+                before = view.lower(mention.start - 2)  # "in mainland France"
             if before == "the":
                 before = view.lower(mention.start - 2)
             if (

@@ -804,8 +804,10 @@ class Clauses(Roles):
         ``k``: "U.S. Secretary of State", "China's Foreign Minister"."""
         j, titled = k, False
         while j >= 0 and k - j < 5 and j not in s.inside:
-            if s.lows[j] in self.acts.government_titles:
-                titled = True
+            if s.lows[j] in self.acts.government_titles or (
+                f"{s.low(j - 1)} {s.lows[j]}" in self.acts.government_titles
+            ):
+                titled = True  # "Secretary of State", "Trade Representative"
             elif not (s.words[j][:1].isupper() and s.words[j].isalpha()) and s.lows[j] != "of":
                 break
             j -= 1

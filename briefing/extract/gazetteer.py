@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -182,9 +182,17 @@ class Gazetteer:
             or ((country or not low.endswith("s")) and verb_lemma(low) not in (None, low))
         )
 
-    def find(self, words: list[str], lows: list[str], starts: list[int]) -> list[Hit]:
+    def find(
+        self,
+        words: list[str],
+        lows: list[str],
+        starts: list[int],
+        known: Container[str] = frozenset(),
+    ) -> list[Hit]:
         """Non-overlapping registry hits in a sentence's tokens, scanning left to
-        right (``lows``: the tokens' texts in lowercase; ``starts``: their offsets)."""
+        right (``lows``: the tokens' texts in lowercase; ``starts``: their offsets;
+        ``known``: entities the article named before, whose ambiguous names are
+        names again: "Orange, France's biggest telecoms company")."""
         # names match without their periods: the tokens but those, and where each is
         index: Sequence[int]
         if "." not in words:
@@ -256,6 +264,7 @@ class Gazetteer:
                 end += 1
             if (
                 self.ambiguous.get(entity)
+                and entity not in known
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words

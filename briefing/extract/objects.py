@@ -494,7 +494,8 @@ class Objects(Roles):
         places = {m.start: m for m in s.view.mentions if m.role == "locative"}
         for i in range(end, min(s.n, end + 8)):
             m = places.get(i)
-            if m is not None and s.low(m.start - 1) == "in":
+            before = m.start - 1 - (s.low(m.start - 1) in s.g.region_words) if m else -1
+            if m is not None and s.low(before) == "in":  # "in (northern) Syria"
                 return [m.entity] if self.type_of(m.entity) == "country" else []
             if listing and s.lows[i] == "and":
                 continue
