@@ -4547,3 +4547,21 @@ def test_a_capitalised_office_with_no_holder_named_is_its_country(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Russia Bans Turkish Food Imports", {("russia", "oppose", "turkey")}),
+        (
+            "Chile commences investigation into steel imports from China",
+            {("chile", "oppose", "china")},
+        ),
+    ],
+)
+def test_headline_demonym_goods_and_commencing_a_probe(
+    headline: str, expected: set[tuple[str, str, str]]
+) -> None:
+    article = parse(f"{headline}\n\nThe report came on Monday.\n", "x.txt", Furniture.load())
+    found = {(s.actor, s.position, s.target) for s in extractor()(article).stances}
+    assert found == expected

@@ -274,7 +274,12 @@ class Gazetteer:
                 )
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
-            if self.ambiguous.get(entity) and size == 1 and _inside_name(words, starts, start, end):
+            if (
+                self.ambiguous.get(entity)
+                and size == 1
+                and kind != "demonym"  # ("Russia Bans Turkish Food Imports": Turkey's)
+                and _inside_name(words, starts, start, end)
+            ):
                 continue  # "Model X", "Generation X", "X-ray": part of another name
             if (
                 size == 1
