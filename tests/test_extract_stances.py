@@ -4565,3 +4565,14 @@ def test_headline_demonym_goods_and_commencing_a_probe(
     article = parse(f"{headline}\n\nThe report came on Monday.\n", "x.txt", Furniture.load())
     found = {(s.actor, s.position, s.target) for s in extractor()(article).stances}
     assert found == expected
+
+
+def test_a_government_and_a_described_party_agree_with_each_other() -> None:
+    sentence = (
+        "The Philippine government and the rebel Moro Islamic Liberation Front "
+        "signed a peace agreement."
+    )
+    assert stances(sentence) == {
+        ("philippines", "support", "moro-islamic-liberation-front"),
+        ("moro-islamic-liberation-front", "support", "philippines"),
+    }

@@ -263,17 +263,39 @@ class Sentence:
             k = j + 1
         return out
 
+    def describing(self, k: int) -> bool:
+        """Whether the lowercase word at ``k`` may describe a name after it
+        ("the rebel", "the militant"): no verb, preposition or clause word."""
+        low = self.lows[k]
+        return (
+            self.words[k].isalpha()
+            and self.words[k].islower()
+            and low not in self.acts.target_prepositions
+            and low not in self.acts.clause_breaks
+            and low not in self.acts.auxiliaries
+            and self.reading(k) != "verb"
+        )
+
     def agent_between(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are the agent of the party
         before them, then a conjunction: "China's state planner and Samsung",
         "the Dutch government and ASML" join the country and the company."""
         g = self.g
         joint = next((k for k in range(start, end) if self.lows[k] in g.conjunctions), None)
-        if joint is None or any(
-            k not in self.inside and self.lows[k] not in g.possessives and self.lows[k] != "the"
-            for k in range(joint + 1, end)
+        if (
+            joint is None
+            or end - joint > 5
+            or any(
+                k not in self.inside
+                and self.lows[k] not in g.possessives
+                and self.lows[k] != "the"
+                and not self.describing(k)
+                for k in range(joint + 1, end)
+            )
         ):
-            return False  # past the conjunction, only "the" or an owner ("South Korea's")
+            # past the conjunction, only "the", an owner ("South Korea's") or a
+            # description ("the Philippine government and the rebel MILF")
+            return False
         body = list(range(start, joint))
         if body and self.lows[body[0]] in g.possessives:
             body = body[1:]
@@ -500,6 +522,7 @@ class Sentence:
         return (
             k + 1 < end - 1
             and all(self.words[j].isalpha() and self.words[j].islower() for j in (k - 1, k + 1))
+            and self.lows[k + 1] not in self.g.determiners  # "government and the rebel X"
             and self.reading(k - 1) != "verb"
             and self.reading(k + 1) != "verb"
         )
