@@ -4576,3 +4576,11 @@ def test_a_government_and_a_described_party_agree_with_each_other() -> None:
         ("philippines", "support", "moro-islamic-liberation-front"),
         ("moro-islamic-liberation-front", "support", "philippines"),
     }
+
+
+def test_a_hyphenated_compound_uses_up_no_reach_of_an_act_noun() -> None:
+    sentence = (
+        "China started an anti-dumping investigation into certain pork and pig "
+        "by-products imported from the European Union."
+    )
+    assert stances(sentence) == {("china", "oppose", "european-union")}

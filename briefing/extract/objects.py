@@ -811,6 +811,8 @@ class Objects(Roles):
                 continue
             if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
                 limit = min(s.n, limit + 1)  # an amount does not use up the reach
+            if low in HYPHENS:
+                limit = min(s.n, limit + 2)  # nor a compound's parts ("pig by-products")
             if i in s.starting:
                 m = s.starting[i]
                 if seen_preposition or s.low(i - 1) in acts.target_prepositions:
@@ -857,7 +859,7 @@ class Objects(Roles):
                 break
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
-            elif low == "by":
+            elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
                 break
             elif (
                 low.endswith("ing")
