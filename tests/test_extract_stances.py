@@ -1450,6 +1450,11 @@ def test_an_act_exchanged_is_each_side_s_on_the_other(
         ),
         ("Hezbollah fired rockets into northern Israel.", {("hezbollah", "oppose", "israel")}),
         ("North Korea fired a missile into the sea.", set()),
+        ("North Korea fired a missile into the sea near Japan.", set()),
+        (
+            "North Korea fired 200 artillery shells near a South Korean border island.",
+            {("north-korea", "oppose", "south-korea")},
+        ),
         ("Iran vowed revenge against Israel.", {("iran", "oppose", "israel")}),
         ("Japan promised support for Ukraine.", {("japan", "support", "ukraine")}),
     ],
