@@ -942,3 +942,23 @@ def test_an_ambiguous_name_the_article_named_before_is_a_name_again() -> None:
 def test_a_place_after_in_and_a_part_word_is_a_setting() -> None:
     assert "france" not in actors("Orange will deploy Nokia gear in mainland France.")
     assert stances("Turkey struck targets in northern Syria.") == {("turkey", "oppose", "syria")}
+
+
+def test_an_untitled_person_is_found_by_a_given_name_registry_people_bear() -> None:
+    found = actors("A court in Moscow sentenced Laurent Vinatier to three years in prison.")
+    assert found["laurent-vinatier"].type == "person"
+    assert "grace-hopper" not in actors("Grace Hopper was a pioneer of computing.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By Laurent Vinatier",
+        "Laurent Vinatier and Giuseppe Fonte",
+        "The ministry confirmed the sale. (Reporting by Laurent Vinatier; Editing by Giuseppe Fonte)",
+        "Author: Laurent Vinatier",
+    ],
+)
+def test_bylines_and_credits_name_no_actor(body: str) -> None:
+    found = actors(f"The ministry confirmed the sale on Monday.\n\n{body}")
+    assert not {"laurent-vinatier", "giuseppe-fonte"} & set(found)

@@ -198,6 +198,7 @@ class ActorWords:
         self.reference_stops = words("reference_stops")
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
+        self.credit_words = words("credit_words")
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
@@ -1091,7 +1092,9 @@ class _Finder:
         return None
 
     def find_speakers(self, number: int, view: SentenceView) -> None:
-        """People introduced by a speech verb: "Mark Warner, a Democrat ..., said"."""
+        """People introduced by a speech verb ("Mark Warner, a Democrat ...,
+        said"), or by a given name a registry person bears ("sentenced Laurent
+        Vinatier")."""
         is_name = list(map(self.lex.is_name_word, view.words))
         names = list(compress(range(len(is_name)), is_name))
         if not names:
@@ -1112,7 +1115,15 @@ class _Finder:
                 i += 1  # "Minister for ... Telecommunication Shaza Fatima Khawaja": the title's end
             end = _name_run(view, i, covered, self.lex)
             named = _name_words(view, i, end)
-            if len(named) < 2 or not (self.speaks(view, i, end) or _middle_initial(named)):
+            if len(named) < 2 or not (
+                self.speaks(view, i, end)
+                or _middle_initial(named)
+                or (
+                    named[0] in self.gazetteer.first_names
+                    and len(named) <= 3
+                    and self.plain_mention(view, i, end)
+                )
+            ):
                 resume = max(end, i + 1)
                 continue
             person = self.add_person(number, view, i, end)
@@ -1120,6 +1131,19 @@ class _Finder:
                 self.note_appositive(view, person, end + 1)
             covered = view.covered()
             resume = end
+
+    def plain_mention(self, view: SentenceView, start: int, end: int) -> bool:
+        """Whether a name from ``start`` to ``end`` is mentioned in running text,
+        not a byline or a credit: "By Chris Forrester", "Author: Dave DeCamp",
+        a line of names alone, "(Reporting by X; Editing by Y)"."""
+        lows = view.lows
+        if view.lower(start - 1) in ("by", ":") or lows[0] == "by":
+            return False
+        if all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words):
+            return False  # a line of names alone ("Giuseppe Fonte and Elvira Pollina")
+        return not any(
+            low == "by" and k and lows[k - 1] in self.lex.credit_words for k, low in enumerate(lows)
+        )
 
     def note_appositive(self, view: SentenceView, person: str, start: int) -> None:
         """ "<Name>, the head of France's agency ANSSI, ...": title and affiliation."""

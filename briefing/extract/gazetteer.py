@@ -136,6 +136,13 @@ class Gazetteer:
         self.people = frozenset(e.id for e in registry.entities.values() if e.type == "person")
         self.countries = frozenset(e.id for e in registry.entities.values() if e.type == "country")
         self.surnames = _unique_surnames(registry)
+        # the given names registry people bear ("Laurent", "Brian"): a name run
+        # opening with one is a person's, title or not ("sentenced Laurent Vinatier")
+        self.first_names = frozenset(
+            e.name.split()[0]
+            for e in registry.entities.values()
+            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0].isalpha()
+        )
         self.common_words = common_words
         self.verbs_after_name = verbs_after_name
         for entity in registry.entities.values():
