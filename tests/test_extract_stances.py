@@ -4589,3 +4589,9 @@ def test_a_hyphenated_compound_uses_up_no_reach_of_an_act_noun() -> None:
         "by-products imported from the European Union."
     )
     assert stances(sentence) == {("china", "oppose", "european-union")}
+
+
+def test_a_court_in_a_capital_acts_for_its_country() -> None:
+    assert stances("A court in Moscow sentenced Laurent Vinatier to three years in prison.") == {
+        ("russia", "oppose", "laurent-vinatier")
+    }

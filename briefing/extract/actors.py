@@ -869,7 +869,7 @@ class _Finder:
             self.type_of(mention.entity) == "country"
             and view.lower(mention.start - 1) == "in"
             and view.lower(mention.start - 2) in self.lex.agent_nouns
-            and view.lower(mention.start - 3) in ("", ",", "the", "and")
+            and view.lower(mention.start - 3) in ("", ",", "the", "a", "an", "and")
         )
 
     def find_counterparties(self, number: int, view: SentenceView) -> None:
