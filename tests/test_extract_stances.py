@@ -4595,3 +4595,10 @@ def test_a_court_in_a_capital_acts_for_its_country() -> None:
     assert stances("A court in Moscow sentenced Laurent Vinatier to three years in prison.") == {
         ("russia", "oppose", "laurent-vinatier")
     }
+
+
+def test_a_cause_after_an_unnamed_object_is_not_the_target() -> None:
+    assert stances("Malaysia arrested six people over Nvidia chip smuggling.") == set()
+    assert stances("Malaysia arrested Huawei staff over fraud.") == {
+        ("malaysia", "oppose", "huawei")
+    }

@@ -52,6 +52,8 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if low == "over" and i > t.end and any(s.is_noun_word(j) for j in range(t.end, i)):
+                break  # "arrested six people over Nvidia chip smuggling": the people, unnamed
             if t.act.position == "undecided" and noun_lemma(low) in acts.consequence_nouns:
                 break  # "assessing the impact of the US rules on Samsung": no party weighed
             if (
