@@ -4602,3 +4602,11 @@ def test_a_cause_after_an_unnamed_object_is_not_the_target() -> None:
     assert stances("Malaysia arrested Huawei staff over fraud.") == {
         ("malaysia", "oppose", "huawei")
     }
+
+
+def test_blocking_another_s_aid_is_the_blocker_s_act() -> None:
+    found = stances("Hungary blocked EU aid to Ukraine.")
+    assert ("hungary", "oppose", "ukraine") in found
+    assert not any(
+        actor == "european-union" and position == "oppose" for actor, position, _ in found
+    )

@@ -1240,6 +1240,8 @@ class EventReader(Clauses, Objects):
                 # "condemned the shipment of North Korean missiles to Russia": both ends
                 after = self.supply_ends(s, t.end) or after
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
+            if not ruling.reactive:
+                possessive = []  # "Hungary blocked EU aid to Ukraine": Hungary's act, not the EU's
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
         if t.act.name in acts.background_acts and self.background(s, t.start):
