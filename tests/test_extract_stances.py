@@ -4610,3 +4610,22 @@ def test_blocking_another_s_aid_is_the_blocker_s_act() -> None:
     assert not any(
         actor == "european-union" and position == "oppose" for actor, position, _ in found
     )
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Saudi Arabia is considering investing in Pakistan.",
+            {("saudi-arabia", "undecided", "pakistan")},
+        ),
+        (
+            "South Korea fined Meta.\n\nMeta is considering fighting the decision in court.",
+            {("south-korea", "oppose", "meta"), ("meta", "undecided", "south-korea")},
+        ),
+    ],
+)
+def test_an_act_weighed_as_a_gerund_is_undecided(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(body) == expected

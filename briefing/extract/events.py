@@ -599,6 +599,17 @@ class EventReader(Clauses, Objects):
             return list(last.actors) if last is not None and referring else []
         return []
 
+    def weighed(self, s: Sentence, k: int, number: int) -> list[Event]:
+        """The events of an act weighed as a gerund right at ``k`` ("considering
+        investing in Pakistan"), the gerund then not read again as done."""
+        low = s.low(k)
+        name = self.acts.verbs.get(verb_lemma(low) or "") if low.endswith("ing") else None
+        if name is None or k in s.inside or k in s.consumed:
+            return []
+        made = self.read(s, Trigger(k, k + 1, self.acts.classes[name], "verb", k), number)
+        s.consumed.add(k)
+        return [e for e in made if e.targets]
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -913,6 +924,13 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
+            if act.position == "undecided" and not targets and governed is None:
+                # "considering investing in Pakistan", "considers fighting the decision":
+                # the act weighed, read as it reads, undecided
+                weighed = self.weighed(s, t.end, number)
+                if weighed:
+                    trigger = s.view.span_text(t.start, t.end)
+                    return [replace(e, act=act, trigger=trigger, negated=negated) for e in weighed]
             if act.name in self.acts.infinitive_acts:
                 end = self.end_of(s, targets, t.end, 0)
                 while end and end < t.end + 16 and self.plain_noun(s, end):
@@ -1035,7 +1053,7 @@ class EventReader(Clauses, Objects):
                 return self.events(subjects, receivers, act, s, t, number, negated)
             return []  # "approved sanctions on X": the noun's act, read at the noun
         if act.position == "undecided" and targets:
-            matter_end = max(m.end for m in s.parties if m.entity in targets)
+            matter_end = max((m.end for m in s.parties if m.entity in targets), default=t.end)
             s.consumed.update(range(t.end, matter_end))  # "yet to decide on allowing X"
         if act.position == "oppose" and not act.reactive:
             barred = self.barred_complement(s, t)
