@@ -4629,3 +4629,31 @@ def test_an_act_weighed_as_a_gerund_is_undecided(
     body: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Russia labelled Meta an extremist organisation.", {("russia", "oppose", "meta")}),
+        (
+            "India's antitrust body ordered an investigation into Amazon.",
+            {("india", "oppose", "amazon")},
+        ),
+        (
+            "Brussels is investigating whether Meta breached the Digital Markets Act.",
+            {("european-union", "oppose", "meta")},
+        ),
+        (
+            "The Netherlands will restrict exports of ASML's most advanced machines to China.",
+            {("netherlands", "oppose", "china")},
+        ),
+        (
+            "Bangladesh summoned Myanmar's ambassador to Dhaka in protest.",
+            {("bangladesh", "oppose", "myanmar")},
+        ),
+    ],
+)
+def test_labels_bodies_open_questions_and_owned_goods(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -57,11 +57,13 @@ class Objects(Roles):
             if t.act.position == "undecided" and noun_lemma(low) in acts.consequence_nouns:
                 break  # "assessing the impact of the US rules on Samsung": no party weighed
             if (
-                t.act.position == "undecided"
+                (t.act.position == "undecided" or t.act.name == "investigate")
                 and low in s.g.open_questions
                 and (i == t.end or (i == t.end + 1 and s.low(t.end) in ("on", "about", "over")))
             ):
-                i += 1  # "yet to decide (on) whether to allow X": undecided about X
+                # "yet to decide (on) whether to allow X": undecided about X;
+                # "investigating whether Meta breached the DMA": into Meta
+                i += 1
                 continue
             if low == "as" and i == t.end and t.act.reactive:
                 j = i + 1
@@ -179,7 +181,7 @@ class Objects(Roles):
                 if named != [x.entity for x in group]:
                     return named, governed
                 destination = (
-                    self.destination(s, group[-1].end, limit)
+                    self.destination(s, group[-1].end, limit, owned=not t.act.reactive)
                     if s.low(group[-1].end) not in self.acts.envoy_nouns
                     # (people handed over go to no party: "handed over three Israeli
                     # hostages to the Red Cross" releases Israelis)
@@ -693,10 +695,12 @@ class Objects(Roles):
                 return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
         return []
 
-    def destination(self, s: Sentence, end: int, limit: int) -> list[str]:
+    def destination(self, s: Sentence, end: int, limit: int, owned: bool = False) -> list[str]:
         """After a party used as a modifier ("Nvidia H20 chip sales to China"),
-        the party the goods go to or come from."""
-        i = end
+        or with ``owned`` as an owner ("ASML's most advanced machines to China";
+        not "protested Tokyo's claim to Dokdo"), the party the goods go to or
+        come from."""
+        i = end + (owned and s.low(end) in s.g.possessives)
         if i >= s.n or i in s.inside or s.lows[i] in s.g.possessives or not s.lows[i].isalnum():
             return []
         if s.lows[i] in self.acts.target_prepositions or s.lows[i] in self.acts.clause_breaks:
@@ -709,6 +713,8 @@ class Objects(Roles):
                 return []  # "the US decision to sell arms to Taiwan": another act's
             if low == "with":
                 return []  # "its Huawei equipment with products from Nokia": a replacement
+            if low in self.acts.envoy_nouns:
+                return []  # "summoned Myanmar's ambassador to Dhaka": a post, no goods
             after = s.low(i + 1)
             if (
                 low in self.acts.destination_prepositions
