@@ -4657,3 +4657,13 @@ def test_labels_bodies_open_questions_and_owned_goods(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_summoned_on_a_day_to_a_ministry_over_an_attack() -> None:
+    sentence = (
+        "Russian Ambassador Sergey Nechaev was summoned on Thursday to the German Foreign "
+        "Office over the hacking attack on the parliament."
+    )
+    found = stances(sentence)
+    assert ("german-foreign-office", "oppose", "sergey-nechaev") in found
+    assert not any(actor == "sergey-nechaev" for actor, _, _ in found)

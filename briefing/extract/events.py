@@ -610,6 +610,16 @@ class EventReader(Clauses, Objects):
         s.consumed.add(k)
         return [e for e in made if e.targets]
 
+    def past_time(self, s: Sentence, k: int) -> int:
+        """The first word from ``k`` past a phrase of time ("on Thursday", "late
+        on Monday", "today")."""
+        j = k
+        while j < min(s.n, k + 4) and (
+            s.lows[j] in self.acts.time_words or s.lows[j] in ("on", "late", "early")
+        ):
+            j += 1
+        return j if j > k and s.lows[j - 1] in self.acts.time_words else k
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -807,11 +817,12 @@ class EventReader(Clauses, Objects):
                 patients = self.nationals(s, chain.start)
             if agents is None and act.name == "release":
                 agents = self.holder(s, t.end)  # "released from a Rwandan prison"
+            to = self.past_time(s, t.end)  # ("was summoned on Thursday to")
             if (
                 agents is None
                 and verb_lemma(s.lows[t.head]) in self.acts.summoned_to_verbs
-                and s.low(t.end) == "to"
-                and (summoner := s.party_at(t.end + 1)) is not None
+                and s.low(to) == "to"
+                and (summoner := s.party_at(to + 1)) is not None
             ):  # "was summoned to the German Foreign Ministry": the ministry summons
                 agents = [x.entity for x in s.head(s.group_of(s.headed(summoner)))]
             if agents is None:

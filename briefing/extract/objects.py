@@ -1171,6 +1171,8 @@ class Objects(Roles):
                 while k > 0 and m.start - k <= 4 and s.describes(k, m.start):
                     k -= 1  # "slapped online travel agency Booking.com with a fine"
                 continue
+            if low in ("over", "amid"):
+                return -1, between  # "summoned X over the hacking attack": a cause, no object
             lemma = verb_lemma(low)
             if lemma in acts.light_verbs and s.low(k + 1) == "with" and self.after_be(s, k):
                 return k, between  # "was also hit with sanctions": a passive light verb
