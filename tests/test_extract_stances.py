@@ -4667,3 +4667,8 @@ def test_summoned_on_a_day_to_a_ministry_over_an_attack() -> None:
     found = stances(sentence)
     assert ("german-foreign-office", "oppose", "sergey-nechaev") in found
     assert not any(actor == "sergey-nechaev" for actor, _, _ in found)
+
+
+def test_pausing_tariffs_named_by_a_hyphened_pair_opposes_neither() -> None:
+    found = stances("Trump and Sheinbaum agreed to pause U.S.-Mexico tariffs for a month.")
+    assert not any(position == "oppose" for _, position, _ in found)

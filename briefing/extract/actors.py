@@ -1137,7 +1137,7 @@ class _Finder:
         not a byline or a credit: "By Chris Forrester", "Author: Dave DeCamp",
         a line of names alone, "(Reporting by X; Editing by Y)"."""
         lows = view.lows
-        if view.lower(start - 1) in ("by", ":") or lows[0] == "by":
+        if view.lower(start - 1) in ("by", ":") or view.lower(0) == "by":
             return False
         if all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words):
             return False  # a line of names alone ("Giuseppe Fonte and Elvira Pollina")

@@ -94,6 +94,8 @@ class Objects(Roles):
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                while s.low(after) in HYPHENS and after + 1 in s.starting:
+                    after = s.starting[after + 1].end  # "pause U.S.-Mexico tariffs": the tariffs
                 if (
                     m.kind == "demonym"
                     and s.low(after) in s.g.member_nouns
