@@ -4672,3 +4672,22 @@ def test_summoned_on_a_day_to_a_ministry_over_an_attack() -> None:
 def test_pausing_tariffs_named_by_a_hyphened_pair_opposes_neither() -> None:
     found = stances("Trump and Sheinbaum agreed to pause U.S.-Mexico tariffs for a month.")
     assert not any(position == "oppose" for _, position, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A Pakistani court sentenced former prime minister Imran Khan to 14 years in prison.",
+            {("pakistan", "oppose", "imran-khan")},
+        ),
+        (
+            'Russia dismissed as "absurd" Britain\'s accusations of interference.',
+            {("russia", "oppose", "united-kingdom"), ("united-kingdom", "oppose", "russia")},
+        ),
+    ],
+)
+def test_a_state_trying_its_own_and_a_dismissal_as_a_word(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -197,6 +197,7 @@ class Acts:
     system_nouns: frozenset[str]
     handover_acts: frozenset[str]
     infinitive_acts: frozenset[str]
+    domestic_acts: frozenset[str]  # a state's acts on its own people: "sentenced Imran Khan"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     intent_words: frozenset[str]
@@ -387,6 +388,7 @@ class Acts:
             system_nouns=lexicon_words(data, "system_nouns"),
             handover_acts=lexicon_words(data, "handover_acts"),
             infinitive_acts=lexicon_words(data, "infinitive_acts"),
+            domestic_acts=lexicon_words(data, "domestic_acts"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             intent_words=lexicon_words(data, "intent_words"),

@@ -67,9 +67,14 @@ class Objects(Roles):
                 continue
             if low == "as" and i == t.end and t.act.reactive:
                 j = i + 1
-                while j < min(s.n, i + 5) and (s.words[j] in QUOTES or self.adjectival(s, j)):
+                while j < min(s.n, i + 5) and (
+                    s.words[j] in QUOTES
+                    or self.adjectival(s, j)
+                    or (s.words[j].isalpha() and s.words[j].islower() and s.reading(j) != "verb")
+                ):
                     j += 1
-                if j > i + 1:
+                if j > i + 1 and (j in s.starting or self.adjectival(s, j - 1)):
+                    # ('dismissed as "absurd" Britain's accusations': a party next)
                     i = j  # "dismissed as 'baseless' Mali's accusations": the accusations
                     continue
             if (

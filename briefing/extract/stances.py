@@ -42,15 +42,21 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
         pairs = [(a, _post_country(t, reader) or t) for a, t in pairs]
         pairs = [(a, t) for a, t in dict.fromkeys(pairs) if a != t]
         personal = event.act.name.split("-")[0] in reader.acts.personal_acts
+        domestic = event.act.name.split("-")[0] in reader.acts.domestic_acts
         for actor, target in pairs:
             for side in _sides(actor, reader):
                 aimed = target
-                if (side != actor or reader.type_of(side) == "country") and not personal:
+                if (side != actor or reader.type_of(side) == "country") and not (
+                    personal or domestic
+                ):
                     # a country's stance toward an official is toward the
                     # official's country ("Modi met Kishida": India, Japan)
                     aimed = _country_of_official(target, reader) or target
                 if side == aimed or (
-                    _same_side(side, aimed, reader) and not (event.own_body and side == actor)
+                    _same_side(side, aimed, reader)
+                    and not (event.own_body and side == actor)
+                    # (a state may jail or try its own: "a Pakistani court sentenced Imran Khan")
+                    and not (domestic and reader.type_of(aimed) == "person")
                 ):
                     continue
                 made.append(
