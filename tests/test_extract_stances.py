@@ -4691,3 +4691,20 @@ def test_a_state_trying_its_own_and_a_dismissal_as_a_word(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Houthis claimed responsibility for a drone attack on an Israeli ship.",
+            {("houthis", "oppose", "israel"), ("yemen", "oppose", "israel")},
+        ),
+        ("No group has claimed responsibility for the attack on Israel.", set()),
+        ("The pro-Russian collective NoName attacked Italian government sites.", set()),
+    ],
+)
+def test_claiming_responsibility_owns_the_act_and_a_leaning_is_no_doer(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -573,6 +573,8 @@ class Clauses(Roles):
                 break
             if k in s.inside:
                 m = s.inside[k]
+                if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) in s.g.leanings:
+                    return []  # "the pro-Russian collective NoName": a leaning, not Russia
                 of = m.start - 1 - (s.low(m.start - 1) == "the")
                 if s.low(of - 1) in s.g.agent_heads and (
                     s.low(of) == "of" or (s.low(of) == "in" and self.type_of(m.entity) == "country")

@@ -620,6 +620,24 @@ class EventReader(Clauses, Objects):
             j += 1
         return j if j > k and s.lows[j - 1] in self.acts.time_words else k
 
+    def claimed_by(self, s: Sentence, first: int) -> list[str] | None:
+        """Who claims responsibility for the act noun phrase opening at
+        ``first`` ("X claimed responsibility for the attack"), or None."""
+        j = first - 1
+        while j > 0 and first - j < 4 and (s.is_noun_word(j) or s.lows[j] in s.g.determiners):
+            j -= 1  # "for a missile attack"
+        if s.low(j) != "for" or s.low(j - 1) != "responsibility":
+            return None
+        k = j - 2
+        while k > 0 and (s.lows[k] in s.g.determiners or s.lows[k] in ("full", "sole")):
+            k -= 1
+        if verb_lemma(s.low(k)) not in self.acts.responsibility_verbs:
+            return None
+        chain = self.chain(s, k)
+        if chain.speculative or chain.negated:
+            return []
+        return self.subject(s, chain.start, chain)
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -1278,6 +1296,10 @@ class EventReader(Clauses, Objects):
         first = t.start
         while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
             first -= 1
+        claimed = self.claimed_by(s, first)
+        if claimed is not None:
+            # "the Houthis claimed responsibility for a missile attack on X": theirs
+            return self.events(claimed, after, t.act, s, t, number, False)
         inside_phrase = s.low(first - 1) in acts.target_prepositions  # "over the deportation"
         participle = (
             None if possessive or by or inside_phrase else self.passive_participle(s, t.end)

@@ -84,6 +84,7 @@ class Grammar:
     agent_heads: frozenset[str]
     noun_phrase_links: frozenset[str]
     region_words: frozenset[str]
+    leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
     title_links: frozenset[str]
     list_ends: frozenset[str]
     bare_participles: frozenset[str]
