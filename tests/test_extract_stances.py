@@ -4708,3 +4708,22 @@ def test_claiming_responsibility_owns_the_act_and_a_leaning_is_no_doer(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kishida discussed bilateral relations with Mongolian President Khurelsukh.", set()),
+        ("President Ruto and President Xi held bilateral talks on Wednesday.", set()),
+        (
+            "Analysts were concerned about alleged ties between Huawei and the Chinese government.",
+            set(),
+        ),
+    ],
+)
+def test_meetings_and_ties_are_stances_only_when_made_stronger(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+    stronger = "Modi met Prime Minister Kishida and discussed ways to strengthen bilateral ties."
+    assert ("narendra-modi", "support", "fumio-kishida") in stances(stronger)

@@ -198,6 +198,7 @@ class Acts:
     handover_acts: frozenset[str]
     infinitive_acts: frozenset[str]
     domestic_acts: frozenset[str]  # a state's acts on its own people: "sentenced Imran Khan"
+    standing_nouns: frozenset[str]  # "ties between X and Y": an act only when made one
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -390,6 +391,7 @@ class Acts:
             handover_acts=lexicon_words(data, "handover_acts"),
             infinitive_acts=lexicon_words(data, "infinitive_acts"),
             domestic_acts=lexicon_words(data, "domestic_acts"),
+            standing_nouns=lexicon_words(data, "standing_nouns"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),

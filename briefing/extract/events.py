@@ -1438,7 +1438,13 @@ class EventReader(Clauses, Objects):
             if verb is not None:
                 chain = self.chain(s, verb)
                 agents = self.subject(s, chain.start, chain)
-        if t.act.mutual and "between" in s.lows[t.end : t.end + 3]:
+        standing = noun_lemma(s.lows[t.head]) in acts.standing_nouns
+        if (
+            t.act.mutual
+            and "between" in s.lows[t.end : t.end + 3]
+            and not (standing and governor not in acts.light_verbs)
+            # ("discussed ties between India and China", "alleged ties between X and Y")
+        ):
             pair = self.partners(s, t.end)
             if len(pair) > 1:  # "an agreement between the EU and the US"
                 return self.events(pair, [], t.act, s, t, number, negated)
