@@ -1400,11 +1400,11 @@ def test_undoing_trade_with_a_party_opposes_it(
     "sentence, expected",
     [
         (
-            "Peru and Chile held high-level talks in Lima.",
+            "Peru and Chile deepened high-level ties in Lima.",
             {("peru", "support", "chile"), ("chile", "support", "peru")},
         ),
         (
-            "Peru and Chile held bilateral talks in Lima.",
+            "Peru and Chile deepened bilateral ties in Lima.",
             {("peru", "support", "chile"), ("chile", "support", "peru")},
         ),
         ("Peru imposed fresh sanctions on Chile.", {("peru", "oppose", "chile")}),
