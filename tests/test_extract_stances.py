@@ -4727,3 +4727,23 @@ def test_meetings_and_ties_are_stances_only_when_made_stronger(
     assert stances(sentence) == expected
     stronger = "Modi met Prime Minister Kishida and discussed ways to strengthen bilateral ties."
     assert ("narendra-modi", "support", "fumio-kishida") in stances(stronger)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Microsoft will invest $2.2 billion over the next four years in new cloud and "
+            "artificial intelligence infrastructure in Malaysia.",
+            {("microsoft", "support", "malaysia")},
+        ),
+        (
+            "Microsoft will invest in OpenAI, which operates in the US.",
+            {("microsoft", "support", "openai")},
+        ),
+    ],
+)
+def test_money_invested_goes_to_the_country_it_is_spent_in(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

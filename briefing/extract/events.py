@@ -638,6 +638,21 @@ class EventReader(Clauses, Objects):
             return []
         return self.subject(s, chain.start, chain)
 
+    def invested_in(self, s: Sentence, end: int) -> list[str]:
+        """The country money is put in, named by "in" within the clause after
+        an investing verb, past amounts, times and what it is spent on ("will
+        invest $2.2 billion over four years in cloud infrastructure in Malaysia")."""
+        for i in range(end, min(s.n, end + 24)):
+            if s.words[i] in ("(", ")", "[", "]"):
+                continue  # "artificial intelligence (AI) in Indonesia"
+            if s.words[i] in MARKS or s.lows[i] in s.g.relatives or s.lows[i] in s.g.naming_words:
+                return []
+            if s.lows[i] == "in":
+                place = self.country_at(s, i + 1 + (s.low(i + 1) == "the"))
+                if place:
+                    return place
+        return []
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -953,6 +968,8 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
+            if not targets and governed is None and act.name == "invest":
+                targets = self.invested_in(s, t.end)  # "invest $2 billion ... in Malaysia"
             if act.position == "undecided" and not targets and governed is None:
                 # "considering investing in Pakistan", "considers fighting the decision":
                 # the act weighed, read as it reads, undecided
