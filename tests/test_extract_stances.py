@@ -4747,3 +4747,25 @@ def test_money_invested_goes_to_the_country_it_is_spent_in(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The United States announced the granting of a $553 million loan to modernize the "
+            "Lobito rail corridor in Angola.",
+            {("united-states", "support", "angola")},
+        ),
+        ("Huawei paid a $6.5 million donation to the ruling party in Honiara.", set()),
+        (
+            "The Commerce Department awarded Micron up to $6 billion in direct funding to build "
+            "chips in the United States.",
+            {("commerce-department", "support", "micron"), ("united-states", "support", "micron")},
+        ),
+    ],
+)
+def test_money_given_goes_to_the_country_it_is_spent_in_unless_a_receiver_is_named(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

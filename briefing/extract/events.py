@@ -647,9 +647,13 @@ class EventReader(Clauses, Objects):
                 continue  # "artificial intelligence (AI) in Indonesia"
             if s.words[i] in MARKS or s.lows[i] in s.g.relatives or s.lows[i] in s.g.naming_words:
                 return []
+            if s.lows[i] == "to" and not s.is_bare_verb(i + 1):
+                return []  # "a donation paid by Huawei to the ruling party in Honiara"
             if s.lows[i] == "in":
-                place = self.country_at(s, i + 1 + (s.low(i + 1) == "the"))
-                if place:
+                at = i + 1 + (s.low(i + 1) == "the")
+                # (a country by name; a capital is where it was signed: "in Beijing")
+                place = [e for e in self.country_at(s, at) if s.starting.get(at) is None]
+                if place and all(m.kind == "name" for m in s.view.mentions if m.start == at):
                     return place
         return []
 
@@ -968,7 +972,16 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
-            if not targets and governed is None and act.name == "invest":
+            if (
+                not targets
+                and governed is None
+                and act.name in self.acts.spending_acts
+                # (not "up to $6 billion in direct funding": a noun after its preposition)
+                and not any(
+                    w in self.acts.target_prepositions and w != "to"
+                    for w in s.lows[max(0, t.start - 2) : t.start]
+                )
+            ):
                 targets = self.invested_in(s, t.end)  # "invest $2 billion ... in Malaysia"
             if act.position == "undecided" and not targets and governed is None:
                 # "considering investing in Pakistan", "considers fighting the decision":
@@ -1492,6 +1505,9 @@ class EventReader(Clauses, Objects):
             return self.events(agents, [], replace(t.act, mutual=True), s, t, number, negated)
         if not targets and not t.act.mutual:
             targets = self.compound_target(s, t.start)  # "a limited TikTok ban"
+        if not targets and not between and t.act.name in acts.spending_acts:
+            targets = [e for e in self.invested_in(s, t.end) if e not in agents]
+            # ("the granting of a $553 million loan to modernize the corridor in Angola")
         return self.events(agents, targets, t.act, s, t, number, negated)
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
