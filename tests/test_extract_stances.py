@@ -4769,3 +4769,23 @@ def test_money_given_goes_to_the_country_it_is_spent_in_unless_a_receiver_is_nam
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Seventeen Colombians imprisoned in Venezuela have been freed.",
+            {("venezuela", "support", "colombia")},
+        ),
+        (
+            "Four French nationals detained for more than a year in Burkina Faso were released this week.",
+            {("burkina-faso", "support", "france")},
+        ),
+        ("Seventeen Colombians were freed in Venezuela.", set()),
+    ],
+)
+def test_people_held_in_a_country_and_freed_are_freed_by_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -853,7 +853,9 @@ class EventReader(Clauses, Objects):
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
             if agents is None and act.name == "release":
-                agents = self.holder(s, t.end)  # "released from a Rwandan prison"
+                # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
+                # have been freed"
+                agents = self.holder(s, t.end) or self.held_in(s, chain.start)
             to = self.past_time(s, t.end)  # ("was summoned on Thursday to")
             if (
                 agents is None
@@ -1557,6 +1559,22 @@ class EventReader(Clauses, Objects):
             ):
                 return [m.entity]
             return None
+        return None
+
+    def held_in(self, s: Sentence, start: int) -> list[str] | None:
+        """The country the subject before ``start`` was held in: "Seventeen
+        Colombians imprisoned in Venezuela", "Americans who had been detained
+        in Venezuela"."""
+        for k in range(max(0, start - 12), start):
+            if verb_lemma(s.lows[k]) not in self.acts.detention_verbs:
+                continue
+            for i in range(k + 1, min(start, k + 9)):  # ("detained for a year in X")
+                if s.words[i] in MARKS:
+                    break
+                if s.lows[i] == "in":
+                    place = self.country_at(s, i + 1 + (s.low(i + 1) == "the"))
+                    if place:
+                        return place
         return None
 
     def past_participle_phrase(self, s: Sentence, start: int) -> int:
