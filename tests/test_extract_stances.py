@@ -4789,3 +4789,11 @@ def test_people_held_in_a_country_and_freed_are_freed_by_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_release_announced_by_one_is_by_the_country_that_held_them() -> None:
+    sentence = (
+        "French President Emmanuel Macron announced the release of Louis Arnaud, a French "
+        "citizen who had been held in Iran since 2022."
+    )
+    assert stances(sentence) == {("iran", "support", "louis-arnaud")}

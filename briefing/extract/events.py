@@ -1461,6 +1461,10 @@ class EventReader(Clauses, Objects):
                 return []
             negated = chain.negated
             agents = self.subject(s, chain.start, chain)
+        if t.act.name == "release":
+            # "Macron announced the release of Louis Arnaud, a French citizen who had
+            # been held in Iran": Iran frees him, not the one announcing
+            agents = self.held_in(s, min(s.n, t.end + 16), after=t.end) or agents
         if not agents and t.act.located:
             agents = self.located_in(s, t.end)  # "the ban of Chinese suppliers in Sweden"
         frame = first - 1  # "in a controversial prisoner swap"
@@ -1561,11 +1565,11 @@ class EventReader(Clauses, Objects):
             return None
         return None
 
-    def held_in(self, s: Sentence, start: int) -> list[str] | None:
-        """The country the subject before ``start`` was held in: "Seventeen
-        Colombians imprisoned in Venezuela", "Americans who had been detained
-        in Venezuela"."""
-        for k in range(max(0, start - 12), start):
+    def held_in(self, s: Sentence, start: int, after: int = -1) -> list[str] | None:
+        """The country the subject before ``start`` (from ``after`` on, if
+        given) was held in: "Seventeen Colombians imprisoned in Venezuela",
+        "Americans who had been detained in Venezuela"."""
+        for k in range(max(0, start - 12, after), start):
             if verb_lemma(s.lows[k]) not in self.acts.detention_verbs:
                 continue
             for i in range(k + 1, min(start, k + 9)):  # ("detained for a year in X")
