@@ -4797,3 +4797,10 @@ def test_a_release_announced_by_one_is_by_the_country_that_held_them() -> None:
         "citizen who had been held in Iran since 2022."
     )
     assert stances(sentence) == {("iran", "support", "louis-arnaud")}
+
+
+def test_a_sale_of_listed_goods_goes_to_its_buyer() -> None:
+    sentence = (
+        "The US approved the sale of 31 drones, missiles and equipment to India for $4 billion."
+    )
+    assert stances(sentence) == {("united-states", "support", "india")}

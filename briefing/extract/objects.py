@@ -694,7 +694,9 @@ class Objects(Roles):
 
     def sold_to(self, s: Sentence, start: int) -> list[str]:
         """The buyer after what a sale sells: "(the sale of) US Steel to Nippon Steel"."""
-        for k in range(start, min(s.n, start + 10)):
+        for k in range(start, min(s.n, start + 16)):
+            if s.lows[k] in (",", "and") and s.is_noun_word(k + 1 + (s.low(k + 1) == "and")):
+                continue  # "the sale of 31 drones, missiles and equipment to India"
             if s.words[k] in MARKS or s.lows[k] in self.acts.clause_breaks:
                 return []
             if s.lows[k] == "to" and k not in s.inside and not s.is_bare_verb(k + 1):
