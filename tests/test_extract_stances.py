@@ -4804,3 +4804,8 @@ def test_a_sale_of_listed_goods_goes_to_its_buyer() -> None:
         "The US approved the sale of 31 drones, missiles and equipment to India for $4 billion."
     )
     assert stances(sentence) == {("united-states", "support", "india")}
+
+
+def test_a_company_s_unit_acts_for_the_company() -> None:
+    sentence = "The display unit of Samsung has secured approval from Vietnam."
+    assert stances(sentence) == {("vietnam", "support", "samsung")}
