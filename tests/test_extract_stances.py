@@ -4809,3 +4809,20 @@ def test_a_sale_of_listed_goods_goes_to_its_buyer() -> None:
 def test_a_company_s_unit_acts_for_the_company() -> None:
     sentence = "The display unit of Samsung has secured approval from Vietnam."
     assert stances(sentence) == {("vietnam", "support", "samsung")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Poland will buy 32 Boeing 737s.", {("poland", "support", "boeing")}),
+        (
+            "Vietnamese airline VietJet has firmed up an agreement to buy 50 Airbus A321neos.",
+            {("vietjet", "support", "airbus")},
+        ),
+        ("Nvidia bought Mellanox in 2020.", set()),
+    ],
+)
+def test_buying_a_maker_s_models_chooses_the_maker(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -366,11 +366,14 @@ class Objects(Roles):
                 nxt = s.low(m.end)
                 if nxt in s.g.possessives and m.end + 1 not in s.inside:
                     return True  # "to buy 24 of Denmark's ageing F-16 fighter jets"
+                if nxt[:1].isalnum() and any(c.isdigit() for c in nxt) and m.end not in s.inside:
+                    return True  # a model of the maker's: "50 Airbus A321neos", "Boeing 737s"
                 return m.role in ("object", "modifier") or (
                     bool(nxt)
                     and nxt.isalpha()
                     and (m.end) not in s.inside
                     and nxt not in s.g.determiners
+                    and nxt not in s.g.time_prepositions  # ("bought Mellanox in 2020")
                     and verb_lemma(nxt) in (None, noun_lemma(nxt))
                 )
         return False
