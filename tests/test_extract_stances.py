@@ -3649,8 +3649,10 @@ def test_warning_a_party_not_to_use_a_makers_goods_opposes_the_maker() -> None:
 
 def test_an_act_on_its_own_thing_falls_on_the_one_it_stands_for() -> None:
     # "its email system": the speaker's; not when a party or a place is named after it
+    # (and the victim that says so accuses the attacker)
     assert stances("Microsoft said Russian hackers broke into its email system.") == {
-        ("russia", "oppose", "microsoft")
+        ("russia", "oppose", "microsoft"),
+        ("microsoft", "oppose", "russia"),
     }
     assert stances("Iran blames its regional arch-foe Israel for the incident.") == {
         ("iran", "oppose", "israel")
@@ -4823,6 +4825,22 @@ def test_a_company_s_unit_acts_for_the_company() -> None:
     ],
 )
 def test_buying_a_maker_s_models_chooses_the_maker(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "New Zealand said a Chinese state-sponsored hacking operation targeted New Zealand's parliament.",
+            {("china", "oppose", "new-zealand"), ("new-zealand", "oppose", "china")},
+        ),
+        ("China said the US attacked Iran.", {("united-states", "oppose", "iran")}),
+    ],
+)
+def test_a_victim_reporting_an_attack_accuses_its_author(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected

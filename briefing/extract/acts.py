@@ -201,6 +201,7 @@ class Acts:
     standing_nouns: frozenset[str]  # "ties between X and Y": an act only when made one
     spending_acts: frozenset[str]  # money's receiver unnamed: the country it is spent in
     detention_verbs: frozenset[str]  # "Colombians imprisoned in Venezuela": held by it
+    conceding_verbs: frozenset[str]  # a victim that "confirmed" an attack accuses no one
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -396,6 +397,7 @@ class Acts:
             standing_nouns=lexicon_words(data, "standing_nouns"),
             spending_acts=lexicon_words(data, "spending_acts"),
             detention_verbs=lexicon_words(data, "detention_verbs"),
+            conceding_verbs=lexicon_words(data, "conceding_verbs"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),

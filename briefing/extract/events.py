@@ -42,6 +42,7 @@ class EventReader(Clauses, Objects):
             made.extend(self.likewise(sentence, made))
             made = self.announced_by_body(sentence, made)
             made.extend(self.headline_claim(sentence, made))
+            made.extend(self.victim_claim(sentence, made))
             if not made:
                 made = self.judgement(sentence, number)
             events.extend(made)
@@ -72,6 +73,37 @@ class EventReader(Clauses, Objects):
             return []
         trigger = Trigger(claimant.start, claimant.end + 1, self.acts.classes["accuse"], "noun", 0)
         return self.events([claimant.entity], attackers, trigger.act, s, trigger, 0, False)
+
+    def victim_claim(self, s: Sentence, made: list[Event]) -> list[Event]:
+        """ "New Zealand said a Chinese state-sponsored hacking operation targeted
+        its parliament": the victim that reports an attack accuses its author."""
+        claims = [e for e in made if e.act.name in self.acts.claimed_acts and not e.negated]
+        if not claims or "accuse" not in self.acts.classes:
+            return []
+        said = next(
+            (
+                j
+                for j in range(s.n)
+                if j not in s.inside
+                and verb_lemma(s.lows[j]) in self.acts.speech_verbs
+                and verb_lemma(s.lows[j]) not in self.acts.conceding_verbs
+            ),
+            None,
+        )
+        # "X said ...", "..., X said" (not "..., both companies confirmed")
+        speakers = self.subject(s, self.chain(s, said).start) if said is not None else []
+        out: list[Event] = []
+        for event in claims:
+            victims = set(event.targets)
+            for e in event.targets:
+                entity = self.entity(e)
+                if entity is not None and entity.country:
+                    victims.add(entity.country)  # "New Zealand's parliament": New Zealand
+            accusers = [p for p in speakers if p in victims and p not in event.actors]
+            if accusers:
+                accuse = self.acts.classes["accuse"]
+                out.append(Event(accusers, list(event.actors), accuse, "said", event.sentence))
+        return out
 
     def announced_by_body(self, s: Sentence, made: list[Event]) -> list[Event]:
         """ "China will impose duties on X, the Chinese commerce ministry
