@@ -4844,3 +4844,21 @@ def test_a_victim_reporting_an_attack_accuses_its_author(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Spotify warned that it may shut down its service in Uruguay if a new budget bill becomes law.",
+            {("spotify", "oppose", "uruguay")},
+        ),
+        ("The US warned that it may ban TikTok.", {("united-states", "oppose", "tiktok")}),
+        ("Analysts said the US may ban TikTok.", set()),
+        ("Binance suspended its operations in Nigeria.", {("binance", "oppose", "nigeria")}),
+    ],
+)
+def test_a_warning_that_one_may_act_is_a_threat_and_leaving_a_country_opposes_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

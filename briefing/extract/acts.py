@@ -202,6 +202,7 @@ class Acts:
     spending_acts: frozenset[str]  # money's receiver unnamed: the country it is spent in
     detention_verbs: frozenset[str]  # "Colombians imprisoned in Venezuela": held by it
     conceding_verbs: frozenset[str]  # a victim that "confirmed" an attack accuses no one
+    threat_modals: frozenset[str]  # "warned that it may shut down X": a threat
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -398,6 +399,7 @@ class Acts:
             spending_acts=lexicon_words(data, "spending_acts"),
             detention_verbs=lexicon_words(data, "detention_verbs"),
             conceding_verbs=lexicon_words(data, "conceding_verbs"),
+            threat_modals=lexicon_words(data, "threat_modals"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),

@@ -248,9 +248,11 @@ class Clauses(Roles):
             return
         urger_chain = self.chain(s, k)
         urger = self.subject(s, urger_chain.start, urger_chain)
-        if urger and not (urger_chain.negated or urger_chain.speculative):
+        urgee = [m.entity for m in s.head(group)]
+        if urger and urgee != urger and not (urger_chain.negated or urger_chain.speculative):
+            # (not "Spotify warned that it may shut down": a threat of its own)
             chain.urged = urger
-            chain.urgee = [m.entity for m in s.head(group)]
+            chain.urgee = urgee
 
     def time_phrase(self, s: Sentence, k: int) -> int | None:
         """The preposition opening a phrase of time that ends at ``k`` ("at the

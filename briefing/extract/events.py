@@ -689,6 +689,33 @@ class EventReader(Clauses, Objects):
                     return place
         return []
 
+    def own_service_in(self, s: Sentence, end: int) -> list[str]:
+        """The country named after one's own service or operations undone at
+        ``end`` ("shut down its service in Uruguay", "suspend our operations in
+        Kenya")."""
+        k = end + (s.low(end) in s.g.particles)
+        if s.low(k) not in s.g.possessive_pronouns:
+            return []
+        j = k + 1
+        while j < min(s.n, k + 4) and s.lows[j] not in self.acts.service_nouns:
+            j += 1
+        if s.low(j) not in self.acts.service_nouns or s.low(j + 1) != "in":
+            return []
+        return self.country_at(s, j + 2 + (s.low(j + 2) == "the"))
+
+    def threatened(self, s: Sentence, chain: Chain, verb: int) -> bool:
+        """Whether a clause is speculative only by a modal ("may", "could") and
+        a warning introduces it: "Spotify warned that it may shut down its
+        service in Uruguay" is a threat made, not a guess."""
+        modals = [
+            s.lows[k]
+            for k in range(max(0, chain.start - 2), verb)
+            if s.lows[k] in self.acts.speculative
+        ]
+        if not modals or any(w not in self.acts.threat_modals for w in modals):
+            return False
+        return bool(self.warner(s, chain.start))
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -869,8 +896,14 @@ class EventReader(Clauses, Objects):
             return self.demand(s, t, chain, number)
         if chain.speculative and not chain.passive:
             chain = self.advised(s, t.start, chain)
-        if chain.speculative or self.speculated(s, t.start):
+        threat = (
+            chain.speculative
+            and t.act.position == "oppose"
+            and self.threatened(s, chain, t.start)  # "warned that it may shut down X"
+        )
+        if not threat and (chain.speculative or self.speculated(s, t.start)):
             return []
+        chain = replace(chain, speculative=False) if threat else chain
         act, negated = t.act, chain.negated
         passive = chain.passive or (
             s.lows[t.head].endswith(("ed", "en"))
@@ -1067,6 +1100,10 @@ class EventReader(Clauses, Objects):
             ):
                 return []  # "ending speculation that the vendor ...": no act undone
             if governed is None and not targets:
+                # "will shut down its service in Uruguay": against the country it leaves
+                placed = self.own_service_in(s, t.end)
+                if placed:
+                    return self.events(subjects, placed, act, s, t, number, negated)
                 return []
             if governed is not None:
                 inverse = inverted(governed)
