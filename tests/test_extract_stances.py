@@ -4862,3 +4862,19 @@ def test_a_warning_that_one_may_act_is_a_threat_and_leaving_a_country_opposes_it
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Vietnam's ministry ordered Telegram blocked.", {("vietnam", "oppose", "telegram")}),
+        (
+            "The UK's Competition and Markets Authority blocked Microsoft's takeover of Activision.",
+            {("cma", "oppose", "microsoft"), ("united-kingdom", "oppose", "microsoft")},
+        ),
+    ],
+)
+def test_an_act_ordered_done_and_a_company_takeover_is_no_seizure(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

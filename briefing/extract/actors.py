@@ -1100,6 +1100,7 @@ class _Finder:
         if not names:
             return
         covered = view.covered()
+        credit = self.credit_line(view)  # (once a sentence: a long one costs no more per name)
         resume = 0  # where the scan goes on after a name
         for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
@@ -1121,7 +1122,8 @@ class _Finder:
                 or (
                     named[0] in self.gazetteer.first_names
                     and len(named) <= 3
-                    and self.plain_mention(view, i, end)
+                    and view.lower(i - 1) not in ("by", ":")  # "Author: Dave DeCamp"
+                    and not credit
                 )
             ):
                 resume = max(end, i + 1)
@@ -1132,18 +1134,16 @@ class _Finder:
             covered = view.covered()
             resume = end
 
-    def plain_mention(self, view: SentenceView, start: int, end: int) -> bool:
-        """Whether a name from ``start`` to ``end`` is mentioned in running text,
-        not a byline or a credit: "By Chris Forrester", "Author: Dave DeCamp",
-        a line of names alone, "(Reporting by X; Editing by Y)"."""
+    def credit_line(self, view: SentenceView) -> bool:
+        """Whether a sentence is a byline or a credit, not running text: "By
+        Chris Forrester", "(Reporting by X; Editing by Y)", a line of names alone
+        ("Giuseppe Fonte and Elvira Pollina")."""
         lows = view.lows
-        if view.lower(start - 1) in ("by", ":") or view.lower(0) == "by":
-            return False
-        if all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words):
-            return False  # a line of names alone ("Giuseppe Fonte and Elvira Pollina")
-        return not any(
+        if view.lower(0) == "by" or any(
             low == "by" and k and lows[k - 1] in self.lex.credit_words for k, low in enumerate(lows)
-        )
+        ):
+            return True
+        return all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words)
 
     def note_appositive(self, view: SentenceView, person: str, start: int) -> None:
         """ "<Name>, the head of France's agency ANSSI, ...": title and affiliation."""

@@ -716,6 +716,22 @@ class EventReader(Clauses, Objects):
             return False
         return bool(self.warner(s, chain.start))
 
+    def ordered_done(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
+        """ "Vietnam's ministry ordered Telegram blocked": the act of a participle
+        after the party an ordering verb names, by the one who orders it."""
+        low = s.lows[t.start]
+        party = s.ending.get(t.start)
+        if party is None or not low.endswith(("ed", "en")) or verb_lemma(low) in (None, low):
+            return None
+        group = s.group_of(party)
+        verb = group[0].start - 1 - (s.low(group[0].start - 1) in s.g.determiners)
+        if verb_lemma(s.low(verb)) not in self.acts.ordering_verbs:
+            return None
+        chain = self.chain(s, verb)
+        if chain.speculative or chain.negated:
+            return None
+        return self.subject(s, chain.start, chain), [x.entity for x in s.head(group)]
+
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also
         sanctioned", "were sanctioned too", "as well"."""
@@ -892,6 +908,9 @@ class EventReader(Clauses, Objects):
         ):
             return []  # "denied involvement in the Bybit hack": one's own part, no stance
         chain = self.chain(s, t.start)
+        ordered = self.ordered_done(s, t)
+        if ordered is not None:
+            return self.events(*ordered, t.act, s, t, number, False)
         if t.kind == "reversal" and s.low(chain.start) in self.acts.demand_modals:
             return self.demand(s, t, chain, number)
         if chain.speculative and not chain.passive:
@@ -1392,6 +1411,13 @@ class EventReader(Clauses, Objects):
                 possessive = []  # "Hungary blocked EU aid to Ukraine": Hungary's act, not the EU's
         if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
+        if (
+            t.act.position == "oppose"
+            and noun_lemma(s.lows[t.head]) in acts.deal_nouns
+            and (possessive or by)
+            and all(self.type_of(e) == "company" for e in possessive or by or [])
+        ):
+            return []  # "Microsoft's takeover of Activision": a purchase, not a seizure
         if t.act.name in acts.background_acts and self.background(s, t.start):
             return []  # "sanctions ... following its invasion of Ukraine": the background
         first = t.start
