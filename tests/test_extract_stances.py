@@ -4878,3 +4878,23 @@ def test_an_act_ordered_done_and_a_company_takeover_is_no_seizure(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China and Japan met, and the former criticised the latter.",
+            {("china", "oppose", "japan")},
+        ),
+        ("Russia complained to the UN.", set()),
+        (
+            "China protested to the UN Security Council against Ethiopia.",
+            {("china", "oppose", "ethiopia")},
+        ),
+    ],
+)
+def test_the_former_and_the_latter_and_a_forum_complained_to(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

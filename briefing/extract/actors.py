@@ -2131,6 +2131,15 @@ class _Finder:
                     history, ("company",), 2
                 )  # "Neither X nor Y ..., but both were"
                 return make(found, j) if len(found) == 2 else []
+            if low == "the" and view.lower(j) in ("latter", "former"):
+                # "between Indonesia and the EU after the latter complained": the last of
+                # the two parties named before it, or the first
+                before = [m.entity for m in view.mentions if m.end <= i and m.role == "actor"]
+                earlier = [m.entity for m in history[-20:]]
+                latest = list(dict.fromkeys([*reversed(before), *reversed(earlier)]))
+                if len(latest) >= 2:
+                    return make([latest[0] if view.lower(j) == "latter" else latest[1]], j + 1)
+                return []
             if low == "them" and view.lower(j) == "both":
                 found = self.recent(others(), ("company",), 2) or self.recent(
                     history, ("country",), 2

@@ -1088,7 +1088,9 @@ class EventReader(Clauses, Objects):
                 targets = self.warned_against(s, t, targets) or targets
             if targets and act.position == "oppose" and s.low(t.end) in ("to", "before"):
                 # "protested to the UN Security Council against Ethiopia": past the forum
-                targets = self.past_forum(s, t.end, targets) or targets
+                past = self.past_forum(s, t.end, targets)
+                # (a forum alone is not opposed: "complained to the WTO about ...")
+                targets = past or [e for e in targets if not self.forum_body(e)]
             if (
                 targets
                 and verb_lemma(s.lows[t.head]) in self.acts.firing_verbs
