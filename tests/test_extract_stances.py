@@ -4898,3 +4898,25 @@ def test_the_former_and_the_latter_and_a_forum_complained_to(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The International Court of Justice ruled that Venezuela must not take any decision "
+            "that modifies Guyana's control over the region.",
+            {("international-court-of-justice", "oppose", "venezuela")},
+        ),
+        (
+            "South Korea's top court ruled on Thursday that Japan's Mitsubishi Heavy Industries "
+            "must compensate 28 South Koreans.",
+            {("south-korea", "oppose", "mitsubishi-heavy-industries")},
+        ),
+        ("The minister said China must stop.", set()),
+    ],
+)
+def test_a_ruling_that_a_party_must_act_compels_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

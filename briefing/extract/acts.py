@@ -204,6 +204,7 @@ class Acts:
     conceding_verbs: frozenset[str]  # a victim that "confirmed" an attack accuses no one
     threat_modals: frozenset[str]  # "warned that it may shut down X": a threat
     ordering_verbs: frozenset[str]  # "ordered Telegram blocked": the orderer's act
+    ruling_verbs: frozenset[str]  # "ruled that X must": compels X
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -402,6 +403,7 @@ class Acts:
             conceding_verbs=lexicon_words(data, "conceding_verbs"),
             threat_modals=lexicon_words(data, "threat_modals"),
             ordering_verbs=lexicon_words(data, "ordering_verbs"),
+            ruling_verbs=lexicon_words(data, "ruling_verbs"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),

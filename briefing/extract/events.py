@@ -43,6 +43,7 @@ class EventReader(Clauses, Objects):
             made = self.announced_by_body(sentence, made)
             made.extend(self.headline_claim(sentence, made))
             made.extend(self.victim_claim(sentence, made))
+            made.extend(self.ruled_must(sentence, number, made))
             if not made:
                 made = self.judgement(sentence, number)
             events.extend(made)
@@ -104,6 +105,37 @@ class EventReader(Clauses, Objects):
                 accuse = self.acts.classes["accuse"]
                 out.append(Event(accusers, list(event.actors), accuse, "said", event.sentence))
         return out
+
+    def ruled_must(self, s: Sentence, number: int, made: list[Event]) -> list[Event]:
+        """ "The ICJ ruled that Venezuela must not take any decision ...", "the
+        court ruled that Mitsubishi must compensate ...": the one ruling compels
+        the party told what it must do."""
+        if "must" not in s.lows or "compel" not in self.acts.classes:
+            return []
+        for j in range(s.n):
+            if j in s.inside or verb_lemma(s.lows[j]) not in self.acts.ruling_verbs:
+                continue
+            k = self.past_time(s, j + 1)
+            k += s.low(k) == "that"
+            k += s.low(k) in s.g.determiners
+            m = s.starting.get(k)
+            if m is None:
+                continue
+            whole = s.group_of(s.headed(m))  # "Japan's Mitsubishi Heavy Industries Ltd"
+            group = s.head(whole)
+            if s.low(whole[-1].end) != "must":
+                continue
+            chain = self.chain(s, j)
+            if chain.speculative or chain.negated:
+                return []
+            rulers = self.subject(s, chain.start, chain)
+            told = [x.entity for x in group if x.entity not in rulers]
+            done = {(a, b) for e in made for a in e.actors for b in e.targets}
+            if not rulers or not told or any((a, b) in done for a in rulers for b in told):
+                return []
+            act = self.acts.classes["compel"]
+            return [Event(rulers, told, act, s.view.span_text(j, j + 1), number)]
+        return []
 
     def announced_by_body(self, s: Sentence, made: list[Event]) -> list[Event]:
         """ "China will impose duties on X, the Chinese commerce ministry
