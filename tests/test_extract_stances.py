@@ -4920,3 +4920,12 @@ def test_a_ruling_that_a_party_must_act_compels_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_unit_from_a_company_acts_for_it_and_goods_from_a_country_do_not() -> None:
+    sentence = "Musk's satellite unit from SpaceX had obtained permission to operate in Indonesia."
+    assert stances(sentence) == {("indonesia", "support", "spacex")}
+    assert ("united-states", "support", "sweden") not in stances(
+        "Colombia dropped its plan to buy jets from the United States and is finalizing "
+        "a deal with Sweden."
+    )

@@ -579,9 +579,12 @@ class Clauses(Roles):
                     return []  # "the pro-Russian collective NoName": a leaning, not Russia
                 of = m.start - 1 - (s.low(m.start - 1) == "the")
                 if s.low(of - 1) in s.g.agent_heads and (
-                    s.low(of) == "of" or (s.low(of) == "in" and self.type_of(m.entity) == "country")
+                    s.low(of) == "of"
+                    or (s.low(of) == "from" and s.low(of - 1) in s.g.from_heads)
+                    or (s.low(of) == "in" and self.type_of(m.entity) == "country")
                 ):
-                    # "the government of X", "officials in Greece say"
+                    # "the government of X", "officials in Greece say", "Musk's satellite
+                    # unit from SpaceX"
                     return [x.entity for x in s.head(s.group_of(m))]
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1

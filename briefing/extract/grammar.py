@@ -85,6 +85,7 @@ class Grammar:
     noun_phrase_links: frozenset[str]
     region_words: frozenset[str]
     leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
+    from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]
     list_ends: frozenset[str]
     bare_participles: frozenset[str]
