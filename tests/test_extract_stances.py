@@ -4929,3 +4929,16 @@ def test_a_unit_from_a_company_acts_for_it_and_goods_from_a_country_do_not() -> 
         "Colombia dropped its plan to buy jets from the United States and is finalizing "
         "a deal with Sweden."
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vietnam requires three Chinese firms",
+        "U.S. Mandates Halt of TSMC Advanced AI Chip Exports to China",
+    ],
+)
+def test_a_compelled_party_at_a_headline_s_end_reads_without_error(headline: str) -> None:
+    # the nouns after a compelled party are read up to the sentence's end, not past it
+    article = parse(f"{headline}\n\nThe report came on Monday.\n", "x.txt", Furniture.load())
+    assert all(s.actor != s.target for s in extractor()(article).stances)

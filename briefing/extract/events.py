@@ -1110,7 +1110,7 @@ class EventReader(Clauses, Objects):
                     return [replace(e, act=act, trigger=trigger, negated=negated) for e in weighed]
             if act.name in self.acts.infinitive_acts:
                 end = self.end_of(s, targets, t.end, 0)
-                while end and end < t.end + 16 and self.plain_noun(s, end):
+                while end and end < min(s.n, t.end + 16) and self.plain_noun(s, end):
                     end += 1  # "ordered three Chinese firms to divest": the firms told
                 if not (s.low(end) == "to" and s.is_bare_verb(end + 1)):
                     return []  # "will require trade permits for US chips": no one compelled
