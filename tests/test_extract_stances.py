@@ -894,6 +894,40 @@ def test_a_judgement_with_a_not_is_no_stance() -> None:
     assert ("meta", "oppose", "italy") not in stances(text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the judge is the one who "called" the act so, before it
+            "The US imposed sanctions on Pakistan's missile agency. In response, Pakistan's "
+            "foreign ministry called the sanctions 'unfortunate and biased,' claiming they "
+            "threaten regional stability.",
+            ("pakistan", "oppose", "united-states"),
+        ),
+        (
+            "The EU fined Apple. Apple called the fine unjustified.",
+            ("apple", "oppose", "european-union"),
+        ),
+        (
+            "Meta blocked news in Canada. Heritage Minister Pablo Rodriguez says Meta's latest "
+            "decision is “unreasonable” and “irresponsible”.",
+            ("pablo-rodriguez", "oppose", "meta"),
+        ),
+    ],
+)
+def test_a_judge_named_before_the_act_it_calls_wrong(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(text)
+
+
+def test_a_judging_word_far_from_the_act_is_about_something_else() -> None:
+    text = (
+        "Economy Minister Carlos Cuerpo said Spain and the EU were working to find a balance "
+        "that avoided a trade war while protecting its products from unfair trade practices."
+    )
+    assert stances(text) == set()
+
+
 def test_listed_names_with_brackets_and_demonyms() -> None:
     sentence = (
         "Japan has included Chinese chipmakers Hua Hong Semiconductor and Semiconductor "

@@ -165,6 +165,7 @@ class Acts:
     alleging_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    judging_verbs: frozenset[str]
     listing_verbs: frozenset[str]
     listing_nouns: frozenset[str]
     delisting_nouns: frozenset[str]
@@ -364,6 +365,7 @@ class Acts:
             alleging_verbs=lexicon_words(data, "alleging_verbs"),
             intent_nouns=lexicon_words(data, "intent_nouns"),
             finding_verbs=lexicon_words(data, "finding_verbs"),
+            judging_verbs=lexicon_words(data, "judging_verbs"),
             listing_verbs=lexicon_words(data, "listing_verbs"),
             listing_nouns=lexicon_words(data, "listing_nouns"),
             delisting_nouns=lexicon_words(data, "delisting_nouns"),

@@ -1020,15 +1020,18 @@ class Clauses(Roles):
             return self.last.get("group", []) or self.last.get("thing", [])
         return self.last.get("thing", [])
 
-    def speaker(self, s: Sentence, before: int) -> list[str]:
+    def speaker(self, s: Sentence, before: int, judging: bool = False) -> list[str]:
         """Who reports the clause before ``before``: "X said (that)", "X found
         that", or ", X said" after it; a speaker that names no one ("an
-        investigation has found that") gives way to the one before it."""
+        investigation has found that") gives way to the one before it. With
+        ``judging``, also who judges it: "X called the sanctions biased"."""
+        verbs = self.acts.speech_verbs | self.acts.finding_verbs
+        if judging:
+            verbs |= self.acts.judging_verbs
         for j in range(before - 1, -1, -1):
             if j in s.inside:
                 continue  # a name ("the United States"), not "states"
-            lemma = verb_lemma(s.lows[j])
-            if lemma in self.acts.speech_verbs or lemma in self.acts.finding_verbs:
+            if verb_lemma(s.lows[j]) in verbs:
                 chain = self.chain(s, j)
                 found = self.subject(s, chain.start, chain)
                 if found:

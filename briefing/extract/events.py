@@ -214,13 +214,38 @@ class EventReader(Clauses, Objects):
             ),
             None,
         )
-        speaker = self.quote_speaker(s) or self.speaker(s, s.n)
-        if named is None or not speaker:
+        if named is None:
+            return []
+        words = [i for i, low in enumerate(s.lows) if low in judging]
+        quoted = any(
+            not QUOTES.isdisjoint(s.words[:i]) and not QUOTES.isdisjoint(s.words[i + 1 :])
+            for i in words
+        )
+        between = (
+            acts.auxiliaries | acts.adverbs | QUOTES | {"as", "and", "a", "an", "so", ",", "'"}
+        )
+        near = any(
+            named - 3 <= i <= named  # "this flawed decision"
+            or (i - named <= 6 and between.issuperset(s.lows[named + 1 : i]))  # "... is unfair"
+            for i in words
+        )
+        # the judging word quoted, or near the act ("X called the sanctions biased",
+        # "X says the decision is unreasonable"); not "... from unfair trade practices"
+        speaker = (self.quote_speaker(s) if quoted or near else []) or (
+            self.speaker(s, named, judging=True) if near else []
+        )
+        if not speaker:
             return []
         # the judged: the act's author named with it, else another party the
         # sentence names ("Actors like China have chosen to give themselves an
         # unfair advantage"), else the author of the last act read
         author = self.possessor(s, named) or self.by_agent(s, named + 1, participle=True)
+        if (
+            not author
+            and self.last_event is not None
+            and s.low(named - 1) in s.g.referring_determiners
+        ):
+            author = list(self.last_event.actors)  # "the sanctions": the ones just read
         if not author:
             # (not a body named for its rules: "violates World Trade Organization rules")
             author = [

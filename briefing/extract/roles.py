@@ -12,6 +12,8 @@ from .events_model import Event
 from .grammar import Grammar
 from .sentence import CLOSE_BRACKETS, MARKS, Sentence
 
+QUOTE_ENDS = MARKS | {",", "'", "’"}  # what a quote or a clause ends with before "said X"
+
 
 class Roles:
     """An article being read: its entities, the act lexicon and grammar, and
@@ -74,8 +76,8 @@ class Roles:
                 if j in s.inside:
                     continue
                 after = s.starting.get(j + 1)
-                if after is not None:
-                    return [after.entity]
+                if after is not None and (j == 0 or s.words[j - 1] in QUOTE_ENDS):
+                    return [after.entity]  # '"...," said X' (not "said X and Y were working")
                 before = s.ending.get(j) or (s.inside.get(j - 1))
                 k = j - 1
                 while (
