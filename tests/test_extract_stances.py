@@ -4976,3 +4976,30 @@ def test_a_compelled_party_at_a_headline_s_end_reads_without_error(headline: str
     # the nouns after a compelled party are read up to the sentence's end, not past it
     article = parse(f"{headline}\n\nThe report came on Monday.\n", "x.txt", Furniture.load())
     assert all(s.actor != s.target for s in extractor()(article).stances)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "H: Australian Court Rules Against Apple and Google in App Store Antitrust Case",
+            {("australia", "oppose", "apple"), ("australia", "oppose", "google")},
+        ),
+        (
+            "The WTO ruled against the United States in a dispute with China.",
+            {("wto", "oppose", "united-states")},
+        ),
+        ("A Brazilian court ruled in favour of X on Monday.", {("brazil", "support", "x-corp")}),
+        (
+            "Nokia had sued Oppo in four countries while Oppo countersued Nokia in nine.",
+            {("nokia", "oppose", "oppo"), ("oppo", "oppose", "nokia")},
+        ),
+    ],
+)
+def test_rulings_for_and_against_a_party_and_countersuits(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    if sentence.startswith("H: "):
+        assert headline_stances(sentence[3:]) == expected
+    else:
+        assert stances(sentence) == expected
