@@ -5003,3 +5003,24 @@ def test_rulings_for_and_against_a_party_and_countersuits(
         assert headline_stances(sentence[3:]) == expected
     else:
         assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Trump urged Lip-Bu Tan to resign.", ("donald-trump", "oppose", "lip-bu-tan")),
+        ("Trump called on Lip-Bu Tan to step down.", ("donald-trump", "oppose", "lip-bu-tan")),
+        (  # a description between "called on" and the one called on
+            "The US called on satellite provider Starlink to stop serving Iran.",
+            ("united-states", "oppose", "starlink"),
+        ),
+    ],
+)
+def test_calling_on_a_party_to_resign_or_stop_opposes_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+def test_resigning_alone_is_no_stance() -> None:
+    assert stances("Lip-Bu Tan resigned in protest.") == set()

@@ -365,8 +365,11 @@ class Clauses(Roles):
             described = k
             while described > 0 and k - described < 8 and s.describes(described, k + 1):
                 described -= 1  # "instructed satellite connectivity provider Starlink to"
-            if described < k and verb_lemma(s.low(described)) in acts.urge_verbs:
-                k = described
+            if described < k and (
+                verb_lemma(s.low(described)) in acts.urge_verbs
+                or (s.low(described) == "on" and verb_lemma(s.low(described - 1)) == "call")
+            ):
+                k = described  # (and "called on Intel CEO Lip-Bu Tan to")
             lemma = verb_lemma(s.low(k))
             if s.low(k) == "on" and verb_lemma(s.low(k - 1)) == "call":
                 k -= 1
