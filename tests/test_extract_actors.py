@@ -962,3 +962,25 @@ def test_an_untitled_person_is_found_by_a_given_name_registry_people_bear() -> N
 def test_bylines_and_credits_name_no_actor(body: str) -> None:
     found = actors(f"The ministry confirmed the sale on Monday.\n\n{body}")
     assert not {"laurent-vinatier", "giuseppe-fonte"} & set(found)
+
+
+def test_a_body_defined_by_its_initials_outranks_the_registrys_abbreviation() -> None:
+    found = actors(
+        "The sanctions apply to the National Development Complex (NDC) and three firms. "
+        "The Islamabad-based NDC has sought components."
+    )
+    assert found["national-development-complex"].aliases == ("National Development Complex", "NDC")
+    assert "national-democratic-congress" not in found  # the registry's NDC (Ghana)
+    assert "ghana" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Digital Services Act (DSA) entered into force.",  # a law
+        "The Prime Minister (PM) spoke.",  # a title
+        "Starlink uses Low Earth Orbit (LEO) satellites.",  # a thing
+    ],
+)
+def test_initials_after_a_name_with_no_body_head_are_no_body(sentence: str) -> None:
+    assert not {a for a, actor in actors(sentence).items() if actor.type == "organization"}

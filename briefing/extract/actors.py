@@ -642,6 +642,8 @@ class _Finder:
     def find_abbreviations(self) -> None:
         """ "the Data Protection Commission (DPC) in Ireland": DPC names it from
         here on, and a country just after a discovered body is its home."""
+        for number, view in enumerate(self.views):
+            self.defined_names(number, view)
         for view in self.views:
             for m in view.mentions:
                 entity = self.entity(m.entity)
@@ -661,6 +663,50 @@ class _Finder:
                         and self.type_of(after.entity) == "country"
                     ):
                         self.local[m.entity] = _with(entity, country=after.entity)
+
+    def defined_names(self, number: int, view: SentenceView) -> None:
+        """A name no rule knows, defined by its initials: "the National
+        Development Complex (NDC)" is a body (not the registry's NDC)."""
+        words = view.words
+        covered = view.covered()
+        for p, word in enumerate(words):
+            if word != "(" or view.lower(p + 2) != ")":
+                continue
+            short = words[p + 1]
+            if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+                continue
+            initials: list[str] = []
+            start = p
+            while start > 0 and p - start < 12 and len(initials) < len(short):
+                prev = words[start - 1]
+                if start - 1 in covered:
+                    break
+                if prev[:1].isupper() and prev[:1].isalpha():
+                    initials.insert(0, prev[0])
+                elif view.lower(start - 1) not in self.lex.connectors or not initials:
+                    break
+                start -= 1
+            while view.lower(start) in self.lex.connectors:
+                start += 1  # "the National ...": not "the"
+            if len(initials) < 2 or "".join(initials) != short:
+                continue
+            # a body by its head word ("... Complex", "Directorate General of ..."),
+            # not a law, a programme or a title ("Digital Services Act", "Prime Minister")
+            last, first = view.lower(p - 1), view.lower(start)
+            if last in self.lex.company_suffixes:
+                kind = "company"
+            elif last in self.lex.org_suffixes or (
+                first in self.lex.org_suffixes
+                and self.lex.connectors.intersection(view.lows[start:p])
+            ):
+                kind = "organization"
+            else:
+                continue
+            name = view.span_text(start, p)
+            entity_id = self.new_entity(name, kind)
+            view.mentions.append(Mention(entity_id, "org", number, start, p, name))
+            self.abbreviations.setdefault(short, entity_id)
+            covered.update(range(start, p))
 
     def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
         """Companies the registry lacks, known by their shape (a capitalized
