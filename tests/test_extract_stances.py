@@ -5024,3 +5024,17 @@ def test_calling_on_a_party_to_resign_or_stop_opposes_it(
 
 def test_resigning_alone_is_no_stance() -> None:
     assert stances("Lip-Bu Tan resigned in protest.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Tom Cotton sent a letter to Intel Chairman Frank Yeary on Tuesday expressing "
+        "concern about Huawei.",
+        "Sen. Tom Cotton wrote to Frank Yeary expressing concern about Huawei.",
+    ],
+)
+def test_the_one_a_letter_is_addressed_to_is_not_its_author(sentence: str) -> None:
+    found = stances(sentence)
+    assert ("tom-cotton", "oppose", "huawei") in found
+    assert not {s for s in found if s[0] == "frank-yeary"}

@@ -463,6 +463,19 @@ class Clauses(Roles):
             return joined  # "Germany opted not to follow the UK in banning": the UK bans
         return self.subject(s, chain.start, chain) + joined
 
+    def addressed(self, s: Sentence, start: int) -> int | None:
+        """Where the message is, for a party addressed at ``start``: "a letter to
+        (Intel Chairman) X", "wrote to X"; else None."""
+        for j in range(start - 1, max(-1, start - 5), -1):
+            if s.lows[j] == "to":
+                before = s.low(j - 1)
+                if noun_lemma(before) in s.g.medium_nouns or verb_lemma(before) == "write":
+                    return j - 1
+                return None
+            if not s.words[j][:1].isupper():
+                return None  # only a title between: "to Intel Chairman X"
+        return None
+
     def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
         if (
@@ -553,7 +566,7 @@ class Clauses(Roles):
         ):
             # "in response to the UK issuing sanctions": the party right before a gerund
             m = s.inside[start - 1]
-            if m.role != "locative":
+            if m.role != "locative" and self.addressed(s, s.group_of(m)[0].start) is None:
                 return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         if s.low(start - 1) == "in" and s.low(start).endswith("ing"):
             owner = self.possessor(s, start - 1)
@@ -593,6 +606,10 @@ class Clauses(Roles):
                     k = m.start - 1
                     continue
                 leader = s.group_of(m)[0]
+                addressed = self.addressed(s, leader.start)
+                if addressed is not None:
+                    k = addressed  # "sent a letter to X expressing concern": the sender's
+                    continue
                 if leader is not m and s.low(leader.start - 1) == "in":
                     k = leader.start - 1  # "stakes in Nokia, Ericsson or both to battle"
                     continue
