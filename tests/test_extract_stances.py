@@ -5038,3 +5038,29 @@ def test_the_one_a_letter_is_addressed_to_is_not_its_author(sentence: str) -> No
     found = stances(sentence)
     assert ("tom-cotton", "oppose", "huawei") in found
     assert not {s for s in found if s[0] == "frank-yeary"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The US imposed sanctions on Pakistan. The sanctions on Huawei fall under an order.",
+            ("united-states", "oppose", "huawei"),
+        ),
+        (
+            "The US imposed sanctions on Pakistan. Miller stated that the sanctions, applied to "
+            "Huawei and three firms, fall under an order.",
+            ("united-states", "oppose", "huawei"),
+        ),
+    ],
+)
+def test_the_acts_just_read_on_further_parties(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(text)
+
+
+def test_an_agreement_referred_to_is_not_the_last_ones() -> None:
+    text = (
+        "Telebras signed a deal with Spacesail. The agreement between Brazil and China comes "
+        "after a freeze on Starlink."
+    )
+    assert ("spacesail", "support", "china") not in stances(text)

@@ -1518,6 +1518,29 @@ class EventReader(Clauses, Objects):
                 done_to = self.past_forum(s, participle + 1, done_to)
             done_to = done_to or [e for e in after if e not in doers]  # "a warrant for X ..."
             return self.events(doers, done_to, t.act, s, t, number, chain.negated)
+        last_here = self.last_of_act.get(t.act.name)
+        if (
+            after
+            and not t.act.mutual  # (not "the agreement between Brazil and China")
+            and (
+                s.low(t.end) in ("on", "against", "to")
+                or (s.low(t.end) == "," and s.low(t.end + 2) in ("on", "against", "to"))
+            )
+            and not possessive
+            and not by
+            and not between
+            and (
+                s.low(first - 1) in ("", ",", "that")
+                or verb_lemma(s.low(first - 1)) in acts.speech_verbs
+            )
+            and s.low(first) in s.g.referring_determiners
+            and last_here is not None
+            and not last_here.negated
+            and not set(after) & set(last_here.actors)
+        ):
+            # "The U.S. imposed sanctions on Pakistan. The sanctions, applied to the NDC,
+            # ...", "The sanctions on Huawei ...": the ones just read, on these parties
+            return self.events(list(last_here.actors), after, last_here.act, s, t, number, False)
         reach = self.reach_verb(s, t.end) if not by and not after else None
         owners, act = possessive, t.act
         referring = noun_lemma(s.lows[t.head]) in acts.act_references

@@ -868,6 +868,15 @@ class Objects(Roles):
                 and not (low == "than" and s.bounds_amount(i))  # "against more than a dozen X"
             ):
                 break
+            if (
+                low == ","
+                and i == end
+                and s.low(i + 1).endswith("ed")
+                and verb_lemma(s.low(i + 1)) in acts.light_verbs
+                and s.low(i + 2) in acts.target_prepositions
+            ):
+                i += 2  # "the sanctions, applied to X,"
+                continue
             if low == "," and not s.is_list_comma(i):
                 if seen_preposition and s.low(i + 1) in s.g.naming_words:
                     return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"
