@@ -984,3 +984,17 @@ def test_a_body_defined_by_its_initials_outranks_the_registrys_abbreviation() ->
 )
 def test_initials_after_a_name_with_no_body_head_are_no_body(sentence: str) -> None:
     assert not {a for a, actor in actors(sentence).items() if actor.type == "organization"}
+
+
+def test_a_person_named_before_their_post() -> None:
+    found = actors(
+        "Russia sanctioned senior New Zealand defence officials, including Brook Barrington, "
+        "First Deputy Minister of Defense, and Andrew Brown, a general."
+    )
+    assert found["brook-barrington"].type == "person"
+
+
+def test_a_title_case_headline_names_no_person_by_a_post_after_a_comma() -> None:
+    text = "Belgium Says Chinese APTs Targeted Interior, Defense Ministries\n\nBody text here."
+    article = parse(text, "x.txt", _furniture())
+    assert not [a for a in extractor()(article).actors if a.type == "person"]

@@ -128,6 +128,8 @@ class ActorWords:
         self.title_ends = frozenset(
             key[-1] for keys in self.titles.values() for key in keys if len(key) > 1
         )
+        # the words a title ends with, of one word or more ("minister", "ceo")
+        self.title_heads = frozenset(key[-1] for keys in self.titles.values() for key in keys)
         self.speech = words("speech_verbs")
         self.medium_words = words("medium_words")
         self.medium_between = words("medium_between")
@@ -1165,6 +1167,7 @@ class _Finder:
             if len(named) < 2 or not (
                 self.speaks(view, i, end)
                 or _middle_initial(named)
+                or (self.titled_after(view, end) and number > 0 and not _title_case(view.words))
                 or (
                     named[0] in self.gazetteer.first_names
                     and len(named) <= 3
@@ -1179,6 +1182,21 @@ class _Finder:
                 self.note_appositive(view, person, end + 1)
             covered = view.covered()
             resume = end
+
+    def titled_after(self, view: SentenceView, end: int) -> bool:
+        """Whether a name ending at ``end`` is followed by its post: "Brook
+        Barrington, First Deputy Minister of Defense", ", the bank's chief"."""
+        if view.lower(end) != ",":
+            return False
+        for j in range(end + 1, min(len(view.words), end + 6)):
+            low = view.lower(j)
+            if low in self.lex.title_heads and low not in self.lex.connectors:
+                return True
+            if low in ("the", "a", "an", "its", "their", "his", "her", "first", "former", "acting"):
+                continue
+            if low not in self.lex.title_words or low in self.lex.connectors:
+                return False
+        return False
 
     def credit_line(self, view: SentenceView) -> bool:
         """Whether a sentence is a byline or a credit, not running text: "By
