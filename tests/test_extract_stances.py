@@ -5064,3 +5064,52 @@ def test_an_agreement_referred_to_is_not_the_last_ones() -> None:
         "after a freeze on Starlink."
     )
     assert ("spacesail", "support", "china") not in stances(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # a party's property seized: the party
+            "Ukraine’s Zaporizhzhia nuclear plant has been seized by Russian military forces.",
+            ("russian-armed-forces", "oppose", "ukraine"),
+        ),
+        (
+            "Algeria is cutting diplomatic relations with Morocco, Foreign Minister Ramdane "
+            "Lamamra said.",
+            ("algeria", "oppose", "morocco"),
+        ),
+        (
+            "The Ukrainian government has withdrawn the accreditation of the Iranian ambassador.",
+            ("ukraine", "oppose", "iran"),
+        ),
+        (
+            "The government of Fiji says it is pleased with the decision of the Australian and "
+            "New Zealand governments to lift all existing sanctions against Fiji.",
+            ("fiji", "support", "new-zealand"),
+        ),
+        (
+            "President Khalifa bin Zayed has sent a congratulatory message to Prime Minister "
+            "Abiy Ahmed of Ethiopia on his election.",
+            ("united-arab-emirates", "support", "ethiopia"),
+        ),
+        (  # the buyer past a possessive: "of Sweden's Volvo Cars by X"
+            "The EU cleared on Tuesday the takeover of Sweden's Volvo Cars by Chinese automaker "
+            "Zhejiang Geely Holding.",
+            ("european-union", "support", "geely"),
+        ),
+    ],
+)
+def test_acts_of_the_twelfth_event_batch(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)
+
+
+def test_a_law_of_a_country_approved_by_its_parliament_is_no_support_of_the_country() -> None:
+    text = "Lula said he will trigger Brazil's reciprocity law approved by Congress this year."
+    assert not {s for s in stances(text) if s[2] == "brazil"}
+
+
+def test_a_clause_after_a_subordinator_has_its_own_subject() -> None:
+    found = headline_stances(
+        "OnePlus and Oppo Banned in Germany After Court Rules in Favour of Nokia"
+    )
+    assert not {s for s in found if s[0] in ("oppo", "oneplus")}

@@ -619,6 +619,8 @@ class Clauses(Roles):
                 return [x.entity for x in s.head(s.group_of(head))]
             if low in self.acts.pronouns and low not in s.g.possessive_pronouns:
                 return self.pronoun(s, k)
+            if low in s.g.subordinators and low != "by" and k + 1 < start:
+                return []  # "X Banned After Court Rules": the clause's own subject, unnamed
             if low in s.g.relatives:
                 j = k - 1
                 if s.low(j) == ",":

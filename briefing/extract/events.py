@@ -993,6 +993,25 @@ class EventReader(Clauses, Objects):
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
+            if (
+                not patients
+                and agents
+                and act.position == "oppose"
+                and not act.mutual
+                and self.plain_noun(s, chain.start - 1)
+            ):
+                # "Ukraine's nuclear plant has been seized by Russian forces": its owner's
+                first = chain.start - 1
+                while (
+                    first > 0
+                    and chain.start - first < 5
+                    and first - 1 not in s.inside
+                    and s.low(first - 1) not in s.g.possessives
+                    and s.words[first - 1] not in MARKS
+                    and s.words[first - 1] != ","
+                ):
+                    first -= 1  # (to the noun phrase's start: "Ukraine's Zaporizhzhia plant")
+                patients = [e for e in self.possessor(s, first) if e not in agents]
             if agents is None and act.name == "release":
                 # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
                 # have been freed"

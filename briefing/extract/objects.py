@@ -918,6 +918,7 @@ class Objects(Roles):
             elif (
                 i > end
                 and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1])
+                and s.lows[i - 1] not in s.g.possessives  # ("of Sweden's Volvo Cars by X")
                 and (s.lows[i - 1].endswith(("ing", "ed")) or s.reading(i - 1) == "verb")
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
