@@ -998,3 +998,7 @@ def test_a_title_case_headline_names_no_person_by_a_post_after_a_comma() -> None
     text = "Belgium Says Chinese APTs Targeted Interior, Defense Ministries\n\nBody text here."
     article = parse(text, "x.txt", _furniture())
     assert not [a for a in extractor()(article).actors if a.type == "person"]
+
+
+def test_a_vice_premier_acts_for_the_country_named_before_the_title() -> None:
+    assert "china" in actors("Chinese Vice Premier Liu Guozhong met Kazakh President Tokayev.")

@@ -5113,3 +5113,26 @@ def test_a_clause_after_a_subordinator_has_its_own_subject() -> None:
         "OnePlus and Oppo Banned in Germany After Court Rules in Favour of Nokia"
     )
     assert not {s for s in found if s[0] in ("oppo", "oneplus")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The FBI linked North Korean hackers to a theft of cryptocurrency.",
+            {("fbi", "oppose", "north-korea"), ("united-states", "oppose", "north-korea")},
+        ),
+        ("Apple linked its payment service to Chinese banks.", set()),
+        ("A cable linking Palau to Singapore was built by Japan.", set()),
+    ],
+)
+def test_linking_a_party_to_an_attack_or_an_offence_accuses_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s for s in stances(sentence) if s[1] == "oppose"} == expected
+
+
+def test_a_party_linked_by_a_hyphen_is_not_accused() -> None:
+    assert ("china", "oppose", "salt-typhoon") not in stances(
+        "Chinese-linked Salt Typhoon hackers targeted AT&T."
+    )

@@ -163,6 +163,8 @@ class Acts:
     claimed_acts: frozenset[str]  # what a headline's "X:" accuses its doer of
     joining_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
+    blame_links: frozenset[str]
+    blamed_acts: frozenset[str]
     intent_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     judging_verbs: frozenset[str]
@@ -363,6 +365,8 @@ class Acts:
             claimed_acts=lexicon_words(data, "claimed_acts"),
             joining_verbs=lexicon_words(data, "joining_verbs"),
             alleging_verbs=lexicon_words(data, "alleging_verbs"),
+            blame_links=lexicon_words(data, "blame_links"),
+            blamed_acts=lexicon_words(data, "blamed_acts"),
             intent_nouns=lexicon_words(data, "intent_nouns"),
             finding_verbs=lexicon_words(data, "finding_verbs"),
             judging_verbs=lexicon_words(data, "judging_verbs"),

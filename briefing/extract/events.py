@@ -302,12 +302,33 @@ class EventReader(Clauses, Objects):
                 i += 1
                 continue
             found = self.phrase_at(s, i) or self.word_at(s, i)
+            if (
+                found is not None
+                and found.kind == "verb"
+                and verb_lemma(low) in self.acts.blame_links
+                and not self.blamed_for(s, found.end)
+            ):
+                found = None
             if found is not None:
                 out.append(found)
                 i = found.end
                 continue
             i += 1
         return out
+
+    def blamed_for(self, s: Sentence, end: int) -> bool:
+        """Whether an attack or an offence is named after a "to" past ``end``:
+        "linked North Korean hackers to a theft", "tied the group to the hack"."""
+        to = next((j for j in range(end, min(s.n, end + 10)) if s.lows[j] == "to"), None)
+        if to is None:
+            return False
+        for j in range(to + 1, min(s.n, to + 5)):
+            act = self.act_noun_at(s, j)
+            if (act is not None and act.name.split("-")[0] in self.acts.blamed_acts) or (
+                s.lows[j] in s.g.offence_nouns
+            ):
+                return True
+        return False
 
     def demand(self, s: Sentence, t: Trigger, chain: Chain, number: int) -> list[Event]:
         """ "Russia must stop its attacks, the chancellor said": the one who
@@ -887,6 +908,8 @@ class EventReader(Clauses, Objects):
         low = s.low(j)
         if s.low(m.end) not in HYPHENS or not low.endswith(("ed", "en")) or j + 1 not in s.starting:
             return None
+        if verb_lemma(low) in self.acts.blame_links:
+            return None  # "Chinese-linked Salt Typhoon": a tie, no act
         cls = self.acts.verbs.get(verb_lemma(low) or "")
         return Trigger(j, j + 1, self.acts.classes[cls], "backer", j) if cls else None
 
