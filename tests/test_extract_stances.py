@@ -5136,3 +5136,11 @@ def test_a_party_linked_by_a_hyphen_is_not_accused() -> None:
     assert ("china", "oppose", "salt-typhoon") not in stances(
         "Chinese-linked Salt Typhoon hackers targeted AT&T."
     )
+
+
+def test_a_deadline_given_to_a_party_is_a_threat() -> None:
+    text = (
+        "Kenya's peace-building agency on Friday gave Facebook a seven-day deadline to clean up "
+        "hate speech on its platform or risk suspension."
+    )
+    assert ("kenya", "oppose", "meta") in stances(text)
