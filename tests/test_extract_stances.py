@@ -5144,3 +5144,9 @@ def test_a_deadline_given_to_a_party_is_a_threat() -> None:
         "hate speech on its platform or risk suspension."
     )
     assert ("kenya", "oppose", "meta") in stances(text)
+
+
+def test_an_act_on_a_party_named_after_its_description() -> None:
+    text = "Justice Alexandre de Moraes ordered the suspension of messaging app Telegram."
+    assert ("alexandre-de-moraes", "oppose", "telegram") in stances(text)
+    assert not stances("The US imposed tariffs on countries buying Russian oil.")

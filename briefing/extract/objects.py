@@ -897,6 +897,7 @@ class Objects(Roles):
                 and not s.is_modifier(i + 1)
                 and s.reading(i) == "verb"
                 and s.low(i - 1) != "for"  # "a line of credit for purchasing oil to X": its use
+                and not (i + 2 in s.starting and s.reading(i + 1) != "verb")  # "messaging app X"
             ):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):
