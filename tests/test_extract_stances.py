@@ -5150,3 +5150,10 @@ def test_an_act_on_a_party_named_after_its_description() -> None:
     text = "Justice Alexandre de Moraes ordered the suspension of messaging app Telegram."
     assert ("alexandre-de-moraes", "oppose", "telegram") in stances(text)
     assert not stances("The US imposed tariffs on countries buying Russian oil.")
+
+
+def test_enhancing_ties_is_cooperation() -> None:
+    assert stances("Kazakhstan and China expressed their commitment to enhancing ties.") == {
+        ("kazakhstan", "support", "china"),
+        ("china", "support", "kazakhstan"),
+    }
