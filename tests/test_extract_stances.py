@@ -5157,3 +5157,11 @@ def test_enhancing_ties_is_cooperation() -> None:
         ("kazakhstan", "support", "china"),
         ("china", "support", "kazakhstan"),
     }
+
+
+def test_a_completed_prisoner_swap_releases_both_ways() -> None:
+    text = "The United States and Russia completed a prisoner swap Thursday."
+    assert stances(text) == {
+        ("united-states", "support", "russia"),
+        ("russia", "support", "united-states"),
+    }
