@@ -5165,3 +5165,8 @@ def test_a_completed_prisoner_swap_releases_both_ways() -> None:
         ("united-states", "support", "russia"),
         ("russia", "support", "united-states"),
     }
+
+
+def test_opening_fire_on_a_countrys_positions_attacks_it() -> None:
+    text = "Azerbaijan's armed forces opened intensive fire toward Armenian positions."
+    assert ("azerbaijan", "oppose", "armenia") in stances(text)
