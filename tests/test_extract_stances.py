@@ -5170,3 +5170,23 @@ def test_a_completed_prisoner_swap_releases_both_ways() -> None:
 def test_opening_fire_on_a_countrys_positions_attacks_it() -> None:
     text = "Azerbaijan's armed forces opened intensive fire toward Armenian positions."
     assert ("azerbaijan", "oppose", "armenia") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Kremlin announced on Wednesday its rejection of a 10-point peace plan drawn up "
+            "by Ukrainian President Volodymyr Zelensky.",
+            ("russia", "oppose", "ukraine"),
+        ),
+        (
+            "Russia voiced its rejection of the sanctions imposed by the EU.",
+            ("russia", "oppose", "european-union"),
+        ),
+    ],
+)
+def test_rejecting_a_plan_or_act_opposes_who_made_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)

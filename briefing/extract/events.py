@@ -316,6 +316,25 @@ class EventReader(Clauses, Objects):
             i += 1
         return out
 
+    def author_of_referred(self, s: Sentence, start: int) -> list[str]:
+        """The author of the plan, resolution or act named from ``start``, by the
+        participle after it: "the peace plan drawn up by X", "the sanctions
+        imposed by X"."""
+        for i in range(start, min(s.n, start + 8)):
+            if i in s.inside or s.words[i] in MARKS:
+                return []
+            noun = noun_lemma(s.lows[i]) or ""
+            if (
+                noun in self.acts.act_references
+                or noun in self.acts.intent_nouns
+                or noun in self.acts.nouns
+            ):
+                if noun_lemma(s.low(i + 1)) in self.acts.act_references:
+                    continue  # "the peace plan": its head
+                particle = s.low(i + 2) in s.g.particles  # "drawn up by"
+                return self.by_agent(s, i + 1 + particle, participle=True) or []
+        return []
+
     def blamed_for(self, s: Sentence, end: int) -> bool:
         """Whether an attack or an offence is named after a "to" past ``end``:
         "linked North Korean hackers to a theft", "tied the group to the hack"."""
@@ -1391,6 +1410,10 @@ class EventReader(Clauses, Objects):
             between = [e for e in between if e not in possessive]
             possessive = []
         after = self.after_noun(s, t.end)
+        if not after and t.act.reactive and s.low(t.end) == "of":
+            after = self.author_of_referred(
+                s, t.end + 1
+            )  # "its rejection of the plan drawn up by X"
         if after and t.act.name in acts.forum_acts:
             after = self.past_forum(s, t.end, after)
         if possessive and after and set(between) <= set(possessive):
