@@ -5190,3 +5190,27 @@ def test_rejecting_a_plan_or_act_opposes_who_made_it(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Huawei will pay a heavy price, the US warned.", {("united-states", "oppose", "huawei")}),
+        (
+            'South Korea will face "devastating consequences" for dropping leaflets, North Korea '
+            "said.",
+            {("north-korea", "oppose", "south-korea")},
+        ),
+        (  # the speaker after the last comma, not a noun ("Takaichi's remarks") at the end
+            'Japan will suffer a "crushing defeat" by the Chinese military if it tries to use '
+            "force to intervene over Taiwan, China's defence ministry warns, ramping up the "
+            "rhetoric over Japanese Prime Minister Sanae Takaichi's remarks about the island.",
+            {("china", "oppose", "japan"), ("china-defence-ministry", "oppose", "japan")},
+        ),
+        ("Consumers will pay the price for tariffs, economists said.", set()),
+    ],
+)
+def test_a_party_told_it_will_pay_a_price_is_threatened(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

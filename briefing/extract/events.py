@@ -1106,7 +1106,7 @@ class EventReader(Clauses, Objects):
                 act = self.acts.classes["hack"]
                 t = replace(t, act=act)
         if act.speaker:
-            speaker = self.speaker(s, chain.start)
+            speaker = self.speaker(s, chain.start) or self.quote_speaker(s, warning=True)
             faulted = self.subject(s, chain.start, chain) or self.act_author(s, chain.start)
             return self.events(speaker, faulted, act, s, t, number, negated)
         urged_object = self.object(s, t) if chain.urgee else ([], None)

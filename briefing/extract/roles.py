@@ -68,13 +68,21 @@ class Roles:
 
     # -- the article ----------------------------------------------------------------------------
 
-    def quote_speaker(self, s: Sentence) -> list[str]:
-        """The speaker named after a quote: ", X said", "said X"."""
+    def quote_speaker(self, s: Sentence, warning: bool = False) -> list[str]:
+        """The speaker named after a quote: ", X said", "said X" (with
+        ``warning``, also ", X warned")."""
+        verbs = (
+            self.acts.speech_verbs | self.acts.warning_verbs if warning else self.acts.speech_verbs
+        )
         for j in range(s.n - 1, 0, -1):
             low = s.lows[j]
-            if verb_lemma(low) in self.acts.speech_verbs and low != verb_lemma(low):
-                if j in s.inside:
-                    continue
+            if verb_lemma(low) in verbs and low != verb_lemma(low):
+                if (
+                    j in s.inside
+                    or s.low(j - 1) in s.g.possessives
+                    or s.low(j - 1) in s.g.determiners
+                ):
+                    continue  # (a noun: "Takaichi's remarks", "the reports")
                 after = s.starting.get(j + 1)
                 if after is not None and (j == 0 or s.words[j - 1] in QUOTE_ENDS):
                     return [after.entity]  # '"...," said X' (not "said X and Y were working")
@@ -92,7 +100,12 @@ class Roles:
                     k -= 1  # "the German chancellor said", "China's foreign ministry said"
                     before = s.inside.get(k)
                 if before is not None:
-                    return [x.entity for x in s.head(s.group_of(before))]
+                    named = s.head(s.group_of(before))
+                    listed = not {"and", "or"}.isdisjoint(s.lows[named[0].start : before.start])
+                    comma = max((k for k in range(before.start) if s.words[k] == ","), default=-1)
+                    # '..., intervene over Taiwan, China's ministry warns': after the comma
+                    # (not "the United States, Britain and Canada said")
+                    return [x.entity for x in named if listed or x.start > comma] or [before.entity]
                 if self.acts.pronouns.get(s.low(j - 1)) == "person":
                     return self.last.get("person", [])  # '"...," he said': the last person
         return []

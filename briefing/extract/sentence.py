@@ -680,6 +680,7 @@ class Sentence:
                     self.lows[i] in self.g.articles
                     or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
                     or self.lows[i][:1].isdigit()  # "swapped 100 prisoners"
+                    or self.words[i] in QUOTES  # 'face "devastating consequences"'
                     or (
                         self.lows[i] != word and i not in self.inside and self.is_describing_word(i)
                     )
