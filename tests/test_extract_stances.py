@@ -5214,3 +5214,11 @@ def test_a_party_told_it_will_pay_a_price_is_threatened(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_an_act_in_a_claim_denied_is_no_stance() -> None:
+    assert stances("China rejected claims that it supplied weapons to Russia.") == set()
+    assert ("china", "support", "india") not in stances(
+        "A Chinese delegation met Jaishankar in New Delhi and discussed bilateral and economic "
+        "ties between India and China."
+    )

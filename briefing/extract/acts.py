@@ -134,6 +134,7 @@ class Acts:
     speech_verbs: frozenset[str]
     urge_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
     rule_nouns: frozenset[str]  # "WTO rules": a body named for its rules is no party to an act
     permission_verbs: frozenset[str]  # "allowed X to buy": no purchase yet
     urge_nouns: frozenset[str]
@@ -337,6 +338,7 @@ class Acts:
             speech_verbs=lexicon_words(data, "speech_verbs"),
             urge_verbs=lexicon_words(data, "urge_verbs"),
             warning_verbs=lexicon_words(data, "warning_verbs"),
+            claim_nouns=lexicon_words(data, "claim_nouns"),
             rule_nouns=lexicon_words(data, "rule_nouns"),
             permission_verbs=lexicon_words(data, "permission_verbs"),
             urge_nouns=lexicon_words(data, "urge_nouns"),

@@ -298,6 +298,9 @@ class Clauses(Roles):
         taking steps to limit")."""
         k = start - 1
         while k > max(-1, start - 14):
+            at = s.inside[k].start if k in s.inside else k
+            if s.low(at - (at != k)) == "that" and self.claim_noun(s, at - 1 - (at != k)):
+                return True  # "denied allegations that (Tehran) supplied missiles": claimed
             if s.words[k] == "," and s.low(k - 1) not in s.g.determiners:
                 opening = s.comma_before(k)
                 if opening > 0 and opening in s.ending:
@@ -313,6 +316,16 @@ class Clauses(Roles):
                 return True
             k -= 1
         return False
+
+    def claim_noun(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is a noun of a claim ("allegations", "the
+        claims"; not the verb in "the agency reports that")."""
+        return (
+            k >= 0
+            and noun_lemma(s.lows[k]) in self.acts.claim_nouns
+            and (s.reading(k) != "verb" or s.low(k - 1) in s.g.determiners)
+            and not (k - 1 in s.inside or s.is_noun_word(k - 1))  # "the agency reports"
+        )
 
     def speculative_at(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` speculates ("could", "reportedly"; not the

@@ -1717,6 +1717,8 @@ class EventReader(Clauses, Objects):
                 chain = self.chain(s, verb)
                 agents = self.subject(s, chain.start, chain)
         standing = noun_lemma(s.lows[t.head]) in acts.standing_nouns
+        if standing and acts.verbs.get(governor or "") == "meet":
+            return []  # "met X and discussed bilateral ties between India and China": no act
         if (
             t.act.mutual
             and "between" in s.lows[t.end : t.end + 3]
