@@ -5222,3 +5222,17 @@ def test_an_act_in_a_claim_denied_is_no_stance() -> None:
         "A Chinese delegation met Jaishankar in New Delhi and discussed bilateral and economic "
         "ties between India and China."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders discussed ways to strengthen Malaysia-Indonesia ties.",
+        "The two sides agreed to deepen Malaysia-Indonesia relations.",
+    ],
+)
+def test_ties_strengthened_between_a_hyphened_pair_are_each_ones(sentence: str) -> None:
+    assert stances(sentence) == {
+        ("malaysia", "support", "indonesia"),
+        ("indonesia", "support", "malaysia"),
+    }

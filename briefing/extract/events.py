@@ -335,6 +335,18 @@ class EventReader(Clauses, Objects):
                 return self.by_agent(s, i + 1 + particle, participle=True) or []
         return []
 
+    def pair_in(self, s: Sentence, start: int, end: int) -> list[str]:
+        """The two parties of a hyphened pair between ``start`` and ``end``, or
+        just before ``start`` past modifiers ("the US-Japan trade deal")."""
+        k = start - 1
+        while k > 0 and k not in s.inside and s.is_modifier(k):
+            k -= 1
+        for i in range(max(0, k - 2), end):
+            if s.paired(i) is not None:
+                first = s.starting[i]
+                return [first.entity, s.starting[first.end + 1].entity]
+        return []
+
     def blamed_for(self, s: Sentence, end: int) -> bool:
         """Whether an attack or an offence is named after a "to" past ``end``:
         "linked North Korean hackers to a theft", "tied the group to the hack"."""
@@ -1161,6 +1173,11 @@ class EventReader(Clauses, Objects):
             return []  # "X and Y agreed to join Z": read at what they agreed to (a deal
             # struck "to end the ban" is a deal between them, and its act read too)
         if act.mutual:
+            pair = self.pair_in(s, t.start, t.end)
+            if pair and not self.partners(s, t.end) and not chain.negated:
+                return self.events(
+                    pair, [], act, s, t, number, False
+                )  # "strengthen China-Ghana ties"
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
@@ -1728,6 +1745,10 @@ class EventReader(Clauses, Objects):
             pair = self.partners(s, t.end)
             if len(pair) > 1:  # "an agreement between the EU and the US"
                 return self.events(pair, [], t.act, s, t, number, negated)
+        if not agents and t.act.mutual and t.act.position == "support" and not standing:
+            pair = self.pair_in(s, t.start, t.end)
+            if pair and not self.partners(s, t.end):
+                return self.events(pair, [], t.act, s, t, number, negated)  # "the US-Japan deal"
         if not agents:
             return []
         if negated:

@@ -670,6 +670,15 @@ class Sentence:
             j += 2
         return (j + 1, "-".join(parts)) if j > i else None
 
+    def paired(self, i: int) -> int | None:
+        """The end of a hyphened pair of parties starting at ``i`` ("Malaysia-
+        Indonesia", "US-China"), or None."""
+        m = self.starting.get(i)
+        if m is None or self.low(m.end) not in HYPHENS:
+            return None
+        other = self.starting.get(m.end + 1)
+        return other.end if other is not None and other.entity != m.entity else None
+
     def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
         """Where a phrase's remaining words end when they follow at ``i``
         (articles and describing words skipped, lemmas allowed), or None."""
@@ -681,12 +690,13 @@ class Sentence:
                     or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
                     or self.lows[i][:1].isdigit()  # "swapped 100 prisoners"
                     or self.words[i] in QUOTES  # 'face "devastating consequences"'
+                    or self.paired(i) is not None  # "strengthen Malaysia-Indonesia ties"
                     or (
                         self.lows[i] != word and i not in self.inside and self.is_describing_word(i)
                     )
                 )
             ):
-                i += 1  # "held high-level talks", "imposed fresh sanctions"
+                i = self.paired(i) or i + 1  # "held high-level talks", "imposed fresh sanctions"
             low = self.low(i)
             if not low:
                 return None
