@@ -5236,3 +5236,26 @@ def test_ties_strengthened_between_a_hyphened_pair_are_each_ones(sentence: str) 
         ("malaysia", "support", "indonesia"),
         ("indonesia", "support", "malaysia"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The FCC took similar action against Pacific Networks.",
+            ("fcc", "oppose", "pacific-networks"),
+        ),
+        ("Canada lays more sanctions on Haiti gang leaders.", ("canada", "oppose", "haiti")),
+        (
+            "OFAC announced sanctions, pursuant to Executive Order 14059, against Huawei and ZTE.",
+            ("ofac", "oppose", "zte"),
+        ),
+        (  # a sentence opened by an -ing clause: the main clause's subject does it
+            "Attributing the attack to North Korea, the National Intelligence Service pointed "
+            "to malicious codes.",
+            ("nis-korea", "oppose", "north-korea"),
+        ),
+    ],
+)
+def test_acts_of_the_thirteenth_batch(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)

@@ -511,6 +511,12 @@ class Clauses(Roles):
                 return owner
         if chain is not None and chain.urged is not None:
             return chain.urged
+        if start == 0 and s.lows[0].endswith("ing") and s.reading(0) == "verb":
+            # "Attributing the attack to North Korea, the agencies pointed to ...": the
+            # main clause's subject, after the comma
+            comma = s.comma_after(1, reach=16)
+            m = s.party_at(comma + 1) if comma is not None else None
+            return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
         backer = s.ending.get(start)
         first = s.group_of(backer)[0].start if backer is not None else -1
         if (

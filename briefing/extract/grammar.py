@@ -66,6 +66,7 @@ class Grammar:
     amount_limits: frozenset[str]
     phrase_prepositions: frozenset[str]
     naming_words: frozenset[str]
+    aside_openers: frozenset[str]  # "sanctions, pursuant to an order, against X"
     verb_openers: frozenset[str]
     gerund_openers: frozenset[str]
     noun_openers: frozenset[str]

@@ -881,7 +881,9 @@ class Objects(Roles):
                 if seen_preposition and s.low(i + 1) in s.g.naming_words:
                     return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"
                 aside_end = s.comma_after(i + 1)
-                if s.low(i + 1) in s.g.naming_words and aside_end is not None:
+                if aside_end is not None and (
+                    s.low(i + 1) in s.g.naming_words or s.low(i + 1) in s.g.aside_openers
+                ):
                     limit = min(s.n, limit + aside_end - i + 1)
                     i = aside_end + 1  # "trade penalties, including tariffs, against Spain"
                     continue
