@@ -5259,3 +5259,22 @@ def test_ties_strengthened_between_a_hyphened_pair_are_each_ones(sentence: str) 
 )
 def test_acts_of_the_thirteenth_batch(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # a date's day before the verb is no count of a noun
+            "Turkish authorities on April 14 fined Google 296 million Turkish liras.",
+            ("turkey", "oppose", "google"),
+        ),
+        (
+            "The Pakistani Air Force carried out midnight airstrikes inside Afghanistan.",
+            ("pakistan", "oppose", "afghanistan"),
+        ),
+    ],
+)
+def test_a_dated_act_and_an_attack_inside_a_country(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)

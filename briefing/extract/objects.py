@@ -509,7 +509,7 @@ class Objects(Roles):
         for i in range(end, min(s.n, end + 8)):
             m = places.get(i)
             before = m.start - 1 - (s.low(m.start - 1) in s.g.region_words) if m else -1
-            if m is not None and s.low(before) == "in":  # "in (northern) Syria"
+            if m is not None and s.low(before) in ("in", "inside"):  # "in (northern) Syria"
                 return [m.entity] if self.type_of(m.entity) == "country" else []
             if listing and s.lows[i] == "and":
                 continue

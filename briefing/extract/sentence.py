@@ -747,6 +747,8 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         if low.endswith("ing") and prev in g.determiners:
             return "noun"  # "the seizing of the compound": a gerund named, no clause
         return "verb"
+    if prev.isdigit() and low.endswith("ed") and low != as_noun:
+        return "verb"  # "Russia on April 14 fined Google": a date's day, not a count
     if (
         prev in g.determiners
         or prev in g.possessives
