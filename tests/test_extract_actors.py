@@ -1002,3 +1002,7 @@ def test_a_title_case_headline_names_no_person_by_a_post_after_a_comma() -> None
 
 def test_a_vice_premier_acts_for_the_country_named_before_the_title() -> None:
     assert "china" in actors("Chinese Vice Premier Liu Guozhong met Kazakh President Tokayev.")
+
+
+def test_an_ambiguous_country_name_before_a_date_and_a_verb_is_the_country() -> None:
+    assert "turkey" in actors("Turkey on April 14 fined Google.")

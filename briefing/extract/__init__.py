@@ -32,7 +32,8 @@ class Extractor:
         self.grammar = Grammar.from_data(lexicon("grammar"))
         self.figure_patterns = figure_patterns(lexicon("figures"))
         self.actor_words = words = ActorWords(lexicon("actors"))
-        days = frozenset(w.lower() for w in lexicon("figures")["weekdays"])
+        dates = lexicon("figures")
+        days = frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]])
         self.gazetteer = Gazetteer(registry, words.common_words, words.verbs_after_name, days)
 
     def __call__(self, article: Article) -> Extraction:

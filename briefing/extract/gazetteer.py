@@ -171,9 +171,13 @@ class Gazetteer:
         )
 
     def _past_day(self, lows: list[str], k: int) -> int:
-        """Where a sentence goes on after "on Monday" at ``k`` (or ``k``)."""
+        """Where a sentence goes on after "on Monday" or "on April 14" at ``k``
+        (or ``k``)."""
         if lows[k] == "on" and k + 2 < len(lows) and lows[k + 1] in self.days:
-            return k + 2
+            j = k + 2
+            while j < len(lows) - 1 and (lows[j].isdigit() or lows[j] == ","):
+                j += 1  # "on April 14", "on Monday, May 5,"
+            return j
         return k
 
     def _verb_after(self, lows: list[str], k: int, country: bool = False) -> bool:
