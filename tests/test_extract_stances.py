@@ -5278,3 +5278,9 @@ def test_a_dated_act_and_an_attack_inside_a_country(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(sentence)
+
+
+def test_a_deal_a_party_was_blocked_from_signing_is_not_signed() -> None:
+    assert stances("Italy blocked Fastweb from signing a deal with Huawei.") == {
+        ("italy", "oppose", "fastweb")
+    }

@@ -1414,6 +1414,8 @@ class EventReader(Clauses, Objects):
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
         governor = verb_lemma(s.low(k)) if k >= 0 else None
+        if k >= 0 and self.barred_act(s, Trigger(k, k + 1, t.act, "verb", k)):
+            return []  # "blocked Fastweb from signing a deal with Huawei": not signed
         if governor is None:
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
