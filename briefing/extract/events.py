@@ -336,12 +336,9 @@ class EventReader(Clauses, Objects):
         return []
 
     def pair_in(self, s: Sentence, start: int, end: int) -> list[str]:
-        """The two parties of a hyphened pair between ``start`` and ``end``, or
-        just before ``start`` past modifiers ("the US-Japan trade deal")."""
-        k = start - 1
-        while k > 0 and k not in s.inside and s.is_modifier(k):
-            k -= 1
-        for i in range(max(0, k - 2), end):
+        """The two parties of a hyphened pair inside the phrase from ``start``
+        to ``end`` ("strengthen Malaysia-Indonesia ties")."""
+        for i in range(start, end):
             if s.paired(i) is not None:
                 first = s.starting[i]
                 return [first.entity, s.starting[first.end + 1].entity]
@@ -1175,9 +1172,8 @@ class EventReader(Clauses, Objects):
         if act.mutual:
             pair = self.pair_in(s, t.start, t.end)
             if pair and not self.partners(s, t.end) and not chain.negated:
-                return self.events(
-                    pair, [], act, s, t, number, False
-                )  # "strengthen China-Ghana ties"
+                # "strengthen China-Ghana ties": each side's toward the other
+                return self.events(pair, [], act, s, t, number, False)
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
@@ -1430,9 +1426,8 @@ class EventReader(Clauses, Objects):
             possessive = []
         after = self.after_noun(s, t.end)
         if not after and t.act.reactive and s.low(t.end) == "of":
-            after = self.author_of_referred(
-                s, t.end + 1
-            )  # "its rejection of the plan drawn up by X"
+            # "its rejection of the plan drawn up by X": toward who drew it up
+            after = self.author_of_referred(s, t.end + 1)
         if after and t.act.name in acts.forum_acts:
             after = self.past_forum(s, t.end, after)
         if possessive and after and set(between) <= set(possessive):
@@ -1747,10 +1742,6 @@ class EventReader(Clauses, Objects):
             pair = self.partners(s, t.end)
             if len(pair) > 1:  # "an agreement between the EU and the US"
                 return self.events(pair, [], t.act, s, t, number, negated)
-        if not agents and t.act.mutual and t.act.position == "support" and not standing:
-            pair = self.pair_in(s, t.start, t.end)
-            if pair and not self.partners(s, t.end):
-                return self.events(pair, [], t.act, s, t, number, negated)  # "the US-Japan deal"
         if not agents:
             return []
         if negated:
