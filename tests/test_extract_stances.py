@@ -5218,6 +5218,10 @@ def test_a_party_told_it_will_pay_a_price_is_threatened(
 
 def test_an_act_in_a_claim_denied_is_no_stance() -> None:
     assert stances("China rejected claims that it supplied weapons to Russia.") == set()
+    assert ("iran", "support", "russia") not in stances(
+        "Iran's Foreign Minister Abbas Araqchi has firmly denied allegations that Tehran "
+        "supplied ballistic missiles to Russia."
+    )
     assert ("china", "support", "india") not in stances(
         "A Chinese delegation met Jaishankar in New Delhi and discussed bilateral and economic "
         "ties between India and China."

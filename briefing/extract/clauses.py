@@ -298,8 +298,8 @@ class Clauses(Roles):
         taking steps to limit")."""
         k = start - 1
         while k > max(-1, start - 14):
-            at = s.inside[k].start if k in s.inside else k
-            if s.low(at - (at != k)) == "that" and self.claim_noun(s, at - 1 - (at != k)):
+            j = s.inside[k].start - 1 if k in s.inside else k  # (the word before a name)
+            if s.low(j) == "that" and self.claim_noun(s, j - 1):
                 return True  # "denied allegations that (Tehran) supplied missiles": claimed
             if s.words[k] == "," and s.low(k - 1) not in s.g.determiners:
                 opening = s.comma_before(k)
