@@ -217,10 +217,8 @@ class EventReader(Clauses, Objects):
         if named is None:
             return []
         words = [i for i, low in enumerate(s.lows) if low in judging]
-        quoted = any(
-            not QUOTES.isdisjoint(s.words[:i]) and not QUOTES.isdisjoint(s.words[i + 1 :])
-            for i in words
-        )
+        marks = [i for i, word in enumerate(s.words) if word in QUOTES]
+        quoted = bool(marks) and any(marks[0] < i < marks[-1] for i in words)
         between = (
             acts.auxiliaries | acts.adverbs | QUOTES | {"as", "and", "a", "an", "so", ",", "'"}
         )
