@@ -69,8 +69,9 @@ EXTRA_CODES = {"XK": ("XKX", "Kosovo")}
 # Hand-written table, keyed by ISO 3166-1 alpha-2.
 #   name       the common English name used by news media (required)
 #   aliases    short forms / other names; pycountry names are added automatically
-#   demonyms   adjective and plural-noun forms; "Korean" and "Congolese" are
-#              deliberately absent (they name no single country)
+#   demonyms   adjective and plural-noun forms; "Korean" is deliberately
+#              absent (it names no single country); "Congolese" is the DRC's,
+#              as plain "Congo" is (AP and Reuters style)
 #   capitals   capital names used as metonyms; capitals that are ordinary words,
 #              common personal names or shared with other places are left out
 #              (Victoria, Kingston, Georgetown, San José, Sofia, Malé, ...)
@@ -193,6 +194,7 @@ COUNTRIES: dict[str, dict] = {
             "Congo-Kinshasa",
             "Congo",
         ],
+        "demonyms": ["Congolese"],
         "capitals": ["Kinshasa"],
     },
     "CF": {

@@ -5288,3 +5288,29 @@ def test_a_deal_a_party_was_blocked_from_signing_is_not_signed() -> None:
     assert stances("Italy blocked Fastweb from signing a deal with Huawei.") == {
         ("italy", "oppose", "fastweb")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # the goods' description runs long before their origin
+            "Türkiye has imposed a 40% additional tariff on imports of motor vehicles with "
+            "only electric motors from China.",
+            ("turkey", "oppose", "china"),
+        ),
+        (  # an official "of" a country is the country's agent
+            "Pakistan rejected the baseless allegations made by home minister of India.",
+            ("india", "oppose", "pakistan"),
+        ),
+        (
+            "Pakistan was criticised by the Foreign Minister of India.",
+            ("india", "oppose", "pakistan"),
+        ),
+        (
+            "Rwanda shot down a Congolese drone.",
+            ("rwanda", "oppose", "democratic-republic-of-the-congo"),
+        ),
+    ],
+)
+def test_acts_of_the_fourteenth_batch(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)

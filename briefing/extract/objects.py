@@ -820,7 +820,7 @@ class Objects(Roles):
         """The target of an act noun: the party after its preposition."""
         acts = self.acts
         i = end
-        limit = min(s.n, end + 9)
+        limit = min(s.n, end + 12)
         seen_preposition = False
         while i < limit:
             low = s.lows[i]
@@ -926,16 +926,27 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                m = s.party_at(i + 1, self.agent_past)
-                j = i + 1 + (s.low(i + 1) in s.g.determiners)
-                if m is None and s.low(j) in s.g.agent_heads and s.low(j + 1) in s.g.member_links:
-                    m = s.party_at(j + 2)  # "issued by judges at the ICC": the court
+                m = s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
                 if m is not None:
                     # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
                     return [x.entity for x in s.head(s.group_of(s.headed(m)))]
                 return None
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
+        return None
+
+    def head_of_party(self, s: Sentence, j: int) -> Mention | None:
+        """The party a body or an official at ``j`` belongs to ("by judges at
+        the ICC", "by the home minister of India": the court, India), or None."""
+        j += s.low(j) in s.g.determiners
+        for k in range(j, min(s.n, j + 3)):
+            low = s.lows[k]
+            if (low in s.g.agent_heads or low in self.acts.government_titles) and s.low(
+                k + 1
+            ) in s.g.member_links:
+                return s.party_at(k + 2)
+            if not low.isalpha() or k in s.starting or k in s.inside:
+                return None  # only a body's or an official's own words before it
         return None
 
     def passive_participle(self, s: Sentence, end: int) -> int | None:
@@ -981,14 +992,8 @@ class Objects(Roles):
                 low == "by" or (low in self.acts.target_prepositions and low != "of")
             ) and i + 1 < s.n:
                 m = s.party_at(i + 1, self.acts.government_titles)
-                j = i + 1 + (s.low(i + 1) in s.g.determiners)
-                if (
-                    m is None
-                    and low == "by"
-                    and s.low(j) in s.g.agent_heads
-                    and s.low(j + 1) in s.g.member_links
-                ):
-                    m = s.party_at(j + 2)  # "issued by judges at the ICC": the court
+                if m is None and low == "by":
+                    m = self.head_of_party(s, i + 1)
                 if m is not None:
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     if low == "by" and not agents:
