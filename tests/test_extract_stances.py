@@ -399,10 +399,8 @@ def test_a_demand_to_stop_opposes_the_one_told(
         ),
         ("North Korea launched a missile into the sea.", set()),
         ("North Korea has fired a ballistic missile into the sea off South Korea's coast.", set()),
-        (
-            "Hamas fired rockets at Israel.",
-            {("hamas", "oppose", "israel"), ("palestine", "oppose", "israel")},
-        ),
+        # (an armed group's act is its own, not its country's)
+        ("Hamas fired rockets at Israel.", {("hamas", "oppose", "israel")}),
         # an act noun the dictionary lacks
         ("Russia launched cyberattacks against Ukraine.", {("russia", "oppose", "ukraine")}),
     ],
@@ -4403,7 +4401,7 @@ def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None
         ("A Chinese group bought Pirelli.", set()),
         (
             "Hamas handed over three Israeli women hostages to the Red Cross.",
-            {("hamas", "support", "israel"), ("palestine", "support", "israel")},
+            {("hamas", "support", "israel")},  # (Hamas's act, not Palestine's)
         ),
         ("The US banned Nvidia chip sales to China.", {("united-states", "oppose", "china")}),
     ],
@@ -4734,7 +4732,7 @@ def test_a_state_trying_its_own_and_a_dismissal_as_a_word(
     [
         (
             "The Houthis claimed responsibility for a drone attack on an Israeli ship.",
-            {("houthis", "oppose", "israel"), ("yemen", "oppose", "israel")},
+            {("houthis", "oppose", "israel")},  # (the group's act, not Yemen's)
         ),
         ("No group has claimed responsibility for the attack on Israel.", set()),
         ("The pro-Russian collective NoName attacked Italian government sites.", set()),
@@ -5314,3 +5312,12 @@ def test_a_deal_a_party_was_blocked_from_signing_is_not_signed() -> None:
 )
 def test_acts_of_the_fourteenth_batch(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(sentence)
+
+
+def test_an_armed_group_acts_for_itself_not_for_its_country() -> None:
+    found = stances("Reacting to the decision, Hamas accused the EU of bias.")
+    assert ("hamas", "oppose", "european-union") in found
+    assert not any(actor == "palestine" for actor, _, _ in found)
+    # a state's own army does act for its state
+    found = stances("Sudan's army accused Kenya of arming the Rapid Support Forces.")
+    assert ("sudan", "oppose", "kenya") in found

@@ -100,6 +100,8 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
         return [actor]
     if entity is None or entity.type != "organization" or not entity.country:
         return [actor]
+    if entity.independent:
+        return [actor]  # an armed group acts for itself, not for its country ("Hamas accused")
     home = reader.entity(entity.country)
     if home is None or home.type != "country":
         return [actor]
