@@ -1006,3 +1006,20 @@ def test_a_vice_premier_acts_for_the_country_named_before_the_title() -> None:
 
 def test_an_ambiguous_country_name_before_a_date_and_a_verb_is_the_country() -> None:
     assert "turkey" in actors("Turkey on April 14 fined Google.")
+
+
+def test_a_discovered_company_is_named_later_by_its_first_word() -> None:
+    found = extract(
+        "Swarm Technologies launched four satellites. The FCC denied Swarm’s application."
+    )
+    swarm = next(a for a in found.actors if a.id == "swarm-technologies")
+    assert "Swarm" in swarm.aliases
+    assert ("fcc", "oppose", "swarm-technologies") in {
+        (s.actor, s.position, s.target) for s in found.stances
+    }
+    # a title opens no company's short name ("General Motors ... General Mark Milley")
+    assert "general" not in {
+        w.lower()
+        for a in extract("Rivian Motors grew. General Smith spoke.").actors
+        for w in a.aliases
+    }

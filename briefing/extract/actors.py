@@ -965,6 +965,7 @@ class _Finder:
         names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
         names.update(self.abbreviations)
         shortened = self.shortened_names()
+        heads = self.company_heads()
         if not names:
             return
         for number, view in enumerate(self.views):
@@ -981,8 +982,8 @@ class _Finder:
             ]
             covered = view.covered()
             for i, word in enumerate(view.words):
-                entity_id = names.get(word)
-                if entity_id is not None and i not in covered:
+                entity_id = names.get(word) or (heads.get(word) if i > 0 else None)
+                if entity_id is not None and i not in covered:  # (not a sentence's capital)
                     view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
                     continue
                 short = shortened.get(tuple(view.words[i : i + 2]))
@@ -1001,6 +1002,24 @@ class _Finder:
             words = entity.name.split()
             if entity.type == "company" and len(words) > 2 and _unknown_name(words[0]):
                 owners.setdefault(tuple(words[:2]), set()).add(entity.id)
+        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+    def company_heads(self) -> dict[str, str]:
+        """The first word of each discovered company's name whose other words
+        are all company suffixes ("Swarm Technologies", "Acme Holdings Ltd"),
+        where no other company's name begins so and it is no title: the name
+        an article uses after the full one ("Swarm's application")."""
+        owners: dict[str, set[str]] = {}
+        for entity in self.local.values():
+            words = entity.name.split()
+            if (
+                entity.type == "company"
+                and len(words) > 1
+                and words[0][:1].isupper()
+                and words[0].lower() not in self.lex.title_words
+                and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
+            ):
+                owners.setdefault(words[0], set()).add(entity.id)
         return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
     def note_registry_surnames(self) -> None:
