@@ -5321,3 +5321,7 @@ def test_an_armed_group_acts_for_itself_not_for_its_country() -> None:
     # a state's own army does act for its state
     found = stances("Sudan's army accused Kenya of arming the Rapid Support Forces.")
     assert ("sudan", "oppose", "kenya") in found
+
+
+def test_the_medium_an_act_is_told_through_is_no_party_to_it() -> None:
+    assert not stances("Elon Musk announced the regulatory clearance in Africa via Twitter.")

@@ -65,6 +65,7 @@ class Grammar:
     open_questions: frozenset[str]
     amount_limits: frozenset[str]
     phrase_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]  # "announced the clearance via Twitter"
     naming_words: frozenset[str]
     aside_openers: frozenset[str]  # "sanctions, pursuant to an order, against X"
     verb_openers: frozenset[str]

@@ -892,6 +892,8 @@ class Objects(Roles):
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
                 break
+            elif low in s.g.medium_prepositions:
+                break  # "announced the clearance via Twitter": the medium, no party
             elif (
                 low.endswith("ing")
                 and verb_lemma(low) not in (None, low)
