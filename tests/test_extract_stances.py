@@ -5325,3 +5325,22 @@ def test_an_armed_group_acts_for_itself_not_for_its_country() -> None:
 
 def test_the_medium_an_act_is_told_through_is_no_party_to_it() -> None:
     assert not stances("Elon Musk announced the regulatory clearance in Africa via Twitter.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # a speaker telling of their own side's hostile option makes a threat
+        (
+            "Slovak Prime Minister Robert Fico said Friday that his government may stop "
+            "electricity supplies to Ukraine.",
+            {("slovakia", "oppose", "ukraine")},
+        ),
+        ("China said it could impose sanctions on Lithuania.", {("china", "oppose", "lithuania")}),
+        # a guess about another's option is none
+        ("Analysts said the US could impose sanctions on China.", set()),
+    ],
+)
+def test_a_speakers_own_hostile_option_is_a_threat(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

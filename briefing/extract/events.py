@@ -818,7 +818,25 @@ class EventReader(Clauses, Objects):
         ]
         if not modals or any(w not in self.acts.threat_modals for w in modals):
             return False
-        return bool(self.warner(s, chain.start))
+        return bool(self.warner(s, chain.start)) or self.own_option(s, chain.start)
+
+    def own_option(self, s: Sentence, start: int) -> bool:
+        """Whether a speaker tells of their own side's hostile option: "Fico
+        said that his government may stop electricity supplies to Ukraine", "it
+        said it could block the deal" (a threat; a guess about others is none)."""
+        k = start - 1
+        while k >= 0 and (s.lows[k] in self.acts.auxiliaries or s.lows[k] in self.acts.speculative):
+            k -= 1
+        own = s.lows[k] in ("it", "he", "she", "they", "we") or (
+            s.lows[k] in s.g.agent_heads and s.low(k - 1) in s.g.possessive_pronouns
+        )  # "it may", "his government may"
+        if not own:
+            return False
+        j = k - (s.lows[k] in s.g.agent_heads) - 1
+        j -= s.low(j) == "that"
+        while j >= 0 and s.lows[j] in self.acts.time_words:
+            j -= 1  # "said Friday that"
+        return j >= 0 and verb_lemma(s.lows[j]) in self.acts.speech_verbs
 
     def ordered_done(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
         """ "Vietnam's ministry ordered Telegram blocked": the act of a participle
