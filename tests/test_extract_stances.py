@@ -5344,3 +5344,9 @@ def test_a_speakers_own_hostile_option_is_a_threat(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_label_may_have_modifiers_joined_by_and() -> None:
+    assert stances("Somalia considers Turkey an important and indispensable friend.") == {
+        ("somalia", "support", "turkey")
+    }

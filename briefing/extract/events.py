@@ -1994,7 +1994,14 @@ class EventReader(Clauses, Objects):
                 return Trigger(i, k + 1, acts.classes[cls], "label", i)
             if low in acts.expelling_labels and "expel" in acts.classes:
                 return Trigger(i, k + 1, acts.classes["expel"], "label", i)  # persona non grata
-            stops = low in acts.clause_breaks and low != "as"  # "as his best friend"
+            # (nor "and" between the label's modifiers: "an important and indispensable friend")
+            paired = (
+                low == "and"
+                and s.words[k + 1 : k + 2] == [s.low(k + 1)]  # lowercase, no name
+                and s.low(k + 1).isalpha()
+                and s.reading(k + 1) != "verb"
+            )
+            stops = low in acts.clause_breaks and low != "as" and not paired  # "as his best friend"
             posted = k in s.inside and s.low(k - 1) in ("to", "in")  # "ambassador to Quito"
             if s.words[k] in (";", ":", "(", ")") or stops or (k in s.inside and not posted):
                 return None
