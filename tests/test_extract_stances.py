@@ -5350,3 +5350,23 @@ def test_a_label_may_have_modifiers_joined_by_and() -> None:
     assert stances("Somalia considers Turkey an important and indispensable friend.") == {
         ("somalia", "support", "turkey")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # a passive gerund after a subordinator acts on the main clause's subject
+        (
+            "An arrested Japanese reporter returned home Friday after being released by "
+            "Myanmar's ruling junta.",
+            {("myanmar", "support", "japan")},
+        ),
+        (
+            "South Korean fishermen are safe after being repatriated by North Korean authorities.",
+            {("north-korea", "support", "south-korea")},
+        ),
+    ],
+)
+def test_a_passive_gerund_acts_on_the_main_clauses_subject(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

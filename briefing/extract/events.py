@@ -944,6 +944,32 @@ class EventReader(Clauses, Objects):
         m = s.party_at(comma + 1) if comma is not None else None
         return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
 
+    def gerund_patient(self, s: Sentence, verb: int) -> list[str]:
+        """The main clause's subject, patient of a passive gerund after a
+        subordinator: "South Korean fishermen are safe after being repatriated
+        by North Korean authorities" (the fishermen's country)."""
+        being = verb - 1
+        while being > 0 and s.is_ly_adverb(being):
+            being -= 1
+        if s.low(being) != "being" or s.low(being - 1) not in s.g.gerund_subordinators:
+            return []
+        k = 0  # the noun phrase that opens the sentence, and the parties in it
+        while k < being - 1 and (
+            k in s.inside
+            or s.lows[k] in s.g.determiners
+            or s.lows[k][:1].isdigit()
+            or s.lows[k] in s.g.count_words
+            or s.is_describing_word(k)
+            or s.is_modifier(k)
+            or s.is_noun_word(k)
+            or (k > 0 and s.lows[k].endswith("ed") and k + 1 in s.inside)  # "An arrested Japanese"
+        ):
+            k += 1
+        heads = [m for m in s.parties if m.end <= k]
+        if not heads or s.reading(k) != "verb" and s.lows[k] not in self.acts.auxiliaries:
+            return []  # (no clause subject opens the sentence)
+        return [x.entity for x in s.head(s.group_of(s.headed(heads[-1])))]
+
     def backer_at(self, s: Sentence, m: Mention) -> Trigger | None:
         """ "the Iran-backed Hezbollah", "US-funded Radio Free Asia": a party,
         a hyphen and an act's past participle before another party are the
@@ -1055,8 +1081,10 @@ class EventReader(Clauses, Objects):
         )
         if passive:
             agents = self.by_agent(s, t.end)
-            patients = self.main_clause_author(s, chain.start) or self.subject(
-                s, chain.start, chain
+            patients = (
+                self.main_clause_author(s, chain.start)
+                or self.subject(s, chain.start, chain)
+                or self.gerund_patient(s, t.start)
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)

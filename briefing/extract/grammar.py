@@ -66,6 +66,7 @@ class Grammar:
     amount_limits: frozenset[str]
     phrase_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]  # "announced the clearance via Twitter"
+    gerund_subordinators: frozenset[str]  # "returned home after being released by X"
     naming_words: frozenset[str]
     aside_openers: frozenset[str]  # "sanctions, pursuant to an order, against X"
     verb_openers: frozenset[str]
