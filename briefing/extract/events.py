@@ -953,8 +953,8 @@ class EventReader(Clauses, Objects):
             being -= 1
         if s.low(being) != "being" or s.low(being - 1) not in s.g.gerund_subordinators:
             return []
-        k = 0  # the noun phrase that opens the sentence, and the parties in it
-        while k < being - 1 and (
+        k = 0  # the noun phrase that opens the sentence (a few words), and the parties in it
+        while k < min(being - 1, 12) and (
             k in s.inside
             or s.lows[k] in s.g.determiners
             or s.lows[k][:1].isdigit()
