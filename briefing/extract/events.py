@@ -825,7 +825,9 @@ class EventReader(Clauses, Objects):
         said that his government may stop electricity supplies to Ukraine", "it
         said it could block the deal" (a threat; a guess about others is none)."""
         k = start - 1
-        while k >= 0 and (s.lows[k] in self.acts.auxiliaries or s.lows[k] in self.acts.speculative):
+        while k > max(-1, start - 5) and (
+            s.lows[k] in self.acts.auxiliaries or s.lows[k] in self.acts.speculative
+        ):
             k -= 1
         own = s.lows[k] in ("it", "he", "she", "they", "we") or (
             s.lows[k] in s.g.agent_heads and s.low(k - 1) in s.g.possessive_pronouns
@@ -834,7 +836,7 @@ class EventReader(Clauses, Objects):
             return False
         j = k - (s.lows[k] in s.g.agent_heads) - 1
         j -= s.low(j) == "that"
-        while j >= 0 and s.lows[j] in self.acts.time_words:
+        if j >= 0 and s.lows[j] in self.acts.time_words:
             j -= 1  # "said Friday that"
         return j >= 0 and verb_lemma(s.lows[j]) in self.acts.speech_verbs
 
