@@ -5370,3 +5370,9 @@ def test_a_passive_gerund_acts_on_the_main_clauses_subject(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_diplomat_based_in_a_countrys_embassy_is_its_envoy() -> None:
+    assert stances("Slovakia has expelled a diplomat based in Russia's embassy.") == {
+        ("slovakia", "oppose", "russia")
+    }

@@ -1751,10 +1751,15 @@ class _Finder:
                 before = view.lower(mention.start - 2)  # "in mainland France"
             if before == "the":
                 before = view.lower(mention.start - 2)
+            owned_post = (
+                view.lower(mention.end) in self.lex.possessives
+                and view.lower(mention.end + 1) in self.lex.posts
+            )  # "based in Russia's embassy": the embassy's owner, no place
             if (
                 before in self.lex.locative
                 and mention.kind in ("name", "capital")
                 and not self.officials_in(view, mention)
+                and not owned_post
             ):
                 mention.role = "locative"
                 continue
