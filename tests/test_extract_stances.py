@@ -5376,3 +5376,20 @@ def test_a_diplomat_based_in_a_countrys_embassy_is_its_envoy() -> None:
     assert stances("Slovakia has expelled a diplomat based in Russia's embassy.") == {
         ("slovakia", "oppose", "russia")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ukraine attacked an airfield in Russia.", {("ukraine", "oppose", "russia")}),
+        (
+            "A Ukrainian drone attacked the Engels airfield in Russia's Saratov region.",
+            {("ukraine", "oppose", "russia")},
+        ),
+        ("Trump attacked the policy in a speech in Ohio.", set()),
+    ],
+)
+def test_attacking_a_place_in_a_country_attacks_the_country(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

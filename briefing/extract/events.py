@@ -1274,10 +1274,13 @@ class EventReader(Clauses, Objects):
                 and not self.fired_at(s, t.end, reach=8)
             ):
                 targets = []  # "fired a missile into the sea off South Korea's coast": a test
-            if not targets and act.on_place and governed is None:
+            placed_verb = t.kind == "verb" and verb_lemma(s.lows[t.head]) in self.acts.placed_verbs
+            if not targets and (act.on_place or placed_verb) and governed is None:
                 # "struck three nuclear sites in Iran": the country they are in
                 placed = self.located_in(s, self.past_object(s, t.end), listing=True)
                 targets = [e for e in placed if e not in subjects]
+                if targets and not act.on_place and "attack" in self.acts.classes:
+                    act = self.acts.classes["attack"]  # "attacked an airfield in Russia"
             if not targets and act.position == "oppose" and not act.reactive and governed is None:
                 # "banned operators taking part in the auction from using products
                 # made by Huawei": what the barred ones are turned from
