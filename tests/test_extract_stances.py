@@ -5393,3 +5393,9 @@ def test_attacking_a_place_in_a_country_attacks_the_country(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_response_vowed_firmly_is_a_threat() -> None:
+    assert stances("China vowed to respond firmly to Japan's provocations.") == {
+        ("china", "oppose", "japan")
+    }
