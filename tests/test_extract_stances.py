@@ -5399,3 +5399,9 @@ def test_a_response_vowed_firmly_is_a_threat() -> None:
     assert stances("China vowed to respond firmly to Japan's provocations.") == {
         ("china", "oppose", "japan")
     }
+
+
+def test_a_strike_in_a_neighbouring_country_is_on_it() -> None:
+    assert ("iran", "oppose", "iraq") in stances(
+        "Iran struck Kurdish militants based in neighbouring Iraq's northern Kurdistan region."
+    )
