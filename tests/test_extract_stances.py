@@ -5405,3 +5405,13 @@ def test_a_strike_in_a_neighbouring_country_is_on_it() -> None:
     assert ("iran", "oppose", "iraq") in stances(
         "Iran struck Kurdish militants based in neighbouring Iraq's northern Kurdistan region."
     )
+
+
+def test_an_exchange_between_two_sides_is_theirs_not_the_mediators() -> None:
+    assert stances(
+        "The UAE mediated an exchange of 206 prisoners of war between Russia and Ukraine."
+    ) == {("russia", "support", "ukraine"), ("ukraine", "support", "russia")}
+    assert stances("Russia and Ukraine carried out an exchange of prisoners.") == {
+        ("russia", "support", "ukraine"),
+        ("ukraine", "support", "russia"),
+    }

@@ -1220,6 +1220,11 @@ class EventReader(Clauses, Objects):
             if pair and not self.partners(s, t.end) and not chain.negated:
                 # "strengthen China-Ghana ties": each side's toward the other
                 return self.events(pair, [], act, s, t, number, False)
+            sides = self.partners(s, t.end)
+            if len(sides) > 1 and s.low(t.start - 1) in s.g.determiners:
+                # "mediated an exchange of prisoners between Russia and Ukraine":
+                # the sides named, not the one who brought it about
+                return self.events(sides, [], act, s, t, number, negated)
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
