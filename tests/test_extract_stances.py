@@ -5415,3 +5415,20 @@ def test_an_exchange_between_two_sides_is_theirs_not_the_mediators() -> None:
         ("russia", "support", "ukraine"),
         ("ukraine", "support", "russia"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # a country named between an owner and an act noun is its target
+        (
+            "The EU extended its Russia sanctions for six months.",
+            ("european-union", "oppose", "russia"),
+        ),
+        ("Trump raised his China tariffs to 145%.", ("donald-trump", "oppose", "china")),
+        ("The US sanctions on Huawei hurt.", ("united-states", "oppose", "huawei")),
+    ],
+)
+def test_an_owned_countrys_act_noun_targets_the_country(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)

@@ -1124,9 +1124,16 @@ class Objects(Roles):
         while k > 0 and k not in s.inside and s.is_modifier(k):
             k -= 1
         m = s.inside.get(k)
-        if m is None or self.type_of(m.entity) != "company" or s.low(m.end) in s.g.possessives:
+        if m is None or s.low(m.end) in s.g.possessives:
             return []
-        return [m.entity]
+        if self.type_of(m.entity) == "company":
+            return [m.entity]
+        owned = (
+            s.low(m.start - 1) in s.g.possessive_pronouns or s.low(m.start - 1) in s.g.possessives
+        )
+        if self.type_of(m.entity) == "country" and m.kind == "name" and owned:
+            return [m.entity]  # "its Russia sanctions", "the bloc's Belarus sanctions list"
+        return []
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:
         """The party named at ``j`` past its determiners, or past a description

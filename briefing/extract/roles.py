@@ -120,6 +120,17 @@ class Roles:
                 m = s.inside[k]
                 if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
                     return []  # "the FCC's Huawei replacement program": Huawei is replaced
+                if (
+                    self.type_of(m.entity) == "country"
+                    and m.kind == "name"
+                    and s.low(m.end) not in s.g.possessives
+                    and (
+                        s.low(m.start - 1) in s.g.possessive_pronouns
+                        or s.low(m.start - 1) in s.g.possessives
+                    )
+                ):
+                    k, steps = m.start - 1, steps + 1
+                    continue  # "its Russia sanctions": its, on Russia
                 if m.role in ("modifier", "object", "agent", "actor"):
                     return (
                         [x.entity for x in s.head(s.group_of(m))]
