@@ -5432,3 +5432,14 @@ def test_an_owned_countrys_act_noun_targets_the_country(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a warning issued as a noun, and one's own platforms undone in a country
+        "Meta has issued a stern warning that it may suspend its services in Nigeria.",
+        "Meta warned that it may suspend both platforms in Nigeria.",
+    ],
+)
+def test_a_warned_suspension_of_ones_own_service_in_a_country(sentence: str) -> None:
+    assert stances(sentence) == {("meta", "oppose", "nigeria")}

@@ -404,7 +404,12 @@ class EventReader(Clauses, Objects):
                 break
             if j not in s.inside and self.acts.verbs.get(verb_lemma(s.lows[j]) or "") == "warn":
                 chain = self.chain(s, j)
-                return self.subject(s, chain.start, chain)
+                found = self.subject(s, chain.start, chain)
+                k, _ = self.governor_of(s, j) if not found else (-1, [])
+                if k >= 0:  # "issued a stern warning that": who issued it
+                    chain = self.chain(s, k)
+                    found = self.subject(s, chain.start, chain)
+                return found
         return []
 
     def nationals(self, s: Sentence, end: int) -> list[str]:
@@ -798,8 +803,8 @@ class EventReader(Clauses, Objects):
         ``end`` ("shut down its service in Uruguay", "suspend our operations in
         Kenya")."""
         k = end + (s.low(end) in s.g.particles)
-        if s.low(k) not in s.g.possessive_pronouns:
-            return []
+        if s.low(k) not in s.g.possessive_pronouns and s.low(k) not in ("both", "all"):
+            return []  # "its service", or "both platforms": the speaker's own
         j = k + 1
         while j < min(s.n, k + 4) and s.lows[j] not in self.acts.service_nouns:
             j += 1
