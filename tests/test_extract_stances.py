@@ -5443,3 +5443,8 @@ def test_an_owned_countrys_act_noun_targets_the_country(
 )
 def test_a_warned_suspension_of_ones_own_service_in_a_country(sentence: str) -> None:
     assert stances(sentence) == {("meta", "oppose", "nigeria")}
+
+
+def test_a_takeover_is_a_purchase_not_a_seizure() -> None:
+    found = stances("Italy vetoed the third Chinese takeover in the country this year.")
+    assert ("china", "oppose", "italy") not in found
