@@ -5448,3 +5448,15 @@ def test_a_warned_suspension_of_ones_own_service_in_a_country(sentence: str) -> 
 def test_a_takeover_is_a_purchase_not_a_seizure() -> None:
     found = stances("Italy vetoed the third Chinese takeover in the country this year.")
     assert ("china", "oppose", "italy") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a denial of the charge answers the last accuser, also from a body of the accused
+        "Australia accused China of hacking its parliament. In response to the allegations, "
+        "China's Foreign Ministry has denied any involvement and insisted it is a victim too.",
+        "Australia accused China of hacking its parliament. China denied the allegations.",
+    ],
+)
+def test_denying_the_charge_answers_the_accuser(text: str) -> None:
+    assert ("china", "oppose", "australia") in stances(text)

@@ -951,6 +951,37 @@ class EventReader(Clauses, Objects):
         m = s.party_at(comma + 1) if comma is not None else None
         return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
 
+    def homes(self, parties: list[str]) -> list[str]:
+        """The countries the parties' bodies belong to."""
+        out = []
+        for e in parties:
+            entity = self.entity(e)
+            if entity is not None and entity.type == "organization" and entity.country:
+                out.append(entity.country)
+        return out
+
+    def clause_ends(self, s: Sentence, k: int) -> bool:
+        """Whether a clause ends at ``k``: a stop, or "and" and another verb
+        ("denied any involvement and insisted ...")."""
+        if s.low(k) in (",", ".", ";", ""):
+            return True
+        return s.low(k) == "and" and k + 1 not in s.starting and s.reading(k + 1) == "verb"
+
+    def past_charge(self, s: Sentence, end: int) -> int:
+        """Past a charge named as an object at ``end`` ("any involvement", "the
+        allegations"), or ``end``."""
+        k = end
+        while k < min(s.n, end + 3) and (
+            s.lows[k] in s.g.determiners or s.lows[k] in self.acts.hypothetical_determiners
+        ):
+            k += 1
+        noun = noun_lemma(s.low(k)) or s.low(k)
+        if k not in s.inside and (
+            noun in self.acts.involvement_nouns or noun in self.acts.claim_nouns
+        ):
+            return k + 1
+        return end
+
     def gerund_patient(self, s: Sentence, verb: int) -> list[str]:
         """The main clause's subject, patient of a passive gerund after a
         subordinator: "South Korean fishermen are safe after being repatriated
@@ -1440,8 +1471,10 @@ class EventReader(Clauses, Objects):
             not targets
             and act.reactive
             and self.last_event is not None
-            and set(subjects) & set(self.last_event.targets)
-            and s.low(t.end) in (",", ".", ";", "")  # no object: the clause ends
+            # (or a body of one: "China's Foreign Ministry has denied any involvement")
+            and (set(subjects) | set(self.homes(subjects))) & set(self.last_event.targets)
+            # no object, or only the charge: "China hit back", "China denied any involvement"
+            and self.clause_ends(s, self.past_charge(s, t.end))
         ):
             # "The US accused Beijing ... China hit back, calling": at the last act's author
             targets = [a for a in self.last_event.actors if a not in subjects]
