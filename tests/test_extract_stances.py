@@ -5460,3 +5460,12 @@ def test_a_takeover_is_a_purchase_not_a_seizure() -> None:
 )
 def test_denying_the_charge_answers_the_accuser(text: str) -> None:
     assert ("china", "oppose", "australia") in stances(text)
+
+
+def test_charging_a_countrys_nationals_is_no_act_on_the_country() -> None:
+    assert ("united-states", "oppose", "china") not in stances(
+        "The US charged four Chinese nationals with fraud."
+    )
+    assert ("justice-department", "oppose", "china") in stances(
+        "The Justice Department announced charges against four members of the Chinese military."
+    )

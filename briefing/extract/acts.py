@@ -219,6 +219,8 @@ class Acts:
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     surrender_verbs: frozenset[str]  # "ordered X to sell its shares": a restriction
     placed_verbs: frozenset[str]  # "attacked an airfield in Russia": an attack on Russia
+    civilian_acts: frozenset[str]  # "charged four Chinese nationals": no act on China
+    civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
     payment_verbs: frozenset[str]  # "X and Y agreed to pay": to a third party, not each other
     deadline_verbs: frozenset[str]  # "gave X 48 hours to leave"
@@ -424,6 +426,8 @@ class Acts:
             departure_verbs=lexicon_words(data, "departure_verbs"),
             surrender_verbs=lexicon_words(data, "surrender_verbs"),
             placed_verbs=lexicon_words(data, "placed_verbs"),
+            civilian_acts=lexicon_words(data, "civilian_acts"),
+            civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),
             payment_verbs=lexicon_words(data, "payment_verbs"),
             deadline_verbs=lexicon_words(data, "deadline_verbs"),

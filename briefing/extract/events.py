@@ -2324,6 +2324,9 @@ class EventReader(Clauses, Objects):
     ) -> list[Event]:
         actors = list(dict.fromkeys(actors or []))
         targets = list(dict.fromkeys(targets or []))
+        if act.name.split("-")[0] in self.acts.civilian_acts:
+            # "charged four Chinese nationals with hacking": people, not their country
+            targets = [e for e in targets if not self.civilians_of(s, e, t.end)]
         if not actors:
             return []
         if act.needs and not act.needs & s.lemmas():
@@ -2332,6 +2335,14 @@ class EventReader(Clauses, Objects):
             return []
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def civilians_of(self, s: Sentence, entity: str, end: int) -> bool:
+        """Whether a country is named after ``end`` only as its people's
+        nationality ("four Chinese nationals", "a Russian businessman")."""
+        named = [m for m in s.view.mentions if m.entity == entity and m.start >= end]
+        return bool(named) and all(
+            m.kind == "demonym" and s.low(m.end) in self.acts.civilian_nouns for m in named
+        )
 
     def agrees_to_act(self, s: Sentence, end: int) -> bool:
         """Whether "to" and an act follow ``end`` ("agreed in principle to join")."""
