@@ -5469,3 +5469,14 @@ def test_charging_a_countrys_nationals_is_no_act_on_the_country() -> None:
     assert ("justice-department", "oppose", "china") in stances(
         "The Justice Department announced charges against four members of the Chinese military."
     )
+
+
+def test_an_act_noun_before_another_is_its_modifier() -> None:
+    text = "Meta to challenge $220m data breach fine in Nigeria\n\nMeta said it would appeal."
+    article = parse(text, "x.txt", Furniture.load())
+    found = {(s.actor, s.position, s.target) for s in extractor()(article).stances}
+    assert ("meta", "oppose", "nigeria") not in found
+    # (a sanctions list is still a sanction's list)
+    assert ("united-states", "oppose", "china") in stances(
+        "The United States placed five Chinese companies on its sanctions blacklist Thursday."
+    )

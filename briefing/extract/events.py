@@ -677,6 +677,17 @@ class EventReader(Clauses, Objects):
                 return None  # "the competition watchdog", "the sanctions office": a body's name
             if cls and as_noun in acts.modifier_nouns and s.is_noun_word(i + 1):
                 return None  # "supply chains", "supply networks": a modifier, no act
+            next_class = acts.nouns.get(noun_lemma(s.low(i + 1)) or "")
+            if (
+                cls
+                and next_class is not None
+                and acts.classes[next_class].position == "oppose"
+                and acts.classes[cls].position == "oppose"
+                and next_class != "list"  # ("its sanctions blacklist": sanctions, listed)
+                and i + 1 not in s.inside
+                and s.reading(i + 1) != "verb"
+            ):
+                return None  # "a data breach fine": the fine's, the breach its modifier
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "noun", i)
             if (
