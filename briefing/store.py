@@ -165,7 +165,8 @@ class Store:
             log.warning("%d damaged entries of the store were made again", self.damaged)
         if self.db is None:
             if self._broken and self.path is not None:
-                self.path.unlink(missing_ok=True)  # the next build starts a new one
+                with contextlib.suppress(OSError):
+                    self.path.unlink(missing_ok=True)  # the next build starts a new one
             return
         if complete and self.path is not None:
             self._prune()
@@ -192,10 +193,12 @@ class Store:
             return []
 
     def _give_up(self, error: sqlite3.DatabaseError) -> None:
-        """The file is damaged (or the disk full): go on without it."""
+        """The file is damaged (or the disk full): a new store in its place, into
+        which this build puts what it makes from here on; if that fails too, go
+        on without one (and the next build starts a new store)."""
         log.warning(
             "the store %s is damaged or cannot be written (%s); this build makes what it held "
-            "again, and the next one starts a new store",
+            "again, into a new store",
             self.path or "(temporary)",
             error,
         )
@@ -203,6 +206,14 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
         self.db = None
+        if self.path is not None and not self._broken:
+            self._broken = True  # (once: a second failure is the disk's, not the file's)
+            for stale in (self.path, self.path.with_name(self.path.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    stale.unlink(missing_ok=True)
+            with contextlib.suppress(sqlite3.DatabaseError, _Foreign, OSError):
+                self.db = _connect(str(self.path))
+                return
         self._broken = True
 
 

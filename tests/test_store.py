@@ -129,12 +129,12 @@ def test_a_damaged_store_gives_the_clean_output(tmp_path, seeds, damage, caplog)
     assert files(tmp_path / "docs") == files(tmp_path / "clean")
     assert "Traceback" not in caplog.text
     # and a sound store serves the builds after it: at once, or, when the
-    # damage was found only while this build wrote to it, after the next
-    # build, which starts a new store (as the warning says)
+    # damage was found only while this build ran, after the next build (the
+    # new store took only what this build made after the damage was found)
     again = build(settings(tmp_path, seeds, "again", cache=cache))
     assert files(tmp_path / "again") == files(tmp_path / "clean")
-    if "the next one starts a new store" in caplog.text:
-        assert again.extracted == again.result.articles  # that new store, filled
+    if "into a new store" in caplog.text:
+        assert again.extracted <= again.result.articles  # that new store, filled
         again = build(settings(tmp_path, seeds, "again", cache=cache))
     assert again.extracted == 0, (result.extracted, caplog.text)
     assert files(tmp_path / "again") == files(tmp_path / "clean")
@@ -298,8 +298,14 @@ def test_a_killed_builds_journal_damaged_gives_the_clean_output(tmp_path, stored
     docs, _ = stored.build(tmp_path, "docs")
     assert files(docs) == stored.clean
     assert "Traceback" not in caplog.text
+    # the store after it serves the next build whole (a damage found while the
+    # build ran put what the build made after it into a new store)
     again = build(settings(tmp_path, stored.seeds, "again", cache=tmp_path / "cache"))
-    assert files(tmp_path / "again") == stored.clean and again.extracted == 0
+    assert files(tmp_path / "again") == stored.clean
+    if "into a new store" not in caplog.text:
+        assert again.extracted == 0
+    again = build(settings(tmp_path, stored.seeds, "again2", cache=tmp_path / "cache"))
+    assert files(tmp_path / "again2") == stored.clean and again.extracted == 0
 
 
 # -- the written folder: what the build trusts by its stamps ---------------------------------------
