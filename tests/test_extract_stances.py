@@ -5480,3 +5480,14 @@ def test_an_act_noun_before_another_is_its_modifier() -> None:
     assert ("united-states", "oppose", "china") in stances(
         "The United States placed five Chinese companies on its sanctions blacklist Thursday."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Britain backtracked on the deal with Huawei.", ("united-kingdom", "oppose", "huawei")),
+        ("The US reneged on the agreement with Iran.", ("united-states", "oppose", "iran")),
+    ],
+)
+def test_backtracking_on_a_deal_undoes_it(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)
