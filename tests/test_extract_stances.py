@@ -5491,3 +5491,14 @@ def test_an_act_noun_before_another_is_its_modifier() -> None:
 )
 def test_backtracking_on_a_deal_undoes_it(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(sentence)
+
+
+def test_an_allegation_judged_is_its_accusers_never_the_accuseds() -> None:
+    assert ("china", "oppose", "united-states") in stances(
+        'China said the US accusations were "pure fabrication".'
+    )
+    found = stances(
+        "Xu Yanjun stole trade secrets from GE Aviation. "
+        '"The allegation is pure fabrication," China\'s foreign ministry said.'
+    )
+    assert not any(actor == "china" for actor, _, _ in found)

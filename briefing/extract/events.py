@@ -243,7 +243,16 @@ class EventReader(Clauses, Objects):
             and self.last_event is not None
             and s.low(named - 1) in s.g.referring_determiners
         ):
-            author = list(self.last_event.actors)  # "the sanctions": the ones just read
+            # "the sanctions": the ones just read, or the last of that kind ("The
+            # allegation is pure fabrication" after a conviction: the accuser's)
+            kind = acts.nouns.get(noun_lemma(s.low(named)) or "")
+            last = self.last_of_act.get(kind) if kind else None
+            # (an allegation judged is its accuser's, never the accused's)
+            author = list(last.actors) if last else [] if kind == "accuse" else None
+            if author is None:
+                author = list(self.last_event.actors)
+            elif not author:
+                return []
         if not author:
             # (not a body named for its rules: "violates World Trade Organization rules")
             author = [
