@@ -1023,3 +1023,27 @@ def test_a_discovered_company_is_named_later_by_its_first_word() -> None:
         for a in extract("Rivian Motors grew. General Smith spoke.").actors
         for w in a.aliases
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [  # a place in brackets inside a company's name, no short name of it
+        (
+            "The US added Modern Heavy Industries (Taicang) Co Ltd to the entity list.",
+            "Modern Heavy Industries (Taicang) Co Ltd",
+        ),
+        (
+            "Commerce imposed duties on Wison (Nantong) Heavy Industry Co Ltd and others.",
+            "Wison (Nantong) Heavy Industry Co Ltd",
+        ),
+    ],
+)
+def test_a_place_in_brackets_stays_inside_a_companys_name(sentence: str, name: str) -> None:
+    found = extract(sentence).actors
+    assert name in {alias for a in found for alias in a.aliases}
+    assert not any(alias in ("Taicang", "Nantong") for a in found for alias in a.aliases)
+
+
+def test_a_place_in_brackets_after_a_known_company_is_no_alias_of_it() -> None:
+    found = extract("BIS added Hikvision (Shenzhen) Technology Co., Ltd. to the Entity List.")
+    assert "Shenzhen" not in next(a for a in found.actors if a.id == "hikvision").aliases

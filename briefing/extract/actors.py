@@ -357,6 +357,20 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
     return i if words_seen else start
 
 
+def _bracketed_place(words: list[str], k: int) -> bool:
+    """Whether a one-word name in brackets at ``k``, then a capitalized word,
+    sits inside a company's name ("Heavy Industries (Taicang) Co Ltd")."""
+    return (
+        k + 3 < len(words)
+        and words[k] == "("
+        and words[k + 2] == ")"
+        and words[k + 1][:1].isupper()
+        and words[k + 1].isalpha()
+        and words[k + 3][:1].isupper()
+        and words[k + 3][:1].isalpha()
+    )
+
+
 def _listed_in_name(view: SentenceView, end: int, covered: set[int]) -> int:
     """Where a name's own list of subjects ends, from ``end``: "Ministry of
     Culture, Information, Sport, and Youth Policy" lists on with commas to its
@@ -654,7 +668,16 @@ class _Finder:
                 end = m.end
                 if view.lower(end) == "(" and view.lower(end + 2) == ")":
                     short = view.words[end + 1]
-                    if 2 <= len(short) <= 8 and short[:1].isupper() and short.isalpha():
+                    place = any(  # "Hikvision (Shenzhen)": where it is, no short name
+                        x.start == end + 1 and self.type_of(x.entity) in ("region", "country")
+                        for x in view.mentions
+                    )
+                    if (
+                        2 <= len(short) <= 8
+                        and short[:1].isupper()
+                        and short.isalpha()
+                        and not place
+                    ):
                         self.abbreviations.setdefault(short, m.entity)
                         end += 3
                 if m.entity in self.local and not entity.country:
@@ -1365,6 +1388,8 @@ class _Finder:
                 continue
             if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1][:1].isalpha():
                 continue  # the name goes on: "Telecommunications Security Fund"
+            if _bracketed_place(words, i + 1) and kind == "company":
+                continue  # ... past a place in brackets: "Modern Heavy Industries (Taicang) Co Ltd"
             start = i
             country = None
             owner: Mention | None = None  # a registry company the name begins with
@@ -1435,6 +1460,14 @@ class _Finder:
                     and start - 2 not in covered
                 ):
                     start -= 2  # "the Fuzhou Intermediate People's Court": one name
+                elif (
+                    kind == "company"
+                    and start >= 4
+                    and _bracketed_place(words, start - 3)
+                    and words[start - 4][:1].isupper()
+                    and start - 4 not in covered
+                ):
+                    start -= 3  # "Wison (Nantong) Heavy Industry Co Ltd": one name
                 elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
                     break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
                 elif (
