@@ -1047,3 +1047,12 @@ def test_a_place_in_brackets_stays_inside_a_companys_name(sentence: str, name: s
 def test_a_place_in_brackets_after_a_known_company_is_no_alias_of_it() -> None:
     found = extract("BIS added Hikvision (Shenzhen) Technology Co., Ltd. to the Entity List.")
     assert "Shenzhen" not in next(a for a in found.actors if a.id == "hikvision").aliases
+
+
+def test_a_title_case_headline_extends_no_company_name_past_for() -> None:
+    text = (
+        "BIS Imposes Civil Penalty on Acme Trading Company for Involvement in Unlicensed "
+        "Exports\n\nBIS fined Acme Trading Company on Monday."
+    )
+    names = {a.name for a in extractor()(parse(text, "x.txt", _furniture())).actors}
+    assert not any("Involvement" in name for name in names)

@@ -1490,6 +1490,9 @@ class _Finder:
                 (view.lower(end) in self.lex.suffix_links or posted)
                 and end + 1 < len(words)
                 and words[end + 1][:1].isupper()
+                # (a title-case headline capitalizes what follows: "Penalty on Taiwan
+                # Trading Company for Involvement in ...")
+                and not (title_case and kind == "company")
             ):
                 end += 1
                 while (
