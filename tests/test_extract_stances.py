@@ -5502,3 +5502,10 @@ def test_an_allegation_judged_is_its_accusers_never_the_accuseds() -> None:
         '"The allegation is pure fabrication," China\'s foreign ministry said.'
     )
     assert not any(actor == "china" for actor, _, _ in found)
+
+
+def test_a_report_citing_a_party_gives_that_partys_words() -> None:
+    assert ("north-korea", "oppose", "south-korea") in stances(
+        "South Korea will face devastating consequences for dropping leaflets, state media "
+        "KCNA said on Tuesday, citing Kim Yo Jong."
+    )

@@ -108,6 +108,18 @@ class Roles:
                     return [x.entity for x in named if listed or x.start > comma] or [before.entity]
                 if self.acts.pronouns.get(s.low(j - 1)) == "person":
                     return self.last.get("person", [])  # '"...," he said': the last person
+                cited = self.cited(s, j + 1)
+                if cited:
+                    return cited  # ", state media KCNA said, citing Kim Yo Jong": her words
+        return []
+
+    def cited(self, s: Sentence, start: int) -> list[str]:
+        """The party a report cites as its source within a few words after
+        ``start`` (", citing Kim Yo Jong"), if any."""
+        for k in range(start, min(s.n - 1, start + 6)):
+            if s.lows[k] == "citing":
+                m = s.party_at(k + 1, self.acts.government_titles)
+                return [m.entity] if m is not None else []
         return []
 
     def possessor(self, s: Sentence, start: int) -> list[str]:
