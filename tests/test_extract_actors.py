@@ -1056,3 +1056,8 @@ def test_a_title_case_headline_extends_no_company_name_past_for() -> None:
     )
     names = {a.name for a in extractor()(parse(text, "x.txt", _furniture())).actors}
     assert not any("Involvement" in name for name in names)
+
+
+def test_a_speaker_is_a_title_before_a_name() -> None:
+    found = extract("Czech Senate speaker Milos Vystrcil criticised China.")
+    assert "milos-vystrcil" in {a.id for a in found.actors if a.type == "person"}
