@@ -5509,3 +5509,15 @@ def test_a_report_citing_a_party_gives_that_partys_words() -> None:
         "South Korea will face devastating consequences for dropping leaflets, state media "
         "KCNA said on Tuesday, citing Kim Yo Jong."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # ties made stronger, named as a noun
+        "Xi Jinping and John Mahama announced the elevation of China-Ghana ties to a partnership.",
+        "China and Ghana announced the normalization of relations.",
+    ],
+)
+def test_ties_elevated_as_a_noun_are_each_sides(sentence: str) -> None:
+    found = stances(sentence)
+    assert ("china", "support", "ghana") in found and ("ghana", "support", "china") in found
