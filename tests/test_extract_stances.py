@@ -5521,3 +5521,9 @@ def test_a_report_citing_a_party_gives_that_partys_words() -> None:
 def test_ties_elevated_as_a_noun_are_each_sides(sentence: str) -> None:
     found = stances(sentence)
     assert ("china", "support", "ghana") in found and ("ghana", "support", "china") in found
+
+
+def test_persona_non_grata_after_an_ambassadors_post() -> None:
+    assert ("peru", "oppose", "mexico") in stances(
+        'Peru declared Mexico\'s ambassador to Lima "persona non grata" on Tuesday.'
+    )

@@ -2081,7 +2081,7 @@ class EventReader(Clauses, Objects):
         end = s.group_of(s.headed(party))[-1].end  # "Russia's Vladimir Putin": past Putin
         if s.low(end) == "(":
             end = s.closing(end) + 1  # "United Arab Emirates (UAE) embassy staff"
-        for k in range(end, min(s.n, end + 7)):
+        for k in range(end, min(s.n, end + 9)):  # (past "'s ambassador to Lima \"")
             low = s.lows[k]
             # (or a judgement of the party's act: "called China's move unjustified")
             hostile = low in acts.hostile_labels or low in acts.faulting_words
