@@ -2357,9 +2357,13 @@ class EventReader(Clauses, Objects):
         return [Event(actors, targets, act, trigger, number, negated)]
 
     def civilians_of(self, s: Sentence, entity: str, end: int) -> bool:
-        """Whether a country is named after ``end`` only as its people's
-        nationality ("four Chinese nationals", "a Russian businessman")."""
-        named = [m for m in s.view.mentions if m.entity == entity and m.start >= end]
+        """Whether a country is named within a few words after ``end`` only as
+        its people's nationality ("four Chinese nationals", "a Russian businessman")."""
+        named = [
+            m
+            for k in range(end, min(s.n, end + 12))
+            if (m := s.starting.get(k)) is not None and m.entity == entity
+        ]
         return bool(named) and all(
             m.kind == "demonym" and s.low(m.end) in self.acts.civilian_nouns for m in named
         )
