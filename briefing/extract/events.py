@@ -247,12 +247,9 @@ class EventReader(Clauses, Objects):
             # allegation is pure fabrication" after a conviction: the accuser's)
             kind = acts.nouns.get(noun_lemma(s.low(named)) or "")
             last = self.last_of_act.get(kind) if kind else None
-            # (an allegation judged is its accuser's, never the accused's)
-            author = list(last.actors) if last else [] if kind == "accuse" else None
-            if author is None:
-                author = list(self.last_event.actors)
-            elif not author:
-                return []
+            if last is None and kind == "accuse":
+                return []  # (an allegation judged is its accuser's, never the accused's)
+            author = list((last or self.last_event).actors)
         if not author:
             # (not a body named for its rules: "violates World Trade Organization rules")
             author = [
@@ -1272,17 +1269,17 @@ class EventReader(Clauses, Objects):
             return []  # "X and Y agreed to join Z": read at what they agreed to (a deal
             # struck "to end the ban" is a deal between them, and its act read too)
         if act.mutual:
+            sides = self.partners(s, t.end)
             pair = self.pair_in(s, t.start, t.end)
-            if pair and not self.partners(s, t.end) and not chain.negated:
+            if pair and not sides and not chain.negated:
                 # "strengthen China-Ghana ties": each side's toward the other
                 return self.events(pair, [], act, s, t, number, False)
-            sides = self.partners(s, t.end)
             if len(sides) > 1 and s.low(t.start - 1) in s.g.determiners:
                 # "mediated an exchange of prisoners between Russia and Ukraine":
                 # the sides named, not the one who brought it about
                 return self.events(sides, [], act, s, t, number, negated)
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
-            targets, governed = self.partners(s, t.end) or self.supplied(s, t.end), None
+            targets, governed = sides or self.supplied(s, t.end), None
             if not targets and t.kind == "verb" and act.direct:
                 targets, governed = self.object(s, t)
             elif not targets and t.kind == "verb" and self.owned_object(s, t.end):

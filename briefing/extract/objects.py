@@ -1126,13 +1126,8 @@ class Objects(Roles):
         m = s.inside.get(k)
         if m is None or s.low(m.end) in s.g.possessives:
             return []
-        if self.type_of(m.entity) == "company":
-            return [m.entity]
-        owned = (
-            s.low(m.start - 1) in s.g.possessive_pronouns or s.low(m.start - 1) in s.g.possessives
-        )
-        if self.type_of(m.entity) == "country" and m.kind == "name" and owned:
-            return [m.entity]  # "its Russia sanctions", "the bloc's Belarus sanctions list"
+        if self.type_of(m.entity) == "company" or self.owned_country(s, m):
+            return [m.entity]  # (and "its Russia sanctions": on Russia)
         return []
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..models import Entity
 from ..registry import Registry
-from .actors import ArticleActors
+from .actors import ArticleActors, Mention
 from .acts import ActClass, Acts, noun_lemma, verb_lemma
 from .events_model import Event
 from .grammar import Grammar
@@ -122,6 +122,17 @@ class Roles:
                 return [m.entity] if m is not None else []
         return []
 
+    def owned_country(self, s: Sentence, m: Mention) -> bool:
+        """Whether a country's name follows an owner, before an act noun: "its
+        Russia sanctions", "the bloc's Belarus sanctions list" (on Russia)."""
+        before = s.low(m.start - 1)
+        return (
+            self.type_of(m.entity) == "country"
+            and m.kind == "name"
+            and s.low(m.end) not in s.g.possessives
+            and (before in s.g.possessive_pronouns or before in s.g.possessives)
+        )
+
     def possessor(self, s: Sentence, start: int) -> list[str]:
         """The party owning the noun phrase at ``start``: "Sweden's new ban",
         "US sanctions", "the EU's fine"."""
@@ -132,15 +143,7 @@ class Roles:
                 m = s.inside[k]
                 if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
                     return []  # "the FCC's Huawei replacement program": Huawei is replaced
-                if (
-                    self.type_of(m.entity) == "country"
-                    and m.kind == "name"
-                    and s.low(m.end) not in s.g.possessives
-                    and (
-                        s.low(m.start - 1) in s.g.possessive_pronouns
-                        or s.low(m.start - 1) in s.g.possessives
-                    )
-                ):
+                if self.owned_country(s, m):
                     k, steps = m.start - 1, steps + 1
                     continue  # "its Russia sanctions": its, on Russia
                 if m.role in ("modifier", "object", "agent", "actor"):
