@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any
+from typing import Any, TypeVar
 
 from lemminflect import getAllLemmas
 
@@ -357,6 +357,17 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
     return i if words_seen else start
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+def _sole_owners(pairs: Iterable[tuple[K, str]]) -> dict[K, str]:
+    """Each key that one entity alone has, with that entity."""
+    owners: dict[K, set[str]] = {}
+    for key, entity_id in pairs:
+        owners.setdefault(key, set()).add(entity_id)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
 def _bracketed_place(words: list[str], k: int) -> bool:
     """Whether a one-word name in brackets at ``k``, then a capitalized word,
     sits inside a company's name ("Heavy Industries (Taicang) Co Ltd")."""
@@ -661,6 +672,10 @@ class _Finder:
         for number, view in enumerate(self.views):
             self.defined_names(number, view)
         for view in self.views:
+            # ("Hikvision (Shenzhen)": where it is, no short name)
+            places = {
+                x.start for x in view.mentions if self.type_of(x.entity) in ("region", "country")
+            }
             for m in view.mentions:
                 entity = self.entity(m.entity)
                 if entity is None or entity.type not in ("organization", "company"):
@@ -668,10 +683,7 @@ class _Finder:
                 end = m.end
                 if view.lower(end) == "(" and view.lower(end + 2) == ")":
                     short = view.words[end + 1]
-                    place = any(  # "Hikvision (Shenzhen)": where it is, no short name
-                        x.start == end + 1 and self.type_of(x.entity) in ("region", "country")
-                        for x in view.mentions
-                    )
+                    place = end + 1 in places
                     if (
                         2 <= len(short) <= 8
                         and short[:1].isupper()
@@ -1020,30 +1032,28 @@ class _Finder:
         """The first two words of each discovered company's longer name, where
         the first is no dictionary word and no other company's name begins so:
         the short form an article uses after the full one."""
-        owners: dict[tuple[str, ...], set[str]] = {}
-        for entity in self.local.values():
-            words = entity.name.split()
-            if entity.type == "company" and len(words) > 2 and _unknown_name(words[0]):
-                owners.setdefault(tuple(words[:2]), set()).add(entity.id)
-        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+        return _sole_owners(
+            (tuple(words[:2]), entity.id)
+            for entity in self.local.values()
+            if entity.type == "company"
+            and len(words := entity.name.split()) > 2
+            and _unknown_name(words[0])
+        )
 
     def company_heads(self) -> dict[str, str]:
         """The first word of each discovered company's name whose other words
         are all company suffixes ("Swarm Technologies", "Acme Holdings Ltd"),
         where no other company's name begins so and it is no title: the name
         an article uses after the full one ("Swarm's application")."""
-        owners: dict[str, set[str]] = {}
-        for entity in self.local.values():
-            words = entity.name.split()
-            if (
-                entity.type == "company"
-                and len(words) > 1
-                and words[0][:1].isupper()
-                and words[0].lower() not in self.lex.title_words
-                and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
-            ):
-                owners.setdefault(words[0], set()).add(entity.id)
-        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+        return _sole_owners(
+            (words[0], entity.id)
+            for entity in self.local.values()
+            if entity.type == "company"
+            and len(words := entity.name.split()) > 1
+            and words[0][:1].isupper()
+            and words[0].lower() not in self.lex.title_words
+            and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
+        )
 
     def note_registry_surnames(self) -> None:
         """ "Jessica Rosenworcel ... Rosenworcel said": registry people's surnames
