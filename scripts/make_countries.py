@@ -541,6 +541,7 @@ COUNTRIES: dict[str, dict] = {
     "NC": {"name": "New Caledonia", "capitals": ["Nouméa"]},
     "NE": {
         "name": "Niger",
+        "aliases": ["Niger Republic"],  # as the Nigerian press names it
         "demonyms": ["Nigerien", "Nigeriens"],
         "capitals": ["Niamey"],
         "ambiguous": True,

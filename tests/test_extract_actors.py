@@ -1061,3 +1061,15 @@ def test_a_title_case_headline_extends_no_company_name_past_for() -> None:
 def test_a_speaker_is_a_title_before_a_name() -> None:
     found = extract("Czech Senate speaker Milos Vystrcil criticised China.")
     assert "milos-vystrcil" in {a.id for a in found.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [  # names as the press writes them
+        ("Nigeria closed its border with Niger Republic.", "niger"),
+        ("Kenya bombed al Shabaab positions.", "al-shabaab"),
+        ("Russia fined Wikipedia.", "wikipedia"),
+    ],
+)
+def test_press_forms_of_registry_names(sentence: str, entity: str) -> None:
+    assert entity in actors(sentence)

@@ -5527,3 +5527,56 @@ def test_persona_non_grata_after_an_ambassadors_post() -> None:
     assert ("peru", "oppose", "mexico") in stances(
         'Peru declared Mexico\'s ambassador to Lima "persona non grata" on Tuesday.'
     )
+
+
+def test_appreciation_shown_to_a_party_supports_it() -> None:
+    assert ("tanzania", "support", "japan") in stances(
+        "Tanzania's foreign minister showed her sincere appreciation to Japan for the loan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # "the <act> of X" received: X acts toward the receiver
+        ("Huawei won the backing of the German government.", ("germany", "support", "huawei")),
+        ("Japan drew the ire of China.", ("china", "oppose", "japan")),
+    ],
+)
+def test_an_act_received_from_a_party_after_of_is_that_partys(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+def test_the_office_of_another_country_is_not_the_titled_subject() -> None:
+    found = stances("President Cyril Ramaphosa has commended the President of Ghana.")
+    assert ("south-africa", "support", "ghana") in found
+    assert ("cyril-ramaphosa", "support", "cyril-ramaphosa") not in found
+
+
+def test_a_place_between_an_act_noun_and_its_preposition_is_passed() -> None:
+    assert ("russia", "oppose", "linkedin") in stances(
+        "Russia blocked all access inside the country to LinkedIn."
+    )
+
+
+@pytest.mark.parametrize("verb", ["halve", "reduce", "slash"])
+def test_supplies_reduced_oppose_who_gets_them(verb: str) -> None:
+    assert ("gazprom", "oppose", "ukraine") in stances(
+        f"Gazprom threatened to {verb} gas supplies to Ukraine."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a passive of giving: the subject receives, the giver is named after
+        ("Ericsson has been awarded a licence for Vietnam.", ("vietnam", "support", "ericsson")),
+        ("Ukraine was given aid by Japan.", ("japan", "support", "ukraine")),
+    ],
+)
+def test_a_passive_of_giving_has_its_subject_receive(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(sentence)
+    assert expected in found
+    assert (expected[2], "support", expected[0]) not in found

@@ -2441,6 +2441,8 @@ class _Finder:
             return []  # "Justice Minister Abdulhamit Gul": one title of two words, before a name
         if view.lower(j + size) in HYPHENS:
             return []  # "President-elect Donald Trump": another title, its own
+        if view.lower(j + size) == "of":
+            return []  # "commended the President of Niger": that country's office, not a name
         title = " ".join(view.lower(k) for k in range(j, j + size))
         exact = [p for p, t in self.titles.items() if t.lower().endswith(title) and p not in used]
         head = [

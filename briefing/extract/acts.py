@@ -192,6 +192,7 @@ class Acts:
     summoned_to_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
+    bestowing_verbs: frozenset[str]  # "X was awarded/granted Y": X receives
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     hypothetical_determiners: frozenset[str]
@@ -399,6 +400,7 @@ class Acts:
             summoned_to_verbs=lexicon_words(data, "summoned_to_verbs"),
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),
+            bestowing_verbs=lexicon_words(data, "bestowing_verbs"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),

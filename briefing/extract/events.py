@@ -1593,7 +1593,12 @@ class EventReader(Clauses, Objects):
                 return self.events(warner, faced, threat, s, t, number, chain.negated)
             if chain.speculative:
                 return []
-            source = self.from_agent(s, t.end) or by or self.possessor(s, t.start)
+            source = (
+                self.from_agent(s, t.end)
+                or by
+                or self.possessor(s, t.start)
+                or self.of_agent(s, t.start, t.end)
+            )
             if not source and t.act.name in acts.permission_acts:
                 # "obtained permission to operate in Indonesia": Indonesia's permission
                 source = self.located_in(s, t.end)
@@ -1795,6 +1800,19 @@ class EventReader(Clauses, Objects):
                 if not doers and again is not None and self.continuing(s, chain.start, t.end):
                     doers = list(again.actors)
                 return self.events(doers, hit, t.act, s, t, number, chain.negated)
+        if governor in acts.bestowing_verbs and not possessive:
+            chain = self.chain(s, k)
+            if chain.passive:
+                # "Telenor and Ooredoo have been awarded licences for Myanmar": the
+                # subject receives; the giver is named by "by", or as where it holds
+                given = self.subject(s, chain.start, chain)
+                givers = by or self.from_agent(s, t.end) or []
+                if not givers and t.act.name in acts.permission_acts:
+                    givers = self.located_in(s, t.end, listing=True) or after
+                givers = [e for e in givers if e not in given]
+                if chain.speculative or not givers:
+                    return []
+                return self.events(givers, given, t.act, s, t, number, chain.negated)
         if possessive:
             agents = possessive
         elif by:

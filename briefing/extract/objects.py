@@ -841,6 +841,9 @@ class Objects(Roles):
                         continue
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
+                if s.low(i - 1 - (s.low(i - 1) == "the")) in s.g.place_prepositions:
+                    i = m.end  # "blocked access inside the country to X": where, not whom
+                    continue
                 return []
             if (
                 i > end
@@ -1024,6 +1027,20 @@ class Objects(Roles):
             if s.words[i] in MARKS:
                 return None
         return None
+
+    def of_agent(self, s: Sentence, start: int, end: int) -> list[str] | None:
+        """The party after "the <act> of", when no possessive follows it: "drew
+        the ire of Azerbaijan", "won the backing of the EU" (not "criticism of
+        China's policy": China is its object there)."""
+        if s.low(start - 1) != "the" or s.low(end) != "of":
+            return None
+        m = self.described_party(s, end + 1)
+        if m is None:
+            return None
+        group = s.head(s.group_of(m))
+        if s.low(group[-1].end) in s.g.possessives:
+            return None
+        return [x.entity for x in group]
 
     def direct_object(self, s: Sentence, end: int, targets: list[str]) -> bool:
         """Whether ``targets`` follow ``end`` with only a determiner, a modifier
