@@ -5580,3 +5580,27 @@ def test_a_passive_of_giving_has_its_subject_receive(
     found = stances(sentence)
     assert expected in found
     assert (expected[2], "support", expected[0]) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a hack reported by a third party: the reporter attributes it
+        "Mandiant said Chinese hackers hacked into Japanese government systems.",
+        "Russian hackers breached the Dutch defence network, Mandiant said.",
+    ],
+)
+def test_who_reports_a_hack_accuses_its_author(sentence: str) -> None:
+    assert ("mandiant", "oppose", "china" if "Chinese" in sentence else "russia") in stances(
+        sentence
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mandiant said it didn’t believe Chinese hackers had breached Japanese systems.",
+        "The state-owned firm said nothing; Chinese hackers hacked into Japanese systems.",
+    ],
+)
+def test_no_attribution_when_denied_or_by_a_word_that_is_no_verb(sentence: str) -> None:
+    assert not any(target == "china" and actor != "china" for actor, _, target in stances(sentence))

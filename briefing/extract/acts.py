@@ -192,7 +192,10 @@ class Acts:
     summoned_to_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
-    bestowing_verbs: frozenset[str]  # "X was awarded/granted Y": X receives
+    bestowing_verbs: frozenset[str]
+    attributed_acts: frozenset[
+        str
+    ]  # reported by anyone: the reporter accuses  # "X was awarded/granted Y": X receives
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     hypothetical_determiners: frozenset[str]
@@ -401,6 +404,7 @@ class Acts:
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),
             bestowing_verbs=lexicon_words(data, "bestowing_verbs"),
+            attributed_acts=lexicon_words(data, "attributed_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),

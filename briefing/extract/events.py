@@ -77,7 +77,9 @@ class EventReader(Clauses, Objects):
 
     def victim_claim(self, s: Sentence, made: list[Event]) -> list[Event]:
         """ "New Zealand said a Chinese state-sponsored hacking operation targeted
-        its parliament": the victim that reports an attack accuses its author."""
+        its parliament": the victim that reports an attack accuses its author;
+        "Hackers linked to Iran attacked US officials, Microsoft said": so does
+        whoever attributes a hack."""
         claims = [e for e in made if e.act.name in self.acts.claimed_acts and not e.negated]
         if not claims or "accuse" not in self.acts.classes:
             return []
@@ -88,6 +90,7 @@ class EventReader(Clauses, Objects):
                 if j not in s.inside
                 and verb_lemma(s.lows[j]) in self.acts.speech_verbs
                 and verb_lemma(s.lows[j]) not in self.acts.conceding_verbs
+                and s.low(j + 1) not in HYPHENS  # (not "state-owned")
             ),
             None,
         )
@@ -100,7 +103,17 @@ class EventReader(Clauses, Objects):
                 entity = self.entity(e)
                 if entity is not None and entity.country:
                     victims.add(entity.country)  # "New Zealand's parliament": New Zealand
-            accusers = [p for p in speakers if p in victims and p not in event.actors]
+            attributed = event.act.name in self.acts.attributed_acts and not any(
+                w in self.acts.negators or w.endswith(("n't", "n’t")) for w in s.lows
+            )  # (not "he didn’t believe China would spy on the bloc")
+            accusers = [
+                p
+                for p in speakers
+                if p not in event.actors
+                and (p in victims or attributed)
+                and not any(p in e.actors and set(e.targets) & set(event.actors) for e in made)
+                # (not again: "the Justice Department said X had been convicted of ...")
+            ]
             if accusers:
                 accuse = self.acts.classes["accuse"]
                 out.append(Event(accusers, list(event.actors), accuse, "said", event.sentence))
