@@ -1073,3 +1073,16 @@ def test_a_speaker_is_a_title_before_a_name() -> None:
 )
 def test_press_forms_of_registry_names(sentence: str, entity: str) -> None:
     assert entity in actors(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [  # platforms and regulators the registry had missed
+        ("Indonesia blocked Tumblr.", "tumblr"),
+        ("Sri Lanka blocked Viber.", "viber"),
+        ("Spain ordered Worldcoin to stop.", "worldcoin"),
+        ("The Hellenic DPA fined Clearview AI.", "hellenic-data-protection-authority"),
+    ],
+)
+def test_registry_platforms_and_regulators(sentence: str, entity: str) -> None:
+    assert entity in actors(sentence)
