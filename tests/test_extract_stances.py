@@ -5604,3 +5604,14 @@ def test_who_reports_a_hack_accuses_its_author(sentence: str) -> None:
 )
 def test_no_attribution_when_denied_or_by_a_word_that_is_no_verb(sentence: str) -> None:
     assert not any(target == "china" and actor != "china" for actor, _, target in stances(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a party taken on in a role named after "as"
+        "Orange has signed Nokia as its key 5G partner.",
+        "Orange named Nokia as its preferred supplier for the core network.",
+    ],
+)
+def test_a_party_signed_as_a_partner_is_chosen(sentence: str) -> None:
+    assert ("orange", "support", "nokia") in stances(sentence)

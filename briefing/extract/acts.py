@@ -193,6 +193,8 @@ class Acts:
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
     bestowing_verbs: frozenset[str]
+    role_verbs: frozenset[str]  # "signed X as its partner": chose X
+    role_nouns: frozenset[str]
     attributed_acts: frozenset[
         str
     ]  # reported by anyone: the reporter accuses  # "X was awarded/granted Y": X receives
@@ -404,6 +406,8 @@ class Acts:
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),
             bestowing_verbs=lexicon_words(data, "bestowing_verbs"),
+            role_verbs=lexicon_words(data, "role_verbs"),
+            role_nouns=lexicon_words(data, "role_nouns"),
             attributed_acts=lexicon_words(data, "attributed_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),

@@ -604,6 +604,12 @@ class EventReader(Clauses, Objects):
         if repeated:
             # "the EU has recommended its member states do the same": the last act again
             return Trigger(i, i + len(repeated), acts.classes[acts.reversal_class], "repeat", i)
+        if as_verb in acts.role_verbs and "choose" in acts.classes and (i + 1) in s.starting:
+            end = s.group_of(s.starting[i + 1])[-1].end
+            if s.low(end) == "as" and any(
+                noun_lemma(w) in acts.role_nouns for w in s.lows[end + 1 : end + 6]
+            ):  # "has signed Ericsson as its key 5G partner": chose it
+                return Trigger(i, i + 1, acts.classes["choose"], "verb", i)
         if (
             low.endswith(("ed", "en"))
             and as_verb in acts.verbs
