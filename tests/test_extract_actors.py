@@ -1086,3 +1086,9 @@ def test_press_forms_of_registry_names(sentence: str, entity: str) -> None:
 )
 def test_registry_platforms_and_regulators(sentence: str, entity: str) -> None:
     assert entity in actors(sentence)
+
+
+def test_a_capitalized_verb_after_a_pronoun_starts_no_name() -> None:
+    text = "Indonesia Says it Blocks Services on Blogging Site Tumblr over Pornography\n"
+    names = {a.name for a in extractor()(parse(text, "x.txt", _furniture())).actors}
+    assert not any("Blocks" in name for name in names)

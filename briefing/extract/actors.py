@@ -196,6 +196,7 @@ class ActorWords:
         self.not_object_nouns = words("not_object_nouns")
         self.count_openers = words("count_openers")
         self.definite_starts = words("definite_starts")
+        self.subject_pronouns = words("subject_pronouns")
         self.person_possessives = words("person_possessives")
         self.reference_stops = words("reference_stops")
         self.government_modifiers = words("government_modifiers")
@@ -1478,8 +1479,12 @@ class _Finder:
                     and start - 4 not in covered
                 ):
                     start -= 3  # "Wison (Nantong) Heavy Industry Co Ltd": one name
-                elif title_case and (_is_verb_form(prev) or _bare_verb(prev.lower())):
-                    break  # a title-case verb: "Microsoft, OpenAI Restructure Partnership"
+                elif (title_case or view.lower(start - 2) in self.lex.subject_pronouns) and (
+                    _is_verb_form(prev) or _bare_verb(prev.lower())
+                ):
+                    # a title-case verb: "Microsoft, OpenAI Restructure Partnership",
+                    # "Indonesia Says it Blocks Services on Tumblr"
+                    break
                 elif (
                     prev[:1].isupper()
                     and prev.lower() not in self.lex.determiners

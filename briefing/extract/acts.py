@@ -192,12 +192,10 @@ class Acts:
     summoned_to_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
-    bestowing_verbs: frozenset[str]
+    bestowing_verbs: frozenset[str]  # "X was awarded/granted Y": X receives
     role_verbs: frozenset[str]  # "signed X as its partner": chose X
     role_nouns: frozenset[str]
-    attributed_acts: frozenset[
-        str
-    ]  # reported by anyone: the reporter accuses  # "X was awarded/granted Y": X receives
+    attributed_acts: frozenset[str]  # reported by anyone: the reporter accuses
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     hypothetical_determiners: frozenset[str]
