@@ -5615,3 +5615,21 @@ def test_no_attribution_when_denied_or_by_a_word_that_is_no_verb(sentence: str) 
 )
 def test_a_party_signed_as_a_partner_is_chosen(sentence: str) -> None:
     assert ("orange", "support", "nokia") in stances(sentence)
+
+
+def test_a_sale_to_a_countrys_company_is_to_the_company() -> None:
+    assert ("united-states", "support", "cnooc") in stances(
+        "The US has approved the sale of Canadian oil firm Nexen to China's state-owned CNOOC."
+    )
+
+
+def test_a_pronoun_between_a_verb_and_its_particle() -> None:
+    assert ("iran", "support", "france") in stances("Iran handed him over to France.")
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_subject() -> None:
+    found = stances(
+        "Iran has released detained Frenchman Louis Arnaud and handed him over to France."
+    )
+    assert ("iran", "support", "france") in found
+    assert not any(actor == "louis-arnaud" for actor, _, _ in found)

@@ -489,6 +489,25 @@ class Clauses(Roles):
                 return None  # only a title between: "to Intel Chairman X"
         return None
 
+    def joined_verb(self, s: Sentence, start: int) -> int | None:
+        """The verb before "<verb> <object> and" when the verb at ``start``
+        follows that "and" in the same form ("released X and handed him over"):
+        the two share a subject, not the first one's object."""
+        if s.low(start - 1) != "and" or (start - 2) not in s.inside or s.reading(start) != "verb":
+            return None
+        j = s.group_of(s.inside[start - 2])[0].start - 1
+        steps = 0
+        while (
+            j >= 0
+            and steps < 4
+            and (j in s.inside or s.is_modifier(j) or s.lows[j] in s.g.determiners)
+        ):
+            j, steps = (s.inside[j].start if j in s.inside else j) - 1, steps + 1
+        if j < 0 or j in s.inside or s.reading(j) != "verb":
+            return None
+        same_form = s.lows[j].endswith("ed") == s.lows[start].endswith("ed")
+        return j if same_form and verb_lemma(s.lows[j]) not in (None, s.lows[j]) else None
+
     def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
         if (
@@ -535,6 +554,11 @@ class Clauses(Roles):
             and s.is_noun_word(start - 2)
         ):
             return []  # "10 companies it says are enabling X": the companies, unnamed
+        joined = self.joined_verb(s, start)
+        if joined is not None:
+            # "released American Jeffrey Fowle and handed him over": the first verb's doer
+            chain = self.chain(s, joined)
+            return self.subject(s, chain.start, chain)
         k = start - 1
         if s.low(k) in s.g.list_ends and s.low(k - 1) in s.g.conjunctions:
             k -= 2  # "Nokia, Ericsson or both to battle": past the list's end

@@ -584,6 +584,14 @@ class EventReader(Clauses, Objects):
                         m = s.starting.get(i + 1) or s.starting.get(i + 2)
                         if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
                             end = i + 1  # the trigger is the verb; its object follows
+                    if (
+                        end is None
+                        and len(rest) == 1
+                        and rest[0] in s.g.pronoun_particles
+                        and s.low(i + 1) in s.g.object_pronouns
+                        and s.low(i + 2) == rest[0]
+                    ):
+                        end = i + 1  # "handed him over to the United States"
                     if end is not None and rest[-1:] == ("to",) and s.is_bare_verb(end):
                         end = None  # "Turkey's turn to fine WhatsApp": an infinitive's "to"
                     if end is not None and (best is None or end > best.end):

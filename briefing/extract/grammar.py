@@ -25,6 +25,7 @@ class Grammar:
     member_nouns: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
+    pronoun_particles: frozenset[str]
     be_forms: frozenset[str]
     nonfinite_be: frozenset[str]
     nonfinite_markers: frozenset[str]

@@ -34,7 +34,9 @@ class Objects(Roles):
         limit = min(s.n, t.end + (16 if t.kind == "reversal" or skip_brackets else 12))
         governed: ActClass | None = None
         i = t.end
-        if s.low(i) in s.g.particles:
+        if s.low(i) in s.g.object_pronouns and s.low(i + 1) in s.g.pronoun_particles:
+            i += 2  # "handed him over to X": past the one handed, to where
+        elif s.low(i) in s.g.particles:
             i += 1
         while i < limit:
             low = s.lows[i]
@@ -704,7 +706,21 @@ class Objects(Roles):
                 return []
             if s.lows[k] == "to" and k not in s.inside and not s.is_bare_verb(k + 1):
                 m = s.party_at(k + 1)
-                return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
+                if m is None:
+                    return []
+                end = s.group_of(m)[-1].end
+                if s.low(end) in s.g.possessives:
+                    # "to China's state-owned CNOOC": the company the country owns
+                    j = end + 1
+                    while (
+                        j < min(s.n, end + 5)
+                        and j not in s.starting
+                        and (s.is_modifier(j) or s.lows[j] in HYPHENS)
+                    ):
+                        j += 1
+                    if j in s.starting and self.type_of(s.starting[j].entity) == "company":
+                        m = s.starting[j]
+                return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         return []
 
     def destination(self, s: Sentence, end: int, limit: int, owned: bool = False) -> list[str]:
