@@ -5633,3 +5633,9 @@ def test_a_second_verb_after_and_shares_the_first_ones_subject() -> None:
     )
     assert ("iran", "support", "france") in found
     assert not any(actor == "louis-arnaud" for actor, _, _ in found)
+
+
+def test_a_country_named_in_an_owners_sanctions_list_is_its_target() -> None:
+    found = stances("The EU added 28 individuals to its Belarus sanctions list.")
+    assert ("european-union", "oppose", "belarus") in found
+    assert ("belarus", "oppose", "european-union") not in found

@@ -2249,6 +2249,7 @@ class EventReader(Clauses, Objects):
                 return self.events(owners, listed, t.act, s, t, number, False)
         k = t.start - 1
         owner: list[str] = []
+        regime: list[str] = []  # "its Belarus sanctions list": the country it is on
         delisted = False
         while k >= 0 and (
             s.lows[k] in s.g.determiners
@@ -2260,8 +2261,11 @@ class EventReader(Clauses, Objects):
             or s.is_modifier(k)
             or s.lows[k] in self.acts.favoured_list_words  # "its white list"
         ):
-            if k in s.inside and not owner:
-                owner = [s.inside[k].entity]
+            if k in s.inside and not owner and not regime:
+                if self.owned_country(s, s.inside[k]):
+                    regime = [s.inside[k].entity]
+                else:
+                    owner = [s.inside[k].entity]
             if s.lows[k] in s.g.listing_prepositions or s.lows[k] in s.g.delisting_prepositions:
                 delisted = s.lows[k] in s.g.delisting_prepositions
                 k -= 1
@@ -2328,6 +2332,7 @@ class EventReader(Clauses, Objects):
             listed = self.subject(s, chain.start, chain)
         else:
             agents = self.subject(s, chain.start, chain) or owner
+        listed = listed or [e for e in regime if e not in agents]
         return self.events(agents, listed, t.act, s, t, number, chain.negated)
 
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
