@@ -5639,3 +5639,12 @@ def test_a_country_named_in_an_owners_sanctions_list_is_its_target() -> None:
     found = stances("The EU added 28 individuals to its Belarus sanctions list.")
     assert ("european-union", "oppose", "belarus") in found
     assert ("belarus", "oppose", "european-union") not in found
+
+
+def test_a_review_urged_is_a_call_to_investigate() -> None:
+    found = stances(
+        "The association urged on Wednesday a review of products from Intel, China said."
+    )
+    found |= stances("China urged a comprehensive review of products from Intel.")
+    assert ("china", "oppose", "intel") in found
+    assert ("china", "undecided", "intel") not in found

@@ -1548,6 +1548,10 @@ class EventReader(Clauses, Objects):
         governor = verb_lemma(s.low(k)) if k >= 0 else None
         if k >= 0 and self.barred_act(s, Trigger(k, k + 1, t.act, "verb", k)):
             return []  # "blocked Fastweb from signing a deal with Huawei": not signed
+        if governor in acts.urge_verbs and t.act.position == "undecided":
+            # "urged a comprehensive review of products from Intel": a call to
+            # investigate, not a weighing of its own
+            t = replace(t, act=acts.classes.get("investigate", t.act))
         if governor is None:
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
