@@ -5648,3 +5648,9 @@ def test_a_review_urged_is_a_call_to_investigate() -> None:
     found |= stances("China urged a comprehensive review of products from Intel.")
     assert ("china", "oppose", "intel") in found
     assert ("china", "undecided", "intel") not in found
+
+
+def test_linked_units_of_a_company_are_the_companys() -> None:
+    found = stances("China sanctioned five US-linked subsidiaries of Hanwha Ocean.")
+    assert ("china", "oppose", "hanwha-ocean") in found
+    assert ("china", "oppose", "united-states") not in found
