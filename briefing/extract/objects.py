@@ -104,9 +104,7 @@ class Objects(Roles):
                 while s.low(after) in HYPHENS and after + 1 in s.starting:
                     after = s.starting[after + 1].end  # "pause U.S.-Mexico tariffs": the tariffs
                 if s.low(after) in HYPHENS and s.low(after + 1) in s.g.relation_participles:
-                    of = next(
-                        (k for k in range(after + 2, after + 5) if s.lows[k : k + 1] == ["of"]), -1
-                    )
+                    of = next((k for k in range(after + 2, after + 5) if s.low(k) == "of"), -1)
                     if of > 0 and self.described_party(s, of + 1) is not None:
                         i = of + 1  # "sanctioned US-linked units of Hanwha": Hanwha's units
                         continue
