@@ -5654,3 +5654,10 @@ def test_linked_units_of_a_company_are_the_companys() -> None:
     found = stances("China sanctioned five US-linked subsidiaries of Hanwha Ocean.")
     assert ("china", "oppose", "hanwha-ocean") in found
     assert ("china", "oppose", "united-states") not in found
+
+
+def test_a_speakers_he_past_a_date_in_brackets() -> None:
+    assert ("international-criminal-court", "oppose", "min-aung-hlaing") in stances(
+        "The prosecutor of the International Criminal Court said on Wednesday (Nov 27) he "
+        "would seek an arrest warrant for Min Aung Hlaing."
+    )

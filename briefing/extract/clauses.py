@@ -1040,7 +1040,7 @@ class Clauses(Roles):
         kind = self.acts.pronouns[s.lows[k]]
         # "X said it would", "X confirmed at the meeting that they would": the speaker
         after_that = s.low(k - 1) == "that"
-        reach = 16 if after_that else 3
+        reach = 16 if after_that else 5  # ("said on Wednesday (Nov 27) he")
         j = k
         while reach > 0 and j > 0:
             j -= 1
