@@ -1092,3 +1092,11 @@ def test_a_capitalized_verb_after_a_pronoun_starts_no_name() -> None:
     text = "Indonesia Says it Blocks Services on Blogging Site Tumblr over Pornography\n"
     names = {a.name for a in extractor()(parse(text, "x.txt", _furniture())).actors}
     assert not any("Blocks" in name for name in names)
+
+
+def test_state_development_funds_are_organizations_of_their_state() -> None:
+    found = actors("The Saudi Fund for Development signed a loan agreement with Pakistan.")
+    assert found["saudi-fund-for-development"].type == "organization"
+    assert ("saudi-fund-for-development", "support", "pakistan") in stances(
+        "The Saudi Fund for Development signed a loan agreement with Pakistan."
+    )
