@@ -1100,3 +1100,14 @@ def test_state_development_funds_are_organizations_of_their_state() -> None:
     assert ("saudi-fund-for-development", "support", "pakistan") in stances(
         "The Saudi Fund for Development signed a loan agreement with Pakistan."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [  # bodies that act and sign: a trade bloc, a self-declared state
+        ("India signed a free trade deal with EFTA.", "efta"),
+        ("Ethiopia signed a port deal with Somaliland.", "somaliland"),
+    ],
+)
+def test_blocs_and_self_declared_states_are_actors(sentence: str, entity: str) -> None:
+    assert actors(sentence)[entity].type == "organization"
