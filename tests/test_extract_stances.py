@@ -5661,3 +5661,9 @@ def test_a_speakers_he_past_a_date_in_brackets() -> None:
         "The prosecutor of the International Criminal Court said on Wednesday (Nov 27) he "
         "would seek an arrest warrant for Min Aung Hlaing."
     )
+
+
+def test_a_partner_named_after_the_region_of() -> None:
+    found = stances("Ethiopia signed a port deal with the breakaway region of Somaliland.")
+    assert ("ethiopia", "support", "somaliland") in found
+    assert not stances("Huawei signed a deal with a subsidiary of Vodafone.")

@@ -799,7 +799,14 @@ class Objects(Roles):
                 # (or past its description: "merged with another cybersecurity company X")
                 m = s.starting.get(j)
                 if m is None and (described := self.described_party(s, i + 1)) is not None:
-                    m = None if "of" in s.lows[i + 1 : described.start] else described
+                    between = s.lows[i + 1 : described.start]
+                    # not "a subsidiary of X"; but "the breakaway region of Somaliland"
+                    named = (
+                        len(between) >= 2
+                        and between[-1] == "of"
+                        and between[-2] in s.g.naming_nouns
+                    )
+                    m = None if "of" in between and not named else described
                 if m is not None:
                     group = s.head(s.group_of(s.headed(m)))
                     after = s.low(group[-1].end)
