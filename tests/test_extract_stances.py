@@ -5667,3 +5667,17 @@ def test_a_partner_named_after_the_region_of() -> None:
     found = stances("Ethiopia signed a port deal with the breakaway region of Somaliland.")
     assert ("ethiopia", "support", "somaliland") in found
     assert not stances("Huawei signed a deal with a subsidiary of Vodafone.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a passive with its day between "be" and the participle
+        ("Huawei was on Monday banned by Sweden.", ("sweden", "oppose", "huawei")),
+        (
+            "Fifty Indian fishermen were on Friday released from a Sri Lankan jail.",
+            ("sri-lanka", "support", "india"),
+        ),
+    ],
+)
+def test_a_passive_past_its_day(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)

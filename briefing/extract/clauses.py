@@ -121,10 +121,13 @@ class Clauses(Roles):
                 low in s.g.be_forms
                 and (s.lows[start].endswith(("ed", "en")) or s.lows[start] in s.g.bare_participles)
                 and all(
-                    s.is_ly_adverb(j) or s.lows[j] in s.g.passive_adverbs
+                    s.is_ly_adverb(j)
+                    or s.lows[j] in s.g.passive_adverbs
+                    or s.lows[j] in acts.time_words
+                    or (s.lows[j] in s.g.time_prepositions and s.low(j + 1) in acts.time_words)
                     for j in range(k + 1, start)
                 )
-                # "is directly implicated", "was also banned"
+                # "is directly implicated", "was also banned", "were on Friday released"
             ):
                 chain.passive = True
             elif low in acts.auxiliaries or low in acts.adverbs or s.is_ly_adverb(k):
@@ -171,6 +174,8 @@ class Clauses(Roles):
                 break
             elif low in acts.time_words or low.isdigit() or s.words[k] in QUOTES:
                 pass  # 'would "substantially" increase'
+            elif low in s.g.time_prepositions and s.low(k + 1) in acts.time_words:
+                pass  # "were on Friday released"
             elif low in s.g.time_nouns and (opening := self.time_phrase(s, k)) is not None:
                 k = opening  # "X at the same time signed", "X in recent weeks"
             elif (
