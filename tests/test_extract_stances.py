@@ -5681,3 +5681,9 @@ def test_a_partner_named_after_the_region_of() -> None:
 )
 def test_a_passive_past_its_day(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(sentence)
+
+
+def test_freed_from_the_captivity_of_a_party_is_freed_by_it() -> None:
+    assert ("hamas", "support", "thailand") in stances(
+        "Ten Thai workers were freed from the captivity of Hamas on Friday."
+    )

@@ -1978,6 +1978,10 @@ class EventReader(Clauses, Objects):
                 and s.low(m.end) in self.acts.detention_nouns
             ):
                 return [m.entity]
+            if s.low(j) in self.acts.detention_nouns and s.low(j + 1) == "of":
+                # "freed from the captivity of Yemen's Houthi rebels": the Houthis
+                held_by = self.described_party(s, j + 2)
+                return [x.entity for x in s.head(s.group_of(held_by))] if held_by else None
             return None
         return None
 
