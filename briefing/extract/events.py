@@ -96,6 +96,8 @@ class EventReader(Clauses, Objects):
         )
         # "X said ...", "..., X said" (not "..., both companies confirmed")
         speakers = self.subject(s, self.chain(s, said).start) if said is not None else []
+        denied = any(w in self.acts.negators or w.endswith(("n't", "n’t")) for w in s.lows)
+        # ("he didn’t believe China would spy on the bloc": no attribution)
         out: list[Event] = []
         for event in claims:
             victims = set(event.targets)
@@ -103,9 +105,7 @@ class EventReader(Clauses, Objects):
                 entity = self.entity(e)
                 if entity is not None and entity.country:
                     victims.add(entity.country)  # "New Zealand's parliament": New Zealand
-            attributed = event.act.name in self.acts.attributed_acts and not any(
-                w in self.acts.negators or w.endswith(("n't", "n’t")) for w in s.lows
-            )  # (not "he didn’t believe China would spy on the bloc")
+            attributed = event.act.name in self.acts.attributed_acts and not denied
             accusers = [
                 p
                 for p in speakers
