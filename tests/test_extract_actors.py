@@ -1111,3 +1111,25 @@ def test_state_development_funds_are_organizations_of_their_state() -> None:
 )
 def test_blocs_and_self_declared_states_are_actors(sentence: str, entity: str) -> None:
     assert actors(sentence)[entity].type == "organization"
+
+
+def test_an_unknown_name_after_partner_is_a_company() -> None:
+    found = actors(
+        "Finnish grid operator Fingrid has agreed with Estonian partner Elering to waive the claim."
+    )
+    assert "elering" in found
+
+
+def test_a_municipality_of_a_place_is_an_organization() -> None:
+    assert ("garante-per-la-protezione-dei-dati-personali", "oppose", "municipality-of-trento") in (
+        stances("The Garante fined the Municipality of Trento.")
+    )
+
+
+def test_a_registry_companys_first_word_after_its_full_name() -> None:
+    found = extract(
+        "The court heard the Epic Games v. Google case. It centers on Epic’s challenge to "
+        "Google’s control over app distribution."
+    )
+    assert "Epic" in next(a for a in found.actors if a.id == "epic-games").aliases
+    assert any(s.actor == "epic-games" and s.target == "google" for s in found.stances)

@@ -5687,3 +5687,48 @@ def test_freed_from_the_captivity_of_a_party_is_freed_by_it() -> None:
     assert ("hamas", "support", "thailand") in stances(
         "Ten Thai workers were freed from the captivity of Hamas on Friday."
     )
+
+
+def test_his_government_past_a_describing_word_is_the_speakers_country() -> None:
+    assert ("indonesia", "support", "russia") in stances(
+        "Prabowo Subianto said his upcoming administration would maintain ties with Russia."
+    )
+
+
+def test_a_quoted_epithet_before_a_partner() -> None:
+    assert ("indonesia", "support", "russia") in stances(
+        "Indonesia would maintain ties with “great friend” Russia."
+    )
+
+
+def test_a_companys_products_adopted_are_used() -> None:
+    assert ("true-corporation", "support", "zte") in stances(
+        "True Corp. said it will adopt ZTE Corp.’s 5G RAN products."
+    )
+    assert ("european-union", "oppose", "russia") in stances(
+        "The EU adopted sanctions against Russia."
+    )
+
+
+def test_a_joint_venture_named_after_a_comma_is_approved_for_both_sides() -> None:
+    found = stances(
+        "India's cabinet approved a new semiconductor unit, a joint venture between "
+        "HCL Technologies and Foxconn, costing 37.06 billion rupees."
+    )
+    assert {("india", "support", "hcltech"), ("india", "support", "foxconn")} <= found
+
+
+def test_facial_recognition_is_no_recognition() -> None:
+    found = stances("Singapore orders Meta to use facial recognition on Facebook.")
+    assert ("singapore", "support", "meta") not in found
+    assert ("kosovo", "support", "united-states") in stances(
+        "Kosovo thanked the US for its recognition."
+    )
+
+
+def test_an_order_that_examples_of_a_described_group_act_is_the_orderers() -> None:
+    found = stances(
+        "Nigeria ordered that all operators, including MTN and Glo, remove Huawei equipment."
+    )
+    assert ("nigeria", "oppose", "huawei") in found
+    assert ("mtn", "oppose", "huawei") not in found

@@ -1002,7 +1002,8 @@ class _Finder:
         names.update(self.abbreviations)
         shortened = self.shortened_names()
         heads = self.company_heads()
-        if not names:
+        known_heads = self.registry_heads()
+        if not names and not known_heads:
             return
         for number, view in enumerate(self.views):
             # the article's "(BIS)" outranks the registry's BIS: a one-word
@@ -1019,6 +1020,8 @@ class _Finder:
             covered = view.covered()
             for i, word in enumerate(view.words):
                 entity_id = names.get(word) or (heads.get(word) if i > 0 else None)
+                if entity_id is None and i > 0 and not _title_case(view.words):
+                    entity_id = known_heads.get(word)  # "Epic's challenge" after "Epic Games"
                 if entity_id is not None and i not in covered:  # (not a sentence's capital)
                     view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
                     continue
@@ -1054,6 +1057,23 @@ class _Finder:
             and words[0][:1].isupper()
             and words[0].lower() not in self.lex.title_words
             and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
+        )
+
+    def registry_heads(self) -> dict[str, str]:
+        """The first word of each two-word company name of the registry that
+        the article names, where no other company named begins so: the short
+        form used after the full one ("Epic Games ... Epic's challenge")."""
+        named = {m.entity for view in self.views for m in view.mentions}
+        return _sole_owners(
+            (words[0], entity.id)
+            for entity in map(self.registry.get, sorted(named))
+            if entity is not None
+            and entity.type == "company"
+            and len(words := entity.name.split()) == 2
+            and words[0].isalpha()
+            and words[0][:1].isupper()
+            and len(words[0]) > 2
+            and words[0].lower() not in self.lex.title_words
         )
 
     def note_registry_surnames(self) -> None:
@@ -2287,6 +2307,21 @@ class _Finder:
             if low == "the" and view.lower(j) == "two":
                 j += 1
             if low in self.lex.person_possessives:
+                # up to two describing words: "his upcoming administration"
+                for k in range(j, min(j + 2, len(words) - 1)):
+                    word = view.lower(k)
+                    if not (
+                        words[k].isalpha()
+                        and words[k].islower()
+                        and word not in self.lex.ref_nouns
+                        and word not in self.lex.verbish
+                        and word not in self.lex.determiners
+                        and word not in self.lex.reference_stops
+                    ):
+                        break
+                    if view.lower(k + 1) in self.lex.ref_government:
+                        j = k + 1
+                        break
                 noun = view.lower(j)
                 if noun in self.lex.ref_government or noun in self.lex.ref_country:
                     people = self.recent(history, ("person",), 1)

@@ -217,6 +217,7 @@ class Acts:
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
+    plain_compounds: tuple[tuple[str, ...], ...]  # "facial recognition": no act
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
     conditioned_acts: frozenset[str]
@@ -271,6 +272,11 @@ class Acts:
             )
             self._may_start[low] = known
         return known
+
+    def plain_compound(self, lows: list[str], i: int) -> bool:
+        """Whether the noun at ``i`` ends a compound that names a thing, no
+        act ("facial recognition")."""
+        return any(tuple(lows[max(0, i - len(p) + 1) : i + 1]) == p for p in self.plain_compounds)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Acts:
@@ -428,6 +434,7 @@ class Acts:
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
+            plain_compounds=_word_lists(data, "plain_compounds"),
             intent_words=lexicon_words(data, "intent_words"),
             advice_phrases=_word_lists(data, "advice_phrases"),
             conditioned_acts=lexicon_words(data, "conditioned_acts"),

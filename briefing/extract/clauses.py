@@ -234,10 +234,22 @@ class Clauses(Roles):
         Demands Apple and Google Remove DeepSeek App": the one who demands acts
         on what the urged are to do (as in "urged Y to")."""
         urged = s.ending.get(chain.start)
-        if urged is None or chain.start != urged.end:
+        if urged is None and s.low(chain.start - 1) == ",":
+            urged = s.ending.get(chain.start - 1)  # "..., including X and Y, suspend"
+        if urged is None:
             return
         group = s.group_of(urged)
         k = group[0].start - 1
+        if urged.end != chain.start and s.low(k) not in s.g.naming_words:
+            return
+        if s.low(k) in s.g.naming_words and s.low(k - 1) == ",":
+            # "ordered that all providers, including Safaricom and Airtel, suspend":
+            # past the description the named ones are examples of
+            described = next(
+                (j for j in range(k - 2, max(0, k - 9), -1) if s.lows[j] == "that"), None
+            )
+            if described is not None and s.describes(described + 1, k - 1):
+                k = described
         if s.low(k) == "the":
             k -= 1
         that = s.low(k) == "that"

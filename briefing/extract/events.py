@@ -706,6 +706,8 @@ class EventReader(Clauses, Objects):
                 if start >= 0 and tuple(s.lows[start:i]) == before:
                     return Trigger(start, i + 1, acts.classes[cls], "noun", i)
             cls = acts.nouns.get(as_noun)
+            if cls and acts.plain_compound(s.lows, i):
+                return None  # "facial recognition": a thing, no act
             if cls and s.low(i + 1) in s.g.agent_heads:
                 return None  # "the competition watchdog", "the sanctions office": a body's name
             if cls and as_noun in acts.modifier_nouns and s.is_noun_word(i + 1):
@@ -1320,6 +1322,10 @@ class EventReader(Clauses, Objects):
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
             own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
             targets, governed = (own, None) if own else self.object(s, t)
+            if chain.urgee and targets and set(targets) <= set(chain.urgee):
+                # "ordered Meta to use facial recognition on Facebook": its own
+                # doing on itself, no stance of the one who orders toward it
+                return []
             if (
                 not targets
                 and governed is None

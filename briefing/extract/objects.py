@@ -285,6 +285,16 @@ class Objects(Roles):
                 named = self.named_after(s, t.end + (s.low(t.end) in s.g.particles), i)
                 if named:  # "sanctioned two groups, Bluenoroff and Andariel"
                     return named, governed
+                between = next(
+                    (k for k in range(i + 2, min(s.n, i + 7)) if s.lows[k] == "between"), None
+                )
+                if (
+                    between is not None
+                    and between + 1 in s.starting
+                    and s.describes(i + 1, between)
+                    and s.describes(t.end + (s.low(t.end) in s.g.particles), i)
+                ):  # "approved a new unit, a joint venture between HCL and Foxconn"
+                    return [x.entity for x in s.head(s.group_of(s.starting[between + 1]))], governed
                 if s.low(i + 1) in s.g.naming_words and not any(
                     s.reading(k) == "verb" for k in range(t.end, i)
                 ):  # "imposed sanctions on 300 firms, including entities in China"

@@ -53,6 +53,8 @@ class Roles:
         """The act of the noun at ``i`` ("sanctions"; "export controls" with the
         words before it), or None."""
         noun = noun_lemma(s.lows[i]) or ""
+        if self.acts.plain_compound(s.lows, i):
+            return None  # "facial recognition"
         name = self.acts.nouns.get(noun)
         for before, compound in self.acts.compound_nouns.get(noun, ()):
             if name is None and tuple(s.lows[i - len(before) : i]) == before:

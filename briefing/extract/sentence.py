@@ -347,6 +347,8 @@ class Sentence:
             end -= 2  # "hacking groups tracked as APT27": the description names it
         elif self.low(end - 1) in g.naming_participles:
             end -= 1  # "a group dubbed Salt Typhoon"
+        # a quoted epithet: 'ties with "great friend" Russia'
+        quotes = sum(self.words[k] in QUOTES for k in range(start, end))
         for k in range(start, end):
             low = self.lows[k]
             if k in self.inside:
@@ -354,6 +356,8 @@ class Sentence:
                     return False  # another party: not a description
                 continue
             if low in g.possessives or low in HYPHENS or low[:1].isdigit():
+                continue
+            if quotes == 2 and self.words[k] in QUOTES:
                 continue
             if low in ("and", "or") and self.joins_nouns(k, end):
                 continue  # "video surveillance and telecoms equipment maker"
