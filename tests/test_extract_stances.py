@@ -5732,3 +5732,26 @@ def test_an_order_that_examples_of_a_described_group_act_is_the_orderers() -> No
     )
     assert ("nigeria", "oppose", "huawei") in found
     assert ("mtn", "oppose", "huawei") not in found
+
+
+def test_a_verb_after_a_quote_and_and_shares_the_first_verbs_subject() -> None:
+    found = stances(
+        "Russia called the report “a provocation” and accused Britain of spreading lies."
+    )
+    assert ("russia", "oppose", "united-kingdom") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv has accused Moscow of the attack, but Russia denies this.",
+        "Kyiv accused Moscow of the attack, which Moscow denies.",
+    ],
+)
+def test_the_accused_who_denies_in_the_same_sentence_opposes_the_accuser(sentence: str) -> None:
+    assert ("russia", "oppose", "ukraine") in stances(sentence)
+
+
+def test_no_denial_in_turn_when_the_accused_does_not_deny() -> None:
+    found = stances("Kyiv accused Moscow of the attack; Moscow did not deny it.")
+    assert ("russia", "oppose", "ukraine") not in found

@@ -746,7 +746,14 @@ class Clauses(Roles):
                         return self.subject(s, chain.start, chain)
                     j -= 1
             if low in s.g.clause_joiners and (k - 1) not in s.inside:
-                previous = self.governing_verb(s, k + 1)
+                before = k + 1
+                if s.words[k - 1] in CLOSE_QUOTES:
+                    # 'X called the report "a provocation" and accused Y': past the quote
+                    before = next(
+                        (j for j in range(k - 2, max(-1, k - 40), -1) if s.words[j] in OPEN_QUOTES),
+                        before,
+                    )
+                previous = self.governing_verb(s, before)
                 while previous is not None and s.low(previous - 1) in s.g.nonfinite_markers:
                     previous = self.governing_verb(s, previous - 1)
                 if previous is not None:

@@ -43,6 +43,7 @@ class EventReader(Clauses, Objects):
             made = self.announced_by_body(sentence, made)
             made.extend(self.headline_claim(sentence, made))
             made.extend(self.victim_claim(sentence, made))
+            made.extend(self.denied_in_turn(sentence, made))
             made.extend(self.ruled_must(sentence, number, made))
             if not made:
                 made = self.judgement(sentence, number)
@@ -117,6 +118,39 @@ class EventReader(Clauses, Objects):
             if accusers:
                 accuse = self.acts.classes["accuse"]
                 out.append(Event(accusers, list(event.actors), accuse, "said", event.sentence))
+        return out
+
+    def denied_in_turn(self, s: Sentence, made: list[Event]) -> list[Event]:
+        """ "Kyiv accused Moscow of the attacks, but Russia denies this": the
+        accused who denies the claim in the same sentence opposes its author."""
+        claims = [e for e in made if e.act.name in self.acts.claim_acts and not e.negated]
+        if not claims or "reject" not in self.acts.classes:
+            return []
+        out: list[Event] = []
+        for j in range(s.n):
+            if verb_lemma(s.lows[j]) != "deny" or j in s.inside or s.reading(j) != "verb":
+                continue
+            chain = self.chain(s, j)
+            if chain.negated or chain.speculative:
+                continue
+            deniers = self.subject(s, chain.start, chain)
+            for event in claims:
+                if event.actors == deniers:
+                    continue
+                accused = [d for d in deniers if d in event.targets]
+                accusers = [a for a in event.actors if a not in deniers]
+                if (
+                    accused
+                    and accusers
+                    and not any(
+                        set(accused) & set(e.actors) and set(accusers) & set(e.targets)
+                        for e in made
+                    )
+                ):
+                    denial = Event(
+                        accused, accusers, self.acts.classes["reject"], s.words[j], event.sentence
+                    )
+                    out.append(denial)
         return out
 
     def ruled_must(self, s: Sentence, number: int, made: list[Event]) -> list[Event]:
