@@ -1519,6 +1519,12 @@ class _Finder:
                     start -= 1
                 else:
                     break
+            if (
+                start in demonym_at
+                and view.lower(start - 1) in ("-", "‑", "‐")
+                and start - 2 in demonym_at
+            ):
+                continue  # "the Mongolia-Kazakhstan Strategic Partnership": the pair's, no body
             end = i + 1
             posted = low in self.lex.posts and view.lower(end) == "in"  # "Embassy in Sofia"
             if (

@@ -647,6 +647,13 @@ class Clauses(Roles):
                     m = s.inside[inner[0]]
                     return [x.entity for x in s.head(s.group_of(m))]
                 break
+            if (
+                word in QUOTES
+                and start - k <= 2
+                and any(s.words[j] in QUOTES for j in range(start, min(s.n, start + 4)))
+            ):
+                k -= 1  # 'Pakistan "outright rejected" the dossier': the verb was quoted
+                continue
             if word in MARKS:
                 break
             if k in s.inside:

@@ -38,7 +38,12 @@ class EventReader(Clauses, Objects):
             for trigger in self.triggers(sentence):
                 if trigger.head in sentence.consumed:
                     continue
-                made.extend(self.read(sentence, trigger, number))
+                found = self.read(sentence, trigger, number)
+                if found and self.of_interest(sentence, trigger):
+                    # "expressed interest in buying drones from X": weighed, not done
+                    weighing = self.acts.classes["consider"]
+                    found = [replace(e, act=weighing) for e in found]
+                made.extend(found)
             made.extend(self.likewise(sentence, made))
             made = self.announced_by_body(sentence, made)
             made.extend(self.headline_claim(sentence, made))
@@ -50,6 +55,20 @@ class EventReader(Clauses, Objects):
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def of_interest(self, s: Sentence, t: Trigger) -> bool:
+        """Whether a gerund's act is one its subject is interested in
+        ("expressed keen interest in buying", "is interested in acquiring")."""
+        return (
+            "consider" in self.acts.classes
+            and t.kind == "verb"
+            and s.lows[t.start].endswith("ing")
+            and s.low(t.start - 1) == "in"
+            and (
+                s.low(t.start - 2) in s.g.interest_words
+                or noun_lemma(s.low(t.start - 2)) in s.g.interest_words
+            )
+        )
 
     def headline_claim(self, s: Sentence, made: list[Event]) -> list[Event]:
         """A headline that gives a party, a colon, then an attack by another
@@ -1393,16 +1412,16 @@ class EventReader(Clauses, Objects):
                 past = self.past_forum(s, t.end, targets)
                 # (a forum alone is not opposed: "complained to the WTO about ...")
                 targets = past or [e for e in targets if not self.forum_body(e)]
-            if (
-                targets
-                and verb_lemma(s.lows[t.head]) in self.acts.firing_verbs
-                and not self.fired_at(s, t.end, reach=8)
-            ):
+            firing = verb_lemma(s.lows[t.head]) in self.acts.firing_verbs
+            if targets and firing and not self.fired_at(s, t.end, reach=8):
                 targets = []  # "fired a missile into the sea off South Korea's coast": a test
             placed_verb = t.kind == "verb" and verb_lemma(s.lows[t.head]) in self.acts.placed_verbs
             if not targets and (act.on_place or placed_verb) and governed is None:
-                # "struck three nuclear sites in Iran": the country they are in
-                placed = self.located_in(s, self.past_object(s, t.end), listing=True)
+                # "struck three nuclear sites in Iran": the country they are in ("fired a
+                # missile into the sea near Japan" is a test, no attack on Japan)
+                placed = self.located_in(
+                    s, self.past_object(s, t.end), listing=True, near=not firing
+                )
                 targets = [e for e in placed if e not in subjects]
                 if targets and not act.on_place and "attack" in self.acts.classes:
                     act = self.acts.classes["attack"]  # "attacked an airfield in Russia"
@@ -1948,7 +1967,9 @@ class EventReader(Clauses, Objects):
             self.partners(s, t.end) or self.supplied(s, t.end) if t.act.mutual else between or after
         )
         if not targets and t.act.on_place:
-            targets = [e for e in self.located_in(s, t.end, listing=True) if e not in agents]
+            targets = [
+                e for e in self.located_in(s, t.end, listing=True, near=True) if e not in agents
+            ]
         if t.act.name == "attack-fired" and not self.fired_at(s, t.end):
             return []  # "fired a missile into the sea off South Korea's coast": a test
         if t.act.mutual and targets and k >= 0 and self.intended(s, self.chain(s, k).start):

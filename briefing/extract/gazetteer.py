@@ -29,7 +29,7 @@ from .acts import verb_lemma
 # (Possessive: a token is its longest run, and nothing after it could make the
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
 TOKEN = re.compile(
-    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’´](?!s\b)\w++)*+|['’´]s\b|--|[^\w\s]"
+    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’´](?![sS]\b)\w++)*+|['’´][sS]\b|--|[^\w\s]"
 )
 _JOINERS = frozenset("-&/")
 HYPHENS = frozenset({"-", "‑", "‐"})
@@ -193,6 +193,16 @@ class Gazetteer:
             or ((country or not low.endswith("s")) and verb_lemma(low) not in (None, low))
         )
 
+    def _country_next(self, words: list[str], k: int) -> bool:
+        """Whether "and" and a country's name follow at ``k``: "Georgia and
+        China have signed", a country named with another."""
+        if k + 1 >= len(words) or words[k] != "and":
+            return False
+        found = self.exact.get(tuple(words[k + 1 : k + 2])) or self.exact.get(
+            tuple(words[k + 1 : k + 3])
+        )
+        return found is not None and found[0] in self.countries
+
     def find(
         self,
         words: list[str],
@@ -283,6 +293,7 @@ class Gazetteer:
                     end < len(words)
                     and self._verb_after(lows, self._past_day(lows, end), entity in self.countries)
                 )
+                and not (entity in self.countries and self._country_next(words, end))
             ):
                 continue  # "Free", "Orange", "Spark" opening a sentence: a word
             if (

@@ -65,6 +65,7 @@ class Grammar:
     subordinators: frozenset[str]
     conditions: frozenset[str]
     open_questions: frozenset[str]
+    interest_words: frozenset[str]  # "interest in buying X": weighed, not done
     amount_limits: frozenset[str]
     phrase_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]  # "announced the clearance via Twitter"

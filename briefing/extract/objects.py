@@ -33,13 +33,19 @@ class Objects(Roles):
         acts = self.acts
         limit = min(s.n, t.end + (16 if t.kind == "reversal" or skip_brackets else 12))
         governed: ActClass | None = None
+        crossed = False  # past "after" or "before": a party yet, no act of its own
         i = t.end
         if s.low(i) in s.g.object_pronouns and s.low(i + 1) in s.g.pronoun_particles:
             i += 2  # "handed him over to X": past the one handed, to where
         elif s.low(i) in s.g.particles:
             i += 1
+        if s.low(i) in QUOTES and any(
+            s.words[j] in QUOTES for j in range(max(0, t.start - 3), t.start)
+        ):
+            i += 1  # 'Pakistan "outright rejected" the dossier': the verb was quoted
         while i < limit:
             low = s.lows[i]
+            crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)
                 limit = min(s.n, limit + closing - i + 1)
@@ -223,6 +229,8 @@ class Objects(Roles):
                 break  # "replace its fleet with Embraer's C-390": the replacement
             if low == "alongside" and t.act.position == "oppose":
                 break  # "troops to fight alongside Russian forces": their allies
+            if i > t.end and any(tuple(s.lows[i : i + len(p)]) == p for p in acts.response_phrases):
+                break  # "fired on targets in Syria in response to the shelling of X"
             if low in s.g.offence_nouns and s.low(i + 1) in ("against", "on") and i > t.end:
                 break  # "charges three men in connection with fraud against Dell": a victim
             if s.words[i] == "it" and s.is_bare_verb(i + 1):
@@ -328,7 +336,8 @@ class Objects(Roles):
                     or self.located_in(s, i + 1)
                 )
                 return closer or [], None
-            if governed is None and low[:1].isalpha():
+            if governed is None and low[:1].isalpha() and not crossed:
+                # (not "fired on targets in Syria after the shelling of X": another act)
                 noun = noun_lemma(low)
                 gerund = self.gerund_act(s, i)  # "defended its banning of X": the ban
                 if gerund is not None:
@@ -377,6 +386,13 @@ class Objects(Roles):
                 source = next((k for k in reach if s.lows[k] == "from"), None)
                 if source is not None and self.described_party(s, source + 1) is m:
                     return True  # "from Russia", "from small reactor developer Kairos Power"
+                placed = next((k for k in reach if s.lows[k] == "with"), None)
+                if (
+                    placed is not None
+                    and "order" in map(noun_lemma, s.lows[t.start : t.end])
+                    and self.described_party(s, placed + 1) is m
+                ):
+                    return True  # "placed an order with Boeing": the seller
                 by = next((k for k in reach if s.lows[k] == "by"), None)
                 if by is not None and s.low(by - 1) in s.g.maker_participles:
                     return True  # "jets manufactured by BAE Systems"
@@ -518,15 +534,19 @@ class Objects(Roles):
             i += 1
         return i
 
-    def located_in(self, s: Sentence, end: int, listing: bool = False) -> list[str]:
+    def located_in(
+        self, s: Sentence, end: int, listing: bool = False, near: bool = False
+    ) -> list[str]:
         """The country an act noun's phrase places it in ("the ban of Chinese
         equipment suppliers in Sweden": Sweden's ban); with ``listing``, past
-        an "and" ("attacks using missiles and drones in Pakistan")."""
+        an "and" ("attacks using missiles and drones in Pakistan"); with
+        ``near``, also a place it is near ("strikes on sites outside Damascus")."""
         places = {m.start: m for m in s.view.mentions if m.role == "locative"}
+        prepositions = ("in", "inside", "outside", "near", "around") if near else ("in", "inside")
         for i in range(end, min(s.n, end + 8)):
             m = places.get(i)
             before = m.start - 1 - (s.low(m.start - 1) in s.g.region_words) if m else -1
-            if m is not None and s.low(before) in ("in", "inside"):  # "in (northern) Syria"
+            if m is not None and s.low(before) in prepositions:  # "in (northern) Syria"
                 return [m.entity] if self.type_of(m.entity) == "country" else []
             if listing and s.lows[i] == "and":
                 continue
