@@ -450,7 +450,7 @@ COUNTRIES: dict[str, dict] = {
     "LA": {
         "name": "Laos",
         "aliases": ["Lao PDR"],
-        "demonyms": ["Laotian", "Laotians"],
+        "demonyms": ["Laotian", "Laotians", "Lao"],
         "capitals": ["Vientiane"],
     },
     "LB": {"name": "Lebanon", "demonyms": ["Lebanese"], "capitals": ["Beirut"]},
