@@ -5847,3 +5847,23 @@ def test_a_quoted_verb_keeps_its_subject_and_object() -> None:
     assert ("pakistan", "oppose", "indian-army") in stances(
         'Pakistan Thursday "outright rejected" so-called dossier by the Indian Army as false.'
     )
+
+
+def test_asking_a_country_to_withdraw_its_envoys_expels_them() -> None:
+    found = stances(
+        "Guatemala asked Venezuela and Sweden on Thursday to remove their ambassadors "
+        "from the Central American country."
+    )
+    assert {("guatemala", "oppose", "venezuela"), ("guatemala", "oppose", "sweden")} <= found
+
+
+def test_an_urgee_named_before_a_day() -> None:
+    assert ("united-states", "oppose", "huawei") in stances(
+        "The US urged Germany on Monday to ban Huawei."
+    )
+
+
+def test_the_act_a_party_was_responsible_for_is_its_own() -> None:
+    found = stances("The FBI said North Korea was responsible for the attack on Sony Pictures.")
+    assert ("fbi", "oppose", "north-korea") in found
+    assert ("north-korea", "oppose", "sony") in found

@@ -140,7 +140,8 @@ class Clauses(Roles):
                     if s.low(k - 1) in acts.negators:
                         chain.negated = True  # "urged their firms not to use X"
                     chain.urged = urger
-                    urged = s.ending.get(k - (s.low(k - 1) in acts.negators))
+                    at = self.past_day_back(s, k)
+                    urged = s.ending.get(at - (s.low(at - 1) in acts.negators))
                     if urged is not None:
                         chain.urgee = [m.entity for m in s.head(s.group_of(urged))]
                     chain.start = k
@@ -374,10 +375,19 @@ class Clauses(Roles):
             return None
         return k - 1
 
+    def past_day_back(self, s: Sentence, k: int) -> int:
+        """Where a party ends before a phrase of time that ends at ``k`` ("asked
+        Venezuela on Thursday to"), or ``k``."""
+        j = k
+        while j > 0 and s.low(j - 1) in self.acts.time_words and (j - 1) not in s.inside:
+            j -= 1
+        return j if j < k and s.ending.get(j) is not None else k
+
     def urger(self, s: Sentence, to: int) -> list[str] | None:
         """The actor who urges at ``to`` ("X urged Y to", "pressure from X to",
         "X's decision to"), or None."""
         acts = self.acts
+        to = self.past_day_back(s, to)  # "asked Venezuela on Thursday to": Venezuela
         if s.low(to - 1) in acts.negators:
             to -= 1  # "urged Italy not to use": Italy, urged
         k = to - 1

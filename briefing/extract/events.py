@@ -56,6 +56,24 @@ class EventReader(Clauses, Objects):
             self.remember(sentence, made)
         return events
 
+    def behind(
+        self, s: Sentence, t: Trigger, authors: list[str], number: int, negated: bool
+    ) -> list[Event]:
+        """ "Iran was behind the recent hack of Donald Trump's campaign": the act
+        named right after the phrase is its author's, on its target."""
+        noun_at = self.next_act_noun(s, t.end, reach=4) if t.end - t.start > 1 else None
+        if noun_at is None or negated or not authors:
+            return []
+        act = self.act_noun_at(s, noun_at)
+        if act is None or act.position != "oppose" or act.speaker:
+            return []
+        s.consumed.add(noun_at)
+        targets = self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at)
+        hit = Trigger(noun_at, noun_at + 1, act, "noun", noun_at)
+        return self.events(
+            authors, [e for e in targets if e not in authors], act, s, hit, number, False
+        )
+
     def of_interest(self, s: Sentence, t: Trigger) -> bool:
         """Whether a gerund's act is one its subject is interested in
         ("expressed keen interest in buying", "is interested in acquiring")."""
@@ -1298,7 +1316,19 @@ class EventReader(Clauses, Objects):
         if act.speaker:
             speaker = self.speaker(s, chain.start) or self.quote_speaker(s, warning=True)
             faulted = self.subject(s, chain.start, chain) or self.act_author(s, chain.start)
-            return self.events(speaker, faulted, act, s, t, number, negated)
+            return self.events(speaker, faulted, act, s, t, number, negated) + self.behind(
+                s, t, faulted, number, negated
+            )
+        if (
+            chain.urgee
+            and chain.urged
+            and act.name == "expel"
+            and not chain.negated
+            and any(w in self.acts.envoy_nouns for w in s.lows[t.start : t.end])
+        ):
+            # "Guatemala asked Venezuela to withdraw its ambassador": the one who
+            # asks sends the envoy home
+            return self.events(chain.urged, chain.urgee, act, s, t, number, False)
         urged_object = self.object(s, t) if chain.urgee else ([], None)
         if (
             chain.urgee
