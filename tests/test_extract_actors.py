@@ -1133,3 +1133,9 @@ def test_a_registry_companys_first_word_after_its_full_name() -> None:
     )
     assert "Epic" in next(a for a in found.actors if a.id == "epic-games").aliases
     assert any(s.actor == "epic-games" and s.target == "google" for s in found.stances)
+
+
+def test_a_hacking_groups_designator_names_an_organization() -> None:
+    found = extract("Singapore said UNC3886 is attacking its critical infrastructure.")
+    assert ("unc3886", "organization") in {(a.id, a.type) for a in found.actors}
+    assert "a320" not in actors("Vietnam bought ten A320 jets from Airbus.")

@@ -213,6 +213,7 @@ class ActorWords:
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
         self.determiners = words("determiners")
+        self.group_designators = words("group_designators")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -361,6 +362,10 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
 K = TypeVar("K", bound=Hashable)
 
 
+# a hacking group's designator: capital letters, then a number
+DESIGNATOR = re.compile(r"[A-Z]{2,4}\d{1,5}")
+
+
 def _sole_owners(pairs: Iterable[tuple[K, str]]) -> dict[K, str]:
     """Each key that one entity alone has, with that entity."""
     owners: dict[K, set[str]] = {}
@@ -493,6 +498,7 @@ class _Finder:
             self.foreign_bodies(number, view)
             self.find_units(number, view)
             self.find_organizations(number, view)
+            self.find_designated_groups(number, view)
             self.find_ministries(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
@@ -745,6 +751,18 @@ class _Finder:
             view.mentions.append(Mention(entity_id, "org", number, start, p, name))
             self.abbreviations.setdefault(short, entity_id)
             covered.update(range(start, p))
+
+    def find_designated_groups(self, number: int, view: SentenceView) -> None:
+        """Hacking groups the registry lacks, known by the designator a security
+        firm gives them: a prefix and a number ("UNC3886", "TA505", "FIN7")."""
+        covered = view.covered()
+        for i, word in enumerate(view.words):
+            if i in covered or not DESIGNATOR.fullmatch(word):
+                continue
+            if word.rstrip("0123456789").lower() not in self.lex.group_designators:
+                continue
+            entity_id = self.fuller_name(word) or self.new_entity(word, "organization")
+            view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
 
     def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
         """Companies the registry lacks, known by their shape (a capitalized
