@@ -1139,3 +1139,14 @@ def test_a_hacking_groups_designator_names_an_organization() -> None:
     found = extract("Singapore said UNC3886 is attacking its critical infrastructure.")
     assert ("unc3886", "organization") in {(a.id, a.type) for a in found.actors}
     assert "a320" not in actors("Vietnam bought ten A320 jets from Airbus.")
+
+
+def test_a_body_of_a_place_by_its_first_words_after_its_full_name() -> None:
+    found = extract(
+        "The Communications Authority of Kenya has ordered a suspension of Telegram. In a "
+        "letter, the Communications Authority ordered that all providers, including Safaricom "
+        "and Airtel, suspend access to Telegram."
+    )
+    pairs = {(s.actor, s.position, s.target) for s in found.stances}
+    assert ("communications-authority-of-kenya", "oppose", "telegram") in pairs
+    assert ("safaricom", "oppose", "telegram") not in pairs

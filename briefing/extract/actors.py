@@ -1018,10 +1018,10 @@ class _Finder:
         """Every later use of a name discovered (or abbreviated) in the article."""
         names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
         names.update(self.abbreviations)
-        shortened = self.shortened_names()
+        shortened = {**self.bodies_of_places(), **self.shortened_names()}
         heads = self.company_heads()
         known_heads = self.registry_heads()
-        if not names and not known_heads:
+        if not names and not known_heads and not shortened:
             return
         for number, view in enumerate(self.views):
             # the article's "(BIS)" outranks the registry's BIS: a one-word
@@ -1075,6 +1075,22 @@ class _Finder:
             and words[0][:1].isupper()
             and words[0].lower() not in self.lex.title_words
             and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
+        )
+
+    def bodies_of_places(self) -> dict[tuple[str, ...], str]:
+        """The first two words of each body the article names whose name goes
+        on with "of" and a place, where no other body named begins so: the short
+        form used after the full one ("the Communications Authority" after "the
+        Communications Authority of Kenya")."""
+        named = {m.entity for view in self.views for m in view.mentions}
+        return _sole_owners(
+            (tuple(words[:2]), entity.id)
+            for entity in map(self.entity, sorted(named))
+            if entity is not None
+            and entity.type == "organization"
+            and len(words := entity.name.split()) > 3
+            and words[2] == "of"
+            and all(w[:1].isupper() and w.isalpha() for w in words[:2])
         )
 
     def registry_heads(self) -> dict[str, str]:
