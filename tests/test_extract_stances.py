@@ -5867,3 +5867,15 @@ def test_the_act_a_party_was_responsible_for_is_its_own() -> None:
     found = stances("The FBI said North Korea was responsible for the attack on Sony Pictures.")
     assert ("fbi", "oppose", "north-korea") in found
     assert ("north-korea", "oppose", "sony") in found
+
+
+def test_the_city_a_body_is_based_in_is_no_target() -> None:
+    assert not stances("Trump authorized sanctions on the Hague-based tribunal.")
+    assert ("japan", "oppose", "china") in stances("Japan sanctioned China-based firms.")
+
+
+def test_a_demonym_owns_two_nouns_joined_by_and() -> None:
+    found = stances(
+        "Chinese state media and officials have threatened to retaliate against the Netherlands."
+    )
+    assert ("china", "oppose", "netherlands") in found

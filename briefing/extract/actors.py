@@ -214,6 +214,7 @@ class ActorWords:
         }
         self.determiners = words("determiners")
         self.group_designators = words("group_designators")
+        self.location_participles = words("location_participles")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -1816,6 +1817,12 @@ class _Finder:
                     if following is not None
                     and following.start - mention.end <= 6
                     and self.type_of(following.entity) in ("company", "organization")
+                    # the city a body is based in is no party to what is done to it
+                    # ("sanctions on the Hague-based tribunal"; "China-based firms"
+                    # are China's)
+                    else "locative"
+                    if view.lower(mention.end + 1) in self.lex.location_participles
+                    and (mention.kind == "capital" or kind != "country")
                     else "object"
                 )
                 continue

@@ -979,6 +979,8 @@ class Clauses(Roles):
                 or s.lows[j] in s.g.modifier_words  # "Azerbaijan's armed forces"
                 or s.lows[j] in s.g.hostile_modifiers  # "a Russian hacking group"
                 or (j not in s.inside and s.is_modifier(j))  # "Turkish F-16 fighter jets"
+                # "Chinese state media and officials": one owner for both
+                or (s.lows[j] == "and" and self.plain_noun(s, j - 1) and j == k - 1)
             )
         ):
             j -= 1  # "the Dutch data protection watchdog", "its board of directors"
