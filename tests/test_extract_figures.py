@@ -651,3 +651,12 @@ def test_a_verb_of_multiplying_is_a_multiplier(text: str, value: float) -> None:
 def test_more_currencies_and_a_hyphened_percent(text: str, value: float, unit: str) -> None:
     # values carry no float noise: 213.14 crore is 2131400000, not 2131399999.9999998
     assert [(f.value, f.unit) for f in figures(text)] == [(value, unit)]
+
+
+def test_a_documents_number_is_no_year_and_business_days_are_days() -> None:
+    found = figures(
+        "The Council adopted Council Decision (CFSP) 2024/1779 on Monday. Firms have "
+        "28 business days to reply."
+    )
+    assert [f.text for f in found if f.kind == "year"] == []
+    assert ("28 business days", 28.0, "days") in {(f.text, f.value, f.unit) for f in found}

@@ -202,7 +202,11 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             # a second plural makes a compound: "arms sales", "crew members"
             r"(?:\s(?P<more>[^\W\d_][\w-]*s)\b)?"
         ),
-        year=re.compile(r"(?<![\w.,$€£¥])(?P<num>19\d\d|20\d\d|2100)(?![\w%]|,\d|\.\d)"),
+        # (not a document's number: "Regulation (EU) 2023/1778", "No. 1778/2024")
+        year=re.compile(
+            r"(?<![\w.,$€£¥])(?<!\d/)(?P<num>19\d\d|20\d\d|2100)"
+            r"(?![\w%]|,\d|\.\d|/(?!(?:19|20)\d\d\b)\d{3})"
+        ),
         date_before=re.compile(
             rf"(?:(?<![\w-])(?:{_alternation(parts)})(?:\s+of\s+|\s*-\s*|\s+))?"
             rf"(?:(?<!\w)(?:(?:{_alternation(months)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
