@@ -5879,3 +5879,17 @@ def test_a_demonym_owns_two_nouns_joined_by_and() -> None:
         "Chinese state media and officials have threatened to retaliate against the Netherlands."
     )
     assert ("china", "oppose", "netherlands") in found
+
+
+def test_the_items_of_a_list_of_targets_after_a_colon() -> None:
+    found = stances(
+        "The UK has imposed financial sanctions on senior members of the Georgian Dream "
+        "party.\n\nThe sanctions target the following individuals:\n\n"
+        "● Shalva Bedoidze – Deputy Minister of Internal Affairs\n\n"
+        "● Mirza Kezevadze – Deputy Head of the Special Tasks Department\n\n"
+        "The UK has accused the officials of violations."
+    )
+    assert {
+        ("united-kingdom", "oppose", "shalva-bedoidze"),
+        ("united-kingdom", "oppose", "mirza-kezevadze"),
+    } <= found

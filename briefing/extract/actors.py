@@ -363,6 +363,8 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
 K = TypeVar("K", bound=Hashable)
 
 
+# marks that open a list's item ("● Giorgi Gabitashvili – Prosecutor General")
+BULLETS = frozenset("●•▪◦*·")
 # a hacking group's designator: capital letters, then a number
 DESIGNATOR = re.compile(r"[A-Z]{2,4}\d{1,5}")
 
@@ -1275,7 +1277,12 @@ class _Finder:
             if len(named) < 2 or not (
                 self.speaks(view, i, end)
                 or _middle_initial(named)
-                or (self.titled_after(view, end) and number > 0 and not _title_case(view.words))
+                or (
+                    self.titled_after(view, end)
+                    and number > 0
+                    # (a list's item may be all capitals: "● Name – Deputy Minister of ...")
+                    and (not _title_case(view.words) or view.words[0] in BULLETS)
+                )
                 or (
                     named[0] in self.gazetteer.first_names
                     and len(named) <= 3
@@ -1294,7 +1301,7 @@ class _Finder:
     def titled_after(self, view: SentenceView, end: int) -> bool:
         """Whether a name ending at ``end`` is followed by its post: "Brook
         Barrington, First Deputy Minister of Defense", ", the bank's chief"."""
-        if view.lower(end) != ",":
+        if view.lower(end) not in (",", "–", "—"):  # (and "Name – Deputy Minister")
             return False
         for j in range(end + 1, min(len(view.words), end + 6)):
             low = view.lower(j)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .actors import Mention
+from .actors import BULLETS, Mention
 from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
@@ -29,6 +29,7 @@ class EventReader(Clauses, Objects):
 
     def run(self) -> list[Event]:
         events: list[Event] = []
+        listing: Event | None = None  # the act a list's items are targets of
         for number, view in enumerate(self.found.views):
             if view.text.rstrip("”\"' ").endswith("?"):
                 continue  # a question asserts nothing
@@ -52,9 +53,38 @@ class EventReader(Clauses, Objects):
             made.extend(self.ruled_must(sentence, number, made))
             if not made:
                 made = self.judgement(sentence, number)
+            listed = self.list_item(sentence, number, listing) if not made else []
+            made.extend(listed)
+            listing = self.listing(sentence) if not made else listing if listed else None
             events.extend(made)
             self.remember(sentence, made)
         return events
+
+    def listing(self, s: Sentence) -> Event | None:
+        """The act a line ending with a colon introduces a list of targets of
+        ("The sanctions target the following individuals:"): the last event of
+        the act it names, whose actors act on each item that follows."""
+        if s.n < 3 or s.words[-1] != ":":
+            return None
+        for k in range(s.n):
+            act = self.act_noun_at(s, k) if k not in s.inside else None
+            if act is not None and act.position == "oppose":
+                return self.last_of_act.get(act.name)
+        return None
+
+    def list_item(self, s: Sentence, number: int, listing: Event | None) -> list[Event]:
+        """ "● Giorgi Gabitashvili – Prosecutor General of Georgia" after a line
+        that introduces a list of an act's targets: a target of that act."""
+        if listing is None or not s.n or s.words[0] not in BULLETS:
+            return []
+        first = s.starting.get(1)
+        if first is None:
+            return []
+        targets = [x.entity for x in s.head(s.group_of(s.headed(first)))]
+        targets = [e for e in targets if e not in listing.actors]
+        if not targets:
+            return []
+        return [Event(list(listing.actors), targets, listing.act, listing.trigger, number)]
 
     def behind(
         self, s: Sentence, t: Trigger, authors: list[str], number: int, negated: bool
