@@ -5893,3 +5893,26 @@ def test_the_items_of_a_list_of_targets_after_a_colon() -> None:
         ("united-kingdom", "oppose", "shalva-bedoidze"),
         ("united-kingdom", "oppose", "mirza-kezevadze"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The US imposed sanctions on two groups, Bluenoroff and Andariel.",
+            {("united-states", "oppose", "bluenoroff"), ("united-states", "oppose", "andariel")},
+        ),
+        (
+            "The UK imposed similar sanctions on two Georgian judges — Mikheil Chinchaladze "
+            "and Levan Murusidze.",
+            {
+                ("united-kingdom", "oppose", "mikheil-chinchaladze"),
+                ("united-kingdom", "oppose", "levan-murusidze"),
+            },
+        ),
+    ],
+)
+def test_the_parties_a_description_names_after_a_comma_or_dash(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(sentence)

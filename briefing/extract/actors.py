@@ -1289,6 +1289,7 @@ class _Finder:
                     and view.lower(i - 1) not in ("by", ":")  # "Author: Dave DeCamp"
                     and not credit
                 )
+                or (self.after_person(view, i) and len(named) <= 3 and not credit)
             ):
                 resume = max(end, i + 1)
                 continue
@@ -1297,6 +1298,13 @@ class _Finder:
                 self.note_appositive(view, person, end + 1)
             covered = view.covered()
             resume = end
+
+    def after_person(self, view: SentenceView, start: int) -> bool:
+        """Whether a name at ``start`` follows a person and "and" ("two judges —
+        Mikheil Chinchaladze and Levan Murusidze"): another person."""
+        return view.lower(start - 1) == "and" and any(
+            m.end == start - 1 and self.type_of(m.entity) == "person" for m in view.mentions
+        )
 
     def titled_after(self, view: SentenceView, end: int) -> bool:
         """Whether a name ending at ``end`` is followed by its post: "Brook

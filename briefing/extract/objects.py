@@ -261,6 +261,10 @@ class Objects(Roles):
                 maker = self.by_agent(s, i + 1)
                 if maker:  # "buy 24 jets manufactured by BAE Systems": from the maker
                     return maker, governed
+            if s.words[i] in ("—", "–") and i > t.end:
+                named = self.named_after(s, self.phrase_start(s, t.end), i)
+                if named:  # "sanctions on two Georgian judges — X and Y"
+                    return named, governed
             if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
                 break  # "lifted sanctions on businesses linked to X": the businesses
             if (
@@ -290,7 +294,7 @@ class Objects(Roles):
             if low in acts.auxiliaries and low not in s.g.nonfinite_be:
                 break  # "considering this is the home market of X": another clause
             if low == "," and not s.is_list_comma(i):
-                named = self.named_after(s, t.end + (s.low(t.end) in s.g.particles), i)
+                named = self.named_after(s, self.phrase_start(s, t.end), i)
                 if named:  # "sanctioned two groups, Bluenoroff and Andariel"
                     return named, governed
                 between = next(
@@ -660,9 +664,11 @@ class Objects(Roles):
         # officials, including U.S. President Joe Biden")
         ends = [m for m in s.group_of(ends[0]) if m.entity in targets] or ends[:1]
         start = max(m.start for m in ends)
-        comma = next((k for k in range(start, min(s.n, start + 8)) if s.lows[k] == ","), None)
+        comma = next(
+            (k for k in range(start, min(s.n, start + 8)) if s.lows[k] in (",", "—", "–")), None
+        )
         if comma is not None and (named := self.named_after(s, start, comma)):
-            return named  # "two Chinese firms, Huawei and ZTE"
+            return named  # "two Chinese firms, Huawei and ZTE", "two Georgian judges — X and Y"
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
                 named = self.named_list(s, i)
@@ -718,6 +724,13 @@ class Objects(Roles):
                 and self.type_of(x.entity) == "country"
             ]
         return []
+
+    def phrase_start(self, s: Sentence, end: int) -> int:
+        """Where the object's noun phrase begins after a verb's words ending at
+        ``end``: past a particle and a preposition ("imposed sanctions on two
+        groups")."""
+        end += s.low(end) in s.g.particles
+        return end + (s.low(end) in self.acts.target_prepositions)
 
     def named_after(self, s: Sentence, start: int, comma: int) -> list[str]:
         """The parties a description names after its comma: "two Chinese
@@ -879,7 +892,7 @@ class Objects(Roles):
         acts = self.acts
         i = end
         limit = min(s.n, end + 12)
-        seen_preposition = False
+        seen_preposition, preposition = False, end
         while i < limit:
             low = s.lows[i]
             if s.words[i] in ("(", "["):
@@ -923,6 +936,12 @@ class Objects(Roles):
                     limit = min(s.n, limit + k - i)
                     i = k
                     continue
+            if (
+                s.words[i] in (",", "—", "–")
+                and seen_preposition
+                and (named := self.named_after(s, preposition + 1, i))
+            ):
+                return named  # "sanctions on two groups, X and Y", "on two judges — X and Y"
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"
@@ -950,7 +969,7 @@ class Objects(Roles):
                     continue
                 break
             if low in acts.target_prepositions and low != "by":
-                seen_preposition = True
+                seen_preposition, preposition = True, i
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
                 break
             elif low in s.g.medium_prepositions:
