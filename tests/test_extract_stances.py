@@ -5916,3 +5916,23 @@ def test_the_parties_a_description_names_after_a_comma_or_dash(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= stances(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finland brushed off warnings from neighboring Russia.", ("finland", "oppose", "russia")),
+        ("Algeria curtailed diplomatic ties with Mali.", ("algeria", "oppose", "mali")),
+        (
+            "Brazil's government decides on a request from Chinese carmaker BYD to cut tariffs.",
+            ("brazil", "undecided", "byd"),
+        ),
+        (
+            "A Ukrainian drone attacked the Engels airfield, located in the territory of "
+            "Russia's Saratov region.",
+            ("ukraine", "oppose", "russia"),
+        ),
+    ],
+)
+def test_more_wire_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)

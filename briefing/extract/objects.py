@@ -545,15 +545,24 @@ class Objects(Roles):
         equipment suppliers in Sweden": Sweden's ban); with ``listing``, past
         an "and" ("attacks using missiles and drones in Pakistan"); with
         ``near``, also a place it is near ("strikes on sites outside Damascus")."""
-        places = {m.start: m for m in s.view.mentions if m.role == "locative"}
+        places = {
+            m.start: m
+            for m in s.view.mentions
+            if m.role == "locative"
+            or (s.low(m.start - 1) == "of" and s.low(m.start - 2) == "territory")
+        }
         prepositions = ("in", "inside", "outside", "near", "around") if near else ("in", "inside")
-        for i in range(end, min(s.n, end + 8)):
+        for i in range(end, min(s.n, end + 10)):
             m = places.get(i)
             before = m.start - 1 - (s.low(m.start - 1) in s.g.region_words) if m else -1
+            if s.low(before) == "of" and s.low(before - 1) == "territory":
+                before -= 2 + (s.low(before - 2) == "the")  # "in the territory of Russia"
             if m is not None and s.low(before) in prepositions:  # "in (northern) Syria"
                 return [m.entity] if self.type_of(m.entity) == "country" else []
             if listing and s.lows[i] == "and":
                 continue
+            if s.words[i] == "," and s.low(i + 1) in ("located", "situated"):
+                continue  # "the Engels airfield, located in the territory of Russia"
             if s.words[i] in MARKS or s.words[i] == "," or s.lows[i] in self.acts.clause_breaks:
                 return []
         return []

@@ -374,6 +374,7 @@ class Sentence:
                     and self.low(k - 1) not in HYPHENS
                     and self.low(k + 1) not in HYPHENS
                     and not (low.endswith("ing") and k + 1 < end and self.is_noun_word(k + 1))
+                    and low not in g.modifier_words  # "neighboring Russia"
                 )
             ):
                 return False  # ("state-owned", "hacking groups": no verb)
