@@ -2371,15 +2371,7 @@ class _Finder:
             if low in self.lex.person_possessives:
                 # up to two describing words: "his upcoming administration"
                 for k in range(j, min(j + 2, len(words) - 1)):
-                    word = view.lower(k)
-                    if not (
-                        words[k].isalpha()
-                        and words[k].islower()
-                        and word not in self.lex.ref_nouns
-                        and word not in self.lex.verbish
-                        and word not in self.lex.determiners
-                        and word not in self.lex.reference_stops
-                    ):
+                    if not self.describing(view, k) or view.lower(k) in self.lex.determiners:
                         break
                     if view.lower(k + 1) in self.lex.ref_government:
                         j = k + 1
@@ -2430,12 +2422,8 @@ class _Finder:
                     break
                 low_k = view.lower(k)
                 if (
-                    words[k].isalpha()
-                    and words[k].islower()
-                    and low_k not in self.lex.ref_nouns
+                    self.describing(view, k)
                     and low_k not in self.lex.locative
-                    and low_k not in self.lex.reference_stops
-                    and low_k not in self.lex.verbish
                     # a bare verb ends it ("that America will soon allow the company"),
                     # a participle describes ("the video sharing platform")
                     and not (verb_lemma(low_k) == low_k and noun_lemma(low_k) is None)
@@ -2512,6 +2500,19 @@ class _Finder:
         elif i == 0 or words[i][:1].isupper():
             return self.title_reference(number, view, i, i, used)
         return []
+
+    def describing(self, view: SentenceView, k: int) -> bool:
+        """Whether the word at ``k`` may describe the noun of a reference ("the
+        Chinese tech giant", "his upcoming administration"): a lowercase word that
+        is no reference noun, verb-like word or preposition ending it."""
+        low = view.lower(k)
+        return (
+            view.words[k].isalpha()
+            and view.words[k].islower()
+            and low not in self.lex.ref_nouns
+            and low not in self.lex.reference_stops
+            and low not in self.lex.verbish
+        )
 
     def subject_antecedent(self, number: int, view: SentenceView, i: int) -> str | None:
         """What a subject "it" means: the subject of this sentence, else the previous one's."""
