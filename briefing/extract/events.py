@@ -54,8 +54,9 @@ class EventReader(Clauses, Objects):
             if not made:
                 made = self.judgement(sentence, number)
             listed = self.list_item(sentence, number, listing) if not made else []
+            if not listed:  # (a list goes on while its items name targets)
+                listing = None if made else self.listing(sentence)
             made.extend(listed)
-            listing = self.listing(sentence) if not made else listing if listed else None
             events.extend(made)
             self.remember(sentence, made)
         return events

@@ -304,7 +304,7 @@ class Objects(Roles):
                     between is not None
                     and between + 1 in s.starting
                     and s.describes(i + 1, between)
-                    and s.describes(t.end + (s.low(t.end) in s.g.particles), i)
+                    and s.describes(self.phrase_start(s, t.end), i)
                 ):  # "approved a new unit, a joint venture between HCL and Foxconn"
                     return [x.entity for x in s.head(s.group_of(s.starting[between + 1]))], governed
                 if s.low(i + 1) in s.g.naming_words and not any(
