@@ -1021,9 +1021,10 @@ class _Finder:
         """Every later use of a name discovered (or abbreviated) in the article."""
         names = {e.name: e.id for e in self.local.values() if e.type in ("company", "organization")}
         names.update(self.abbreviations)
-        shortened = {**self.bodies_of_places(), **self.shortened_names()}
+        named = {m.entity for view in self.views for m in view.mentions}
+        shortened = {**self.bodies_of_places(named), **self.shortened_names()}
         heads = self.company_heads()
-        known_heads = self.registry_heads()
+        known_heads = self.registry_heads(named)
         if not names and not known_heads and not shortened:
             return
         for number, view in enumerate(self.views):
@@ -1080,12 +1081,11 @@ class _Finder:
             and all(w.lower().rstrip(".,") in self.lex.company_suffixes for w in words[1:])
         )
 
-    def bodies_of_places(self) -> dict[tuple[str, ...], str]:
-        """The first two words of each body the article names whose name goes
-        on with "of" and a place, where no other body named begins so: the short
-        form used after the full one ("the Communications Authority" after "the
-        Communications Authority of Kenya")."""
-        named = {m.entity for view in self.views for m in view.mentions}
+    def bodies_of_places(self, named: set[str]) -> dict[tuple[str, ...], str]:
+        """The first two words of each body ``named`` in the article whose name
+        goes on with "of" and a place, where no other body named begins so: the
+        short form used after the full one ("the Communications Authority" after
+        "the Communications Authority of Kenya")."""
         return _sole_owners(
             (tuple(words[:2]), entity.id)
             for entity in map(self.entity, sorted(named))
@@ -1096,11 +1096,11 @@ class _Finder:
             and all(w[:1].isupper() and w.isalpha() for w in words[:2])
         )
 
-    def registry_heads(self) -> dict[str, str]:
-        """The first word of each two-word company name of the registry that
-        the article names, where no other company named begins so: the short
-        form used after the full one ("Epic Games ... Epic's challenge")."""
-        named = {m.entity for view in self.views for m in view.mentions}
+    def registry_heads(self, named: set[str]) -> dict[str, str]:
+        """The first word of each two-word company name of the registry among
+        the entities ``named`` in the article, where no other company named
+        begins so: the short form used after the full one ("Epic Games ...
+        Epic's challenge")."""
         return _sole_owners(
             (words[0], entity.id)
             for entity in map(self.registry.get, sorted(named))
