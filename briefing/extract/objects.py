@@ -901,7 +901,7 @@ class Objects(Roles):
         acts = self.acts
         i = end
         limit = min(s.n, end + 12)
-        seen_preposition, preposition = False, end
+        seen_preposition = False
         while i < limit:
             low = s.lows[i]
             if s.words[i] in ("(", "["):
@@ -945,12 +945,6 @@ class Objects(Roles):
                     limit = min(s.n, limit + k - i)
                     i = k
                     continue
-            if (
-                s.words[i] in (",", "—", "–")
-                and seen_preposition
-                and (named := self.named_after(s, preposition + 1, i))
-            ):
-                return named  # "sanctions on two groups, X and Y", "on two judges — X and Y"
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"
@@ -978,7 +972,7 @@ class Objects(Roles):
                     continue
                 break
             if low in acts.target_prepositions and low != "by":
-                seen_preposition, preposition = True, i
+                seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
                 break
             elif low in s.g.medium_prepositions:
