@@ -1150,3 +1150,26 @@ def test_a_body_of_a_place_by_its_first_words_after_its_full_name() -> None:
     pairs = {(s.actor, s.position, s.target) for s in found.stances}
     assert ("communications-authority-of-kenya", "oppose", "telegram") in pairs
     assert ("safaricom", "oppose", "telegram") not in pairs
+
+
+def test_a_company_after_its_owners_possessive_is_named_without_the_owner() -> None:
+    found = extract(
+        "Zimbabwe approved Starlink in partnership with Wicknell Chivayo's IMC Communications."
+    )
+    assert "IMC Communications" in {a.name for a in found.actors}
+    assert "fuzhou-intermediate-people-s-court" in actors(
+        "The Fuzhou Intermediate People's Court fined Micron."
+    )
+
+
+def test_a_registry_body_named_with_another_countrys_name_is_that_countrys() -> None:
+    found = stances(
+        "Export-Import Bank of India has extended a line of credit of US$20mn to the "
+        "government of Mozambique."
+    )
+    assert ("export-import-bank-of-india", "support", "mozambique") in found
+    assert ("india", "support", "mozambique") in found
+    assert ("united-states", "support", "mozambique") not in found
+    assert ("exim-bank", "support", "vietnam") in stances(
+        "The Export-Import Bank of the United States extended a loan to Vietnam."
+    )

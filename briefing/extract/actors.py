@@ -837,8 +837,12 @@ class _Finder:
     def foreign_bodies(self, number: int, view: SentenceView) -> None:
         """A registry body of one country named as another's ("Jakarta's
         Ministry of Defence", "the Indonesian Ministry of Defence", where the
-        registry's Ministry of Defence is the UK's) is that other country's."""
-        owners = {m.end: m for m in view.mentions if self.type_of(m.entity) == "country"}
+        registry's Ministry of Defence is the UK's) is that other country's; so
+        is one named with "of" and the other country ("the Export-Import Bank of
+        India", where the registry's Export-Import Bank is the United States')."""
+        countries = [m for m in view.mentions if self.type_of(m.entity) == "country"]
+        owners = {m.end: m for m in countries}
+        named_after = {m.start: m for m in countries if m.kind == "name"}
         for k, m in enumerate(view.mentions):
             entity = self.registry.entities.get(m.entity)
             if entity is None or entity.type != "organization" or entity.country is None:
@@ -846,10 +850,21 @@ class _Finder:
             owner = owners.get(m.start)
             if owner is None and view.lower(m.start - 1) in self.lex.possessives:
                 owner = owners.get(m.start - 1)
+            after = named_after.get(m.end + 1) if view.lower(m.end) == "of" else None
             home = self.registry.entities.get(entity.country)
-            if owner is None or owner.entity == entity.country or home is None:
+            if home is None or home.type != "country":
                 continue
-            if home.type != "country":
+            if after is not None and owner is None and after.entity != entity.country:
+                country = self.registry.entities[after.entity]
+                end = after.end
+                text = view.span_text(m.start, end)
+                entity_id = self.gazetteer.owner.get(key_of(text)) or self.new_entity(
+                    f"{m.text} of {country.name}", "organization", country=country.id
+                )
+                after.role = "part"
+                view.mentions[k] = Mention(entity_id, "org", number, m.start, end, text)
+                continue
+            if owner is None or owner.entity == entity.country:
                 continue
             country = self.registry.entities[owner.entity]
             known = (
@@ -1539,6 +1554,9 @@ class _Finder:
                     and start >= 2
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
+                    # (an owner's name, no dictionary word: "Wicknell Chivayo's IMC
+                    # Communications" is Chivayo's company)
+                    and not _unknown_name(words[start - 2])
                 ):
                     start -= 2  # "the Fuzhou Intermediate People's Court": one name
                 elif (
@@ -1646,6 +1664,9 @@ class _Finder:
                 # ("Qatar Airways" is one)
             if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
                 continue  # "the Trump Administration": the country, read later
+            first = start + (start in demonym_at)
+            if kind == "company" and view.lower(first) in self.lex.title_heads:
+                continue  # "Yemeni Minister of Communications": a post, no company
             name = view.span_text(start, end)
             canonical = (
                 re.sub(r",?\s+(Ltd|Limited|Inc|Corp|Co|LLC|plc|SA|AG|NV|GmbH|SpA|AB)\.?$", "", name)
