@@ -5936,3 +5936,43 @@ def test_the_parties_a_description_names_after_a_comma_or_dash(
 )
 def test_more_wire_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(sentence)
+
+
+def test_undoing_a_companys_unnamed_operations_is_against_it() -> None:
+    assert ("indonesia", "oppose", "worldcoin") in stances(
+        "Indonesia suspended Worldcoin operations over privacy concerns."
+    )
+    assert ("united-states", "support", "huawei") in stances("The US lifted the Huawei ban.")
+
+
+def test_pressure_resisted_is_an_act_not_done() -> None:
+    assert ("anatel", "support", "huawei") in stances("Anatel resisted pressure to ban Huawei.")
+    found = stances(
+        "Anatel approved the rules, resisting mounting pressure to slap a ban on use of Huawei kit."
+    )
+    assert ("anatel", "oppose", "huawei") not in found
+    found = stances("Anatel resisted US pressure to ban Huawei.")
+    assert ("united-states", "oppose", "huawei") in found
+    assert ("anatel", "support", "huawei") not in found
+
+
+def test_an_approval_of_sanctions_is_the_approvers_sanctions() -> None:
+    found = stances(
+        "China protested following the EU's approval of the 18th package of sanctions "
+        "against Russia."
+    )
+    assert ("european-union", "oppose", "russia") in found
+    assert ("european-union", "support", "russia") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Department of Justice announced an unsealed indictment accusing a pair of "
+        "Chinese nationals of engaging in criminal activities.",
+        "The UK imposed sanctions on two Russian nationals.",
+        "North Korea threatened to punish South Korean activists for sending leaflets.",
+    ],
+)
+def test_private_people_named_by_nationality_are_not_their_country(sentence: str) -> None:
+    assert not {t for _, _, t in stances(sentence)} & {"china", "russia", "south-korea"}

@@ -138,6 +138,7 @@ class Acts:
     rule_nouns: frozenset[str]  # "WTO rules": a body named for its rules is no party to an act
     permission_verbs: frozenset[str]  # "allowed X to buy": no purchase yet
     urge_nouns: frozenset[str]
+    resisting_verbs: frozenset[str]  # "resisted pressure to ban X": no ban
     control_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     negators: frozenset[str]
@@ -355,6 +356,7 @@ class Acts:
             rule_nouns=lexicon_words(data, "rule_nouns"),
             permission_verbs=lexicon_words(data, "permission_verbs"),
             urge_nouns=lexicon_words(data, "urge_nouns"),
+            resisting_verbs=lexicon_words(data, "resisting_verbs"),
             control_verbs=lexicon_words(data, "control_verbs"),
             negating_verbs=lexicon_words(data, "negating_verbs"),
             negators=lexicon_words(data, "negators"),

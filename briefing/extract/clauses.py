@@ -134,6 +134,7 @@ class Clauses(Roles):
                 pass
             elif low == "to":
                 chain.infinitive = True
+                chain.negated = chain.negated or self.resisted(s, k)
                 # "X urged Y to ban", "pressure from X to ban": the urger acts
                 urger = self.urger(s, k)
                 if urger is not None:
@@ -469,6 +470,22 @@ class Clauses(Roles):
                 chain = self.chain(s, verb)
                 return self.subject(s, chain.start, chain) or None
         return None
+
+    def resisted(self, s: Sentence, to: int) -> bool:
+        """Whether the urging before ``to`` is turned down by the one who was
+        to act: "resisting pressure to slap a ban on Huawei", "rebuffed calls
+        to expel" (not "resisted US pressure to ban", the US's own push)."""
+        noun = noun_lemma(s.low(to - 1))
+        if noun not in self.acts.urge_nouns or self.possessor(s, to - 1):
+            return False
+        k = to - 2
+        while k > to - 5 and (
+            s.low(k) in s.g.determiners
+            or s.is_modifier(k)
+            or (s.low(k).endswith("ing") and verb_lemma(s.low(k)) not in self.acts.resisting_verbs)
+        ):
+            k -= 1  # "resisted the mounting pressure to"
+        return k not in s.inside and verb_lemma(s.low(k)) in self.acts.resisting_verbs
 
     def inside_relative_clause(self, s: Sentence, j: int) -> bool:
         """Whether the break at ``j`` is a relative pronoun after a plain noun or

@@ -1662,6 +1662,14 @@ class EventReader(Clauses, Objects):
                     return []
                 s.consumed.add(j)
                 t = Trigger(t.start, j + 1, inverse, "noun", t.head)
+        if t.act.name in acts.permission_acts and s.low(t.end) == "of":
+            at = self.next_act_noun(s, t.end + 1, reach=5)
+            enacted = self.act_noun_at(s, at) if at is not None and at not in s.inside else None
+            if at is not None and enacted is not None and enacted.position == "oppose":
+                # "the EU's approval of the 18th package of sanctions against Russia":
+                # the approver's sanctions
+                s.consumed.add(at)
+                t = Trigger(t.start, at + 1, enacted, "noun", t.head)
         # what governs the noun: "imposed sanctions", "won a grant", "faces a fine",
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
