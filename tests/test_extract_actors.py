@@ -1173,3 +1173,12 @@ def test_a_registry_body_named_with_another_countrys_name_is_that_countrys() -> 
     assert ("exim-bank", "support", "vietnam") in stances(
         "The Export-Import Bank of the United States extended a loan to Vietnam."
     )
+
+
+def test_a_post_ending_with_a_company_word_is_no_company() -> None:
+    found = extract(
+        "Mosfer Alnomeir, Yemeni Minister of Communications and Information Technology, "
+        "called for cable ships to obtain permission."
+    )
+    assert {a.type for a in found.actors} == {"person", "country"}
+    assert "national-copper" in actors("Chile's National Copper Corp. signed a deal with SQM.")

@@ -5976,3 +5976,33 @@ def test_an_approval_of_sanctions_is_the_approvers_sanctions() -> None:
 )
 def test_private_people_named_by_nationality_are_not_their_country(sentence: str) -> None:
     assert not {t for _, _, t in stances(sentence)} & {"china", "russia", "south-korea"}
+
+
+def test_an_envoy_named_after_a_comma_stands_for_the_country_too() -> None:
+    found = stances(
+        "Burundi has expelled a Rwandan diplomat, Desire Nyaruhirira, whom it accuses of "
+        "destabilising the country."
+    )
+    assert {("burundi", "oppose", "rwanda"), ("burundi", "oppose", "desire-nyaruhirira")} <= found
+
+
+def test_a_regions_regulators_are_the_body_that_acts_for_it() -> None:
+    assert ("european-union", "support", "avago-technologies") in stances(
+        "European antitrust regulators have cleared Avago Technologies Ltd's planned takeover "
+        "of rival chipmaker Broadcom Corp."
+    )
+    assert ("european-union", "oppose", "huawei") not in stances(
+        "European countries banned Huawei."
+    )
+
+
+def test_the_parties_listed_after_a_colon() -> None:
+    found = stances("The US imposed sanctions on three countries: Iran, Syria and Cuba.")
+    assert {("united-states", "oppose", c) for c in ("iran", "syria", "cuba")} <= found
+
+
+def test_cooperation_an_act_harms_is_not_stated() -> None:
+    assert not stances(
+        "China said the raids undermine the positive atmosphere of trade and economic "
+        "cooperation between China and the EU."
+    )

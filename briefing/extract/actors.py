@@ -206,6 +206,7 @@ class ActorWords:
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
         self.goods_prepositions = words("goods_prepositions")
+        self.region_body_nouns = words("region_body_nouns")
         self.surname_leaders = {
             str(k): str(v) for k, v in (data.get("surname_leaders") or {}).items()
         }
@@ -1665,7 +1666,11 @@ class _Finder:
             if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
                 continue  # "the Trump Administration": the country, read later
             first = start + (start in demonym_at)
-            if kind == "company" and view.lower(first) in self.lex.title_heads:
+            if (
+                kind == "company"
+                and (view.lower(first),) in self.lex.titles.get(view.lower(first), ())
+                and view.lower(first + 1) == "of"
+            ):
                 continue  # "Yemeni Minister of Communications": a post, no company
             name = view.span_text(start, end)
             canonical = (
@@ -1767,6 +1772,12 @@ class _Finder:
                     # (not "from European manufacturers Nokia and Ericsson": those named)
                     and starts.isdisjoint(range(mention.end + 1, mention.end + 4))
                 ):  # "duties on European brandy": the EU's goods
+                    mention.entity, mention.role = body, "actor"
+                    continue
+                head = view.lower(mention.end)
+                if head.isalpha() and head not in self.lex.region_body_nouns:
+                    head = view.lower(mention.end + 1)  # "European antitrust regulators"
+                if mention.kind == "demonym" and head in self.lex.region_body_nouns:
                     mention.entity, mention.role = body, "actor"
                     continue
             kind = self.type_of(mention.entity)

@@ -2019,6 +2019,9 @@ class EventReader(Clauses, Objects):
         standing = noun_lemma(s.lows[t.head]) in acts.standing_nouns
         if standing and acts.verbs.get(governor or "") == "meet":
             return []  # "met X and discussed bilateral ties between India and China": no act
+        harm = acts.classes.get(acts.verbs.get(governor or "") or "")
+        if t.act.mutual and harm is not None and harm.position == "oppose":
+            return []  # "undermines the atmosphere of cooperation between China and the EU"
         if (
             t.act.mutual
             and "between" in s.lows[t.end : t.end + 3]

@@ -299,6 +299,15 @@ class Gazetteer:
             if (
                 self.ambiguous.get(entity)
                 and size == 1
+                and lows[start] in self.common_words
+                and start >= 2
+                and words[start - 1] in ("'s", "’s")
+                and words[start - 2][:1].isupper()
+            ):
+                continue  # "Google's Play store": another's product, not the Polish carrier
+            if (
+                self.ambiguous.get(entity)
+                and size == 1
                 and kind != "demonym"  # ("Russia Bans Turkish Food Imports": Turkey's)
                 and _inside_name(words, starts, start, end)
             ):

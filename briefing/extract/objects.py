@@ -257,9 +257,11 @@ class Objects(Roles):
                 maker = self.by_agent(s, i + 1)
                 if maker:  # "buy 24 jets manufactured by BAE Systems": from the maker
                     return maker, governed
-            if s.words[i] in ("—", "–") and i > t.end:
+            if s.words[i] in ("—", "–", ":") and i > t.end:
                 named = self.named_after(s, self.phrase_start(s, t.end), i)
-                if named:  # "sanctions on two Georgian judges — X and Y"
+                # "sanctions on two Georgian judges — X and Y", "on three countries: X,
+                # Y and Z" (two or more after a colon: not a headline's speaker, "...: X")
+                if len(named) > (s.words[i] == ":"):
                     return named, governed
             if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
                 break  # "lifted sanctions on businesses linked to X": the businesses
@@ -673,6 +675,8 @@ class Objects(Roles):
             (k for k in range(start, min(s.n, start + 8)) if s.lows[k] in (",", "—", "–")), None
         )
         if comma is not None and (named := self.named_after(s, start, comma)):
+            if s.low(comma - 1) in self.acts.envoy_nouns:
+                return targets + named  # "a Rwandan diplomat, Desire Nyaruhirira": Rwanda's
             return named  # "two Chinese firms, Huawei and ZTE", "two Georgian judges — X and Y"
         for i in range(max(m.end for m in ends), min(s.n, max(m.end for m in ends) + 8)):
             if s.lows[i] in s.g.naming_words:
