@@ -6006,3 +6006,20 @@ def test_cooperation_an_act_harms_is_not_stated() -> None:
         "China said the raids undermine the positive atmosphere of trade and economic "
         "cooperation between China and the EU."
     )
+
+
+def test_a_resolution_vetoed_is_against_the_body_it_was_put_to() -> None:
+    found = stances(
+        "Russia and China vetoed a US-backed resolution Friday in the United Nations Security "
+        "Council that would have called for a ceasefire."
+    )
+    assert {("russia", "oppose", "un-security-council"), ("china", "oppose", "united-states")} <= (
+        found
+    )
+
+
+def test_targets_hit_by_fighter_jets_are_attacked() -> None:
+    assert ("turkey", "oppose", "pkk") in stances(
+        "Turkish fighter jets have hit 12 PKK targets in northern Iraq on Tuesday."
+    )
+    assert not stances("The company hit its sales target in China.")

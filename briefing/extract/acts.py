@@ -199,6 +199,7 @@ class Acts:
     attributed_acts: frozenset[str]  # reported by anyone: the reporter accuses
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    resolution_nouns: frozenset[str]  # "vetoed a resolution in the UN Security Council"
     hypothetical_determiners: frozenset[str]
     consequence_nouns: frozenset[str]
     involvement_nouns: frozenset[str]
@@ -417,6 +418,7 @@ class Acts:
             attributed_acts=lexicon_words(data, "attributed_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
+            resolution_nouns=lexicon_words(data, "resolution_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),
             consequence_nouns=lexicon_words(data, "consequence_nouns"),
             involvement_nouns=lexicon_words(data, "involvement_nouns"),

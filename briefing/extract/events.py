@@ -454,6 +454,26 @@ class EventReader(Clauses, Objects):
                 return self.by_agent(s, i + 1 + particle, participle=True) or []
         return []
 
+    def forum_of(self, s: Sentence, end: int) -> list[str]:
+        """The international body a resolution rejected after ``end`` was put
+        to, named "in" or "at" it: "vetoed a US-backed resolution Friday in the
+        United Nations Security Council" (the backer is read as the object)."""
+        for i in range(end, min(s.n, end + 6)):
+            if s.words[i] in MARKS or s.words[i] == ",":
+                return []
+            if noun_lemma(s.lows[i]) not in self.acts.resolution_nouns or i in s.inside:
+                continue
+            for j in range(i + 1, min(s.n, i + 5)):
+                if s.words[j] in MARKS or s.words[j] == "," or s.lows[j] in s.g.relatives:
+                    return []
+                if s.lows[j] in ("in", "at", "before"):
+                    m = s.party_at(j + 1)
+                    entity = self.entity(m.entity) if m is not None else None
+                    if entity is not None and entity.type == "organization" and not entity.country:
+                        return [entity.id]
+            return []
+        return []
+
     def pair_in(self, s: Sentence, start: int, end: int) -> list[str]:
         """The two parties of a hyphened pair inside the phrase from ``start``
         to ``end`` ("strengthen Malaysia-Indonesia ties")."""
@@ -1440,6 +1460,8 @@ class EventReader(Clauses, Objects):
                 # "ordered Meta to use facial recognition on Facebook": its own
                 # doing on itself, no stance of the one who orders toward it
                 return []
+            if act.reactive and governed is None:
+                targets = targets + [e for e in self.forum_of(s, t.end) if e not in targets]
             if (
                 not targets
                 and governed is None
