@@ -229,6 +229,7 @@ def test_every_year_dating_an_event_is_a_figure(sentence: str, text: str) -> Non
         "The Telecommunications Act of 2021 funds the program.",  # a year in a name
         "The plan, called Vision 2030, is popular with the carriers.",
         "He invoked the 1977 International Emergency Economic Powers Act against them.",
+        "He cited Government Regulation No. 71 of 2019 and Ministerial Regulation No. 10 of 2021.",
         "The carriers met in Oslo to talk about spectrum.\n\nUpdated 06/04/2025, 09:17 AM",
         "The carriers met in Oslo to talk about spectrum.\n\n© 2024 Acme Media Group",
         # a date line under the headline: no sentence, a date and a byline

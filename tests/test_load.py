@@ -418,3 +418,24 @@ def test_copyright_as_a_subject_is_text() -> None:
     assert [s.text for s in article.sentences] == [
         "Copyright law protects the code, the court said."
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("27 May 2024 at 05:02hrs | Views", "2024-05-27"),
+        ("Tuesday, 18 July 2023, 17:48", "2023-07-18"),
+        ("10th October 2023", "2023-10-10"),
+    ],
+)
+def test_a_date_stamp_among_the_first_lines_dates_the_article_and_is_no_text(
+    furniture: Furniture, stamp: str, date: str
+) -> None:
+    text = (
+        "Zimbabwe approves Starlink\n\nNews / National\n\nby Staff reporter\n\n"
+        f"{stamp}\n\nThe president approved the licence in 2024.\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.date == date
+    assert stamp not in article.text
+    assert article.publisher != stamp

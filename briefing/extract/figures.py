@@ -568,6 +568,9 @@ class _Scan:
             if not match:
                 return False
             word = match[1].strip("\"“”'‘’([")
+            if word.isdigit():  # "Government Regulation No. 71 of 2019": a document's number
+                numbered = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+                return numbered is not None and numbered[1].lower() in ("no.", "no", "number")
         elif not text[: match.start()].strip(" \"“‘'(["):
             return False  # the sentence's first word: "In 2019, ..."
         return _titled(word) and word.lower().rstrip(".,") not in self.p.year_lead_words

@@ -67,9 +67,23 @@ _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUMBER = {m[:3]: n for n, m in enumerate(_MONTHS.split(), 1)}
 _DATE = re.compile(
-    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8})\.? (?P<y2>\d{4}))\b"
+    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?P<m2>[A-Z][a-z]{2,8})\.?,? (?P<y2>\d{4}))\b"
 )
+
+
+# a date stamp alone on its line, perhaps with its weekday, time and a counter
+# ("27 May 2024 at 05:02hrs | Views", "Tuesday, 18 July 2023, 17:48")
+_DATE_STAMP = re.compile(
+    r"(?i)(?:[a-z]+day,? )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}"
+    r"|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|hrs|[a-z]{2,4}))?)?"
+    r"(?: ?\| ?[\w ]{1,30})?"
+)
+STAMP_LINES = 6  # how far down a date stamp is looked for
 
 
 def _is_meta_line(line: str) -> bool:
@@ -140,6 +154,12 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     title = _heading(lines[0])
     body = lines[1:]
     publisher = byline = date = None
+    stamp = next(
+        (i for i, line in enumerate(body[:STAMP_LINES]) if _DATE_STAMP.fullmatch(line)), None
+    )
+    if stamp is not None and len(body) > 1:
+        date = meta_date(body[stamp])  # the date, not a publisher, and no figure of the text
+        body = body[:stamp] + body[stamp + 1 :]
     sections: tuple[str, ...] = ()
     if (
         body
@@ -153,7 +173,7 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
             byline = body[0][3:].strip()
         else:
             publisher = _META_SEPARATOR.split(body[0])[0].strip()
-            date = meta_date(body[0])
+            date = meta_date(body[0]) or date
         body = body[1:]
     return assemble(
         title,
