@@ -1182,3 +1182,14 @@ def test_a_post_ending_with_a_company_word_is_no_company() -> None:
     )
     assert {a.type for a in found.actors} == {"person", "country"}
     assert "national-copper" in actors("Chile's National Copper Corp. signed a deal with SQM.")
+
+
+def test_a_title_case_line_makes_no_company_of_plain_words() -> None:
+    found = extract(
+        "Trump Blocks Chinese Deal for Hotel Management Software Company\n\n"
+        "GSR Ventures, Oak Investment Partners, Asia Pacific Resource Development, and "
+        "Nanchang Industrial Group all participate in Go Scale."
+    )
+    names = {a.name for a in found.actors}
+    assert not any("Hotel" in n for n in names)
+    assert {"Oak Investment Partners", "Asia Pacific Resource Development"} <= names

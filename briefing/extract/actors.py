@@ -1579,8 +1579,9 @@ class _Finder:
                     and prev.lower() not in self.lex.determiners
                     and prev.lower() not in self.lex.name_joiners
                     or prev.lower() in self.lex.name_joiners
-                    # (a company's name joins no list: "Philips and Go Scale Capital")
-                    and (kind == "organization" or prev.lower() != "and")
+                    # (a company's name joins no list: "Philips and Go Scale Capital"; nor,
+                    # in a title-case line, a phrase: "Chinese Deal for Hotel Software Company")
+                    and (kind == "organization" or (prev.lower() != "and" and not title_case))
                     and start - 2 >= 0
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
@@ -1665,6 +1666,14 @@ class _Finder:
                 # ("Qatar Airways" is one)
             if low in self.lex.ref_government and words[i - 1] in self.registry_surnames():
                 continue  # "the Trump Administration": the country, read later
+            if (
+                title_case
+                and words[-1] not in (".", "!", "?")  # a headline's line, not a list of names
+                and kind == "company"
+                and not any(_unknown_name(w) or w.isupper() for w in words[start:i])
+                and not any(start <= m.start < i + 1 for m in view.mentions)
+            ):
+                continue  # "Trump Blocks Chinese Deal for Hotel Management Software Company"
             first = start + (start in demonym_at)
             if (
                 kind == "company"
