@@ -1193,3 +1193,14 @@ def test_a_title_case_line_makes_no_company_of_plain_words() -> None:
     names = {a.name for a in found.actors}
     assert not any("Hotel" in n for n in names)
     assert {"Oak Investment Partners", "Asia Pacific Resource Development"} <= names
+
+
+def test_a_registry_persons_fuller_name_before_the_surname_it_knows() -> None:
+    found = extract(
+        "The President of Côte d’Ivoire Alassane Ouattara has commended Nana Addo Dankwa "
+        "Akufo-Addo for his leadership."
+    )
+    assert "nana-addo-dankwa" not in {a.id for a in found.actors}
+    assert ("alassane-ouattara", "support", "nana-akufo-addo") in {
+        (s.actor, s.position, s.target) for s in found.stances
+    }

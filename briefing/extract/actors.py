@@ -1161,10 +1161,22 @@ class _Finder:
         words_ = _name_words(view, start, end)
         if not words_:
             return None
-        if len(words_) == 1:
-            person = self.surnames.get(words_[0]) or self.registry_surnames().get(words_[0])
-            if person is None:
+        following = next(
+            (m for m in view.mentions if m.start == end and self.type_of(m.entity) == "person"),
+            None,
+        )
+        known = self.registry.entities.get(following.entity) if following is not None else None
+        if following is not None and known is not None and known.name.split()[0] in words_:
+            # "Nana Addo Dankwa Akufo-Addo": the registry person's other names before the
+            # surname it knows (not "Hunter Biden", another person)
+            view.mentions.remove(following)
+            person: str = following.entity
+            end = following.end
+        elif len(words_) == 1:
+            surname = self.surnames.get(words_[0]) or self.registry_surnames().get(words_[0])
+            if surname is None:
                 return None
+            person = surname
         else:
             if (
                 all(getAllLemmas(w.lower()) for w in words_)
