@@ -6023,3 +6023,10 @@ def test_targets_hit_by_fighter_jets_are_attacked() -> None:
         "Turkish fighter jets have hit 12 PKK targets in northern Iraq on Tuesday."
     )
     assert not stances("The company hit its sales target in China.")
+
+
+def test_providing_a_party_with_something_aids_it() -> None:
+    assert ("japan", "support", "philippine-coast-guard") in stances(
+        "Japan will provide the Philippine Coast Guard with a satellite data communication system."
+    )
+    assert not stances("Huawei provided Reuters with a statement.")

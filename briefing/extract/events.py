@@ -454,6 +454,17 @@ class EventReader(Clauses, Objects):
                 return self.by_agent(s, i + 1 + particle, participle=True) or []
         return []
 
+    def given_with(self, s: Sentence, at: int) -> bool:
+        """Whether a party and "with" follow a giving verb: "will provide the
+        Philippine Coast Guard with a satellite system" aids the Coast Guard."""
+        m = s.starting.get(at) or s.starting.get(at + (s.low(at) in s.g.determiners))
+        if m is None:
+            return False
+        end = s.group_of(m)[-1].end
+        if s.low(end) == "(":
+            end = s.closing(end) + 1  # "the Philippine Coast Guard (PCG) with"
+        return s.low(end) == "with"
+
     def forum_of(self, s: Sentence, end: int) -> list[str]:
         """The international body a resolution rejected after ``end`` was put
         to, named "in" or "at" it: "vetoed a US-backed resolution Friday in the
@@ -811,6 +822,8 @@ class EventReader(Clauses, Objects):
                 return None  # "an actor which FireEye has designated APT31": a name given
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
+            if as_verb in acts.giving_verbs and "aid" in acts.classes and self.given_with(s, i + 1):
+                return Trigger(i, i + 1, acts.classes["aid"], "verb", i)
         if (
             low.endswith("ing")
             and s.low(i - 1) in s.g.determiners
