@@ -6030,3 +6030,11 @@ def test_providing_a_party_with_something_aids_it() -> None:
         "Japan will provide the Philippine Coast Guard with a satellite data communication system."
     )
     assert not stances("Huawei provided Reuters with a statement.")
+
+
+def test_agreeing_to_impose_a_measure_is_the_measure_not_a_deal() -> None:
+    found = stances(
+        "President Obama agreed Friday to impose hefty tariffs on tires imported from China."
+    )
+    assert ("barack-obama", "oppose", "china") in found
+    assert ("barack-obama", "support", "china") not in found

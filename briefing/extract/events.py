@@ -2602,6 +2602,14 @@ class EventReader(Clauses, Objects):
                     j += 1
                 if s.low(j) in self.acts.payment_verbs:
                     return True  # "Nvidia and AMD agreed to pay 15% to the US": not each other
+                measure = (
+                    self.next_act_noun(s, j + 1, reach=4)
+                    if verb_lemma(s.low(j)) in self.acts.light_verbs
+                    else None
+                )
+                act = self.act_noun_at(s, measure) if measure is not None else None
+                if act is not None and act.position == "oppose":
+                    return True  # "Obama agreed Friday to impose hefty tariffs on tires"
                 return j < s.n and (self.phrase_at(s, j) or self.word_at(s, j)) is not None
             if i in s.inside or s.words[i] in MARKS:
                 return False
