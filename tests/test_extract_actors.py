@@ -1204,3 +1204,18 @@ def test_a_registry_persons_fuller_name_before_the_surname_it_knows() -> None:
     assert ("alassane-ouattara", "support", "nana-akufo-addo") in {
         (s.actor, s.position, s.target) for s in found.stances
     }
+
+
+def test_companies_named_after_a_legal_form_or_where_they_are_based() -> None:
+    found = actors(
+        "The ministry will summon local operators — PT Terang Bulan Abadi and PT Sandina "
+        "Abadi Nusantara — to clarify their involvement."
+    )
+    assert {"pt-terang-bulan-abadi", "pt-sandina-abadi-nusantara"} <= set(found)
+    assert "dynatex-international" in actors(
+        "The pair tried to obtain a machine from California-based Dynatex International."
+    )
+
+
+def test_a_country_opens_a_bodys_name_before_a_region() -> None:
+    assert "canada-tibet-committee" in actors("The Canada Tibet Committee condemned the sanctions.")

@@ -150,6 +150,7 @@ class ActorWords:
         self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
+        self.company_prefixes = frozenset(str(w) for w in data.get("company_prefixes") or [])
         self.company_acts = words("company_acts")
         self.counterparty_links = {
             str(link).lower(): frozenset(str(w).lower() for w in acts or [])
@@ -502,6 +503,7 @@ class _Finder:
             self.foreign_bodies(number, view)
             self.find_units(number, view)
             self.find_organizations(number, view)
+            self.find_introduced_companies(number, view)
             self.find_designated_groups(number, view)
             self.find_ministries(number, view)
             self.find_titled_people(number, view)
@@ -834,6 +836,42 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def find_introduced_companies(self, number: int, view: SentenceView) -> None:
+        """A run of capitalized words after a company's legal form ("PT Terang
+        Bulan Abadi", the form kept) or after "-based" ("California-based
+        Dynatex International"), holding a word no dictionary knows."""
+        words = view.words
+        covered = view.covered()
+        places = {
+            m.start: m
+            for m in view.mentions
+            if self.type_of(m.entity) in ("region", "country") and m.kind != "demonym"
+        }
+        for i, word in enumerate(words):
+            prefixed = word in self.lex.company_prefixes
+            based = view.lower(i) == "based" and view.lower(i - 1) in HYPHENS
+            if not (prefixed or based) or i in covered:
+                continue
+            end = i + 1
+            while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
+                place = places.get(end) if end in covered else None
+                if place is not None and prefixed:
+                    place.role = "part"  # "PT Sandina Abadi Nusantara": a place in the name
+                    end = place.end
+                    continue
+                if end in covered or view.lower(end) in self.lex.verbish:
+                    break
+                end += 1
+            start = i if prefixed else i + 1
+            if end - (i + 1) < (1 if prefixed else 2) or not any(
+                _unknown_name(w) for w in words[i + 1 : end]
+            ):
+                continue  # ("California-based Apple": the registry's, read already)
+            name = view.span_text(start, end)
+            entity_id = self.longer_name(name) or self.new_entity(name, "company")
+            view.mentions.append(Mention(entity_id, "org", number, start, end, name))
+            covered.update(range(start, end))
 
     def foreign_bodies(self, number: int, view: SentenceView) -> None:
         """A registry body of one country named as another's ("Jakarta's
@@ -1551,6 +1589,10 @@ class _Finder:
                             else self.registry.country_of(region.entity)
                         )
                         start = region.start
+                        named = demonym_at.get(start - 1)
+                        if named is not None and named.kind == "name":
+                            # "the Canada Tibet Committee": a country opens the name
+                            country, start = named.entity, named.start
                     break
                 elif (
                     prev in ("-", "‑", "‐")
