@@ -475,16 +475,26 @@ class Clauses(Roles):
         """Whether the urging before ``to`` is turned down by the one who was
         to act: "resisting pressure to slap a ban on Huawei", "rebuffed calls
         to expel" (not "resisted US pressure to ban", the US's own push)."""
-        noun = noun_lemma(s.low(to - 1))
-        if noun not in self.acts.urge_nouns or self.possessor(s, to - 1):
+        at = to - 1
+        while at > to - 5 and noun_lemma(s.low(at)) not in self.acts.urge_nouns:
+            if not (s.words[at].isalpha() and s.words[at].islower()) or s.reading(at) == "verb":
+                return False  # (past a short phrase only: "the request in the country to")
+            at -= 1
+        if noun_lemma(s.low(at)) not in self.acts.urge_nouns or self.possessor(s, at):
             return False
-        k = to - 2
-        while k > to - 5 and (
-            s.low(k) in s.g.determiners
-            or s.is_modifier(k)
-            or (s.low(k).endswith("ing") and verb_lemma(s.low(k)) not in self.acts.resisting_verbs)
+        k = at - 1
+        while (
+            k > at - 7
+            and verb_lemma(s.low(k)) not in self.acts.resisting_verbs
+            and (
+                s.low(k) in s.g.determiners
+                or s.low(k) in s.g.possessives
+                or s.is_modifier(k)
+                or (s.words[k].isalpha() and s.words[k].islower() and s.reading(k) != "verb")
+                or s.low(k).endswith("ing")  # "mounting pressure"
+            )
         ):
-            k -= 1  # "resisted the mounting pressure to"
+            k -= 1  # "resisted the mounting pressure to", "rejected the industry's request to"
         return k not in s.inside and verb_lemma(s.low(k)) in self.acts.resisting_verbs
 
     def inside_relative_clause(self, s: Sentence, j: int) -> bool:
