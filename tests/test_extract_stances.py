@@ -5951,6 +5951,10 @@ def test_pressure_resisted_is_an_act_not_done() -> None:
         "Anatel approved the rules, resisting mounting pressure to slap a ban on use of Huawei kit."
     )
     assert ("anatel", "oppose", "huawei") not in found
+    assert ("new-zealand", "oppose", "huawei") in stances(
+        "New Zealand rejected the telecom industry's first request in the country to use 5G "
+        "equipment provided by Huawei."
+    )
     found = stances("Anatel resisted US pressure to ban Huawei.")
     assert ("united-states", "oppose", "huawei") in found
     assert ("anatel", "support", "huawei") not in found
@@ -6038,3 +6042,18 @@ def test_agreeing_to_impose_a_measure_is_the_measure_not_a_deal() -> None:
     )
     assert ("barack-obama", "oppose", "china") in found
     assert ("barack-obama", "support", "china") not in found
+
+
+def test_a_described_member_may_open_with_where_it_is_based() -> None:
+    assert ("united-states", "oppose", "yin-kecheng") in stances(
+        "The US sanctioned Sichuan Juxinhe Network Technology Co. and Shanghai-based cyber "
+        "operator Yin Kecheng."
+    )
+
+
+def test_parties_taken_out_of_a_list_are_not_removed_against() -> None:
+    found = stances(
+        "The US Commerce Department announced that it will remove 27 Chinese entities out of "
+        "the so-called “Unverified List”."
+    )
+    assert ("united-states", "oppose", "china") not in found

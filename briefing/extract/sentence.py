@@ -443,6 +443,8 @@ class Sentence:
             return False
         # "its partner X", "the services X"
         k += self.low(k) in self.g.possessive_pronouns or self.low(k) == "the"
+        if self.low(k + 1) in HYPHENS and self.low(k + 2).endswith("ed"):
+            k += 3  # "and Shanghai-based cyber operator Yin Kecheng"
         words = range(k, span.stop)
         return (
             0 < len(words) <= 4
