@@ -2531,7 +2531,7 @@ class EventReader(Clauses, Objects):
             if s.is_break(i):
                 return False
             if s.lows[i] in s.g.delisting_prepositions:
-                for j in range(i + 1, min(s.n, i + 7)):
+                for j in range(i + 1, min(s.n, i + 10)):  # ("the so-called “Unverified List”")
                     act = self.act_noun_at(s, j)
                     if act is not None:
                         return act.name == "list"
