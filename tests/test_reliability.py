@@ -424,6 +424,10 @@ def test_an_interrupted_build_leaves_no_scratch_folders(tmp_path: Path) -> None:
         cwd=ROOT,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C reaches the build as it would from a terminal, even where the tests
+        # themselves run in the background of a non-interactive shell, which starts
+        # them with SIGINT ignored (and Python then keeps it ignored)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 240
     while not list(tmp_path.glob(".briefing-search-*")):  # MkDocs is writing the site
