@@ -172,8 +172,8 @@ class Objects(Roles):
                         # "picked Chinese company, Huawei to roll out 4G": the company named
                         return [x.entity for x in s.head(s.group_of(named_next))], governed
                 noun = noun_lemma(s.low(after))
-                noun_act = None if after >= s.n or after in s.inside else self.act_noun_at(s, after)
-                if noun is not None and noun_act is not None:
+                noun_act = None if after in s.inside else self.act_noun_at(s, after)
+                if noun_act is not None:
                     if (
                         m.kind == "demonym"
                         and (noun_act.name in acts.holdable_acts or noun in acts.deal_nouns)

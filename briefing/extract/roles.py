@@ -51,7 +51,9 @@ class Roles:
 
     def act_noun_at(self, s: Sentence, i: int) -> ActClass | None:
         """The act of the noun at ``i`` ("sanctions"; "export controls" with the
-        words before it), or None."""
+        words before it), or None (past the sentence's end too)."""
+        if not 0 <= i < s.n:
+            return None
         noun = noun_lemma(s.lows[i]) or ""
         if self.acts.plain_compound(s.lows, i):
             return None  # "facial recognition"
