@@ -4399,6 +4399,10 @@ def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None
     [
         ("A Russian hacking group attacked Ukrainian banks.", {("russia", "oppose", "ukraine")}),
         ("A Chinese group bought Pirelli.", set()),
+        (  # a group's own name before "group" names the group itself
+            "Singapore said that the UNC3886 group was behind the attack.",
+            {("singapore", "oppose", "unc3886")},
+        ),
         (
             "Hamas handed over three Israeli women hostages to the Red Cross.",
             {("hamas", "support", "israel")},  # (Hamas's act, not Palestine's)

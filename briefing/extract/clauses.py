@@ -992,6 +992,14 @@ class Clauses(Roles):
         office = self.office_holder(s, k)
         if office:
             return office  # "the U.S. Secretary of State warned": the United States
+        named = s.inside.get(k - 1)
+        if (
+            s.lows[k] in s.g.group_heads
+            and named is not None
+            and named.kind in ("name", "org")
+            and self.type_of(named.entity) in ("organization", "company")
+        ):
+            return [named.entity]  # "the UNC3886 group was behind": the group named
         hostile_group = s.lows[k] in s.g.group_heads and s.low(k - 1) in s.g.hostile_modifiers
         if s.lows[k] not in s.g.agent_heads and not hostile_group:
             return []  # (but "a Russian hacking group attacked": the group is Russia's)
