@@ -2648,6 +2648,23 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             {("japan", "oppose", "huawei"), ("huawei", "support", "russia")},
             id="a_set_named_by_a_relative_and_a_cause_s_pronoun-3",
         ),
+        # "which are X and Y" names the set too; "dating" before "apps" modifies
+        # it (no verb between the act and its list)
+        pytest.param(
+            "PTA has blocked access to five apps, which are Tinder and Grindr.",
+            {
+                ("pakistan-telecommunication-authority", "oppose", "match-group"),
+                ("pakistan-telecommunication-authority", "oppose", "grindr"),
+                ("pakistan", "oppose", "match-group"),
+                ("pakistan", "oppose", "grindr"),
+            },
+            id="a_set_named_by_a_relative_and_a_cause_s_pronoun-4",
+        ),
+        pytest.param(
+            "Pakistan has blocked five dating apps, including Tinder and Grindr.",
+            {("pakistan", "oppose", "match-group"), ("pakistan", "oppose", "grindr")},
+            id="a_set_named_by_a_relative_and_a_cause_s_pronoun-5",
+        ),
         # "the Vodafone deal with Huawei" is Vodafone's, not the approver's
         pytest.param(
             "Italy approved the Vodafone deal with Huawei.",

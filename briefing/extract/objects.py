@@ -305,15 +305,11 @@ class Objects(Roles):
                     and s.describes(self.phrase_start(s, t.end), i)
                 ):  # "approved a new unit, a joint venture between HCL and Foxconn"
                     return [x.entity for x in s.head(s.group_of(s.starting[between + 1]))], governed
-                if s.low(i + 1) in s.g.naming_words and not any(
-                    s.reading(k) == "verb" for k in range(t.end, i)
-                ):  # "imposed sanctions on 300 firms, including entities in China"
+                if s.low(i + 1) in s.g.naming_words and not self.verb_between(s, t.end, i):
+                    # "imposed sanctions on 300 firms, including entities in China"
                     return self.named_list(s, i + 1), governed
-                if (
-                    s.low(i + 1) in s.g.relatives
-                    and verb_lemma(s.low(i + 2)) in acts.coverage_verbs
-                    and not any(s.reading(k) == "verb" for k in range(t.end, i))
-                ):  # "sanctioned ten firms, which include Asia Pacific Links"
+                if self.which_include(s, i) and not self.verb_between(s, t.end, i):
+                    # "sanctioned ten firms, which include Asia Pacific Links", "which are X"
                     return self.named_list(s, i + 2), governed
                 break
             if (
@@ -661,6 +657,40 @@ class Objects(Roles):
                 return []
         return []
 
+    def which_include(self, s: Sentence, comma: int) -> bool:
+        """Whether a relative clause after ``comma`` lists what came before:
+        ", which include X", ", which are X and Y"."""
+        verb = s.low(comma + 2)
+        return s.low(comma + 1) in s.g.relatives and (
+            verb_lemma(verb) in self.acts.coverage_verbs
+            or (verb in s.g.be_forms and (comma + 3) in s.starting)
+        )
+
+    def verb_between(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether a verb stands between ``start`` and ``end`` (not an -ing
+        form that modifies a noun: "five dating apps")."""
+        return any(
+            s.reading(k) == "verb" and not self.modifying_gerund(s, k) for k in range(start, end)
+        )
+
+    def modifying_gerund(self, s: Sentence, k: int) -> bool:
+        """Whether the -ing form at ``k`` modifies what follows: after a number,
+        a determiner, an adjective or a slash, before a noun or a slash ("five
+        dating / live streaming apps"; not "countries buying Russian oil")."""
+        before, after = s.low(k - 1), s.low(k + 1)
+        return (
+            s.lows[k].endswith("ing")
+            and (
+                before[:1].isdigit()
+                or before in s.g.determiners
+                or before in s.g.quantifiers
+                or before in s.g.count_words
+                or before == "/"
+                or self.adjectival(s, k - 1)
+            )
+            and (after == "/" or (after.isalpha() and s.reading(k + 1) == "noun"))
+        )
+
     def including(self, s: Sentence, targets: list[str]) -> list[str]:
         """Targets named after a nationality: "59 Chinese apps, including TikTok
         and WeChat" are TikTok and WeChat."""
@@ -963,6 +993,8 @@ class Objects(Roles):
             if low == "," and not s.is_list_comma(i):
                 if seen_preposition and s.low(i + 1) in s.g.naming_words:
                     return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"
+                if seen_preposition and self.which_include(s, i):
+                    return self.named_list(s, i + 2)  # "access to five apps, which are X"
                 aside_end = s.comma_after(i + 1)
                 if aside_end is not None and (
                     s.low(i + 1) in s.g.naming_words or s.low(i + 1) in s.g.aside_openers
