@@ -3167,6 +3167,15 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="an_accent_for_an_apostrophe",
         ),
+        # a left quotation mark typed for the apostrophe
+        pytest.param(
+            "Turkey‘s Competition Authority announced that it has fined Meta Platforms Inc.",
+            {
+                ("turkish-competition-authority", "oppose", "meta"),
+                ("turkey", "oppose", "meta"),
+            },
+            id="a_left_quote_for_an_apostrophe",
+        ),
         # a party falls under an act named after it: its owner's, or the last author's
         pytest.param(
             "The FCC announced rules banning Chinese equipment. Companies from the threat "

@@ -27,7 +27,7 @@ from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
 from .acts import lexicon_words, noun_lemma, verb_lemma
-from .gazetteer import HYPHENS, Gazetteer, in_capitals, key_of, token_starts, tokenize
+from .gazetteer import HYPHENS, POSSESSIVES, Gazetteer, in_capitals, key_of, token_starts, tokenize
 from .gazetteer import unknown_name as _unknown_name
 
 _THE = re.compile(r"^[Tt]he\s+")
@@ -1605,7 +1605,7 @@ class _Finder:
                 ):
                     start -= 2  # "the Federal Anti-Monopoly Service": one name
                 elif (
-                    prev in ("'s", "’s")
+                    prev in POSSESSIVES
                     and start >= 2
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
@@ -2007,7 +2007,10 @@ class _Finder:
                     or (t[:1].isupper() and not _is_verb_form(t))
                     or t.lower() in self.lex.title_words
                     or (
-                        (mention.kind == "demonym" or between[:1] in (["'s"], ["’s"], ["'"], ["’"]))
+                        (
+                            mention.kind == "demonym"
+                            or (between and between[0] in (*self.lex.possessives, "'", "’"))
+                        )
                         and t.isalpha()
                         and t.islower()
                         and not t.endswith("ed")

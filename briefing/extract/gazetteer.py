@@ -25,12 +25,14 @@ from .acts import verb_lemma
 # Words keep inner periods and ampersands ("U.S", "AT&T") and apostrophes
 # except a possessive "'s", which becomes its own token; a dash typed as "--"
 # is one token, any other character its own. (An acute accent stands for the
-# apostrophe in some scraped text: "China´s foreign ministry".)
+# apostrophe in some scraped text, "China´s foreign ministry", and so does a
+# left quotation mark, "Turkey‘s Competition Authority".)
 # (Possessive: a token is its longest run, and nothing after it could make the
 # engine give part of one back; telling it so makes tokenizing a tenth faster.)
 TOKEN = re.compile(
-    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’´](?![sS]\b)\w++)*+|['’´][sS]\b|--|[^\w\s]"
+    r"\w++(?:[.&]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’´‘](?![sS]\b)\w++)*+|['’´‘][sS]\b|--|[^\w\s]"
 )
+POSSESSIVES = frozenset({"'s", "’s", "´s", "‘s"})  # the tokens of a possessive "'s"
 _JOINERS = frozenset("-&/")
 HYPHENS = frozenset({"-", "‑", "‐"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
@@ -53,7 +55,7 @@ def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     names += [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
     # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry", or "China´s"
     return names + [
-        (text.replace("'", mark), kind) for text, kind in names if "'" in text for mark in "’´"
+        (text.replace("'", mark), kind) for text, kind in names if "'" in text for mark in "’´‘"
     ]
 
 
@@ -189,7 +191,7 @@ class Gazetteer:
         low = lows[k]
         return (
             low in self.verbs_after_name
-            or low in ("'s", "’s")
+            or low in POSSESSIVES
             or ((country or not low.endswith("s")) and verb_lemma(low) not in (None, low))
         )
 
@@ -301,7 +303,7 @@ class Gazetteer:
                 and size == 1
                 and lows[start] in self.common_words
                 and start >= 2
-                and words[start - 1] in ("'s", "’s")
+                and words[start - 1] in POSSESSIVES
                 and words[start - 2][:1].isupper()
             ):
                 continue  # "Google's Play store": another's product, not the Polish carrier
