@@ -432,7 +432,7 @@ COUNTRIES: dict[str, dict] = {
     },
     "KR": {
         "name": "South Korea",
-        "aliases": ["ROK", "S. Korea", "S.Korea", "Republic of Korea"],
+        "aliases": ["ROK", "S. Korea", "S.Korea", "Republic of Korea", "Korea"],
         "demonyms": ["South Korean", "South Koreans"],
         "capitals": ["Seoul"],
     },

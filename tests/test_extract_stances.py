@@ -2676,6 +2676,15 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_company_before_a_deal_noun_is_its_party-1",
         ),
+        pytest.param(  # a possessive owner, a contract: both sides too
+            "Kenya has endorsed Safaricom’s contract with Huawei.",
+            {
+                ("kenya", "support", "safaricom"),
+                ("kenya", "support", "huawei"),
+                ("safaricom", "support", "huawei"),
+            },
+            id="a_company_before_a_deal_noun_is_its_party-3",
+        ),
         pytest.param(
             "Germany signed a 5G deal with Huawei.",
             {("germany", "support", "huawei"), ("huawei", "support", "germany")},
@@ -4418,6 +4427,25 @@ def test_a_forum_named_before_a_complaint_is_no_party_to_it() -> None:
 
 def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None:
     assert stances("Nokia won a Vodafone 5G contract.") == {("vodafone", "support", "nokia")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The leaders of France and Mongolia agreed to expand cooperation.",
+            {("france", "support", "mongolia"), ("mongolia", "support", "france")},
+        ),
+        (  # "Korea" alone is South Korea, as Korean and most other news write it
+            "The leaders of Korea and Mongolia agreed to expand cooperation.",
+            {("south-korea", "support", "mongolia"), ("mongolia", "support", "south-korea")},
+        ),
+    ],
+)
+def test_the_leaders_of_two_countries_stand_for_both(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -697,7 +697,8 @@ class Clauses(Roles):
                 m = s.inside[k]
                 if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) in s.g.leanings:
                     return []  # "the pro-Russian collective NoName": a leaning, not Russia
-                of = m.start - 1 - (s.low(m.start - 1) == "the")
+                first = s.group_of(m)[0].start  # "the leaders of Korea and Mongolia"
+                of = first - 1 - (s.low(first - 1) == "the")
                 if s.low(of - 1) in s.g.agent_heads and (
                     s.low(of) == "of"
                     or (s.low(of) == "from" and s.low(of - 1) in s.g.from_heads)

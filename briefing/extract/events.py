@@ -1595,6 +1595,7 @@ class EventReader(Clauses, Objects):
                 and governed.position == "support"
                 and not governed.mutual
                 and noun_at is not None
+                and s.low(noun_at + 1) != "with"  # (a contract with another: both, below)
             ):
                 # "Ukraine welcomed the new US aid package": for the giver; and the
                 # aid, naming no one, is for the one who welcomes it
@@ -1604,12 +1605,19 @@ class EventReader(Clauses, Objects):
                     hit = Trigger(noun_at, noun_at + 1, governed, "noun", noun_at)
                     made += self.events(giver, subjects, governed, s, hit, number, False)
                 return made
-            if act.position == "support" and governed.mutual and noun_at is not None:
+            if (
+                act.position == "support"
+                and governed.position == "support"
+                and noun_at is not None
+                and (governed.mutual or s.low(noun_at + 1) == "with")
+            ):
                 # "welcomed the peace agreement between Israel and Hamas": both sides
                 pair = self.partners(s, noun_at + 1) if s.low(noun_at + 1) == "between" else []
                 if not pair and s.low(noun_at + 1) == "with":
-                    # "approved the Vodafone deal with Huawei": both sides
-                    pair = self.compound_target(s, noun_at) + self.partners(s, noun_at + 1)
+                    # "approved the Vodafone deal with Huawei", "endorsed Safaricom's
+                    # contract with Huawei": both sides
+                    owner = self.compound_target(s, noun_at) or self.possessor(s, noun_at)
+                    pair = owner + self.partners(s, noun_at + 1)
                 if len(pair) > 1:
                     return self.events(subjects, pair, act, s, t, number, negated)
             if (
