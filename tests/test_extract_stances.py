@@ -967,6 +967,15 @@ def test_ordering_a_country_s_people_to_leave_is_expelling_it(
         ("Brazil described Argentina as its closest ally.", {("brazil", "support", "argentina")}),
         ("Canada did not call Iran a threat.", set()),
         ("Officials called the plan a success.", set()),
+        # a passive: the labeller after "by", the labelled the subject; no weighing
+        (
+            "Wagner is considered by the US as an international terrorist organization.",
+            {("united-states", "oppose", "wagner-group")},
+        ),
+        (
+            "Huawei is seen by Washington as a security threat.",
+            {("united-states", "oppose", "huawei")},
+        ),
     ],
 )
 def test_labelling_a_party_is_a_stance_toward_it(

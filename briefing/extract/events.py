@@ -2302,6 +2302,10 @@ class EventReader(Clauses, Objects):
         if s.low(j) in s.g.agent_heads and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
         party = s.starting.get(j)
+        if party is None and s.low(i - 1) in s.g.be_forms and s.low(i + 1) == "by":
+            # "Wagner is considered by the US as a terrorist organization": the
+            # labeller after "by", the labelled the clause's subject (read_label)
+            party = s.starting.get(i + 2 + (s.low(i + 2) == "the"))
         if party is None:
             return None
         end = s.group_of(s.headed(party))[-1].end  # "Russia's Vladimir Putin": past Putin
@@ -2334,9 +2338,13 @@ class EventReader(Clauses, Objects):
         if chain.speculative or chain.negated:
             return []  # "does not see Huawei as a threat": no stance shown either way
         party = s.starting[next(j for j in range(t.start + 1, t.end) if j in s.starting)]
-        labeled = [m.entity for m in s.head(s.group_of(s.headed(party)))]
+        named = [m.entity for m in s.head(s.group_of(s.headed(party)))]
         s.consumed.update(range(t.start, t.end))
-        return self.events(self.subject(s, chain.start, chain), labeled, t.act, s, t, number, False)
+        if s.low(t.start + 1) == "by":  # a passive: "X is considered by the US as a threat"
+            return self.events(
+                named, self.subject(s, chain.start, chain), t.act, s, t, number, False
+            )
+        return self.events(self.subject(s, chain.start, chain), named, t.act, s, t, number, False)
 
     def aside(self, s: Sentence, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are a phrase set off by
