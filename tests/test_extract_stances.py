@@ -4441,6 +4441,27 @@ def test_winning_a_contract_named_after_its_giver_is_the_givers_choice() -> None
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Kyrgyz border guards shot Uzbek soldiers.", {("kyrgyzstan", "oppose", "uzbekistan")}),
+        (
+            "Australian intelligence determined China was responsible for the cyber-attack.",
+            {("australia", "oppose", "china")},
+        ),
+        (
+            "A hacker group linked to Russian intelligence attacked Poland.",
+            {("russia", "oppose", "poland")},
+        ),
+        ("A hacker group allegedly linked to Russian intelligence attacked Poland.", set()),
+    ],
+)
+def test_guards_soldiers_and_intelligence_are_their_countrys(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         (
             "The leaders of France and Mongolia agreed to expand cooperation.",
             {("france", "support", "mongolia"), ("mongolia", "support", "france")},

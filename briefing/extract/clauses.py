@@ -1032,6 +1032,12 @@ class Clauses(Roles):
             first = s.group_of(m)[0].start
             entity = self.entity(m.entity)
             if (
+                s.low(first - 1) in ("to", "with", "by")
+                and s.low(first - 2) in s.g.relation_participles
+                and s.low(first - 3) in self.acts.speculative
+            ):
+                return []  # "a group allegedly linked to Russian intelligence": a claim
+            if (
                 entity is not None
                 and entity.type == "organization"
                 and not entity.country
