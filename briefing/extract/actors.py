@@ -2009,7 +2009,7 @@ class _Finder:
                     or (
                         (
                             mention.kind == "demonym"
-                            or (between and between[0] in (*self.lex.possessives, "'", "’"))
+                            or (between and (between[0] in POSSESSIVES or between[0] in ("'", "’")))
                         )
                         and t.isalpha()
                         and t.islower()

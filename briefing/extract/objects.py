@@ -676,7 +676,7 @@ class Objects(Roles):
     def modifying_gerund(self, s: Sentence, k: int) -> bool:
         """Whether the -ing form at ``k`` modifies what follows: after a number,
         a determiner, an adjective or a slash, before a noun or a slash ("five
-        dating / live streaming apps"; not "countries buying Russian oil")."""
+        dating apps", "dating / chat apps"; not "countries buying Russian oil")."""
         before, after = s.low(k - 1), s.low(k + 1)
         return (
             s.lows[k].endswith("ing")
