@@ -6145,3 +6145,63 @@ def test_parties_taken_out_of_a_list_are_not_removed_against() -> None:
         "the so-called “Unverified List”."
     )
     assert ("united-states", "oppose", "china") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Sanctions imposed by the United States on Russia hurt the economy.",
+            {("united-states", "oppose", "russia")},
+        ),
+        (
+            "The anti-Russian sanctions previously imposed by the United States hurt.",
+            {("united-states", "oppose", "russia")},
+        ),
+        ("The US imposed anti-China sanctions.", {("united-states", "oppose", "china")}),
+        (
+            "He cited the Biden administration’s announcement of sanctions against Russia.",
+            {("united-states", "oppose", "russia")},
+        ),
+    ],
+)
+def test_an_imposed_acts_target_may_follow_its_agent_or_lean_against_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia banned 43 Canadians, in response to sanctions imposed by Ottawa.",
+            {("russia", "oppose", "canada"), ("canada", "oppose", "russia")},
+        ),
+        (
+            "In retaliation for tariffs imposed by Washington, China raised duties on soybeans.",
+            {("united-states", "oppose", "china")},
+        ),
+        (
+            "China imposed tariffs on US goods in response to tariffs imposed by Washington.",
+            {("china", "oppose", "united-states"), ("united-states", "oppose", "china")},
+        ),
+        # no author named: nothing answered but the responder's own act
+        (
+            "China imposed tariffs on US goods in response to tariffs.",
+            {("china", "oppose", "united-states")},
+        ),
+    ],
+)
+def test_an_act_answered_was_on_the_party_answering(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_the_act_answered_is_not_what_a_later_reference_means() -> None:
+    found = stances(
+        "China sanctioned four US officials in response to US sanctions on Chinese officials. "
+        "China’s measures target Sen. Marco Rubio and Sen. Ted Cruz."
+    )
+    assert {("china", "oppose", "marco-rubio"), ("china", "oppose", "ted-cruz")} <= found

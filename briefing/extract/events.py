@@ -388,6 +388,7 @@ class EventReader(Clauses, Objects):
             kind = self.type_of(m.entity)
             if m.role in ("actor", "agent"):
                 self.last["person" if kind == "person" else "thing"] = [m.entity]
+        made = [e for e in made if not e.answered]
         if made:
             self.last_event = made[-1]
             self.last_of_act.update((e.act.name, e) for e in made)
@@ -1716,6 +1717,9 @@ class EventReader(Clauses, Objects):
         # what governs the noun: "imposed sanctions", "won a grant", "faces a fine",
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
+        answered = self.opener(s, t.start, acts.response_phrases)
+        if answered is not None:
+            k, between = -1, []  # "imposed tariffs in response to tariffs": not governed
         governor = verb_lemma(s.low(k)) if k >= 0 else None
         if k >= 0 and self.barred_act(s, Trigger(k, k + 1, t.act, "verb", k)):
             return []  # "blocked Fastweb from signing a deal with Huawei": not signed
@@ -1744,6 +1748,8 @@ class EventReader(Clauses, Objects):
         if possessive and after and set(between) <= set(possessive):
             between = []  # "approved Italian state aid for X": Italy's aid, for X
         by = self.by_agent(s, t.end, participle=True)
+        if by and not after:
+            after = self.after_agent(s, t.end)  # "levies imposed by Ottawa on Chinese goods"
         # (or its company named before it: "Ericsson wins Deutsche Telekom 5G deal")
         giver = possessive or self.compound_target(s, t.start)
         won = self.won_from(s, t.start, giver) if not after and not by else None
@@ -2106,7 +2112,14 @@ class EventReader(Clauses, Objects):
         if not targets and not between and t.act.name in acts.spending_acts:
             targets = [e for e in self.invested_in(s, t.end) if e not in agents]
             # ("the granting of a $553 million loan to modernize the corridor in Angola")
-        return self.events(agents, targets, t.act, s, t, number, negated)
+        if answered is None:
+            return self.events(agents, targets, t.act, s, t, number, negated)
+        if not targets and t.act.position == "oppose" and not t.act.mutual:
+            # "Russia banned 43 Canadians in response to sanctions imposed by Ottawa":
+            # the sanctions were on Russia
+            targets = [e for e in self.answering(s, answered, first) if e not in agents]
+        made = self.events(agents, targets, t.act, s, t, number, negated)
+        return [replace(e, answered=True) for e in made]
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
         """A phrase at ``i`` by which a party falls under an act ("will fall
@@ -2222,16 +2235,42 @@ class EventReader(Clauses, Objects):
         """Whether the act noun at ``start`` comes, with its owner, after a
         background opener ("following its invasion of", "over Moscow's offensive
         in", "because of their support for Russia's war against")."""
+        return self.opener(s, start, s.g.background_openers) is not None
+
+    def opener(self, s: Sentence, start: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+        """Where the one of ``phrases`` that opens the noun phrase at ``start``
+        (past its owner and modifiers) begins, or None."""
         k = start - 1
-        while k >= max(0, start - 12) and (
-            s.lows[k] in s.g.determiners
-            or s.lows[k] in s.g.possessives
-            or s.is_modifier(k)
-            or k in s.inside
-            or s.lows[k] in s.g.possessive_pronouns
-        ):
-            k -= 1
-        return any(tuple(s.lows[k - len(p) + 1 : k + 1]) == p for p in s.g.background_openers)
+        while k >= max(0, start - 12):
+            if s.lows[k] == "of" and noun_lemma(s.low(k - 1)) in s.g.container_nouns:
+                k -= 2  # "in response to the EU's imposition of tariffs"
+            elif (
+                s.lows[k] in s.g.determiners
+                or s.lows[k] in s.g.possessives
+                or s.is_modifier(k)
+                or k in s.inside
+                or s.lows[k] in s.g.possessive_pronouns
+            ):
+                k -= 1
+            else:
+                break
+        found = next((p for p in phrases if tuple(s.lows[k - len(p) + 1 : k + 1]) == p), None)
+        return None if found is None else k - len(found) + 1
+
+    def answering(self, s: Sentence, at: int, start: int) -> list[str]:
+        """The party that answers the act noun at ``start``, after the response
+        phrase at ``at``: "Russia banned 43 Canadians, in response to sanctions
+        imposed by Ottawa" (Russia), "In retaliation for US tariffs, China ..."
+        (China)."""
+        if at == 0:
+            comma = s.comma_after(start, reach=12)
+            m = s.party_at(comma + 1) if comma is not None else None
+            return s.entities(m) if m is not None else []
+        verb = self.governing_verb(s, at - (s.words[at - 1] == ","))
+        if verb is None:
+            return []
+        chain = self.chain(s, verb)
+        return [] if chain.negated else self.subject(s, chain.start, chain)
 
     def reach_verb(self, s: Sentence, end: int) -> int | None:
         """The verb right after an act noun ending at ``end`` that names who the

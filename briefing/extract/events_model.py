@@ -20,6 +20,9 @@ class Event:
     # both ends named by the act's own words ("the Kremlin-backed Wagner Group"):
     # the act stands though the target is a body of the actor's country
     own_body: bool = False
+    # the act the news answers ("in response to sanctions imposed by Ottawa"):
+    # no later "the measures" stands for it
+    answered: bool = False
 
 
 @dataclass(frozen=True)

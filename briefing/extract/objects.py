@@ -1032,8 +1032,29 @@ class Objects(Roles):
         """The parties after "by" within a few words of ``end`` (past an
         amount or a short object: "fined €1.2bn by X"; with ``participle``,
         past the participle right after a noun: "a fine imposed by X")."""
+        m = self.by_party(s, end, participle, reach)
+        return None if m is None else s.entities(m)
+
+    def after_agent(self, s: Sentence, end: int) -> list[str]:
+        """The target named after the agent of a participle after an act
+        noun: "sanctions imposed by Ottawa on Russia" (Russia)."""
+        m = self.by_party(s, end, participle=True)
+        if m is None:
+            return []
+        past = max(x.end for x in s.group_of(s.headed(m)))
+        if s.low(past) not in ("on", "against"):
+            return []
+        agents = s.entities(m)
+        return [e for e in self.after_noun(s, past) if e not in agents]
+
+    def by_party(
+        self, s: Sentence, end: int, participle: bool = False, reach: int = 7
+    ) -> Mention | None:
+        """The party of :meth:`by_agent` (the first of its group)."""
+        # the participle, past an adverb: "sanctions previously imposed by X"
+        verb = end + 1 + (s.low(end).endswith("ly") and s.low(end + 1).endswith("ed"))
         for i in range(end, min(s.n, end + reach)):
-            if participle and i == end + 1:
+            if participle and i == verb:
                 pass
             elif (
                 i > end
@@ -1043,11 +1064,8 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                m = s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
-                if m is not None:
-                    # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
-                    return [x.entity for x in s.head(s.group_of(s.headed(m)))]
-                return None
+                # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
+                return s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
         return None
@@ -1257,6 +1275,8 @@ class Objects(Roles):
             return []
         if self.type_of(m.entity) == "company" or self.owned_country(s, m):
             return [m.entity]  # (and "its Russia sanctions": on Russia)
+        if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) == "anti":
+            return [m.entity]  # "anti-Russian sanctions": against Russia
         return []
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:

@@ -10,7 +10,7 @@ from .actors import ArticleActors, Mention
 from .acts import ActClass, Acts, noun_lemma, verb_lemma
 from .events_model import Event
 from .grammar import Grammar
-from .sentence import CLOSE_BRACKETS, MARKS, Sentence
+from .sentence import CLOSE_BRACKETS, HYPHENS, MARKS, Sentence
 
 QUOTE_ENDS = MARKS | {",", "'", "’"}  # what a quote or a clause ends with before "said X"
 
@@ -150,6 +150,9 @@ class Roles:
                 if self.owned_country(s, m):
                     k, steps = m.start - 1, steps + 1
                     continue  # "its Russia sanctions": its, on Russia
+                if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) in s.g.leanings:
+                    k, steps = m.start - 3, steps + 1
+                    continue  # "US anti-China sanctions": the US's, against China
                 if m.role in ("modifier", "object", "agent", "actor"):
                     return (
                         [x.entity for x in s.head(s.group_of(m))]
