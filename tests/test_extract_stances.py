@@ -1981,7 +1981,7 @@ def test_the_entities_an_act_names_are_the_last_such_act_s() -> None:
         ),
         (
             "China's regulator approved the acquisition of software company Ansys by Synopsys.",
-            {("china", "support", "synopsys")},
+            {("china", "support", "synopsys"), ("china", "support", "ansys")},
         ),
     ],
 )
@@ -1989,7 +1989,7 @@ def test_envoys_asides_backing_and_acquirers(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     # a country's envoy to an international body is the country's; an aside
-    # naming examples is read past; approving an acquisition backs the buyer
+    # naming examples is read past; approving an acquisition backs both companies
     assert stances(sentence) == expected
 
 
@@ -2410,7 +2410,10 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
         pytest.param(
             "The European Commission approved the acquisition of Israeli company Wiz by "
             "US chip manufacturer NVIDIA.",
-            {("european-commission", "support", "nvidia")},
+            {
+                ("european-commission", "support", "nvidia"),
+                ("european-commission", "support", "wiz"),
+            },
             id="a_by_agent_is_the_name_its_modifiers_qualify-2",
         ),
         # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
@@ -6205,3 +6208,67 @@ def test_the_act_answered_is_not_what_a_later_reference_means() -> None:
         "China’s measures target Sen. Marco Rubio and Sen. Ted Cruz."
     )
     assert {("china", "oppose", "marco-rubio"), ("china", "oppose", "ted-cruz")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Canada introduced sanctions after Russia had invaded Ukraine.",
+            {("canada", "oppose", "russia"), ("russia", "oppose", "ukraine")},
+        ),
+        # a provocation is a hostile act: talks answered name no target
+        ("Canada announced sanctions after Russia met Ukraine.", set()),
+        # an act's own target stands before what it answers
+        (
+            "Canada is imposing more severe sanctions on Russia in response to its military "
+            "strike against Ukraine.",
+            {("canada", "oppose", "russia")},
+        ),
+    ],
+)
+def test_an_act_with_no_target_answers_the_hostile_act_after_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The European Commission approved the acquisition of Amsterdam-based PPF Telecom "
+            "by United Arab Emirates firm e&.",
+            {
+                ("european-commission", "support", "e-and"),
+                ("european-commission", "support", "ppf-telecom"),
+            },
+        ),
+        (
+            "Biden blocked the acquisition of U.S. Steel by Japan-based Nippon Steel.",
+            {("joe-biden", "oppose", "nippon-steel"), ("united-states", "oppose", "nippon-steel")},
+        ),
+    ],
+)
+def test_approving_an_acquisition_backs_both_companies_blocking_it_the_buyer(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are no legal objections to the acquisition of Nowi by Nexperia.",
+        "Putin has received no support from members of the U.N. Security Council.",
+    ],
+)
+def test_an_act_noun_after_no_is_no_act(sentence: str) -> None:
+    assert stances(sentence) == set()
+
+
+def test_those_sanctioned_include_names_the_last_sanctions_targets() -> None:
+    assert ("united-kingdom", "oppose", "abdul-rahim-hamdan-dagalo") in stances(
+        "The UK sanctioned four RSF commanders on Friday. Those sanctioned include Abdul Rahim "
+        "Hamdan Dagalo, deputy leader of the RSF."
+    )

@@ -1087,11 +1087,16 @@ class EventReader(Clauses, Objects):
 
     def set_naming_verb(self, s: Sentence, participle: int) -> int | None:
         """Where "be" or "include" names the set a participle opens the sentence
-        with ("The sanctioned entities are X", "The banned firms include X"), or
-        None."""
+        with ("The sanctioned entities are X", "The banned firms include X",
+        "Those sanctioned include X"), or None."""
         if s.low(participle - 1) not in s.g.referring_determiners:
             return None
-        k = participle + 2
+        k = participle + 1
+        if participle == 1 and (
+            s.low(k) in s.g.be_forms or verb_lemma(s.low(k)) in self.acts.coverage_verbs
+        ):
+            return k  # "Those sanctioned include X"
+        k += 1
         if not s.is_noun_word(participle + 1):
             return None
         if (
@@ -1526,9 +1531,12 @@ class EventReader(Clauses, Objects):
                 # "banned operators taking part in the auction from using products
                 # made by Huawei": what the barred ones are turned from
                 targets = self.barred_from(s, t, reach=20)
-            answered = self.responded_to(s, t.end) if act.position == "oppose" else []
+            answered = (
+                self.responded_to(s, t.end) if act.position == "oppose" and not targets else []
+            )
             if answered:
                 # "take countermeasures in response to U.S. sanctions": toward their author
+                # ("sanctions on Russia in response to its strike": on Russia)
                 targets, governed = answered, None
         governed = t.undone or governed
         if t.kind == "reversal" and governed is None and act.name != self.acts.reversal_class:
@@ -1692,6 +1700,11 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         if t.act.name == "list":
             return self.read_listing(s, t, number)
+        k = t.start - 1
+        while k > 0 and (s.lows[k] in s.g.determiners or s.is_modifier(k)):
+            k -= 1
+        if s.low(k) in acts.negators:
+            return []  # "there are no legal objections to X", "received no support from X"
         if noun_lemma(s.lows[t.head]) in acts.delisting_nouns and self.off_list(s, t.end):
             return []  # "the removal of Sudan from the list": read at the list
         if t.act.name == acts.reversal_class:
@@ -2113,6 +2126,9 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.invested_in(s, t.end) if e not in agents]
             # ("the granting of a $553 million loan to modernize the corridor in Angola")
         if answered is None:
+            if not targets and t.act.position == "oppose" and not t.act.mutual:
+                # "Canada brings in stronger sanctions after Russia strikes Ukraine"
+                targets = [e for e in self.provoker(s, t.end) if e not in agents]
             return self.events(agents, targets, t.act, s, t, number, negated)
         if not targets and t.act.position == "oppose" and not t.act.mutual:
             # "Russia banned 43 Canadians in response to sanctions imposed by Ottawa":

@@ -70,6 +70,7 @@ class Grammar:
     phrase_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]  # "announced the clearance via Twitter"
     gerund_subordinators: frozenset[str]  # "returned home after being released by X"
+    answer_subordinators: frozenset[str]  # "sanctions after Russia strikes Ukraine"
     naming_words: frozenset[str]
     aside_openers: frozenset[str]  # "sanctions, pursuant to an order, against X"
     verb_openers: frozenset[str]

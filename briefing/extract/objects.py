@@ -215,8 +215,12 @@ class Objects(Roles):
                 continue
             if noun_lemma(low) in acts.deal_nouns and s.low(i + 1) == "of":
                 buyer = self.by_agent(s, i + 1, reach=12)
-                if buyer:  # "approved the acquisition of Ansys by Synopsys": Synopsys
-                    return buyer, governed
+                if buyer:
+                    # "approved the acquisition of Ansys by Synopsys": both companies
+                    # ("blocked the acquisition of U.S. Steel by Nippon Steel": the buyer)
+                    bought = self.described_party(s, i + 2) if t.act.position == "support" else None
+                    sold = s.entities(bought) if bought is not None else []
+                    return buyer + [e for e in sold if e not in buyer], governed
             if noun_lemma(low) in acts.sale_nouns and s.low(i + 1) == "of":
                 buyer = self.sold_to(s, i + 2)
                 if buyer:  # "blocked the sale of US Steel to Nippon Steel": the buyer
@@ -470,6 +474,22 @@ class Objects(Roles):
             if s.words[i] in MARKS:
                 break
         return []
+
+    def provoker(self, s: Sentence, end: int) -> list[str]:
+        """The party whose hostile act a clause right after ``end`` names, as
+        an act with no target answers it: "brings in sanctions after Russia
+        strikes Ukraine" (Russia)."""
+        if s.low(end) not in s.g.answer_subordinators:
+            return []
+        m = s.party_at(end + 1)
+        if m is None:
+            return []
+        verb = max(x.end for x in s.group_of(s.headed(m)))
+        verb += s.low(verb) in self.acts.auxiliaries  # "after Russia had invaded"
+        act = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.low(verb)) or "", ""))
+        if act is None or act.position != "oppose" or s.reading(verb) != "verb":
+            return []
+        return s.entities(m)
 
     def after_by(self, s: Sentence, start: int) -> list[str]:
         """The parties of a "by" phrase right after ``start`` ("sanctions by X")."""
@@ -1060,6 +1080,7 @@ class Objects(Roles):
                 i > end
                 and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1])
                 and s.lows[i - 1] not in s.g.possessives  # ("of Sweden's Volvo Cars by X")
+                and s.low(i - 2) not in HYPHENS  # ("of Amsterdam-based PPF Telecom by X")
                 and (s.lows[i - 1].endswith(("ing", "ed")) or s.reading(i - 1) == "verb")
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
