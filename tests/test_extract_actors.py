@@ -1219,3 +1219,31 @@ def test_companies_named_after_a_legal_form_or_where_they_are_based() -> None:
 
 def test_a_country_opens_a_bodys_name_before_a_region() -> None:
     assert "canada-tibet-committee" in actors("The Canada Tibet Committee condemned the sanctions.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, absent",
+    [
+        ("Indonesia blocked Paypal and Whatsapp.", {"paypal", "whatsapp"}, set()),
+        ("Zambia says StarLink has secured a licence.", {"starlink"}, set()),
+        ("Users moved to BlueSky.", {"bluesky"}, set()),
+        # a word in lowercase is a word ("a blue sky")
+        ("Users saw a paypal scam.", set(), {"paypal"}),
+    ],
+)
+def test_a_name_written_with_its_inner_capital_moved_is_the_registry_entry(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    ids = {a.id for a in extract(sentence).actors}
+    assert expected <= ids and not absent & ids
+
+
+def test_a_headlines_question_after_a_comma_makes_no_person() -> None:
+    article = parse(
+        "Zambia Licenses StarLink, Who is Next ?\n\nThe regulator said so.\n",
+        "x.txt",
+        _furniture(),
+    )
+    found = extractor()(article)
+    assert not [a for a in found.actors if a.type == "person"]
+    assert "starlink" in {a.id for a in found.actors}

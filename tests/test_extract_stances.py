@@ -6272,3 +6272,25 @@ def test_those_sanctioned_include_names_the_last_sanctions_targets() -> None:
         "The UK sanctioned four RSF commanders on Friday. Those sanctioned include Abdul Rahim "
         "Hamdan Dagalo, deputy leader of the RSF."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the main clause's subject is a passive gerund's patient, not the speaker after it;
+        # a detention after the release is no act of the verb's subject
+        (
+            "Two South Korean fishermen returned home unharmed Sunday, after being released by "
+            "North Korea after an 11-day detention, the Ministry of Unification said.",
+            {("north-korea", "support", "south-korea")},
+        ),
+        (
+            "Russia on Thursday vowed to retaliate upon new sanctions from the United States.",
+            {("russia", "oppose", "united-states"), ("united-states", "oppose", "russia")},
+        ),
+    ],
+)
+def test_an_adjunct_after_a_verb_is_not_its_object(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

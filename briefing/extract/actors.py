@@ -1447,8 +1447,12 @@ class _Finder:
             return True
         if view.lower(end) in self.lex.verbish and view.lower(end + 1) in self.lex.speech:
             return True  # "<Name> has described", "<Name> had said"
-        if view.lower(end) == "," and (_age(view, end + 1) or view.lower(end + 1) == "who"):
-            return True  # "two suspects, Aaron Woon, 41, and Alan Wei, 49", "Song Rim, who"
+        if view.lower(end) == "," and (
+            _age(view, end + 1) or view.words[end + 1 : end + 2] == ["who"]
+        ):
+            # "two suspects, Aaron Woon, 41, and Alan Wei, 49", "Song Rim, who" (not a
+            # headline's question: "Zambia Licenses StarLink, Who is Next?")
+            return True
         if view.lower(end) == ",":
             # "<Name>, a Democrat from Virginia, said", "<Name>, Sweden's minister, said"
             for k in range(end + 2, min(end + 26, len(view.words) - 1)):

@@ -1308,8 +1308,8 @@ class EventReader(Clauses, Objects):
             agents = self.by_agent(s, t.end)
             patients = (
                 self.main_clause_author(s, chain.start)
+                or self.gerund_patient(s, t.start)  # (before a speaker the clause ends with)
                 or self.subject(s, chain.start, chain)
-                or self.gerund_patient(s, t.start)
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
@@ -1731,8 +1731,10 @@ class EventReader(Clauses, Objects):
         # "hit Uber with a fine", "seeks 68 bln won of fines"
         k, between = self.governor_of(s, t.start)
         answered = self.opener(s, t.start, acts.response_phrases)
-        if answered is not None:
-            k, between = -1, []  # "imposed tariffs in response to tariffs": not governed
+        if answered is not None or self.opener(s, t.start, s.g.adjunct_openers) is not None:
+            # "imposed tariffs in response to tariffs", "released by North Korea after an
+            # 11-day detention": not governed
+            k, between = -1, []
         governor = verb_lemma(s.low(k)) if k >= 0 else None
         if k >= 0 and self.barred_act(s, Trigger(k, k + 1, t.act, "verb", k)):
             return []  # "blocked Fastweb from signing a deal with Huawei": not signed

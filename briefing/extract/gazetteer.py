@@ -171,6 +171,25 @@ class Gazetteer:
         self.first_lows = frozenset(k.lower() for k in self.exact_sizes) | frozenset(
             self.lower_sizes
         )
+        # the registry's spelling of each word of its names, by the word in
+        # lowercase, where only one spelling is known: "StarLink" and "Tiktok"
+        # are Starlink and TikTok written with their capitals elsewhere
+        spelled: dict[str, set[str]] = {}
+        for key in self.exact:
+            for word in key:
+                if len(word) >= 4 and word.isalpha() and not word.isupper():
+                    spelled.setdefault(word.lower(), set()).add(word)
+        self.spellings = {low: words.pop() for low, words in spelled.items() if len(words) == 1}
+
+    def respelled(self, word: str) -> str:
+        """``word`` as the registry spells it, where the two differ only in a
+        capital inside the word ("StarLink", "Tiktok"; not "CARs", "Apple")."""
+        if not word[:1].isupper() or word.isupper():
+            return word
+        right = self.spellings.get(word.lower())
+        if right is None or right == word or _camel(right) == _camel(word):
+            return word
+        return word if re.search("[A-Z]{2}", word) else right
 
     def _past_day(self, lows: list[str], k: int) -> int:
         """Where a sentence goes on after "on Monday" or "on April 14" at ``k``
@@ -239,6 +258,9 @@ class Gazetteer:
             # "DONALD TRUMP HAS warned": a lead set in capitals, its names as written
             titled = [w.title() if len(w) > 1 and w.isupper() and w.isalpha() else w for w in texts]
             tables += ((titled, self.exact, self.exact_sizes, self.exact_pairs),)
+        respelled = [self.respelled(w) for w in texts]
+        if respelled != texts:
+            tables += ((respelled, self.exact, self.exact_sizes, self.exact_pairs),)
         # only words some name starts with can start a hit (few words do)
         first_lows = self.first_lows
         firsts = [j for j, low in enumerate(lowered) if low in first_lows]
@@ -324,6 +346,11 @@ class Gazetteer:
                 continue  # "Ambassador Petro Vrublevsky": another's first name, not Gustavo Petro
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+def _camel(word: str) -> bool:
+    """Whether a capital stands inside the word ("TikTok")."""
+    return any(c.isupper() for c in word[1:])
 
 
 @lru_cache(maxsize=1 << 16)

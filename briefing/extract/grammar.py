@@ -71,6 +71,7 @@ class Grammar:
     medium_prepositions: frozenset[str]  # "announced the clearance via Twitter"
     gerund_subordinators: frozenset[str]  # "returned home after being released by X"
     answer_subordinators: frozenset[str]  # "sanctions after Russia strikes Ukraine"
+    adjunct_openers: tuple[tuple[str, ...], ...]  # "released after a detention"
     naming_words: frozenset[str]
     aside_openers: frozenset[str]  # "sanctions, pursuant to an order, against X"
     verb_openers: frozenset[str]
