@@ -6294,3 +6294,24 @@ def test_an_adjunct_after_a_verb_is_not_its_object(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("There is no evidence that Huawei spied on the Philippines.", set()),
+        ("Officials found no evidence of Huawei spying on the Philippines.", set()),
+        (
+            "There is no scientific evidence on Huawei conducting espionage in the Philippines.",
+            set(),
+        ),
+        (
+            "There is evidence that Huawei spied on the Philippines.",
+            {("huawei", "oppose", "philippines")},
+        ),
+    ],
+)
+def test_what_no_evidence_is_found_for_is_denied(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -135,6 +135,7 @@ class Acts:
     urge_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]  # "no evidence that X spied"
     rule_nouns: frozenset[str]  # "WTO rules": a body named for its rules is no party to an act
     permission_verbs: frozenset[str]  # "allowed X to buy": no purchase yet
     urge_nouns: frozenset[str]
@@ -355,6 +356,7 @@ class Acts:
             urge_verbs=lexicon_words(data, "urge_verbs"),
             warning_verbs=lexicon_words(data, "warning_verbs"),
             claim_nouns=lexicon_words(data, "claim_nouns"),
+            evidence_nouns=lexicon_words(data, "evidence_nouns"),
             rule_nouns=lexicon_words(data, "rule_nouns"),
             permission_verbs=lexicon_words(data, "permission_verbs"),
             urge_nouns=lexicon_words(data, "urge_nouns"),

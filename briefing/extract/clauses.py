@@ -320,6 +320,8 @@ class Clauses(Roles):
             j = s.inside[k].start - 1 if k in s.inside else k  # (the word before a name)
             if s.low(j) == "that" and self.claim_noun(s, j - 1):
                 return True  # "denied allegations that (Tehran) supplied missiles": claimed
+            if self.disproved(s, j):
+                return True  # "there is no evidence that (Huawei) spied": denied
             if s.words[k] == "," and s.low(k - 1) not in s.g.determiners:
                 opening = s.comma_before(k)
                 if opening > 0 and opening in s.ending:
@@ -335,6 +337,18 @@ class Clauses(Roles):
                 return True
             k -= 1
         return False
+
+    def disproved(self, s: Sentence, j: int) -> bool:
+        """Whether the word at ``j`` opens what "no evidence" denies: "there is
+        no (scientific) evidence that", "found no proof of", "no sign on"."""
+        if s.low(j) not in ("that", "of", "on") or noun_lemma(s.low(j - 1)) not in (
+            self.acts.evidence_nouns
+        ):
+            return False
+        k = j - 2
+        while k > 0 and s.is_describing_word(k):
+            k -= 1
+        return s.low(k) in self.acts.negators
 
     def claim_noun(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` is a noun of a claim ("allegations", "the
