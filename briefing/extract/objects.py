@@ -1072,7 +1072,7 @@ class Objects(Roles):
     ) -> Mention | None:
         """The party of :meth:`by_agent` (the first of its group)."""
         # the participle, past an adverb: "sanctions previously imposed by X"
-        verb = end + 1 + (s.low(end).endswith("ly") and s.low(end + 1).endswith("ed"))
+        verb = end + 1 + (s.is_ly_adverb(end) and s.low(end + 1).endswith("ed"))
         for i in range(end, min(s.n, end + reach)):
             if participle and i == verb:
                 pass
