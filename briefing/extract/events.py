@@ -1700,10 +1700,10 @@ class EventReader(Clauses, Objects):
         acts = self.acts
         if t.act.name == "list":
             return self.read_listing(s, t, number)
-        k = t.start - 1
-        while k > 0 and (s.lows[k] in s.g.determiners or s.is_modifier(k)):
-            k -= 1
-        if s.low(k) in acts.negators:
+        first = t.start  # where the noun's phrase begins, past determiners and modifiers
+        while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
+            first -= 1
+        if s.low(first - 1) in acts.negators:
             return []  # "there are no legal objections to X", "received no support from X"
         if noun_lemma(s.lows[t.head]) in acts.delisting_nouns and self.off_list(s, t.end):
             return []  # "the removal of Sudan from the list": read at the list
@@ -1895,9 +1895,6 @@ class EventReader(Clauses, Objects):
             return []  # "Microsoft's takeover of Activision": a purchase, not a seizure
         if t.act.name in acts.background_acts and self.background(s, t.start):
             return []  # "sanctions ... following its invasion of Ukraine": the background
-        first = t.start
-        while first > 0 and (s.lows[first - 1] in s.g.determiners or s.is_modifier(first - 1)):
-            first -= 1
         claimed = self.claimed_by(s, first)
         if claimed is not None:
             # "the Houthis claimed responsibility for a missile attack on X": theirs
