@@ -6315,3 +6315,44 @@ def test_what_no_evidence_is_found_for_is_denied(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Five senior Georgian officials — including Interior Minister Vakhtang Gomelauri — "
+            "were placed under UK sanctions.",
+            ("united-kingdom", "oppose", "vakhtang-gomelauri"),
+        ),
+        (
+            "Interior Minister Vakhtang Gomelauri was placed under sanctions by Britain.",
+            ("united-kingdom", "oppose", "vakhtang-gomelauri"),
+        ),
+        ("Huawei came under sanctions by the US in 2019.", ("united-states", "oppose", "huawei")),
+    ],
+)
+def test_a_party_placed_under_an_act_is_its_target(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China banned dealings by Chinese companies with Hanwha Ocean.",
+            {("china", "oppose", "hanwha-ocean")},
+        ),
+        # a reactive act's "by" names its target; a participle's agent is no dealer
+        (
+            "Benin has protested remarks by Niger's military ruler.",
+            {("benin", "oppose", "niger")},
+        ),
+    ],
+)
+def test_who_deals_is_not_what_is_banned(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -2157,9 +2157,9 @@ class EventReader(Clauses, Objects):
         return Trigger(i, k + 1, self.acts.classes[cls], "subjection", k)
 
     def read_subjection(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
-        """ "X will fall under the ban": the ban's owner, or the last to act so,
-        acts on X."""
-        owners = self.possessor(s, t.head)
+        """ "X will fall under the ban", "was placed under sanctions by Y": the
+        ban's owner or agent, or the last to act so, acts on X."""
+        owners = self.possessor(s, t.head) or self.by_agent(s, t.head + 1) or []
         if not owners and t.act.name in self.last_of_act:
             owners = list(self.last_of_act[t.act.name].actors)
         chain = self.chain(s, t.start)

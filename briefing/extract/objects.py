@@ -107,6 +107,20 @@ class Objects(Roles):
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if (
+                    i - 1 > t.end
+                    and s.low(i - 1) == "by"
+                    and not t.act.reactive
+                    and verb_lemma(s.low(i - 2)) is None
+                ):
+                    past = after
+                    while past < after + 3 and s.low(past).isalpha() and s.is_noun_word(past):
+                        past += 1  # ("by Chinese companies")
+                    if s.low(past) in ("with", "on", "against"):
+                        # "banned dealings by Chinese companies with X": the
+                        # dealers are not what is banned; the party after "with" is
+                        i = past
+                        continue
                 while s.low(after) in HYPHENS and after + 1 in s.starting:
                     after = s.starting[after + 1].end  # "pause U.S.-Mexico tariffs": the tariffs
                 if s.low(after) in HYPHENS and s.low(after + 1) in s.g.relation_participles:
