@@ -1247,3 +1247,20 @@ def test_a_headlines_question_after_a_comma_makes_no_person() -> None:
     found = extractor()(article)
     assert not [a for a in found.actors if a.type == "person"]
     assert "starlink" in {a.id for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The probe began after Usiminas, a top Brazilian steelmaker, complained about prices.",
+            {"usiminas": "company"},
+        ),
+        # a person's post, or what a maker makes, is not what the name is
+        ("Smith, a partner at the firm, said it was fine.", {}),
+    ],
+)
+def test_an_unknown_name_an_appositive_calls_a_company_is_one(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert {k: a.type for k, a in actors(sentence).items()} == expected

@@ -152,6 +152,7 @@ class ActorWords:
         self.company_nouns = words("company_nouns")
         self.company_prefixes = frozenset(str(w) for w in data.get("company_prefixes") or [])
         self.company_acts = words("company_acts")
+        self.appositive_stops = words("appositive_stops")
         self.counterparty_links = {
             str(link).lower(): frozenset(str(w).lower() for w in acts or [])
             for link, acts in (data.get("counterparty_links") or {}).items()
@@ -826,6 +827,7 @@ class _Finder:
                     and lows[i + 1] in self.lex.possessives
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
+                or self.described_as_company(view, i + 1)
             ):
                 # "the DPA says" after "Dutch DPA", "Clearview did" after "Clearview AI":
                 # the short form names that body wherever else it is used
@@ -836,6 +838,21 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def described_as_company(self, view: SentenceView, comma: int) -> bool:
+        """Whether a comma at ``comma`` opens an appositive that calls the name
+        before it a company: "Usiminas, a top Brazilian steelmaker," (not "a
+        partner at X": a person's post, nor "a maker of drones, said")."""
+        if view.lower(comma) != "," or view.lower(comma + 1) not in ("a", "an"):
+            return False
+        for k in range(comma + 2, min(len(view.words), comma + 7)):
+            low = view.lower(k)
+            if low in self.lex.company_nouns or low.endswith("maker"):
+                after = view.lower(k + 1)
+                return after in (",", ".", ";", "that", "which", "") or after in HYPHENS
+            if not low.isalpha() or low in self.lex.appositive_stops:
+                return False  # ("a partner at X", "a maker of Y": a post, or what one makes)
+        return False
 
     def find_introduced_companies(self, number: int, view: SentenceView) -> None:
         """A run of capitalized words after a company's legal form ("PT Terang
