@@ -6356,3 +6356,39 @@ def test_who_deals_is_not_what_is_banned(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China welcomes the signing of a comprehensive peace agreement by Ethiopia and "
+            "Eritrea on Tuesday.",
+            {("china", "support", "ethiopia"), ("china", "support", "eritrea")},
+        ),
+        (
+            "China welcomed the peace agreement signed by Ethiopia and Eritrea.",
+            {("china", "support", "ethiopia"), ("china", "support", "eritrea")},
+        ),
+    ],
+)
+def test_welcoming_an_agreement_is_for_its_signers_after_by(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Imports from China were banned by India.", ("india", "oppose", "china")),
+        (
+            "Bananas from the Philippines were blocked by China.",
+            ("china", "oppose", "philippines"),
+        ),
+    ],
+)
+def test_goods_from_a_country_barred_in_a_passive_are_against_that_country(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert stances(sentence) == {expected}

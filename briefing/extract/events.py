@@ -1332,6 +1332,8 @@ class EventReader(Clauses, Objects):
                 ):
                     first -= 1  # (to the noun phrase's start: "Ukraine's Zaporizhzhia plant")
                 patients = [e for e in self.possessor(s, first) if e not in agents]
+            if not patients and agents and act.position == "oppose" and not act.mutual:
+                patients = [e for e in self.origin_before(s, chain.start) if e not in agents]
             if agents is None and act.name == "release":
                 # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
                 # have been freed"
@@ -1627,6 +1629,10 @@ class EventReader(Clauses, Objects):
                     # contract with Huawei": both sides
                     owner = self.compound_target(s, noun_at) or self.possessor(s, noun_at)
                     pair = owner + self.partners(s, noun_at + 1)
+                if not pair and governed.mutual:
+                    # "welcomed the peace agreement signed by Ethiopia and Eritrea",
+                    # "welcomes the signing of a peace agreement by X and Y": its signers
+                    pair = self.by_agent(s, noun_at + 1, participle=True) or []
                 if len(pair) > 1:
                     return self.events(subjects, pair, act, s, t, number, negated)
             if (
@@ -2135,6 +2141,19 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.answering(s, answered, first) if e not in agents]
         made = self.events(agents, targets, t.act, s, t, number, negated)
         return [replace(e, answered=True) for e in made]
+
+    def origin_before(self, s: Sentence, start: int) -> list[str]:
+        """Where the goods a passive's subject names come from: "Imports from
+        China were banned by India", "bananas from the Philippines have been
+        blocked" (China, the Philippines)."""
+        m = s.ending.get(start)
+        if m is None:
+            return []
+        first = s.group_of(m)[0].start
+        k = first - 1 - (s.low(first - 1) == "the")
+        if s.low(k) != "from" or not s.is_noun_word(k - 1) or (k - 1) in s.inside:
+            return []
+        return [x.entity for x in s.head(s.group_of(m))]
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
         """A phrase at ``i`` by which a party falls under an act ("will fall
