@@ -1264,3 +1264,12 @@ def test_an_unknown_name_an_appositive_calls_a_company_is_one(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert {k: a.type for k, a in actors(sentence).items()} == expected
+
+
+def test_an_abbreviation_defined_after_a_possessive_outranks_the_registrys() -> None:
+    found = actors(
+        "The government decided to end Digital Nasional Berhad’s (DNB) monopoly. "
+        "Previously, DNB managed all 5G infrastructure in partnership with Ericsson."
+    )
+    assert found["digital-nasional-berhad"].aliases == ("Digital Nasional Berhad", "DNB")
+    assert "de-nederlandsche-bank" not in found

@@ -6392,3 +6392,16 @@ def test_goods_from_a_country_barred_in_a_passive_are_against_that_country(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert stances(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trade remedy's own modifiers before the noun
+        "Pakistan imposed a definitive antidumping duty of 24.04 percent on billets from China.",
+        # an -ing word that modifies the goods is no verb cutting the phrase off
+        "Pakistan imposed an antidumping duty on continuous casting billets from China.",
+    ],
+)
+def test_a_duty_on_goods_from_a_country_past_its_modifiers(sentence: str) -> None:
+    assert stances(sentence) == {("pakistan", "oppose", "china")}

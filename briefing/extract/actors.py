@@ -695,6 +695,8 @@ class _Finder:
                 if entity is None or entity.type not in ("organization", "company"):
                     continue
                 end = m.end
+                if view.lower(end) in POSSESSIVES and view.lower(end + 1) == "(":
+                    end += 1  # "Digital Nasional Berhad’s (DNB) monopoly"
                 if view.lower(end) == "(" and view.lower(end + 2) == ")":
                     short = view.words[end + 1]
                     place = end + 1 in places
@@ -726,9 +728,10 @@ class _Finder:
             short = words[p + 1]
             if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
                 continue
+            end = p - (view.lower(p - 1) in POSSESSIVES)  # "Digital Nasional Berhad’s (DNB)"
             initials: list[str] = []
-            start = p
-            while start > 0 and p - start < 12 and len(initials) < len(short):
+            start = end
+            while start > 0 and end - start < 12 and len(initials) < len(short):
                 prev = words[start - 1]
                 if start - 1 in covered:
                     break
@@ -743,21 +746,21 @@ class _Finder:
                 continue
             # a body by its head word ("... Complex", "Directorate General of ..."),
             # not a law, a programme or a title ("Digital Services Act", "Prime Minister")
-            last, first = view.lower(p - 1), view.lower(start)
+            last, first = view.lower(end - 1), view.lower(start)
             if last in self.lex.company_suffixes:
                 kind = "company"
             elif last in self.lex.org_suffixes or (
                 first in self.lex.org_suffixes
-                and self.lex.connectors.intersection(view.lows[start:p])
+                and self.lex.connectors.intersection(view.lows[start:end])
             ):
                 kind = "organization"
             else:
                 continue
-            name = view.span_text(start, p)
+            name = view.span_text(start, end)
             entity_id = self.new_entity(name, kind)
-            view.mentions.append(Mention(entity_id, "org", number, start, p, name))
+            view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             self.abbreviations.setdefault(short, entity_id)
-            covered.update(range(start, p))
+            covered.update(range(start, end))
 
     def find_designated_groups(self, number: int, view: SentenceView) -> None:
         """Hacking groups the registry lacks, known by the designator a security

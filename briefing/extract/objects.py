@@ -1051,6 +1051,7 @@ class Objects(Roles):
                 and s.reading(i) == "verb"
                 and s.low(i - 1) != "for"  # "a line of credit for purchasing oil to X": its use
                 and not (i + 2 in s.starting and s.reading(i + 1) != "verb")  # "messaging app X"
+                and not self.modifying_gerund(s, i)  # "on continuous casting billets from X"
             ):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):
