@@ -1273,3 +1273,19 @@ def test_an_abbreviation_defined_after_a_possessive_outranks_the_registrys() -> 
     )
     assert found["digital-nasional-berhad"].aliases == ("Digital Nasional Berhad", "DNB")
     assert "de-nederlandsche-bank" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Japan’s Zorbex was fined by Australia.", {"japan", "zorbex", "australia"}),
+        # a name that modifies a noun after it is no company
+        ("Russia’s Saratov region was attacked by drones.", {"russia"}),
+    ],
+)
+def test_an_unknown_name_after_a_countrys_possessive_is_its_company(
+    sentence: str, expected: set[str]
+) -> None:
+    found = actors(sentence)
+    assert set(found) == expected
+    assert all(found[k].type == "company" for k in expected - {"japan", "australia", "russia"})

@@ -831,6 +831,17 @@ class _Finder:
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
                 or self.described_as_company(view, i + 1)
+                or (
+                    before in POSSESSIVES
+                    and self.country_ends(view, i - 1)
+                    and not (
+                        i + 1 < len(words)
+                        and words[i + 1].isalpha()
+                        and words[i + 1].islower()
+                        and noun_lemma(lows[i + 1]) is not None
+                        and lows[i + 1] not in self.lex.verbish
+                    )
+                )  # (not "Russia's Saratov region", "Pakistan's Shaheen missile")
             ):
                 # "the DPA says" after "Dutch DPA", "Clearview did" after "Clearview AI":
                 # the short form names that body wherever else it is used
@@ -841,6 +852,14 @@ class _Finder:
                     entity_id = self.new_entity(word, "company")
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def country_ends(self, view: SentenceView, end: int) -> bool:
+        """Whether a country's name ends at ``end``: "China’s Baosteel" names a
+        company of China's."""
+        return any(
+            m.end == end and m.kind != "demonym" and self.type_of(m.entity) == "country"
+            for m in view.mentions
+        )
 
     def described_as_company(self, view: SentenceView, comma: int) -> bool:
         """Whether a comma at ``comma`` opens an appositive that calls the name
