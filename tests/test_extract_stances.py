@@ -6405,3 +6405,19 @@ def test_goods_from_a_country_barred_in_a_passive_are_against_that_country(
 )
 def test_a_duty_on_goods_from_a_country_past_its_modifiers(sentence: str) -> None:
     assert stances(sentence) == {("pakistan", "oppose", "china")}
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "China raises fees on shipments from Mongolia after Dalai Lama visit",
+            ("china", "oppose", "mongolia"),
+        ),
+        ("US imposes port fees on Chinese ships", ("united-states", "oppose", "china")),
+    ],
+)
+def test_fees_on_a_countrys_goods_are_a_levy_against_it(
+    headline: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in headline_stances(headline)
