@@ -6421,3 +6421,15 @@ def test_fees_on_a_countrys_goods_are_a_levy_against_it(
     headline: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in headline_stances(headline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A judge in Brazil ordered on Monday that phone companies block WhatsApp.",
+        "Brazil ordered that all the phone companies block WhatsApp.",
+        "A Brazilian judge ordered phone companies to block WhatsApp.",
+    ],
+)
+def test_ordering_unnamed_parties_to_act_is_the_orderers_act(sentence: str) -> None:
+    assert stances(sentence) == {("brazil", "oppose", "whatsapp")}

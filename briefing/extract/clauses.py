@@ -239,6 +239,18 @@ class Clauses(Roles):
         if urged is None and s.low(chain.start - 1) == ",":
             urged = s.ending.get(chain.start - 1)  # "..., including X and Y, suspend"
         if urged is None:
+            # "ordered that phone companies block X": the ones told, unnamed
+            k = chain.start - 1
+            while (
+                k > chain.start - 5
+                and s.low(k) != "that"
+                and (
+                    s.is_noun_word(k) or s.low(k) in s.g.determiners or s.low(k) in s.g.quantifiers
+                )
+            ):
+                k -= 1
+            if k < chain.start - 1 and s.low(k) == "that" and not s.headline:
+                self.urged_by(s, chain, k - 1, [])
             return
         group = s.group_of(urged)
         k = group[0].start - 1
@@ -263,11 +275,19 @@ class Clauses(Roles):
                 k -= 1  # "formally requested on Friday that"
         elif not s.headline:
             return  # "demands X remove" with no "that": a headline's shorthand only
+        self.urged_by(s, chain, k, [m.entity for m in s.head(group)])
+
+    def urged_by(self, s: Sentence, chain: Chain, k: int, urgee: list[str]) -> None:
+        """Give ``chain`` the subject of the urging verb at ``k`` (past the
+        time words after it) as the one who acts, ``urgee`` as the urged."""
+        while k > 0 and (
+            s.lows[k] in self.acts.time_words or s.lows[k] == "on" or s.is_ly_adverb(k)
+        ):
+            k -= 1  # "ordered on Monday that"
         if verb_lemma(s.low(k)) not in self.acts.urge_verbs or k in s.inside:
             return
         urger_chain = self.chain(s, k)
         urger = self.subject(s, urger_chain.start, urger_chain)
-        urgee = [m.entity for m in s.head(group)]
         if urger and urgee != urger and not (urger_chain.negated or urger_chain.speculative):
             # (not "Spotify warned that it may shut down": a threat of its own)
             chain.urged = urger
