@@ -6433,3 +6433,24 @@ def test_fees_on_a_countrys_goods_are_a_levy_against_it(
 )
 def test_ordering_unnamed_parties_to_act_is_the_orderers_act(sentence: str) -> None:
     assert stances(sentence) == {("brazil", "oppose", "whatsapp")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Five Sri Lankan fishermen arrested by India were released.",
+            {("india", "support", "sri-lanka")},
+        ),
+        (
+            "Eleven Indonesian fishermen who were arrested by Malaysian authorities were freed.",
+            {("malaysia", "support", "indonesia")},
+        ),
+    ],
+)
+def test_those_held_by_a_party_and_released_are_released_by_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the release ends the arrest the same sentence tells: one position, the release's
+    assert stances(sentence) == expected
+    assert headline_stances(sentence.rstrip(".")) == expected

@@ -183,6 +183,7 @@ class Acts:
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
     personal_acts: frozenset[str]
+    ending_acts: frozenset[str]
     supply_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
@@ -404,6 +405,7 @@ class Acts:
             partner_prepositions=lexicon_words(data, "partner_prepositions"),
             giving_acts=lexicon_words(data, "giving_acts"),
             personal_acts=lexicon_words(data, "personal_acts"),
+            ending_acts=lexicon_words(data, "ending_acts"),
             supply_verbs=lexicon_words(data, "supply_verbs"),
             deal_nouns=lexicon_words(data, "deal_nouns"),
             claim_acts=lexicon_words(data, "claim_acts"),

@@ -1338,6 +1338,10 @@ class EventReader(Clauses, Objects):
                 # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
                 # have been freed"
                 agents = self.holder(s, t.end) or self.held_in(s, chain.start)
+                if agents and set(patients) <= set(agents):
+                    # "Five Sri Lankan fishermen arrested by India were released",
+                    # "fishermen who were arrested by Malaysian authorities were freed"
+                    patients = self.nationals(s, self.detained_before(s, chain.start))
             to = self.past_time(s, t.end)  # ("was summoned on Thursday to")
             if (
                 agents is None
@@ -2210,9 +2214,11 @@ class EventReader(Clauses, Objects):
 
     def held_in(self, s: Sentence, start: int, after: int = -1) -> list[str] | None:
         """The country the subject before ``start`` (from ``after`` on, if
-        given) was held in: "Seventeen Colombians imprisoned in Venezuela",
-        "Americans who had been detained in Venezuela"."""
-        for k in range(max(0, start - 12, after), start):
+        given) was held in, or the party that holds it: "Seventeen Colombians
+        imprisoned in Venezuela", "Americans who had been detained in
+        Venezuela", "fishermen arrested by the Indian Coast Guard", "a soldier
+        held hostage for a month by the ELN"."""
+        for k in range(max(0, start - 16, after), start):
             if verb_lemma(s.lows[k]) not in self.acts.detention_verbs:
                 continue
             for i in range(k + 1, min(start, k + 9)):  # ("detained for a year in X")
@@ -2222,7 +2228,22 @@ class EventReader(Clauses, Objects):
                     place = self.country_at(s, i + 1 + (s.low(i + 1) == "the"))
                     if place:
                         return place
+                if s.lows[i] == "by":
+                    holder = s.party_at(i + 1) or self.head_of_party(s, i + 1)
+                    if holder is not None:
+                        return [x.entity for x in s.head(s.group_of(s.headed(holder)))]
         return None
+
+    def detained_before(self, s: Sentence, start: int) -> int:
+        """Where the detention participle of the subject before ``start``
+        stands ("Five Sri Lankan fishermen arrested by X were released": at
+        "arrested"), or ``start`` if there is none."""
+        for k in range(start - 1, max(-1, start - 16), -1):
+            if s.words[k] in MARKS and s.words[k] != ",":
+                break
+            if verb_lemma(s.lows[k]) in self.acts.detention_verbs and s.lows[k].endswith("ed"):
+                return k - (s.low(k - 1) in s.g.be_forms) - (s.low(k - 2) in s.g.relatives)
+        return start
 
     def past_participle_phrase(self, s: Sentence, start: int) -> int:
         """Where a participle phrase after an act noun ends ("The sanctions

@@ -4,8 +4,10 @@ actor -> target pair.
 A person acting for a government gives the stance to the person and to the
 country; an executive to the person and the company; an agency or ministry
 to itself and its country. A stance toward a person that only restates what
-the people's countries do is dropped. Each pair keeps one
-position: the headline's, else the most frequent, else the first.
+the people's countries do is dropped. Each pair keeps one position: the
+headline's, else that of an act that ends another told in its sentence
+("arrested by India were released": the release), else the most frequent,
+else the first.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
                         event.sentence,
                     )
                 )
-    return _one_per_pair(_without_envoys([m for m, _ in made], reader))
+    return _one_per_pair(_without_envoys([m for m, _ in made], reader), reader.acts.ending_acts)
 
 
 def _sides(actor: str, reader: EventReader) -> list[str]:
@@ -171,7 +173,7 @@ def _without_envoys(stances: list[Stance], reader: EventReader) -> list[Stance]:
     return out
 
 
-def _one_per_pair(stances: list[Stance]) -> list[Stance]:
+def _one_per_pair(stances: list[Stance], ending_acts: frozenset[str]) -> list[Stance]:
     by_pair: dict[tuple[str, str], list[Stance]] = {}
     for stance in stances:
         by_pair.setdefault((stance.actor, stance.target), []).append(stance)
@@ -179,7 +181,15 @@ def _one_per_pair(stances: list[Stance]) -> list[Stance]:
     for group in by_pair.values():
         positions = [s.position for s in group]
         headline = [s for s in group if s.sentence == 0]
-        if headline:
+        ending = [
+            s
+            for s in group
+            if s.act in ending_acts
+            and any(o.sentence == s.sentence and o.position != s.position for o in group)
+        ]
+        if ending and (not headline or ending[0].sentence == 0):
+            chosen = ending[0].position  # "fishermen arrested by India were released"
+        elif headline:
             chosen = headline[0].position
         else:
             chosen = max(positions, key=lambda p: (positions.count(p), -positions.index(p)))
