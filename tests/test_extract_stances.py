@@ -6454,3 +6454,22 @@ def test_those_held_by_a_party_and_released_are_released_by_it(
     # the release ends the arrest the same sentence tells: one position, the release's
     assert stances(sentence) == expected
     assert headline_stances(sentence.rstrip(".")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Kenya has rejected “in totality” the decision by the International Court of Justice.",
+            {("kenya", "oppose", "international-court-of-justice")},
+        ),
+        (
+            "Sri Lanka rejected Thursday’s UN Human Rights Council resolution.",
+            {("sri-lanka", "oppose", "un-human-rights-council")},
+        ),
+    ],
+)
+def test_an_object_past_a_quoted_aside_or_a_days_possessive(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

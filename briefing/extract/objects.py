@@ -17,7 +17,7 @@ from .actors import Mention
 from .acts import ActClass, dictionary_verb, noun_lemma, verb_lemma
 from .events_model import Trigger
 from .roles import Roles
-from .sentence import HYPHENS, MARKS, QUOTES, Sentence, reading
+from .sentence import HYPHENS, MARKS, OPEN_QUOTES, QUOTES, Sentence, reading
 
 
 class Objects(Roles):
@@ -45,6 +45,18 @@ class Objects(Roles):
             i += 1  # 'Pakistan "outright rejected" the dossier': the verb was quoted
         while i < limit:
             low = s.lows[i]
+            if i == t.end and s.words[i] in OPEN_QUOTES:
+                close = next(
+                    (j for j in range(i + 1, min(s.n, i + 5)) if s.words[j] in QUOTES), None
+                )
+                if close is not None and not any(j in s.inside for j in range(i, close)):
+                    # 'rejected "in totality" the decision by X': an aside in quotes
+                    i = close + 1
+                    limit = min(s.n, limit + close - t.end + 1)
+                    continue
+            if low in acts.time_words and s.low(i + 1) in s.g.possessives and i + 1 not in s.inside:
+                i += 2  # "rejected Thursday's UN resolution": the resolution
+                continue
             crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)
