@@ -6473,3 +6473,10 @@ def test_an_object_past_a_quoted_aside_or_a_days_possessive(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_lifted_ban_reaches_the_end_of_a_long_goods_phrase() -> None:
+    assert stances(
+        "Namibia has lifted a ban on importation and in-transit movement of live birds and "
+        "poultry products from Ireland."
+    ) == {("namibia", "support", "ireland")}

@@ -31,7 +31,7 @@ class Objects(Roles):
         """The parties acted upon after a verb, and the act of an act noun met
         on the way ("lifted the ban on X": the ban)."""
         acts = self.acts
-        limit = min(s.n, t.end + (16 if t.kind == "reversal" or skip_brackets else 12))
+        limit = min(s.n, t.end + (18 if t.kind == "reversal" or skip_brackets else 12))
         governed: ActClass | None = None
         crossed = False  # past "after" or "before": a party yet, no act of its own
         i = t.end
