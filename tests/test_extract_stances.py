@@ -6480,3 +6480,10 @@ def test_a_lifted_ban_reaches_the_end_of_a_long_goods_phrase() -> None:
         "Namibia has lifted a ban on importation and in-transit movement of live birds and "
         "poultry products from Ireland."
     ) == {("namibia", "support", "ireland")}
+
+
+def test_a_spokesman_of_a_body_the_article_found_speaks_for_its_country() -> None:
+    assert ("russia", "oppose", "united-states") in stances(
+        "Yury Melnik, a spokesman for the Russian Embassy in Washington, blasted the Obama "
+        "administration for making the accusation."
+    )

@@ -88,8 +88,14 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
     of an international body that body."""
     entity = reader.entity(actor)
     if entity is not None and entity.type == "person":
-        country = entity.country or reader.registry.country_of(entity.org)
         body = reader.entity(entity.org) if entity.org else None
+        # (a body the article found has its country on it: "a spokesman for the
+        # Russian Embassy in Washington")
+        country = (
+            entity.country
+            or reader.registry.country_of(entity.org)
+            or (body.country if body is not None and body.type == "organization" else None)
+        )
         if body is not None and body.type == "company":
             return [actor, body.id]  # an executive acts for the company
         if body is not None and body.type == "organization" and not body.country:
