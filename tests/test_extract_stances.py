@@ -6487,3 +6487,31 @@ def test_a_spokesman_of_a_body_the_article_found_speaks_for_its_country() -> Non
         "Yury Melnik, a spokesman for the Russian Embassy in Washington, blasted the Obama "
         "administration for making the accusation."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # goods "made in" a country come from it; a short name in brackets after the
+        # owner's possessive does not hide the owner
+        (
+            "The EU imposed tariffs on electric vehicles made in China.",
+            {("european-union", "oppose", "china")},
+        ),
+        (
+            "China has filed a complaint with the World Trade Organisation (WTO) in response "
+            "to the European Union’s (EU) imposition of tariffs on electric vehicles (EVs) made "
+            "in China.",
+            {("china", "oppose", "european-union"), ("european-union", "oppose", "china")},
+        ),
+        # what a complaint answers names its target
+        (
+            "Russia filed a complaint in response to the EU's sanctions.",
+            {("russia", "oppose", "european-union"), ("european-union", "oppose", "russia")},
+        ),
+    ],
+)
+def test_goods_made_in_a_country_and_the_answered_act_of_a_complaint(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -153,6 +153,7 @@ class ActorWords:
         self.company_prefixes = frozenset(str(w) for w in data.get("company_prefixes") or [])
         self.company_acts = words("company_acts")
         self.appositive_stops = words("appositive_stops")
+        self.origin_participles = words("origin_participles")
         self.counterparty_links = {
             str(link).lower(): frozenset(str(w).lower() for w in acts or [])
             for link, acts in (data.get("counterparty_links") or {}).items()
@@ -2026,11 +2027,17 @@ class _Finder:
                 view.lower(mention.end) in self.lex.possessives
                 and view.lower(mention.end + 1) in self.lex.posts
             )  # "based in Russia's embassy": the embassy's owner, no place
+            made_in = (
+                before == "in"
+                and view.lower(mention.start - 2 - (view.lower(mention.start - 1) == "the"))
+                in self.lex.origin_participles
+            )  # "vehicles made in China": where they come from
             if (
                 before in self.lex.locative
                 and mention.kind in ("name", "capital")
                 and not self.officials_in(view, mention)
                 and not owned_post
+                and not made_in
             ):
                 mention.role = "locative"
                 continue

@@ -2136,8 +2136,13 @@ class EventReader(Clauses, Objects):
             # ("the granting of a $553 million loan to modernize the corridor in Angola")
         if answered is None:
             if not targets and t.act.position == "oppose" and not t.act.mutual:
-                # "Canada brings in stronger sanctions after Russia strikes Ukraine"
-                targets = [e for e in self.provoker(s, t.end) if e not in agents]
+                # "Canada brings in stronger sanctions after Russia strikes Ukraine",
+                # "filed a complaint in response to the EU's tariffs"
+                targets = [
+                    e
+                    for e in self.provoker(s, t.end) or self.responded_to(s, t.end)
+                    if e not in agents
+                ]
             return self.events(agents, targets, t.act, s, t, number, negated)
         if not targets and t.act.position == "oppose" and not t.act.mutual:
             # "Russia banned 43 Canadians in response to sanctions imposed by Ottawa":

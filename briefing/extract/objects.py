@@ -494,7 +494,11 @@ class Objects(Roles):
                     j = i + len(phrase)
                     for k in range(j, min(s.n, j + 5)):
                         noun = noun_lemma(s.lows[k])
-                        if noun in self.acts.nouns or noun in self.acts.act_references:
+                        if (
+                            noun in self.acts.nouns
+                            or noun in self.acts.act_references
+                            or noun in s.g.container_nouns  # "the EU's imposition of tariffs"
+                        ):
                             return self.possessor(s, k) or self.after_by(s, k + 1)
                     return []
             if s.words[i] in MARKS:

@@ -161,6 +161,9 @@ class Roles:
                     )
                 return []
             low = s.lows[k]
+            if low == ")" and k - s.opening(k) <= 3:
+                k = s.opening(k) - 1  # "the European Union’s (EU) imposition": past the short name
+                continue
             if low in s.g.possessives or (low == "own" and steps == 0):
                 k -= 1  # (and "his own tariffs": his)
                 continue
