@@ -6515,3 +6515,29 @@ def test_goods_made_in_a_country_and_the_answered_act_of_a_complaint(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a compound act noun's first word is no verb ("arms" here), and the
+        # sales stay the seller's act
+        (
+            "China imposed sanctions on Lockheed in response to US arms sales to Taiwan.",
+            {("china", "oppose", "lockheed-martin"), ("united-states", "support", "taiwan")},
+        ),
+        # condemning them is against the seller
+        (
+            "China condemned US arms sales to Taiwan.",
+            {
+                ("china", "oppose", "united-states"),
+                ("china", "oppose", "taiwan"),
+                ("united-states", "support", "taiwan"),
+            },
+        ),
+    ],
+)
+def test_a_partys_compound_act_noun_is_its_own(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

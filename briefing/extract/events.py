@@ -803,6 +803,11 @@ class EventReader(Clauses, Objects):
             # a word the dictionary lacks but the act lexicon has: "cyberattack(s)"
             as_noun = next((w for w in (low, low[:-1]) if w in acts.nouns), None)
         as_read = reading(s, i, as_verb, as_noun)
+        if as_read == "verb" and any(
+            before == (low,)
+            for before, _ in acts.compound_nouns.get(noun_lemma(s.low(i + 1)) or "", ())
+        ):
+            return None  # "US arms sales to Taiwan": the compound noun, read at its head
         if as_read == "verb" and as_verb is not None:
             if as_verb in acts.reversal_verbs:
                 own = acts.verbs.get(as_verb)
@@ -1885,6 +1890,8 @@ class EventReader(Clauses, Objects):
             and ruling.position == "oppose"
             and t.act.position == "support"
             and not any(w in acts.target_prepositions for w in s.lows[k + 1 : t.start])
+            and not (ruling.reactive and possessive)  # "condemned US arms sales to Taiwan":
+            # the US's own act, read as it is (the condemnation is read at its verb)
         ):
             if t.act.name in acts.holdable_acts and possessive:
                 return []  # "blocked the Chinese stake in Pirelli": read at the verb, toward China

@@ -176,6 +176,16 @@ class Objects(Roles):
                         return [x.entity for x in group], self.act_noun_at(s, owned)
                 if t.act.reactive and s.is_modifier(after):
                     after += 1  # "challenge Estonia 5G ban": the ban, Estonia's
+                if (
+                    t.act.reactive
+                    and m.kind != "demonym"
+                    and after < s.n
+                    and self.compound_noun(s, after)
+                ):
+                    sale = self.act_noun_at(s, after + 1)
+                    if sale is not None and sale.position == "support":
+                        # "condemned US arms sales to Taiwan": the sales, the US's
+                        return [x.entity for x in group], sale
                 if m.kind == "demonym":
                     while after < min(s.n, group[-1].end + 3) and (
                         s.low(after).isalpha()

@@ -211,7 +211,16 @@ class Roles:
             and low not in self.acts.clause_breaks
             and low not in s.g.conjunctions
             and low not in s.g.determiners
-            and s.reading(k) == "noun"
+            and (
+                s.reading(k) == "noun"
+                # "US arms sales": the first word of a compound act noun
+                or any(
+                    before[-1:] == (low,)
+                    for before, _ in self.acts.compound_nouns.get(
+                        noun_lemma(s.low(k + 1)) or "", ()
+                    )
+                )
+            )
         )
 
     def sources(self, s: Sentence) -> list[str]:
