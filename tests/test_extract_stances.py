@@ -6386,6 +6386,11 @@ def test_welcoming_an_agreement_is_for_its_signers_after_by(
             "Bananas from the Philippines were blocked by China.",
             ("china", "oppose", "philippines"),
         ),
+        (
+            "A batch of bananas exported from the Philippines to China has been blocked by "
+            "Chinese health officials.",
+            ("china", "oppose", "philippines"),
+        ),
     ],
 )
 def test_goods_from_a_country_barred_in_a_passive_are_against_that_country(

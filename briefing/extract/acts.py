@@ -185,6 +185,7 @@ class Acts:
     personal_acts: frozenset[str]
     ending_acts: frozenset[str]
     supply_verbs: frozenset[str]
+    shipping_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
     forum_acts: frozenset[str]
@@ -407,6 +408,7 @@ class Acts:
             personal_acts=lexicon_words(data, "personal_acts"),
             ending_acts=lexicon_words(data, "ending_acts"),
             supply_verbs=lexicon_words(data, "supply_verbs"),
+            shipping_verbs=lexicon_words(data, "shipping_verbs"),
             deal_nouns=lexicon_words(data, "deal_nouns"),
             claim_acts=lexicon_words(data, "claim_acts"),
             forum_acts=lexicon_words(data, "forum_acts"),

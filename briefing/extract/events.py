@@ -2160,16 +2160,19 @@ class EventReader(Clauses, Objects):
 
     def origin_before(self, s: Sentence, start: int) -> list[str]:
         """Where the goods a passive's subject names come from: "Imports from
-        China were banned by India", "bananas from the Philippines have been
-        blocked" (China, the Philippines)."""
-        m = s.ending.get(start)
-        if m is None:
-            return []
-        first = s.group_of(m)[0].start
-        k = first - 1 - (s.low(first - 1) == "the")
-        if s.low(k) != "from" or not s.is_noun_word(k - 1) or (k - 1) in s.inside:
-            return []
-        return [x.entity for x in s.head(s.group_of(m))]
+        China were banned by India", "bananas exported from the Philippines to
+        China have been blocked" (China, the Philippines)."""
+        for k in range(start - 2, max(0, start - 12), -1):
+            if s.words[k] in MARKS or s.words[k] == ",":
+                return []
+            if s.lows[k] != "from":
+                continue
+            m = s.party_at(k + 1)
+            goods = s.is_noun_word(k - 1) or verb_lemma(s.low(k - 1)) in self.acts.shipping_verbs
+            if m is None or not goods or (k - 1) in s.inside:
+                return []
+            return [x.entity for x in s.head(s.group_of(m))]
+        return []
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
         """A phrase at ``i`` by which a party falls under an act ("will fall
