@@ -6546,3 +6546,27 @@ def test_a_partys_compound_act_noun_is_its_own(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Philippines demanded Canada take back its trash or risk war.",
+            ("philippines", "oppose", "canada"),
+        ),
+        (
+            "Brazil ordered Elon Musk to name a legal representative within 24 hours or face "
+            "a suspension.",
+            ("brazil", "oppose", "elon-musk"),
+        ),
+    ],
+)
+def test_a_demand_with_an_ultimatum_threatens_the_one_told(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+def test_a_demand_without_an_ultimatum_is_no_threat() -> None:
+    assert stances("The Philippines demanded Canada take back its trash.") == set()

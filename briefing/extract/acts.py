@@ -152,6 +152,7 @@ class Acts:
     coverage_verbs: frozenset[str]  # "the list includes X": the last act applies to X
     reach_verbs: frozenset[str]  # "China's measures target X": an owned act falls on X
     subjection_phrases: tuple[tuple[str, ...], ...]  # "X will fall under the ban"
+    ultimatum_phrases: tuple[tuple[str, ...], ...]  # "ordered X to ... or face a ban"
     perceiving_verbs: frozenset[str]  # "detected intrusions from X": X hacked the subject
     detention_nouns: frozenset[str]  # "released from a Rwandan prison": by Rwanda
     auxiliaries: frozenset[str]
@@ -275,6 +276,7 @@ class Acts:
                 or (noun is None and (low in self.nouns or low[:-1] in self.nouns))
                 or any(low == p[0] for p in self.repeat_phrases)
                 or any((verb or low) == p[0] for p in self.subjection_phrases)
+                or verb in self.urge_verbs  # (an ultimatum's demand)
             )
             self._may_start[low] = known
         return known
@@ -374,6 +376,7 @@ class Acts:
             coverage_verbs=lexicon_words(data, "coverage_verbs"),
             reach_verbs=lexicon_words(data, "reach_verbs"),
             subjection_phrases=tuple(tuple(p.split()) for p in data["subjection_phrases"]),
+            ultimatum_phrases=tuple(tuple(p.split()) for p in data["ultimatum_phrases"]),
             perceiving_verbs=lexicon_words(data, "perceiving_verbs"),
             detention_nouns=lexicon_words(data, "detention_nouns"),
             approving_acts=lexicon_words(data, "approving_acts"),

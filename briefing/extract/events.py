@@ -782,6 +782,13 @@ class EventReader(Clauses, Objects):
         if subjection is not None:
             return subjection
         if (
+            as_verb in acts.urge_verbs
+            and "threaten" in acts.classes
+            and s.reading(i) == "verb"
+            and self.ultimatum_after(s, i)
+        ):  # "ordered Elon Musk to name a representative or face a suspension"
+            return Trigger(i, i + 1, acts.classes["threaten"], "verb", i)
+        if (
             as_verb in acts.coverage_verbs
             and self.last_event is not None
             and self.names_the_act(s, i)
@@ -2173,6 +2180,14 @@ class EventReader(Clauses, Objects):
                 return []
             return [x.entity for x in s.head(s.group_of(m))]
         return []
+
+    def ultimatum_after(self, s: Sentence, i: int) -> bool:
+        """Whether the demand at ``i`` ends in what befalls the one told if
+        they refuse ("... or face the site's suspension", "or risk war")."""
+        end = next(
+            (j for j in range(i + 1, min(s.n, i + 40)) if s.words[j] in MARKS), min(s.n, i + 40)
+        )
+        return has_phrase(s.lows[i + 1 : end], self.acts.ultimatum_phrases)
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
         """A phrase at ``i`` by which a party falls under an act ("will fall
