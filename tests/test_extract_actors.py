@@ -1289,3 +1289,15 @@ def test_an_unknown_name_after_a_countrys_possessive_is_its_company(
     found = actors(sentence)
     assert set(found) == expected
     assert all(found[k].type == "company" for k in expected - {"japan", "australia", "russia"})
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("The US pulled out of the Paris Agreement.", "france"),
+        ("Russia violated the Minsk agreements, Kyiv said.", "belarus"),
+        ("The diplomats broke the Vienna Convention on Diplomatic Relations.", "austria"),
+    ],
+)
+def test_a_capital_that_names_a_treaty_is_no_party(sentence: str, absent: str) -> None:
+    assert absent not in actors(sentence)

@@ -182,6 +182,7 @@ class ActorWords:
         self.connecting_verbs = words("connecting_verbs")
         self.list_words = words("list_words")
         self.law_heads = words("law_heads")
+        self.treaty_heads = words("treaty_heads")
         self.unit_nouns = words("unit_nouns")
         self.people_plurals = words("people_plurals")
         self.example_nouns = words("example_nouns")
@@ -1899,6 +1900,9 @@ class _Finder:
                 and not _title_case(view.words)  # (a headline's capitals name no law)
             ):
                 mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
+                continue
+            if mention.kind == "capital" and view.lower(mention.end) in self.lex.treaty_heads:
+                mention.role = "part"  # "the Paris Agreement", "the Minsk Accords": a name
                 continue
             platform = mention.entity in self.lex.platforms
             if kind == "company" and self.medium(view, mention.start, platform):
