@@ -6570,3 +6570,17 @@ def test_a_demand_with_an_ultimatum_threatens_the_one_told(
 
 def test_a_demand_without_an_ultimatum_is_no_threat() -> None:
     assert stances("The Philippines demanded Canada take back its trash.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Mongolia will acquire five jets from Russia.", {("mongolia", "support", "russia")}),
+        # acquiring a company is no purchase from a supplier
+        ("Nvidia acquired Mellanox.", set()),
+    ],
+)
+def test_acquiring_goods_from_a_party_buys_from_it(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
