@@ -6584,3 +6584,34 @@ def test_acquiring_goods_from_a_party_buys_from_it(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a sentence-opening country name that is also a word, before "yesterday"
+        (
+            "Turkey yesterday accused Greece of violating its airspace.",
+            {("turkey", "oppose", "greece")},
+        ),
+        # taking a party to court is a suit against it
+        (
+            "Australia says it will take Japan to the International Court of Justice.",
+            {("australia", "oppose", "japan")},
+        ),
+        (
+            "Costa Rica has taken Nicaragua to the top UN court.",
+            {("costa-rica", "oppose", "nicaragua")},
+        ),
+        ("Canada brought Huawei to the table.", set()),
+        # weighing a lifting is undecided: the lifting is not done
+        (
+            "India is considering easing curbs on some Chinese investments.",
+            {("india", "undecided", "china")},
+        ),
+    ],
+)
+def test_a_day_word_a_court_and_a_lifting_weighed(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

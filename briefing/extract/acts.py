@@ -184,6 +184,8 @@ class Acts:
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
     personal_acts: frozenset[str]
+    court_verbs: frozenset[str]
+    court_words: frozenset[str]
     ending_acts: frozenset[str]
     supply_verbs: frozenset[str]
     shipping_verbs: frozenset[str]
@@ -277,6 +279,7 @@ class Acts:
                 or any(low == p[0] for p in self.repeat_phrases)
                 or any((verb or low) == p[0] for p in self.subjection_phrases)
                 or verb in self.urge_verbs  # (an ultimatum's demand)
+                or verb in self.court_verbs  # ("take X to court")
             )
             self._may_start[low] = known
         return known
@@ -409,6 +412,8 @@ class Acts:
             partner_prepositions=lexicon_words(data, "partner_prepositions"),
             giving_acts=lexicon_words(data, "giving_acts"),
             personal_acts=lexicon_words(data, "personal_acts"),
+            court_verbs=lexicon_words(data, "court_verbs"),
+            court_words=lexicon_words(data, "court_words"),
             ending_acts=lexicon_words(data, "ending_acts"),
             supply_verbs=lexicon_words(data, "supply_verbs"),
             shipping_verbs=lexicon_words(data, "shipping_verbs"),

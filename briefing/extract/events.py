@@ -781,6 +781,8 @@ class EventReader(Clauses, Objects):
         subjection = self.subjection_at(s, i)
         if subjection is not None:
             return subjection
+        if as_verb in acts.court_verbs and "sue" in acts.classes and self.taken_to_court(s, i):
+            return Trigger(i, i + 1, acts.classes["sue"], "verb", i)  # "take Japan to the ICJ"
         if (
             as_verb in acts.urge_verbs
             and "threaten" in acts.classes
@@ -2180,6 +2182,22 @@ class EventReader(Clauses, Objects):
                 return []
             return [x.entity for x in s.head(s.group_of(m))]
         return []
+
+    def taken_to_court(self, s: Sentence, i: int) -> bool:
+        """Whether the verb at ``i`` takes a party to a court: "will take Japan to
+        the International Court of Justice", "hauled China before the WTO"."""
+        m = s.starting.get(i + 1) or s.starting.get(i + 2)
+        if m is None:
+            return False
+        k = s.group_of(m)[-1].end
+        if s.low(k) not in ("to", "before"):
+            return False
+        for j in range(k + 1, min(s.n, k + 8)):
+            if s.lows[j] in self.acts.court_words:
+                return True
+            if s.words[j] in MARKS:
+                return False
+        return False
 
     def ultimatum_after(self, s: Sentence, i: int) -> bool:
         """Whether the demand at ``i`` ends in what befalls the one told if

@@ -35,6 +35,7 @@ TOKEN = re.compile(
 POSSESSIVES = frozenset({"'s", "’s", "´s", "‘s"})  # the tokens of a possessive "'s"
 _JOINERS = frozenset("-&/")
 HYPHENS = frozenset({"-", "‑", "‐"})
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "also", "now", "again"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", ":", "—", "–"})  # what may open a sentence
 
 
@@ -192,8 +193,10 @@ class Gazetteer:
         return word if re.search("[A-Z]{2}", word) else right
 
     def _past_day(self, lows: list[str], k: int) -> int:
-        """Where a sentence goes on after "on Monday" or "on April 14" at ``k``
-        (or ``k``)."""
+        """Where a sentence goes on after "on Monday", "on April 14" or
+        "yesterday" at ``k`` (or ``k``)."""
+        if lows[k] in _DAY_WORDS and k + 1 < len(lows):
+            return k + 1  # "Turkey yesterday accused Greece"
         if lows[k] == "on" and k + 2 < len(lows) and lows[k + 1] in self.days:
             j = k + 2
             while j < len(lows) - 1 and (lows[j].isdigit() or lows[j] == ","):

@@ -191,7 +191,7 @@ def _one_per_pair(stances: list[Stance], ending_acts: frozenset[str]) -> list[St
             s
             for s in group
             if s.act in ending_acts
-            and any(o.sentence == s.sentence and o.position != s.position for o in group)
+            and any(o.sentence == s.sentence and o.position == "oppose" for o in group)
         ]
         if ending and (not headline or ending[0].sentence == 0):
             chosen = ending[0].position  # "fishermen arrested by India were released"
