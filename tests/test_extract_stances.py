@@ -6615,3 +6615,30 @@ def test_a_day_word_a_court_and_a_lifting_weighed(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "DeepSeek was removed from Apple's App Store in Italy.",
+            {("apple", "oppose", "deepseek")},
+        ),
+        # a court the suits were filed in is their forum, no target
+        (
+            "Nokia filed suits in the U.S. District Court of Delaware.",
+            set(),
+        ),
+    ],
+)
+def test_removed_from_a_store_and_suits_filed_in_a_court(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_headline_removal_from_stores_is_by_the_stores_owners() -> None:
+    assert headline_stances("DeepSeek App Removed from Apple and Google Stores in Italy") == {
+        ("apple", "oppose", "deepseek"),
+        ("google", "oppose", "deepseek"),
+    }

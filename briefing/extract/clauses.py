@@ -66,7 +66,11 @@ class Clauses(Roles):
                 or (  # "Russian Ambassador Summoned": a noun after a name
                     (verb - 1) in s.inside or (verb - 2) in s.inside
                 )
-                and noun_lemma(before) is not None
+                # (a noun the dictionary lacks too: "DeepSeek App Removed from ...")
+                and (
+                    noun_lemma(before) is not None
+                    or (before.isalpha() and not before.endswith("ly"))
+                )
                 and verb_lemma(before) is None
             )
         if not subject or not (

@@ -1131,8 +1131,12 @@ class EventReader(Clauses, Objects):
         if first is None:
             return found
         k = first.start - 1 - (s.low(first.start - 1) == "the")
-        if s.low(k) not in self.acts.forum_prepositions:
-            return found
+        entity = self.entity(first.entity)
+        court = entity is not None and any(
+            w in self.acts.court_words for w in entity.name.lower().split()
+        )
+        if s.low(k) not in self.acts.forum_prepositions and not (s.low(k) == "in" and court):
+            return found  # ("filed suits in the U.S. District Court of Delaware": a forum too)
         return self.after_noun(s, s.group_of(first)[-1].end)
 
     def main_clause_author(self, s: Sentence, start: int) -> list[str]:
@@ -1364,6 +1368,11 @@ class EventReader(Clauses, Objects):
                 and (summoner := s.party_at(to + 1)) is not None
             ):  # "was summoned to the German Foreign Ministry": the ministry summons
                 agents = [x.entity for x in s.head(s.group_of(s.headed(summoner)))]
+            if agents is None and act.name == "remove" and s.low(t.end) == "from":
+                # "DeepSeek was removed from Apple's App Store": the store's owner
+                store = s.party_at(t.end + 1)
+                if store is not None and self.type_of(store.entity) == "company":
+                    agents = [x.entity for x in s.head(s.group_of(store))]
             if agents is None:
                 used = self.barred_from(s, t)
                 if used:
