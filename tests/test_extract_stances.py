@@ -6642,3 +6642,26 @@ def test_a_headline_removal_from_stores_is_by_the_stores_owners() -> None:
         ("apple", "oppose", "deepseek"),
         ("google", "oppose", "deepseek"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # undoing a suspension is for the one suspended
+        ("Spain lifted the suspension of Telegram.", {("spain", "support", "telegram")}),
+        # a capital before another capitalized name after a title is a first name
+        (
+            "Judge Santiago Pedraz has decided to pause the suspension of Telegram.",
+            {("santiago-pedraz", "support", "telegram")},
+        ),
+        (
+            "The United States and European Union recently imposed separate penalties against Iran.",
+            {("united-states", "oppose", "iran"), ("european-union", "oppose", "iran")},
+        ),
+        ("Mexico raised tariffs on goods originating in China.", {("mexico", "oppose", "china")}),
+    ],
+)
+def test_undoing_a_suspension_a_first_name_and_goods_of_origin(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

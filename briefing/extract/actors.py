@@ -1330,6 +1330,24 @@ class _Finder:
                     title = view.span_text(i, j)
                     break
                 k += 1
+            place = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.start == j and m.end == j + 1 and m.kind == "capital"
+                ),
+                None,
+            )
+            if (
+                place is not None
+                and j + 1 < len(words)
+                and words[j + 1][:1].isupper()
+                and words[j + 1].isalpha()
+                and j + 1 not in covered
+            ):
+                # "Judge Santiago Pedraz": a first name, not Chile's capital
+                view.mentions.remove(place)
+                covered = view.covered()
             end = _name_run(view, j, covered, self.lex)
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)

@@ -374,6 +374,17 @@ class Objects(Roles):
                     or self.located_in(s, i + 1)
                 )
                 return closer or [], None
+            if (
+                governed is None
+                and t.kind == "reversal"
+                and (noun_lemma(low) in acts.reversal_nouns or low in acts.reversal_nouns)
+                and s.low(i + 1) == "of"
+                and i not in s.inside
+            ):
+                # "lifted the suspension of Telegram": the suspension undone (for Telegram)
+                governed = acts.classes[acts.reversal_class]
+                i += 1
+                continue
             if governed is None and low[:1].isalpha() and not crossed:
                 # (not "fired on targets in Syria after the shelling of X": another act)
                 noun = noun_lemma(low)
