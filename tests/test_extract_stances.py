@@ -6665,3 +6665,20 @@ def test_undoing_a_suspension_a_first_name_and_goods_of_origin(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Venezuela warned that it could cut off oil supplies to the United States.",
+            {("venezuela", "oppose", "united-states")},
+        ),
+        # a guess about another's option is no threat
+        ("Analysts said Venezuela could cut off oil supplies to the United States.", set()),
+    ],
+)
+def test_a_warned_option_on_an_act_noun_is_a_threat(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

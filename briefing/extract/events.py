@@ -2095,6 +2095,12 @@ class EventReader(Clauses, Objects):
             chain = self.chain(s, k)
             if chain.speculative and not chain.passive:
                 chain = self.advised(s, k, chain)
+            if (
+                chain.speculative
+                and t.act.position == "oppose"
+                and self.threatened(s, chain, k)  # "warned that he could cut off supplies to X"
+            ):
+                chain = replace(chain, speculative=False)
             if chain.speculative or self.speculated(s, chain.start):
                 return []  # (and "no evidence on Huawei conducting espionage")
             negated = chain.negated
