@@ -1301,3 +1301,7 @@ def test_an_unknown_name_after_a_countrys_possessive_is_its_company(
 )
 def test_a_capital_that_names_a_treaty_is_no_party(sentence: str, absent: str) -> None:
     assert absent not in actors(sentence)
+
+
+def test_a_departments_short_form_dept_is_the_department() -> None:
+    assert "justice-department" in actors("The Justice Dept. announced charges against hackers.")

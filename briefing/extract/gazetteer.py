@@ -48,12 +48,17 @@ def plain_letters(text: str) -> str:
     )
 
 
+_DEPT = re.compile(r"\bDepartment\b")
+
+
 def _with_plain_letters(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Each name, then its plain-letter spelling where that differs (the
-    spelling as written wins a key both give), then its spellings with a
-    typeset apostrophe."""
+    spelling as written wins a key both give), its "Dept" short form, then its
+    spellings with a typeset apostrophe."""
     names = list(names)
     names += [(plain, kind) for text, kind in names if (plain := plain_letters(text)) != text]
+    # "Justice Dept.", "Commerce Dept." for "... Department": the usual short form
+    names += [(_DEPT.sub("Dept", text), kind) for text, kind in names if _DEPT.search(text)]
     # "China's Commerce Ministry" as typeset: "China’s Commerce Ministry", or "China´s"
     return names + [
         (text.replace("'", mark), kind) for text, kind in names if "'" in text for mark in "’´‘"
