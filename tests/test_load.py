@@ -89,6 +89,11 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         # a link to another article
         "Explore further: US moves to block Chinese purchase of German tech firm Aixtron (Update)",
         "Read more: Sweden bans Huawei from its 5G networks",
+        # a byline, an author's bio, a photo's licence
+        "Author: Dave DeCamp",
+        "Mary Cunningham is a reporter for CBS MoneyWatch. Before joining, she worked at CBS.",
+        "As a content writer at example.com, I am Jane Doe, a wordsmith with a love for stories.",
+        "“BMW Parking” by Elizabeth Cooper is licensed under CC BY-NC 2.0",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
@@ -103,6 +108,7 @@ def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: s
     [
         "The ministry said the ban would stand (Reuters reported).",
         "The photo agency was sold to Getty Images.",
+        "Evan Gershkovich, a reporter for the Wall Street Journal, was released by Russia.",
     ],
 )
 def test_a_sentence_naming_an_agency_is_kept(furniture: Furniture, line: str) -> None:
