@@ -1305,3 +1305,14 @@ def test_a_capital_that_names_a_treaty_is_no_party(sentence: str, absent: str) -
 
 def test_a_departments_short_form_dept_is_the_department() -> None:
     assert "justice-department" in actors("The Justice Dept. announced charges against hackers.")
+
+
+def test_an_unknown_name_a_countrys_body_noun_follows_is_that_body() -> None:
+    found = actors("Argentina's Enacom communications authority authorized Starlink.")
+    assert found["enacom"].type == "organization"
+
+
+def test_a_wire_in_a_dateline_is_no_actor() -> None:
+    assert "itar-tass" not in actors(
+        "WASHINGTON, October 4 (Itar-Tass) — Eight people were charged with smuggling chips."
+    )

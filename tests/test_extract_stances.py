@@ -6682,3 +6682,9 @@ def test_a_warned_option_on_an_act_noun_is_a_threat(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_bodys_report_speaks_for_the_body() -> None:
+    assert stances("A UN report accused Myanmar of genocide.") == {
+        ("united-nations", "oppose", "myanmar")
+    }

@@ -836,12 +836,15 @@ class _Finder:
                 or (
                     before in POSSESSIVES
                     and self.country_ends(view, i - 1)
-                    and not (
-                        i + 1 < len(words)
-                        and words[i + 1].isalpha()
-                        and words[i + 1].islower()
-                        and noun_lemma(lows[i + 1]) is not None
-                        and lows[i + 1] not in self.lex.verbish
+                    and (
+                        self.body_noun_after(view, i + 1) is not None
+                        or not (
+                            i + 1 < len(words)
+                            and words[i + 1].isalpha()
+                            and words[i + 1].islower()
+                            and noun_lemma(lows[i + 1]) is not None
+                            and lows[i + 1] not in self.lex.verbish
+                        )
                     )
                 )  # (not "Russia's Saratov region", "Pakistan's Shaheen missile")
             ):
@@ -851,9 +854,26 @@ class _Finder:
                 if entity_id:
                     self.abbreviations[word] = entity_id
                 else:
-                    entity_id = self.new_entity(word, "company")
+                    # "Argentina's Enacom communications authority": a body
+                    entity_id = self.new_entity(
+                        word, self.body_noun_after(view, i + 1) or "company"
+                    )
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def body_noun_after(self, view: SentenceView, start: int) -> str | None:
+        """The kind a noun within a few lowercase words from ``start`` calls
+        the name before it: "Enacom communications authority" (an
+        organization), "Zorbex chip maker" (a company); else None."""
+        for k in range(start, min(len(view.words), start + 3)):
+            word = view.words[k]
+            if not (word.isalpha() and word.islower()):
+                return None
+            if word in self.lex.ref_organization:
+                return "organization"
+            if word in self.lex.company_nouns:
+                return "company"
+        return None
 
     def country_ends(self, view: SentenceView, end: int) -> bool:
         """Whether a country's name ends at ``end``: "China’s Baosteel" names a

@@ -1023,6 +1023,9 @@ class Clauses(Roles):
             if self.type_of(maker.entity) == "company":
                 # "Huawei and ZTE equipment pose a threat": the makers
                 return [x.entity for x in s.head(s.group_of(maker))]
+        if s.lows[k] in s.g.document_nouns and (k - 1) in s.inside:
+            # "a UN report accused Myanmar's military": the body whose report it is
+            return [x.entity for x in s.head(s.group_of(s.inside[k - 1]))]
         if s.lows[k] in s.g.member_nouns and (k - 1) in s.inside:
             group = s.inside[k - 1]
             if self.type_of(group.entity) == "organization":

@@ -23,6 +23,7 @@ class Grammar:
     maker_participles: frozenset[str]
     member_links: frozenset[str]
     member_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     naming_nouns: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
