@@ -6688,3 +6688,10 @@ def test_a_bodys_report_speaks_for_the_body() -> None:
     assert stances("A UN report accused Myanmar of genocide.") == {
         ("united-nations", "oppose", "myanmar")
     }
+
+
+def test_held_people_named_before_a_relative_are_the_released() -> None:
+    # the nationality before "who were arrested", not a word of the relative clause
+    assert stances("Nine Filipino sailors who were detained by Iran were released on Friday.") == {
+        ("iran", "support", "philippines")
+    }

@@ -2305,7 +2305,8 @@ class EventReader(Clauses, Objects):
             if s.words[k] in MARKS and s.words[k] != ",":
                 break
             if verb_lemma(s.lows[k]) in self.acts.detention_verbs and s.lows[k].endswith("ed"):
-                return k - (s.low(k - 1) in s.g.be_forms) - (s.low(k - 2) in s.g.relatives)
+                j = k - (s.low(k - 1) in s.g.be_forms)  # ("who were arrested")
+                return j - (s.low(j - 1) in s.g.relatives)
         return start
 
     def past_participle_phrase(self, s: Sentence, start: int) -> int:
