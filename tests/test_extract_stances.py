@@ -6695,3 +6695,42 @@ def test_held_people_named_before_a_relative_are_the_released() -> None:
     assert stances("Nine Filipino sailors who were detained by Iran were released on Friday.") == {
         ("iran", "support", "philippines")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "India demanded Research in Motion (RIM) address its fears or it will ban the "
+            "phone's messaging.",
+            ("india", "oppose", "blackberry"),
+        ),
+        (
+            "India told Apple to open its store, or it will fine the company.",
+            ("india", "oppose", "apple"),
+        ),
+    ],
+)
+def test_a_demand_ending_in_the_tellers_own_act_threatens(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+def test_a_demand_ending_in_a_friendly_act_is_no_threat() -> None:
+    assert stances("India asked Apple to open its store or it would approve the deal.") == set()
+
+
+def test_a_visiting_counterpart_is_a_party_of_the_pair() -> None:
+    found = stances(
+        "Uruguayan President Jose Mujica and his visiting Venezuelan counterpart Nicolas Maduro "
+        "signed nine agreements."
+    )
+    assert {("uruguay", "support", "venezuela"), ("venezuela", "support", "uruguay")} <= found
+
+
+def test_a_title_case_headline_lifts_a_ban_on_listed_services() -> None:
+    assert headline_stances("Saudi Arabia Lifts Ban On Skype, WhatsApp Calls") == {
+        ("saudi-arabia", "support", "skype"),
+        ("saudi-arabia", "support", "whatsapp"),
+    }

@@ -2220,7 +2220,23 @@ class EventReader(Clauses, Objects):
         end = next(
             (j for j in range(i + 1, min(s.n, i + 40)) if s.words[j] in MARKS), min(s.n, i + 40)
         )
-        return has_phrase(s.lows[i + 1 : end], self.acts.ultimatum_phrases)
+        if has_phrase(s.lows[i + 1 : end], self.acts.ultimatum_phrases):
+            return True
+        # "... or it will ban the phone's messaging": the teller's own hostile act,
+        # past asides and commas (within the sentence's clause up to a semicolon)
+        end = next(
+            (j for j in range(i + 1, min(s.n, i + 40)) if s.words[j] in (";", ":")),
+            min(s.n, i + 40),
+        )
+        for j in range(i + 1, end - 3):
+            if (
+                s.lows[j] == "or"
+                and s.lows[j + 1] in self.g.subject_pronouns
+                and s.lows[j + 2] in self.acts.demand_modals | {"will", "would"}
+            ):
+                cls = self.acts.verbs.get(verb_lemma(s.lows[j + 3]) or s.lows[j + 3])
+                return cls is not None and self.acts.classes[cls].position == "oppose"
+        return False
 
     def subjection_at(self, s: Sentence, i: int) -> Trigger | None:
         """A phrase at ``i`` by which a party falls under an act ("will fall

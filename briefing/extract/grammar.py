@@ -93,6 +93,7 @@ class Grammar:
     agent_heads: frozenset[str]
     noun_phrase_links: frozenset[str]
     region_words: frozenset[str]
+    office_modifiers: frozenset[str]  # "his visiting counterpart"
     leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
     from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]

@@ -481,6 +481,7 @@ class Sentence:
                 or w in g.possessive_pronouns
                 or w in g.possessives
                 or w in self.acts.envoy_nouns
+                or w in g.office_modifiers  # "and his visiting counterpart"
                 or w == "of"  # "X and President of Mongolia Y"
                 for w in gap[1:]
             )
