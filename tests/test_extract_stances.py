@@ -6734,3 +6734,19 @@ def test_a_title_case_headline_lifts_a_ban_on_listed_services() -> None:
         ("saudi-arabia", "support", "skype"),
         ("saudi-arabia", "support", "whatsapp"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Iran's Revolutionary Guards attacked what it said was Israel's spy headquarters.",
+            ("iran", "oppose", "israel"),
+        ),
+        ("Iran struck what it described as Israeli bases.", ("iran", "oppose", "israel")),
+    ],
+)
+def test_an_act_on_what_its_doer_named_falls_on_the_named(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)

@@ -57,6 +57,11 @@ class Objects(Roles):
             if low in acts.time_words and s.low(i + 1) in s.g.possessives and i + 1 not in s.inside:
                 i += 2  # "rejected Thursday's UN resolution": the resolution
                 continue
+            if i == t.end and low == "what" and self.described_as(s, i + 1) is not None:
+                # "attacked what it said was Israel's spy headquarters": what it named
+                i = self.described_as(s, i + 1) or i
+                limit = min(s.n, limit + i - t.end)
+                continue
             crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)
@@ -402,6 +407,19 @@ class Objects(Roles):
                         return [], governed
             i += 1
         return [], governed
+
+    def described_as(self, s: Sentence, k: int) -> int | None:
+        """Where the thing named starts after a free relative's speaker and
+        verb at ``k`` ("what [it said was] X", "what [they called] X",
+        "what [it described as] X"), or None."""
+        if s.low(k) not in s.g.subject_pronouns:
+            return None
+        verb = verb_lemma(s.low(k + 1))
+        if verb in self.acts.labeling_verbs:
+            return k + 2 + (s.low(k + 2) == "as")
+        if verb in self.acts.speech_verbs and s.low(k + 2) in s.g.be_forms:
+            return k + 3
+        return None
 
     def first_person(self, s: Sentence) -> list[str]:
         """Who "we" and "us" are: the speaker named after a quote, or the party
