@@ -6750,3 +6750,12 @@ def test_an_act_on_what_its_doer_named_falls_on_the_named(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(sentence)
+
+
+def test_a_hedge_on_the_main_clause_does_not_reach_an_adjuncts_act() -> None:
+    assert stances(
+        "South Korean fishermen are reportedly safe after being repatriated by North Korean "
+        "authorities."
+    ) == {("north-korea", "support", "south-korea")}
+    # the hedged act itself stays speculation
+    assert stances("The US reportedly warned Germany it could scale back sharing.") == set()

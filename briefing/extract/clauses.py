@@ -357,6 +357,8 @@ class Clauses(Roles):
                 return before in self.acts.speculative  # "whether DeepSeek has been using"
             if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
                 return False
+            if s.lows[k] in s.g.gerund_subordinators and s.low(k + 1).endswith("ing"):
+                return False  # "are reportedly safe after being repatriated": an adjunct's act
             if self.speculative_at(s, k):
                 return True
             k -= 1
