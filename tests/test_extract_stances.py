@@ -6759,3 +6759,40 @@ def test_a_hedge_on_the_main_clause_does_not_reach_an_adjuncts_act() -> None:
     ) == {("north-korea", "support", "south-korea")}
     # the hedged act itself stays speculation
     assert stances("The US reportedly warned Germany it could scale back sharing.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a nationality before "aid worker" names the worker's country, no aid
+        ("Iran freed a British aid worker.", {("iran", "support", "united-kingdom")}),
+        ("Iran arrested a British aid worker.", {("iran", "oppose", "united-kingdom")}),
+        # two countries glued by a hyphen are a pair of sides
+        (
+            "Greece rejected the Turkey-Libya deal.",
+            {("greece", "oppose", "turkey"), ("greece", "oppose", "libya")},
+        ),
+        (
+            "Greece rejected the Turkish-Libyan memorandum.",
+            {("greece", "oppose", "turkey"), ("greece", "oppose", "libya")},
+        ),
+        ("Iran freed a British-Iranian woman.", {("iran", "support", "united-kingdom")}),
+    ],
+)
+def test_aid_workers_and_hyphenated_pairs_of_countries(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_spaced_dash_between_countries_is_no_pair() -> None:
+    assert stances("Greece rejected the Turkey- Libya deal.") == {("greece", "oppose", "turkey")}
+
+
+def test_a_shared_fight_against_a_thing_sets_the_sides_against_no_one() -> None:
+    assert stances(
+        "Narendra Modi and John Dramani Mahama agreed to cooperate in the fight against terrorism."
+    ) == {
+        ("narendra-modi", "support", "john-dramani-mahama"),
+        ("john-dramani-mahama", "support", "narendra-modi"),
+    }

@@ -860,6 +860,8 @@ class EventReader(Clauses, Objects):
                 return None  # "facial recognition": a thing, no act
             if cls and s.low(i + 1) in s.g.agent_heads:
                 return None  # "the competition watchdog", "the sanctions office": a body's name
+            if cls and s.low(i + 1) in s.g.person_heads and i + 1 not in s.inside:
+                return None  # "a British aid worker", "sanctions experts": their work
             if cls and as_noun in acts.modifier_nouns and s.is_noun_word(i + 1):
                 return None  # "supply chains", "supply networks": a modifier, no act
             next_class = acts.nouns.get(noun_lemma(s.low(i + 1)) or "")
@@ -1474,7 +1476,11 @@ class EventReader(Clauses, Objects):
             toward = self.after_noun(s, t.end) or self.speaker(s, chain.start)
             toward = toward + [e for e in self.sources(s) if e not in toward]
             return self.events(toward, subjects, act, s, t, number, negated)
-        if act.mutual and passive is False and self.plural_object(s, t.end):
+        if act.mutual and (
+            (passive is False and self.plural_object(s, t.end))
+            # "the fight against terrorism": against what follows, not each other
+            or s.low(t.end) == "against"
+        ):
             act = ActClass(act.name, act.position, act.label, False, act.negated)
         if act.mutual and t.end - t.start == 1 and self.agrees_to_act(s, t.end):
             return []  # "X and Y agreed to join Z": read at what they agreed to (a deal

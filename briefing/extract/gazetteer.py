@@ -232,6 +232,17 @@ class Gazetteer:
         )
         return found is not None and found[0] in self.countries
 
+    def _hyphen_country(self, words: list[str], start: int, end: int) -> bool:
+        """Whether a hyphen joins the name at ``start:end`` to a country's name
+        or demonym: "the Turkey-Libya memorandum", "Libya-Turkey"."""
+        after = end + 1 < len(words) and words[end] in HYPHENS and words[end + 1]
+        before = start >= 2 and words[start - 1] in HYPHENS and words[start - 2]
+        return any(
+            (found := self.exact.get((word,))) is not None and found[0] in self.countries
+            for word in (after, before)
+            if word
+        )
+
     def find(
         self,
         words: list[str],
@@ -342,6 +353,7 @@ class Gazetteer:
                 and size == 1
                 and kind != "demonym"  # ("Russia Bans Turkish Food Imports": Turkey's)
                 and _inside_name(words, starts, start, end)
+                and not self._hyphen_country(words, start, end)  # ("the Turkey-Libya deal")
             ):
                 continue  # "Model X", "Generation X", "X-ray": part of another name
             if (

@@ -57,6 +57,8 @@ class Roles:
         noun = noun_lemma(s.lows[i]) or ""
         if self.acts.plain_compound(s.lows, i):
             return None  # "facial recognition"
+        if s.low(i + 1) in s.g.person_heads and i + 1 not in s.inside:
+            return None  # "a British aid worker": the worker's line of work
         name = self.acts.nouns.get(noun)
         for before, compound in self.acts.compound_nouns.get(noun, ()):
             if name is None and tuple(s.lows[i - len(before) : i]) == before:

@@ -161,6 +161,10 @@ class Sentence:
                 and self.apposition(run[-1].end, heads[number + 1].start)
             ):
                 continue  # "Rostelecom, the Russian carrier, and Kaspersky": a description's
+            if run and self.hyphen_pair(run[-1], m):
+                joined = True  # "the Turkish-Libyan memorandum": both
+                run.append(m)
+                continue
             if run:
                 span = range(run[-1].end, m.start)
                 bracketed = bracketed_indices(self.words, span)
@@ -219,6 +223,20 @@ class Sentence:
         if run:
             close()
         return out
+
+    def hyphen_pair(self, a: Mention, b: Mention) -> bool:
+        """Whether two countries are joined by a hyphen alone ("US-China",
+        "Turkish-Libyan"), a pair of sides."""
+        starts = self.view.starts
+        return (
+            b.start == a.end + 1
+            and self.lows[a.end] in HYPHENS
+            # glued on both sides (not the dash of "China- India and Japan")
+            and starts[a.end] == starts[a.end - 1] + len(self.words[a.end - 1])
+            and starts[b.start] == starts[a.end] + 1
+            and self.type_of(a.entity) == self.type_of(b.entity) == "country"
+            and a.entity != b.entity
+        )
 
     def others_after(self, k: int) -> bool:
         """Whether a list ends at ``k`` with others it does not name: "the US,
@@ -505,6 +523,8 @@ class Sentence:
         and nothing but the noun phrase lies between."""
         for p in self.parties:
             if m.end <= p.start <= m.end + 6 and p is not m:
+                if self.hyphen_pair(m, p):
+                    return None  # "the Turkey-Libya deal": a pair, neither the other's modifier
                 if p.start == m.end and p.kind == m.kind == "demonym":
                     continue  # "Bosnian Serb leader Milorad Dodik": the leader
                 titled = self.in_titles(range(m.end, p.start))  # "Minister of Foreign Affairs"
