@@ -6796,3 +6796,45 @@ def test_a_shared_fight_against_a_thing_sets_the_sides_against_no_one() -> None:
         ("narendra-modi", "support", "john-dramani-mahama"),
         ("john-dramani-mahama", "support", "narendra-modi"),
     }
+
+
+def test_this_includes_names_the_last_acts_targets() -> None:
+    found = stances(
+        "Canada is imposing sanctions against 29 agents of the Russian government. This "
+        "includes Sergei Lavrov, the foreign minister."
+    )
+    assert ("canada", "oppose", "sergei-lavrov") in found
+
+
+def test_acts_that_include_those_announced_by_someone_are_not_on_them() -> None:
+    assert stances(
+        "Canada is imposing sanctions against agents of the Russian government. These sanctions "
+        "include those announced by Prime Minister Justin Trudeau."
+    ) == {("canada", "oppose", "russia")}
+
+
+def test_a_country_one_may_not_enter_is_a_place() -> None:
+    assert stances(
+        "China sanctioned four UK entities. These sanctions prevent entry into China or its "
+        "special administrative regions, Hong Kong and Macau, and freeze any assets."
+    ) == {("china", "oppose", "united-kingdom")}
+    # (a country's people barred, named by its possessive, are whom)
+    assert stances("Russia banned entry to Canada's foreign minister.") == {
+        ("russia", "oppose", "canada")
+    }
+
+
+def test_the_same_act_named_again_has_the_last_ones_target() -> None:
+    assert stances(
+        "Iran accused Israel of a cyberattack. Information Minister Mohammad Javad Azari "
+        "Jahromi made the accusation on November 5 using his Twitter account."
+    ) == {
+        ("iran", "oppose", "israel"),
+        ("mohammad-javad-azari-jahromi", "oppose", "israel"),
+    }
+
+
+def test_the_republic_of_turkey_acts_as_turkey() -> None:
+    assert stances("The authorities of the Republic of Turkey blocked Instagram.") == {
+        ("turkey", "oppose", "instagram")
+    }

@@ -605,6 +605,13 @@ class Clauses(Roles):
     def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
         if (
+            start == 0
+            and s.low(0) in ("this", "these")
+            and verb_lemma(s.low(1)) in self.acts.coverage_verbs
+            and self.last_event is not None
+        ):
+            return list(self.last_event.actors)  # "This includes X": the last act's
+        if (
             s.low(start) == "to"
             and s.low(start - 2) in s.g.possessive_pronouns
             and s.low(start - 3) == "for"

@@ -1234,6 +1234,9 @@ class EventReader(Clauses, Objects):
         j = verb - 1
         while s.low(j) in self.acts.adverbs or s.low(j) in QUOTES:
             j -= 1
+        if j == 0 and s.low(j) in ("this", "these") and self.last_event is not None:
+            # "... sanctions against 29 agents. This includes X": the last act's
+            return self.last_event.act.position == "oppose" and not self.last_event.negated
         if noun_lemma(s.low(j)) not in self.acts.act_references:
             return False
         owners = s.g.determiners | s.g.possessives
@@ -2171,6 +2174,8 @@ class EventReader(Clauses, Objects):
         if not targets and not between and t.act.name in acts.spending_acts:
             targets = [e for e in self.invested_in(s, t.end) if e not in agents]
             # ("the granting of a $553 million loan to modernize the corridor in Angola")
+        if not targets and agents and s.low(t.start - 1) == "the":
+            targets = self.same_act_again(t, agents)
         if answered is None:
             if not targets and t.act.position == "oppose" and not t.act.mutual:
                 # "Canada brings in stronger sanctions after Russia strikes Ukraine",
@@ -2187,6 +2192,24 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.answering(s, answered, first) if e not in agents]
         made = self.events(agents, targets, t.act, s, t, number, negated)
         return [replace(e, answered=True) for e in made]
+
+    def same_act_again(self, t: Trigger, agents: list[str]) -> list[str]:
+        """The targets of the last act of the same class by the same side,
+        which "the <act>" with no target names again: "Iran accused Israel of
+        ... Information Minister X made the accusation on Twitter"."""
+        last = self.last_of_act.get(t.act.name)
+        if last is None or last.negated:
+            return []
+        side = set(agents) | set(self.homes(agents))
+        unplaced = all(  # a person the article gives no country ("Information Minister X")
+            (entity := self.entity(e)) is not None
+            and entity.type == "person"
+            and not entity.country
+            for e in agents
+        )
+        if not unplaced and not side & (set(last.actors) | set(self.homes(list(last.actors)))):
+            return []
+        return [e for e in last.targets if e not in agents]
 
     def origin_before(self, s: Sentence, start: int) -> list[str]:
         """Where the goods a passive's subject names come from: "Imports from

@@ -95,6 +95,7 @@ class Grammar:
     region_words: frozenset[str]
     office_modifiers: frozenset[str]  # "his visiting counterpart"
     person_heads: frozenset[str]  # "an aid worker": no act of aid
+    entry_nouns: frozenset[str]  # "entry into China": a place
     leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
     from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]

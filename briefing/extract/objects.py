@@ -57,6 +57,13 @@ class Objects(Roles):
             if low in acts.time_words and s.low(i + 1) in s.g.possessives and i + 1 not in s.inside:
                 i += 2  # "rejected Thursday's UN resolution": the resolution
                 continue
+            if (
+                i == t.end
+                and low in s.g.pronoun_determiners
+                and s.low(i + 1).endswith(("ed", "en"))
+                and verb_lemma(s.low(i + 1)) is not None
+            ):
+                break  # "include those announced by Trudeau": whose they are, not whom
             if i == t.end and low == "what" and self.described_as(s, i + 1) is not None:
                 # "attacked what it said was Israel's spy headquarters": what it named
                 i = self.described_as(s, i + 1) or i
@@ -124,6 +131,14 @@ class Objects(Roles):
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
                 group = s.head(s.group_of(m))
                 after = group[-1].end
+                if (
+                    s.low(i - 1) in ("into", "to")
+                    and s.low(i - 2) in s.g.entry_nouns
+                    and self.type_of(m.entity) == "country"
+                    and s.low(after) not in s.g.possessives  # ("entry to Canada's minister")
+                ):
+                    i = after  # "prevent entry into China or Hong Kong": where, not whom
+                    continue
                 if (
                     i - 1 > t.end
                     and s.low(i - 1) == "by"
@@ -1096,8 +1111,12 @@ class Objects(Roles):
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
                 break
-            elif low in s.g.medium_prepositions:
-                break  # "announced the clearance via Twitter": the medium, no party
+            elif low in s.g.medium_prepositions or (
+                low == "using" and s.low(i + 1) in s.g.possessive_pronouns
+            ):
+                # "announced the clearance via Twitter", "made the accusation using his
+                # Twitter account": the medium, no party
+                break
             elif (
                 low.endswith("ing")
                 and verb_lemma(low) not in (None, low)
