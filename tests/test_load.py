@@ -94,6 +94,9 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         "Mary Cunningham is a reporter for CBS MoneyWatch. Before joining, she worked at CBS.",
         "As a content writer at example.com, I am Jane Doe, a wordsmith with a love for stories.",
         "“BMW Parking” by Elizabeth Cooper is licensed under CC BY-NC 2.0",
+        # a photographer and agency alone on a line, a social prompt
+        "Tongo, EPA",
+        "Follow us",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
@@ -113,6 +116,16 @@ def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: s
 )
 def test_a_sentence_naming_an_agency_is_kept(furniture: Furniture, line: str) -> None:
     assert parse(f"Headline\n\n{line}\n", "x.txt", furniture).text == line
+
+
+def test_a_teasers_link_to_the_full_story_ends_the_article(furniture: Furniture) -> None:
+    text = (
+        "Texas bans apps\n\nTexas banned DeepSeek on Wednesday.\n\nRead Full Article Here\n\n"
+        "Recent Articles\n\nElon Musk to visit the Pentagon\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.text == "Texas banned DeepSeek on Wednesday."
+    assert "Elon Musk" not in article.text
 
 
 def test_related_title_glued_to_a_paragraph_is_cut_off(furniture: Furniture) -> None:
