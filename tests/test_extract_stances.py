@@ -6838,3 +6838,15 @@ def test_the_republic_of_turkey_acts_as_turkey() -> None:
     assert stances("The authorities of the Republic of Turkey blocked Instagram.") == {
         ("turkey", "oppose", "instagram")
     }
+
+
+def test_europe_as_a_place_is_no_actor() -> None:
+    assert stances("Russia used similar tactics across Europe and Eurasia.") == set()
+    assert ("european-union", "oppose", "huawei") in stances("Europe bans Huawei.")
+
+
+def test_nouns_joined_before_an_infinitive_keep_the_subject() -> None:
+    assert stances(
+        "Following Britain’s move last summer, Sweden is the second country in Europe and the "
+        "first in the European Union to ban Huawei."
+    ) == {("sweden", "oppose", "huawei")}

@@ -1907,7 +1907,11 @@ class _Finder:
             body = self.lex.acting_regions.get(mention.entity)
             if body and mention.role == "region":
                 nxt = view.words[mention.end] if mention.end < len(view.words) else ""
-                if nxt.islower() and (nxt in self.lex.verbish or _is_verb_form(nxt)):
+                placed = view.lower(mention.start - 1) in self.lex.locative | {
+                    "to",
+                    "from",
+                }  # "tactics used across Europe and Eurasia": the place
+                if nxt.islower() and (nxt in self.lex.verbish or _is_verb_form(nxt)) and not placed:
                     mention.entity, mention.role = body, "actor"  # "Europe allows Huawei": the EU
                     continue
                 if (

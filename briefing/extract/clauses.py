@@ -837,7 +837,13 @@ class Clauses(Roles):
                         chain = self.chain(s, j)
                         return self.subject(s, chain.start, chain)
                     j -= 1
-            if low in s.g.clause_joiners and (k - 1) not in s.inside:
+            if (
+                low in s.g.clause_joiners
+                and (k - 1) not in s.inside
+                # (not nouns joined: "the second country in Europe and the first in
+                # the EU to ban X")
+                and not (s.low(k + 1) in s.g.articles and s.low(start) == "to")
+            ):
                 before = k + 1
                 if s.words[k - 1] in CLOSE_QUOTES:
                     # 'X called the report "a provocation" and accused Y': past the quote
