@@ -340,6 +340,7 @@ def test_lexicon_word_lists_hold_only_strings() -> None:
                     "direct",
                     "located",
                     "on_place",
+                    "only_negated",
                 ):
                     continue  # real flags
                 walk(item, f"{where}.{key}")

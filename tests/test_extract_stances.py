@@ -6850,3 +6850,38 @@ def test_nouns_joined_before_an_infinitive_keep_the_subject() -> None:
         "Following Britain’s move last summer, Sweden is the second country in Europe and the "
         "first in the European Union to ban Huawei."
     ) == {("sweden", "oppose", "huawei")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # talks by phone, praise heaped, a deal to link two plans
+        (
+            "China held phone talks with Mongolia, with both sides pledging to enhance cooperation.",
+            {("china", "support", "mongolia"), ("mongolia", "support", "china")},
+        ),
+        ("China heaped praise on Mongolia.", {("china", "support", "mongolia")}),
+        (
+            "China and Mongolia agreed to link the Belt and Road Initiative and Mongolia's "
+            "development plan.",
+            {("china", "support", "mongolia"), ("mongolia", "support", "china")},
+        ),
+        # the first object of a giving verb receives the act noun after it
+        (
+            "The European Commission has given Poland a green light.",
+            {("european-commission", "support", "poland")},
+        ),
+        ("The US gave Ukraine more aid.", {("united-states", "support", "ukraine")}),
+    ],
+)
+def test_talks_praise_deals_and_what_is_given(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+def test_refusing_to_abide_by_a_ruling_opposes_its_author_and_complying_shows_nothing() -> None:
+    assert stances(
+        "Colombia said it will not abide by the International Court of Justice's ruling."
+    ) == {("colombia", "oppose", "international-court-of-justice")}
+    assert stances("Apple said it would comply with the European Commission's decision.") == set()

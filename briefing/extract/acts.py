@@ -36,6 +36,7 @@ class ActClass:
     direct: bool = False  # a mutual act whose other side may be the object ("met X")
     located: bool = False  # "the ban in Sweden": the country it is in is its author
     on_place: bool = False  # "attacks in Pakistan": the country it is in is its target
+    only_negated: bool = False  # "will not abide by X": a stance only when refused
 
 
 # Lemmas are asked for several times per word; a cache smaller than an
@@ -183,6 +184,7 @@ class Acts:
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
     giving_acts: frozenset[str]
+    recipient_verbs: frozenset[str]  # "gave Poland a green light": Poland receives it
     personal_acts: frozenset[str]
     court_verbs: frozenset[str]
     court_words: frozenset[str]
@@ -315,6 +317,7 @@ class Acts:
                 bool(entry.get("direct")),
                 bool(entry.get("located")),
                 bool(entry.get("on_place")),
+                bool(entry.get("only_negated")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name
@@ -411,6 +414,7 @@ class Acts:
             destination_prepositions=lexicon_words(data, "destination_prepositions"),
             partner_prepositions=lexicon_words(data, "partner_prepositions"),
             giving_acts=lexicon_words(data, "giving_acts"),
+            recipient_verbs=lexicon_words(data, "recipient_verbs"),
             personal_acts=lexicon_words(data, "personal_acts"),
             court_verbs=lexicon_words(data, "court_verbs"),
             court_words=lexicon_words(data, "court_words"),

@@ -1721,6 +1721,8 @@ class EventReader(Clauses, Objects):
         if not targets and self.last_event is not None and self.refers_to_act(s, t.end):
             # "Beijing protested the move": toward its author; "Trump backed the
             # decision": the decision's own stance
+            if act.only_negated and not negated:
+                return []  # "updated its fees to comply with the rules": nothing shown
             last = self.last_event
             if act.position == "support" and last.act.position == "oppose" and not act.mutual:
                 return self.events(subjects, last.targets, last.act, s, t, number, negated)
@@ -2039,6 +2041,14 @@ class EventReader(Clauses, Objects):
                     return self.events(possessive, sides, t.act, s, t, number, False)
         agents: list[str] = []
         negated = False
+        recipient = self.recipient_before(s, t.start) if t.act.position == "support" else None
+        if recipient is not None and not t.act.mutual:
+            # "gave Poland a green light", "granted Huawei its approval": from the giver
+            chain = self.chain(s, recipient[1])
+            givers = self.subject(s, chain.start, chain)
+            if chain.speculative or not givers:
+                return []
+            return self.events(givers, recipient[0], t.act, s, t, number, chain.negated)
         if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
             # "TSMC's authorization to ship to China": TSMC holds it (while "the FCC's
             # approval of Kuiper" is the FCC's to give)
@@ -2789,8 +2799,8 @@ class EventReader(Clauses, Objects):
         if act.name.split("-")[0] in self.acts.civilian_acts:
             # "charged four Chinese nationals with hacking": people, not their country
             targets = [e for e in targets if not self.civilians_of(s, e, t.end)]
-        if not actors:
-            return []
+        if not actors or (act.only_negated and not negated):
+            return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas():
             return []  # "X met Y": a stance only where the sentence says they cooperate
         if not targets and not (act.mutual and len(actors) > 1):
@@ -2821,6 +2831,8 @@ class EventReader(Clauses, Objects):
                     j += 1
                 if s.low(j) in self.acts.payment_verbs:
                     return True  # "Nvidia and AMD agreed to pay 15% to the US": not each other
+                if verb_lemma(s.low(j)) in self.acts.blame_links:
+                    return False  # "agreed to link the Belt and Road Initiative and ...": a deal
                 measure = (
                     self.next_act_noun(s, j + 1, reach=4)
                     if verb_lemma(s.low(j)) in self.acts.light_verbs

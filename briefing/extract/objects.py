@@ -1373,6 +1373,23 @@ class Objects(Roles):
                 return author or []
         return []
 
+    def recipient_before(self, s: Sentence, start: int) -> tuple[list[str], int] | None:
+        """The party a giving verb names before the act noun at ``start`` (past
+        its determiners), and the verb's index: "gave Poland a green light",
+        "granted Huawei its approval"."""
+        while (
+            s.low(start - 1) in s.g.determiners or s.low(start - 1) in s.g.modifier_words
+        ) and start - 1 not in s.inside:
+            start -= 1  # (past "a", "its", "more", "fresh")
+        m = s.ending.get(start)
+        if m is None:
+            return None
+        group = s.head(s.group_of(s.headed(m)))
+        verb = group[0].start - 1
+        if verb_lemma(s.low(verb)) not in self.acts.recipient_verbs:
+            return None
+        return [x.entity for x in group], verb
+
     def compound_target(self, s: Sentence, start: int) -> list[str]:
         """A company named just before an act noun, past its modifiers, is what
         the act is about or its party: "a TikTok ban", "the Huawei sanctions",
