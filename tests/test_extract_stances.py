@@ -6885,3 +6885,22 @@ def test_refusing_to_abide_by_a_ruling_opposes_its_author_and_complying_shows_no
         "Colombia said it will not abide by the International Court of Justice's ruling."
     ) == {("colombia", "oppose", "international-court-of-justice")}
     assert stances("Apple said it would comply with the European Commission's decision.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a state that does an act acts through its government, not its country
+        (
+            "Texas banned DeepSeek from government devices.",
+            {("texas-government", "oppose", "deepseek")},
+        ),
+        ("Montana has formally banned TikTok.", {("montana-government", "oppose", "tiktok")}),
+        # a state named as a place does nothing
+        ("Oracle moved its headquarters to Texas and banned nothing.", set()),
+    ],
+)
+def test_a_state_that_acts_is_its_own_body(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

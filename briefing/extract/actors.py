@@ -214,6 +214,7 @@ class ActorWords:
         self.surname_leaders = {
             str(k): str(v) for k, v in (data.get("surname_leaders") or {}).items()
         }
+        self.region_acts = words("region_acts")
         self.acting_regions = {
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
@@ -1900,6 +1901,30 @@ class _Finder:
             if person and word[:1].isupper():
                 view.mentions.append(Mention(person, "surname", number, i, i + 1, word))
 
+    def acting_subdivision(self, view: SentenceView, mention: Mention) -> bool:
+        """Make a state or province that opens a clause and does an act a
+        body of its own ("Texas bans DeepSeek", "Montana has banned TikTok":
+        the state's government, named as the state); whether it did."""
+        region = self.entity(mention.entity)
+        if region is None or region.type != "region" or not region.country:
+            return False
+        if mention.kind == "demonym" or view.lower(mention.start - 1) not in ("", ",", "and"):
+            return False  # ("in Texas", "a Texan company")
+        k = mention.end
+        while view.lower(k) in self.lex.subject_verbs or view.lower(k).endswith("ly"):
+            k += 1  # "Montana has formally banned"
+        if verb_lemma(view.lower(k)) not in self.lex.region_acts or not view.lower(k).endswith(
+            ("s", "ed")
+        ):
+            return False  # (a verb as written: "bans", "banned"; not "ban" the noun)
+        # (no country: what a state does is not its country's stance)
+        body = f"{region.id}-government"
+        self.local.setdefault(
+            body, Entity(id=body, name=region.name, type="organization", aliases=(region.name,))
+        )
+        mention.entity, mention.role = body, "actor"
+        return True
+
     def assign_roles(self, view: SentenceView) -> None:
         mentions = view.mentions
         starts = {m.start for m in mentions}
@@ -1930,6 +1955,8 @@ class _Finder:
                 if mention.kind == "demonym" and head in self.lex.region_body_nouns:
                     mention.entity, mention.role = body, "actor"
                     continue
+            if mention.role == "region" and self.acting_subdivision(view, mention):
+                continue
             kind = self.type_of(mention.entity)
             if mention.role != "actor":
                 continue
