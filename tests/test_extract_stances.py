@@ -6904,3 +6904,20 @@ def test_a_state_that_acts_is_its_own_body(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a diplomat's title and captured soldiers name no act
+        (
+            "Estonia summoned Russia's charge d'affaires on Wednesday.",
+            {("estonia", "oppose", "russia")},
+        ),
+        ("Azerbaijan freed 17 Armenian prisoners of war.", {("azerbaijan", "support", "armenia")}),
+    ],
+)
+def test_compounds_that_start_or_end_with_an_act_noun_name_things(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -287,9 +287,12 @@ class Acts:
         return known
 
     def plain_compound(self, lows: list[str], i: int) -> bool:
-        """Whether the noun at ``i`` ends a compound that names a thing, no
-        act ("facial recognition")."""
-        return any(tuple(lows[max(0, i - len(p) + 1) : i + 1]) == p for p in self.plain_compounds)
+        """Whether the noun at ``i`` ends or starts a compound that names a
+        thing, no act ("facial recognition", "charge d'affaires")."""
+        return any(
+            tuple(lows[max(0, i - len(p) + 1) : i + 1]) == p or tuple(lows[i : i + len(p)]) == p
+            for p in self.plain_compounds
+        )
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Acts:
