@@ -6921,3 +6921,23 @@ def test_compounds_that_start_or_end_with_an_act_noun_name_things(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ban Ki-moon on Friday expressed his congratulations to Ghana.",
+            ("ban-ki-moon", "support", "ghana"),
+        ),
+        # a title "of" a country and a name with no comma: the holder, the country's
+        (
+            "Prime Minister of Romania Nicolae Popescu met Ilham Aliyev to boost cooperation.",
+            ("romania", "support", "ilham-aliyev"),
+        ),
+    ],
+)
+def test_congratulations_and_a_title_of_a_country(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)

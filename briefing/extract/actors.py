@@ -1327,6 +1327,7 @@ class _Finder:
                 continue  # a short title in lowercase is a unit: "at 5 pm Friday" ("PM Modi")
             title = view.span_text(i, i + size)
             j = i + size
+            post_of = None  # the country a title is "of", which the holder serves
             # "ambassador to Germany, Wu Ken": skip the post's place
             if view.lower(j) in self.lex.post_prepositions and any(
                 m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
@@ -1335,9 +1336,20 @@ class _Finder:
                 end_of_place = next(m.end for m in view.mentions if m.start == j + 1)
                 if view.lower(end_of_place) == ",":
                     j = end_of_place
+                elif (
+                    view.lower(j) == "of"
+                    and end_of_place + 1 < len(words)
+                    and words[end_of_place][:1].isupper()
+                    and words[end_of_place + 1][:1].isupper()
+                    and end_of_place not in covered
+                ):
+                    j = end_of_place  # "Prime Minister of Romania Nicolae Ciuca": no comma
+                    post_of = next(m.entity for m in view.mentions if m.start == i + size + 1)
             while j < len(words) and words[j] in {".", ","}:
                 j += 1
             modifier = self.title_modifier(view, i)
+            if modifier is None and post_of is not None and self.type_of(post_of) == "country":
+                modifier = post_of
             if j in person_at:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
