@@ -6941,3 +6941,10 @@ def test_congratulations_and_a_title_of_a_country(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(sentence)
+
+
+def test_approving_its_acquisition_backs_the_buyer_too() -> None:
+    assert stances(
+        "Nvidia said Chinese authorities had approved its US$6.9 billion acquisition of "
+        "Mellanox Technologies."
+    ) == {("china", "support", "nvidia"), ("china", "support", "mellanox")}

@@ -269,6 +269,17 @@ class Objects(Roles):
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "reviewing suppliers such as Huawei"
                 continue
+            if (
+                noun_lemma(low) in acts.deal_nouns
+                and s.low(i + 1) == "of"
+                and t.act.position == "support"
+                and (owner := self.deal_owner(s, t.end, i))
+            ):
+                # "approved its acquisition of Mellanox": the buyer and the bought
+                bought = self.described_party(s, i + 2)
+                return owner + [
+                    e for e in (s.entities(bought) if bought else []) if e not in owner
+                ], governed
             if noun_lemma(low) in acts.deal_nouns and s.low(i + 1) == "of":
                 buyer = self.by_agent(s, i + 1, reach=12)
                 if buyer:
@@ -1372,6 +1383,22 @@ class Objects(Roles):
                     author = self.from_agent(s, i + 1)
                 return author or []
         return []
+
+    def deal_owner(self, s: Sentence, start: int, noun: int) -> list[str]:
+        """Whose the deal noun at ``noun`` is, by a possessive pronoun before it
+        (past its amount): "approved its $6.9 billion acquisition of X"."""
+        j = noun - 1
+        while j > start and (
+            s.lows[j][:1].isdigit()
+            or s.lows[j][:1] in "$€£¥"
+            or s.lows[j] in s.g.amount_words
+            or s.words[j].isupper()  # ("US$")
+            or s.is_modifier(j)
+        ):
+            j -= 1
+        if s.low(j) not in s.g.possessive_pronouns:
+            return []
+        return self.leading(s, j) or []  # (the clause's first party: "Nvidia said ...")
 
     def recipient_before(self, s: Sentence, start: int) -> tuple[list[str], int] | None:
         """The party a giving verb names before the act noun at ``start`` (past
