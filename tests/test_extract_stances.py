@@ -6948,3 +6948,22 @@ def test_approving_its_acquisition_backs_the_buyer_too() -> None:
         "Nvidia said Chinese authorities had approved its US$6.9 billion acquisition of "
         "Mellanox Technologies."
     ) == {("china", "support", "nvidia"), ("china", "support", "mellanox")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Coupang filed an appeal against the Fair Trade Commission's fine.",
+            ("coupang", "oppose", "fair-trade-commission"),
+        ),
+        # a party's proposal is its plan; a proposed act named alone is not done
+        ("Mexico has proposed raising tariffs on China.", ("mexico", "oppose", "china")),
+    ],
+)
+def test_an_appeal_filed_and_a_proposal_made(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)
+
+
+def test_proposed_acts_named_alone_are_not_done() -> None:
+    assert stances("Mexico's proposed tariffs on China were dropped.") == set()

@@ -1930,7 +1930,10 @@ class EventReader(Clauses, Objects):
             t = Trigger(t.start, t.end, ruling, t.kind, t.head)  # "tightening shipments to X"
             if not ruling.reactive:
                 possessive = []  # "Hungary blocked EU aid to Ukraine": Hungary's act, not the EU's
-        if any(s.low(j) in acts.speculative_modifiers for j in range(max(0, t.start - 3), t.start)):
+        if any(
+            s.low(j) in acts.speculative_modifiers and not self.finite_proposal(s, j)
+            for j in range(max(0, t.start - 3), t.start)
+        ):
             return []  # "Huawei's proposed carrier deals", "a possible ban": not done
         if (
             t.act.position == "oppose"
@@ -2202,6 +2205,15 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.answering(s, answered, first) if e not in agents]
         made = self.events(agents, targets, t.act, s, t, number, negated)
         return [replace(e, answered=True) for e in made]
+
+    def finite_proposal(self, s: Sentence, j: int) -> bool:
+        """Whether a modifier word at ``j`` is the main verb of its party
+        instead: "Mexico (has) proposed raising tariffs on China" (a plan
+        announced, as "plans to raise"), not "the proposed tariffs"."""
+        k = j - 1
+        while s.low(k) in self.acts.auxiliaries or s.is_ly_adverb(k):
+            k -= 1
+        return s.low(j).endswith("ed") and (k + 1) in s.ending
 
     def same_act_again(self, t: Trigger, agents: list[str]) -> list[str]:
         """The targets of the last act of the same class by the same side,
