@@ -1317,3 +1317,11 @@ def test_a_wire_in_a_dateline_is_no_actor() -> None:
     assert "itar-tass" not in actors(
         "WASHINGTON, October 4 (Itar-Tass) — Eight people were charged with smuggling chips."
     )
+
+
+def test_an_unknown_name_an_act_noun_falls_on_is_a_company() -> None:
+    found = actors(
+        "The Personal Information Protection Commission has imposed a fine of approximately "
+        "6 billion won on KakaoPay for illegally transferring data."
+    )
+    assert found["kakaopay"].type == "company"
