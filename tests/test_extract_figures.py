@@ -92,6 +92,15 @@ def one(sentence: str):  # type: ignore[no-untyped-def]
             30_000,
             "count",
         ),
+        # a part out of a whole counts the whole's noun; a range of months dates
+        (
+            "It says 19 out of the 82 violators still serve.",
+            "count",
+            "19 out of the 82 violators",
+            19,
+            "count",
+        ),
+        ("The plant opens in April-June 2028.", "year", "April-June 2028", 2028, "year"),
     ],
 )
 def test_figure_is_normalized(sentence: str, kind: str, text: str, value: float, unit: str) -> None:

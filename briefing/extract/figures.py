@@ -194,7 +194,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"(?:\s(?:{_alternation(_lower_list(data, 'count_bounds'))}))?[\"”’]?\s"
             # "12,000 of BT's 18,000 masts": the first counts the masts
             # "18 of its officers": the officers
-            rf"(?:of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:(?:{_NUM}) )?)?"
+            # "19 out of the 82 violators": the violators
+            rf"(?:(?:out )?of (?:the|its|their|[^\W\d_][\w.&-]*['’]s) (?:(?:{_NUM}) )?)?"
             rf"(?P<noun>(?:[^\W\d_][\w'’.&-]*\s){{0,3}}?"
             # (not a name that ends in "s" and qualifies: "four US officials")
             rf"(?!(?:{_alternation(_lower_list(data, 'count_qualifying_names'))})\b)"
@@ -209,7 +210,9 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
         ),
         date_before=re.compile(
             rf"(?:(?<![\w-])(?:{_alternation(parts)})(?:\s+of\s+|\s*-\s*|\s+))?"
-            rf"(?:(?<!\w)(?:(?:{_alternation(months)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+            # (a range of months first: "April-June 2028")
+            rf"(?:(?<!\w)(?:(?:(?:{_alternation(months)})\.?\s*[-–]\s*)?"
+            rf"(?:{_alternation(months)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
             rf"\s+(?:of\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_alternation(months)})\.?,?\s+))?$"
         ),
         qualifier=re.compile(
