@@ -1336,27 +1336,29 @@ class _Finder:
             j = i + size
             post_of = None  # the country a title is "of", which the holder serves
             # "ambassador to Germany, Wu Ken": skip the post's place
-            if view.lower(j) in self.lex.post_prepositions and any(
-                m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
-                for m in view.mentions
-            ):
-                end_of_place = next(m.end for m in view.mentions if m.start == j + 1)
-                if view.lower(end_of_place) == ",":
-                    j = end_of_place
+            place = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.start == j + 1 and self.type_of(m.entity) in ("country", "organization")
+                ),
+                None,
+            )
+            if view.lower(j) in self.lex.post_prepositions and place is not None:
+                if view.lower(place.end) == ",":
+                    j = place.end
                 elif (
                     view.lower(j) == "of"
-                    and end_of_place + 1 < len(words)
-                    and words[end_of_place][:1].isupper()
-                    and words[end_of_place + 1][:1].isupper()
-                    and end_of_place not in covered
+                    and place.end + 1 < len(words)
+                    and words[place.end][:1].isupper()
+                    and words[place.end + 1][:1].isupper()
+                    and place.end not in covered
                 ):
-                    j = end_of_place  # "Prime Minister of Romania Nicolae Ciuca": no comma
-                    post_of = next(m.entity for m in view.mentions if m.start == i + size + 1)
+                    j = place.end  # "Prime Minister of Romania Nicolae Ciuca": no comma
+                    post_of = place.entity if self.type_of(place.entity) == "country" else None
             while j < len(words) and words[j] in {".", ","}:
                 j += 1
-            modifier = self.title_modifier(view, i)
-            if modifier is None and post_of is not None and self.type_of(post_of) == "country":
-                modifier = post_of
+            modifier = self.title_modifier(view, i) or post_of
             if j in person_at:
                 self.note_person(person_at[j].entity, title, modifier)
                 resume = j
@@ -1951,10 +1953,9 @@ class _Finder:
             body = self.lex.acting_regions.get(mention.entity)
             if body and mention.role == "region":
                 nxt = view.words[mention.end] if mention.end < len(view.words) else ""
-                placed = view.lower(mention.start - 1) in self.lex.locative | {
-                    "to",
-                    "from",
-                }  # "tactics used across Europe and Eurasia": the place
+                before = view.lower(mention.start - 1)
+                # "tactics used across Europe and Eurasia": the place
+                placed = before in self.lex.locative or before in ("to", "from")
                 if nxt.islower() and (nxt in self.lex.verbish or _is_verb_form(nxt)) and not placed:
                     mention.entity, mention.role = body, "actor"  # "Europe allows Huawei": the EU
                     continue

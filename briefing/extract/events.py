@@ -2283,7 +2283,7 @@ class EventReader(Clauses, Objects):
             if (
                 s.lows[j] == "or"
                 and s.lows[j + 1] in self.g.subject_pronouns
-                and s.lows[j + 2] in self.acts.demand_modals | {"will", "would"}
+                and (s.lows[j + 2] in ("will", "would") or s.lows[j + 2] in self.acts.demand_modals)
             ):
                 cls = self.acts.verbs.get(verb_lemma(s.lows[j + 3]) or s.lows[j + 3])
                 return cls is not None and self.acts.classes[cls].position == "oppose"
