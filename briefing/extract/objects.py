@@ -64,9 +64,9 @@ class Objects(Roles):
                 and verb_lemma(s.low(i + 1)) is not None
             ):
                 break  # "include those announced by Trudeau": whose they are, not whom
-            if i == t.end and low == "what" and self.described_as(s, i + 1) is not None:
+            if i == t.end and low == "what" and (thing := self.described_as(s, i + 1)):
                 # "attacked what it said was Israel's spy headquarters": what it named
-                i = self.described_as(s, i + 1) or i
+                i = thing
                 limit = min(s.n, limit + i - t.end)
                 continue
             crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
