@@ -1325,3 +1325,24 @@ def test_an_unknown_name_an_act_noun_falls_on_is_a_company() -> None:
         "6 billion won on KakaoPay for illegally transferring data."
     )
     assert found["kakaopay"].type == "company"
+
+
+@pytest.mark.parametrize(
+    "sentence, entity, kind",
+    [
+        # a naming phrase after a group noun names a body, whatever its words
+        (
+            "The hacker collective known as Silent Crow attacked Aeroflot.",
+            "silent-crow",
+            "organization",
+        ),
+        ("The pro-Russian collective NoName attacked Italy.", "noname", "organization"),
+        ("Users flocked to an app called Zangi Chat this week.", "zangi-chat", "company"),
+    ],
+)
+def test_a_body_named_after_a_group_noun(sentence: str, entity: str, kind: str) -> None:
+    assert actors(sentence)[entity].type == kind
+
+
+def test_a_naming_phrase_after_no_group_noun_names_nothing() -> None:
+    assert set(actors("The process known as Decoupling worried Japan.")) == {"japan"}

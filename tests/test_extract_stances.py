@@ -4826,7 +4826,10 @@ def test_a_state_trying_its_own_and_a_dismissal_as_a_word(
             {("houthis", "oppose", "israel")},  # (the group's act, not Yemen's)
         ),
         ("No group has claimed responsibility for the attack on Israel.", set()),
-        ("The pro-Russian collective NoName attacked Italian government sites.", set()),
+        (  # (NoName's act, not Russia's)
+            "The pro-Russian collective NoName attacked Italian government sites.",
+            {("noname", "oppose", "italy")},
+        ),
     ],
 )
 def test_claiming_responsibility_owns_the_act_and_a_leaning_is_no_doer(
@@ -6967,3 +6970,33 @@ def test_an_appeal_filed_and_a_proposal_made(sentence: str, expected: tuple[str,
 
 def test_proposed_acts_named_alone_are_not_done() -> None:
     assert stances("Mexico's proposed tariffs on China were dropped.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # owning an act done by a gerund: the owner does it
+        (
+            "The Lazarus Group has claimed responsibility for crippling Aeroflot.",
+            ("lazarus-group", "oppose", "aeroflot"),
+        ),
+        # fired at what belongs to a party
+        (
+            "Rwanda fired at a fighter jet from Congo.",
+            ("rwanda", "oppose", "democratic-republic-of-the-congo"),
+        ),
+        # a possessive's thing named in an appositive: the thing
+        (
+            "The US sanctioned China's largest chipmaker, SMIC, on Monday.",
+            ("united-states", "oppose", "smic"),
+        ),
+    ],
+)
+def test_responsibility_for_a_gerund_fire_at_a_partys_jet_and_an_appositive(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(sentence)
+
+
+def test_firing_at_a_thing_of_no_party_attacks_no_one() -> None:
+    assert stances("Rwanda fired at a jet near the border.") == set()

@@ -220,6 +220,8 @@ class ActorWords:
         }
         self.determiners = words("determiners")
         self.group_designators = words("group_designators")
+        self.named_group_heads = words("named_group_heads")
+        self.naming_links = _phrases(data.get("naming_links") or [])
         self.location_participles = words("location_participles")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
@@ -509,6 +511,7 @@ class _Finder:
             self.find_organizations(number, view)
             self.find_introduced_companies(number, view)
             self.find_designated_groups(number, view)
+            self.find_named_bodies(number, view)
             self.find_ministries(number, view)
             self.find_titled_people(number, view)
             self.find_speakers(number, view)
@@ -777,6 +780,39 @@ class _Finder:
             entity_id = self.fuller_name(word) or self.new_entity(word, "organization")
             view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
 
+    def find_named_bodies(self, number: int, view: SentenceView) -> None:
+        """Bodies the registry lacks, named after a noun of groups or companies
+        and a naming phrase, whatever their words: "the hacker collective known
+        as Silent Crow" (an organization), "an app called Lemon8" (a company)."""
+        covered = view.covered()
+        words, lows = view.words, view.lows
+        for i in range(1, len(words)):
+            head = lows[i - 1]
+            if head in self.lex.named_group_heads:
+                kind = "organization"
+            elif head in self.lex.company_nouns:
+                kind = "company"
+            else:
+                continue
+            start = i + _match_phrase(view, i, self.lex.naming_links)
+            if start == i or start in covered:
+                continue
+            end = start
+            while (
+                end < len(words)
+                and end - start < 4
+                and end not in covered
+                and words[end][:1].isupper()
+                and words[end].isalnum()
+            ):
+                end += 1
+            if end == start:
+                continue
+            name = view.span_text(start, end)
+            entity_id = self.longer_name(name) or self.new_entity(name, kind)
+            view.mentions.append(Mention(entity_id, "org", number, start, end, name))
+            covered.update(range(start, end))
+
     def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
         """Companies the registry lacks, known by their shape (a capitalized
         word no dictionary knows) and what the sentence does with them: named
@@ -821,6 +857,7 @@ class _Finder:
             ]
             if (
                 before in self.lex.company_nouns
+                or before in self.lex.named_group_heads
                 or before.endswith("-based")
                 or (
                     before in {",", "and", "or", "&"}
@@ -864,7 +901,14 @@ class _Finder:
                 else:
                     # "Argentina's Enacom communications authority": a body
                     entity_id = self.new_entity(
-                        word, self.body_noun_after(view, i + 1) or "company"
+                        word,
+                        self.body_noun_after(view, i + 1)
+                        or (
+                            "organization"
+                            if before in self.lex.named_group_heads
+                            and before not in self.lex.company_nouns
+                            else "company"
+                        ),
                     )
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
@@ -2139,9 +2183,18 @@ class _Finder:
             between = view.words[mention.end : following.start] if following else []
             # "Japan's NEC", "UK Foreign Secretary Dominic Raab", "Chinese tech giant
             # Huawei" -- but not "Germany has restricted Huawei"
+            appositive = (  # "Russia's national airline, Aeroflot,": Aeroflot
+                following is not None
+                and len(between) > 2
+                and between[0] in self.lex.possessives
+                and between[-1] == ","
+                and view.lower(following.end) in (",", ".", ";", ":", "")
+            )
+            if appositive:
+                between = between[:-1]
             near_actor = (
                 following is not None
-                and following.start - mention.end <= 5
+                and following.start - mention.end <= 5 + appositive
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and not self.international(following.entity)  # "Finland's NATO membership"
                 and all(

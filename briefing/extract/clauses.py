@@ -395,10 +395,15 @@ class Clauses(Roles):
 
     def step_taken(self, s: Sentence, of: int) -> int | None:
         """Where the verb taking a step ends before "of" ("has taken the rare
-        step of blaming"): the word before "take", the chain going on there;
-        or None."""
+        step of blaming") or owning an act before "for" ("has claimed
+        responsibility for crippling"): the word before the verb, the chain
+        going on there; or None."""
         k = of - 1
-        if noun_lemma(s.low(k)) not in self.acts.act_references:
+        if noun_lemma(s.low(k)) in self.acts.act_references:
+            verbs = self.acts.light_verbs
+        elif s.low(k) == "responsibility" and s.low(of) == "for":
+            verbs = self.acts.responsibility_verbs
+        else:
             return None
         k -= 1
         while (
@@ -412,7 +417,7 @@ class Clauses(Roles):
             )
         ):
             k -= 1
-        if verb_lemma(s.low(k)) not in self.acts.light_verbs or k in s.inside:
+        if verb_lemma(s.low(k)) not in verbs or k in s.inside:
             return None
         return k - 1
 

@@ -642,7 +642,8 @@ class EventReader(Clauses, Objects):
     def fired_at(self, s: Sentence, end: int, reach: int = 3) -> bool:
         """Whether a weapon fired is aimed: "at", "on", "against" or "into" a
         party within ``reach`` words ("a missile at a US destroyer", "fired
-        rockets into northern Israel"; not "into the sea")."""
+        rockets into northern Israel", "fired at a fighter jet from Congo";
+        not "into the sea")."""
         for i in range(end, min(s.n, end + reach)):
             if s.lows[i] in self.acts.firing_prepositions:
                 j = i + 1
@@ -653,6 +654,10 @@ class EventReader(Clauses, Objects):
                     or (s.lows[j] in s.g.region_words and j not in s.starting)
                 ):
                     j += 1
+                if j not in s.starting and self.plain_noun(s, j):
+                    while j < s.n and self.plain_noun(s, j):
+                        j += 1  # "at a fighter jet from Congo": whose it is
+                    return s.low(j) in ("from", "of") and j + 1 in s.starting
                 return j in s.starting
         return False
 
