@@ -7000,3 +7000,48 @@ def test_responsibility_for_a_gerund_fire_at_a_partys_jet_and_an_appositive(
 
 def test_firing_at_a_thing_of_no_party_attacks_no_one() -> None:
     assert stances("Rwanda fired at a jet near the border.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a company between a determiner or a possessive and an act noun: the act's target
+        ("Nauru imposed a Huawei ban.", {("nauru", "oppose", "huawei")}),
+        ("The UK's Huawei ban will cost billions.", {("united-kingdom", "oppose", "huawei")}),
+        ("India's TikTok ban, imposed in 2020, hurt ByteDance.", {("india", "oppose", "tiktok")}),
+        ("The US cut aid to Ukraine.", {("united-states", "oppose", "ukraine")}),
+        # one lifts only measures on others: another's sanctions were on it
+        (
+            "The EU lifted Burundi's financial sanctions.",
+            {("european-union", "support", "burundi")},
+        ),
+        (
+            "The EU lifts Burundi's aid & financial sanctions.",
+            {("european-union", "support", "burundi")},
+        ),
+    ],
+)
+def test_a_companys_ban_and_lifting_anothers_sanctions(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Pakistan and China will jointly launch a satellite.",
+            {("pakistan", "support", "china"), ("china", "support", "pakistan")},
+        ),
+        # an act of its own after the adverb is that act
+        (
+            "Britain and France jointly sanctioned Russia.",
+            {("united-kingdom", "oppose", "russia"), ("france", "oppose", "russia")},
+        ),
+    ],
+)
+def test_doing_a_thing_jointly_is_working_together(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -226,6 +226,8 @@ class Acts:
     ordering_verbs: frozenset[str]  # "ordered Telegram blocked": the orderer's act
     ruling_verbs: frozenset[str]  # "ruled that X must": compels X
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
+    joint_adverbs: frozenset[str]  # "will jointly launch a satellite": working together
+    joint_class: str
     against_acts: frozenset[str]
     modifier_nouns: frozenset[str]
     plain_compounds: tuple[tuple[str, ...], ...]  # "facial recognition": no act
@@ -459,6 +461,8 @@ class Acts:
             ordering_verbs=lexicon_words(data, "ordering_verbs"),
             ruling_verbs=lexicon_words(data, "ruling_verbs"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
+            joint_adverbs=lexicon_words(data, "joint_adverbs"),
+            joint_class=str(data.get("joint_class") or "cooperate"),
             against_acts=lexicon_words(data, "against_acts"),
             modifier_nouns=lexicon_words(data, "modifier_nouns"),
             plain_compounds=_word_lists(data, "plain_compounds"),

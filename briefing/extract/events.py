@@ -414,6 +414,11 @@ class EventReader(Clauses, Objects):
                 i = s.inside[i].end
                 continue
             low = s.lows[i]
+            joint = self.joint_at(s, i) if low in self.acts.joint_adverbs else None
+            if joint is not None:
+                out.append(joint)
+                i = joint.end
+                continue
             if (
                 not low[:1].isalpha()
                 or (i and s.words[i - 1] in ("-", "‐"))
@@ -435,6 +440,24 @@ class EventReader(Clauses, Objects):
                 continue
             i += 1
         return out
+
+    def joint_at(self, s: Sentence, i: int) -> Trigger | None:
+        """Working together, named by an adverb before a verb that is no act of
+        its own: "Pakistan and China will jointly launch a satellite"."""
+        verb = i + 1
+        cooperate = self.acts.classes.get(self.acts.joint_class)
+        if (
+            cooperate is None
+            or verb >= s.n
+            or verb in s.inside
+            or verb_lemma(s.lows[verb]) in (None, *self.acts.payment_verbs)
+            or s.reading(verb) != "verb"
+            or self.phrase_at(s, verb) is not None
+            or self.word_at(s, verb) is not None
+        ):
+            return None  # ("jointly sanctioned Russia": the sanctions, read at the verb;
+            # "jointly pay $15 million": a payment to another, no pact between the payers)
+        return Trigger(i, verb + 1, cooperate, "verb", verb)
 
     def author_of_referred(self, s: Sentence, start: int) -> list[str]:
         """The author of the plan, resolution or act named from ``start``, by the
@@ -1179,6 +1202,28 @@ class EventReader(Clauses, Objects):
             return True
         return s.low(k) == "and" and k + 1 not in s.starting and s.reading(k + 1) == "verb"
 
+    def denied_part(self, s: Sentence, first: int) -> bool:
+        """Whether the act noun phrase opening at ``first`` is what a party
+        denies a part in: "denied involvement in the Bybit hack"."""
+        while first > 0 and (
+            first - 1 in s.inside
+            or s.lows[first - 1] in s.g.determiners
+            or s.is_modifier(first - 1)
+            or s.lows[first - 1].isdigit()
+        ):
+            first = s.inside[first - 1].start if first - 1 in s.inside else first - 1
+        if s.low(first - 1) not in ("in", "of") or (
+            noun_lemma(s.low(first - 2)) not in self.acts.involvement_nouns
+        ):
+            return False
+        k = first - 3
+        while k > 0 and (
+            s.lows[k] in s.g.determiners or s.lows[k] in self.acts.hypothetical_determiners
+        ):
+            k -= 1
+        denial = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.low(k)) or "", ""))
+        return denial is not None and denial.reactive
+
     def past_charge(self, s: Sentence, end: int) -> int:
         """Past a charge named as an object at ``end`` ("any involvement", "the
         allegations"), or ``end``."""
@@ -1754,6 +1799,8 @@ class EventReader(Clauses, Objects):
             first -= 1
         if s.low(first - 1) in acts.negators:
             return []  # "there are no legal objections to X", "received no support from X"
+        if self.denied_part(s, first):
+            return []  # "denied involvement in the Bybit hack": no act owned
         if noun_lemma(s.lows[t.head]) in acts.delisting_nouns and self.off_list(s, t.end):
             return []  # "the removal of Sudan from the list": read at the list
         if t.act.name == acts.reversal_class:

@@ -176,11 +176,22 @@ class Objects(Roles):
                     continue
                 if s.low(after) in s.g.possessives and t.kind == "reversal":
                     owned = self.next_act_noun(s, after + 1, reach=3)
+                    if owned is not None and s.low(owned + 1) in ("and", "&"):
+                        # "lifts Burundi's aid & financial sanctions": the last noun heads
+                        owned = self.next_act_noun(s, owned + 2, reach=3) or owned
                     if owned is not None:
                         # "scrap Tokyo's export restrictions on Seoul": the act undone
                         governed = self.act_noun_at(s, owned)
                         if governed is not None and governed.name in self.acts.revoked_grants:
                             # "revoked China Telecom's license": the holder's, lost
+                            return [x.entity for x in group], governed
+                        if (
+                            governed is not None
+                            and governed.position == "oppose"
+                            and s.low(owned + 1) not in ("on", "against")
+                        ):
+                            # "the EU lifted Burundi's sanctions": one lifts only
+                            # measures on others, so these were on Burundi
                             return [x.entity for x in group], governed
                         i = owned + 1
                         continue

@@ -148,7 +148,10 @@ class Roles:
             if k in s.inside:
                 m = s.inside[k]
                 if self.type_of(m.entity) == "company" and s.low(m.end) not in s.g.possessives:
-                    return []  # "the FCC's Huawei replacement program": Huawei is replaced
+                    if s.low(m.start - 1) in s.g.possessives and steps == 0:
+                        k, steps = m.start - 1, steps + 1
+                        continue  # "the UK's Huawei ban": the UK's, on Huawei
+                    return []  # "the Huawei replacement program": Huawei is replaced
                 if self.owned_country(s, m):
                     k, steps = m.start - 1, steps + 1
                     continue  # "its Russia sanctions": its, on Russia

@@ -844,6 +844,23 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     if (
         low == as_verb
         and (i - 1) in s.inside
+        and (
+            s.low(s.inside[i - 1].start - 1) in g.determiners
+            or s.low(s.inside[i - 1].start - 1) in g.possessives
+        )
+        and s.low(s.inside[i - 1].start - 2) not in (*g.conjunctions, ",")
+        and (
+            not nxt.isalpha()
+            or nxt in s.acts.target_prepositions
+            or nxt in g.be_forms
+            or nxt in s.acts.auxiliaries
+            or nxt in s.acts.adverbs  # "Nauru's Facebook ban only temporary"
+        )  # (not "the US cut aid", "Japan's Toshiba cut jobs": a past verb)
+    ):
+        return "noun"  # "a Huawei ban", "the UK's TikTok ban": a party that modifies a noun
+    if (
+        low == as_verb
+        and (i - 1) in s.inside
         and s.inside[i - 1].kind == "demonym"
         and not prev.endswith(("ans", "is"))
     ):
