@@ -1346,3 +1346,11 @@ def test_a_body_named_after_a_group_noun(sentence: str, entity: str, kind: str) 
 
 def test_a_naming_phrase_after_no_group_noun_names_nothing() -> None:
     assert set(actors("The process known as Decoupling worried Japan.")) == {"japan"}
+
+
+def test_a_title_after_and_in_a_list_of_people_is_no_name() -> None:
+    found = actors(
+        "Sunil Ratnayake and Lt Commander Chandana Hettiarachchi were sanctioned by Canada."
+    )
+    assert {"sunil-ratnayake", "chandana-hettiarachchi"} <= set(found)
+    assert "lt-commander" not in found

@@ -1483,6 +1483,9 @@ class _Finder:
                 and _abstract_noun(view.lows[i])
             ):
                 i += 1  # "Minister for ... Telecommunication Shaza Fatima Khawaja": the title's end
+            title = _match_phrase(view, i, self.lex.titles)
+            if title and i + title < len(is_name) and is_name[i + title]:
+                i += title  # "and Lt Commander Chandana Hettiarachchi": the name after the title
             end = _name_run(view, i, covered, self.lex)
             named = _name_words(view, i, end)
             if len(named) < 2 or not (
