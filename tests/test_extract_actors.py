@@ -1354,3 +1354,13 @@ def test_a_title_after_and_in_a_list_of_people_is_no_name() -> None:
     )
     assert {"sunil-ratnayake", "chandana-hettiarachchi"} <= set(found)
     assert "lt-commander" not in found
+
+
+def test_a_named_body_of_a_registry_body_is_its_own() -> None:
+    found = actors(
+        "The House of Representatives Intelligence Committee urged firms to drop Huawei."
+    )
+    assert "house-of-representatives-intelligence-committee" in found
+    assert "us-house" not in found
+    # (a registry body's own head word is the registry's body)
+    assert "us-treasury" in actors("The US Treasury Department sanctioned three firms.")

@@ -7045,3 +7045,28 @@ def test_doing_a_thing_jointly_is_working_together(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "An agreement has been signed between Pakistan and China to launch a satellite.",
+            {("pakistan", "support", "china"), ("china", "support", "pakistan")},
+        ),
+        # undoing a phrase's act: "stop working with", "stop doing business with"
+        ("Vodafone will stop working with Huawei.", {("vodafone", "oppose", "huawei")}),
+        ("Vodafone will cease working with Huawei.", {("vodafone", "oppose", "huawei")}),
+        (
+            "The US urged American firms to stop doing business with Huawei.",
+            {("united-states", "oppose", "huawei")},
+        ),
+        # doing business with a party shows nothing; refusing to, opposition
+        ("The rules make it hard for Huawei to do business with Vodafone.", set()),
+        ("Vodafone will not do business with Huawei.", {("vodafone", "oppose", "huawei")}),
+    ],
+)
+def test_a_pact_signed_between_two_and_dealings_stopped(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

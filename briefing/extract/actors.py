@@ -1719,6 +1719,24 @@ class _Finder:
                         country = country or self.registry.country_of(parent.entity)
                         start, owner = parent.start, parent
                         break
+                    parent_body = next(
+                        (
+                            m
+                            for m in view.mentions
+                            if m.end == start
+                            and not joined
+                            and kind == "organization"
+                            and m.end < i  # (not "the Treasury Department": the registry's)
+                            and self.type_of(m.entity) == "organization"
+                            and not self.international(m.entity)
+                        ),
+                        None,
+                    )
+                    if parent_body is not None:
+                        # "the House of Representatives Intelligence Committee": a body of it
+                        country = country or self.registry.country_of(parent_body.entity)
+                        start = parent_body.start
+                        break
                     # "the Wuxi Jiangnan Institute", "the Sindh High Court": a place is
                     # part of the name, and its country the body's
                     region = next(

@@ -857,6 +857,10 @@ class EventReader(Clauses, Objects):
                 )
                 if undone and (i + 1) not in s.inside:
                     return Trigger(i, i + 2, act, "reversal", i, acts.classes[undone])
+                phrase = self.phrase_at(s, i + 1) if following.endswith("ing") else None
+                if phrase is not None and phrase.kind == "verb" and (i + 1) not in s.inside:
+                    # "stop working with Huawei", "stop doing business with X"
+                    return Trigger(i, phrase.end, act, "reversal", i, phrase.act)
                 return Trigger(i, i + 1, act, "reversal", i)
             cls = acts.verbs.get(as_verb)
             if cls and as_verb in acts.finding_verbs and s.low(i + 1) == "that":
@@ -1201,6 +1205,21 @@ class EventReader(Clauses, Objects):
         if s.low(k) in (",", ".", ";", ""):
             return True
         return s.low(k) == "and" and k + 1 not in s.starting and s.reading(k + 1) == "verb"
+
+    def passive_between(self, s: Sentence, end: int) -> bool:
+        """Whether a passive verb after an act noun ending at ``end`` names its
+        parties with "between": "an agreement has been signed between X and Y"."""
+        j = end
+        while j < min(s.n, end + 4) and (
+            s.lows[j] in self.acts.auxiliaries or s.lows[j] in self.acts.adverbs
+        ):
+            j += 1
+        return (
+            j > end
+            and s.lows[j].endswith(("ed", "en"))
+            and verb_lemma(s.lows[j]) is not None
+            and s.low(j + 1) == "between"
+        )
 
     def denied_part(self, s: Sentence, first: int) -> bool:
         """Whether the act noun phrase opening at ``first`` is what a party
@@ -2004,6 +2023,8 @@ class EventReader(Clauses, Objects):
         participle = (
             None if possessive or by or inside_phrase else self.passive_participle(s, t.end)
         )
+        if participle is not None and t.act.mutual and self.passive_between(s, t.end):
+            participle = None  # "An agreement has been signed between X and Y": theirs
         if participle is not None:
             # "New sanctions were imposed by the EU on Russia": the noun is the subject
             chain = self.chain(s, participle)
@@ -2200,7 +2221,7 @@ class EventReader(Clauses, Objects):
             return []  # "undermines the atmosphere of cooperation between China and the EU"
         if (
             t.act.mutual
-            and "between" in s.lows[t.end : t.end + 3]
+            and ("between" in s.lows[t.end : t.end + 3] or self.passive_between(s, t.end))
             and not (standing and governor not in acts.light_verbs)
             # ("discussed ties between India and China", "alleged ties between X and Y")
         ):
