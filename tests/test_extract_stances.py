@@ -7070,3 +7070,25 @@ def test_a_pact_signed_between_two_and_dealings_stopped(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("China loaned Ghana $66 million.", {("china", "support", "ghana")}),
+        # a government "in" a country, described
+        (
+            "The new government in Paraguay is withdrawing its ambassador from Venezuela.",
+            {("paraguay", "oppose", "venezuela")},
+        ),
+        # a seller's orders "from" buyers: they buy from it
+        (
+            "Boeing announced major orders from two Vietnamese airlines Vietjet and Bamboo Airways.",
+            {("vietjet", "support", "boeing"), ("bamboo-airways", "support", "boeing")},
+        ),
+    ],
+)
+def test_a_loan_a_described_government_in_a_country_and_orders_from_buyers(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

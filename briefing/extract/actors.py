@@ -1137,11 +1137,22 @@ class _Finder:
     def officials_in(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a country follows its authorities as "in" it: "Authorities in
         Kenya suspended", "Officials in Greece say" (the government, not a place)."""
+        opening = ("", ",", "the", "a", "an", "and")
+        before = view.lower(mention.start - 3)
         return (
             self.type_of(mention.entity) == "country"
             and view.lower(mention.start - 1) == "in"
             and view.lower(mention.start - 2) in self.lex.agent_nouns
-            and view.lower(mention.start - 3) in ("", ",", "the", "a", "an", "and")
+            and (
+                before in opening
+                # "the new government in Paraguay": one describing word between
+                or (
+                    before.isalpha()
+                    and view.words[mention.start - 3].islower()
+                    and not _is_verb_form(before)
+                    and view.lower(mention.start - 4) in opening[2:4]
+                )
+            )
         )
 
     def find_counterparties(self, number: int, view: SentenceView) -> None:

@@ -226,6 +226,7 @@ class Acts:
     ordering_verbs: frozenset[str]  # "ordered Telegram blocked": the orderer's act
     ruling_verbs: frozenset[str]  # "ruled that X must": compels X
     responsibility_verbs: frozenset[str]  # "claimed responsibility for the attack"
+    order_nouns: frozenset[str]  # "announced orders from Vietjet": Vietjet buys
     joint_adverbs: frozenset[str]  # "will jointly launch a satellite": working together
     joint_class: str
     against_acts: frozenset[str]
@@ -461,6 +462,7 @@ class Acts:
             ordering_verbs=lexicon_words(data, "ordering_verbs"),
             ruling_verbs=lexicon_words(data, "ruling_verbs"),
             responsibility_verbs=lexicon_words(data, "responsibility_verbs"),
+            order_nouns=lexicon_words(data, "order_nouns"),
             joint_adverbs=lexicon_words(data, "joint_adverbs"),
             joint_class=str(data.get("joint_class") or "cooperate"),
             against_acts=lexicon_words(data, "against_acts"),

@@ -1762,6 +1762,15 @@ class EventReader(Clauses, Objects):
                 self.barred_gerund(s, targets)
         if targets and act.name == "buy" and not self.bought_from(s, t, targets):
             targets = []  # "bought Mellanox": an acquisition, not a supplier chosen
+        if (
+            targets
+            and act.name == "buy"
+            and noun_lemma(s.lows[t.end - 1]) in self.acts.order_nouns
+            and s.low(t.end) == "from"
+            and not negated
+        ):
+            # "Boeing announced orders from Vietjet": the ones ordering buy from it
+            return self.events(targets, subjects, act, s, t, number, negated)
         if not targets and act.name == "remove" and t.kind == "verb":
             chosen = self.contrast(s, t, [])
             if chosen:  # "replace its retiring fleet with Embraer's C-390": for Embraer
