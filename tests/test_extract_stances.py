@@ -7092,3 +7092,25 @@ def test_a_loan_a_described_government_in_a_country_and_orders_from_buyers(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "its" after "the Government of X": X's
+        (
+            "The Government of Guyana announced its rejection of an agreement by Venezuela.",
+            {("guyana", "oppose", "venezuela")},
+        ),
+        # support stopped is withdrawn; support refused shows nothing
+        (
+            "Colombia will no longer recognize the International Court of Justice.",
+            {("colombia", "oppose", "international-court-of-justice")},
+        ),
+        ("Colombia will not recognize the International Court of Justice.", set()),
+    ],
+)
+def test_the_government_of_a_country_and_support_no_longer_given(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

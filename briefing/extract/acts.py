@@ -145,6 +145,7 @@ class Acts:
     negating_verbs: frozenset[str]
     negators: frozenset[str]
     negating_phrases: tuple[tuple[str, ...], ...]
+    ceasing_phrases: tuple[tuple[str, ...], ...]  # "no longer": a stop, not a refusal
     affirming_phrases: tuple[tuple[str, ...], ...]
     speculative: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
@@ -381,6 +382,7 @@ class Acts:
             negating_verbs=lexicon_words(data, "negating_verbs"),
             negators=lexicon_words(data, "negators"),
             negating_phrases=_word_lists(data, "negating_phrases"),
+            ceasing_phrases=_word_lists(data, "ceasing_phrases"),
             affirming_phrases=_word_lists(data, "affirming_phrases"),
             speculative=lexicon_words(data, "speculative"),
             speculative_phrases=_word_lists(data, "speculative_phrases"),

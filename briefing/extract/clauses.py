@@ -44,6 +44,7 @@ class Chain:
     urged: list[str] | None = None  # who acts, when not the subject before the verb
     urgee: list[str] | None = None  # "X urged Y to": Y
     gerund: bool = False
+    ceased: bool = False  # negated by a stop to what was done ("will no longer recognize")
 
 
 class Clauses(Roles):
@@ -115,6 +116,7 @@ class Clauses(Roles):
             )
             if phrase is not None:
                 chain.negated = True  # "will no longer cooperate", "has yet to"
+                chain.ceased = phrase in acts.ceasing_phrases
                 k -= len(phrase)
                 continue
             if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):

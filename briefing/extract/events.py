@@ -1391,6 +1391,9 @@ class EventReader(Clauses, Objects):
             return []
         chain = replace(chain, speculative=False) if threat else chain
         act, negated = t.act, chain.negated
+        if negated and chain.ceased and act.position == "support" and act.negated is None:
+            # "will no longer recognize the court": support withdrawn
+            act, negated = inverted(act) or act, False
         passive = chain.passive or (
             s.lows[t.head].endswith(("ed", "en"))
             and s.low(t.end) == "by"

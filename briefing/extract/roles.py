@@ -254,7 +254,9 @@ class Roles:
                 prev = s.low(m.start - 1)
                 if prev == "the":
                     prev = s.low(m.start - 2)
-                if prev in self.acts.target_prepositions:
+                if prev in self.acts.target_prepositions and not (
+                    prev == "of" and s.low(m.start - 2) in s.g.agent_heads
+                ):  # ("The Government of Guyana announced its rejection": Guyana's)
                     continue
                 return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         return None
