@@ -7114,3 +7114,31 @@ def test_the_government_of_a_country_and_support_no_longer_given(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India imposed duties on glass originating in or exported from Malaysia.",
+        "The Indian government has imposed anti-dumping duty of $114.58/metric ton on tempered "
+        "solar glass imports originating in or exported from Malaysia.",
+    ],
+)
+def test_goods_from_a_place_named_by_two_origins(sentence: str) -> None:
+    assert stances(sentence) == {("india", "oppose", "malaysia")}
+
+
+def test_an_unnamed_orderer_of_an_act_done_in_a_country_is_that_country() -> None:
+    assert stances("A judge ordered WhatsApp blocked in Brazil for two days.") == {
+        ("brazil", "oppose", "whatsapp")
+    }
+    assert stances("A judge ordered WhatsApp blocked.") == set()
+
+
+def test_a_barred_act_ends_at_the_next_predicate() -> None:
+    found = stances(
+        "Ericsson CEO Borje Ekholm said that the decision to ban Huawei from supplying "
+        "equipment in Sweden could affect Ericsson's market share."
+    )
+    assert ("borje-ekholm", "oppose", "huawei") in found
+    assert ("borje-ekholm", "oppose", "ericsson") not in found

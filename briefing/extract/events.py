@@ -1089,7 +1089,11 @@ class EventReader(Clauses, Objects):
         chain = self.chain(s, verb)
         if chain.speculative or chain.negated:
             return None
-        return self.subject(s, chain.start, chain), [x.entity for x in s.head(group)]
+        orderers = self.subject(s, chain.start, chain)
+        if not orderers and t.act.located:
+            # "Judge orders WhatsApp blocked in Brazil": the country it is done in
+            orderers = self.located_in(s, t.end)
+        return orderers, [x.entity for x in s.head(group)]
 
     def continuing(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a clause says it adds to what came before: "was also

@@ -21,6 +21,7 @@ class Grammar:
     pronoun_determiners: frozenset[str]
     relation_participles: frozenset[str]
     maker_participles: frozenset[str]
+    origin_verbs: frozenset[str]
     member_links: frozenset[str]
     member_nouns: frozenset[str]
     document_nouns: frozenset[str]

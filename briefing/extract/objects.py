@@ -473,6 +473,26 @@ class Objects(Roles):
             if s.lows[i] == "from" and s.low(i + 1).endswith("ing") and (i + 1) not in s.inside:
                 gerund = Trigger(i + 1, i + 2, t.act, "verb", i + 1)
                 targets, _ = self.object(s, gerund, skip_brackets=True)
+                finite = next(
+                    (
+                        j
+                        for j in range(i + 2, min(s.n, i + 20))
+                        if j not in s.inside
+                        and (
+                            s.lows[j] in self.acts.threat_modals
+                            or (
+                                s.lows[j] in self.acts.auxiliaries
+                                and s.lows[j] not in ("be", "been")
+                                and s.lows[j] not in s.g.possessives  # ("China's Huawei")
+                                and not s.lows[j].endswith("ing")
+                            )
+                        )
+                    ),
+                    s.n,
+                )  # "the decision to ban X from supplying Y could affect Z": not Z
+                past = {m.entity for m in s.parties if m.start >= finite}
+                inside = {m.entity for m in s.parties if i < m.start < finite}
+                targets = [e for e in targets if e in inside or e not in past]
                 if targets:
                     last = max(m.end for m in s.parties if m.entity in targets)
                     s.consumed.update(range(i + 1, last))
@@ -1101,6 +1121,15 @@ class Objects(Roles):
                     limit = min(s.n, limit + k - i)
                     i = k
                     continue
+            if verb_lemma(low) in s.g.origin_verbs and s.low(i + 1) in ("in", "from"):
+                limit = min(s.n, limit + 5)  # the origin of goods does not use up the reach
+            if (
+                low in ("or", ",")
+                and s.low(i - 1) in ("in", "from")
+                and verb_lemma(s.low(i - 2)) in s.g.origin_verbs
+            ):
+                i += 1  # "imports originating in, or exported from, Malaysia": one origin
+                continue
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"
@@ -1148,6 +1177,7 @@ class Objects(Roles):
                 and s.low(i - 1) != "for"  # "a line of credit for purchasing oil to X": its use
                 and not (i + 2 in s.starting and s.reading(i + 1) != "verb")  # "messaging app X"
                 and not self.modifying_gerund(s, i)  # "on continuous casting billets from X"
+                and verb_lemma(low) not in s.g.origin_verbs  # "on glass originating in X"
             ):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):
