@@ -7142,3 +7142,23 @@ def test_a_barred_act_ends_at_the_next_predicate() -> None:
     )
     assert ("borje-ekholm", "oppose", "huawei") in found
     assert ("borje-ekholm", "oppose", "ericsson") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The fifteen soldiers that Azerbaijan handed back to Armenia have returned home.",
+            {("azerbaijan", "support", "armenia")},
+        ),
+        # handed over to a country's officials, past a bracket: that country's people
+        (
+            "The pilot was handed over on Friday (March 1) by Pakistan to Indian officials.",
+            {("pakistan", "support", "india")},
+        ),
+        # (handed to a go-between: no one named freed)
+        ("The hostages were handed over by Hamas to the Red Cross.", set()),
+    ],
+)
+def test_people_handed_back_or_over(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(sentence) == expected

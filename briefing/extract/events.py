@@ -1225,6 +1225,19 @@ class EventReader(Clauses, Objects):
             and s.low(j + 1) == "between"
         )
 
+    def handed_to(self, s: Sentence, end: int) -> list[str]:
+        """The party someone is handed "to" within a few words after ``end``
+        ("handed over on Friday by Pakistan to Indian officials")."""
+        for i in range(end, min(s.n, end + 16)):
+            if s.words[i] in MARKS and s.words[i] not in "()":
+                return []  # (past a bracket: "on Friday (March 1) by Pakistan to")
+            if s.lows[i] == "to" and not s.is_bare_verb(i + 1):
+                m = s.party_at(i + 1)
+                found = [x.entity for x in s.head(s.group_of(s.headed(m)))] if m else []
+                # (a country: "handed over to the Red Cross" names no one freed)
+                return [e for e in found if self.type_of(e) == "country"]
+        return []
+
     def denied_part(self, s: Sentence, first: int) -> bool:
         """Whether the act noun phrase opening at ``first`` is what a party
         denies a part in: "denied involvement in the Bybit hack"."""
@@ -1412,6 +1425,9 @@ class EventReader(Clauses, Objects):
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
+            if not patients and agents and act.name.split("-")[0] in self.acts.handover_acts:
+                # "the pilot was handed over by Pakistan to Indian officials": to India
+                patients = [e for e in self.handed_to(s, t.end) if e not in agents]
             if (
                 not patients
                 and agents

@@ -1214,7 +1214,13 @@ class Objects(Roles):
         """The party of :meth:`by_agent` (the first of its group)."""
         # the participle, past an adverb: "sanctions previously imposed by X"
         verb = end + 1 + (s.is_ly_adverb(end) and s.low(end + 1).endswith("ed"))
-        for i in range(end, min(s.n, end + reach)):
+        i, limit = end - 1, min(s.n, end + reach)
+        while i + 1 < limit:
+            i += 1
+            if s.words[i] == "(" and i > end and s.closing(i) < s.n:
+                limit = min(s.n, limit + s.closing(i) - i + 1)
+                i = s.closing(i)  # "handed over on Friday (March 1) by Pakistan"
+                continue
             if participle and i == verb:
                 pass
             elif (
