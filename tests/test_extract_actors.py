@@ -1364,3 +1364,22 @@ def test_a_named_body_of_a_registry_body_is_its_own() -> None:
     assert "us-house" not in found
     # (a registry body's own head word is the registry's body)
     assert "us-treasury" in actors("The US Treasury Department sanctioned three firms.")
+
+
+@pytest.mark.parametrize(
+    "sentence, entity",
+    [
+        # a group named before its noun
+        ("The EU sanctioned members of the Armageddon hacker group.", "armageddon"),
+        # a dictionary word between two companies of a list
+        ("PTA blocked five apps, which are Tinder, Tagged, Skout, Grindr and SayHi.", "tagged"),
+    ],
+)
+def test_a_group_named_before_its_noun_and_a_word_listed_between_companies(
+    sentence: str, entity: str
+) -> None:
+    assert entity in actors(sentence)
+
+
+def test_an_adjective_before_a_group_noun_names_no_group() -> None:
+    assert actors("The Democratic group voted against the bill.") == {}

@@ -812,6 +812,26 @@ class _Finder:
             entity_id = self.longer_name(name) or self.new_entity(name, kind)
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             covered.update(range(start, end))
+        for i in range(1, len(words) - 1):
+            # "members of the Armageddon hacker group": a group named before its noun
+            head = i + 1 if lows[i + 1] in self.lex.named_group_heads else i + 2
+            if (
+                lows[i - 1] != "the"
+                or i in covered
+                or not (words[i][:1].isupper() and words[i].isalpha())
+                or lows[i] in self.lex.not_names
+                # (an adjective's ending: "the Democratic group", "the Islamist group")
+                or lows[i].endswith(("ic", "al", "ive", "ist", "an", "ese", "ish"))
+                or head >= len(words)
+                or lows[head] not in self.lex.named_group_heads
+                or not words[head].islower()
+                or not words[head - 1].islower()
+                and head - 1 != i
+            ):
+                continue
+            entity_id = self.longer_name(words[i]) or self.new_entity(words[i], "organization")
+            view.mentions.append(Mention(entity_id, "org", number, i, i + 1, words[i]))
+            covered.add(i)
 
     def find_unlisted_companies(self, number: int, view: SentenceView) -> None:
         """Companies the registry lacks, known by their shape (a capitalized
@@ -1115,10 +1135,22 @@ class _Finder:
         end = _capitalized_run(words, k, covered, 6)
         names = words[k:end]
         unknown = [_unknown_name(w) for w in names]
+        nxt = end
+        while nxt < len(words) and lows[nxt] in self.lex.list_words:
+            nxt += 1
+        following = by_start.get(nxt)
+        # a dictionary word between two companies of a list: "Tinder, Tagged, Skout"
+        between_companies = (
+            end - k == 1
+            and city is None
+            and nxt > end
+            and following is not None
+            and self.type_of(following.entity) == "company"
+        )
         if (
             end - k <= (city is not None)
             or (end < len(words) and lows[end] not in self.lex.list_words | {".", ";"})
-            or not any(unknown)
+            or not (any(unknown) or between_companies)
             or (len(names) > 1 and all(unknown))
         ):
             if city is not None:
