@@ -7162,3 +7162,12 @@ def test_a_barred_act_ends_at_the_next_predicate() -> None:
 )
 def test_people_handed_back_or_over(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_reported_act_judged_by_what_it_would_do() -> None:
+    found = stances(
+        "The FCC argued using technology made by Huawei could undermine state security."
+    )
+    assert ("fcc", "oppose", "huawei") in found
+    assert not any(position == "support" for _, position, _ in found)
+    assert stances("The FCC said using Huawei equipment would be safe.") == set()

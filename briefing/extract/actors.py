@@ -814,7 +814,7 @@ class _Finder:
             covered.update(range(start, end))
         for i in range(1, len(words) - 1):
             # "members of the Armageddon hacker group": a group named before its noun
-            head = i + 1 if lows[i + 1] in self.lex.named_group_heads else i + 2
+            noun = i + 1 if lows[i + 1] in self.lex.named_group_heads else i + 2
             if (
                 lows[i - 1] != "the"
                 or i in covered
@@ -822,11 +822,10 @@ class _Finder:
                 or lows[i] in self.lex.not_names
                 # (an adjective's ending: "the Democratic group", "the Islamist group")
                 or lows[i].endswith(("ic", "al", "ive", "ist", "an", "ese", "ish"))
-                or head >= len(words)
-                or lows[head] not in self.lex.named_group_heads
-                or not words[head].islower()
-                or not words[head - 1].islower()
-                and head - 1 != i
+                or noun >= len(words)
+                or lows[noun] not in self.lex.named_group_heads
+                or not words[noun].islower()
+                or (noun - 1 != i and not words[noun - 1].islower())
             ):
                 continue
             entity_id = self.longer_name(words[i]) or self.new_entity(words[i], "organization")

@@ -23,6 +23,10 @@ from .events_model import Event, Trigger
 from .objects import Objects
 from .sentence import HYPHENS, MARKS, QUOTES, Sentence, has_phrase, reading
 
+# what a reported gerund phrase is judged to do when no act verb says it ("using X
+# is safe"): no stance
+UNJUDGED = ActClass("judged", "undecided", "judged")
+
 
 class EventReader(Clauses, Objects):
     """Reads the events of one article's sentences."""
@@ -1225,6 +1229,26 @@ class EventReader(Clauses, Objects):
             and s.low(j + 1) == "between"
         )
 
+    def judged_gerund(self, s: Sentence, t: Trigger, chain: Chain) -> ActClass | None:
+        """The act of the verb after a modal that a reported gerund phrase is the
+        subject of ("argued using technology made by X could undermine state
+        security": undermining), or None where the gerund is no such subject."""
+        opener = s.low(t.start - 1)
+        if not (
+            t.kind == "verb"
+            and s.lows[t.start].endswith("ing")
+            and chain.start in (t.start, t.start - 1)  # (the speech verb may hand it down)
+            and (opener == "that" or verb_lemma(opener) in self.acts.speech_verbs)
+        ):
+            return None
+        for i in range(t.end, min(s.n, t.end + 12)):
+            if s.words[i] in MARKS or s.words[i] == ",":
+                return None
+            if s.lows[i] in self.acts.threat_modals or s.lows[i] in ("would", "will", "can"):
+                cls = self.acts.verbs.get(verb_lemma(s.low(i + 1)) or "")
+                return self.acts.classes[cls] if cls else UNJUDGED
+        return None
+
     def handed_to(self, s: Sentence, end: int) -> list[str]:
         """The party someone is handed "to" within a few words after ``end``
         ("handed over on Friday by Pakistan to Indian officials")."""
@@ -1408,6 +1432,14 @@ class EventReader(Clauses, Objects):
             return []
         chain = replace(chain, speculative=False) if threat else chain
         act, negated = t.act, chain.negated
+        judged = self.judged_gerund(s, t, chain)
+        if judged is not None:
+            if judged.position != "oppose":
+                return []  # "said using X is safe": a judgement of the act, not the act
+            # "argued using technology made by X could undermine state security"
+            targets, _ = self.object(s, t)
+            speaker = self.speaker(s, t.start - (s.low(t.start - 1) == "that"))
+            return self.events(speaker, targets, judged, s, t, number, False)
         if negated and chain.ceased and act.position == "support" and act.negated is None:
             # "will no longer recognize the court": support withdrawn
             act, negated = inverted(act) or act, False
