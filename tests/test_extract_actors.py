@@ -1383,3 +1383,8 @@ def test_a_group_named_before_its_noun_and_a_word_listed_between_companies(
 
 def test_an_adjective_before_a_group_noun_names_no_group() -> None:
     assert actors("The Democratic group voted against the bill.") == {}
+
+
+def test_a_first_name_before_a_registry_person_is_part_of_the_name() -> None:
+    found = actors("Guyana President Dr. Mohamed Irfaan Ali thanked India.")
+    assert "Mohamed Irfaan Ali" in found["irfaan-ali"].aliases

@@ -494,14 +494,22 @@ class _Finder:
             for hit in self.gazetteer.find(view.words, view.lows, view.starts, known):
                 known.add(hit.entity)
                 entity = self.registry.entities[hit.entity]
+                start = hit.start
+                if (
+                    entity.type == "person"
+                    and start > 0
+                    and view.words[start - 1] in self.gazetteer.first_names
+                    and not any(m.end == start for m in view.mentions)
+                ):
+                    start -= 1  # "Mohamed Irfaan Ali": a first name the registry's lacks
                 view.mentions.append(
                     Mention(
                         hit.entity,
                         hit.kind,
                         number,
-                        hit.start,
+                        start,
                         hit.end,
-                        view.span_text(hit.start, hit.end),
+                        view.span_text(start, hit.end),
                         "region" if entity.type in NEVER_ACTORS else "actor",
                     )
                 )
