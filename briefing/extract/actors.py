@@ -1257,9 +1257,10 @@ class _Finder:
                 )
             ]
             covered = view.covered()
+            headline_style = _title_case(view.words)  # (once a sentence, not once a word)
             for i, word in enumerate(view.words):
                 entity_id = names.get(word) or (heads.get(word) if i > 0 else None)
-                if entity_id is None and i > 0 and not _title_case(view.words):
+                if entity_id is None and i > 0 and not headline_style:
                     entity_id = known_heads.get(word)  # "Epic's challenge" after "Epic Games"
                 if entity_id is not None and i not in covered:  # (not a sentence's capital)
                     view.mentions.append(Mention(entity_id, "name", number, i, i + 1, word))
