@@ -491,6 +491,7 @@ class _Finder:
     def run(self) -> ArticleActors:
         known: set[str] = set()
         for number, view in enumerate(self.views):
+            ends = {m.end for m in view.mentions}
             for hit in self.gazetteer.find(view.words, view.lows, view.starts, known):
                 known.add(hit.entity)
                 entity = self.registry.entities[hit.entity]
@@ -499,7 +500,7 @@ class _Finder:
                     entity.type == "person"
                     and start > 0
                     and view.words[start - 1] in self.gazetteer.first_names
-                    and not any(m.end == start for m in view.mentions)
+                    and start not in ends
                 ):
                     start -= 1  # "Mohamed Irfaan Ali": a first name the registry's lacks
                 view.mentions.append(
@@ -513,6 +514,7 @@ class _Finder:
                         "region" if entity.type in NEVER_ACTORS else "actor",
                     )
                 )
+                ends.add(hit.end)
         for number, view in enumerate(self.views):
             self.foreign_bodies(number, view)
             self.find_units(number, view)

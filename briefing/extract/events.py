@@ -1244,7 +1244,7 @@ class EventReader(Clauses, Objects):
         for i in range(t.end, min(s.n, t.end + 12)):
             if s.words[i] in MARKS or s.words[i] == ",":
                 return None
-            if s.lows[i] in self.acts.threat_modals or s.lows[i] in ("would", "will", "can"):
+            if s.lows[i] in s.g.modals:
                 cls = self.acts.verbs.get(verb_lemma(s.low(i + 1)) or "")
                 return self.acts.classes[cls] if cls else UNJUDGED
         return None
@@ -1253,7 +1253,7 @@ class EventReader(Clauses, Objects):
         """The party someone is handed "to" within a few words after ``end``
         ("handed over on Friday by Pakistan to Indian officials")."""
         for i in range(end, min(s.n, end + 16)):
-            if s.words[i] in MARKS and s.words[i] not in "()":
+            if s.words[i] in MARKS and s.words[i] not in ("(", ")"):
                 return []  # (past a bracket: "on Friday (March 1) by Pakistan to")
             if s.lows[i] == "to" and not s.is_bare_verb(i + 1):
                 m = s.party_at(i + 1)
@@ -2087,7 +2087,8 @@ class EventReader(Clauses, Objects):
         participle = (
             None if possessive or by or inside_phrase else self.passive_participle(s, t.end)
         )
-        if participle is not None and t.act.mutual and self.passive_between(s, t.end):
+        signed_between = t.act.mutual and self.passive_between(s, t.end)
+        if participle is not None and signed_between:
             participle = None  # "An agreement has been signed between X and Y": theirs
         if participle is not None:
             # "New sanctions were imposed by the EU on Russia": the noun is the subject
@@ -2285,7 +2286,7 @@ class EventReader(Clauses, Objects):
             return []  # "undermines the atmosphere of cooperation between China and the EU"
         if (
             t.act.mutual
-            and ("between" in s.lows[t.end : t.end + 3] or self.passive_between(s, t.end))
+            and ("between" in s.lows[t.end : t.end + 3] or signed_between)
             and not (standing and governor not in acts.light_verbs)
             # ("discussed ties between India and China", "alleged ties between X and Y")
         ):

@@ -22,6 +22,7 @@ class Grammar:
     relation_participles: frozenset[str]
     maker_participles: frozenset[str]
     origin_verbs: frozenset[str]
+    modals: frozenset[str]
     member_links: frozenset[str]
     member_nouns: frozenset[str]
     document_nouns: frozenset[str]

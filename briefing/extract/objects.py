@@ -479,7 +479,7 @@ class Objects(Roles):
                         for j in range(i + 2, min(s.n, i + 20))
                         if j not in s.inside
                         and (
-                            s.lows[j] in self.acts.threat_modals
+                            s.lows[j] in s.g.modals
                             or (
                                 s.lows[j] in self.acts.auxiliaries
                                 and s.lows[j] not in ("be", "been")
@@ -490,8 +490,9 @@ class Objects(Roles):
                     ),
                     s.n,
                 )  # "the decision to ban X from supplying Y could affect Z": not Z
-                past = {m.entity for m in s.parties if m.start >= finite}
-                inside = {m.entity for m in s.parties if i < m.start < finite}
+                window = range(i + 1, min(s.n, i + 40))  # (the object's reach, and more)
+                inside = {s.starting[k].entity for k in window if k in s.starting and k < finite}
+                past = {s.starting[k].entity for k in window if k in s.starting and k >= finite}
                 targets = [e for e in targets if e in inside or e not in past]
                 if targets:
                     last = max(m.end for m in s.parties if m.entity in targets)
