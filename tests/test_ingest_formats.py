@@ -147,6 +147,20 @@ def read(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
     return {a.source: a for a in articles}, problems
 
 
+def test_a_url_with_an_apostrophe_is_a_url(tmp_path: Path) -> None:
+    url = "https://www.rnz.co.nz/international/pacific-news/273442/nauru's-facebook-ban"
+    articles, problems = read(
+        tmp_path, "nauru.md", GOOD.replace("https://example.org/germany-huawei", url)
+    )
+    assert problems == []
+    assert articles["nauru.md"].url == url
+    # (a space or an angle bracket is still no URL)
+    _, problems = read(
+        tmp_path, "bad.md", GOOD.replace("example.org/germany-huawei", "example.org/a b")
+    )
+    assert problems
+
+
 def test_front_matter_wins_over_the_text(tmp_path: Path) -> None:
     articles, problems = read(tmp_path, "germany.md", GOOD)
     article = articles["germany.md"]

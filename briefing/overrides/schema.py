@@ -35,7 +35,7 @@ _PLAIN_TAGS = {
     for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 }
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
-URL = re.compile(r"""^https?://[^\s<>"']+$""")
+URL = re.compile(r"""^https?://[^\s<>"]+$""")  # (an apostrophe is allowed: "nauru's-ban")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 LARGEST = 1.7976931348623157e308  # the largest finite number of JSON (a double)
 
