@@ -1191,7 +1191,7 @@ class _Finder:
                     before.isalpha()
                     and view.words[mention.start - 3].islower()
                     and not _is_verb_form(before)
-                    and view.lower(mention.start - 4) in opening[2:4]
+                    and view.lower(mention.start - 4) in ("the", "a")
                 )
             )
         )
@@ -1772,18 +1772,20 @@ class _Finder:
                         country = country or self.registry.country_of(parent.entity)
                         start, owner = parent.start, parent
                         break
-                    parent_body = next(
-                        (
-                            m
-                            for m in view.mentions
-                            if m.end == start
-                            and not joined
-                            and kind == "organization"
-                            and m.end < i  # (not "the Treasury Department": the registry's)
-                            and self.type_of(m.entity) == "organization"
-                            and not self.international(m.entity)
-                        ),
-                        None,
+                    parent_body = (
+                        next(
+                            (
+                                m
+                                for m in view.mentions
+                                if m.end == start
+                                and self.type_of(m.entity) == "organization"
+                                and not self.international(m.entity)
+                            ),
+                            None,
+                        )
+                        # (not "the Treasury Department": the registry's own name)
+                        if not joined and kind == "organization" and start < i
+                        else None
                     )
                     if parent_body is not None:
                         # "the House of Representatives Intelligence Committee": a body of it
