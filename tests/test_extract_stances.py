@@ -7171,3 +7171,39 @@ def test_a_reported_act_judged_by_what_it_would_do() -> None:
     assert ("fcc", "oppose", "huawei") in found
     assert not any(position == "support" for _, position, _ in found)
     assert stances("The FCC said using Huawei equipment would be safe.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a preposition the verb dictionary also knows ("to over") is no verb between
+        # an object and the list that names it
+        (
+            "India banned 118 apps over privacy fears, including Baidu.",
+            {("india", "oppose", "baidu")},
+        ),
+        (
+            "India banned 118 apps over security concerns, including the immensely "
+            "popular PlayerUnknown's Battlegrounds Mobile and Baidu.",
+            {("india", "oppose", "baidu")},
+        ),
+    ],
+)
+def test_a_list_named_past_a_reason(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= stances(sentence)
+
+
+def test_a_time_phrase_and_a_causes_scheme_name_no_party() -> None:
+    # "during" ends an act noun's reach: the meeting's party is no target of the case
+    found = stances(
+        "Viktor Orban pressed his case for a reprieve during a friendly meeting with "
+        "President Donald Trump."
+    )
+    assert not any(target == "donald-trump" for _, _, target in found)
+    # a scheme named as the cause of an indictment is the indicted's, not the indicter's
+    found = stances(
+        "The US Department of Justice indicted Chinese intelligence officers with espionage "
+        "over a five-year scheme to steal technology from French aerospace companies."
+    )
+    assert ("justice-department", "oppose", "china") in found
+    assert not any(target == "france" for _, _, target in found)

@@ -896,8 +896,15 @@ class Clauses(Roles):
                 # an unowned noun before an infinitive is no subject ("is using drones
                 # to attack", "set up a force to counter": the user, who set it up)
                 owner = self.owner_of(s, k)
-                if owner or s.low(start) != "to" or noun_lemma(low) in self.acts.intent_nouns:
-                    return owner  # ("as part of efforts to restrict X": no one named)
+                if (
+                    owner
+                    or s.low(start) != "to"
+                    or noun_lemma(low) in self.acts.intent_nouns
+                    or s.low(self.phrase_opening(s, k)) in s.g.cause_prepositions
+                ):
+                    # ("as part of efforts to restrict X": no one named; "indicted
+                    # officers over a scheme to steal X": the cause, not the indicter's)
+                    return owner
             if low in s.g.subordinators:
                 if s.lows[start].endswith("ing") and k == start - 1:
                     # "X did Y after banning Z": X; "After banning Z, X did Y": X
@@ -933,6 +940,16 @@ class Clauses(Roles):
         if r >= 1 and s.lows[r] in s.g.relatives and s.low(r - 1) == "," and (r - 2) in s.inside:
             return [x.entity for x in s.head(s.group_of(s.inside[r - 2]))]
         return []
+
+    def phrase_opening(self, s: Sentence, k: int) -> int:
+        """The word before the noun phrase whose head is at ``k``: past its
+        determiners and modifiers ("over a five-year scheme": "over")."""
+        j = k - 1
+        while j >= 0 and (
+            s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words or s.is_modifier(j)
+        ):
+            j -= 1
+        return j
 
     def opens_clause(self, s: Sentence, k: int) -> bool:
         """Whether the noun at ``k`` (past its determiners) opens its clause."""

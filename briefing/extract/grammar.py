@@ -87,6 +87,7 @@ class Grammar:
     noun_followers: frozenset[str]
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]
+    not_verbs: frozenset[str]
     amount_words: frozenset[str]
     count_words: frozenset[str]
     modifier_words: frozenset[str]

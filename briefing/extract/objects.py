@@ -892,8 +892,15 @@ class Objects(Roles):
         and Turkey" (firms of those countries)."""
         j = i + 1 + (s.low(i + 1) == "as")
         named = {k for x in s.view.mentions for k in range(x.start, x.end)}
-        while j < s.n and j - i < 6 and j not in named and s.words[j].isalpha():
-            j += 1  # "including the wildly popular TikTok", "including President Joe Biden"
+        while (
+            j < s.n
+            and j - i < 7
+            and j not in named
+            and (s.words[j].isalpha() or s.lows[j] in s.g.possessives)
+        ):
+            # "including the wildly popular TikTok", "including President Joe Biden",
+            # "including PlayerUnknown's Battlegrounds Mobile"
+            j += 1
         m = s.starting.get(j)
         if m is not None:
             head = s.headed(m)
@@ -1183,6 +1190,8 @@ class Objects(Roles):
                 break  # "tariffs on countries buying Russian oil": the countries, unnamed
             elif low == "to" and s.is_bare_verb(i + 1):
                 break  # "warnings not to target X": another act
+            elif low in s.g.time_prepositions and low not in acts.target_prepositions:
+                break  # "his case for a reprieve during a meeting with X": when, no party
             elif low in s.g.relation_participles and i > end:
                 break  # "sanctions on three businesses linked to X": the businesses, unnamed
             i += 1

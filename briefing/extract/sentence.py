@@ -737,7 +737,7 @@ class Sentence:
 def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> str:
     """See :meth:`Sentence.reading` (the word's lemmas given)."""
     g = s.g
-    if as_verb is None:
+    if as_verb is None or s.lows[i] in g.not_verbs:
         return "noun"
     if s.words[i].isupper() and len(s.words[i]) > 1 and not s.words[i - 1 if i else i].isupper():
         return "noun"  # "Open RAN": an acronym, not "ran"
