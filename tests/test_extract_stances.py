@@ -7207,3 +7207,11 @@ def test_a_time_phrase_and_a_causes_scheme_name_no_party() -> None:
     )
     assert ("justice-department", "oppose", "china") in found
     assert not any(target == "france" for _, _, target in found)
+
+
+def test_an_amount_granted_to_strengthen_a_countrys_sector() -> None:
+    assert stances(
+        "The World Bank has approved USD 150 million to strengthen Sri Lanka's financial sector."
+    ) == {("world-bank", "support", "sri-lanka")}
+    # (a possessor that is no country: no one funded)
+    assert stances("The court approved 5 million dollars to settle Meta's claims.") == set()

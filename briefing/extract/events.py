@@ -1024,6 +1024,13 @@ class EventReader(Clauses, Objects):
                 return []
             if s.lows[i] == "to" and not s.is_bare_verb(i + 1):
                 return []  # "a donation paid by Huawei to the ruling party in Honiara"
+            if s.lows[i] == "to" and (m := s.starting.get(i + 2)) is not None:
+                owner = s.head(s.group_of(m))
+                if s.low(owner[-1].end) in s.g.possessives and all(
+                    self.type_of(x.entity) == "country" for x in owner
+                ):
+                    # "approved $150 million to strengthen Sri Lanka's financial sector"
+                    return [x.entity for x in owner]
             if s.lows[i] == "in":
                 at = i + 1 + (s.low(i + 1) == "the")
                 # (a country by name; a capital is where it was signed: "in Beijing")
@@ -1646,7 +1653,11 @@ class EventReader(Clauses, Objects):
             if (
                 not targets
                 and governed is None
-                and act.name in self.acts.spending_acts
+                # "has approved USD 150 million to ...": an amount granted is spent
+                and (
+                    act.name in self.acts.spending_acts
+                    or (act.position == "support" and s.opens_amount(t.end))
+                )
                 # (not "up to $6 billion in direct funding": a noun after its preposition)
                 and not any(
                     w in self.acts.target_prepositions and w != "to"

@@ -616,6 +616,16 @@ class Sentence:
         before = self.low(k - 1)
         return before[:1].isdigit() or before in self.g.amount_words
 
+    def opens_amount(self, k: int) -> bool:
+        """Whether an amount begins at ``k``: "$150 million", "USD 150 million",
+        "up to 40%"."""
+        low = self.low(k)
+        if low[:1].isdigit() or (low[:1] in "$€£¥" and low != ""):
+            return True
+        word = self.words[k] if k < self.n else ""
+        code = len(word) == 3 and word.isupper() and self.low(k + 1)[:1].isdigit()
+        return code or self.bounds_amount(k)
+
     def bounds_amount(self, k: int) -> bool:
         """Whether the word at ``k`` bounds the amount right after it: "up to
         US$3.5 billion", "more than 40%" (a currency code may come first),
