@@ -7215,3 +7215,48 @@ def test_an_amount_granted_to_strengthen_a_countrys_sector() -> None:
     ) == {("world-bank", "support", "sri-lanka")}
     # (a possessor that is no country: no one funded)
     assert stances("The court approved 5 million dollars to settle Meta's claims.") == set()
+
+
+def _article_stances(text: str) -> set[tuple[str, str, str]]:
+    found = extractor()(parse(text, "x.txt", Furniture.load()))
+    return {(s.actor, s.position, s.target) for s in found.stances}
+
+
+def test_a_body_name_is_the_headlines_too() -> None:
+    # a title-case headline discovers no name; the body's whole name is named there
+    # too, and its demonym is part of the name, not the country
+    found = _article_stances(
+        "The GRU Hacked the Swedish Sports Confederation\n\n"
+        "The Swedish Sports Confederation said the breach was serious.\n"
+    )
+    assert ("gru", "oppose", "swedish-sports-confederation") in found
+    assert not any(target == "sweden" for _, _, target in found)
+
+
+def test_an_agent_past_a_name_whose_word_is_a_verb() -> None:
+    # "Sports" is a verb form, but a word of a name is no verb taking the agent
+    found = stances(
+        "Prosecutors said the repeated breaches of the Swedish Sports Confederation by GRU "
+        "resulted in leaks."
+    )
+    assert ("gru", "oppose", "swedish-sports-confederation") in found
+
+
+def test_a_headline_list_of_objects_and_the_next_verb() -> None:
+    found = _article_stances(
+        "Pakistan bans PUBG, Bigo Live, warns TikTok\n\nThe regulator acted on Monday.\n"
+    )
+    assert ("pakistan", "oppose", "tiktok") in found
+    assert not any(actor != "pakistan" for actor, _, _ in found)
+
+
+def test_the_department_of_treasury_without_its_article() -> None:
+    found = stances(
+        "Radoicic has been placed on the sanctions list by the US Department of Treasury."
+    )
+    assert all(actor in ("us-treasury", "united-states") for actor, _, _ in found)
+    assert actors_of("by the US Department of Treasury.") >= {"us-treasury"}
+
+
+def actors_of(text: str) -> set[str]:
+    return {a.id for a in extract(text).actors}

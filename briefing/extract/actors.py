@@ -1246,6 +1246,11 @@ class _Finder:
         known_heads = self.registry_heads(named)
         if not names and not known_heads and not shortened:
             return
+        long_names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for entity in self.local.values():
+            words = tuple(entity.name.split())
+            if entity.type in ("company", "organization") and len(words) > 1:
+                long_names.setdefault(words[0], []).append((words, entity.id))
         for number, view in enumerate(self.views):
             # the article's "(BIS)" outranks the registry's BIS: a one-word
             # match of another body by the abbreviation the article defined
@@ -1258,6 +1263,7 @@ class _Finder:
                     and m.text in self.abbreviations
                 )
             ]
+            self.mention_long_names(number, view, long_names)
             covered = view.covered()
             headline_style = _title_case(view.words)  # (once a sentence, not once a word)
             for i, word in enumerate(view.words):
@@ -1273,6 +1279,29 @@ class _Finder:
                     text = view.span_text(i, i + 2)
                     view.mentions.append(Mention(short, "name", number, i, i + 2, text))
                     covered.update((i, i + 1))
+
+    def mention_long_names(
+        self,
+        number: int,
+        view: SentenceView,
+        long_names: dict[str, list[tuple[tuple[str, ...], str]]],
+    ) -> None:
+        """A discovered name of several words wherever the sentence holds it
+        whole and no mention holds it yet: a title-case headline's capitals
+        discover no name, so "GRU hacked the Swedish Sports Confederation"
+        there names the body's confederation (and its "Swedish" is part of
+        the name, not Sweden)."""
+        for i, word in enumerate(view.words):
+            for words, entity_id in long_names.get(word, ()):
+                end = i + len(words)
+                if tuple(view.words[i:end]) != words:
+                    continue
+                inner = [m for m in view.mentions if m.start < end and m.end > i]
+                if any(m.start < i or m.end > end or m.entity == entity_id for m in inner):
+                    continue  # held already, or by a mention reaching past it
+                for m in inner:
+                    m.role = "part"
+                view.mentions.append(Mention(entity_id, "org", number, i, end, " ".join(words)))
 
     def shortened_names(self) -> dict[tuple[str, ...], str]:
         """The first two words of each discovered company's longer name, where

@@ -817,6 +817,17 @@ class Clauses(Roles):
                     j = (s.opening(j) if s.words[j] in CLOSE_BRACKETS else j) - 1
                 if j >= 1 and s.words[j] == "," and (j - 1) in s.inside:
                     group = s.group_of(s.inside[j - 1])
+                    verb = group[0].start - 1
+                    if (
+                        (k - 1) in s.inside
+                        and verb >= 0
+                        and verb not in s.inside
+                        and s.reading(verb) == "verb"
+                    ):
+                        # "Pakistan bans PUBG, Bigo Live, warns TikTok": a list of the
+                        # first verb's objects, whose doer does the next
+                        chain = self.chain(s, verb)
+                        return self.subject(s, chain.start, chain)
                     return self.before_relative(s, group[0].start) or [
                         x.entity for x in s.head(group)
                     ]

@@ -1235,6 +1235,7 @@ class Objects(Roles):
                 pass
             elif (
                 i > end
+                and (i - 1) not in s.inside  # ("of the Swedish Sports Confederation by X")
                 and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1])
                 and s.lows[i - 1] not in s.g.possessives  # ("of Sweden's Volvo Cars by X")
                 and s.low(i - 2) not in HYPHENS  # ("of Amsterdam-based PPF Telecom by X")
