@@ -1388,3 +1388,10 @@ def test_an_adjective_before_a_group_noun_names_no_group() -> None:
 def test_a_first_name_before_a_registry_person_is_part_of_the_name() -> None:
     found = actors("Guyana President Dr. Mohamed Irfaan Ali thanked India.")
     assert "Mohamed Irfaan Ali" in found["irfaan-ali"].aliases
+
+
+def test_chinas_policy_banks_are_actors() -> None:
+    # lenders that act ("signed a loan with China EXIM Bank"), not outlets
+    found = actors("Zambia signed a loan with China EXIM Bank and the China Development Bank.")
+    assert found["export-import-bank-of-china"].type == "organization"
+    assert found["china-development-bank"].type == "organization"

@@ -39,6 +39,23 @@ def test_comment_form_ends_the_article(furniture: Furniture) -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_comment_button_above_the_story_ends_nothing(furniture: Furniture) -> None:
+    # a page's "Comment" and "Share" buttons stand above the story: they are dropped,
+    # the story kept (an end marker ends the article only after its text began)
+    text = (
+        "Pakistan suspends trade with India\n\nComment\n\nShare\n\n"
+        "Messenger Messenger Pinterest LinkedIn\n\n"
+        "Pakistan on Wednesday decided to suspend bilateral trade with India.\n\n"
+        "Comment\n\nA reader wrote this.\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.paragraphs == (
+        "Pakistan on Wednesday decided to suspend bilateral trade with India.",
+    )
+    assert "Messenger Messenger Pinterest LinkedIn" in article.removed
+    assert "A reader wrote this." in article.removed
+
+
 def test_related_articles_list_ends_the_article(furniture: Furniture) -> None:
     article = load("article_with_trailing_related_links.txt", furniture)
     assert article.paragraphs[-1].startswith("Engineers said the network")

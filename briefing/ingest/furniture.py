@@ -26,10 +26,18 @@ class Furniture:
     strip_inline: tuple[re.Pattern[str], ...]
     section_words: frozenset[str]
     fingerprint: str = ""  # a hash of the rules' text
+    # end_of_article rules marked `after_text`: a button ("Comment", "Share this")
+    # that a page may also show above the story, where it ends nothing
+    after_text: tuple[re.Pattern[str], ...] = ()
 
-    def ends_article(self, line: str) -> bool:
-        """Whether an ``end_of_article`` rule matches the whole line."""
-        return any(rule.fullmatch(line) for rule in self.end_of_article)
+    def ends_article(self, line: str, started: bool = True) -> bool:
+        """Whether an ``end_of_article`` rule matches the whole line (before
+        the story's text has ``started``, an `after_text` rule does not)."""
+        return any(
+            rule.fullmatch(line)
+            for rule in self.end_of_article
+            if started or rule not in self.after_text
+        )
 
     def drops_line(self, line: str) -> bool:
         """Whether a ``drop_line`` rule matches the whole line."""
@@ -47,9 +55,11 @@ class Furniture:
         except yaml.YAMLError as error:
             raise ConfigError(f"{where}: not valid YAML: {error}") from None
 
-        def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        def compile_all(key: str, only: str = "") -> tuple[re.Pattern[str], ...]:
             out = []
             for number, rule in enumerate(data.get(key) or [], 1):
+                if only and not (isinstance(rule, dict) and rule.get(only)):
+                    continue
                 flags = 0 if rule.get("case") == "sensitive" else re.IGNORECASE
                 try:
                     out.append(re.compile(rule["pattern"], flags))
@@ -62,6 +72,7 @@ class Furniture:
 
         return cls(
             end_of_article=compile_all("end_of_article"),
+            after_text=compile_all("end_of_article", only="after_text"),
             drop_line=compile_all("drop_line"),
             strip_prefix=compile_all("strip_prefix"),
             strip_inline=compile_all("strip_inline"),

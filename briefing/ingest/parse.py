@@ -213,11 +213,11 @@ def assemble(
     kept: list[str] = []
     removed: list[str] = []
     for index, line in enumerate(body):
-        if furniture.ends_article(line):
+        if furniture.ends_article(line, started=bool(kept)):
             removed.extend(body[index:])
             break
-        if furniture.drops_line(line):
-            removed.append(line)
+        if furniture.drops_line(line) or furniture.ends_article(line):
+            removed.append(line)  # (or a button above the story: "Comment", "Share this")
             continue
         for rule in furniture.strip_prefix:
             match = rule.match(line)
