@@ -670,3 +670,18 @@ def test_a_documents_number_is_no_year_and_business_days_are_days() -> None:
     )
     assert [f.text for f in found if f.kind == "year"] == []
     assert ("28 business days", 28.0, "days") in {(f.text, f.value, f.unit) for f in found}
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The fee rose by fifteen percent.", 15, "percent"),
+        ("Tariffs rose by twenty-five per cent.", 25, "percent"),
+        ("Russia imposed a 3-million-rouble fine on Google.", 3_000_000, "RUB"),
+        ("Onion prices rose to Taka 200 per kilogram.", 200, "BDT"),
+        ("The regulator imposed a ₦555.8 million fine on the bank.", 555_800_000, "NGN"),
+    ],
+)
+def test_word_percentages_and_more_currencies(sentence: str, value: float, unit: str) -> None:
+    found = [(f.value, f.unit) for f in figures(sentence)]
+    assert (value, unit) in found

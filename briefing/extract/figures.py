@@ -161,8 +161,8 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
             rf"[\s-](?:(?P<cur>{_alternation(codes)})\b|(?P<cword>{_alternation(words_)})\b)",
             re.I,
         ),
-        percent=re.compile(
-            rf"(?<![\w.,])(?P<num>{_NUM})[\s-]?(?P<unit>%|percent\b|per cent\b|pct\b|"
+        percent=re.compile(  # "15%", "fifteen percent"
+            rf"(?<![\w.,])(?:{num_or_word})[\s-]?(?P<unit>%|percent\b|per cent\b|pct\b|"
             r"percentage points?\b)",
             re.I,
         ),
@@ -364,8 +364,9 @@ class _Scan:
             return []  # no digit and no number word: nothing to find
         if self.has_digit or has_words:
             self.money()  # ("three million rubles": a number in words)
+        if self.has_digit or has_words:
+            self.percents()  # ("fifteen percent")
         if self.has_digit:
-            self.percents()
             self.years()
         if self.has_digit or has_words or spans:
             self.multipliers()
@@ -464,10 +465,12 @@ class _Scan:
         """ "%", "percent", "per cent", "pct", "percentage points"."""
         if not ("%" in self.text or "per" in self.low or "pct" in self.low):
             return
-        for match in self.at(self.p.percent, self.digit_runs, self.text):
+        for match in self.at(
+            self.p.percent, sorted({*self.digit_runs, *self.word_starts}), self.text
+        ):
             points = match["unit"].lower().startswith("percentage")
             unit = "percentage points" if points else "percent"
-            self.add(match.start(), match.end(), "percent", _number(match["num"]), unit)
+            self.add(match.start(), match.end(), "percent", self.number_of(match), unit)
 
     def multipliers(self) -> None:
         """ "3 times faster", "tenfold", "10x more"."""
