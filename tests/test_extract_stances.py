@@ -7260,3 +7260,11 @@ def test_the_department_of_treasury_without_its_article() -> None:
 
 def actors_of(text: str) -> set[str]:
     return {a.id for a in extract(text).actors}
+
+
+def test_a_progressive_partnering_and_an_agreement_that_is_between_two() -> None:
+    # "is partnering" is the verb's progressive, not "be a partner"
+    assert ("bolivia", "support", "huawei") in stances("Bolivia will be partnering with Huawei.")
+    found = stances("The agreement was between Chile and Peru.")
+    assert {("chile", "support", "peru"), ("peru", "support", "chile")} <= found
+    assert stances("The dispute is between Chile and Peru.") == set()

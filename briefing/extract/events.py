@@ -760,6 +760,13 @@ class EventReader(Clauses, Objects):
                         end = i + 1  # "handed him over to the United States"
                     if end is not None and rest[-1:] == ("to",) and s.is_bare_verb(end):
                         end = None  # "Turkey's turn to fine WhatsApp": an infinitive's "to"
+                    if (
+                        end is not None
+                        and low in s.g.be_forms
+                        and s.low(i + 1).endswith("ing")
+                        and s.low(i + 1) != rest[0]
+                    ):
+                        end = None  # "is partnering with X": a verb's progressive, no "be partner"
                     if end is not None and (best is None or end > best.end):
                         act = acts.classes.get(cls) or acts.classes[acts.reversal_class]
                         best = Trigger(i, end, act, kind, i)
@@ -1222,13 +1229,16 @@ class EventReader(Clauses, Objects):
         return s.low(k) == "and" and k + 1 not in s.starting and s.reading(k + 1) == "verb"
 
     def passive_between(self, s: Sentence, end: int) -> bool:
-        """Whether a passive verb after an act noun ending at ``end`` names its
-        parties with "between": "an agreement has been signed between X and Y"."""
+        """Whether a passive verb (or "be") after an act noun ending at ``end``
+        names its parties with "between": "an agreement has been signed between
+        X and Y", "the contract is between X and Y"."""
         j = end
         while j < min(s.n, end + 4) and (
             s.lows[j] in self.acts.auxiliaries or s.lows[j] in self.acts.adverbs
         ):
             j += 1
+        if j > end and s.low(j) == "between" and s.lows[j - 1] in s.g.be_forms:
+            return True  # "The contract is between Belarus and CASC"
         return (
             j > end
             and s.lows[j].endswith(("ed", "en"))
