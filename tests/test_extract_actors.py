@@ -1395,3 +1395,8 @@ def test_chinas_policy_banks_are_actors() -> None:
     found = actors("Zambia signed a loan with China EXIM Bank and the China Development Bank.")
     assert found["export-import-bank-of-china"].type == "organization"
     assert found["china-development-bank"].type == "organization"
+
+
+def test_bill_is_a_first_name_but_not_a_codes_letter() -> None:
+    assert "bill-twehway" in actors("Bill Twehway said the port was closed.")
+    assert not any(a.type == "person" for a in actors("Parliament passed Bill C-11.").values())

@@ -7268,3 +7268,16 @@ def test_a_progressive_partnering_and_an_agreement_that_is_between_two() -> None
     found = stances("The agreement was between Chile and Peru.")
     assert {("chile", "support", "peru"), ("peru", "support", "chile")} <= found
     assert stances("The dispute is between Chile and Peru.") == set()
+
+
+def test_a_list_of_described_people_parted_by_semicolons() -> None:
+    found = stances(
+        "The United States is designating Nathaniel McGill, Minister of State; Sayma "
+        "Syrenius Cephus, the Solicitor General; and Bill Twehway, the Managing Director "
+        "of the port, for corruption."
+    )
+    assert {
+        ("united-states", "oppose", "nathaniel-mcgill"),
+        ("united-states", "oppose", "sayma-syrenius-cephus"),
+        ("united-states", "oppose", "bill-twehway"),
+    } <= found

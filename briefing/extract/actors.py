@@ -1392,8 +1392,8 @@ class _Finder:
         modifier: str | None = None,
     ) -> str | None:
         words_ = _name_words(view, start, end)
-        if not words_:
-            return None
+        if not words_ or (len(words_[-1]) == 1 and view.lower(end) in HYPHENS):
+            return None  # (not "Bill C-11": a code's letter, no surname)
         following = next(
             (m for m in view.mentions if m.start == end and self.type_of(m.entity) == "person"),
             None,

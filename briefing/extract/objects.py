@@ -273,7 +273,8 @@ class Objects(Roles):
                 )
                 if destination:  # "Nvidia chip sales to China": China
                     return destination, governed
-                return [x.entity for x in group] + self.and_including(s, group[-1].end), governed
+                more = self.and_including(s, group[-1].end) + self.semicolon_list(s, group)
+                return [x.entity for x in group] + more, governed
             if i in s.inside:
                 i += 1
                 continue
@@ -885,6 +886,29 @@ class Objects(Roles):
             if not (plain or describing):
                 return []  # another party, a verb or a mark: no such member
         return []
+
+    def semicolon_list(self, s: Sentence, group: list[Mention]) -> list[str]:
+        """The parties of the same kind that open the next items of a list
+        whose items a description follows and semicolons part ("designating
+        Nathaniel McGill, Minister of State; Sayma Cephus, the Solicitor
+        General; and Bill Twehway, ..."), or none."""
+        kind = self.type_of(group[0].entity)
+        found: list[str] = []
+        k = group[-1].end
+        while s.low(k) == ",":
+            semicolon = next(
+                (j for j in range(k + 1, min(s.n, k + 30)) if s.words[j] in (";", ".")), None
+            )
+            if semicolon is None or s.words[semicolon] != ";":
+                break
+            j = semicolon + 1 + (s.low(semicolon + 1) == "and")
+            m = s.starting.get(j)
+            if m is None or self.type_of(m.entity) != kind:
+                break
+            item = s.head(s.group_of(m))
+            found += [x.entity for x in item if x.entity not in found]
+            k = item[-1].end
+        return found
 
     def named_list(self, s: Sentence, i: int) -> list[str]:
         """The parties a naming word at ``i`` introduces: "including the wildly
