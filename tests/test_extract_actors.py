@@ -1400,3 +1400,10 @@ def test_chinas_policy_banks_are_actors() -> None:
 def test_bill_is_a_first_name_but_not_a_codes_letter() -> None:
     assert "bill-twehway" in actors("Bill Twehway said the port was closed.")
     assert not any(a.type == "person" for a in actors("Parliament passed Bill C-11.").values())
+
+
+def test_an_airline_named_after_a_place() -> None:
+    found = actors("The Air Astana Group signed a deal with Airbus; Air Serbia did too.")
+    assert {"air-astana-group", "air-serbia", "airbus"} <= set(found)
+    assert not {"kazakhstan", "serbia", "astana-group"} & set(found)
+    assert "chadian-air-force" in actors("The Chadian Air Force attacked a rebel base.")

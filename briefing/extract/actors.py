@@ -151,6 +151,9 @@ class ActorWords:
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
         self.company_prefixes = frozenset(str(w) for w in data.get("company_prefixes") or [])
+        self.place_company_prefixes = frozenset(
+            str(w) for w in data.get("place_company_prefixes") or []
+        )
         self.company_acts = words("company_acts")
         self.appositive_stops = words("appositive_stops")
         self.origin_participles = words("origin_participles")
@@ -1014,6 +1017,32 @@ class _Finder:
             entity_id = self.longer_name(name) or self.new_entity(name, "company")
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             covered.update(range(start, end))
+        self.find_place_companies(number, view, places)
+
+    def find_place_companies(
+        self, number: int, view: SentenceView, places: dict[int, Mention]
+    ) -> None:
+        """A company named by a word and the place after it ("Air Serbia", "the
+        Air Astana Group"): the place is part of the name, not an actor."""
+        words = view.words
+        for i, word in enumerate(words):
+            place = places.get(i + 1)
+            if word not in self.lex.place_company_prefixes or place is None:
+                continue
+            if any(m.start <= i < m.end for m in view.mentions):
+                continue  # inside a name already ("Air India")
+            end = place.end
+            while end < len(words) and view.lower(end) in self.lex.company_suffixes:
+                end += 1  # "the Air Astana Group"
+            if end < len(words) and words[end][:1].isupper() and words[end].isalpha():
+                continue  # a longer run of capitals: another name ("Air Force")
+            place.role = "part"
+            view.mentions = [  # ("Astana Group", read before as a place's company)
+                m for m in view.mentions if m is place or not (i <= m.start and m.end <= end)
+            ]
+            name = view.span_text(i, end)
+            entity_id = self.longer_name(name) or self.new_entity(name, "company")
+            view.mentions.append(Mention(entity_id, "org", number, i, end, name))
 
     def foreign_bodies(self, number: int, view: SentenceView) -> None:
         """A registry body of one country named as another's ("Jakarta's
