@@ -7281,3 +7281,31 @@ def test_a_list_of_described_people_parted_by_semicolons() -> None:
         ("united-states", "oppose", "sayma-syrenius-cephus"),
         ("united-states", "oppose", "bill-twehway"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an unnamed body's leaders stand for it (not a speaker after the list)
+        (
+            "The regulator of Ethiopia awarded a licence to a consortium led by Safaricom and "
+            "Sumitomo, Brooke Taye, an adviser, told Reuters.",
+            {("ethiopia", "support", "safaricom"), ("ethiopia", "support", "sumitomo-corporation")},
+        ),
+        (
+            "The EU sanctioned a group led by Huawei and ZTE.",
+            {("european-union", "oppose", "huawei"), ("european-union", "oppose", "zte")},
+        ),
+        # "their" things over a cause that names no party are theirs
+        (
+            "Argentina and Ecuador expelled their respective ambassadors over a dispute.",
+            {("argentina", "oppose", "ecuador"), ("ecuador", "oppose", "argentina")},
+        ),
+    ],
+)
+def test_leaders_of_an_unnamed_body_and_their_own_envoys(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = stances(sentence)
+    assert expected <= found
+    assert not any(target == "brooke-taye" for _, _, target in found)

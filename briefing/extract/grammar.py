@@ -88,6 +88,7 @@ class Grammar:
     subject_pronouns: frozenset[str]
     not_adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    leader_participles: frozenset[str]
     amount_words: frozenset[str]
     count_words: frozenset[str]
     modifier_words: frozenset[str]

@@ -336,6 +336,17 @@ class Objects(Roles):
                 ):
                     i = close + 1  # 'the "baseless and frivolous" accusations'
                     continue
+            if (
+                low in s.g.leader_participles
+                and s.low(i + 1) == "by"
+                and i > t.end
+                and (i - 1) not in s.inside
+                and s.is_noun_word(i - 1)
+                and (leader := s.party_at(i + 2, self.agent_past)) is not None
+            ):
+                # "awarded a licence to a consortium led by Safaricom and Sumitomo": the
+                # unnamed body's leaders stand for it
+                return self.leaders(s, leader), governed
             if low in s.g.maker_participles and s.low(i + 1) == "by" and t.act.name == "buy":
                 maker = self.by_agent(s, i + 1)
                 if maker:  # "buy 24 jets manufactured by BAE Systems": from the maker
@@ -887,6 +898,18 @@ class Objects(Roles):
                 return []  # another party, a verb or a mark: no such member
         return []
 
+    def leaders(self, s: Sentence, first: Mention) -> list[str]:
+        """The parties of the list ``first`` opens, up to the one "and" joins
+        ("led by Safaricom and Sumitomo, Brooke Taye ... told": not the speaker)."""
+        out: list[str] = []
+        end = first.start
+        for x in s.head(s.group_of(s.headed(first))):
+            out.append(x.entity)
+            if any(w in s.g.conjunctions for w in s.lows[end : x.start]):
+                break
+            end = x.end
+        return out
+
     def semicolon_list(self, s: Sentence, group: list[Mention]) -> list[str]:
         """The parties of the same kind that open the next items of a list
         whose items a description follows and semicolons part ("designating
@@ -1216,6 +1239,16 @@ class Objects(Roles):
                 break  # "warnings not to target X": another act
             elif low in s.g.time_prepositions and low not in acts.target_prepositions:
                 break  # "his case for a reprieve during a meeting with X": when, no party
+            elif (
+                low in s.g.leader_participles
+                and s.low(i + 1) == "by"
+                and seen_preposition
+                and (i - 1) not in s.inside
+                and s.is_noun_word(i - 1)
+                and (leader := s.party_at(i + 2, self.agent_past)) is not None
+            ):
+                # "a licence to a consortium led by Safaricom": its leaders stand for it
+                return self.leaders(s, leader)
             elif low in s.g.relation_participles and i > end:
                 break  # "sanctions on three businesses linked to X": the businesses, unnamed
             i += 1
