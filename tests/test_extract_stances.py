@@ -7309,3 +7309,8 @@ def test_leaders_of_an_unnamed_body_and_their_own_envoys(
     found = stances(sentence)
     assert expected <= found
     assert not any(target == "brooke-taye" for _, _, target in found)
+
+
+def test_a_refused_mutual_act_is_the_refusers_alone() -> None:
+    assert stances("India refused to work with Huawei.") == {("india", "oppose", "huawei")}
+    assert stances("India will not cooperate with Huawei.") == {("india", "oppose", "huawei")}

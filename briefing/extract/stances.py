@@ -36,7 +36,8 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
             pairs = [(a, b) for a in event.actors for b in event.actors if a != b]
         else:
             pairs = [(a, t) for a in event.actors for t in event.targets if a != t]
-            if event.act.mutual:
+            if event.act.mutual and not event.negated:
+                # (one refused: "India refused to work with Huawei" is India's, not Huawei's)
                 pairs += [(t, a) for a, t in pairs]
         evidence = reader.found.views[event.sentence].text
         # an act on an embassy is an act on its country ("expelled a diplomat from the
