@@ -7314,3 +7314,27 @@ def test_leaders_of_an_unnamed_body_and_their_own_envoys(
 def test_a_refused_mutual_act_is_the_refusers_alone() -> None:
     assert stances("India refused to work with Huawei.") == {("india", "oppose", "huawei")}
     assert stances("India will not cooperate with Huawei.") == {("india", "oppose", "huawei")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an approval or a licence placed in a country is that country's
+        (
+            "Starlink was approved in Nigeria and Mozambique, Elon Musk said.",
+            {("nigeria", "support", "starlink"), ("mozambique", "support", "starlink")},
+        ),
+        ("Starlink was licensed in Kenya.", {("kenya", "support", "starlink")}),
+        # (a demonym after "and" opens another phrase)
+        (
+            "Drones were tied to Russian attacks in Ukraine and Iranian attacks on tankers.",
+            {("russia", "oppose", "ukraine")},
+        ),
+    ],
+)
+def test_an_act_placed_in_a_list_of_countries(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = stances(sentence)
+    assert expected <= found
+    assert ("russia", "oppose", "iran") not in found

@@ -711,7 +711,17 @@ class Objects(Roles):
             if s.low(before) == "of" and s.low(before - 1) == "territory":
                 before -= 2 + (s.low(before - 2) == "the")  # "in the territory of Russia"
             if m is not None and s.low(before) in prepositions:  # "in (northern) Syria"
-                return [m.entity] if self.type_of(m.entity) == "country" else []
+                if self.type_of(m.entity) != "country":
+                    return []
+                found = [m.entity]
+                k = m.end
+                while s.low(k) in (",", "and") and (nxt := places.get(k + 1)) is not None:
+                    if nxt.kind == "demonym":
+                        break  # ("in Ukraine and Iranian attacks": another phrase)
+                    if self.type_of(nxt.entity) == "country":  # "in Nigeria and Mozambique"
+                        found.append(nxt.entity)
+                    k = nxt.end
+                return found
             if listing and s.lows[i] == "and":
                 continue
             if s.words[i] == "," and s.low(i + 1) in ("located", "situated"):
