@@ -7338,3 +7338,13 @@ def test_an_act_placed_in_a_list_of_countries(
     found = stances(sentence)
     assert expected <= found
     assert ("russia", "oppose", "iran") not in found
+
+
+def test_a_noun_before_a_phrases_noun_and_a_settled_dispute() -> None:
+    # "settle dispute" is a deal; a noun before the phrase's noun keeps the phrase
+    assert {("samsung", "support", "ericsson"), ("ericsson", "support", "samsung")} <= stances(
+        "Samsung settled a patent dispute with Ericsson."
+    )
+    assert ("azerbaijan", "oppose", "armenia") in stances(
+        "Azeri forces opened intense fire at border villages of Armenia's Tavush province."
+    )

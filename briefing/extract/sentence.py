@@ -738,6 +738,15 @@ class Sentence:
             low = self.low(i)
             if not low:
                 return None
+            if (
+                low != word
+                and (noun_lemma(low) or verb_lemma(low) or low) != word
+                and i not in self.inside
+                and low.isalpha()
+                and noun_lemma(self.low(i + 1)) == word
+            ):
+                i += 1  # a noun before the phrase's noun: "settled a patent dispute"
+                low = self.low(i)
             if low != word and (noun_lemma(low) or verb_lemma(low) or low) != word:
                 return None
             i += 1
