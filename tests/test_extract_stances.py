@@ -7348,3 +7348,14 @@ def test_a_noun_before_a_phrases_noun_and_a_settled_dispute() -> None:
     assert ("azerbaijan", "oppose", "armenia") in stances(
         "Azeri forces opened intense fire at border villages of Armenia's Tavush province."
     )
+
+
+def test_a_state_named_as_the_state_of_and_a_signed_law_is_no_deal() -> None:
+    found = _article_stances(
+        "The state of Montana bans TikTok\n\n"
+        "Governor Greg Gianforte of Montana signed a bill that bans TikTok in the state.\n"
+    )
+    assert ("montana-government", "oppose", "tiktok") in found
+    assert not any(position == "support" for _, position, _ in found)
+    # (a deal signed is one)
+    assert ("kenya", "support", "china") in stances("Kenya signed a deal with China.")

@@ -185,6 +185,7 @@ class ActorWords:
         self.connecting_verbs = words("connecting_verbs")
         self.list_words = words("list_words")
         self.law_heads = words("law_heads")
+        self.subdivision_nouns = words("subdivision_nouns")
         self.treaty_heads = words("treaty_heads")
         self.unit_nouns = words("unit_nouns")
         self.people_plurals = words("people_plurals")
@@ -2107,7 +2108,10 @@ class _Finder:
         region = self.entity(mention.entity)
         if region is None or region.type != "region" or not region.country:
             return False
-        if mention.kind == "demonym" or view.lower(mention.start - 1) not in ("", ",", "and"):
+        opening = mention.start - 1
+        if view.lower(opening) == "of" and view.lower(opening - 1) in self.lex.subdivision_nouns:
+            opening -= 2 + (view.lower(opening - 2) == "the")  # "The state of Montana bans"
+        if mention.kind == "demonym" or view.lower(opening) not in ("", ",", "and"):
             return False  # ("in Texas", "a Texan company")
         k = mention.end
         while view.lower(k) in self.lex.subject_verbs or view.lower(k).endswith("ly"):

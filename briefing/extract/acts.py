@@ -208,6 +208,7 @@ class Acts:
     attributed_acts: frozenset[str]  # reported by anyone: the reporter accuses
     sale_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    enacted_nouns: frozenset[str]
     giving_verbs: frozenset[str]  # "provide X with Y": aid to X
     resolution_nouns: frozenset[str]  # "vetoed a resolution in the UN Security Council"
     hypothetical_determiners: frozenset[str]
@@ -445,6 +446,7 @@ class Acts:
             attributed_acts=lexicon_words(data, "attributed_acts"),
             sale_nouns=lexicon_words(data, "sale_nouns"),
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
+            enacted_nouns=lexicon_words(data, "enacted_nouns"),
             giving_verbs=lexicon_words(data, "giving_verbs"),
             resolution_nouns=lexicon_words(data, "resolution_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),

@@ -1228,6 +1228,18 @@ class EventReader(Clauses, Objects):
             return True
         return s.low(k) == "and" and k + 1 not in s.starting and s.reading(k + 1) == "verb"
 
+    def enacts(self, s: Sentence, end: int) -> bool:
+        """Whether a signing verb ending at ``end`` has a law for its object
+        ("signed a bill", "signed an executive order"): no deal between two."""
+        k = end
+        while k < min(s.n, end + 4) and (
+            s.lows[k] in s.g.determiners or s.is_describing_word(k) or k in s.inside
+        ):
+            k += 1
+        return (
+            noun_lemma(s.low(k)) in self.acts.enacted_nouns or s.low(k) in self.acts.enacted_nouns
+        )
+
     def passive_between(self, s: Sentence, end: int) -> bool:
         """Whether a passive verb (or "be") after an act noun ending at ``end``
         names its parties with "between": "an agreement has been signed between
@@ -1626,6 +1638,8 @@ class EventReader(Clauses, Objects):
             or s.low(t.end) == "against"
         ):
             act = ActClass(act.name, act.position, act.label, False, act.negated)
+        if act.mutual and t.kind == "verb" and self.enacts(s, t.end):
+            return []  # "the governor signed a bill that bans X": a law made, read at its act
         if act.mutual and t.end - t.start == 1 and self.agrees_to_act(s, t.end):
             return []  # "X and Y agreed to join Z": read at what they agreed to (a deal
             # struck "to end the ban" is a deal between them, and its act read too)
