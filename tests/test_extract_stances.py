@@ -7359,3 +7359,18 @@ def test_a_state_named_as_the_state_of_and_a_signed_law_is_no_deal() -> None:
     assert not any(position == "support" for _, position, _ in found)
     # (a deal signed is one)
     assert ("kenya", "support", "china") in stances("Kenya signed a deal with China.")
+
+
+def test_a_quoted_noun_phrase_after_a_determiner_and_support_pledged_in_a_country() -> None:
+    found = stances(
+        "The Commerce Department said it will impose a \u201cpolicy of denial\u201d for export "
+        "licence applications to Huawei."
+    )
+    assert ("us-commerce", "oppose", "huawei") in found or (
+        "united-states",
+        "oppose",
+        "huawei",
+    ) in found
+    assert ("qatar", "support", "syria") in stances(
+        "Qatar pledged $87 million in financial support to cover salaries in Syria."
+    )

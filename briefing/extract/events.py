@@ -1676,7 +1676,9 @@ class EventReader(Clauses, Objects):
                 targets = targets + [e for e in self.forum_of(s, t.end) if e not in targets]
             if (
                 not targets
-                and governed is None
+                # (or the support it names: "pledged $87 million in financial support to
+                # cover salaries in Syria")
+                and (governed is None or (governed.position == "support" and s.opens_amount(t.end)))
                 # "has approved USD 150 million to ...": an amount granted is spent
                 and (
                     act.name in self.acts.spending_acts
@@ -1689,6 +1691,7 @@ class EventReader(Clauses, Objects):
                 )
             ):
                 targets = self.invested_in(s, t.end)  # "invest $2 billion ... in Malaysia"
+                governed = None if targets else governed
             if act.position == "undecided" and not targets and governed is None:
                 # "considering investing in Pakistan", "considers fighting the decision":
                 # the act weighed, read as it reads, undecided

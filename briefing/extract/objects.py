@@ -336,6 +336,21 @@ class Objects(Roles):
                 ):
                     i = close + 1  # 'the "baseless and frivolous" accusations'
                     continue
+                opened = next(
+                    (j for j in range(i - 1, max(t.end, i - 5) - 1, -1) if s.words[j] in QUOTES),
+                    None,
+                )
+                if (
+                    close is not None
+                    and s.low(i - 1) in s.g.determiners
+                    and not any(j in s.inside for j in range(i + 1, close))
+                ) or (
+                    close is None and opened is not None and s.low(opened - 1) in s.g.determiners
+                ):
+                    # 'backs a "planned partnership" between X and Y': the marks alone
+                    limit = min(s.n, limit + 1)
+                    i += 1
+                    continue
             if (
                 low in s.g.leader_participles
                 and s.low(i + 1) == "by"
@@ -1145,6 +1160,13 @@ class Objects(Roles):
         seen_preposition = False
         while i < limit:
             low = s.lows[i]
+            if (
+                i == end
+                and s.words[i] in QUOTES
+                and any(s.words[j] in OPEN_QUOTES for j in range(max(0, i - 4), i))
+            ):
+                i += 1  # 'a "planned partnership" between X and Y': past the closing mark
+                continue
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)  # "fines totalling 200 million euros ($225 million) on X"
                 limit = min(s.n, limit + closing - i + 1)
