@@ -56,6 +56,26 @@ def test_a_comment_button_above_the_story_ends_nothing(furniture: Furniture) -> 
     assert "A reader wrote this." in article.removed
 
 
+def test_a_byline_a_caption_credit_and_numbered_comments_are_furniture(
+    furniture: Furniture,
+) -> None:
+    text = (
+        "Hackers stole emails\n\nFirst paragraph is here.\n\n- By David Menzies\n\n"
+        "Hackers stole emails in 2023. | Ritchie B. Tongo/EPA-EFE\n\n"
+        "More text follows here.\n\n1. David Emery said:\n\nGreat piece.\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.paragraphs == (
+        "First paragraph is here.",
+        "Hackers stole emails in 2023.",
+        "More text follows here.",
+    )
+    assert "Great piece." in article.removed
+    # (a sentence that opens with "By" is text)
+    kept = parse("Headline\n\nBy contrast China banned it.\n", "x.txt", furniture)
+    assert kept.paragraphs == ("By contrast China banned it.",)
+
+
 def test_related_articles_list_ends_the_article(furniture: Furniture) -> None:
     article = load("article_with_trailing_related_links.txt", furniture)
     assert article.paragraphs[-1].startswith("Engineers said the network")

@@ -226,7 +226,7 @@ def assemble(
                 line = line[match.end() :].lstrip()
         for rule in furniture.strip_inline:
             removed.extend(m.group(0) for m in rule.finditer(line))
-            line = rule.sub(" ", line)
+            line = rule.sub(" ", line).strip()
         if line:
             kept.append(line)
     while len(kept) > 1 and _is_trailing_title(kept[-1]):
