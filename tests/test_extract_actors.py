@@ -1407,3 +1407,9 @@ def test_an_airline_named_after_a_place() -> None:
     assert {"air-astana-group", "air-serbia", "airbus"} <= set(found)
     assert not {"kazakhstan", "serbia", "astana-group"} & set(found)
     assert "chadian-air-force" in actors("The Chadian Air Force attacked a rebel base.")
+
+
+def test_a_ministers_portfolio_is_not_the_start_of_the_name() -> None:
+    found = actors("Hungarian Minister for EU Affairs Janos Boca told the newspaper.")
+    assert "janos-boca" in found
+    assert not any(a.name.startswith("Affairs") for a in found.values())

@@ -186,6 +186,7 @@ class ActorWords:
         self.list_words = words("list_words")
         self.law_heads = words("law_heads")
         self.subdivision_nouns = words("subdivision_nouns")
+        self.portfolio_links = words("portfolio_links")
         self.treaty_heads = words("treaty_heads")
         self.unit_nouns = words("unit_nouns")
         self.people_plurals = words("people_plurals")
@@ -1421,6 +1422,16 @@ class _Finder:
         title: str | None = None,
         modifier: str | None = None,
     ) -> str | None:
+        while (
+            end - start > 2
+            and getAllLemmas(view.lows[start], "NOUN")
+            and view.words[start] not in self.gazetteer.first_names
+            and (
+                view.lower(start - 1) in self.lex.portfolio_links
+                or any(m.end == start for m in view.mentions)
+            )
+        ):
+            start += 1  # "Minister of Trade and Industry Mounir Nour": the portfolio's end
         words_ = _name_words(view, start, end)
         if not words_ or (len(words_[-1]) == 1 and view.lower(end) in HYPHENS):
             return None  # (not "Bill C-11": a code's letter, no surname)
