@@ -1413,3 +1413,9 @@ def test_a_ministers_portfolio_is_not_the_start_of_the_name() -> None:
     found = actors("Hungarian Minister for EU Affairs Janos Boca told the newspaper.")
     assert "janos-boca" in found
     assert not any(a.name.startswith("Affairs") for a in found.values())
+
+
+def test_a_dhaka_daily_cited_is_no_actor() -> None:
+    assert "prothom-alo" not in actors(
+        "The letter has caused anxiety in Bangladesh, leading Dhaka daily Prothom Alo has said."
+    )

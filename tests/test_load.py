@@ -71,6 +71,9 @@ def test_a_byline_a_caption_credit_and_numbered_comments_are_furniture(
         "More text follows here.",
     )
     assert "Great piece." in article.removed
+    stamps = "Published: 28 Jun 2022 05:27 PM BdST Updated: 28 Jun 2022 05:27 PM BdST"
+    assert furniture.drops_line(stamps)
+    assert not furniture.drops_line("Updated rules were published in May and updated in June.")
     # (a sentence that opens with "By" is text)
     kept = parse("Headline\n\nBy contrast China banned it.\n", "x.txt", furniture)
     assert kept.paragraphs == ("By contrast China banned it.",)
