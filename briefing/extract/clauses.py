@@ -1207,12 +1207,11 @@ class Clauses(Roles):
             if k in s.inside or s.is_break(k) or self.act_noun_at(s, k) is not None:
                 return []  # "its ban on Huawei": an act, read as one
             if s.is_noun_word(k) and not s.is_noun_word(k + 1) and s.low(k + 1) not in HYPHENS:
+                preposition = s.low(k + 1)
+                party_after = any(k + 2 <= m.start <= k + 4 for m in s.view.mentions)
                 if (k + 1) in s.inside or (
-                    s.low(k + 1) in self.acts.target_prepositions
-                    and not (
-                        s.low(k + 1) in s.g.cause_prepositions
-                        and not any(k + 2 <= m.start <= k + 4 for m in s.view.mentions)
-                    )
+                    preposition in self.acts.target_prepositions
+                    and (party_after or preposition not in s.g.cause_prepositions)
                 ):
                     # "its plant in China", "its arch-foe Israel": a party named ("their
                     # respective ambassadors over a dispute": theirs, the cause no party)

@@ -1243,14 +1243,14 @@ class EventReader(Clauses, Objects):
     def passive_between(self, s: Sentence, end: int) -> bool:
         """Whether a passive verb (or "be") after an act noun ending at ``end``
         names its parties with "between": "an agreement has been signed between
-        X and Y", "the contract is between X and Y"."""
+        X and Y", "the agreement was between X and Y"."""
         j = end
         while j < min(s.n, end + 4) and (
             s.lows[j] in self.acts.auxiliaries or s.lows[j] in self.acts.adverbs
         ):
             j += 1
         if j > end and s.low(j) == "between" and s.lows[j - 1] in s.g.be_forms:
-            return True  # "The contract is between Belarus and CASC"
+            return True  # "The agreement was between Chile and Peru"
         return (
             j > end
             and s.lows[j].endswith(("ed", "en"))

@@ -351,17 +351,10 @@ class Objects(Roles):
                     limit = min(s.n, limit + 1)
                     i += 1
                     continue
-            if (
-                low in s.g.leader_participles
-                and s.low(i + 1) == "by"
-                and i > t.end
-                and (i - 1) not in s.inside
-                and s.is_noun_word(i - 1)
-                and (leader := s.party_at(i + 2, self.agent_past)) is not None
-            ):
+            if i > t.end and (leaders := self.led_by(s, i)):
                 # "awarded a licence to a consortium led by Safaricom and Sumitomo": the
                 # unnamed body's leaders stand for it
-                return self.leaders(s, leader), governed
+                return leaders, governed
             if low in s.g.maker_participles and s.low(i + 1) == "by" and t.act.name == "buy":
                 maker = self.by_agent(s, i + 1)
                 if maker:  # "buy 24 jets manufactured by BAE Systems": from the maker
@@ -923,9 +916,20 @@ class Objects(Roles):
                 return []  # another party, a verb or a mark: no such member
         return []
 
-    def leaders(self, s: Sentence, first: Mention) -> list[str]:
-        """The parties of the list ``first`` opens, up to the one "and" joins
-        ("led by Safaricom and Sumitomo, Brooke Taye ... told": not the speaker)."""
+    def led_by(self, s: Sentence, i: int) -> list[str]:
+        """The leaders an unnamed noun before ``i`` is "led by" ("a consortium
+        led by Safaricom and Sumitomo, Brooke Taye ... told": not the speaker), or
+        none."""
+        if not (
+            s.lows[i] in s.g.leader_participles
+            and s.low(i + 1) == "by"
+            and (i - 1) not in s.inside
+            and s.is_noun_word(i - 1)
+        ):
+            return []
+        first = s.party_at(i + 2, self.agent_past)
+        if first is None:
+            return []
         out: list[str] = []
         end = first.start
         for x in s.head(s.group_of(s.headed(first))):
@@ -1271,16 +1275,8 @@ class Objects(Roles):
                 break  # "warnings not to target X": another act
             elif low in s.g.time_prepositions and low not in acts.target_prepositions:
                 break  # "his case for a reprieve during a meeting with X": when, no party
-            elif (
-                low in s.g.leader_participles
-                and s.low(i + 1) == "by"
-                and seen_preposition
-                and (i - 1) not in s.inside
-                and s.is_noun_word(i - 1)
-                and (leader := s.party_at(i + 2, self.agent_past)) is not None
-            ):
-                # "a licence to a consortium led by Safaricom": its leaders stand for it
-                return self.leaders(s, leader)
+            elif seen_preposition and (leaders := self.led_by(s, i)):
+                return leaders  # "a licence to a consortium led by Safaricom": its leaders
             elif low in s.g.relation_participles and i > end:
                 break  # "sanctions on three businesses linked to X": the businesses, unnamed
             i += 1
