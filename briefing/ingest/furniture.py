@@ -33,10 +33,8 @@ class Furniture:
     def ends_article(self, line: str, started: bool = True) -> bool:
         """Whether an ``end_of_article`` rule matches the whole line (before
         the story's text has ``started``, an `after_text` rule does not)."""
-        return any(
-            rule.fullmatch(line)
-            for rule in self.end_of_article
-            if started or rule not in self.after_text
+        return any(rule.fullmatch(line) for rule in self.end_of_article) or (
+            started and any(rule.fullmatch(line) for rule in self.after_text)
         )
 
     def drops_line(self, line: str) -> bool:
@@ -55,10 +53,10 @@ class Furniture:
         except yaml.YAMLError as error:
             raise ConfigError(f"{where}: not valid YAML: {error}") from None
 
-        def compile_all(key: str, only: str = "") -> tuple[re.Pattern[str], ...]:
+        def compile_all(key: str, after_text: bool = False) -> tuple[re.Pattern[str], ...]:
             out = []
             for number, rule in enumerate(data.get(key) or [], 1):
-                if only and not (isinstance(rule, dict) and rule.get(only)):
+                if isinstance(rule, dict) and bool(rule.get("after_text")) != after_text:
                     continue
                 flags = 0 if rule.get("case") == "sensitive" else re.IGNORECASE
                 try:
@@ -72,7 +70,7 @@ class Furniture:
 
         return cls(
             end_of_article=compile_all("end_of_article"),
-            after_text=compile_all("end_of_article", only="after_text"),
+            after_text=compile_all("end_of_article", after_text=True),
             drop_line=compile_all("drop_line"),
             strip_prefix=compile_all("strip_prefix"),
             strip_inline=compile_all("strip_inline"),
