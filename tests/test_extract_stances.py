@@ -7370,3 +7370,20 @@ def test_a_quoted_noun_phrase_after_a_determiner_and_support_pledged_in_a_countr
     assert ("qatar", "support", "syria") in stances(
         "Qatar pledged $87 million in financial support to cover salaries in Syria."
     )
+
+
+def test_a_made_move_is_a_verb_and_members_named_in_an_aside_are_the_subject() -> None:
+    # "made" before a determiner is the clause's verb, not "Vietnam-made" goods
+    assert ("vietnam", "oppose", "china") in stances(
+        "Vietnam made a similar move on Wednesday, putting duties on steel from China."
+    )
+    found = stances(
+        "MOFCOM said that seven US companies, including Anduril Industries, were blacklisted."
+    )
+    assert ("mofcom", "oppose", "anduril") in found
+    assert not any(target == "mofcom" for _, _, target in found)
+    # (an aside before an infinitive names those told to act, not the actor)
+    assert ("starlink", "oppose", "x") not in stances(
+        "The court told the regulator to instruct operators, including Starlink, to suspend "
+        "access to X."
+    )

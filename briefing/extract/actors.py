@@ -2377,6 +2377,11 @@ class _Finder:
             elif (
                 nxt in self.lex.object_nouns
                 and nxt not in self.lex.not_object_nouns
+                # (not the verb of a clause: "Vietnam made a similar move")
+                and not (
+                    nxt in self.lex.origin_participles
+                    and view.lower(mention.end + 1) in self.lex.determiners
+                )
                 or (
                     nxt in self.lex.possessives
                     and view.lower(mention.end + 1) in self.lex.object_nouns

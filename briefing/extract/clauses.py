@@ -831,6 +831,16 @@ class Clauses(Roles):
                     return self.before_relative(s, group[0].start) or [
                         x.entity for x in s.head(group)
                     ]
+                members = s.starting.get(j + 2) if s.low(j + 1) in s.g.naming_words else None
+                if (
+                    members is not None
+                    and j >= 1
+                    and self.plain_noun(s, j - 1)
+                    and s.low(start) != "to"  # ("instruct operators, including X, to")
+                ):
+                    # "seven US companies, including X and Y, were blacklisted": the
+                    # members the aside names
+                    return [x.entity for x in s.head(s.group_of(members))]
                 named = s.starting.get(j + 1 + (s.low(j + 1) == "the"))
                 last = s.group_of(named)[-1].end if named is not None else -1
                 if s.low(last) == "(":
