@@ -7387,3 +7387,18 @@ def test_a_made_move_is_a_verb_and_members_named_in_an_aside_are_the_subject() -
         "The court told the regulator to instruct operators, including Starlink, to suspend "
         "access to X."
     )
+
+
+def test_a_name_in_quotes_after_a_company_noun_and_a_removal_from_a_place() -> None:
+    # a single quoted word after "app" names the app (its marks are dropped)
+    assert ("apple", "oppose", "clubhouse") in stances(
+        "Apple removed the app \u201cClubhouse\u201d from its store."
+    )
+    # "from" after a removal names the place, not where the goods come from
+    found = stances("Apple removed the TikTok app from the Chinese store.")
+    assert ("apple", "oppose", "tiktok") in found
+    assert ("apple", "oppose", "china") not in found
+    # (goods bought "from" a party come from it)
+    assert ("kenya", "support", "china") in stances("Kenya bought the Chinese drones from China.")
+    # a company noun right before a name describes it ("the app TikTok"), no reference back
+    assert ("apple", "oppose", "tiktok") in stances("Apple removed the app TikTok from its store.")

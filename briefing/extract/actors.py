@@ -30,6 +30,9 @@ from .acts import lexicon_words, noun_lemma, verb_lemma
 from .gazetteer import HYPHENS, POSSESSIVES, Gazetteer, in_capitals, key_of, token_starts, tokenize
 from .gazetteer import unknown_name as _unknown_name
 
+OPENING_QUOTES = frozenset("“\"‘'")
+CLOSING_QUOTES = frozenset("”\"’'")
+
 _THE = re.compile(r"^[Tt]he\s+")
 
 # How many of the latest mentions a reference ("the company", "both firms")
@@ -102,6 +105,15 @@ class SentenceView:
 
     def covered(self) -> set[int]:
         return {i for m in self.mentions for i in range(m.start, m.end)}
+
+    def quoted(self, index: int) -> bool:
+        """Whether the word at ``index`` stood alone in quotation marks."""
+        start = self.starts[index]
+        end = start + len(self.words[index])
+        return (
+            self.text[start - 1 : start] in OPENING_QUOTES
+            and self.text[end : end + 1] in CLOSING_QUOTES
+        )
 
 
 @dataclass
@@ -810,7 +822,11 @@ class _Finder:
             else:
                 continue
             start = i + _match_phrase(view, i, self.lex.naming_links)
-            if start == i or start in covered:
+            quoted = start == i and words[i] in OPENING_QUOTES  # 'the app "Clubhouse AI"'
+            start += quoted
+            if start == i and view.quoted(i) and words[i][:1].isupper() and i not in covered:
+                start, quoted = i, False  # 'the app "Clubhouse"' (its marks dropped)
+            elif start == i or start in covered:
                 continue
             end = start
             while (
@@ -821,7 +837,7 @@ class _Finder:
                 and words[end].isalnum()
             ):
                 end += 1
-            if end == start:
+            if end == start or (quoted and view.lower(end) not in CLOSING_QUOTES):
                 continue
             name = view.span_text(start, end)
             entity_id = self.longer_name(name) or self.new_entity(name, kind)
@@ -2891,6 +2907,9 @@ class _Finder:
             )
             if described:
                 return make([described], k + size)
+            after = next((m for m in view.mentions if m.start == k + size), None) if size else None
+            if after is not None:
+                return make([after.entity], after.end)  # "the app TikTok": TikTok
             if size or self.lex.plural_types.get(noun) == "company" and pair:
                 # "X said the company will ...": X; "X said either firm ...": another
                 found = self.recent(

@@ -218,6 +218,7 @@ class Acts:
     revoked_grants: frozenset[str]
     system_nouns: frozenset[str]
     handover_acts: frozenset[str]
+    removal_acts: frozenset[str]
     infinitive_acts: frozenset[str]
     domestic_acts: frozenset[str]  # a state's acts on its own people: "sentenced Imran Khan"
     standing_nouns: frozenset[str]  # "ties between X and Y": an act only when made one
@@ -456,6 +457,7 @@ class Acts:
             revoked_grants=lexicon_words(data, "revoked_grants"),
             system_nouns=lexicon_words(data, "system_nouns"),
             handover_acts=lexicon_words(data, "handover_acts"),
+            removal_acts=lexicon_words(data, "removal_acts"),
             infinitive_acts=lexicon_words(data, "infinitive_acts"),
             domestic_acts=lexicon_words(data, "domestic_acts"),
             standing_nouns=lexicon_words(data, "standing_nouns"),

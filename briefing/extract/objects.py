@@ -264,7 +264,13 @@ class Objects(Roles):
                 if named != [x.entity for x in group]:
                     return named, governed
                 destination = (
-                    self.destination(s, group[-1].end, limit, owned=not t.act.reactive)
+                    self.destination(
+                        s,
+                        group[-1].end,
+                        limit,
+                        owned=not t.act.reactive,
+                        origin=t.act.name.split("-")[0] not in acts.removal_acts,
+                    )
                     if s.low(group[-1].end) not in self.acts.envoy_nouns
                     # (people handed over go to no party: "handed over three Israeli
                     # hostages to the Red Cross" releases Israelis)
@@ -1040,11 +1046,13 @@ class Objects(Roles):
                 return [x.entity for x in s.head(s.group_of(s.headed(m)))]
         return []
 
-    def destination(self, s: Sentence, end: int, limit: int, owned: bool = False) -> list[str]:
+    def destination(
+        self, s: Sentence, end: int, limit: int, owned: bool = False, origin: bool = True
+    ) -> list[str]:
         """After a party used as a modifier ("Nvidia H20 chip sales to China"),
         or with ``owned`` as an owner ("ASML's most advanced machines to China";
-        not "protested Tokyo's claim to Dokdo"), the party the goods go to or
-        come from."""
+        not "protested Tokyo's claim to Dokdo"), the party the goods go to or,
+        with ``origin``, come from."""
         i = end + (owned and s.low(end) in s.g.possessives)
         if i >= s.n or i in s.inside or s.lows[i] in s.g.possessives or not s.lows[i].isalnum():
             return []
@@ -1067,8 +1075,10 @@ class Objects(Roles):
                 and verb_lemma(after) not in (None, after)
             ):
                 return []  # "barred Chinese firms from buying German chipmakers": no goods
-            if low in self.acts.destination_prepositions and (
-                i + 1 in s.starting or i + 2 in s.starting
+            if (
+                low in self.acts.destination_prepositions
+                and (origin or low != "from")
+                and (i + 1 in s.starting or i + 2 in s.starting)
             ):
                 m = s.starting.get(i + 1) or s.starting[i + 2]
                 return [x.entity for x in s.head(s.group_of(m))]
