@@ -7402,3 +7402,26 @@ def test_a_name_in_quotes_after_a_company_noun_and_a_removal_from_a_place() -> N
     assert ("kenya", "support", "china") in stances("Kenya bought the Chinese drones from China.")
     # a company noun right before a name describes it ("the app TikTok"), no reference back
     assert ("apple", "oppose", "tiktok") in stances("Apple removed the app TikTok from its store.")
+
+
+def test_sanctions_coordinated_with_partners_and_an_order_whose_content_is_named() -> None:
+    # the partners in coordinated sanctions are no targets of them
+    found = stances("The U.S. coordinated the sanctions with the U.K. and Canada.")
+    assert ("united-states", "support", "united-kingdom") in found
+    assert not any(position == "oppose" for _, position, _ in found)
+    # an order whose own verb names what it bans is not against the one condemning it
+    found = stances(
+        "China's Foreign Ministry condemned an executive order by US President Joe Biden "
+        "banning investments into sensitive high-tech segments."
+    )
+    assert not any(target == "chinese-foreign-ministry" for _, _, target in found)
+    assert ("estonia", "oppose", "huawei") in stances("Huawei plans to challenge Estonia's 5G ban.")
+
+
+def test_a_technology_named_with_a_digit_is_no_amount_and_torn_out_gear() -> None:
+    # "5G" opens no amount spent in the place after it
+    assert stances("MTC and Huawei tested 5G in Namibia.") == set()
+    assert ("china", "support", "kenya") in stances("China pledged 5bn to Kenya.")
+    assert ("telstra", "oppose", "huawei") in stances(
+        "Telstra will tear out Digicel's Huawei equipment."
+    )

@@ -1258,6 +1258,17 @@ class EventReader(Clauses, Objects):
             and s.low(j + 1) == "between"
         )
 
+    def content_named(self, s: Sentence, start: int, reach: int = 10) -> bool:
+        """Whether an act's own verb follows its noun, past its author ("an
+        order by President X banning investments"): the act's content named."""
+        for k in range(start, min(s.n, start + reach)):
+            low = s.lows[k]
+            if s.words[k] in MARKS or low in self.acts.clause_breaks:
+                return False
+            if k not in s.inside and low.endswith("ing") and verb_lemma(low) in self.acts.verbs:
+                return True
+        return False
+
     def judged_gerund(self, s: Sentence, t: Trigger, chain: Chain) -> ActClass | None:
         """The act of the verb after a modal that a reported gerund phrase is the
         subject of ("argued using technology made by X could undermine state
@@ -1792,8 +1803,10 @@ class EventReader(Clauses, Objects):
                     and noun_at is not None
                     and not self.after_noun(s, noun_at + 1)
                     and not self.compound_target(s, noun_at)
+                    and not self.content_named(s, noun_at + 1)
                 ):
                     # "Huawei plans to challenge Estonia's 5G ban": a ban on Huawei
+                    # (not "condemned an order by X banning investments": on those)
                     hit = Trigger(noun_at, noun_at + 1, governed, "noun", noun_at)
                     made += self.events(author, subjects, governed, s, hit, number, False)
                 return made
@@ -1971,7 +1984,14 @@ class EventReader(Clauses, Objects):
             # "files WTO complaints against Poland": the forum, not the filer nor the target
             between = [e for e in between if e not in possessive]
             possessive = []
-        after = self.after_noun(s, t.end)
+        governing = acts.classes.get(acts.verbs.get(governor or "", ""))
+        partnered = (
+            governing is not None
+            and governing.mutual
+            and governing.position == "support"
+            and s.low(t.end) == "with"
+        )  # "coordinated the sanctions with the UK": a partner, not the target
+        after = [] if partnered else self.after_noun(s, t.end)
         if not after and t.act.reactive and s.low(t.end) == "of":
             # "its rejection of the plan drawn up by X": toward who drew it up
             after = self.author_of_referred(s, t.end + 1)

@@ -466,6 +466,16 @@ class Objects(Roles):
                     head = self.act_noun_at(s, i + 1) if i + 1 < s.n else None
                     if governed is not None and head is not None and (i + 1) not in s.inside:
                         governed, i = head, i + 1  # "lifts access restrictions": the restrictions
+                    partner = s.starting.get(i + 2 + (s.low(i + 2) == "the"))
+                    if (
+                        governed is not None
+                        and t.act.mutual
+                        and t.act.position == "support"
+                        and s.low(i + 1) == "with"
+                        and partner is not None
+                    ):
+                        # "coordinated the sanctions with the UK": the partner in them
+                        return [x.entity for x in s.head(s.group_of(partner))], None
                     if governed is not None and t.kind != "reversal":
                         return [], governed
             i += 1

@@ -620,7 +620,10 @@ class Sentence:
         """Whether an amount begins at ``k``: "$150 million", "USD 150 million",
         "up to 40%"."""
         low = self.low(k)
-        if low[:1].isdigit() or (low[:1] in "$€£¥" and low != ""):
+        if low[:1].isdigit():
+            unit = low.lstrip("0123456789.,")
+            return not unit or unit in self.g.amount_words  # (not "5G" or "3nm")
+        if low[:1] in "$€£¥" and low != "":
             return True
         word = self.words[k] if k < self.n else ""
         code = len(word) == 3 and word.isupper() and self.low(k + 1)[:1].isdigit()
