@@ -7425,3 +7425,19 @@ def test_a_technology_named_with_a_digit_is_no_amount_and_torn_out_gear() -> Non
     assert ("telstra", "oppose", "huawei") in stances(
         "Telstra will tear out Digicel's Huawei equipment."
     )
+
+
+def test_people_expelled_from_a_described_country_and_an_envoy_with_a_curly_apostrophe() -> None:
+    # the country people are expelled from expels them, named after "the nation of"
+    assert ("vanuatu", "oppose", "australia") in stances(
+        "Ten Australian officers were expelled from the Pacific nation of Vanuatu on Thursday."
+    )
+    assert ("poland", "oppose", "russia") in stances("Russian diplomats were expelled from Poland.")
+    # "d’affaires" with a typographic apostrophe is the same diplomat
+    assert ("kazakhstan", "oppose", "russia") in stances(
+        "Kazakhstan summoned the charge d\u2019affaires of Russia."
+    )
+    # an ordinal opens the noun phrase: "received a second batch of aid from"
+    assert ("turkey", "support", "somalia") in stances(
+        "Somalia received a second batch of aid from Turkey."
+    )

@@ -56,6 +56,19 @@ def test_a_comment_button_above_the_story_ends_nothing(furniture: Furniture) -> 
     assert "A reader wrote this." in article.removed
 
 
+def test_a_site_list_of_latest_headlines_ends_the_story_only_after_it(
+    furniture: Furniture,
+) -> None:
+    text = (
+        "Sri Lanka asks India to remove barriers\n\nLatest News\n\n"
+        "Sri Lanka asked India to remove trade barriers.\n\n"
+        "Latest Headlines in Sri Lanka\n\n- IMF talks with Sri Lanka conclude\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.paragraphs == ("Sri Lanka asked India to remove trade barriers.",)
+    assert "- IMF talks with Sri Lanka conclude" in article.removed
+
+
 def test_a_byline_a_caption_credit_and_numbered_comments_are_furniture(
     furniture: Furniture,
 ) -> None:

@@ -1537,6 +1537,11 @@ class EventReader(Clauses, Objects):
                 and (summoner := s.party_at(to + 1)) is not None
             ):  # "was summoned to the German Foreign Ministry": the ministry summons
                 agents = [x.entity for x in s.head(s.group_of(s.headed(summoner)))]
+            if agents is None and act.name == "expel" and s.low(to) == "from":
+                # "Australian officers were expelled from Vanuatu": Vanuatu expels them
+                host = self.described_party(s, to + 1)
+                if host is not None and self.type_of(host.entity) == "country":
+                    agents = [x.entity for x in s.head(s.group_of(host))]
             if agents is None and act.name == "remove" and s.low(t.end) == "from":
                 # "DeepSeek was removed from Apple's App Store": the store's owner
                 store = s.party_at(t.end + 1)

@@ -1605,6 +1605,11 @@ class Objects(Roles):
         m = next((s.starting[k] for k in range(j + 1, min(s.n, j + 7)) if k in s.starting), None)
         if m is not None and s.describes(j, m.start):
             return m
+        of = next((k for k in range(j + 1, min(s.n, j + 5)) if s.lows[k] == "of"), None)
+        if of is not None and s.low(of - 1) in s.g.naming_nouns:
+            named = s.party_at(of + 1)  # "from the Pacific nation of Vanuatu"
+            if named is not None:
+                return s.headed(named)
         # "with his counterpart, Nigerian President Bola Tinubu, on": named after a comma
         comma = next((k for k in range(j + 1, min(s.n, j + 5)) if s.words[k] == ","), None)
         named = s.party_at(comma + 1) if comma is not None and s.describes(j, comma) else None
