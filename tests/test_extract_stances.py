@@ -7441,3 +7441,18 @@ def test_people_expelled_from_a_described_country_and_an_envoy_with_a_curly_apos
     assert ("turkey", "support", "somalia") in stances(
         "Somalia received a second batch of aid from Turkey."
     )
+
+
+def test_an_amount_inside_a_phrase_a_congratulatory_letter_and_the_country_sent_to() -> None:
+    # an amount between a phrase's words: "placed a $900 million order with"
+    assert ("kenya", "support", "nokia") in stances("Kenya placed a $900 million order with Nokia.")
+    assert ("kenya", "support", "nokia") in stances(
+        "Kenya placed a US$900 million order with Nokia."
+    )
+    assert ("azerbaijan", "support", "georgia") in stances(
+        "Azerbaijan sent a congratulatory letter to Georgia."
+    )
+    # "the country" something is sent to is not the clause's own subject
+    assert ("taiwan", "support", "paraguay") in stances(
+        "Paraguay said that Taiwan has donated oxygen concentrators to the country."
+    )

@@ -2943,11 +2943,29 @@ class _Finder:
                 and noun in self.lex.ref_nouns
                 and not _names_after(view, k)
             ):
-                found = (
-                    self.acting_country(history)
-                    if noun in self.lex.ref_government
-                    else self.recent(history, ("country",), 1)
-                )
+                if noun in self.lex.ref_government:
+                    found = self.acting_country(history)
+                else:
+                    # not the clause's own subject: "Paraguay said Taiwan sent aid to the
+                    # country" (a subject's own would be "itself")
+                    opening = max(
+                        (
+                            x
+                            for x in range(i)
+                            if view.words[x] in (",", ";") or view.lower(x) == "that"
+                        ),
+                        default=-1,
+                    )
+                    own = (
+                        {
+                            m.entity
+                            for m in view.mentions
+                            if opening < m.start and m.end <= i and m.kind == "name"
+                        }
+                        if view.lower(i - 1) == "to"
+                        else set()
+                    )  # (its own: "banned X in the country")
+                    found = [e for e in self.recent(history, ("country",), 2) if e not in own][:1]
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
                 head = view.lower(j)

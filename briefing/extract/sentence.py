@@ -730,6 +730,9 @@ class Sentence:
                     self.lows[i] in self.g.articles
                     or self.lows[i] in self.g.possessive_pronouns  # "close its borders"
                     or self.lows[i][:1].isdigit()  # "swapped 100 prisoners"
+                    or self.lows[i][:1] in "$€£¥"  # "placed a $900 million order"
+                    or (self.words[i].isupper() and self.low(i + 1)[:1] in "$€£¥")  # "US$"
+                    or (self.lows[i] in self.g.amount_words and self.low(i - 1)[:1].isdigit())
                     or self.words[i] in QUOTES  # 'face "devastating consequences"'
                     or self.paired(i) is not None  # "strengthen Malaysia-Indonesia ties"
                     or (
