@@ -7456,3 +7456,15 @@ def test_an_amount_inside_a_phrase_a_congratulatory_letter_and_the_country_sent_
     assert ("taiwan", "support", "paraguay") in stances(
         "Paraguay said that Taiwan has donated oxygen concentrators to the country."
     )
+
+
+def test_services_provided_by_a_company_apps_after_and_and_a_strengthened_relationship() -> None:
+    assert ("ukraine", "oppose", "yandex") in stances(
+        "Ukraine banned access to services provided by Yandex."
+    )
+    # "and messaging apps": a gerund describing apps, no verb before "including"
+    assert ("sri-lanka", "oppose", "whatsapp") in stances(
+        "Sri Lanka blocked some social media networks and messaging apps, including WhatsApp."
+    )
+    found = stances("Australia and Indonesia strengthened their defence relationship.")
+    assert {("australia", "support", "indonesia"), ("indonesia", "support", "australia")} <= found

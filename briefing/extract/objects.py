@@ -880,6 +880,8 @@ class Objects(Roles):
                 or before in s.g.count_words
                 or before == "/"
                 or self.adjectival(s, k - 1)
+                # "social networks and messaging apps"
+                or (before in s.g.conjunctions and after in s.g.product_nouns)
             )
             and (after == "/" or (after.isalpha() and s.reading(k + 1) == "noun"))
         )
@@ -1212,6 +1214,15 @@ class Objects(Roles):
                     i = m.end  # "blocked access inside the country to X": where, not whom
                     continue
                 return []
+            if (
+                seen_preposition
+                and s.low(i - 1) in acts.service_nouns
+                and low.endswith("ed")
+                and s.low(i + 1) == "by"
+                and (provider := self.described_party(s, i + 2)) is not None
+            ):
+                # "access to services provided by Russian company Yandex": Yandex's
+                return [x.entity for x in s.head(s.group_of(provider))]
             if (
                 i > end
                 and verb_lemma(low) in acts.reach_verbs
