@@ -821,12 +821,12 @@ class _Finder:
                 kind = "company"
             else:
                 continue
-            start = i + _match_phrase(view, i, self.lex.naming_links)
-            quoted = start == i and words[i] in OPENING_QUOTES  # 'the app "Clubhouse AI"'
-            start += quoted
-            if start == i and view.quoted(i) and words[i][:1].isupper() and i not in covered:
-                start, quoted = i, False  # 'the app "Clubhouse"' (its marks dropped)
-            elif start == i or start in covered:
+            link = _match_phrase(view, i, self.lex.naming_links)
+            quoted = not link and words[i] in OPENING_QUOTES  # 'the app "Clubhouse AI"'
+            start = i + link + quoted
+            # 'the app "Clubhouse"': a word alone in quotes, whose marks are dropped
+            alone = start == i and view.quoted(i) and words[i][:1].isupper()
+            if (start == i and not alone) or start in covered:
                 continue
             end = start
             while (
@@ -2948,23 +2948,8 @@ class _Finder:
                 else:
                     # not the clause's own subject: "Paraguay said Taiwan sent aid to the
                     # country" (a subject's own would be "itself")
-                    opening = max(
-                        (
-                            x
-                            for x in range(i)
-                            if view.words[x] in (",", ";") or view.lower(x) == "that"
-                        ),
-                        default=-1,
-                    )
-                    own = (
-                        {
-                            m.entity
-                            for m in view.mentions
-                            if opening < m.start and m.end <= i and m.kind == "name"
-                        }
-                        if view.lower(i - 1) == "to"
-                        else set()
-                    )  # (its own: "banned X in the country")
+                    # (but its own: "banned X in the country")
+                    own = _clause_names(view, i) if view.lower(i - 1) == "to" else set()
                     found = [e for e in self.recent(history, ("country",), 2) if e not in own][:1]
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
@@ -3155,6 +3140,18 @@ def _is_verb_form(word: str) -> bool:
     if not low.endswith(("s", "ed")) or low.endswith("ss"):
         return False
     return verb_lemma(low) not in (None, low)
+
+
+def _clause_names(view: SentenceView, i: int) -> set[str]:
+    """The parties named in the clause that ``i`` is in, before ``i`` (from its
+    last comma, semicolon or "that")."""
+    opening = max(
+        (x for x in range(i) if view.words[x] in (",", ";") or view.lower(x) == "that"),
+        default=-1,
+    )
+    return {
+        m.entity for m in view.mentions if opening < m.start and m.end <= i and m.kind == "name"
+    }
 
 
 def _names_after(view: SentenceView, k: int) -> bool:
