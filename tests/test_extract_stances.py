@@ -7468,3 +7468,26 @@ def test_services_provided_by_a_company_apps_after_and_and_a_strengthened_relati
     )
     found = stances("Australia and Indonesia strengthened their defence relationship.")
     assert {("australia", "support", "indonesia"), ("indonesia", "support", "australia")} <= found
+
+
+def test_an_order_granted_against_a_party_and_a_passive_order_to_sell() -> None:
+    # the one granted the order receives it; the one it is against is opposed
+    assert ("mannheim-regional-court", "oppose", "oppo") in stances(
+        "The Mannheim Regional Court has granted Nokia a cease-and-desist order against Oppo."
+    )
+    assert ("brazil", "oppose", "huawei") in stances("Brazil handed Huawei a ban.")
+    # ordered to sell, in the passive: the agent after "by" orders, the subject is told
+    assert ("united-kingdom", "oppose", "nexperia") in stances(
+        "Nexperia was ordered by the UK government to sell its stake."
+    )
+    headline = "Huawei ordered to sell stake in Scottish chipmaking firm by UK Government"
+    article = parse(f"{headline}\n\nIt has 30 days.\n", "x.txt", Furniture.load())
+    found = {(s.actor, s.position, s.target) for s in extractor()(article).stances}
+    assert ("united-kingdom", "oppose", "huawei") in found
+    # the ordered firm, not the country owning it
+    found = stances("UK orders China's Nexperia to sell stake in chip firm")
+    assert ("united-kingdom", "oppose", "nexperia") in found
+    assert ("nexperia", "oppose", "united-kingdom") not in stances(
+        "Nexperia was ordered by the UK government to sell its stake."
+    )
+    assert not stances("Nexperia decided to sell its stake in the chip firm.")

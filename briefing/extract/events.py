@@ -805,10 +805,11 @@ class EventReader(Clauses, Objects):
             and (
                 any(w in s.g.possessive_pronouns for w in s.lows[i + 1 : i + 4])
                 or s.low(i + 1) in s.g.delisting_prepositions
+                or acts.nouns.get(noun_lemma(s.low(i + 1)) or "") in acts.holdable_acts
             )
             and "restrict" in acts.classes
         ):  # "ordered FTDI to sell all its shares", "ordered three Chinese firms to
-            # divest from lithium miners": read as the ordered ones' departure
+            # divest from lithium miners", "ordered to sell stake": the ordered ones' departure
             return Trigger(i, i + 1, acts.classes["restrict"], "departure", i)
         if (
             as_verb in acts.money_verbs
@@ -2004,6 +2005,8 @@ class EventReader(Clauses, Objects):
             after = self.past_forum(s, t.end, after)
         if possessive and after and set(between) <= set(possessive):
             between = []  # "approved Italian state aid for X": Italy's aid, for X
+        if between and after and t.act.position == "oppose" and governor in acts.recipient_verbs:
+            between = []  # "granted Nokia an order against Oppo": Nokia receives it, Oppo is hit
         by = self.by_agent(s, t.end, participle=True)
         if by and not after:
             after = self.after_agent(s, t.end)  # "levies imposed by Ottawa on Chinese goods"
@@ -2793,7 +2796,9 @@ class EventReader(Clauses, Objects):
         Russia. The ordered ones are the noun phrase between an urging verb
         ("ordered", "told", "asked") and "to leave"; a verb that is not such
         ("decided to leave") makes no act."""
-        j, ordered = t.start - 2, []  # the word before "to"
+        j = t.start - 2  # the word before "to"
+        ordered: list[str] = []
+        by: list[str] = []  # "was ordered by the UK to sell": who ordered
         urgers = self.acts.urge_verbs | self.acts.deadline_verbs  # "gave X 48 hours to leave"
         skipped = 0
         while j >= 0 and t.start - j - skipped <= 9 and not s.is_break(j):
@@ -2809,16 +2814,32 @@ class EventReader(Clauses, Objects):
                 if m.role == "locative" or s.low(m.start - 1) == "in" or s.low(m.start - 2) == "in":
                     j = m.start - 1  # "a Russian consul based in northern Japan": a place
                     continue
-                ordered = [x.entity for x in s.head(s.group_of(m))]
+                if ordered and s.low(m.end) in s.g.possessives:
+                    j = m.start - 1  # "ordered China's Nexperia to sell": Nexperia's
+                    continue
+                named = [x.entity for x in s.head(s.group_of(m))]
                 j = s.group_of(m)[0].start - 1
+                while s.low(j) in s.g.determiners:
+                    j -= 1
+                if s.low(j) == "by":
+                    by, j = named, j - 1  # "was ordered by the UK government to sell"
+                else:
+                    ordered = named
                 continue
             if verb_lemma(s.lows[j]) in urgers and s.reading(j) == "verb":
                 break
             j -= 1
-        if j < 0 or not ordered or verb_lemma(s.lows[j]) not in urgers:
+        if j < 0 or verb_lemma(s.lows[j]) not in urgers:
             return []
         chain = self.chain(s, j)
         if chain.speculative:
+            return []
+        if not ordered and (chain.passive or self.reduced_passive(s, j)):
+            # "Nexperia was ordered to sell its stake by the UK": the subject is told
+            ordered = self.subject(s, chain.start, chain)
+            orderers = by or self.by_agent(s, t.end, reach=9) or []
+            return self.events(orderers, ordered, t.act, s, t, number, chain.negated)
+        if not ordered:
             return []
         orderers = self.subject(s, chain.start, chain)
         return self.events(orderers, ordered, t.act, s, t, number, chain.negated)

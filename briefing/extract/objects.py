@@ -1355,6 +1355,15 @@ class Objects(Roles):
                 and verb_lemma(s.lows[i - 1]) not in (None, s.lows[i - 1])
                 and s.lows[i - 1] not in s.g.possessives  # ("of Sweden's Volvo Cars by X")
                 and s.low(i - 2) not in HYPHENS  # ("of Amsterdam-based PPF Telecom by X")
+                and not (  # ("a Scottish chipmaking firm by X")
+                    s.lows[i - 1].endswith("ing")
+                    and s.lows[i] != "by"
+                    and (
+                        s.low(i - 2) in s.g.determiners
+                        or s.is_modifier(i - 2)
+                        or (i > 2 and s.words[i - 2][:1].isupper())  # ("Scottish")
+                    )
+                )
                 and (s.lows[i - 1].endswith(("ing", "ed")) or s.reading(i - 1) == "verb")
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
