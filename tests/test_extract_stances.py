@@ -7491,3 +7491,23 @@ def test_an_order_granted_against_a_party_and_a_passive_order_to_sell() -> None:
         "Nexperia was ordered by the UK government to sell its stake."
     )
     assert not stances("Nexperia decided to sell its stake in the chip firm.")
+
+
+def test_goods_listed_with_commas_a_cause_after_citing_and_a_list_expanded_by_adding() -> None:
+    assert ("saudi-arabia", "oppose", "lebanon") in stances(
+        "Saudi Arabia banned fruits, vegetables from Lebanon over drug smuggling."
+    )
+    # a comma list of qualities is no list of goods reaching a party after it
+    assert not stances(
+        "The minister says the gangs have undermined the peace, security and stability of Haiti."
+    )
+    # "citing their support": the support of the ones listed, not the lister's
+    found = stances(
+        "The Commerce Department has expanded its export control list by adding 42 Chinese "
+        "companies, citing their support for Moscow’s military."
+    )
+    assert ("commerce-department", "oppose", "china") in found
+    assert ("commerce-department", "support", "russia") not in found
+    assert ("commerce-department", "oppose", "huawei") in stances(
+        "The Commerce Department expanded its entity list by adding Huawei and ZTE."
+    )

@@ -2867,6 +2867,22 @@ class EventReader(Clauses, Objects):
                     s.consumed.add(reach)
                     return self.events(list(last.actors), listed, kind[0], s, t, number, False)
             reach = None
+        if s.low(t.end) == "by" and verb_lemma(s.low(t.end + 1)) in self.acts.listing_verbs:
+            # "expanded its entity list by adding 42 Chinese companies": those added
+            end = next(
+                (
+                    k
+                    for k in range(t.end + 2, s.n)
+                    if s.is_break(k) or (s.words[k] == "," and not s.is_list_comma(k))
+                ),
+                s.n,
+            )
+            verb, _ = self.governor_of(s, t.start)
+            chain = self.chain(s, verb) if verb >= 0 else None
+            listers = self.subject(s, chain.start, chain) if chain is not None else []
+            listed = self.listed_between(s, t.end + 1, end, listers)
+            if chain is not None and not chain.speculative and listers and listed:
+                return self.events(listers, listed, t.act, s, t, number, chain.negated)
         opening = t.start
         while opening > 0 and (
             s.lows[opening - 1] in s.g.determiners

@@ -419,6 +419,16 @@ class Objects(Roles):
                 if self.which_include(s, i) and not self.verb_between(s, t.end, i):
                     # "sanctioned ten firms, which include Asia Pacific Links", "which are X"
                     return self.named_list(s, i + 2), governed
+                if (
+                    i + 2 < s.n
+                    and self.plain_noun(s, i - 1)
+                    and self.plain_noun(s, i + 1)
+                    and s.lows[i + 2] in ("from", "and", ",")
+                    and "from" in s.lows[i + 2 : i + 6]
+                    and s.reading(i + 1) != "verb"
+                ):
+                    i += 1  # "bans fruits, vegetables from Lebanon": a list of goods
+                    continue
                 break
             if (
                 governed is None
