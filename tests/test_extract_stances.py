@@ -7511,3 +7511,15 @@ def test_goods_listed_with_commas_a_cause_after_citing_and_a_list_expanded_by_ad
     assert ("commerce-department", "oppose", "huawei") in stances(
         "The Commerce Department expanded its entity list by adding Huawei and ZTE."
     )
+
+
+def test_a_passive_participle_opening_the_clause_falls_on_the_parties_after_was() -> None:
+    found = stances(
+        "Also sanctioned was Lawrence Kanyuka, the M23's spokesman, the US Treasury said."
+    )
+    assert ("us-treasury", "oppose", "lawrence-kanyuka") in found
+    assert ("us-treasury", "oppose", "m23") not in found  # (his group, named as his)
+    # no speaker: the last to do the act
+    found = stances("The US sanctioned Huawei. Also sanctioned were Hikvision and Dahua.")
+    assert ("united-states", "oppose", "hikvision") in found
+    assert not stances("Also sanctioned were Hikvision and Dahua.")

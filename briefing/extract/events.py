@@ -1436,6 +1436,9 @@ class EventReader(Clauses, Objects):
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
+        fronted = self.fronted_passive(s, t)
+        if fronted is not None:
+            return self.events(*fronted, t.act, s, t, number, False)
         if verb_lemma(s.lows[t.head]) in self.acts.delisting_verbs and self.off_list(s, t.end):
             return []  # "removed Huawei from its Entity List": read at the list
         if self.barred_act(s, t):
@@ -2790,6 +2793,27 @@ class EventReader(Clauses, Objects):
             )
             for k in range(start, end)
         )
+
+    def fronted_passive(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
+        """ "Also sanctioned was X, the Treasury said", "Also banned were X and
+        Y": a participle opening the clause, "was" and the parties it fell on;
+        by the speaker, else by the last to do the act."""
+        j = t.start - 1
+        while j >= 0 and s.lows[j] in self.acts.adverbs:
+            j -= 1
+        if (
+            j >= 0
+            or not s.lows[t.head].endswith(("ed", "en"))
+            or s.low(t.end) not in ("was", "were")
+        ):
+            return None
+        m = s.party_at(t.end + 1)
+        last = self.last_of_act.get(t.act.name)
+        doers = self.quote_speaker(s) or (list(last.actors) if last is not None else [])
+        if m is None or not doers:
+            return None
+        group = s.head(s.group_of(s.headed(m)))
+        return doers, [x.entity for x in group if s.low(x.end) not in s.g.possessives]
 
     def read_departure(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X ordered three Russian diplomats to leave the country": X expels
