@@ -7523,3 +7523,18 @@ def test_a_passive_participle_opening_the_clause_falls_on_the_parties_after_was(
     found = stances("The US sanctioned Huawei. Also sanctioned were Hikvision and Dahua.")
     assert ("united-states", "oppose", "hikvision") in found
     assert not stances("Also sanctioned were Hikvision and Dahua.")
+
+
+def test_persona_non_grata_before_the_party_and_a_pledge_to_do_something_else() -> None:
+    assert ("canada", "oppose", "eritrea") in stances(
+        "Canada has declared persona non grata a diplomat of the east African nation of Eritrea."
+    )
+    assert ("canada", "oppose", "eritrea") in stances(
+        "Canada declared a diplomat of Eritrea persona non grata."
+    )
+    # "pledged to" another verb: an intent, no gift to a party named later
+    assert not stances(
+        "Chile and Argentina pledged to integrate their economies amid the unrest in Venezuela."
+    )
+    assert ("japan", "support", "ukraine") in stances("Japan pledged $5 billion to Ukraine.")
+    assert ("japan", "support", "ukraine") in stances("Japan pledged to fund Ukraine.")

@@ -1436,6 +1436,15 @@ class EventReader(Clauses, Objects):
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
+        if (
+            t.kind == "verb"
+            and t.act.name in self.acts.spending_acts
+            and verb_lemma(s.lows[t.head]) in self.acts.control_verbs
+            and verb_lemma(s.lows[t.head]) not in self.acts.permission_verbs  # ("helping to")
+            and s.low(t.end) == "to"
+            and s.is_bare_verb(t.end + 1)
+        ):
+            return []  # "pledged to integrate their economies": the verb after it tells
         fronted = self.fronted_passive(s, t)
         if fronted is not None:
             return self.events(*fronted, t.act, s, t, number, False)
@@ -2731,8 +2740,14 @@ class EventReader(Clauses, Objects):
             )
         ):
             j += 1  # "declared the two Russian diplomats ...", "declared 15 UAE embassy staff"
-        if s.low(j) in s.g.agent_heads and s.low(j + 1) == "of":
+        if (s.low(j) in s.g.agent_heads or s.low(j) in acts.envoy_nouns) and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
+        if s.low(i + 3) in acts.expelling_labels and "expel" in acts.classes:
+            # "declared persona non grata a diplomat of the nation of Eritrea": the label first
+            named = next((k for k in range(i + 4, min(s.n, i + 14)) if k in s.starting), None)
+            if named is not None and not any(s.is_break(k) for k in range(i + 4, named)):
+                end = s.group_of(s.headed(s.starting[named]))[-1].end
+                return Trigger(i, end, acts.classes["expel"], "label", i)
         party = s.starting.get(j)
         if party is None and s.low(i - 1) in s.g.be_forms and s.low(i + 1) == "by":
             # "Wagner is considered by the US as a terrorist organization": the
