@@ -7538,3 +7538,10 @@ def test_persona_non_grata_before_the_party_and_a_pledge_to_do_something_else() 
     )
     assert ("japan", "support", "ukraine") in stances("Japan pledged $5 billion to Ukraine.")
     assert ("japan", "support", "ukraine") in stances("Japan pledged to fund Ukraine.")
+
+
+def test_an_act_noun_then_that_was_imposed_recently_by_a_government_on_a_party() -> None:
+    assert ("zimbabwe", "oppose", "south-africa") in stances(
+        "Traders criticised the ban that was imposed recently by the Zimbabwean government on "
+        "all South African imports."
+    )

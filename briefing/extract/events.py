@@ -2019,9 +2019,11 @@ class EventReader(Clauses, Objects):
             between = []  # "approved Italian state aid for X": Italy's aid, for X
         if between and after and t.act.position == "oppose" and governor in acts.recipient_verbs:
             between = []  # "granted Nokia an order against Oppo": Nokia receives it, Oppo is hit
-        by = self.by_agent(s, t.end, participle=True)
+        # (past "that was": "the ban that was imposed recently by X on Y")
+        past = t.end + 2 * (s.low(t.end) in s.g.relatives and s.low(t.end + 1) in s.g.be_forms)
+        by = self.by_agent(s, past, participle=True)
         if by and not after:
-            after = self.after_agent(s, t.end)  # "levies imposed by Ottawa on Chinese goods"
+            after = self.after_agent(s, past)  # "levies imposed by Ottawa on Chinese goods"
         # (or its company named before it: "Ericsson wins Deutsche Telekom 5G deal")
         giver = possessive or self.compound_target(s, t.start)
         won = self.won_from(s, t.start, giver) if not after and not by else None

@@ -1339,6 +1339,7 @@ class Objects(Roles):
         if m is None:
             return []
         past = max(x.end for x in s.group_of(s.headed(m)))
+        past += s.low(past) in s.g.agent_heads  # "by the Zimbabwean government on X"
         if s.low(past) not in ("on", "against"):
             return []
         agents = s.entities(m)
@@ -1357,8 +1358,8 @@ class Objects(Roles):
                 limit = min(s.n, limit + s.closing(i) - i + 1)
                 i = s.closing(i)  # "handed over on Friday (March 1) by Pakistan"
                 continue
-            if participle and i == verb:
-                pass
+            if participle and (i == verb or (i == verb + 1 and s.is_ly_adverb(i))):
+                pass  # (and "imposed recently by X")
             elif (
                 i > end
                 and (i - 1) not in s.inside  # ("of the Swedish Sports Confederation by X")
