@@ -7545,3 +7545,20 @@ def test_an_act_noun_then_that_was_imposed_recently_by_a_government_on_a_party()
         "Traders criticised the ban that was imposed recently by the Zimbabwean government on "
         "all South African imports."
     )
+
+
+def test_a_power_to_act_is_no_act_unless_used_and_a_titled_speaker_makes_the_claim() -> None:
+    assert not stances(
+        "The United States is considering a bill giving President Joe Biden the power to ban "
+        "TikTok."
+    )
+    assert ("india", "oppose", "tiktok") in stances("India used its power to ban TikTok.")
+    # a claim in a quote is the speaker's own, the official named past their title
+    found = stances(
+        "\u201cIran is directly implicated in the casualties,\u201d said Treasury Under Secretary "
+        "Brian Nelson."
+    )
+    assert ("brian-nelson", "oppose", "iran") in found
+    assert ("brian-nelson", "oppose", "iran") in stances(
+        "\u201cIran is directly implicated in the casualties,\u201d said Brian Nelson."
+    )

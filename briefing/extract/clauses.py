@@ -225,6 +225,14 @@ class Clauses(Roles):
             chain.negated = True
         if has_phrase(s.lows[max(0, chain.start - 2) : start], acts.speculative_phrases):
             chain.speculative = True
+        if s.low(start - 1) == "to" and noun_lemma(s.low(start - 2)) in acts.ability_nouns:
+            k = start - 3
+            while s.low(k) in s.g.determiners or s.low(k) in s.g.possessive_pronouns:
+                k -= 1
+            # "giving Biden the power to ban TikTok": made possible (not "used its power to")
+            chain.speculative = (
+                chain.speculative or verb_lemma(s.low(k)) not in acts.exercising_verbs
+            )
         # a condition or a question opens the clause: "if X banned Y", "whether to ban"
         k = chain.start - 1
         while k >= 0 and not s.is_break(k) and s.words[k] != ",":

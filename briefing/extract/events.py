@@ -1578,10 +1578,12 @@ class EventReader(Clauses, Objects):
                     return self.events(again.actors, patients, act, s, t, number, negated)
                 if act.name in self.acts.official_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it
+                    # (a claim is the speaker's own: "Iran is implicated, said Brian Nelson")
                     reporters = [
                         e
                         for e in self.speaker(s, chain.start)
                         if self.type_of(e) in ("organization", "country")
+                        or act.name in self.acts.claim_acts
                     ]
                     return self.events(reporters, patients, act, s, t, number, negated)
                 return []
