@@ -1419,3 +1419,22 @@ def test_a_dhaka_daily_cited_is_no_actor() -> None:
     assert "prothom-alo" not in actors(
         "The letter has caused anxiety in Bangladesh, leading Dhaka daily Prothom Alo has said."
     )
+
+
+def test_companies_listed_after_a_plural_company_noun_and_brands_opening_with_a_number() -> None:
+    found = actors(
+        "China banned imports from trading companies Richardson International and Viterra."
+    )
+    assert found["richardson-international"].type == "company"
+    assert found["viterra"].type == "company"
+    assert ("china", "oppose", "viterra") in stances(
+        "China banned imports from trading companies Richardson International and Viterra."
+    )
+    # a singular company noun names one: "its rivals" are no company
+    assert set(actors("China banned imports from trading company Viterra and its rivals.")) == {
+        "china",
+        "viterra",
+    }
+    assert actors("Somalia banned 1XBet.")["1xbet"].type == "company"
+    # units and generations are no brands
+    assert set(actors("Huawei sells 5G and 4GHz gear.")) == {"huawei"}

@@ -1261,7 +1261,8 @@ class _Finder:
             k = j
             while k < min(len(words), j + 5) and words[k].isalpha() and words[k].islower():
                 k += 1
-            if k > j and lows[k - 1] in self.lex.company_nouns:
+            described = k > j and lows[k - 1] in self.lex.company_nouns
+            if described:
                 j = k
             if j in covered or j >= len(words) or lows[j] in self.lex.not_names:
                 continue
@@ -1278,10 +1279,20 @@ class _Finder:
                 if k > stop
             ):
                 continue
-            name = view.span_text(j, end)
-            entity_id = self.new_entity(name, "company")
-            view.mentions.append(Mention(entity_id, "org", number, j, end, name))
-            covered.update(range(j, end))
+            while True:
+                name = view.span_text(j, end)
+                entity_id = self.new_entity(name, "company")
+                view.mentions.append(Mention(entity_id, "org", number, j, end, name))
+                covered.update(range(j, end))
+                # "from trading companies Richardson International and Viterra": each
+                j = end + 1 + (view.lower(end + 1) == "and")
+                if not (
+                    described and lows[k - 1].endswith("s") and view.lower(end) in (",", "and")
+                ):
+                    break
+                end = _capitalized_run(words, j, covered, 3)
+                if end == j or (end < len(words) and words[end][:1].isupper()):
+                    break
 
     def mention_discovered(self) -> None:
         """Every later use of a name discovered (or abbreviated) in the article."""

@@ -375,7 +375,11 @@ def _camel(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def unknown_name(word: str) -> bool:
-    """A capitalized word no English dictionary knows ("Temu", "Sophgo")."""
+    """A capitalized word no English dictionary knows ("Temu", "Sophgo"), or
+    a brand opening with a number ("1XBet", "3Com"; not "5G" or "4GHz")."""
+    if word[:1].isdigit() and word.isalnum():
+        brand = word.lstrip("0123456789")
+        return brand[:1].isupper() and brand.isalpha() and sum(c.islower() for c in brand) >= 2
     if not word[:1].isupper() or not word.isalpha() or len(word) < 3:
         return False
     return not getAllLemmas(word.lower())
