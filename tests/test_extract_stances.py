@@ -7562,3 +7562,19 @@ def test_a_power_to_act_is_no_act_unless_used_and_a_titled_speaker_makes_the_cla
     assert ("brian-nelson", "oppose", "iran") in stances(
         "\u201cIran is directly implicated in the casualties,\u201d said Brian Nelson."
     )
+
+
+def test_members_named_after_including_act_and_a_certificate_of_approval_granted() -> None:
+    found = stances(
+        "Several countries including Zambia and Malawi have urged Zimbabwe to lift the ban."
+    )
+    assert {("zambia", "oppose", "zimbabwe"), ("malawi", "oppose", "zimbabwe")} <= found
+    # a generic body's name, made a name by the short form in brackets after it
+    found = stances(
+        "A certificate of approval has been granted to the firm SpaceX by the National "
+        "Telecommunications Council (CONATEL)."
+    )
+    assert ("national-telecommunications-council", "support", "spacex") in found
+    assert ("european-union", "oppose", "russia") in stances(
+        "A new round of sanctions was imposed on Russia by the EU."
+    )

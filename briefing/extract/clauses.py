@@ -769,6 +769,9 @@ class Clauses(Roles):
                     # "the government of X", "officials in Greece say", "Musk's satellite
                     # unit from SpaceX"
                     return [x.entity for x in s.head(s.group_of(m))]
+                if s.low(first - 1) == "including" and first >= 2 and self.plain_noun(s, first - 2):
+                    # "Several countries including Zambia have called on X": the members
+                    return [x.entity for x in s.head(s.group_of(m))]
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
                     continue

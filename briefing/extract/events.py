@@ -2165,7 +2165,9 @@ class EventReader(Clauses, Objects):
         if claimed is not None:
             # "the Houthis claimed responsibility for a missile attack on X": theirs
             return self.events(claimed, after, t.act, s, t, number, False)
-        inside_phrase = s.low(first - 1) in acts.target_prepositions  # "over the deportation"
+        inside_phrase = s.low(first - 1) in acts.target_prepositions and not (
+            s.low(first - 1) == "of" and noun_lemma(s.low(first - 2)) in s.g.container_nouns
+        )  # "over the deportation" (not "a certificate of approval has been granted")
         participle = (
             None if possessive or by or inside_phrase else self.passive_participle(s, t.end)
         )
