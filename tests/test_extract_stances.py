@@ -7578,3 +7578,12 @@ def test_members_named_after_including_act_and_a_certificate_of_approval_granted
     assert ("european-union", "oppose", "russia") in stances(
         "A new round of sanctions was imposed on Russia by the EU."
     )
+
+
+def test_a_company_of_a_person_is_the_company() -> None:
+    found = stances(
+        "The company SpaceX of the controversial billionaire Elon Musk is authorized to operate "
+        "in Haiti."
+    )
+    assert ("haiti", "support", "spacex") in found
+    assert ("haiti", "support", "elon-musk") not in found

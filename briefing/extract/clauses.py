@@ -769,6 +769,17 @@ class Clauses(Roles):
                     # "the government of X", "officials in Greece say", "Musk's satellite
                     # unit from SpaceX"
                     return [x.entity for x in s.head(s.group_of(m))]
+                owned = next(
+                    (j for j in range(first - 1, max(-1, first - 6), -1) if s.lows[j] == "of"), -1
+                )
+                if (
+                    self.type_of(m.entity) == "person"
+                    and owned - 1 in s.inside
+                    and self.type_of(s.inside[owned - 1].entity) == "company"
+                    and (owned + 1 == first or s.describes(owned + 1, first))
+                ):
+                    # "The company SpaceX of the billionaire Elon Musk is authorized": SpaceX
+                    return [s.inside[owned - 1].entity]
                 if s.low(first - 1) == "including" and first >= 2 and self.plain_noun(s, first - 2):
                     # "Several countries including Zambia have called on X": the members
                     return [x.entity for x in s.head(s.group_of(m))]
