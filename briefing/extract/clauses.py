@@ -1041,25 +1041,6 @@ class Clauses(Roles):
             and low not in self.acts.auxiliaries
         )
 
-    def plain_noun(self, s: Sentence, k: int) -> bool:
-        """Whether the word at ``k`` is a common noun (no party, pronoun,
-        adverb, time or function word)."""
-        low = s.lows[k]
-        return (
-            k not in s.inside
-            and low.isalpha()
-            and low not in self.acts.time_words
-            and low not in self.acts.adverbs
-            and not low.endswith("ly")
-            and low not in s.g.determiners
-            and low not in s.g.conjunctions
-            and low not in s.g.relatives
-            and low not in self.acts.pronouns
-            and low not in self.acts.auxiliaries
-            and noun_lemma(low) is not None
-            and verb_lemma(low) in (None, noun_lemma(low))
-        )
-
     def office_holder(self, s: Sentence, k: int) -> list[str]:
         """The country of a capitalised office named with no holder, ending at
         ``k``: "U.S. Secretary of State", "China's Foreign Minister"."""

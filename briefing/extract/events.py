@@ -2923,11 +2923,11 @@ class EventReader(Clauses, Objects):
                 s.n,
             )
             verb, _ = self.governor_of(s, t.start)
-            chain = self.chain(s, verb) if verb >= 0 else None
-            listers = self.subject(s, chain.start, chain) if chain is not None else []
+            lister = self.chain(s, verb) if verb >= 0 else None
+            listers = self.subject(s, lister.start, lister) if lister is not None else []
             listed = self.listed_between(s, t.end + 1, end, listers)
-            if chain is not None and not chain.speculative and listers and listed:
-                return self.events(listers, listed, t.act, s, t, number, chain.negated)
+            if lister is not None and not lister.speculative and listers and listed:
+                return self.events(listers, listed, t.act, s, t, number, lister.negated)
         opening = t.start
         while opening > 0 and (
             s.lows[opening - 1] in s.g.determiners

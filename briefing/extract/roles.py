@@ -141,6 +141,25 @@ class Roles:
             and (before in s.g.possessive_pronouns or before in s.g.possessives)
         )
 
+    def plain_noun(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is a common noun (no party, pronoun,
+        adverb, time or function word)."""
+        low = s.lows[k]
+        return (
+            k not in s.inside
+            and low.isalpha()
+            and low not in self.acts.time_words
+            and low not in self.acts.adverbs
+            and not low.endswith("ly")
+            and low not in s.g.determiners
+            and low not in s.g.conjunctions
+            and low not in s.g.relatives
+            and low not in self.acts.pronouns
+            and low not in self.acts.auxiliaries
+            and noun_lemma(low) is not None
+            and verb_lemma(low) in (None, noun_lemma(low))
+        )
+
     def possessor(self, s: Sentence, start: int) -> list[str]:
         """The party owning the noun phrase at ``start``: "Sweden's new ban",
         "US sanctions", "the EU's fine"."""
