@@ -1438,3 +1438,13 @@ def test_companies_listed_after_a_plural_company_noun_and_brands_opening_with_a_
     assert actors("Somalia banned 1XBet.")["1xbet"].type == "company"
     # units and generations are no brands
     assert set(actors("Huawei sells 5G and 4GHz gear.")) == {"huawei"}
+
+
+def test_a_generic_body_at_the_end_of_a_headline_is_read_without_a_short_form() -> None:
+    # the bracket that would name it lies past the end of the line: nothing to read there
+    article = parse(
+        "Minister meets the National Telecommunications Council\n\nThey met.\n",
+        "x.txt",
+        _furniture(),
+    )
+    assert "national-telecommunications-council" not in {a.id for a in extractor()(article).actors}

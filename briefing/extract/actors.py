@@ -2030,8 +2030,9 @@ class _Finder:
             ]
             if not capitals and end > i + 2 and view.lower(i + 1) in self.lex.suffix_links:
                 capitals = [t for t in words[i + 2 : end] if t[:1].isupper()]  # "of Culture"
-            if not capitals and kind == "organization" and len(body) > 2 and words[end] == "(":
-                short = words[end + 1]  # "the National Telecommunications Council (CONATEL)"
+            if not capitals and kind == "organization" and len(body) > 2 and view.lower(end) == "(":
+                # "the National Telecommunications Council (CONATEL)": named by its short form
+                short = words[end + 1] if end + 1 < len(words) else ""
                 if len(short) > 2 and short.isupper() and view.lower(end + 2) == ")":
                     capitals = body
             if start == i and end == i + 1 or not capitals:

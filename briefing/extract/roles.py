@@ -91,9 +91,8 @@ class Roles:
                     continue  # (a noun: "Takaichi's remarks", "the reports")
                 after = s.starting.get(j + 1)
                 if after is not None and (j == 0 or s.words[j - 1] in QUOTE_ENDS):
-                    return [
-                        s.headed(after).entity
-                    ]  # '"...," said X' (not "said X and Y were working")
+                    # '"...," said X' (not "said X and Y were working"), past a title
+                    return [s.headed(after).entity]
                 before = s.ending.get(j) or (s.inside.get(j - 1))
                 k = j - 1
                 while (
