@@ -5106,6 +5106,14 @@ def test_rulings_for_and_against_a_party_and_countersuits(
             "The US called on satellite provider Starlink to stop serving Iran.",
             ("united-states", "oppose", "starlink"),
         ),
+        (  # an acronym title, and "called on" that is no place where something was said
+            "President Trump called on Intel CEO Lip-Bu Tan to resign on Thursday.",
+            ("donald-trump", "oppose", "lip-bu-tan"),
+        ),
+        (
+            "Trump urged Intel CEO Lip-Bu Tan to step down.",
+            ("donald-trump", "oppose", "lip-bu-tan"),
+        ),
     ],
 )
 def test_calling_on_a_party_to_resign_or_stop_opposes_it(

@@ -2554,6 +2554,8 @@ class _Finder:
             k -= 1
         if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
             return False  # (not "a ban on TikTok")
+        if verb_lemma(view.lower(k - 1)) == "call":
+            return False  # "called on Intel CEO Lip-Bu Tan to resign": an urging, not a medium
         for j in range(k - 1, max(-1, k - 7), -1):
             low = view.lower(j)
             if low in self.lex.speech or low in self.lex.medium_words:

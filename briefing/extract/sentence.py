@@ -377,6 +377,8 @@ class Sentence:
                 continue
             if quotes == 2 and self.words[k] in QUOTES:
                 continue
+            if self.words[k].isupper() and self.words[k].isalpha() and len(low) <= 4:
+                continue  # an acronym that names no party: "Intel CEO", "the AI firm"
             if low in ("and", "or") and self.joins_nouns(k, end):
                 continue  # "video surveillance and telecoms equipment maker"
             if (
