@@ -6768,8 +6768,8 @@ def test_a_hedge_on_the_main_clause_does_not_reach_an_adjuncts_act() -> None:
         "South Korean fishermen are reportedly safe after being repatriated by North Korean "
         "authorities."
     ) == {("north-korea", "support", "south-korea")}
-    # the hedged act itself stays speculation
-    assert stances("The US reportedly warned Germany it could scale back sharing.") == set()
+    # the hedged act itself stays speculation ("reportedly" is a report: the gold keeps it)
+    assert stances("The US allegedly warned Germany it could scale back sharing.") == set()
 
 
 @pytest.mark.parametrize(
@@ -7595,3 +7595,11 @@ def test_a_company_of_a_person_is_the_company() -> None:
     )
     assert ("haiti", "support", "spacex") in found
     assert ("haiti", "support", "elon-musk") not in found
+
+
+def test_a_reported_act_is_a_stance_and_an_alleged_one_is_not() -> None:
+    found = stances("Sprint Nextel has reportedly dropped Huawei and ZTE from its LTE tender.")
+    assert {("sprint", "oppose", "huawei"), ("sprint", "oppose", "zte")} <= found
+    assert ("sprint", "oppose", "huawei") not in stances(
+        "Sprint Nextel has allegedly dropped Huawei from its LTE tender."
+    )
