@@ -7603,3 +7603,10 @@ def test_a_reported_act_is_a_stance_and_an_alleged_one_is_not() -> None:
     assert ("sprint", "oppose", "huawei") not in stances(
         "Sprint Nextel has allegedly dropped Huawei from its LTE tender."
     )
+
+
+def test_a_currency_code_glued_to_its_amount_is_part_of_the_phrase() -> None:
+    assert ("telenor", "support", "zte") in stances(
+        "ZTE won a USD254 million contract from Telenor."
+    )
+    assert ("china", "support", "kenya") in stances("China offered a USD254 million loan to Kenya.")

@@ -125,7 +125,7 @@ class Objects(Roles):
                 place = self.country_at(s, i + (s.low(i) == "the"))
                 if place:
                     return place, governed
-            if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
+            if s.is_amount(i):
                 limit = min(s.n, limit + 1)  # an amount does not use up the reach
             if i in s.starting:
                 m = s.headed(s.starting[i])  # "Chinese tech giant Huawei": Huawei
@@ -1208,7 +1208,7 @@ class Objects(Roles):
                 limit = min(s.n, limit + closing - i + 1)
                 i = closing + 1
                 continue
-            if low[:1].isdigit() or low[:1] in "$€£¥" or low in s.g.amount_words:
+            if s.is_amount(i):
                 limit = min(s.n, limit + 1)  # an amount does not use up the reach
             if low in HYPHENS:
                 limit = min(s.n, limit + 2)  # nor a compound's parts ("pig by-products")

@@ -373,7 +373,7 @@ class Sentence:
                 if self.inside[k].role != "modifier" and self.inside[k].kind != "demonym":
                     return False  # another party: not a description
                 continue
-            if low in g.possessives or low in HYPHENS or low[:1].isdigit():
+            if low in g.possessives or low in HYPHENS or self.is_amount(k):
                 continue
             if quotes == 2 and self.words[k] in QUOTES:
                 continue
@@ -597,13 +597,24 @@ class Sentence:
         low = self.low(k)
         return low.endswith("ly") and low not in self.g.not_adverbs
 
+    def is_amount(self, k: int) -> bool:
+        """Whether the word at ``k`` is part of an amount: "254", "$5", "million",
+        "USD254" (a currency code glued to its number)."""
+        low = self.low(k)
+        return (
+            low[:1].isdigit()
+            or low[:1] in "$€£¥"
+            or low in self.g.amount_words
+            or (self.words[k][:3].isupper() and low[:3].isalpha() and low[3:4].isdigit())
+        )
+
     def is_modifier(self, k: int) -> bool:
         """A word of a noun phrase before its head: an adjective, an amount."""
         g = self.g
         low = self.low(k)
         if k in self.inside or not low:
             return False  # a name, or past the sentence's end
-        if low[:1].isdigit() or low[:1] in "$€£¥" or low in g.amount_words:
+        if self.is_amount(k):
             return True
         if self.after_amount(k):
             return True  # a currency after its amount: "68 bln won", "290 million euro"
