@@ -7610,3 +7610,14 @@ def test_a_currency_code_glued_to_its_amount_is_part_of_the_phrase() -> None:
         "ZTE won a USD254 million contract from Telenor."
     )
     assert ("china", "support", "kenya") in stances("China offered a USD254 million loan to Kenya.")
+
+
+def test_two_act_nouns_joined_under_one_verb_share_it() -> None:
+    found = stances(
+        "The FTC has imposed a corrective order and a fine of KRW 25.7 billion on Naver."
+    )
+    assert ("ftc", "oppose", "naver") in found
+    # (a new clause after "and" is no second object: "and China announced")
+    assert ("united-states", "oppose", "huawei") not in stances(
+        "The US imposed tariffs and China announced a ban on Huawei."
+    )

@@ -1676,6 +1676,17 @@ class Objects(Roles):
             j -= 1
         return s.low(j) in s.g.be_forms
 
+    def joined_nouns(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is "and" joining two noun phrases that one
+        verb governs ("an order and a fine"), or the noun before such an "and"."""
+        at = k if s.lows[k] in ("and", "or") else k + 1
+        if s.low(at) not in ("and", "or") or at - 1 in s.inside or at + 1 in s.inside:
+            return False
+        before = s.low(at - 1)
+        if reading(s, at - 1, verb_lemma(before), noun_lemma(before)) != "noun":
+            return False
+        return s.low(at + 1) in s.g.determiners or s.is_modifier(at + 1)
+
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
         none), and a party between them ("hit Uber with a fine": Uber)."""
@@ -1750,6 +1761,7 @@ class Objects(Roles):
                 or s.bounds_amount(k)
                 or self.participle_modifier(s, k, start)
                 or (s.low(k + 1) == "of" and reading(s, k, lemma, noun_lemma(low)) == "noun")
+                or self.joined_nouns(s, k)  # "imposed a corrective order and a fine on X"
                 or self.own_parts(s, k)
                 or (
                     k == start - 1
