@@ -7621,3 +7621,14 @@ def test_two_act_nouns_joined_under_one_verb_share_it() -> None:
     assert ("united-states", "oppose", "huawei") not in stances(
         "The US imposed tariffs and China announced a ban on Huawei."
     )
+
+
+def test_a_gerund_right_after_on_is_the_act_restricted_not_a_party() -> None:
+    assert ("afghanistan", "oppose", "pakistan") in stances(
+        "Afghanistan imposed a ban on importing medicines from Pakistan."
+    )
+    assert ("united-states", "oppose", "china") in stances(
+        "The US imposed restrictions on exporting chips to China."
+    )
+    # (a gerund after a noun still names unnamed parties: "countries buying")
+    assert stances("The US imposed tariffs on countries buying Russian oil.") == set()

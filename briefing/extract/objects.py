@@ -1307,6 +1307,7 @@ class Objects(Roles):
                 and not s.is_modifier(i + 1)
                 and s.reading(i) == "verb"
                 and s.low(i - 1) != "for"  # "a line of credit for purchasing oil to X": its use
+                and not (i == end + 1 and s.low(end) == "on")  # "a ban on importing X from Y"
                 and not (i + 2 in s.starting and s.reading(i + 1) != "verb")  # "messaging app X"
                 and not self.modifying_gerund(s, i)  # "on continuous casting billets from X"
                 and verb_lemma(low) not in s.g.origin_verbs  # "on glass originating in X"
