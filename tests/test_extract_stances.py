@@ -7632,3 +7632,19 @@ def test_a_gerund_right_after_on_is_the_act_restricted_not_a_party() -> None:
     )
     # (a gerund after a noun still names unnamed parties: "countries buying")
     assert stances("The US imposed tariffs on countries buying Russian oil.") == set()
+
+
+def test_a_countrys_official_with_a_title_holding_of_is_the_target() -> None:
+    found = stances(
+        "The U.S. blacklisted South Sudan's army deputy chief of staff Malek Reuben Riak and "
+        "Information Minister Michael Makuei Lueth."
+    )
+    assert {
+        ("united-states", "oppose", "malek-reuben-riak"),
+        ("united-states", "oppose", "michael-makuei-lueth"),
+    } <= found
+    assert ("united-states", "oppose", "south-sudan") not in found
+    # (not past a verb: "a Russian fighter jet accused of violating Turkish airspace")
+    assert ("turkey", "oppose", "russia") in stances(
+        "A Turkish jet shot down a Russian fighter jet accused of violating Turkish airspace."
+    )

@@ -2373,9 +2373,20 @@ class _Finder:
             )
             if appositive:
                 between = between[:-1]
+            elif following is not None:
+                # "South Sudan's army deputy chief of staff X": a title of its own words
+                titled = next(
+                    (
+                        j
+                        for j in range(mention.end, following.start)
+                        if _match_phrase(view, j, self.lex.titles) == following.start - j
+                    ),
+                    following.start,
+                )
+                between = between[: titled - mention.end]
             near_actor = (
                 following is not None
-                and following.start - mention.end <= 5 + appositive
+                and len(between) <= 5  # (the words before a title, or an appositive's)
                 and self.type_of(following.entity) in ("company", "organization", "person")
                 and not self.international(following.entity)  # "Finland's NATO membership"
                 and all(

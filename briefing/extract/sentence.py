@@ -537,6 +537,15 @@ class Sentence:
                     if low in ("and", "or") and self.joins_nouns(k, p.start):
                         continue  # "Chinese video surveillance and telecoms equipment maker X"
                     if (
+                        low == "of"
+                        and k + 2 == p.start
+                        and self.type_of(p.entity) == "person"
+                        and self.words[k + 1].isalpha()
+                        and self.words[k + 1].islower()
+                        and self.reading(k + 1) == "noun"
+                    ):
+                        continue  # "South Sudan's army deputy chief of staff X": a title
+                    if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
                         or low in self.acts.target_prepositions
