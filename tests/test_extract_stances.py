@@ -7648,3 +7648,9 @@ def test_a_countrys_official_with_a_title_holding_of_is_the_target() -> None:
     assert ("turkey", "oppose", "russia") in stances(
         "A Turkish jet shot down a Russian fighter jet accused of violating Turkish airspace."
     )
+
+
+def test_a_pair_of_nationalities_before_a_firm_qualifies_the_firm() -> None:
+    found = stances("Bangladesh signed a deal with French-Italian firm Thales Alenia Space.")
+    assert ("bangladesh", "support", "thales-alenia-space") in found
+    assert ("bangladesh", "support", "france") not in found

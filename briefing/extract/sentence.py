@@ -526,6 +526,8 @@ class Sentence:
         for p in self.parties:
             if m.end <= p.start <= m.end + 6 and p is not m:
                 if self.hyphen_pair(m, p):
+                    if p.role == "modifier" and p.kind == m.kind == "demonym":
+                        return self.modified(p)  # "French-Italian firm Thales Alenia Space"
                     return None  # "the Turkey-Libya deal": a pair, neither the other's modifier
                 if p.start == m.end and p.kind == m.kind == "demonym":
                     continue  # "Bosnian Serb leader Milorad Dodik": the leader
