@@ -7654,3 +7654,29 @@ def test_a_pair_of_nationalities_before_a_firm_qualifies_the_firm() -> None:
     found = stances("Bangladesh signed a deal with French-Italian firm Thales Alenia Space.")
     assert ("bangladesh", "support", "thales-alenia-space") in found
     assert ("bangladesh", "support", "france") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, supplier, customer",
+    [
+        (
+            "Ericsson has signed a contract worth $8.3 billion to supply 5G network equipment "
+            "to the US carrier Verizon.",
+            "ericsson",
+            "verizon",
+        ),
+        ("Nokia has bagged a deal to supply 5G radio equipment to BT.", "nokia", "bt"),
+        ("Huawei won a contract to supply equipment to MTN.", "huawei", "mtn"),
+    ],
+)
+def test_a_supply_deal_its_supplier_signs_or_wins_is_the_customers_choice(
+    sentence: str, supplier: str, customer: str
+) -> None:
+    found = stances(sentence)
+    assert {(customer, "support", supplier), (supplier, "support", customer)} <= found
+
+
+def test_a_contract_awarded_to_supply_stays_the_awarders_choice() -> None:
+    assert stances("Verizon awarded Ericsson a contract to supply equipment to its network.") == {
+        ("verizon", "support", "ericsson")
+    }

@@ -193,6 +193,7 @@ class Acts:
     court_words: frozenset[str]
     ending_acts: frozenset[str]
     supply_verbs: frozenset[str]
+    deal_classes: frozenset[str]
     shipping_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
@@ -434,6 +435,7 @@ class Acts:
             court_words=lexicon_words(data, "court_words"),
             ending_acts=lexicon_words(data, "ending_acts"),
             supply_verbs=lexicon_words(data, "supply_verbs"),
+            deal_classes=lexicon_words(data, "deal_classes"),
             shipping_verbs=lexicon_words(data, "shipping_verbs"),
             deal_nouns=lexicon_words(data, "deal_nouns"),
             claim_acts=lexicon_words(data, "claim_acts"),

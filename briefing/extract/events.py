@@ -2092,9 +2092,9 @@ class EventReader(Clauses, Objects):
                 t = replace(t, act=deal)
                 winners = self.subject(s, chain.start, chain)
                 return self.events(winners, after, deal, s, t, number, chain.negated)
-            if not source:
-                return []
             receivers = self.subject(s, chain.start, chain)
+            if not source:
+                return self.supply_deal(s, t, governor, receivers, number)
             return self.events(source, receivers, t.act, s, t, number, chain.negated)
         particle = (s.low(k + 1),) if s.low(k + 1) in s.g.particles else None
         phrases = acts.phrases.get(governor or "", ())
@@ -2381,6 +2381,9 @@ class EventReader(Clauses, Objects):
             return []
         if negated:
             return []  # "will not take measures against X": nothing done, nothing shown
+        supplied = self.supply_deal(s, t, governor, agents, number)
+        if supplied:
+            return supplied
         targets = (
             self.partners(s, t.end) or self.supplied(s, t.end) if t.act.mutual else between or after
         )
@@ -2427,6 +2430,33 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.answering(s, answered, first) if e not in agents]
         made = self.events(agents, targets, t.act, s, t, number, negated)
         return [replace(e, answered=True) for e in made]
+
+    def supply_deal(
+        self, s: Sentence, t: Trigger, governor: str | None, suppliers: list[str], number: int
+    ) -> list[Event]:
+        """A supply deal its supplier signed or won, each side's support for the
+        other: "Ericsson signed a contract worth $8.3 billion to supply 5G gear to
+        the US carrier Verizon" (Verizon chose Ericsson, which supplies it; not a
+        contract awarded: "awarded X a contract to supply Y")."""
+        acts = self.acts
+        if (
+            not suppliers
+            or t.act.position != "support"
+            or t.act.name not in acts.deal_classes
+            or not (governor in acts.receive_verbs or governor == "sign")
+        ):
+            return []
+        for i in range(t.end, min(s.n, t.end + 8)):
+            if s.words[i] in MARKS or i in s.inside:
+                return []
+            if s.lows[i] == "to" and verb_lemma(s.low(i + 1)) in acts.supply_verbs:
+                customers = [e for e in self.after_noun(s, i + 2) if e not in suppliers]
+                if not customers:
+                    return []
+                return self.events(customers, suppliers, t.act, s, t, number, False) + self.events(
+                    suppliers, customers, t.act, s, t, number, False
+                )
+        return []
 
     def finite_proposal(self, s: Sentence, j: int) -> bool:
         """Whether a modifier word at ``j`` is the main verb of its party
