@@ -496,6 +496,11 @@ def test_an_embassy_is_a_body_of_its_country_named_with_its_place() -> None:
     assert {k: (a.name, a.affiliation) for k, a in found.items()} == {
         "russian-embassy-in-sofia": ("Russian Embassy in Sofia", "russia"),
     }
+    # a country named with its article, in words no name list holds
+    found = actors("The Chinese Embassy in the United States rejected the claims.")
+    assert {k: (a.name, a.affiliation) for k, a in found.items()} == {
+        "chinese-embassy-in-the-united-states": ("Chinese Embassy in the United States", "china"),
+    }
 
 
 def test_a_name_before_a_country_s_title_is_its_official() -> None:

@@ -1973,15 +1973,17 @@ class _Finder:
                 continue  # "the Mongolia-Kazakhstan Strategic Partnership": the pair's, no body
             end = i + 1
             posted = low in self.lex.posts and view.lower(end) == "in"  # "Embassy in Sofia"
+            # "the Chinese Embassy in the Netherlands": the country's article too
+            article = int(posted and view.lower(end + 1) == "the")
             if (
                 (view.lower(end) in self.lex.suffix_links or posted)
-                and end + 1 < len(words)
-                and words[end + 1][:1].isupper()
+                and end + 1 + article < len(words)
+                and words[end + 1 + article][:1].isupper()
                 # (a title-case headline capitalizes what follows: "Penalty on Taiwan
                 # Trading Company for Involvement in ...")
                 and not (title_case and kind == "company")
             ):
-                end += 1
+                end += 1 + article
                 while (
                     end < len(words)
                     and (
@@ -2035,6 +2037,8 @@ class _Finder:
                 short = words[end + 1] if end + 1 < len(words) else ""
                 if len(short) > 2 and short.isupper() and view.lower(end + 2) == ")":
                     capitals = body
+            if not capitals and posted and end > i + 2:
+                capitals = body  # "the Chinese Embassy in the United States": where it is
             if start == i and end == i + 1 or not capitals:
                 continue
             if (
