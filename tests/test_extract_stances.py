@@ -7680,3 +7680,13 @@ def test_a_contract_awarded_to_supply_stays_the_awarders_choice() -> None:
     assert stances("Verizon awarded Ericsson a contract to supply equipment to its network.") == {
         ("verizon", "support", "ericsson")
     }
+
+
+def test_a_party_held_to_be_something_is_no_choice_weighed() -> None:
+    assert stances("China considers democratically ruled Taiwan its own land.") == set()
+    assert ("germany", "undecided", "huawei") in stances(
+        "Germany is considering Huawei for its 5G network."
+    )
+    assert ("fiji-airways", "undecided", "boeing") in stances(
+        "Fiji Airways is considering proposals from Airbus and Boeing as it decides on an order."
+    )

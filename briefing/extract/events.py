@@ -1433,6 +1433,8 @@ class EventReader(Clauses, Objects):
             backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]
             made = self.events([party.entity], backed, t.act, s, t, number, False)
             return [replace(e, own_body=True) for e in made]
+        if t.kind == "verb" and t.act.position == "undecided" and self.regarded(s, t.end):
+            return []  # "China considers Taiwan its own land": a view held, no choice weighed
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
@@ -2430,6 +2432,30 @@ class EventReader(Clauses, Objects):
             targets = [e for e in self.answering(s, answered, first) if e not in agents]
         made = self.events(agents, targets, t.act, s, t, number, negated)
         return [replace(e, answered=True) for e in made]
+
+    def regarded(self, s: Sentence, end: int) -> bool:
+        """Whether a party right after ``end`` is held to be something ("considers
+        Taiwan its own land", "considers Huawei a threat", "considers Kosovo part
+        of Serbia")."""
+        at = end
+        while (
+            at < min(s.n, end + 3)
+            and at not in s.starting
+            and s.words[at].islower()
+            and s.lows[at].endswith(("ly", "ed"))
+        ):
+            at += 1  # "considers democratically ruled Taiwan"
+        m = s.starting.get(at)
+        if m is None:
+            return False
+        after = s.group_of(s.headed(m))[-1].end
+        if s.low(after) == "as":
+            after += 1  # "considers Huawei as a threat" (not "as it decides")
+        return (
+            s.low(after) in s.g.possessive_pronouns
+            or s.low(after) in s.g.articles
+            or s.low(after) == "part"
+        )
 
     def supply_deal(
         self, s: Sentence, t: Trigger, governor: str | None, suppliers: list[str], number: int
