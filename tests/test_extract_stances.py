@@ -7690,3 +7690,9 @@ def test_a_party_held_to_be_something_is_no_choice_weighed() -> None:
     assert ("fiji-airways", "undecided", "boeing") in stances(
         "Fiji Airways is considering proposals from Airbus and Boeing as it decides on an order."
     )
+
+
+def test_a_country_opening_a_bodys_description_qualifies_the_body() -> None:
+    found = stances("Qatar had sought help from US secret service agency FBI to assist them.")
+    assert ("qatar", "support", "fbi") in found
+    assert ("qatar", "support", "united-states") not in found

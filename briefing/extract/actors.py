@@ -2497,18 +2497,19 @@ class _Finder:
     def described_firm(
         self, view: SentenceView, mention: Mention, following: Mention | None
     ) -> bool:
-        """Whether a country's name opens a firm's description before its name:
-        "the United Arab Emirates artificial intelligence firm G42"."""
+        """Whether a country's name opens a firm's or a body's description
+        before its name: "the United Arab Emirates artificial intelligence firm
+        G42", "US secret service agency FBI"."""
         if following is None or not 1 <= following.start - mention.end <= 4:
             return False
         between = view.lows[mention.end : following.start]
+        kind = self.type_of(following.entity)
         return (
-            self.type_of(following.entity) == "company"
-            and between[-1] in self.lex.company_nouns
-            and all(
-                w.isalpha() and w == t and w not in self.lex.verbish and not _is_verb_form(w)
-                for w, t in zip(between, view.words[mention.end : following.start], strict=True)
-            )
+            (kind == "company" and between[-1] in self.lex.company_nouns)
+            or (kind == "organization" and between[-1] in self.lex.ref_organization)
+        ) and all(
+            w.isalpha() and w == t and w not in self.lex.verbish and not _is_verb_form(w)
+            for w, t in zip(between, view.words[mention.end : following.start], strict=True)
         )
 
     def inside_reference(self, m: Mention) -> bool:
