@@ -7696,3 +7696,11 @@ def test_a_country_opening_a_bodys_description_qualifies_the_body() -> None:
     found = stances("Qatar had sought help from US secret service agency FBI to assist them.")
     assert ("qatar", "support", "fbi") in found
     assert ("qatar", "support", "united-states") not in found
+
+
+def test_a_contract_between_two_parties_is_each_sides() -> None:
+    found = stances("The contract is between Belarus and China Great Wall Industry Corporation.")
+    assert {
+        ("belarus", "support", "china-great-wall-industry-corporation"),
+        ("china-great-wall-industry-corporation", "support", "belarus"),
+    } <= found

@@ -2371,14 +2371,15 @@ class EventReader(Clauses, Objects):
         if t.act.mutual and harm is not None and harm.position == "oppose":
             return []  # "undermines the atmosphere of cooperation between China and the EU"
         if (
-            t.act.mutual
+            (t.act.mutual or t.act.name in acts.deal_classes)
             and ("between" in s.lows[t.end : t.end + 3] or signed_between)
             and not (standing and governor not in acts.light_verbs)
             # ("discussed ties between India and China", "alleged ties between X and Y")
         ):
             pair = self.partners(s, t.end)
-            if len(pair) > 1:  # "an agreement between the EU and the US"
-                return self.events(pair, [], t.act, s, t, number, negated)
+            if len(pair) > 1:  # "an agreement between the EU and the US", "the contract is
+                # between Belarus and CASC": each side's
+                return self.events(pair, [], replace(t.act, mutual=True), s, t, number, negated)
         if not agents:
             return []
         if negated:
