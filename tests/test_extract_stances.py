@@ -7704,3 +7704,10 @@ def test_a_contract_between_two_parties_is_each_sides() -> None:
         ("belarus", "support", "china-great-wall-industry-corporation"),
         ("china-great-wall-industry-corporation", "support", "belarus"),
     } <= found
+
+
+def test_a_headlines_behind_without_its_be_finds_fault() -> None:
+    assert headline_stances("Finland says Chinese hackers behind parliament attack") == {
+        ("finland", "oppose", "china")
+    }
+    assert stances("The man behind the attack on China was arrested.") == set()

@@ -423,6 +423,11 @@ class EventReader(Clauses, Objects):
                 out.append(joint)
                 i = joint.end
                 continue
+            behind = self.headline_behind(s, i)
+            if behind is not None:
+                out.append(behind)
+                i += 1
+                continue
             if (
                 not low[:1].isalpha()
                 or (i and s.words[i - 1] in ("-", "‐"))
@@ -444,6 +449,18 @@ class EventReader(Clauses, Objects):
                 continue
             i += 1
         return out
+
+    def headline_behind(self, s: Sentence, i: int) -> Trigger | None:
+        """A headline's "behind" with its "be" left out: "Finland says Chinese
+        hackers behind parliament attack" (were behind)."""
+        if not s.headline or s.lows[i] != "behind" or s.low(i - 1) in s.g.be_forms:
+            return None
+        party = s.ending.get(i) or s.ending.get(i - 1)  # "China behind", "Chinese hackers behind"
+        if party is None or s.low(i - 1) in self.acts.target_prepositions:
+            return None
+        cls = next((c for rest, c in self.acts.phrases.get("be", ()) if rest == ("behind",)), None)
+        act = self.acts.classes.get(cls or "")
+        return None if act is None else Trigger(i, i + 1, act, "verb", i)
 
     def joint_at(self, s: Sentence, i: int) -> Trigger | None:
         """Working together, named by an adverb before a verb that is no act of
