@@ -612,6 +612,8 @@ class Sentence:
         """Whether the word at ``k`` is part of an amount: "254", "$5", "million",
         "USD254" (a currency code glued to its number)."""
         low = self.low(k)
+        if not low:
+            return False  # past either end
         return (
             low[:1].isdigit()
             or low[:1] in "$€£¥"
