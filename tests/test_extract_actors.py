@@ -256,6 +256,15 @@ def test_unknown_company_recognised_by_its_suffix() -> None:
     assert found["halvard-telecom-group"].type == "company"
 
 
+def test_a_name_of_two_words_is_known_by_the_company_noun_before_it() -> None:
+    x = extract(
+        "Regulators fined streaming service Zarvo TV and payments firm Kelvane Pay. "
+        "The ban covered multi-platform Battle Royale games and the firm Monday Said."
+    )
+    found = {e.id: e.type for e in x.entities}
+    assert found == {"zarvo-tv": "company", "kelvane-pay": "company"}
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

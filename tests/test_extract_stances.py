@@ -2416,11 +2416,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="a_by_agent_is_the_name_its_modifiers_qualify-2",
         ),
-        # actors.yaml leaning_prefixes; the group's own country (the registry's) still follows it
+        # actors.yaml leaning_prefixes; a hacktivist group (independent in the registry)
+        # acts for itself, not for the country it leans to
         pytest.param(
             "The pro-Israel hacktivist group Predatory Sparrow announced that it had carried "
             "out a cyberattack against Iran.",
-            {("predatory-sparrow", "oppose", "iran"), ("israel", "oppose", "iran")},
+            {("predatory-sparrow", "oppose", "iran")},
             id="a_name_after_pro_or_anti_is_a_leaning_not_the_actor-1",
         ),
         pytest.param(
@@ -2957,6 +2958,25 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
                 ("russia", "oppose", "x-corp"),
             },
             id="as_well_as_and_a_described_member",
+        ),
+        # a region's demonym and a compound modifier may describe a member too
+        pytest.param(
+            "India and the four-member European trade bloc EFTA signed a free trade "
+            "agreement on Sunday.",
+            {
+                ("india", "support", "efta"),
+                ("efta", "support", "india"),
+            },
+            id="a_member_described_by_a_region_and_a_compound",
+        ),
+        # a two-word name the registry lacks, after the company noun that says what it is
+        pytest.param(
+            "Australia sanctioned Iran's Cyber Police and technology company Arvan Cloud.",
+            {
+                ("australia", "oppose", "cyber-police"),
+                ("australia", "oppose", "arvan-cloud"),
+            },
+            id="a_described_two_word_name",
         ),
         # "May 20" is a date, no modal; a demonym before a title with "of" qualifies
         # the person after it

@@ -869,6 +869,7 @@ class _Finder:
         after a company noun ("ride-hailing app Uber"), listed with a company,
         speaking ("Temu said"), or the object of an act on companies ("fined
         Uber")."""
+        self.described_names(number, view)
         covered = view.covered()
         words, lows = view.words, view.lows
         for i, word in enumerate(words):
@@ -962,6 +963,52 @@ class _Finder:
                     )
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def described_names(self, number: int, view: SentenceView) -> None:
+        """Names of two or three capitalized words the registry lacks, right
+        after a lowercase company or group noun that says what they are:
+        "technology company Arvan Cloud", "state media outlet Press TV". One
+        word must be no dictionary word or an acronym (not "the firm Monday
+        Said")."""
+        covered = view.covered()
+        words, lows = view.words, view.lows
+        for i in range(1, len(words) - 1):
+            noun = words[i - 1]
+            if not (
+                noun.islower()
+                and (noun in self.lex.company_nouns or noun in self.lex.named_group_heads)
+            ):
+                continue
+            end = i
+            while (
+                end < len(words)
+                and end - i < 3
+                and words[end][:1].isupper()
+                and end not in covered
+                and (end > i or lows[end] not in self.lex.not_names)
+                and lows[end] not in self.lex.verbish
+                and not _is_verb_form(words[end])
+            ):
+                end += 1
+            after = view.lower(end)
+            if (
+                end - i < 2
+                or (end < len(words) and words[end][:1].isupper())
+                or after == "("  # "ChangXin Memory (CXMT)": named by its short form
+                or (noun_lemma(after) is not None and verb_lemma(after) is None)
+                or view.lower(i - 2) in HYPHENS  # "multi-platform Battle Royale games"
+            ):
+                continue  # one word (read below), a longer run of capitals, a modifier
+            if not any(
+                _unknown_name(w) or (len(w) > 1 and w.isupper() and w.isalpha())
+                for w in words[i:end]
+            ):
+                continue
+            name = view.span_text(i, end)
+            kind = "organization" if noun in self.lex.named_group_heads else "company"
+            entity_id = self.longer_name(name) or self.new_entity(name, kind)
+            view.mentions.append(Mention(entity_id, "org", number, i, end, name))
+            covered.update(range(i, end))
 
     def body_noun_after(self, view: SentenceView, start: int) -> str | None:
         """The kind a noun within a few lowercase words from ``start`` calls

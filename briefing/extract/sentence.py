@@ -68,6 +68,10 @@ class Sentence:
         self.starting: dict[int, Mention] = {m.start: m for m in parties}
         self.ending: dict[int, Mention] = {m.end: m for m in parties}
         self.inside: dict[int, Mention] = {i: m for m in parties for i in range(m.start, m.end)}
+        # a demonym's words, a region's ("the European bloc EFTA") as well as a party's
+        self.demonym_words = {
+            i for m in view.mentions if m.kind == "demonym" for i in range(m.start, m.end)
+        }
         self.groups = self._groups()
         self.consumed: set[int] = set()  # tokens an earlier act has read as its part
         self._lemmas: frozenset[str] | None = None
@@ -463,8 +467,10 @@ class Sentence:
             return False
         # "its partner X", "the services X"
         k += self.low(k) in self.g.possessive_pronouns or self.low(k) == "the"
-        if self.low(k + 1) in HYPHENS and self.low(k + 2).endswith("ed"):
-            k += 3  # "and Shanghai-based cyber operator Yin Kecheng"
+        if self.low(k + 1) in HYPHENS and (
+            self.low(k + 2).endswith("ed") or self.words[k].islower()
+        ):
+            k += 3  # "and Shanghai-based cyber operator Yin Kecheng", "the four-member bloc X"
         words = range(k, span.stop)
         return (
             0 < len(words) <= 4
@@ -473,7 +479,7 @@ class Sentence:
                 (
                     self.is_noun_word(j)
                     or self.is_describing_word(j)
-                    or (j in self.inside and self.inside[j].kind == "demonym")  # "Russian"
+                    or j in self.demonym_words  # "Russian", "European"
                     # a word the dictionary reads as neither noun nor verb: "popular"
                     or (
                         self.lows[j].isalpha()
