@@ -265,6 +265,29 @@ def test_a_name_of_two_words_is_known_by_the_company_noun_before_it() -> None:
     assert found == {"zarvo-tv": "company", "kelvane-pay": "company"}
 
 
+def test_a_bank_is_a_company_unless_its_name_says_it_is_public() -> None:
+    x = extract(
+        "The Central Bank of Lesotho said on Monday that it had fined Lesotho's Velmora Bank. "
+        "The US sanctioned the Iran Central Bank."
+    )
+    found = {e.id: (e.name, e.type) for e in x.entities}
+    assert found["velmora-bank"] == ("Velmora Bank", "company")  # (no sentence's period)
+    assert found["central-bank-of-lesotho"][1] == "organization"
+    # a name opened by its country is the registry's body named the other way round
+    assert "central-bank-of-iran" in {a.id for a in x.actors}
+
+
+def test_a_name_its_initials_define_outranks_a_registry_name_inside_it() -> None:
+    x = extract(
+        "The National Data Protection Commission (NDPC) fined Velmora Bank. "
+        "The NDPC said the bank broke the NDP Act."
+    )
+    ids = {a.id for a in x.actors}
+    assert "national-data-protection-commission" in ids
+    assert "data-protection-commission" not in ids  # Ireland's, a name inside the longer one
+    assert "new-democratic-party" not in ids  # "NDP Act": a law's name
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

@@ -2959,6 +2959,12 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             },
             id="as_well_as_and_a_described_member",
         ),
+        # a currency's letter glued to its number before a magnitude is an amount
+        pytest.param(
+            "Nigeria imposed a N555.8 million fine on Velmora Bank.",
+            {("nigeria", "oppose", "velmora-bank")},
+            id="a_currency_letter_glued_to_an_amount",
+        ),
         # a region's demonym and a compound modifier may describe a member too
         pytest.param(
             "India and the four-member European trade bloc EFTA signed a free trade "

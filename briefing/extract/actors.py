@@ -209,6 +209,7 @@ class ActorWords:
         self.suffix_links = words("suffix_links")
         self.relation_nouns = words("relation_nouns")
         self.posts = words("posts")
+        self.public_bank_words = words("public_bank_words")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
         self.name_joiners = words("name_joiners")
@@ -764,9 +765,15 @@ class _Finder:
             end = p - (view.lower(p - 1) in POSSESSIVES)  # "Digital Nasional Berhad’s (DNB)"
             initials: list[str] = []
             start = end
+            # a registry name may end the longer name its initials spell: "the National
+            # [Data Protection Commission] (NDPC)" is Nigeria's body, not Ireland's
+            tail = next(
+                (m for m in view.mentions if m.end == end and m.start < end and m.kind == "name"),
+                None,
+            )
             while start > 0 and end - start < 12 and len(initials) < len(short):
                 prev = words[start - 1]
-                if start - 1 in covered:
+                if start - 1 in covered and not (tail is not None and start > tail.start):
                     break
                 if prev[:1].isupper() and prev[:1].isalpha():
                     initials.insert(0, prev[0])
@@ -777,6 +784,8 @@ class _Finder:
                 start += 1  # "the National ...": not "the"
             if len(initials) < 2 or "".join(initials) != short:
                 continue
+            if tail is not None and start >= tail.start:
+                continue  # the registry's own name ("the Federal Communications Commission (FCC)")
             # a body by its head word ("... Complex", "Directorate General of ..."),
             # not a law, a programme or a title ("Digital Services Act", "Prime Minister")
             last, first = view.lower(end - 1), view.lower(start)
@@ -791,6 +800,10 @@ class _Finder:
                 continue
             name = view.span_text(start, end)
             entity_id = self.new_entity(name, kind)
+            # (and the registry's reading of the short form: "(NDPC)" is not another body's)
+            view.mentions = [
+                m for m in view.mentions if not (start <= m.start < end or m.start == p + 1)
+            ]
             view.mentions.append(Mention(entity_id, "org", number, start, end, name))
             self.abbreviations.setdefault(short, entity_id)
             covered.update(range(start, end))
@@ -2065,9 +2078,12 @@ class _Finder:
                 end < len(words)
                 and words[end] == "."
                 and kind == "company"
-                and (len(words[end - 1]) <= 4 or "." in words[end - 1])
+                and (
+                    (len(words[end - 1]) <= 4 and not getAllLemmas(words[end - 1].lower()))
+                    or "." in words[end - 1]
+                )
             ):
-                end += 1  # "Co.", "Inc.", "S.A.": an abbreviation's period (not "Airlines.")
+                end += 1  # "Co.", "Inc.", "S.A.": an abbreviation's period (not "Bank.")
             body = [w for w in words[start:end] if w != "."]
             capitals = [
                 t
@@ -2119,6 +2135,12 @@ class _Finder:
                 if kind == "company"
                 else name
             )
+            if low == "bank" and any(
+                view.lower(k) in self.lex.public_bank_words
+                or "-".join(view.lows[k : k + 3]) in self.lex.public_bank_words
+                for k in range(start, end)
+            ):
+                kind = "organization"  # "the Central Bank of Kenya": a public body
             inside = [m for m in view.mentions if start <= m.start < end]
             if (
                 country is None
@@ -2159,6 +2181,7 @@ class _Finder:
                 entity_id = (
                     self.longer_name(canonical)
                     or self.listing_name(canonical)
+                    or self.of_country_name(view, demonym_at.get(start), end)
                     or self.new_entity(canonical, kind, country=country)
                 )
             for k in range(start, end):
@@ -2265,6 +2288,14 @@ class _Finder:
                 and not _title_case(view.words)  # (a headline's capitals name no law)
             ):
                 mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
+                continue
+            if (
+                kind in ("organization", "company")
+                and view.words[mention.end : mention.end + 1] != [view.lower(mention.end)]
+                and view.lower(mention.end) in self.lex.law_heads
+                and not _title_case(view.words)
+            ):
+                mention.role = "part"  # "the NDP Act", "the Federal Trade Commission Act": a law
                 continue
             if mention.kind == "capital" and view.lower(mention.end) in self.lex.treaty_heads:
                 mention.role = "part"  # "the Paris Agreement", "the Minsk Accords": a name
@@ -2512,6 +2543,19 @@ class _Finder:
         for key in walked:
             self.placed[key] = found
         return found
+
+    def of_country_name(self, view: SentenceView, country: Mention | None, end: int) -> str | None:
+        """The registry's body that a name opened by its country names the other
+        way round: "Iran Central Bank" is the Central Bank of Iran."""
+        if country is None or country.kind != "name" or country.end >= end:
+            return None
+        entity = self.entity(country.entity)
+        rest = view.span_text(country.end, end)
+        for place in (country.text, entity.name if entity else country.text):
+            found = self.gazetteer.owner.get(key_of(f"{rest} of {place}"))
+            if found:
+                return found
+        return None
 
     def in_law_name(self, view: SentenceView, end: int) -> bool:
         """Whether the title-case words from ``end`` run on to a law's head

@@ -616,15 +616,23 @@ class Sentence:
 
     def is_amount(self, k: int) -> bool:
         """Whether the word at ``k`` is part of an amount: "254", "$5", "million",
-        "USD254" (a currency code glued to its number)."""
+        "USD254" (a currency code glued to its number), "N555.8 million" (a
+        currency's letter, before a magnitude)."""
         low = self.low(k)
         if not low:
             return False  # past either end
+        word = self.words[k]
         return (
             low[:1].isdigit()
-            or low[:1] in "$€£¥"
+            or low[:1] in "$€£¥₦₹₩₽₺"
             or low in self.g.amount_words
-            or (self.words[k][:3].isupper() and low[:3].isalpha() and low[3:4].isdigit())
+            or (word[:3].isupper() and low[:3].isalpha() and low[3:4].isdigit())
+            or (
+                word[:1].isupper()
+                and low[1:2].isdigit()
+                and self.low(k + 1) in self.g.amount_words
+                and not low[-1:].isalpha()
+            )
         )
 
     def is_modifier(self, k: int) -> bool:
