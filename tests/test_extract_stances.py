@@ -5755,6 +5755,15 @@ def test_a_pronoun_between_a_verb_and_its_particle() -> None:
     assert ("iran", "support", "france") in stances("Iran handed him over to France.")
 
 
+def test_its_after_a_pair_of_subjects_is_no_member_of_the_pair() -> None:
+    found = stances(
+        "DeepSeek drew scrutiny in Seoul on Thursday. "
+        "Korea Hydro & Nuclear Power and the Bank of Korea have also restricted its use."
+    )
+    assert ("korea-hydro-nuclear-power", "oppose", "deepseek") in found
+    assert not any(target == "korea-hydro-nuclear-power" for _, _, target in found)
+
+
 def test_a_second_verb_after_and_shares_the_first_ones_subject() -> None:
     found = stances(
         "Iran has released detained Frenchman Louis Arnaud and handed him over to France."

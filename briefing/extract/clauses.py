@@ -1273,7 +1273,8 @@ class Clauses(Roles):
         if kind in ("group", "thing"):
             # the subject of the sentence, when it comes before the pronoun
             lead = self.leading(s, k)
-            if lead and (kind == "thing" or len(lead) > 1):
+            # ("X and Y restricted its use": "its" is not a pair's)
+            if lead and (len(lead) == 1 if kind == "thing" else len(lead) > 1):
                 return lead
         if kind == "person":
             return self.last.get("person", [])
