@@ -5755,6 +5755,22 @@ def test_a_pronoun_between_a_verb_and_its_particle() -> None:
     assert ("iran", "support", "france") in stances("Iran handed him over to France.")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Arthur Petrov was arrested in the Republic of Cyprus on Saturday.",
+            {("cyprus", "oppose", "arthur-petrov")},
+        ),
+        ("Two Chinese nationals were detained in Germany last week.", set()),
+    ],
+)
+def test_a_person_detained_in_a_country_is_detained_by_it(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(body) == expected
+
+
 def test_its_after_a_pair_of_subjects_is_no_member_of_the_pair() -> None:
     found = stances(
         "DeepSeek drew scrutiny in Seoul on Thursday. "

@@ -1574,6 +1574,26 @@ class EventReader(Clauses, Objects):
                 host = self.described_party(s, to + 1)
                 if host is not None and self.type_of(host.entity) == "country":
                     agents = [x.entity for x in s.head(s.group_of(host))]
+            if (
+                agents is None
+                and verb_lemma(s.lows[t.head]) in self.acts.detention_verbs
+                and s.low(t.end) == "in"
+                and patients
+                and all(self.type_of(e) in ("person", "company") for e in patients)
+            ):
+                # "Arthur Petrov was arrested in Cyprus": Cyprus arrests him (nationals
+                # stand for no country: "two Chinese nationals were detained in X")
+                at = t.end + 1 + (s.low(t.end + 1) in s.g.determiners)
+                agents = (
+                    [
+                        m.entity
+                        for m in s.view.mentions  # (a place: no party)
+                        if m.start == at
+                        and m.kind == "name"
+                        and self.type_of(m.entity) == "country"
+                    ][:1]
+                    or None
+                )
             if agents is None and act.name == "remove" and s.low(t.end) == "from":
                 # "DeepSeek was removed from Apple's App Store": the store's owner
                 store = s.party_at(t.end + 1)
