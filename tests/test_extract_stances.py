@@ -5771,6 +5771,16 @@ def test_a_person_detained_in_a_country_is_detained_by_it(
     assert stances(body) == expected
 
 
+def test_an_award_in_the_passive_is_the_reporting_buyers() -> None:
+    found = stances(
+        "Mobile operator Zain announced on Tuesday that China's Huawei was awarded "
+        "tenders to expand its network."
+    )
+    assert ("zain", "support", "huawei") in found
+    # the winner reporting its own award chooses no one
+    assert stances("Huawei said on Tuesday that it was awarded a contract.") == set()
+
+
 def test_its_after_a_pair_of_subjects_is_no_member_of_the_pair() -> None:
     found = stances(
         "DeepSeek drew scrutiny in Seoul on Thursday. "

@@ -202,6 +202,7 @@ class Acts:
     forum_prepositions: frozenset[str]
     repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
+    awarding_acts: frozenset[str]
     summoned_to_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     permission_acts: frozenset[str]
@@ -444,6 +445,7 @@ class Acts:
             forum_prepositions=lexicon_words(data, "forum_prepositions"),
             repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=lexicon_words(data, "official_acts"),
+            awarding_acts=lexicon_words(data, "awarding_acts"),
             summoned_to_verbs=lexicon_words(data, "summoned_to_verbs"),
             facing_verbs=lexicon_words(data, "facing_verbs"),
             permission_acts=lexicon_words(data, "permission_acts"),

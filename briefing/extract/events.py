@@ -1615,14 +1615,16 @@ class EventReader(Clauses, Objects):
                 if patients and again is not None and self.continuing(s, chain.start, t.end):
                     # "X was also sanctioned": by the author of the last sanctions
                     return self.events(again.actors, patients, act, s, t, number, negated)
-                if act.name in self.acts.official_acts:
+                if act.name in self.acts.official_acts | self.acts.awarding_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it
-                    # (a claim is the speaker's own: "Iran is implicated, said Brian Nelson")
+                    # (a claim is the speaker's own: "Iran is implicated, said Brian Nelson";
+                    # an award a buyer's: "Ogero announced that Huawei was awarded tenders")
                     reporters = [
                         e
                         for e in self.speaker(s, chain.start)
                         if self.type_of(e) in ("organization", "country")
                         or act.name in self.acts.claim_acts
+                        or (act.name in self.acts.awarding_acts and self.type_of(e) == "company")
                     ]
                     return self.events(reporters, patients, act, s, t, number, negated)
                 return []
