@@ -5771,6 +5771,30 @@ def test_a_person_detained_in_a_country_is_detained_by_it(
     assert stances(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China's customs agency began slowing the clearance of Mongolian coal.",
+            {
+                ("china", "oppose", "mongolia"),
+                ("general-administration-of-customs", "oppose", "mongolia"),
+            },
+        ),
+        ("Ireland delayed the launch of Google's chatbot.", {("ireland", "oppose", "google")}),
+        # a compound after a determiner modifies the noun: no verb governs it
+        (
+            "Sri Lanka signed a long-delayed $1.1 billion deal with Mongolia.",
+            {("sri-lanka", "support", "mongolia"), ("mongolia", "support", "sri-lanka")},
+        ),
+    ],
+)
+def test_slowing_or_delaying_an_act_restricts_its_party(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(body) == expected
+
+
 def test_an_award_in_the_passive_is_the_reporting_buyers() -> None:
     found = stances(
         "Mobile operator Zain announced on Tuesday that China's Huawei was awarded "

@@ -1725,7 +1725,12 @@ class Objects(Roles):
             if lemma in acts.light_verbs and s.low(k + 1) == "with" and self.after_be(s, k):
                 return k, between  # "was also hit with sanctions": a passive light verb
             if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
-                if k < start - 1 and low.endswith("ed") and lemma not in (None, low):
+                if (
+                    k < start - 1
+                    and low.endswith("ed")
+                    and lemma not in (None, low)
+                    and s.low(k - 3) not in s.g.determiners  # (not "a long-delayed $1 bn deal")
+                ):
                     return k, between  # "test-fired two missiles": a verb, not a modifier
                 while k >= 2 and s.words[k - 1] in HYPHENS:
                     k -= 2  # "life-saving aid", "ride-hailing app": a compound modifier
