@@ -5795,6 +5795,21 @@ def test_slowing_or_delaying_an_act_restricts_its_party(
     assert stances(body) == expected
 
 
+def test_a_headlines_government_is_the_country_its_body_names_first() -> None:
+    art = parse(
+        "Govt unblocks Facebook across country\n\n"
+        "Users in Bangladesh can use Facebook again after a block of 22 days.\n",
+        "x.txt",
+        Furniture.load(),
+    )
+    found = {(s.actor, s.position, s.target) for s in extractor()(art).stances}
+    assert ("bangladesh", "support", "meta") in found
+    # and a block is lifted as a ban is
+    assert stances("Bangladesh has lifted its block on Facebook.") == {
+        ("bangladesh", "support", "meta")
+    }
+
+
 def test_an_award_in_the_passive_is_the_reporting_buyers() -> None:
     found = stances(
         "Mobile operator Zain announced on Tuesday that China's Huawei was awarded "

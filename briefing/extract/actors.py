@@ -2778,6 +2778,15 @@ class _Finder:
             out.extend(Mention(e, "ref", number, m.start, k + 1, text) for e in named)
         return out
 
+    def story_country(self) -> list[str]:
+        """The country the body names first by its name (not a demonym): the one
+        a headline's "Govt" governs ("Govt unblocks Facebook across country")."""
+        for view in self.views[1:]:
+            for m in sorted(view.mentions, key=lambda m: m.start):
+                if m.kind == "name" and self.type_of(m.entity) == "country":
+                    return [m.entity]
+        return []
+
     def acting_country(self, history: list[Mention]) -> list[str]:
         """The country whose government "the government" is: the latest named,
         or else that of the latest body named ("Anatel ...; the government")."""
@@ -2909,6 +2918,8 @@ class _Finder:
             # a headline's "govt will not ban X", "Anatel approves rules; government to ...":
             # the government of the country the story is about
             found = self.acting_country(history)
+            if not found and number == 0:
+                found = self.story_country()  # a headline's government, named below it
             return make(found, i + 1) if found else []
         counted = (
             self.lex.count_words.get(view.lower(i + 1)) if low in self.lex.count_openers else None
