@@ -5810,6 +5810,20 @@ def test_a_headlines_government_is_the_country_its_body_names_first() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Huawei was hit with U.S. sanctions.",
+        "Huawei was hit with new American sanctions in January.",
+        # "the bank" refers to the bank named before it
+        "Huawei said it works with Velmora Bank. In January, the bank was hit with U.S. sanctions.",
+    ],
+)
+def test_hit_with_a_partys_sanctions_is_that_partys_act(body: str) -> None:
+    target = "velmora-bank" if "Velmora" in body else "huawei"
+    assert ("united-states", "oppose", target) in stances(body)
+
+
 def test_an_award_in_the_passive_is_the_reporting_buyers() -> None:
     found = stances(
         "Mobile operator Zain announced on Tuesday that China's Huawei was awarded "

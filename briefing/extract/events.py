@@ -2329,13 +2329,23 @@ class EventReader(Clauses, Objects):
             if held and all(self.type_of(e) == "person" for e in held):
                 doers = by or self.from_agent(s, t.end) or []
                 return self.events(doers, held, t.act, s, t, number, False) if doers else []
-        if governor in acts.light_verbs and s.low(first - 1) == "with" and not possessive:
+        owned = first  # past a name that owns the act: "with new U.S. sanctions"
+        if possessive and (first - 1) in s.inside and s.low(first - 1) not in s.g.possessives:
+            owned = s.group_of(s.inside[first - 1])[0].start
+            while owned > 0 and (s.lows[owned - 1] in s.g.determiners or s.is_modifier(owned - 1)):
+                owned -= 1
+        if (
+            governor in acts.light_verbs
+            and s.low(owned - 1) == "with"
+            and (not possessive or owned < first)
+        ):
             chain = self.chain(s, k)
             if chain.passive and not chain.speculative:
                 # "Huawei was hit with sanctions by the US": the subject receives the act;
                 # with no author named, "was also hit with sanctions" is by the last one's
+                # ("hit with new U.S. sanctions": the owner's)
                 hit = self.subject(s, chain.start, chain)
-                doers = by or self.from_agent(s, t.end) or []
+                doers = by or self.from_agent(s, t.end) or (possessive if owned < first else [])
                 again = self.last_of_act.get(t.act.name)
                 if not doers and again is not None and self.continuing(s, chain.start, t.end):
                     doers = list(again.actors)

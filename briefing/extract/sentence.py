@@ -950,6 +950,12 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "noun" if (i + 1) not in s.starting else "verb"
     if (i - 1) in s.inside and low.endswith("s") and nxt in g.place_prepositions:
         return "noun"  # "Hezbollah targets in southern Lebanon"
+    if (i - 1) in s.inside and low.endswith("s"):
+        k = s.group_of(s.inside[i - 1])[0].start - 1
+        while k > 0 and (s.lows[k] in g.determiners or s.is_modifier(k)):
+            k -= 1
+        if s.lows[k] == "with":
+            return "noun"  # "was hit with U.S. sanctions.": a party after "with" owns a noun
     if (i - 1) in s.inside or prev in g.subject_pronouns:
         return "verb"
     if (i + 1) in s.starting or nxt in g.articles:
