@@ -954,7 +954,7 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         k = s.group_of(s.inside[i - 1])[0].start - 1
         while k > 0 and (s.lows[k] in g.determiners or s.is_modifier(k)):
             k -= 1
-        if s.lows[k] == "with":
+        if s.low(k) == "with":
             return "noun"  # "was hit with U.S. sanctions.": a party after "with" owns a noun
     if (i - 1) in s.inside or prev in g.subject_pronouns:
         return "verb"
