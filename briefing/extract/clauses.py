@@ -943,7 +943,7 @@ class Clauses(Roles):
                     owner
                     or s.low(start) != "to"
                     or noun_lemma(low) in self.acts.intent_nouns
-                    or s.low(self.phrase_opening(s, k)) in s.g.cause_prepositions
+                    or s.low(s.phrase_opening(k)) in s.g.cause_prepositions
                 ):
                     # ("as part of efforts to restrict X": no one named; "indicted
                     # officers over a scheme to steal X": the cause, not the indicter's)
@@ -983,16 +983,6 @@ class Clauses(Roles):
         if r >= 1 and s.lows[r] in s.g.relatives and s.low(r - 1) == "," and (r - 2) in s.inside:
             return [x.entity for x in s.head(s.group_of(s.inside[r - 2]))]
         return []
-
-    def phrase_opening(self, s: Sentence, k: int) -> int:
-        """The word before the noun phrase whose head is at ``k``: past its
-        determiners and modifiers ("over a five-year scheme": "over")."""
-        j = k - 1
-        while j >= 0 and (
-            s.lows[j] in s.g.determiners or s.lows[j] in s.g.count_words or s.is_modifier(j)
-        ):
-            j -= 1
-        return j
 
     def opens_clause(self, s: Sentence, k: int) -> bool:
         """Whether the noun at ``k`` (past its determiners) opens its clause."""

@@ -2331,9 +2331,7 @@ class EventReader(Clauses, Objects):
                 return self.events(doers, held, t.act, s, t, number, False) if doers else []
         owned = first  # past a name that owns the act: "with new U.S. sanctions"
         if possessive and (first - 1) in s.inside and s.low(first - 1) not in s.g.possessives:
-            owned = s.group_of(s.inside[first - 1])[0].start
-            while owned > 0 and (s.lows[owned - 1] in s.g.determiners or s.is_modifier(owned - 1)):
-                owned -= 1
+            owned = s.phrase_opening(s.group_of(s.inside[first - 1])[0].start) + 1
         if (
             governor in acts.light_verbs
             and s.low(owned - 1) == "with"

@@ -1710,14 +1710,9 @@ class Objects(Roles):
             if k in s.inside:
                 m = s.inside[k]
                 first = s.group_of(m)[0].start
-                opening = first - 1
-                while opening > 0 and (
-                    s.lows[opening] in s.g.determiners or s.is_modifier(opening)
-                ):
-                    opening -= 1
                 if (
                     not between
-                    and s.low(opening) == "with"
+                    and s.low(s.phrase_opening(first)) == "with"
                     and m.end == start - (s.low(m.end) in s.g.possessives)
                 ):
                     k = first - 1  # "was hit with new U.S. sanctions": the act's owner

@@ -635,6 +635,19 @@ class Sentence:
             )
         )
 
+    def phrase_opening(self, k: int) -> int:
+        """The word before the noun phrase that starts or has its head at
+        ``k``: past its determiners and modifiers ("over a five-year scheme":
+        "over"; "hit with new U.S. sanctions": "with")."""
+        j = k - 1
+        while j >= 0 and (
+            self.lows[j] in self.g.determiners
+            or self.lows[j] in self.g.count_words
+            or self.is_modifier(j)
+        ):
+            j -= 1
+        return j
+
     def is_modifier(self, k: int) -> bool:
         """A word of a noun phrase before its head: an adjective, an amount."""
         g = self.g
@@ -950,12 +963,12 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "noun" if (i + 1) not in s.starting else "verb"
     if (i - 1) in s.inside and low.endswith("s") and nxt in g.place_prepositions:
         return "noun"  # "Hezbollah targets in southern Lebanon"
-    if (i - 1) in s.inside and low.endswith("s"):
-        k = s.group_of(s.inside[i - 1])[0].start - 1
-        while k > 0 and (s.lows[k] in g.determiners or s.is_modifier(k)):
-            k -= 1
-        if s.low(k) == "with":
-            return "noun"  # "was hit with U.S. sanctions.": a party after "with" owns a noun
+    if (
+        (i - 1) in s.inside
+        and low.endswith("s")
+        and s.low(s.phrase_opening(s.group_of(s.inside[i - 1])[0].start)) == "with"
+    ):
+        return "noun"  # "was hit with U.S. sanctions.": a party after "with" owns a noun
     if (i - 1) in s.inside or prev in g.subject_pronouns:
         return "verb"
     if (i + 1) in s.starting or nxt in g.articles:
