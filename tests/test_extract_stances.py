@@ -7825,3 +7825,33 @@ def test_a_headlines_behind_without_its_be_finds_fault() -> None:
         ("finland", "oppose", "china")
     }
     assert stances("The man behind the attack on China was arrested.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a day named inside a phrase: "announced on Wednesday orders from"
+        (
+            "Boeing announced on Wednesday major orders from the airlines Vietjet and Bamboo Airways.",
+            {("vietjet", "support", "boeing"), ("bamboo-airways", "support", "boeing")},
+        ),
+        (
+            "Boeing announced Wednesday major orders from the airline Vietjet for new jets.",
+            {("vietjet", "support", "boeing")},
+        ),
+        # an order won "from" a buyer: the buyer buys
+        (
+            "The planemaker Airbus won a large order from the airline Vietjet for 100 planes.",
+            {("vietjet", "support", "airbus")},
+        ),
+        # the phrase's own "on" is not a day's: "delayed a decision on Friday on"
+        (
+            "South Korea delayed a decision on Friday on a request from Google to export map data.",
+            {("south-korea", "undecided", "google")},
+        ),
+    ],
+)
+def test_a_day_inside_a_phrase_and_an_order_won_from_a_buyer(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -773,10 +773,24 @@ class Sentence:
         other = self.starting.get(m.end + 1)
         return other.end if other is not None and other.entity != m.entity else None
 
+    def past_when(self, i: int) -> int:
+        """Past a day named at ``i`` ("Wednesday", "on Friday", "yesterday",
+        "last week"), or ``i`` where none is."""
+        lead = self.low(i) in self.g.day_leads
+        j = i + 1 if lead else i
+        low = self.low(j)
+        if low in self.g.day_words and (
+            lead or low in self.g.relative_days or self.words[j][:1].isupper()
+        ):
+            return j + 1
+        return i
+
     def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
         """Where a phrase's remaining words end when they follow at ``i``
         (articles and describing words skipped, lemmas allowed), or None."""
         for word in rest:
+            if self.low(i) != word:
+                i = self.past_when(i)  # "announced on Wednesday orders from Vietjet"
             while (
                 i < self.n
                 and (
