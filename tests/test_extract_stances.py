@@ -7855,3 +7855,23 @@ def test_a_day_inside_a_phrase_and_an_order_won_from_a_buyer(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list of modifiers before a phrase's noun: "close its air, land and sea borders"
+        (
+            "The Dominican Republic will close its air, land and sea borders with Haiti on Friday.",
+            {("dominican-republic", "oppose", "haiti")},
+        ),
+        (
+            "Kenya and Uganda signed trade, energy and transport agreements on Friday.",
+            {("kenya", "support", "uganda"), ("uganda", "support", "kenya")},
+        ),
+    ],
+)
+def test_a_list_of_modifiers_inside_a_phrase(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -785,6 +785,20 @@ class Sentence:
             return j + 1
         return i
 
+    def is_modifier_item(self, k: int) -> bool:
+        """A lowercase noun or describing word at ``k`` that may stand in a
+        list before a noun ("air", "land", "digital"), not a verb's form."""
+        low = self.lows[k]
+        return (
+            low.isalpha()
+            and self.words[k].islower()
+            and k not in self.inside
+            and low not in self.g.determiners
+            and low not in self.g.possessive_pronouns
+            and (noun_lemma(low) == low or self.is_describing_word(k))
+            and verb_lemma(low) in (None, low)
+        )
+
     def match_rest(self, i: int, rest: tuple[str, ...]) -> int | None:
         """Where a phrase's remaining words end when they follow at ``i``
         (articles and describing words skipped, lemmas allowed), or None."""
@@ -821,9 +835,25 @@ class Sentence:
                 i += 1  # a noun before the phrase's noun: "settled a patent dispute"
                 low = self.low(i)
             if low != word and (noun_lemma(low) or verb_lemma(low) or low) != word:
-                return None
+                i = self.past_modifier_list(i, word)
+                if i is None:
+                    return None
             i += 1
         return i
+
+    def past_modifier_list(self, i: int, word: str) -> int | None:
+        """Where ``word`` stands after a short list of lowercase modifiers
+        opening at ``i`` ("close its air, land and sea borders"), or None."""
+        joined = False
+        for k in range(i, min(self.n, i + 7)):
+            low = self.lows[k]
+            if noun_lemma(low) == word or low == word:
+                return k if joined and self.lows[k - 1].isalpha() else None
+            if low in ("and", "or"):
+                joined = True
+            elif low != "," and not self.is_modifier_item(k):
+                return None
+        return None
 
 
 def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> str:
