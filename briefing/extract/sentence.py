@@ -835,9 +835,10 @@ class Sentence:
                 i += 1  # a noun before the phrase's noun: "settled a patent dispute"
                 low = self.low(i)
             if low != word and (noun_lemma(low) or verb_lemma(low) or low) != word:
-                i = self.past_modifier_list(i, word)
-                if i is None:
+                listed = self.past_modifier_list(i, word)
+                if listed is None:
                     return None
+                i = listed
             i += 1
         return i
 
