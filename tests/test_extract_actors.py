@@ -1485,3 +1485,19 @@ def test_a_generic_body_at_the_end_of_a_headline_is_read_without_a_short_form() 
         _furniture(),
     )
     assert "national-telecommunications-council" not in {a.id for a in extractor()(article).actors}
+
+
+def test_a_short_form_defined_as_no_body_and_network_standards_are_no_actors() -> None:
+    # "App Tracking Transparency (ATT)": ATT is a framework here, no company
+    found = actors(
+        "Poland's office has launched an antitrust investigation into Apple's App Tracking "
+        "Transparency (ATT) framework. ATT requires apps to obtain user consent before "
+        "tracking their activity."
+    )
+    assert set(found) == {"poland", "apple"}
+    # a network standard names a technology: "3G services and GSM will be provisioned"
+    found = actors(
+        "3G services and GSM will be provisioned for some 21 million lines. The total sum "
+        "spent on these contracts is estimated to be US$6.5 billion."
+    )
+    assert not found

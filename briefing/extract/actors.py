@@ -472,6 +472,8 @@ class _Finder:
         self.described: dict[str, list[tuple[int, int, str]]] = {}  # see descriptions()
         self.units: dict[str, str] = {}  # parent company -> its unit the article is about
         self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
+        # short forms the article defines as no body: "App Tracking Transparency (ATT)"
+        self.defined_things: set[str] = set()
         self.placed: dict[int, bool] = {}  # id(mention) -> in a run of places (placed_run)
 
     # -- entities --------------------------------------------------------
@@ -720,6 +722,12 @@ class _Finder:
         for number, view in enumerate(self.views):
             self.defined_names(number, view)
         for view in self.views:
+            # ("App Tracking Transparency (ATT)": "ATT" is no registry name, AT&T's)
+            view.mentions = [
+                m
+                for m in view.mentions
+                if not (m.end == m.start + 1 and view.words[m.start] in self.defined_things)
+            ]
             # ("Hikvision (Shenzhen)": where it is, no short name)
             places = {
                 x.start for x in view.mentions if self.type_of(x.entity) in ("region", "country")
@@ -797,6 +805,8 @@ class _Finder:
             ):
                 kind = "organization"
             else:
+                if short not in self.abbreviations:
+                    self.defined_things.add(short)
                 continue
             name = view.span_text(start, end)
             entity_id = self.new_entity(name, kind)
