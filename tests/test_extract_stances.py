@@ -7875,3 +7875,28 @@ def test_a_list_of_modifiers_inside_a_phrase(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # counted demonym phrases in a list: each is a target
+        (
+            "South Korea sanctioned seven North Koreans and two Russian ships on Thursday.",
+            {("south-korea", "oppose", "north-korea"), ("south-korea", "oppose", "russia")},
+        ),
+        (
+            "Japan sanctioned two Russian banks and three Chinese firms on Thursday.",
+            {("japan", "oppose", "russia"), ("japan", "oppose", "china")},
+        ),
+        # "rubbish" something: rejects it, and its owner
+        (
+            "Eritrea rubbished the US sanctions against its top military official.",
+            {("eritrea", "oppose", "united-states"), ("united-states", "oppose", "eritrea")},
+        ),
+    ],
+)
+def test_counted_demonym_phrases_in_a_list_and_rubbishing(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -208,6 +208,7 @@ class Sentence:
                 if (
                     self.counterparts(gap)
                     or (m.kind != "demonym" and self.described_member(span))
+                    or (m.kind == run[-1].kind == "demonym" and self.next_described(span))
                     or self.apposition(run[-1].end, m.start)
                     or self.agent_between(run[-1].end, m.start)
                 ):
@@ -452,6 +453,27 @@ class Sentence:
         ):
             return None  # "leader of ...", "former governor of ...": a post, no clause
         return nxt
+
+    def next_described(self, span: range) -> bool:
+        """Whether the words between two demonyms end the first one's noun
+        phrase and open the next, counted: "two Russian [banks and three]
+        Chinese firms", "7 North Koreans, 2 Russian ships"."""
+        k = span.start
+        while (
+            k < span.stop
+            and self.words[k].isalpha()
+            and self.words[k].islower()
+            and noun_lemma(self.lows[k]) is not None
+            and self.lows[k] not in self.g.coordinators
+        ):
+            k += 1  # (the words are read before the sentence's groups: no reading() here)
+        if k == span.stop or self.lows[k] not in self.g.coordinators:
+            return False
+        k += 1
+        k += k < span.stop and self.lows[k] in self.g.coordinators
+        return span.stop - k == 1 and (
+            self.lows[k] in self.g.count_words or self.lows[k][:1].isdigit()
+        )
 
     def described_member(self, span: range) -> bool:
         """Whether the words between two parties are a conjunction and a short
