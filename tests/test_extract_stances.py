@@ -7900,3 +7900,25 @@ def test_counted_demonym_phrases_in_a_list_and_rubbishing(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # trade undone "of" goods "from" a party: against the party
+        (
+            "Russia suspended imports of all confectionery products from Ukraine.",
+            {("russia", "oppose", "ukraine")},
+        ),
+        ("Germany halted exports of arms to Turkey.", {("germany", "oppose", "turkey")}),
+        # nationals released, and when: "following talks" is no act on them
+        (
+            "Saudi Arabia has released 900 Ethiopian prisoners following talks.",
+            {("saudi-arabia", "support", "ethiopia")},
+        ),
+    ],
+)
+def test_trade_undone_in_goods_from_a_party_and_nationals_released_following_talks(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -223,6 +223,7 @@ class Objects(Roles):
                         and after not in s.inside
                         and noun_lemma(s.lows[after]) is not None
                         and self.act_noun_at(s, after) is None
+                        and s.lows[after] not in s.g.gerund_subordinators  # ("prisoners following")
                     ):
                         after += 1  # "approved Italian state aid": the aid, Italy's
                     named_next = s.starting.get(after + 1) if s.low(after) == "," else None
@@ -1514,7 +1515,21 @@ class Objects(Roles):
             i += 1  # past a determiner, a modifier or a noun: "the new", "arms"
         if s.low(i) not in self.acts.service_nouns or s.low(i + 1) not in self.acts.service_links:
             return False
-        m = s.party_at(i + 2)
+        link = i + 1
+        if s.low(link) == "of" and link + 1 not in s.inside:
+            # "suspended imports of all confectionery products from Ukraine": the
+            # goods, then the party the trade is with
+            k = link + 1
+            while (
+                k < min(s.n, link + 6)
+                and s.words[k].isalpha()
+                and s.words[k].islower()
+                and s.lows[k] not in ("from", "to")
+            ):
+                k += 1
+            if k > link + 1 and s.low(k) in ("from", "to") and k not in s.inside:
+                link = k
+        m = s.party_at(link + 1)
         return m is not None and s.headed(m).entity in targets
 
     def refers_to_act(self, s: Sentence, end: int) -> bool:
