@@ -1501,3 +1501,20 @@ def test_a_short_form_defined_as_no_body_and_network_standards_are_no_actors() -
         "spent on these contracts is estimated to be US$6.5 billion."
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name after "the city of" or before "port" is a place, no company
+        "Prosecutors in the city of Suwon said the theft could erode the edge of the "
+        "country's memory chipmakers.",
+        "These goods will be allowed to enter through the Mumbai-based Nhava Sheva port by "
+        "sea, officials said.",
+        # a technology spelled out before its short form
+        "The Chinese firm would help expand its Global System for Mobile (GSM) network as "
+        "the operator seeks to boost coverage in rural areas.",
+    ],
+)
+def test_places_and_technologies_by_their_nouns_are_no_companies(body: str) -> None:
+    assert not [a.name for a in actors(body).values() if a.type == "company"]

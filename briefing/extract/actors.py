@@ -224,6 +224,7 @@ class ActorWords:
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
         self.credit_words = words("credit_words")
+        self.place_nouns = words("place_nouns")
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
         self.demonstratives = words("demonstratives")
@@ -770,6 +771,8 @@ class _Finder:
             short = words[p + 1]
             if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
                 continue
+            if short.lower() in self.lex.not_names:
+                continue  # "Global System for Mobile (GSM)": a technology
             end = p - (view.lower(p - 1) in POSSESSIVES)  # "Digital Nasional Berhad’s (DNB)"
             initials: list[str] = []
             start = end
@@ -919,6 +922,10 @@ class _Finder:
                 continue
             before = lows[i - 1] if i else ""
             before2 = lows[i - 2] if i > 1 else ""
+            if view.lower(i + 1) in self.lex.place_nouns or (
+                before == "of" and before2 in self.lex.place_nouns
+            ):
+                continue  # "the city of Suwon", "Suwon port": a place
             companies_near = [
                 m
                 for m in view.mentions
@@ -1097,6 +1104,8 @@ class _Finder:
                     break
                 end += 1
             start = i if prefixed else i + 1
+            if view.lower(end) in self.lex.place_nouns:
+                continue  # "the Mumbai-based Nhava Sheva port": a place
             if end - (i + 1) < (1 if prefixed else 2) or not any(
                 _unknown_name(w) for w in words[i + 1 : end]
             ):
@@ -2114,6 +2123,8 @@ class _Finder:
                 capitals = body  # "the Chinese Embassy in the United States": where it is
             if start == i and end == i + 1 or not capitals:
                 continue
+            if view.lower(end) == "(" and view.lower(end + 1) in self.lex.not_names:
+                continue  # "Global System for Mobile (GSM)": a technology by its short form
             if (
                 start in demonym_at
                 and start == i - 1
