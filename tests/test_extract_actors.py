@@ -1518,3 +1518,11 @@ def test_a_short_form_defined_as_no_body_and_network_standards_are_no_actors() -
 )
 def test_places_and_technologies_by_their_nouns_are_no_companies(body: str) -> None:
     assert not [a.name for a in actors(body).values() if a.type == "company"]
+
+
+def test_a_platform_after_an_official_account_s_words_is_where_it_was_said() -> None:
+    found = actors(
+        "The minister wrote on his official X account that cabinet approval was granted "
+        "to award the contract to the refinery's builder."
+    )
+    assert "x-corp" not in found

@@ -145,6 +145,7 @@ class ActorWords:
         self.speech = words("speech_verbs")
         self.medium_words = words("medium_words")
         self.medium_between = words("medium_between")
+        self.medium_modifiers = words("medium_modifiers")
         self.platforms = words("platforms")
         self.on_target_nouns = words("on_target_nouns")
         self.not_names = words("not_names")
@@ -2678,6 +2679,8 @@ class _Finder:
         """Whether the company at ``start`` is where something was said: "said
         on X", "wrote on Monday on his Truth Social platform"."""
         k = start - 1
+        while view.lower(k) in self.lex.medium_modifiers:
+            k -= 1  # "on his official X account"
         if view.lower(k) in self.lex.determiners:
             k -= 1
         if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
