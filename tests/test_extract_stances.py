@@ -7922,3 +7922,11 @@ def test_trade_undone_in_goods_from_a_party_and_nationals_released_following_tal
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_head_of_state_before_1995_acts_for_the_country() -> None:
+    # the registry's older heads: "President Reagan" is Ronald Reagan, for the US
+    assert stances(
+        "President Reagan announced Friday he is imposing 100 percent tariffs on $300 "
+        "million worth of Japanese electronic exports in retaliation."
+    ) == {("ronald-reagan", "oppose", "japan"), ("united-states", "oppose", "japan")}
