@@ -7930,3 +7930,16 @@ def test_a_head_of_state_before_1995_acts_for_the_country() -> None:
         "President Reagan announced Friday he is imposing 100 percent tariffs on $300 "
         "million worth of Japanese electronic exports in retaliation."
     ) == {("ronald-reagan", "oppose", "japan"), ("united-states", "oppose", "japan")}
+
+
+def test_a_list_ended_by_and_others_after_a_comma_is_whole() -> None:
+    # "..., TikTok, and others": every member named is a target
+    assert stances(
+        "Authorities in Guinea restricted access to several social media platforms, including "
+        "Facebook, WhatsApp, Instagram, TikTok, and others, on Wednesday."
+    ) == {
+        ("guinea", "oppose", "meta"),
+        ("guinea", "oppose", "whatsapp"),
+        ("guinea", "oppose", "instagram"),
+        ("guinea", "oppose", "tiktok"),
+    }

@@ -125,9 +125,10 @@ class Sentence:
                 joined
                 or (
                     len(run) > 1
-                    and self.low(run[-1].end) in g.conjunctions
-                    and self.low(run[-1].end + 1) in g.list_ends
-                )
+                    and self.low(run[-1].end + (comma := self.low(run[-1].end) == ","))
+                    in g.conjunctions
+                    and self.low(run[-1].end + comma + 1) in g.list_ends
+                )  # ("Facebook, WhatsApp, TikTok, and others": the Oxford comma)
                 # three people or more, each with a title between commas ("General Mark
                 # Milley, National Security Advisor Jake Sullivan, CIA Director ...")
                 or (len(run) > 2 and all(self.type_of(m.entity) == "person" for m in run))
