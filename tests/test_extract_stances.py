@@ -7943,3 +7943,14 @@ def test_a_list_ended_by_and_others_after_a_comma_is_whole() -> None:
         ("guinea", "oppose", "instagram"),
         ("guinea", "oppose", "tiktok"),
     }
+
+
+def test_a_list_goes_on_past_as_well_as() -> None:
+    # "X, as well as Y, Z and W": all four sign
+    assert stances(
+        "The European Union, as well as the United States, the United Kingdom and Norway have "
+        "signed the Council of Europe Framework Convention on artificial intelligence."
+    ) == {
+        (party, "support", "council-of-europe")
+        for party in ("european-union", "united-states", "united-kingdom", "norway")
+    }

@@ -117,7 +117,7 @@ class Sentence:
         g = self.g
         out: dict[int, list[Mention]] = {}
         run: list[Mention] = []
-        joined = False
+        joined = linked = False
 
         def close() -> None:
             # "Nokia, Ericsson or both": a list whose conjunction ends it
@@ -147,7 +147,7 @@ class Sentence:
         for number, m in enumerate(heads):
             if run and self.low(m.end) == "too" and self.low(m.start - 2) == ",":
                 close()  # "banned TikTok, and Somalia too": Somalia acts too, no target
-                run, joined = [m], False
+                run, joined, linked = [m], False, False
                 continue
             if run and m.entity == run[-1].entity and self.words[m.start - 1] in ("(", "["):
                 continue  # "Telia Company (Telia) and Nokia": the name again, in brackets
@@ -156,7 +156,7 @@ class Sentence:
                 out[m.start] = [m]  # "X, leader of Y's party, and Z": Y is no member
                 continue
             if described == m.start:
-                joined = True
+                joined = linked = True
                 run.append(m)
                 continue
             if (
@@ -167,7 +167,7 @@ class Sentence:
             ):
                 continue  # "Rostelecom, the Russian carrier, and Kaspersky": a description's
             if run and self.hyphen_pair(run[-1], m):
-                joined = True  # "the Turkish-Libyan memorandum": both
+                joined = linked = True  # "the Turkish-Libyan memorandum": both
                 run.append(m)
                 continue
             if run:
@@ -199,11 +199,13 @@ class Sentence:
                         conjoined
                         or (  # ", the Wuxi ...", but no list goes on past its "and"
                             [w for w in gap if w not in g.articles] == [","]
-                            and not (joined and not self.headline)
+                            and not (linked and not self.headline)
                         )
                     )
                 ):
                     joined = joined or conjoined or self.headline
+                    # ("X, as well as Y, Z and W": an addition, not the list's last link)
+                    linked = linked or any(w in g.conjunctions for w in gap)
                     run.append(m)
                     continue
                 if (
@@ -214,7 +216,7 @@ class Sentence:
                     or self.agent_between(run[-1].end, m.start)
                 ):
                     # "Narendra Modi and his Bangladeshi counterpart Sheikh Hasina"
-                    joined = True
+                    joined = linked = True
                     run.append(m)
                     continue
                 if len(gap) == 1 and gap[0] in g.possessives and len(run) > 1:
@@ -225,7 +227,7 @@ class Sentence:
                     run.append(m)  # "the US Commerce Department": a modifier before its head
                     continue
                 close()
-            run, joined = [m], False
+            run, joined, linked = [m], False, False
         if run:
             close()
         return out
