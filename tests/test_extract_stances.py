@@ -7954,3 +7954,12 @@ def test_a_list_goes_on_past_as_well_as() -> None:
         (party, "support", "council-of-europe")
         for party in ("european-union", "united-states", "united-kingdom", "norway")
     }
+
+
+def test_a_gerund_before_a_product_noun_modifies_it() -> None:
+    # "live streaming apps, which are X": the apps, then their names
+    found = stances(
+        "The regulator PTA has blocked access to five dating and live streaming apps, which are "
+        "Tinder, Grindr and SayHi."
+    )
+    assert {t for _, _, t in found} >= {"match-group", "grindr", "sayhi"}

@@ -893,6 +893,8 @@ class Objects(Roles):
                 or self.adjectival(s, k - 1)
                 # "social networks and messaging apps"
                 or (before in s.g.conjunctions and after in s.g.product_nouns)
+                # "live streaming apps" (not "firms making chips")
+                or (after in s.g.product_nouns and not s.is_noun_word(k - 1))
             )
             and (after == "/" or (after.isalpha() and s.reading(k + 1) == "noun"))
         )
