@@ -1526,3 +1526,10 @@ def test_a_platform_after_an_official_account_s_words_is_where_it_was_said() -> 
         "to award the contract to the refinery's builder."
     )
     assert "x-corp" not in found
+
+
+def test_the_registry_knows_philips_and_damen() -> None:
+    found = actors(
+        "Philips signed an agreement with Go Scale Capital, and Damen will build the vessels."
+    )
+    assert {"philips", "damen-shipyards"} <= set(found)
