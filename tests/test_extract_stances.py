@@ -7963,3 +7963,18 @@ def test_a_gerund_before_a_product_noun_modifies_it() -> None:
         "Tinder, Grindr and SayHi."
     )
     assert {t for _, _, t in found} >= {"match-group", "grindr", "sayhi"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "said X would be blocked": the speaker's act announced, in the past's future
+        ("Myanmar said Facebook would be blocked until Feb. 7.", {("myanmar", "oppose", "meta")}),
+        # still a guess after a present "says" and with no speaker of its own
+        ("Analysts say Huawei would be banned if the bill passes.", set()),
+    ],
+)
+def test_a_reported_future_passive_is_the_speakers_act(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(sentence) == expected

@@ -223,7 +223,9 @@ class Clauses(Roles):
         words = s.lows[chain.start : start]
         if has_phrase(words, acts.negating_phrases):
             chain.negated = True
-        if has_phrase(s.lows[max(0, chain.start - 2) : start], acts.speculative_phrases):
+        if has_phrase(
+            s.lows[max(0, chain.start - 2) : start], acts.speculative_phrases
+        ) and not self.reported_future(s, chain.start):
             chain.speculative = True
         if s.low(start - 1) == "to" and noun_lemma(s.low(start - 2)) in acts.ability_nouns:
             k = start - 3
@@ -394,6 +396,24 @@ class Clauses(Roles):
             and noun_lemma(s.lows[k]) in self.acts.claim_nouns
             and (s.reading(k) != "verb" or s.low(k - 1) in s.g.determiners)
             and not (k - 1 in s.inside or s.is_noun_word(k - 1))  # "the agency reports"
+        )
+
+    def reported_future(self, s: Sentence, start: int) -> bool:
+        """Whether "would be" at ``start`` is a speaker's future in the past,
+        its subject a party right after a past speech verb: "the ministry said
+        Facebook would be blocked until Feb. 7" (an act announced, no guess)."""
+        if s.lows[start : start + 2] != ["would", "be"] or start - 1 not in s.inside:
+            return False
+        m = next((x for x in s.parties if x.start <= start - 1 < x.end), None)
+        if m is None:
+            return False
+        k = s.group_of(m)[0].start - 1
+        k -= s.low(k) == "that"
+        said = s.low(k)  # a past form: "said", "announced", "told" (not "says")
+        return (
+            not said.endswith("s")
+            and said != verb_lemma(said)
+            and verb_lemma(said) in self.acts.speech_verbs
         )
 
     def speculative_at(self, s: Sentence, k: int) -> bool:
