@@ -875,7 +875,7 @@ class Sentence:
             low = self.lows[k]
             if noun_lemma(low) == word or low == word:
                 return k if joined and self.lows[k - 1].isalpha() else None
-            if low in ("and", "or"):
+            if low in self.g.conjunctions:
                 joined = True
             elif low != "," and not self.is_modifier_item(k):
                 return None
