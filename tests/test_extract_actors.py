@@ -288,6 +288,19 @@ def test_a_name_its_initials_define_outranks_a_registry_name_inside_it() -> None
     assert "new-democratic-party" not in ids  # "NDP Act": a law's name
 
 
+def test_a_short_form_in_brackets_after_a_body_noun_names_that_body() -> None:
+    found = stances(
+        "Spain's competition watchdog (CNMC) fined Velmora Bank. "
+        "Lesotho's data protection regulator (LDPA) fined Orvane Telecom. "
+        "Lesotho's communications regulator (NCC) approved Starlink's prices."
+    )
+    assert ("cnmc", "oppose", "velmora-bank") in found
+    assert ("ldpa", "oppose", "orvane-telecom") in found
+    # another country's body of that short form (Taiwan's NCC) is not it
+    assert ("ncc-lesotho", "support", "starlink") in found
+    assert not {actor for actor, _, _ in found} & {"ncc-taiwan", "taiwan"}
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

@@ -761,6 +761,41 @@ class _Finder:
                     ):
                         self.local[m.entity] = _with(entity, country=after.entity)
 
+    def bracketed_body(self, number: int, view: SentenceView, p: int, covered: set[int]) -> None:
+        """A short form in brackets after a body's noun is that body's name:
+        "Kenya's data protection regulator (ODPC)"; another country's body of
+        that short form is not it ("Nigeria's telecom regulator (NCC)" is not
+        Taiwan's NCC)."""
+        words, short = view.words, view.words[p + 1]
+        country = next(
+            (
+                m.entity
+                for m in view.mentions
+                if 0 <= p - m.end <= 5
+                and self.type_of(m.entity) == "country"
+                and all(words[k].islower() or words[k] in POSSESSIVES for k in range(m.end, p))
+            ),
+            None,
+        )
+        named = next((m for m in view.mentions if m.start == p + 1), None)
+        if named is not None and (
+            country is None or self.registry.country_of(named.entity) in (None, country)
+        ):
+            return
+        if named is None and (p + 1 in covered or short in self.abbreviations):
+            return
+        if named is None:
+            entity_id = self.new_entity(short, "organization", country=country)
+        else:  # the registry's body of that short form is another country's
+            view.mentions.remove(named)
+            entity_id = f"{slugify(short)}-{country}"
+            self.local.setdefault(
+                entity_id, Entity(entity_id, short, "organization", (short,), country=country)
+            )
+        view.mentions.append(Mention(entity_id, "org", number, p + 1, p + 2, short))
+        self.abbreviations.setdefault(short, entity_id)
+        covered.add(p + 1)
+
     def defined_names(self, number: int, view: SentenceView) -> None:
         """A name no rule knows, defined by its initials: "the National
         Development Complex (NDC)" is a body (not the registry's NDC)."""
@@ -774,6 +809,9 @@ class _Finder:
                 continue
             if short.lower() in self.lex.not_names:
                 continue  # "Global System for Mobile (GSM)": a technology
+            if view.lower(p - 1) in self.lex.ref_organization and words[p - 1].islower():
+                self.bracketed_body(number, view, p, covered)
+                continue
             end = p - (view.lower(p - 1) in POSSESSIVES)  # "Digital Nasional Berhad’s (DNB)"
             initials: list[str] = []
             start = end
@@ -2477,6 +2515,14 @@ class _Finder:
             )
             if appositive:
                 between = between[:-1]
+            elif (
+                between[-1:] == ["("]
+                and following is not None
+                and view.words[following.end : following.end + 1] == [")"]
+                and view.lower(following.start - 2) in self.lex.ref_organization
+                and self.registry.country_of(following.entity) in (None, mention.entity)
+            ):
+                between = between[:-1]  # "Spain's competition watchdog (CNMC)": CNMC
             elif following is not None:
                 # "South Sudan's army deputy chief of staff X": a title of its own words
                 titled = next(

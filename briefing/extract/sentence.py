@@ -578,6 +578,8 @@ class Sentence:
                         and self.reading(k + 1) == "noun"
                     ):
                         continue  # "South Sudan's army deputy chief of staff X": a title
+                    if self.bracketed_name(k, p):
+                        continue  # "Spain's competition watchdog (CNMC)": CNMC
                     if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
@@ -587,6 +589,17 @@ class Sentence:
                         return None
                 return p
         return None
+
+    def bracketed_name(self, k: int, p: Mention) -> bool:
+        """Whether the bracket at ``k`` holds only the party ``p`` and follows
+        a body's noun, the name of the body described before it ("Spain's
+        competition watchdog (CNMC)")."""
+        return (
+            self.words[k] == "("
+            and k + 1 == p.start
+            and self.words[p.end : p.end + 1] == [")"]
+            and self.low(k - 1) in self.g.agent_heads
+        )
 
     def joins_nouns(self, k: int, end: int) -> bool:
         """Whether the conjunction at ``k`` joins two words of one noun phrase
