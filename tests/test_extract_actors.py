@@ -301,6 +301,22 @@ def test_a_short_form_in_brackets_after_a_body_noun_names_that_body() -> None:
     assert not {actor for actor, _, _ in found} & {"ncc-taiwan", "taiwan"}
 
 
+def test_a_body_described_before_its_name_is_the_body_named_a_few_sentences_on() -> None:
+    found = stances(
+        "The Dutch data protection watchdog said on Monday it fined Velmora Bank.\n\n"
+        "The regulator said the bank broke the rules.\n\n"
+        '"That is very serious," Dutch Data Protection Authority chairman Aleid Wolfsen said.'
+    )
+    assert ("dutch-data-protection-authority", "oppose", "velmora-bank") in found
+    assert ("netherlands", "oppose", "velmora-bank") in found
+    # a ministry of that country named later is not "the watchdog"
+    found = stances(
+        "The Dutch data protection watchdog said on Monday it fined Velmora Bank.\n\n"
+        "The Dutch Ministry of Justice and Security declined to comment."
+    )
+    assert {actor for actor, _, _ in found} == {"netherlands"}
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

@@ -40,6 +40,8 @@ _THE = re.compile(r"^[Tt]he\s+")
 # a few hundred), and a bound, so that a text of any length resolves its
 # references in time linear in its length.
 LOOKBACK = 2000
+# how many sentences on a body described before its name may be named
+LATER_SENTENCES = 4
 
 
 @dataclass(slots=True)
@@ -2928,6 +2930,31 @@ class _Finder:
                 return entity.id
         return None
 
+    def named_later(self, number: int, i: int, noun: str, country: str) -> str | None:
+        """ "The Dutch data protection watchdog said ...", its name given a few
+        sentences on ("Dutch Data Protection Authority (DPA) chairman ..."): the
+        first body of that country named after it, of the same kind (a ministry
+        for "the ministry", a court for "the court")."""
+        kinds = {"ministries": "ministry", "courts": "court"}
+        noun = kinds.get(noun, noun)
+        special = ("ministry", "department", "court", "parliament", "tribunal", "council")
+        for view in self.views[number : number + LATER_SENTENCES]:
+            for m in sorted(view.mentions, key=lambda m: m.start):
+                if view is self.views[number] and m.start <= i:
+                    continue
+                entity = self.entity(m.entity)
+                if entity is None or entity.type != "organization":
+                    continue
+                if (self.registry.country_of(m.entity) or entity.country) != country:
+                    continue
+                words = set(entity.name.lower().split())
+                if noun in special and noun not in words:
+                    continue
+                if noun not in special and words.intersection(special):
+                    continue
+                return entity.id
+        return None
+
     def recent_list(self, history: list[Mention], kind: str, count: int) -> list[str]:
         """ "All three operators": the latest sentence naming that many of a kind."""
         by_sentence: dict[int, list[str]] = {}
@@ -3137,7 +3164,8 @@ class _Finder:
                 if named:
                     return make([named], k + 1)
                 if country:  # "the Dutch watchdog", none named before: the country acting
-                    return make([country], k + 1)
+                    later = self.named_later(number, i, noun, country)
+                    return make([later, country] if later else [country], k + 1)
                 return []
             governing = noun in self.lex.ref_government and all(
                 view.lower(x) in self.lex.government_modifiers and words[x][:1].isupper()
