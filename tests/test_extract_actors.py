@@ -317,6 +317,14 @@ def test_a_body_described_before_its_name_is_the_body_named_a_few_sentences_on()
     assert {actor for actor, _, _ in found} == {"netherlands"}
 
 
+def test_a_country_ending_a_described_name_is_part_of_it() -> None:
+    found = actors("The Libyan phone company Hatif Libya signed a contract with Huawei.")
+    assert found["hatif-libya"].type == "company"
+    assert ("hatif-libya", "support", "huawei") in stances(
+        "The Libyan phone company Hatif Libya signed a contract with Huawei."
+    )
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

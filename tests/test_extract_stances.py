@@ -7978,3 +7978,26 @@ def test_a_reported_future_passive_is_the_speakers_act(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(sentence) == expected
+
+
+def test_whose_wish_an_act_follows_is_not_its_target() -> None:
+    for sentence in (
+        "Google removed 56 gambling apps at the request of Vietnam.",
+        "Google removed 56 gambling apps at Vietnam's behest.",
+        "Google removed 56 apps from its store as requested by the Vietnamese government.",
+    ):
+        found = stances(sentence)
+        assert not any(target == "vietnam" for _, _, target in found), sentence
+
+
+def test_a_demonym_before_language_is_a_language_not_its_country() -> None:
+    assert stances("Lesotho blocked Russian-language news sites.") == set()
+    assert ("lesotho", "oppose", "russia") in stances("Lesotho blocked Russian news sites.")
+
+
+def test_a_capitalized_country_noun_that_a_name_goes_on_past_is_no_reference() -> None:
+    found = stances(
+        "The Bolivia National Telecommunications Company (ENTEL) awarded the Territory with "
+        "Complete Coverage (TCT) project to Huawei."
+    )
+    assert {target for _, _, target in found} == {"huawei"}

@@ -245,6 +245,7 @@ class ActorWords:
         self.named_group_heads = words("named_group_heads")
         self.naming_links = _phrases(data.get("naming_links") or [])
         self.location_participles = words("location_participles")
+        self.language_words = words("language_words")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -1051,15 +1052,26 @@ class _Finder:
             ):
                 continue
             end = i
+            place = None
             while (
                 end < len(words)
                 and end - i < 3
                 and words[end][:1].isupper()
-                and end not in covered
                 and (end > i or lows[end] not in self.lex.not_names)
                 and lows[end] not in self.lex.verbish
                 and not _is_verb_form(words[end])
             ):
+                if end in covered:
+                    # "phone company Hatif Libya": a country ending the name is part of it
+                    place = next((m for m in view.mentions if m.start == end), None)
+                    if end == i or place is None or place.kind != "name":
+                        place = None
+                        break
+                    if self.type_of(place.entity) != "country":
+                        place = None
+                        break
+                    end = place.end
+                    break
                 end += 1
             after = view.lower(end)
             if (
@@ -1077,6 +1089,8 @@ class _Finder:
                 continue
             name = view.span_text(i, end)
             kind = "organization" if noun in self.lex.named_group_heads else "company"
+            if place is not None:
+                place.role = "part"
             entity_id = self.longer_name(name) or self.new_entity(name, kind)
             view.mentions.append(Mention(entity_id, "org", number, i, end, name))
             covered.update(range(i, end))
@@ -2421,6 +2435,13 @@ class _Finder:
             ):
                 mention.role = "modifier"  # "Elon Musk's Starlink", "Alphabet's Google"
                 continue
+            if (
+                mention.kind == "demonym"
+                and nxt in HYPHENS
+                and view.lower(mention.end + 1) in self.lex.language_words
+            ):
+                mention.role = "part"  # "Vietnamese-language apps": a language, not the country
+                continue
             leaning = (
                 view.lower(mention.start - 1) in HYPHENS
                 and view.lower(mention.start - 2) in self.lex.leaning_prefixes
@@ -3394,7 +3415,13 @@ def _names_after(view: SentenceView, k: int) -> bool:
     for j in (k + 1, k + 2):
         if view.lower(j) == "of":
             return view.words[j + 1 : j + 2] != [] and view.words[j + 1][:1].isupper()
-    return False
+    # a capitalized noun that a name goes on past: "the Territory with Complete Coverage project"
+    return (
+        view.words[k][:1].isupper()
+        and view.lower(k + 1) in ("with", "for")
+        and view.words[k + 2 : k + 3] != []
+        and view.words[k + 2][:1].isupper()
+    )
 
 
 def _with(entity: Entity, **changes: Any) -> Entity:

@@ -241,6 +241,7 @@ class Acts:
     plain_compounds: tuple[tuple[str, ...], ...]  # "facial recognition": no act
     intent_words: frozenset[str]
     advice_phrases: tuple[tuple[str, ...], ...]
+    advice_nouns: frozenset[str]
     conditioned_acts: frozenset[str]
     departure_verbs: frozenset[str]  # "ordered X to leave": an expulsion
     surrender_verbs: frozenset[str]  # "ordered X to sell its shares": a restriction
@@ -484,6 +485,7 @@ class Acts:
             plain_compounds=_word_lists(data, "plain_compounds"),
             intent_words=lexicon_words(data, "intent_words"),
             advice_phrases=_word_lists(data, "advice_phrases"),
+            advice_nouns=lexicon_words(data, "advice_nouns"),
             conditioned_acts=lexicon_words(data, "conditioned_acts"),
             departure_verbs=lexicon_words(data, "departure_verbs"),
             surrender_verbs=lexicon_words(data, "surrender_verbs"),

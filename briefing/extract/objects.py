@@ -84,6 +84,8 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if low in ("at", "on", "as") and self.advice_at(s, i):
+                break  # "removed 56 apps at Vietnam's behest": whose wish, not whom
             if low == "over" and i > t.end and any(s.is_noun_word(j) for j in range(t.end, i)):
                 break  # "arrested six people over Nvidia chip smuggling": the people, unnamed
             if t.act.position == "undecided" and noun_lemma(low) in acts.consequence_nouns:
@@ -616,15 +618,28 @@ class Objects(Roles):
                 break
         return []
 
+    def advice_at(self, s: Sentence, i: int) -> int | None:
+        """Where the adviser starts if an advice phrase opens at ``i`` ("at the
+        request of Vietnam", "at Vietnam's behest"), else None."""
+        for phrase in self.acts.advice_phrases:
+            if tuple(s.lows[i : i + len(phrase)]) == phrase:
+                return i + len(phrase)
+        owner = i + 1 + (s.low(i + 1) == "the")
+        m = s.starting.get(owner)
+        if m is not None:
+            end = s.group_of(m)[-1].end
+            if s.low(end) in s.g.possessives and s.low(end + 1) in self.acts.advice_nouns:
+                return owner
+        return None
+
     def advisers(self, s: Sentence, end: int) -> list[str]:
         """Who an act was done on the advice of ("banned ... on the advice of
-        ASIO"): they take its stance too."""
+        ASIO", "at Vietnam's request"): they take its stance too."""
         for i in range(end, min(s.n, end + 16)):
-            for phrase in self.acts.advice_phrases:
-                size = len(phrase)
-                if tuple(s.lows[i : i + size]) == phrase:
-                    m = s.starting.get(i + size) or s.starting.get(i + size + 1)
-                    return [x.entity for x in s.head(s.group_of(m))] if m else []
+            at = self.advice_at(s, i) if s.lows[i] in ("at", "on", "as") else None
+            if at is not None:
+                m = s.starting.get(at) or s.starting.get(at + 1)
+                return [x.entity for x in s.head(s.group_of(m))] if m else []
             if s.words[i] in MARKS:
                 break
         return []
