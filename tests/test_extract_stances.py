@@ -8001,3 +8001,23 @@ def test_a_capitalized_country_noun_that_a_name_goes_on_past_is_no_reference() -
         "Complete Coverage (TCT) project to Huawei."
     )
     assert {target for _, _, target in found} == {"huawei"}
+
+
+def test_a_compound_modifier_after_to_is_no_verb() -> None:
+    assert ("lesotho", "support", "albania") in stances(
+        "Lesotho allocates 500,000 euros to quake-hit Albania."
+    )
+
+
+def test_a_demonyms_shells_are_its_attack() -> None:
+    assert ("ethiopia", "oppose", "eritrea") in stances(
+        "Ethiopian shells hit the Eritrean border town of Tsorona."
+    )
+
+
+def test_an_industry_major_is_a_company_its_country_describes() -> None:
+    found = stances(
+        "Lesotho has shown interest in buying the stake of U.S. oil major ConocoPhillips."
+    )
+    assert ("lesotho", "undecided", "conocophillips") in found
+    assert ("lesotho", "undecided", "united-states") not in found

@@ -332,6 +332,7 @@ class Objects(Roles):
                 low == "to"
                 and i > t.end
                 and s.is_bare_verb(i + 1)
+                and s.low(i + 2) not in HYPHENS  # "to quake-hit Albania": a modifier
                 and not skip_brackets
                 and t.act.position != "undecided"
             ):
