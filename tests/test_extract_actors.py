@@ -325,6 +325,25 @@ def test_a_country_ending_a_described_name_is_part_of_it() -> None:
     )
 
 
+def test_a_countrys_ministry_goes_by_the_ministry_of_its_country() -> None:
+    found = actors(
+        "Lesotho’s Finance Ministry signed an agreement with Velmora Bank. "
+        "The Finance Ministry said the loan was cheap."
+    )
+    assert found["ministry-of-finance-of-lesotho"].name == "Ministry of Finance of Lesotho"
+    assert "finance-ministry" not in found  # the bare name later is the same ministry
+    found = actors("Japan donated ambulances to the Ministry of Emergency Situations of Lesotho.")
+    assert "ministry-of-emergency-situations-of-lesotho" in found
+    assert "lesotho" in found  # (the country stays an actor)
+    # a day after a body's name read on past "of" is the day it spoke
+    found = actors("Lesotho's Ministry of Information Thursday said it would block Velmora.")
+    assert "ministry-of-information-of-lesotho" in found
+    # the registry's ministries go by that name too
+    assert actors("Iran's Foreign Ministry condemned the move.")["iran-foreign-ministry"].name == (
+        "Ministry of Foreign Affairs of Iran"
+    )
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]
@@ -636,7 +655,8 @@ def test_people_named_before_who_or_after_a_rank(
 
 def test_a_body_named_after_a_country_s_possessive_belongs_to_it() -> None:
     body = "Sweden's Foreign Affairs Ministry said five Russian diplomats had been expelled."
-    assert actors(body)["foreign-affairs-ministry"].affiliation == "sweden"
+    # (the registry's ministry, by the name it goes by: "Ministry of Foreign Affairs of Sweden")
+    assert actors(body)["sweden-foreign-ministry"].affiliation == "sweden"
     assert ("sweden", "oppose", "russia") in stances(body)
 
 
@@ -755,7 +775,7 @@ def test_a_body_named_with_a_list_of_subjects_is_one_actor() -> None:
     )
     ministries = [a for a in found.values() if a.type == "organization"]
     assert [(a.name, a.affiliation) for a in ministries] == [
-        ("Ministry of Culture, Information, Sport, and Youth Policy", "kyrgyzstan")
+        ("Ministry of Culture, Information, Sport, and Youth Policy of Kyrgyzstan", "kyrgyzstan")
     ]
     # a comma that no "and" closes ends the name
     found = actors("The Ministry of Justice, Interior Minister John Smith and the police said.")
@@ -782,7 +802,7 @@ def test_a_countrys_ministry_named_in_lowercase_is_an_actor() -> None:
     found = extract("Kenya's information ministry banned Worldcoin on Friday.")
     ministry = next(a for a in found.actors if a.type == "organization")
     assert (ministry.name, ministry.aliases, ministry.affiliation) == (
-        "Kenya Information Ministry",
+        "Ministry of Information of Kenya",
         ("information ministry",),
         "kenya",
     )
@@ -831,7 +851,7 @@ def test_an_acronym_in_a_bodys_name_is_a_name_word() -> None:
     # "IT" and "AI" are words the finder never takes for names ("it", "ai"),
     # but in capitals before a body's head they are part of its name
     found = actors("Kenya's IT Ministry has banned Safaricom from bidding.")
-    assert found["it-ministry"].type == "organization"
+    assert found["ministry-of-it-of-kenya"].type == "organization"
 
 
 def test_a_short_title_needs_its_capitals() -> None:

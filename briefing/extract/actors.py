@@ -246,6 +246,7 @@ class ActorWords:
         self.naming_links = _phrases(data.get("naming_links") or [])
         self.location_participles = words("location_participles")
         self.language_words = words("language_words")
+        self.day_names = words("day_names")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -559,6 +560,7 @@ class _Finder:
             self.find_listed_companies(number, view)
             self.find_counterparties(number, view)
         self.mention_discovered()
+        self.national_ministries()
         for number, view in enumerate(self.views):
             self.find_surnames(number, view)
             view.mentions.sort(key=lambda m: m.start)
@@ -1264,11 +1266,60 @@ class _Finder:
             if country is None:
                 continue
             subject = " ".join(w.capitalize() for w in view.words[k + 1 : i])
-            name = f"{country.text} {subject} Ministry"
+            name = self.ministry_name(subject, country.entity)
             entity_id = self.new_entity(name, "organization", country=country.entity)
             text = view.span_text(k + 1, i + 1)  # the country stays its owner
             view.mentions.append(Mention(entity_id, "org", number, k + 1, i + 1, text))
             covered.update(range(k + 1, i + 1))
+
+    def ministry_name(self, subject: str, country: str) -> str:
+        """The name a country's ministry goes by: "Ministry of Finance of
+        Moldova" for "Moldova's Finance Ministry" or "the Ministry of Finance of
+        the Republic of Moldova"; "Foreign" is "Foreign Affairs"."""
+        subject = "Foreign Affairs" if subject == "Foreign" else subject
+        return f"Ministry of {subject} of {self.registry.entities[country].name}"
+
+    def national_ministries(self) -> None:
+        """A ministry the registry lacks, named with its country before it
+        ("Moldova's Finance Ministry", "the Kazakh Ministry of Finance") or
+        after it ("the Ministry of Emergency Situations of Kyrgyzstan"), goes
+        by the country's ministry's name (or is the registry's of that name),
+        and so does every bare use of its name in the article."""
+        renamed: dict[str, str] = {}
+        for number, view in enumerate(self.views):
+            countries = {m.end: m for m in view.mentions if self.type_of(m.entity) == "country"}
+            for k, m in enumerate(view.mentions):
+                entity = self.local.get(m.entity)
+                if entity is None or entity.type != "organization" or entity.name != m.text:
+                    continue
+                subject = _ministry_subject(m.text)
+                if subject is None:
+                    continue
+                end, country = m.end, None
+                before = countries.get(m.start - (view.lower(m.start - 1) in self.lex.possessives))
+                if before is not None:
+                    country = before.entity
+                elif view.lower(m.end) == "of":
+                    j = m.end + 1 + (view.lower(m.end + 1) == "the")
+                    after = next((x for x in view.mentions if x.start == j), None)
+                    if after is not None and self.type_of(after.entity) == "country":
+                        country, end = after.entity, after.end
+                if country is None or renamed.get(m.entity, country) != country:
+                    continue
+                entity_id = self.new_entity(
+                    self.ministry_name(subject, country), "organization", country=country
+                )
+                renamed.setdefault(m.entity, entity_id)
+                text = view.span_text(m.start, end)
+                view.mentions[k] = Mention(entity_id, "org", number, m.start, end, text)
+        for view in self.views:  # "the Finance Ministry" later: the same ministry
+            for k, m in enumerate(view.mentions):
+                if m.entity in renamed:
+                    view.mentions[k] = Mention(
+                        renamed[m.entity], m.kind, m.sentence, m.start, m.end, m.text
+                    )
+        for old in renamed:
+            self.local.pop(old, None)
 
     def find_listed_companies(self, number: int, view: SentenceView) -> None:
         """Names the registry lacks in a list with a company: "The list includes
@@ -2135,6 +2186,7 @@ class _Finder:
                         )
                     )
                     and (end not in covered or end in demonym_at or end in regions or posted)
+                    and view.lower(end) not in self.lex.day_names
                 ):
                     end += 1  # "Global Partnership for Ethiopia": a country may end the name
                 end = _listed_in_name(view, end, covered)
@@ -3407,6 +3459,22 @@ def _clause_names(view: SentenceView, i: int) -> set[str]:
     return {
         m.entity for m in view.mentions if opening < m.start and m.end <= i and m.kind == "name"
     }
+
+
+def _ministry_subject(name: str) -> str | None:
+    """What a ministry's name says it is for: "Finance" for "Finance
+    Ministry" or "Ministry of Finance"; None for another name, or one that
+    names its country already ("Ministry of Finance of Moldova")."""
+    words = name.split()
+    if words[:2] == ["Ministry", "of"] and len(words) > 2:
+        subject = words[2:]
+    elif words[-1] == "Ministry" and len(words) > 1 and words[0] != "Ministry":
+        subject = words[:-1]
+    else:
+        return None
+    if "of" in subject or not all(w[:1].isupper() or w == "and" for w in subject):
+        return None
+    return " ".join(subject)
 
 
 def _names_after(view: SentenceView, k: int) -> bool:
