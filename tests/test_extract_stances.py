@@ -8021,3 +8021,15 @@ def test_an_industry_major_is_a_company_its_country_describes() -> None:
     )
     assert ("lesotho", "undecided", "conocophillips") in found
     assert ("lesotho", "undecided", "united-states") not in found
+
+
+def test_a_bodys_adjective_name_before_a_noun_is_its_countrys_modifier() -> None:
+    # "Russian military" is the registry's armed forces, but "the Russian military
+    # attaché" is an attaché of Russia's and "Russian military equipment" Russia's goods
+    assert stances("Lesotho expelled the Russian military attaché.") == {
+        ("lesotho", "oppose", "russia")
+    }
+    assert ("lesotho", "support", "russia") in stances("Lesotho buys Russian military equipment.")
+    # (the body itself still acts, and the junta it heads is it)
+    found = stances("A UN report accused Myanmar’s military of genocidal intent.")
+    assert ("united-nations", "oppose", "tatmadaw") in found

@@ -247,6 +247,7 @@ class ActorWords:
         self.location_participles = words("location_participles")
         self.language_words = words("language_words")
         self.day_names = words("day_names")
+        self.adjective_heads = words("adjective_heads")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -529,6 +530,36 @@ class _Finder:
                     and start not in ends
                 ):
                     start -= 1  # "Mohamed Irfaan Ali": a first name the registry's lacks
+                if (
+                    entity.country is not None
+                    and view.lower(hit.end - 1) in self.lex.adjective_heads
+                    and hit.end - start > 1
+                    and view.words[hit.end : hit.end + 1] != []
+                    and view.words[hit.end].isalpha()
+                    and view.words[hit.end].islower()
+                    and verb_lemma(view.lower(hit.end)) is None
+                    and view.lower(hit.end) not in self.lex.verbish
+                    and view.lower(hit.end) not in self.lex.agent_nouns  # "military junta"
+                    and view.lower(hit.end) not in self.lex.phrase_stops  # "military of"
+                    # a noun, or a word no dictionary knows ("attaché"): not "has", "during"
+                    and (
+                        noun_lemma(view.lower(hit.end)) is not None
+                        or (not getAllLemmas(view.lower(hit.end)) and len(view.words[hit.end]) > 6)
+                    )
+                ):
+                    # "the Russian military attaché", "Russian military intelligence": a
+                    # modifier of what follows, whose country is the demonym's
+                    view.mentions.append(
+                        Mention(
+                            entity.country,
+                            "demonym",
+                            number,
+                            start,
+                            hit.end - 1,
+                            view.span_text(start, hit.end - 1),
+                        )
+                    )
+                    continue
                 view.mentions.append(
                     Mention(
                         hit.entity,
