@@ -344,6 +344,18 @@ def test_a_countrys_ministry_goes_by_the_ministry_of_its_country() -> None:
     )
 
 
+def test_a_platform_described_as_where_one_speaks_is_no_actor() -> None:
+    for text in (
+        "Justice Minister Yilmaz Tunc said on social media platform X that Lesotho would act.",
+        "TikTok announced via X social media platform on Wednesday that it would pause.",
+        "The court froze Starlink over disinformation on his X social media platform.",
+    ):
+        assert "x-corp" not in actors(text), text
+    # what is done to it, or sold, is still the platform
+    assert "x-corp" in actors("Lesotho imposed a ban on X.")
+    assert "tiktok" in actors("Trump hailed progress with Xi, including on selling app TikTok.")
+
+
 def test_registry_organization_is_not_rediscovered() -> None:
     x = extract("The Swedish Post and Telecom Authority said the auction would go ahead.")
     assert [a.id for a in x.actors] == ["pts"]

@@ -248,6 +248,7 @@ class ActorWords:
         self.language_words = words("language_words")
         self.day_names = words("day_names")
         self.adjective_heads = words("adjective_heads")
+        self.platform_nouns = words("platform_nouns")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -2460,7 +2461,7 @@ class _Finder:
                 mention.role = "part"  # "the Paris Agreement", "the Minsk Accords": a name
                 continue
             platform = mention.entity in self.lex.platforms
-            if kind == "company" and self.medium(view, mention.start, platform):
+            if kind == "company" and self.medium(view, mention.start, platform, mention.end):
                 mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
                 continue
             before = view.lower(mention.start - 1)
@@ -2827,16 +2828,48 @@ class _Finder:
                 return noun.endswith("s") and noun in self.lex.example_nouns
         return False
 
-    def medium(self, view: SentenceView, start: int, platform: bool = False) -> bool:
+    def medium(
+        self, view: SentenceView, start: int, platform: bool = False, end: int | None = None
+    ) -> bool:
         """Whether the company at ``start`` is where something was said: "said
-        on X", "wrote on Monday on his Truth Social platform"."""
+        on X", "wrote on Monday on his Truth Social platform", "said on social
+        media platform X", "announced via X"."""
         k = start - 1
+        described = False
+        if platform:
+            # "on social media platform X": the platform's description before it
+            j = k
+            while (
+                j > k - 4
+                and view.words[j : j + 1] != []
+                and view.words[j].isalpha()
+                and view.words[j].islower()
+                and view.lower(j) not in ("on", "via")
+            ):
+                described = described or view.lower(j) in self.lex.platform_nouns
+                j -= 1
+            if described and view.lower(j) in ("on", "via"):
+                k = j  # (where it was said is still to be read before "on")
+            described = False
+            if end is not None:
+                # "on his X social media platform", "via its X account": named as a place
+                for x in range(end, end + 3):
+                    low = view.lower(x)
+                    if low in self.lex.platform_nouns or low in self.lex.medium_words:
+                        described = True
+                        break
+                    if not (low.isalpha() and view.words[x] == low):
+                        break
         while view.lower(k) in self.lex.medium_modifiers:
             k -= 1  # "on his official X account"
-        if view.lower(k) in self.lex.determiners:
+        if view.lower(k) in self.lex.determiners or view.lower(k) in ("his", "her", "its", "their"):
             k -= 1
+        if view.lower(k) == "via" and platform:
+            return True  # "announced via X", "via X social media platform"
         if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
             return False  # (not "a ban on TikTok")
+        if described:
+            return True  # "on his X social media platform
         if verb_lemma(view.lower(k - 1)) == "call":
             return False  # "called on Intel CEO Lip-Bu Tan to resign": an urging, not a medium
         for j in range(k - 1, max(-1, k - 7), -1):
