@@ -2461,7 +2461,7 @@ class _Finder:
                 mention.role = "part"  # "the Paris Agreement", "the Minsk Accords": a name
                 continue
             platform = mention.entity in self.lex.platforms
-            if kind == "company" and self.medium(view, mention.start, platform, mention.end):
+            if kind == "company" and self.medium(view, mention, platform):
                 mention.role = "locative"  # "said on X", "wrote on his Truth Social platform"
                 continue
             before = view.lower(mention.start - 1)
@@ -2828,16 +2828,14 @@ class _Finder:
                 return noun.endswith("s") and noun in self.lex.example_nouns
         return False
 
-    def medium(
-        self, view: SentenceView, start: int, platform: bool = False, end: int | None = None
-    ) -> bool:
-        """Whether the company at ``start`` is where something was said: "said
+    def medium(self, view: SentenceView, mention: Mention, platform: bool = False) -> bool:
+        """Whether the company ``mention`` is where something was said: "said
         on X", "wrote on Monday on his Truth Social platform", "said on social
         media platform X", "announced via X"."""
-        k = start - 1
-        described = False
+        k = mention.start - 1
+        named_as_place = False  # "on his X social media platform", "via its X account"
         if platform:
-            # "on social media platform X": the platform's description before it
+            # "on social media platform X": past the platform's description before it
             j = k
             while (
                 j > k - 4
@@ -2846,30 +2844,28 @@ class _Finder:
                 and view.words[j].islower()
                 and view.lower(j) not in ("on", "via")
             ):
-                described = described or view.lower(j) in self.lex.platform_nouns
                 j -= 1
-            if described and view.lower(j) in ("on", "via"):
+            if view.lower(j) in ("on", "via") and any(
+                view.lower(x) in self.lex.platform_nouns for x in range(j + 1, k + 1)
+            ):
                 k = j  # (where it was said is still to be read before "on")
-            described = False
-            if end is not None:
-                # "on his X social media platform", "via its X account": named as a place
-                for x in range(end, end + 3):
-                    low = view.lower(x)
-                    if low in self.lex.platform_nouns or low in self.lex.medium_words:
-                        described = True
-                        break
-                    if not (low.isalpha() and view.words[x] == low):
-                        break
+            for x in range(mention.end, mention.end + 3):
+                low = view.lower(x)
+                if low in self.lex.platform_nouns or low in self.lex.medium_words:
+                    named_as_place = True
+                    break
+                if not (low.isalpha() and view.words[x] == low):
+                    break
         while view.lower(k) in self.lex.medium_modifiers:
             k -= 1  # "on his official X account"
-        if view.lower(k) in self.lex.determiners or view.lower(k) in ("his", "her", "its", "their"):
+        if view.lower(k) in self.lex.determiners:
             k -= 1
         if view.lower(k) == "via" and platform:
             return True  # "announced via X", "via X social media platform"
         if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
             return False  # (not "a ban on TikTok")
-        if described:
-            return True  # "on his X social media platform
+        if named_as_place:
+            return True
         if verb_lemma(view.lower(k - 1)) == "call":
             return False  # "called on Intel CEO Lip-Bu Tan to resign": an urging, not a medium
         for j in range(k - 1, max(-1, k - 7), -1):
