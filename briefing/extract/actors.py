@@ -249,6 +249,7 @@ class ActorWords:
         self.day_names = words("day_names")
         self.adjective_heads = words("adjective_heads")
         self.platform_nouns = words("platform_nouns")
+        self.named_body_kinds = words("named_body_kinds")
         self.possessives = tuple(str(w) for w in data.get("possessives") or [])
         # the words find_organizations looks at (lowercase, without a final period)
         self.suffixes = self.company_suffixes | self.org_suffixes
@@ -3068,9 +3069,8 @@ class _Finder:
         sentences on ("Dutch Data Protection Authority (DPA) chairman ..."): the
         first body of that country named after it, of the same kind (a ministry
         for "the ministry", a court for "the court")."""
-        kinds = {"ministries": "ministry", "courts": "court"}
-        noun = kinds.get(noun, noun)
-        special = ("ministry", "department", "court", "parliament", "tribunal", "council")
+        noun = noun_lemma(noun) or noun  # "the ministries": a ministry
+        special = self.lex.named_body_kinds
         for view in self.views[number : number + LATER_SENTENCES]:
             for m in sorted(view.mentions, key=lambda m: m.start):
                 if view is self.views[number] and m.start <= i:
