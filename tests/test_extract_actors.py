@@ -1602,3 +1602,9 @@ def test_the_registry_knows_philips_and_damen() -> None:
         "Philips signed an agreement with Go Scale Capital, and Damen will build the vessels."
     )
     assert {"philips", "damen-shipyards"} <= set(found)
+
+
+def test_a_sentences_opening_plural_is_no_part_of_the_company_after_of() -> None:
+    # "Shares of X Technologies": the shares are no name; "Bank of America" still is one
+    found = actors("Headline\n\nShares of Powertech Technologies fell on Monday.")
+    assert [a.name for a in found.values()] == ["Powertech Technologies"]

@@ -8033,3 +8033,22 @@ def test_a_bodys_adjective_name_before_a_noun_is_its_countrys_modifier() -> None
     # (the body itself still acts, and the junta it heads is it)
     found = stances("A UN report accused Myanmar’s military of genocidal intent.")
     assert ("united-nations", "oppose", "tatmadaw") in found
+
+
+def test_a_list_ended_by_a_name_that_is_no_party_is_whole() -> None:
+    # "X, Y, Z, and Gallium": the last name is unknown, the list still ends there
+    found = stances(
+        "Belgium Says Hackers Targeted Ministries\n\nBelgium said it has detected cyber "
+        "intrusions from hacking groups tracked as APT27, APT30, APT31, and Gallium."
+    )
+    assert {("belgium", "oppose", party) for party in ("apt27", "naikon", "apt31")} <= found
+
+
+def test_a_countrys_possessive_before_a_name_is_where_not_whom() -> None:
+    # "the country's WHO representative": the WHO's, posted in the country
+    for text in (
+        "Burundi has ordered the expulsion of the country's top World Health Organization "
+        "(WHO) representative.",
+        "Burundi has expelled the country's WHO representative.",
+    ):
+        assert stances(text) == {("burundi", "oppose", "world-health-organization")}

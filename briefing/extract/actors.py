@@ -2179,6 +2179,12 @@ class _Finder:
                     and start - 2 >= 0
                     and words[start - 2][:1].isupper()
                     and start - 2 not in covered
+                    # (not a sentence's opening plural: "Shares of Powertech Technologies")
+                    and not (
+                        start == 2
+                        and kind == "company"
+                        and noun_lemma(view.lows[0]) not in (None, view.lows[0])
+                    )
                 ):
                     start -= 1
                 else:

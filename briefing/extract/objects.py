@@ -155,6 +155,10 @@ class Objects(Roles):
                         # dealers are not what is banned; the party after "with" is
                         i = past
                         continue
+                held = self.named_in_reference(s, m)
+                if held is not None:
+                    i = held.start  # "expelled the country's top WHO representative"
+                    continue
                 while s.low(after) in HYPHENS and after + 1 in s.starting:
                     after = s.starting[after + 1].end  # "pause U.S.-Mexico tariffs": the tariffs
                 if s.low(after) in HYPHENS and s.low(after + 1) in s.g.relation_participles:
@@ -1233,6 +1237,10 @@ class Objects(Roles):
                 limit = min(s.n, limit + 2)  # nor a compound's parts ("pig by-products")
             if i in s.starting:
                 m = s.starting[i]
+                held = self.named_in_reference(s, m)
+                if held is not None:
+                    i = held.start  # "the expulsion of the country's WHO representative"
+                    continue
                 if seen_preposition or s.low(i - 1) in acts.target_prepositions:
                     if m.role == "locative" and s.low(i - 1) == "in":
                         i = m.end
@@ -1660,6 +1668,24 @@ class Objects(Roles):
         if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) == "anti":
             return [m.entity]  # "anti-Russian sanctions": against Russia
         return []
+
+    def named_in_reference(self, s: Sentence, m: Mention) -> Mention | None:
+        """The name a reference's possessive owns, its modifiers between: "the
+        country's top WHO representative" (the WHO's, in the country)."""
+        after = m.end
+        if (
+            m.kind != "ref"
+            or self.type_of(m.entity) != "country"  # ("the company's Instagram account")
+            or s.low(after) not in s.g.possessives
+        ):
+            return None
+        for k in range(after + 1, min(s.n, after + 4)):
+            if k in s.starting:
+                owned = s.starting[k]
+                return owned if owned.kind == "name" else None
+            if not s.is_modifier(k):
+                return None
+        return None
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:
         """The party named at ``j`` past its determiners, or past a description

@@ -133,6 +133,7 @@ class Sentence:
                 # Milley, National Security Advisor Jake Sullivan, CIA Director ...")
                 or (len(run) > 2 and all(self.type_of(m.entity) == "person" for m in run))
                 or (len(run) > 1 and self.others_after(run[-1].end))
+                or (len(run) > 1 and self.unnamed_last(run[-1].end))
             )
             members = run if (ended or len(run) == 1) else run[-1:]
             if not ended and len(run) > 1:
@@ -257,6 +258,20 @@ class Sentence:
             "other",
             "more",
         )
+
+    def unnamed_last(self, k: int) -> bool:
+        """Whether a list ends at ``k`` with a name that is no party: "groups
+        tracked as APT27, APT30, APT31, and Gallium." (a closing name, one to
+        three capitalized words before a comma or the sentence's end)."""
+        k += self.low(k) == ","
+        if self.low(k) not in self.g.conjunctions:
+            return False
+        end = k + 1
+        while end < len(self.words) and end - k <= 3 and self.words[end][:1].isupper():
+            if end in self.starting or self.low(end) in self.g.articles:
+                return False
+            end += 1
+        return end > k + 1 and (end == len(self.words) or self.words[end] in (",", ".", ";"))
 
     def title_period(self, k: int) -> bool:
         """Whether the word at ``k`` is the period of a shortened title before a
