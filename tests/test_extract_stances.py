@@ -8052,3 +8052,14 @@ def test_a_countrys_possessive_before_a_name_is_where_not_whom() -> None:
         "Burundi has expelled the country's WHO representative.",
     ):
         assert stances(text) == {("burundi", "oppose", "world-health-organization")}
+
+
+def test_a_mutual_act_meets_a_person_back_only_as_a_person_or_a_state() -> None:
+    # a company signs with a company, not with the person who signed for the other
+    found = stances(
+        "Eutelsat Lands LEO Deal in Taiwan\n\nAlex Chien, Executive Vice President of "
+        "Taiwan's Chunghwa Telecom, signs a deal with Eutelsat in London.\n\nEutelsat "
+        "announced the multi-million-dollar deal with Chunghwa Telecom on Wednesday."
+    )
+    assert ("eutelsat", "support", "chunghwa-telecom") in found
+    assert not {(a, p, t) for a, p, t in found if t == "alex-chien"}

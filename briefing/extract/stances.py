@@ -38,7 +38,7 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
             pairs = [(a, t) for a in event.actors for t in event.targets if a != t]
             if event.act.mutual and not event.negated:
                 # (one refused: "India refused to work with Huawei" is India's, not Huawei's)
-                pairs += [(t, a) for a, t in pairs]
+                pairs += [(t, side) for a, t in pairs for side in _met_as(a, t, reader)]
         evidence = reader.found.views[event.sentence].text
         # an act on an embassy is an act on its country ("expelled a diplomat from the
         # Russian embassy in Tallinn": Russia)
@@ -115,6 +115,17 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
     if home is None or home.type != "country":
         return [actor]
     return [actor, home.id]
+
+
+def _met_as(actor: str, target: str, reader: EventReader) -> list[str]:
+    """Whom a mutual act's target meets it back as: a person who signed or
+    spoke for a company is met as that side ("'We are delighted to reach an
+    agreement with Ericsson,' said Huawei's Alan Fan": Ericsson with Huawei),
+    and with no side, not at all; by a person or a state, as that person
+    ("Modi met Kishida", "Kenya's Omamo met Ethiopia's Gedu")."""
+    if reader.type_of(actor) != "person" or reader.type_of(target) in ("person", "country"):
+        return [actor]
+    return _sides(actor, reader)[1:]
 
 
 def _post_country(target: str, reader: EventReader) -> str | None:
