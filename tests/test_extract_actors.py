@@ -1608,3 +1608,31 @@ def test_a_sentences_opening_plural_is_no_part_of_the_company_after_of() -> None
     # "Shares of X Technologies": the shares are no name; "Bank of America" still is one
     found = actors("Headline\n\nShares of Powertech Technologies fell on Monday.")
     assert [a.name for a in found.values()] == ["Powertech Technologies"]
+
+
+def test_a_name_of_dictionary_words_before_who_is_a_person() -> None:
+    # "Song Rim, who": the sentence says it is a person, whatever the words mean
+    found = actors(
+        "Headline\n\nThe list includes Song Rim, who has developed phishing applications, "
+        "and Oh Chung-seong, who develops telecommunications programs."
+    )
+    assert {"Song Rim", "Oh Chung-seong"} <= {a.name for a in found.values()}
+    # a post's words before "who" are no name
+    found = actors(
+        "Headline\n\nThe post was by Kent Walker, Google's President of Global Affairs and "
+        "Chief Legal Officer, who described the move."
+    )
+    assert {a.name for a in found.values() if a.type == "person"} == {"Kent Walker"}
+    # a hyphened participle is no given name's syllable
+    assert "Donald Trump-backed" not in {
+        a.name
+        for a in actors("Headline\n\nThe Donald Trump-backed bill, he said, passed.").values()
+    }
+
+
+def test_a_name_set_off_by_commas_after_its_post_is_a_person() -> None:
+    found = actors(
+        "Headline\n\nAmong them is the chief of the state-run telecommunications agency, "
+        "Orlando Castillo Castillo."
+    )
+    assert [a.name for a in found.values() if a.type == "person"] == ["Orlando Castillo Castillo"]

@@ -365,14 +365,18 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
                 and view.starts[i + 1] == view.starts[i] + len(words[i])
             ):
                 i += 1
-            # a given name's hyphened lowercase syllable: "Moon Jae-in", "Huang Chung-yen"
+            # a given name's hyphened lowercase syllable: "Moon Jae-in", "Huang Chung-yen",
+            # "Oh Chung-seong" (not a participle: "Donald Trump-led")
             elif (
                 words_seen >= 2
                 and i + 1 < len(words)
                 and words[i] in HYPHENS
                 and words[i + 1].isalpha()
                 and words[i + 1].islower()
-                and len(words[i + 1]) <= 4
+                and (
+                    len(words[i + 1]) <= 4
+                    or (len(words[i + 1]) == 5 and not words[i + 1].endswith("ed"))
+                )
                 and view.starts[i] == view.starts[i - 1] + len(words[i - 1])
                 and view.starts[i + 1] == view.starts[i] + len(words[i])
             ):
@@ -1666,7 +1670,10 @@ class _Finder:
         end: int,
         title: str | None = None,
         modifier: str | None = None,
+        worded: bool = False,
     ) -> str | None:
+        """(``worded``: a name of dictionary words is still a name, as the
+        sentence says it is a person's: "Song Rim, who")"""
         while (
             end - start > 2
             and getAllLemmas(view.lows[start], "NOUN")
@@ -1700,6 +1707,7 @@ class _Finder:
             if (
                 all(getAllLemmas(w.lower()) for w in words_)
                 and self.registry_person(words_) is None
+                and not worded
             ):
                 return None  # "General Data Protection Regulation": words, not a name
             name = _person_name(view, start, end)
@@ -1872,10 +1880,18 @@ class _Finder:
                     and not credit
                 )
                 or (self.after_person(view, i) and len(named) <= 3 and not credit)
+                or (self.titled_before(view, i, end) and len(named) <= 4)
             ):
                 resume = max(end, i + 1)
                 continue
-            person = self.add_person(number, view, i, end)
+            who = (
+                view.lower(end) == ","
+                and view.lower(end + 1) == "who"
+                and len(named) <= 3
+                # (not a post's words: "and Chief Legal Officer, who")
+                and not any(w.lower() in self.lex.title_words for w in named)
+            )
+            person = self.add_person(number, view, i, end, worded=who)
             if person and view.lower(end) == ",":
                 self.note_appositive(view, person, end + 1)
             covered = view.covered()
@@ -1887,6 +1903,22 @@ class _Finder:
         return view.lower(start - 1) == "and" and any(
             m.end == start - 1 and self.type_of(m.entity) == "person" for m in view.mentions
         )
+
+    def titled_before(self, view: SentenceView, start: int, end: int) -> bool:
+        """Whether a name from ``start`` to ``end`` is set off by commas after
+        its post: "the chief of the state-run telecommunications agency,
+        Orlando Castillo Castillo;", "Nicaragua's ambassador, Name, said"."""
+        if view.lower(start - 1) != "," or view.lower(end) not in (",", ";", ".", ""):
+            return False
+        for j in range(start - 2, max(-1, start - 14), -1):
+            if view.words[j] in (",", ";", ".", ":", "(", ")"):
+                return False
+            if _match_phrase(view, j, self.lex.titles) and (
+                view.lower(j - 1) in self.lex.title_followers
+                or view.lower(j - 1) in self.lex.possessives
+            ):
+                return True
+        return False
 
     def titled_after(self, view: SentenceView, end: int) -> bool:
         """Whether a name ending at ``end`` is followed by its post: "Brook
