@@ -1636,3 +1636,14 @@ def test_a_name_set_off_by_commas_after_its_post_is_a_person() -> None:
         "Orlando Castillo Castillo."
     )
     assert [a.name for a in found.values() if a.type == "person"] == ["Orlando Castillo Castillo"]
+
+
+def test_a_titles_portfolio_is_no_part_of_the_name_after_it() -> None:
+    # "Minister of Sport and Youth Hamid Sajjadi": the portfolio, then the person
+    found = actors(
+        "Headline\n\nThe sanctions target officials, including Iranian Minister of Sport and "
+        "Youth Hamid Sajjadi."
+    )
+    assert [a.name for a in found.values() if a.type == "person"] == ["Hamid Sajjadi"]
+    found = actors("Headline\n\nThe Minister of Regional Integration James Kabarebe said.")
+    assert [a.name for a in found.values() if a.type == "person"] == ["James Kabarebe"]

@@ -1792,6 +1792,9 @@ class _Finder:
                     title = view.span_text(i, j)
                     break
                 k += 1
+            j = self.past_portfolio(view, j, covered)
+            if j > i + size and words[j - 1] != "," and view.lower(i + size) in ("of", "for"):
+                title = view.span_text(i, j)  # "Minister of Sport and Youth Hamid Sajjadi"
             place = next(
                 (
                     m
@@ -1817,6 +1820,30 @@ class _Finder:
                 resume = end
                 continue
             resume = i + size
+
+    def past_portfolio(self, view: SentenceView, j: int, covered: set[int]) -> int:
+        """Where the name after a title's portfolio starts: "Minister of Sport
+        and Youth [Hamid Sajjadi]" (capitalized dictionary words, joined by
+        "and" or "&", before a name of two words or more); else ``j``."""
+        if view.lower(j) not in ("of", "for"):
+            return j
+        words = view.words
+        k = j + 1
+        while k < len(words) and k not in covered and words[k][:1].isupper():
+            low = view.lows[k]
+            if not getAllLemmas(low) or words[k] in self.gazetteer.first_names:
+                break
+            k += 1
+            if (
+                view.lower(k) in self.lex.list_joiners
+                and k + 1 < len(words)
+                and words[k + 1][:1].isupper()
+            ):
+                k += 1  # "of Sport and Youth"
+        if k == j + 1 or k >= len(words) or not words[k][:1].isupper():
+            return j
+        end = _name_run(view, k, covered, self.lex)
+        return k if len(_name_words(view, k, end)) >= 2 else j
 
     def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
         """The country or organization named right before a title."""
