@@ -8063,3 +8063,39 @@ def test_a_mutual_act_meets_a_person_back_only_as_a_person_or_a_state() -> None:
     )
     assert ("eutelsat", "support", "chunghwa-telecom") in found
     assert not {(a, p, t) for a, p, t in found if t == "alex-chien"}
+
+
+def test_people_named_after_a_noun_of_private_people_are_the_target() -> None:
+    # "charging two former Twitter employees, A and B": the people, not their employer
+    assert stances(
+        "The Justice Department is charging two former Twitter employees, Ahmad Abouammo and "
+        "Ali Alzabarah, in an alleged scheme."
+    ) == {
+        (party, "oppose", person)
+        for party in ("justice-department", "united-states")
+        for person in ("ahmad-abouammo", "ali-alzabarah")
+    }
+
+
+def test_two_companies_joined_by_a_hyphen_before_a_deal_are_each_a_party() -> None:
+    # "the Uber-Foodpanda merger": Foodpanda, a name no registry holds, is Uber's partner
+    assert stances("Taiwan blocks Uber-Foodpanda merger over monopoly concerns.") == {
+        ("taiwan", "oppose", "uber"),
+        ("taiwan", "oppose", "foodpanda"),
+    }
+
+
+def test_an_adjective_the_dictionary_lacks_is_no_company() -> None:
+    # "a ban on Congressional staffers' use of Microsoft's Copilot"
+    found = stances(
+        "The US House of Representatives has implemented a strict ban on Congressional "
+        "staffers' use of Microsoft's Copilot generative AI assistant."
+    )
+    assert not {t for _, _, t in found} - {"microsoft"}
+
+
+def test_shortened_korean_demonyms() -> None:
+    assert ("south-korea", "oppose", "north-korea") in stances("Seoul sanctions N.Korean hackers.")
+    assert ("broadcom", "oppose", "south-korea") in stances(
+        "Broadcom will appeal the S. Korean regulator's fine."
+    )

@@ -30,6 +30,9 @@ from .acts import lexicon_words, noun_lemma, verb_lemma
 from .gazetteer import HYPHENS, POSSESSIVES, Gazetteer, in_capitals, key_of, token_starts, tokenize
 from .gazetteer import unknown_name as _unknown_name
 
+# Endings of adjectives a dictionary may lack ("Congressional", "Vietnamese")
+ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous")
+
 OPENING_QUOTES = frozenset("“\"‘'")
 CLOSING_QUOTES = frozenset("”\"’'")
 
@@ -1007,6 +1010,21 @@ class _Finder:
                 before == "of" and before2 in self.lex.place_nouns
             ):
                 continue  # "the city of Suwon", "Suwon port": a place
+            if (
+                word.endswith(ADJECTIVE_ENDINGS)
+                and view.words[i + 1 : i + 2] != []
+                and words[i + 1].isalpha()
+                and words[i + 1].islower()
+                and noun_lemma(lows[i + 1]) is not None
+            ):
+                continue  # "a ban on Congressional staffers' use": an unlisted adjective
+            joined = (  # "the Uber-Foodpanda merger": a company's partner in a compound
+                before in HYPHENS
+                and view.starts[i] == view.starts[i - 1] + 1
+                and any(
+                    m.end == i - 1 and self.type_of(m.entity) == "company" for m in view.mentions
+                )
+            )
             companies_near = [
                 m
                 for m in view.mentions
@@ -1021,6 +1039,7 @@ class _Finder:
                 before in self.lex.company_nouns
                 or before in self.lex.named_group_heads
                 or before.endswith("-based")
+                or joined
                 or (
                     before in {",", "and", "or", "&"}
                     and (before2 in self.lex.company_nouns or companies_near)

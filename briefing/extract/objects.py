@@ -159,6 +159,11 @@ class Objects(Roles):
                 if held is not None:
                     i = held.start  # "expelled the country's top WHO representative"
                     continue
+                named = self.named_civilians(s, after)
+                if named:
+                    # "charging two former Twitter employees, Ahmad Abouammo and Ali
+                    # Alzabarah": the people named, not their employer
+                    return named, governed
                 while s.low(after) in HYPHENS and after + 1 in s.starting:
                     after = s.starting[after + 1].end  # "pause U.S.-Mexico tariffs": the tariffs
                 if s.low(after) in HYPHENS and s.low(after + 1) in s.g.relation_participles:
@@ -1668,6 +1673,21 @@ class Objects(Roles):
         if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) == "anti":
             return [m.entity]  # "anti-Russian sanctions": against Russia
         return []
+
+    def named_civilians(self, s: Sentence, after: int) -> list[str]:
+        """The people a noun of private people after a party names in
+        apposition: "[Twitter] employees, Ahmad Abouammo and Ali Alzabarah"."""
+        k = after
+        while k < min(s.n, after + 3) and s.lows[k] not in self.acts.civilian_nouns:
+            if not (s.lows[k].isalpha() and s.words[k].islower()):
+                return []
+            k += 1
+        if s.low(k) not in self.acts.civilian_nouns or s.low(k + 1) != ",":
+            return []
+        first = s.starting.get(k + 2)
+        if first is None or self.type_of(first.entity) != "person":
+            return []
+        return [x.entity for x in s.head(s.group_of(first)) if self.type_of(x.entity) == "person"]
 
     def named_in_reference(self, s: Sentence, m: Mention) -> Mention | None:
         """The name a reference's possessive owns, its modifiers between: "the

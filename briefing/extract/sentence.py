@@ -235,15 +235,24 @@ class Sentence:
 
     def hyphen_pair(self, a: Mention, b: Mention) -> bool:
         """Whether two countries are joined by a hyphen alone ("US-China",
-        "Turkish-Libyan"), a pair of sides."""
+        "Turkish-Libyan"), a pair of sides; or two companies before a noun
+        ("the Uber-Foodpanda merger")."""
         starts = self.view.starts
+        kinds = {self.type_of(a.entity), self.type_of(b.entity)}
         return (
             b.start == a.end + 1
             and self.lows[a.end] in HYPHENS
             # glued on both sides (not the dash of "China- India and Japan")
             and starts[a.end] == starts[a.end - 1] + len(self.words[a.end - 1])
             and starts[b.start] == starts[a.end] + 1
-            and self.type_of(a.entity) == self.type_of(b.entity) == "country"
+            and (
+                kinds == {"country"}
+                or (
+                    kinds == {"company"}
+                    and self.low(b.end).isalpha()
+                    and self.low(b.end) == self.words[b.end]
+                )
+            )
             and a.entity != b.entity
         )
 
