@@ -1012,7 +1012,7 @@ class _Finder:
                 continue  # "the city of Suwon", "Suwon port": a place
             if (
                 word.endswith(ADJECTIVE_ENDINGS)
-                and view.words[i + 1 : i + 2] != []
+                and i + 1 < len(words)
                 and words[i + 1].isalpha()
                 and words[i + 1].islower()
                 and noun_lemma(lows[i + 1]) is not None
