@@ -1647,3 +1647,16 @@ def test_a_titles_portfolio_is_no_part_of_the_name_after_it() -> None:
     assert [a.name for a in found.values() if a.type == "person"] == ["Hamid Sajjadi"]
     found = actors("Headline\n\nThe Minister of Regional Integration James Kabarebe said.")
     assert [a.name for a in found.values() if a.type == "person"] == ["James Kabarebe"]
+
+
+def test_a_post_with_a_listed_portfolio_before_a_name_in_commas_makes_it_a_person() -> None:
+    found = actors(
+        "Headline\n\nJordan's Minister of Industry, Trade, and Supply, Tariq Al-Hammouri, "
+        "banned the import."
+    )
+    assert [a.name for a in found.values() if a.type == "person"] == ["Tariq Al-Hammouri"]
+
+
+def test_initials_after_a_bodys_description_name_a_body() -> None:
+    found = actors("Headline\n\nIts application was denied by the financial regulator, BDDK.")
+    assert [(a.name, a.type) for a in found.values()] == [("BDDK", "organization")]

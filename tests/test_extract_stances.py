@@ -8099,3 +8099,17 @@ def test_shortened_korean_demonyms() -> None:
     assert ("broadcom", "oppose", "south-korea") in stances(
         "Broadcom will appeal the S. Korean regulator's fine."
     )
+
+
+def test_a_revoked_visa_is_an_act_on_its_holder() -> None:
+    # a visa is a grant like a licence; revoking one is an act on the person, not their country
+    assert stances(
+        "The US revoked the visa of former Honduran president Juan Orlando Hernandez on Monday."
+    ) == {("united-states", "oppose", "juan-orlando-hernandez")}
+
+
+def test_a_party_said_to_be_involved_in_an_operation_is_found_at_fault() -> None:
+    assert stances("Norway said APT31 was involved in the operation.") == {
+        ("norway", "oppose", "apt31")
+    }
+    assert not stances("Norway said it was not involved in the attack.")

@@ -1018,6 +1018,8 @@ class _Finder:
                 and noun_lemma(lows[i + 1]) is not None
             ):
                 continue  # "a ban on Congressional staffers' use": an unlisted adjective
+            # "the financial regulator, BDDK": a body's initials after its description
+            initials = before == "," and before2 in self.lex.ref_organization and word.isupper()
             joined = (  # "the Uber-Foodpanda merger": a company's partner in a compound
                 before in HYPHENS
                 and view.starts[i] == view.starts[i - 1] + 1
@@ -1040,6 +1042,7 @@ class _Finder:
                 or before in self.lex.named_group_heads
                 or before.endswith("-based")
                 or joined
+                or initials
                 or (
                     before in {",", "and", "or", "&"}
                     and (before2 in self.lex.company_nouns or companies_near)
@@ -1084,6 +1087,7 @@ class _Finder:
                     entity_id = self.new_entity(
                         word,
                         self.body_noun_after(view, i + 1)
+                        or ("organization" if initials else None)
                         or (
                             "organization"
                             if before in self.lex.named_group_heads
@@ -1957,6 +1961,8 @@ class _Finder:
         if view.lower(start - 1) != "," or view.lower(end) not in (",", ";", ".", ""):
             return False
         for j in range(start - 2, max(-1, start - 14), -1):
+            if view.words[j] == "," and view.words[j - 1][:1].isupper() and j > 0:
+                continue  # a portfolio's list: "Minister of Industry, Trade, and Supply, Name"
             if view.words[j] in (",", ";", ".", ":", "(", ")"):
                 return False
             if _match_phrase(view, j, self.lex.titles) and (
