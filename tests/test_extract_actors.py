@@ -1660,3 +1660,32 @@ def test_a_post_with_a_listed_portfolio_before_a_name_in_commas_makes_it_a_perso
 def test_initials_after_a_bodys_description_name_a_body() -> None:
     found = actors("Headline\n\nIts application was denied by the financial regulator, BDDK.")
     assert [(a.name, a.type) for a in found.values()] == [("BDDK", "organization")]
+
+
+def test_bylines_and_credits_name_no_actors() -> None:
+    for line in (
+        "The ban followed, Ben Blanchard reported for Reuters.",
+        "(By Liu Shih-yi and Matthew Mazzetta)",
+        "Newsmax writer Eric Mack contributed to this report.",
+        "published Sep 6, 2017 3:22:31 PM, by Sarah McGregor",
+    ):
+        found = actors(f"Taiwan lists Huawei\n\nTaiwan listed Huawei on Monday.\n\n{line}")
+        assert not [a for a in found.values() if a.type == "person"], line
+    # (a sentence opening "By the order of" is no byline)
+    found = actors(
+        "Headline\n\nBy the order of Georgi Avetisyan, Head of the Food Safety Inspectorate "
+        "Body of Armenia, the ban has been lifted."
+    )
+    assert "Georgi Avetisyan" in {a.name for a in found.values()}
+
+
+def test_a_post_before_of_opens_no_bodys_name() -> None:
+    found = actors(
+        "Headline\n\nThe list includes Matt Burnett, Mayor of Gladstone Regional Council."
+    )
+    assert "Gladstone Regional Council" in {a.name for a in found.values()}
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name() -> None:
+    found = actors("Headline\n\nAllegedly HeJian said it would give UMC 15 percent.")
+    assert not [a for a in found.values() if a.type == "person"]

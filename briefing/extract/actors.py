@@ -230,6 +230,7 @@ class ActorWords:
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
         self.credit_words = words("credit_words")
+        self.credit_phrases = [" ".join(tokenize(str(p).lower())) for p in data["credit_phrases"]]
         self.place_nouns = words("place_nouns")
         self.pair_countries = words("pair_countries")
         self.pair_people = words("pair_people")
@@ -1897,11 +1898,17 @@ class _Finder:
         covered = view.covered()
         credit = self.credit_line(view)  # (once a sentence: a long one costs no more per name)
         resume = 0  # where the scan goes on after a name
+        if credit:
+            return  # a byline's names are the outlet's staff, no actors
         for i in names:
             if i < resume or i in covered or (i > 0 and is_name[i - 1] and i - 1 not in covered):
                 continue
             if view.lower(i - 1) == "the":
                 continue  # "according to the Kronen Zeitung": a paper; a person takes no "the"
+            if set(getAllLemmas(view.lows[i])) == {"ADV"} and i + 1 < len(is_name):
+                i += 1  # "Allegedly HeJian said": an adverb opening the sentence
+                if not is_name[i] or i in covered:
+                    continue
             while (
                 is_name[i]
                 and i + 1 < len(is_name)
@@ -1990,11 +1997,23 @@ class _Finder:
     def credit_line(self, view: SentenceView) -> bool:
         """Whether a sentence is a byline or a credit, not running text: "By
         Chris Forrester", "(Reporting by X; Editing by Y)", a line of names alone
-        ("Giuseppe Fonte and Elvira Pollina")."""
+        ("Giuseppe Fonte and Elvira Pollina"), "(By X and Y)", "- By X",
+        "published Sep 6, 2017, by X", "X contributed to this report"."""
         lows = view.lows
-        if view.lower(0) == "by" or any(
-            low == "by" and k and lows[k - 1] in self.lex.credit_words for k, low in enumerate(lows)
+        opening = view.lower(0) == "by" and view.words[1:2] != [] and view.words[1][:1].isupper()
+        if opening or any(
+            low == "by"
+            and k
+            and (
+                lows[k - 1] in self.lex.credit_words
+                or (view.words[k] == "By" and lows[k - 1] in ("(", "-", "–", "—"))
+                or ("published" in lows[:k] and len(lows) <= 16)
+            )
+            for k, low in enumerate(lows)
         ):
+            return True
+        text = " ".join(lows)
+        if any(phrase in text for phrase in self.lex.credit_phrases):
             return True
         return all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words)
 
@@ -2273,6 +2292,12 @@ class _Finder:
                     start -= 1
                 else:
                     break
+            while (
+                start + 2 < i
+                and (view.lows[start],) in self.lex.titles.get(view.lows[start], ())
+                and view.lower(start + 1) in ("of", "for")
+            ):
+                start += 2  # "Mayor of Gladstone Regional Council": a post, then the body
             if (
                 start in demonym_at
                 and view.lower(start - 1) in ("-", "‑", "‐")
