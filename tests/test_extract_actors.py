@@ -1689,3 +1689,9 @@ def test_a_post_before_of_opens_no_bodys_name() -> None:
 def test_an_adverb_opening_a_sentence_is_no_given_name() -> None:
     found = actors("Headline\n\nAllegedly HeJian said it would give UMC 15 percent.")
     assert not [a for a in found.values() if a.type == "person"]
+
+
+def test_a_credit_phrase_counts_only_as_whole_words() -> None:
+    # "misreported for months" is no "reported for <outlet>"
+    found = actors("Headline\n\nThe loss was misreported for months, Joe Kelly said.")
+    assert "Joe Kelly" in {a.name for a in found.values()}

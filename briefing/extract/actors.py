@@ -1968,7 +1968,7 @@ class _Finder:
         if view.lower(start - 1) != "," or view.lower(end) not in (",", ";", ".", ""):
             return False
         for j in range(start - 2, max(-1, start - 14), -1):
-            if view.words[j] == "," and view.words[j - 1][:1].isupper() and j > 0:
+            if view.words[j] == "," and j > 0 and view.words[j - 1][:1].isupper():
                 continue  # a portfolio's list: "Minister of Industry, Trade, and Supply, Name"
             if view.words[j] in (",", ";", ".", ":", "(", ")"):
                 return False
@@ -2000,7 +2000,7 @@ class _Finder:
         ("Giuseppe Fonte and Elvira Pollina"), "(By X and Y)", "- By X",
         "published Sep 6, 2017, by X", "X contributed to this report"."""
         lows = view.lows
-        opening = view.lower(0) == "by" and view.words[1:2] != [] and view.words[1][:1].isupper()
+        opening = view.lower(0) == "by" and len(view.words) > 1 and view.words[1][:1].isupper()
         if opening or any(
             low == "by"
             and k
@@ -2012,8 +2012,8 @@ class _Finder:
             for k, low in enumerate(lows)
         ):
             return True
-        text = " ".join(lows)
-        if any(phrase in text for phrase in self.lex.credit_phrases):
+        text = f" {' '.join(lows)} "  # (whole words: not "misreported for")
+        if any(f" {phrase} " in text for phrase in self.lex.credit_phrases):
             return True
         return all(w in ("and", ",", ".") or not w.isalpha() or not w.islower() for w in view.words)
 
