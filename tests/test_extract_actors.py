@@ -1695,3 +1695,14 @@ def test_a_credit_phrase_counts_only_as_whole_words() -> None:
     # "misreported for months" is no "reported for <outlet>"
     found = actors("Headline\n\nThe loss was misreported for months, Joe Kelly said.")
     assert "Joe Kelly" in {a.name for a in found.values()}
+
+
+def test_a_name_written_as_one_word_is_the_same_actor() -> None:
+    # "ChinaTelecom" is China Telecom with its space closed up, not a second company
+    found = actors(
+        "Kazakhtelecom signed a memorandum with China Telecom.\n\n"
+        "During 12 years of cooperation the companies Kazakhtelecom and ChinaTelecom "
+        "signed 6 agreements."
+    )
+    assert found["china-telecom"].aliases == ("China Telecom", "ChinaTelecom")
+    assert "chinatelecom" not in found

@@ -8113,3 +8113,23 @@ def test_a_party_said_to_be_involved_in_an_operation_is_found_at_fault() -> None
         ("norway", "oppose", "apt31")
     }
     assert not stances("Norway said it was not involved in the attack.")
+
+
+def test_a_place_the_barred_may_not_enter_is_no_target() -> None:
+    # Poland is where the trucks may not go: the ban is on Belarus's trucks, not on Poland
+    assert stances("The EU banned Belarusian trucks from entering Poland.") == {
+        ("european-union", "oppose", "belarus")
+    }
+
+
+def test_a_companys_unit_named_by_its_country_is_the_company_not_the_country() -> None:
+    # "Orange's Belgian division" is the unit the article names (Orange Belgium), or else
+    # the company itself: never Belgium or Italy
+    assert stances(
+        "Telecom operators Orange Belgium and Proximus will replace Huawei.\n\nIn 2019, Orange's Belgian division and Proximus "
+        "had signed an agreement to share their mobile network."
+    ) >= {("orange-belgium", "support", "proximus"), ("proximus", "support", "orange-belgium")}
+    assert stances("Vodafone's Italian unit signed a deal with Huawei.") == {
+        ("vodafone", "support", "huawei"),
+        ("huawei", "support", "vodafone"),
+    }

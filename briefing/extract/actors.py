@@ -510,6 +510,18 @@ class _Finder:
         key = self.gazetteer.owner.get(key_of(name))
         if key:
             return key
+        if " " not in name:
+            # "ChinaTelecom": China Telecom's name written as one word
+            joined = self.gazetteer.joined.get(name.lower()) or next(
+                (
+                    e.id
+                    for e in self.local.values()
+                    if " " in e.name and e.name.replace(" ", "").lower() == name.lower()
+                ),
+                None,
+            )
+            if joined is not None and self.type_of(joined) == kind:
+                return joined
         entity_id = slugify(name) or "actor"
         existing = self.entity(entity_id)
         if existing and existing.type != kind:
@@ -709,37 +721,65 @@ class _Finder:
         self.described_units(number, view)
 
     def described_units(self, number: int, view: SentenceView) -> None:
-        """ "the Belgian subsidiary of Orange": the company's unit in that
-        country, named as the article would ("Orange Belgium")."""
+        """ "the Belgian subsidiary of Orange", "Orange's Belgian division": the
+        company's unit in that country, named as the article would ("Orange
+        Belgium")."""
         lows = view.lows
         for m in list(view.mentions):
             if m.kind != "demonym" or self.type_of(m.entity) != "country":
                 continue
-            if view.lower(m.end) not in self.lex.unit_nouns or view.lower(m.end + 1) != "of":
+            if view.lower(m.end) not in self.lex.unit_nouns:
                 continue
-            first = m.end + 2 + (view.lower(m.end + 2) == "the")
-            parent = next(
-                (
-                    p
-                    for p in view.mentions
-                    if first <= p.start <= first + 4
-                    and p.kind == "name"
-                    and self.type_of(p.entity) == "company"
-                    and self.describes_parent(view, first, p.start)
-                ),
-                None,
-            )
+            if view.lower(m.end + 1) == "of":
+                first = m.end + 2 + (view.lower(m.end + 2) == "the")
+                parent = next(
+                    (
+                        p
+                        for p in view.mentions
+                        if first <= p.start <= first + 4
+                        and p.kind == "name"
+                        and self.type_of(p.entity) == "company"
+                        and self.describes_parent(view, first, p.start)
+                    ),
+                    None,
+                )
+                start, end = m.start, parent.end if parent else 0
+            else:
+                parent = next(
+                    (
+                        p
+                        for p in view.mentions
+                        if p.end == m.start - 1
+                        and lows[p.end] in self.lex.possessives
+                        and p.kind == "name"
+                        and self.type_of(p.entity) == "company"
+                    ),
+                    None,
+                )  # "Orange's Belgian division"
+                start, end = (parent.start, m.end + 1) if parent else (0, 0)
             country = self.entity(m.entity)
             if parent is None or country is None or lows[m.start - 1 : m.start] == ["-"]:
                 continue
             name = f"{view.span_text(parent.start, parent.end)} {country.name}"
-            unit = self.new_entity(name, "company", country=m.entity)
-            text = view.span_text(m.start, parent.end)
-            view.mentions = [
-                x for x in view.mentions if not (m.start <= x.start and x.end <= parent.end)
-            ]
-            view.mentions.append(Mention(unit, "name", number, m.start, parent.end, text))
-            self.units[parent.entity] = unit
+            if start < m.start and not self.named_anywhere(name.split()):
+                unit = parent.entity  # "Vodafone's Italian unit", never named so: Vodafone's
+            else:
+                unit = self.new_entity(name, "company", country=m.entity)
+            text = view.span_text(start, end)
+            view.mentions = [x for x in view.mentions if not (start <= x.start and x.end <= end)]
+            view.mentions.append(Mention(unit, "name", number, start, end, text))
+            if unit != parent.entity:
+                self.units[parent.entity] = unit
+
+    def named_anywhere(self, words: list[str]) -> bool:
+        """Whether some sentence of the article holds ``words`` in a row."""
+        size = len(words)
+        return any(
+            v.words[i : i + size] == words
+            for v in self.views
+            for i, word in enumerate(v.words)
+            if word == words[0]
+        )
 
     def describes_parent(self, view: SentenceView, start: int, end: int) -> bool:
         """Whether the words before a parent company describe it: none, or a

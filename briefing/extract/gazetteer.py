@@ -164,6 +164,13 @@ class Gazetteer:
                 self.exact.setdefault(key, (entity.id, kind))
                 if _lowercase_ok(entity, text):
                     self.lower.setdefault(tuple(k.lower() for k in key), (entity.id, kind))
+        # names of several words written as one ("ChinaTelecom" for China Telecom),
+        # where no other entity's name closes up the same
+        joined: dict[str, set[str]] = {}
+        for key, (entity_id, _) in self.exact.items():
+            if len(key) > 1 and all(w.isalpha() and w[:1].isupper() for w in key):
+                joined.setdefault("".join(key).lower(), set()).add(entity_id)
+        self.joined = {k: ids.pop() for k, ids in joined.items() if len(ids) == 1}
         for table, sizes, pairs in (
             (self.exact, self.exact_sizes, self.exact_pairs),
             (self.lower, self.lower_sizes, self.lower_pairs),

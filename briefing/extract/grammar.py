@@ -100,6 +100,7 @@ class Grammar:
     office_modifiers: frozenset[str]  # "his visiting counterpart"
     person_heads: frozenset[str]  # "an aid worker": no act of aid
     entry_nouns: frozenset[str]  # "entry into China": a place
+    entry_verbs: frozenset[str]  # "from entering UK ports": a place
     leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
     from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]

@@ -530,6 +530,8 @@ class Objects(Roles):
         barred act would have favoured; those acts are read no further."""
         for i in range(t.end, min(s.n, t.end + 6)):
             if s.lows[i] == "from" and s.low(i + 1).endswith("ing") and (i + 1) not in s.inside:
+                if verb_lemma(s.lows[i + 1]) in s.g.entry_verbs:
+                    return []  # "banned Russian ships from entering UK ports": where, not whom
                 gerund = Trigger(i + 1, i + 2, t.act, "verb", i + 1)
                 targets, _ = self.object(s, gerund, skip_brackets=True)
                 finite = next(
