@@ -8133,3 +8133,17 @@ def test_a_companys_unit_named_by_its_country_is_the_company_not_the_country() -
         ("vodafone", "support", "huawei"),
         ("huawei", "support", "vodafone"),
     }
+
+
+def test_an_act_noun_before_another_modifies_it() -> None:
+    # "visa restrictions" are restrictions (of visas), no visa granted
+    assert stances(
+        "The US imposed visa restrictions on Ethiopian and Eritrean government officials."
+    ) == {("united-states", "oppose", "ethiopia"), ("united-states", "oppose", "eritrea")}
+
+
+def test_renewing_a_licence_the_holder_owns_is_the_renewers_act() -> None:
+    # "Bolt's license" is held by Bolt; the one who renews it (or declines to) is the giver
+    assert stances("Kenya renewed Bolt's license.") == {("kenya", "support", "bolt")}
+    assert stances("Kenya declined to renew Bolt's license.") == {("kenya", "oppose", "bolt")}
+    assert not stances("Kenya may renew Bolt's license.")

@@ -929,13 +929,15 @@ class EventReader(Clauses, Objects):
             if (
                 cls
                 and next_class is not None
-                and acts.classes[next_class].position == "oppose"
-                and acts.classes[cls].position == "oppose"
+                and (
+                    acts.classes[next_class].position == acts.classes[cls].position == "oppose"
+                    or acts.classes[cls].position != acts.classes[next_class].position
+                )
                 and next_class != "list"  # ("its sanctions blacklist": sanctions, listed)
                 and i + 1 not in s.inside
                 and s.reading(i + 1) != "verb"
             ):
-                return None  # "a data breach fine": the fine's, the breach its modifier
+                return None  # "a data breach fine", "visa restrictions": the head noun's act
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "noun", i)
             if (
@@ -2315,6 +2317,20 @@ class EventReader(Clauses, Objects):
             if chain.speculative or not givers:
                 return []
             return self.events(givers, recipient[0], t.act, s, t, number, chain.negated)
+        holder = s.ending.get(t.start - 1) if s.low(t.start - 1) in s.g.possessives else None
+        renewing = s.group_of(holder)[0].start - 1 if holder is not None else -1
+        if (
+            possessive
+            and t.act.name in acts.held_acts
+            and verb_lemma(s.low(renewing)) in acts.renewing_verbs
+        ):
+            # "Kenya renewed Bolt's license", "declined to renew Bolt's license": the
+            # renewer grants (or withholds) what the possessor holds
+            chain = self.chain(s, renewing)
+            givers = [e for e in self.subject(s, chain.start, chain) if e not in possessive]
+            if chain.speculative or not givers:
+                return []
+            return self.events(givers, possessive, t.act, s, t, number, chain.negated)
         if possessive and t.act.name in acts.held_acts and not by and s.low(t.end) != "of":
             # "TSMC's authorization to ship to China": TSMC holds it (while "the FCC's
             # approval of Kuiper" is the FCC's to give)
