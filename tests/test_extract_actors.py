@@ -1706,3 +1706,46 @@ def test_a_name_written_as_one_word_is_the_same_actor() -> None:
     )
     assert found["china-telecom"].aliases == ("China Telecom", "ChinaTelecom")
     assert "chinatelecom" not in found
+
+
+def test_a_post_before_of_is_no_part_of_the_body_it_heads() -> None:
+    found = actors(
+        "The agreement was signed by Dr. Solomon Belay, Director General of Ethiopian Space "
+        "Science and Technology Institute, and Han Chinping, Deputy President of Chinese "
+        "Rocket Company."
+    )
+    names = {a.name for a in found.values()}
+    assert {"Ethiopian Space Science and Technology Institute", "Chinese Rocket Company"} <= names
+    assert not any(name.startswith(("Director", "Deputy")) for name in names)
+
+
+def test_general_manager_is_a_title() -> None:
+    assert "david-nkote" in actors("Camtel General Manager David Nkote said the cable was ready.")
+
+
+def test_an_outlet_that_reported_is_no_company_listed_before_it() -> None:
+    found = actors(
+        "Zambia's Anti-Corruption Commission has launched an investigation into the project "
+        "undertaken by China's Huawei, ITWeb reported."
+    )
+    assert "huawei" in found and "itweb" not in found
+
+
+def test_a_title_case_headlines_verb_ends_the_name_before_it() -> None:
+    article = parse(
+        "Governor Rhoden Bans DeepSeek and RedNote on State Devices\n\n"
+        "Governor Larry Rhoden banned the apps.\n",
+        "x.txt",
+        _furniture(),
+    )
+    people = {a.name for a in extractor()(article).actors if a.type == "person"}
+    assert people == {"Larry Rhoden"}
+
+
+def test_a_union_named_only_as_a_place_or_a_laws_source_is_no_actor() -> None:
+    found = actors(
+        "Google said it would launch Bard in the EU this week. Avast breached EU rules and "
+        "the European Union's rules."
+    )
+    assert "european-union" not in found
+    assert "european-union" in actors("The EU fined Meta over data transfers.")

@@ -230,6 +230,7 @@ class ActorWords:
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
         self.credit_words = words("credit_words")
+        self.source_verbs = words("source_verbs")
         self.credit_phrases = [" ".join(tokenize(str(p).lower())) for p in data["credit_phrases"]]
         self.place_nouns = words("place_nouns")
         self.pair_countries = words("pair_countries")
@@ -241,6 +242,8 @@ class ActorWords:
             str(k): str(v) for k, v in (data.get("surname_leaders") or {}).items()
         }
         self.region_acts = words("region_acts")
+        self.territorial = words("territorial_bodies")
+        self.law_nouns = words("law_nouns")
         self.acting_regions = {
             str(k): str(v) for k, v in (data.get("acting_regions") or {}).items()
         }
@@ -1087,6 +1090,7 @@ class _Finder:
                 or (
                     before in {",", "and", "or", "&"}
                     and (before2 in self.lex.company_nouns or companies_near)
+                    and view.lower(i + 1) not in self.lex.source_verbs
                 )
                 or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
                 or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
@@ -1878,6 +1882,20 @@ class _Finder:
                 view.mentions.remove(place)
                 covered = view.covered()
             end = _name_run(view, j, covered, self.lex)
+            if number == 0 or _title_case(words):
+                # "Governor Rhoden Bans DeepSeek", "Minister Rudiantara Blocks Tik Tok": a
+                # title-case line's verb ends the name (the last, so "Larry Burns Signs")
+                end = next(
+                    (
+                        k
+                        for k in range(end - 1, j, -1)
+                        if _is_verb_form(words[k])
+                        and words[k + 1 : k + 2] != []
+                        # (its object follows: not "President Horacio Cartes for ...")
+                        and words[k + 1][:1].isupper()
+                    ),
+                    end,
+                )
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
                 self.add_person(number, view, j, end, title, modifier)
                 covered = view.covered()
@@ -2334,10 +2352,13 @@ class _Finder:
                     break
             while (
                 start + 2 < i
-                and (view.lows[start],) in self.lex.titles.get(view.lows[start], ())
-                and view.lower(start + 1) in ("of", "for")
+                and (post := _match_phrase(view, start, self.lex.titles))
+                and start + post + 1 < i
+                and view.lower(start + post) in ("of", "for")
             ):
-                start += 2  # "Mayor of Gladstone Regional Council": a post, then the body
+                # "Mayor of Gladstone Regional Council", "Director General of Ethiopian
+                # Space Science and Technology Institute": a post, then the body
+                start += post + 1
             if (
                 start in demonym_at
                 and view.lower(start - 1) in ("-", "‑", "‐")
@@ -2724,7 +2745,16 @@ class _Finder:
             ):
                 mention.role = "modifier"  # "NATO ally Turkey", "EU member Hungary": Turkey
                 continue
-            if kind != "country":
+            if kind != "country" and mention.entity not in self.lex.territorial:
+                continue
+            if mention.entity in self.lex.territorial and (
+                view.lower(mention.end) in self.lex.law_nouns
+                or (
+                    view.lower(mention.end) in self.lex.possessives
+                    and view.lower(mention.end + 1) in self.lex.law_nouns
+                )
+            ):
+                mention.role = "part"  # "EU rules", "the EU's General Data Protection Regulation"
                 continue
             if view.lower(mention.end) in self.lex.currency_nouns:
                 mention.role = "part"  # "16.6 billion Canadian dollars": a currency's name
@@ -3590,7 +3620,7 @@ class _Finder:
                 continue
             if all(self.example(m) for m in mentions):
                 continue  # "entities such as the Taliban and al-Qaeda": passing examples
-            if entity.type == "country" and all(
+            if (entity.type == "country" or entity.id in self.lex.territorial) and all(
                 m.role in ("locative", "region", "part")
                 or (m.kind == "demonym" and m.role in ("object", "modifier"))
                 or self.inside_reference(m)
