@@ -8147,3 +8147,18 @@ def test_renewing_a_licence_the_holder_owns_is_the_renewers_act() -> None:
     assert stances("Kenya renewed Bolt's license.") == {("kenya", "support", "bolt")}
     assert stances("Kenya declined to renew Bolt's license.") == {("kenya", "oppose", "bolt")}
     assert not stances("Kenya may renew Bolt's license.")
+
+
+def test_a_rival_or_partner_named_between_two_names_describes_the_second() -> None:
+    # "Huawei rival ZTE" says who ZTE is: no act of competing, and ZTE is the partner
+    assert stances("Ooredoo has partnered with Huawei rival ZTE on 5G development.") == {
+        ("ooredoo", "support", "zte"),
+        ("zte", "support", "ooredoo"),
+    }
+
+
+def test_reversing_a_decision_to_ease_sanctions_keeps_them() -> None:
+    assert stances(
+        "The US has reversed a decision to temporarily ease sanctions on Israeli "
+        "billionaire Dan Gertler."
+    ) == {("united-states", "oppose", "dan-gertler")}

@@ -2737,7 +2737,7 @@ class _Finder:
                 mention.role = "modifier"  # "Huawei CEO Ren Zhengfei", "Congress MP Shashi Tharoor"
                 continue
             if (
-                kind in ("country", "organization")
+                kind in ("country", "organization", "company")
                 and following is not None
                 and following.start == mention.end + 1
                 and view.lower(mention.end) in self.lex.relation_nouns

@@ -896,6 +896,8 @@ class EventReader(Clauses, Objects):
                 return None  # "the government concluded that": a finding, not a deal
             if cls and self.names_in_relative(s, i):
                 return None  # "an actor which FireEye has designated APT31": a name given
+            if cls in ("compete", "cooperate") and low == as_verb and self.between_names(s, i):
+                return None  # "Huawei rival ZTE": who ZTE is (a singular's bare verb: a noun)
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
             if as_verb in acts.giving_verbs and "aid" in acts.classes and self.given_with(s, i + 1):
@@ -921,6 +923,8 @@ class EventReader(Clauses, Objects):
                 return None  # "facial recognition": a thing, no act
             if cls and s.low(i + 1) in s.g.agent_heads:
                 return None  # "the competition watchdog", "the sanctions office": a body's name
+            if cls in ("compete", "cooperate") and low == as_noun and self.between_names(s, i):
+                return None  # "Nokia partner Elisa": who Elisa is to Nokia, no act
             if cls and s.low(i + 1) in s.g.person_heads and i + 1 not in s.inside:
                 return None  # "a British aid worker", "sanctions experts": their work
             if cls and as_noun in acts.modifier_nouns and s.is_noun_word(i + 1):
@@ -947,6 +951,10 @@ class EventReader(Clauses, Objects):
             ):
                 return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
+
+    def between_names(self, s: Sentence, i: int) -> bool:
+        """Whether the word at ``i`` stands right between two parties' names."""
+        return (i - 1) in s.inside and (i + 1) in s.starting
 
     def among(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
         """ "Among those sanctioned is X", "Among the entities sanctioned today by
@@ -1829,7 +1837,14 @@ class EventReader(Clauses, Objects):
                 if placed:
                     return self.events(subjects, placed, act, s, t, number, negated)
                 return []
-            if governed is not None:
+            noun_at = self.next_act_noun(s, t.end) if governed is not None else None
+            undone_twice = noun_at is not None and any(
+                verb_lemma(s.lows[j]) in self.acts.reversal_verbs for j in range(t.end, noun_at)
+            )  # "reversed a decision to ease sanctions on X": the sanctions stand
+            if undone_twice and governed is not None:
+                s.consumed.update(range(t.end, (noun_at or t.end) + 1))
+                act = governed
+            elif governed is not None:
                 inverse = inverted(governed)
                 if inverse is None:
                     return []
