@@ -8162,3 +8162,17 @@ def test_reversing_a_decision_to_ease_sanctions_keeps_them() -> None:
         "The US has reversed a decision to temporarily ease sanctions on Israeli "
         "billionaire Dan Gertler."
     ) == {("united-states", "oppose", "dan-gertler")}
+
+
+def test_a_claim_filed_against_a_party_sues_it() -> None:
+    assert stances(
+        "Nigeria has filed a claim against JP Morgan Chase for more than $875 million."
+    ) == {("nigeria", "oppose", "jpmorgan-chase")}
+
+
+def test_an_act_after_should_and_its_subject_is_a_condition() -> None:
+    # "should Russia impose a ban": if Russia did, not that it has
+    assert not stances(
+        "Yatsenyuk said Kiev would take retaliatory measures should Russia impose a ban on "
+        "Ukrainian food products."
+    ) & {("russia", "oppose", "ukraine")}

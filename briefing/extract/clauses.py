@@ -241,6 +241,9 @@ class Clauses(Roles):
             k -= 1
         if k >= 0 and s.lows[k] in s.g.conditions:
             chain.speculative = True
+        doer = s.ending.get(chain.start)
+        if doer is not None and s.low(s.group_of(doer)[0].start - 1) == "should":
+            chain.speculative = True  # "would retaliate should Russia impose a ban": a condition
         if "neither" in s.lows[k + 1 : chain.start] and "nor" in s.lows[k + 1 : chain.start]:
             chain.negated = True  # "Neither Germany nor France has banned Huawei"
         if chain.urged is None and not chain.infinitive:
