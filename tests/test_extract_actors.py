@@ -1749,3 +1749,18 @@ def test_a_union_named_only_as_a_place_or_a_laws_source_is_no_actor() -> None:
     )
     assert "european-union" not in found
     assert "european-union" in actors("The EU fined Meta over data transfers.")
+
+
+def test_a_platform_where_something_appeared_or_was_said_is_no_actor() -> None:
+    for sentence in (
+        "The minister made the accusation on November 5 using his Twitter account.",
+        "The reports emerged on Twitter on Monday.",
+        "The hashtag has been trending on Twitter in the country today.",
+        "On social media platform X, the senator called the sanctions ridiculous.",
+    ):
+        assert "x-corp" not in actors(sentence), sentence
+    assert "x-corp" in actors("Nigeria suspended Twitter on Friday.")
+
+
+def test_a_month_shortened_before_its_day_is_no_company() -> None:
+    assert not actors("The probe covers products imported from Jan. 1, 2021 to Dec. 31, 2023.")

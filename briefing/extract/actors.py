@@ -1035,6 +1035,8 @@ class _Finder:
                 continue  # "Meta Platforms, Inc.": the end of a name, not one
             if len(word) == 3 and word.isupper() and view.lower(i + 1)[:1].isdigit():
                 continue  # "USD 600 billion": a currency's code before its amount
+            if _dated(view, i):
+                continue  # "from Jan. 1, 2023": a month shortened, before its day
             if (
                 i > 0
                 and words[i - 1][:1].isupper()
@@ -1554,8 +1556,8 @@ class _Finder:
             described = k > j and lows[k - 1] in self.lex.company_nouns
             if described:
                 j = k
-            if j in covered or j >= len(words) or lows[j] in self.lex.not_names:
-                continue
+            if j in covered or j >= len(words) or lows[j] in self.lex.not_names or _dated(view, j):
+                continue  # (nor "imported from Jan. 1": a date)
             end = _capitalized_run(words, j, covered, 3)
             if end == j or (end < len(words) and words[end][:1].isupper()):
                 continue  # no name, or a longer one than three words
@@ -3048,6 +3050,10 @@ class _Finder:
             k -= 1
         if view.lower(k) == "via" and platform:
             return True  # "announced via X", "via X social media platform"
+        if view.lower(k) == "using" and named_as_place:
+            return True  # "made the accusation using his Twitter account"
+        if k == 0 and view.lower(k) == "on" and platform:
+            return True  # "On social media platform X, McGovern called ..."
         if view.lower(k) != "on" or view.lower(k - 1) in self.lex.on_target_nouns:
             return False  # (not "a ban on TikTok")
         if named_as_place:
@@ -3683,6 +3689,11 @@ def _title_case(words: list[str]) -> bool:
 def _bare_verb(low: str) -> bool:
     """A word that is only a verb's bare form ("restructure", not "build")."""
     return verb_lemma(low) == low and not getAllLemmas(low, "NOUN")
+
+
+def _dated(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` is a month shortened before its day ("Jan. 1")."""
+    return len(view.words[i]) <= 4 and view.lower(i + 1) == "." and view.lower(i + 2)[:1].isdigit()
 
 
 def _is_verb_form(word: str) -> bool:
