@@ -491,6 +491,8 @@ class _Finder:
         self.surnames: dict[str, str] = {}  # surname -> person id (this article)
         self.described: dict[str, list[tuple[int, int, str]]] = {}  # see descriptions()
         self.units: dict[str, str] = {}  # parent company -> its unit the article is about
+        self.joined: dict[str, str] = {}  # a discovered name of words, closed up -> its id
+        self.ngrams: set[tuple[str, ...]] | None = None  # the article's runs of 2-6 words
         self.abbreviations: dict[str, str] = {}  # "DPC" -> entity id (this article)
         # short forms the article defines as no body: "App Tracking Transparency (ATT)"
         self.defined_things: set[str] = set()
@@ -515,14 +517,7 @@ class _Finder:
             return key
         if " " not in name:
             # "ChinaTelecom": China Telecom's name written as one word
-            joined = self.gazetteer.joined.get(name.lower()) or next(
-                (
-                    e.id
-                    for e in self.local.values()
-                    if " " in e.name and e.name.replace(" ", "").lower() == name.lower()
-                ),
-                None,
-            )
+            joined = self.gazetteer.joined.get(name.lower()) or self.joined.get(name.lower())
             if joined is not None and self.type_of(joined) == kind:
                 return joined
         entity_id = slugify(name) or "actor"
@@ -530,6 +525,8 @@ class _Finder:
         if existing and existing.type != kind:
             entity_id = f"{entity_id}-{kind}"
         if entity_id not in self.local and entity_id not in self.registry:
+            if " " in name:
+                self.joined.setdefault(name.replace(" ", "").lower(), entity_id)
             self.local[entity_id] = Entity(
                 id=entity_id,
                 name=name,
@@ -775,14 +772,16 @@ class _Finder:
                 self.units[parent.entity] = unit
 
     def named_anywhere(self, words: list[str]) -> bool:
-        """Whether some sentence of the article holds ``words`` in a row."""
-        size = len(words)
-        return any(
-            v.words[i : i + size] == words
-            for v in self.views
-            for i, word in enumerate(v.words)
-            if word == words[0]
-        )
+        """Whether some sentence of the article holds ``words`` (two to six) in a
+        row; the article's runs are gathered once, so each question costs one lookup."""
+        if self.ngrams is None:
+            self.ngrams = {
+                tuple(v.words[i : i + size])
+                for v in self.views
+                for size in range(2, 7)
+                for i in range(len(v.words) - size + 1)
+            }
+        return tuple(words) in self.ngrams
 
     def describes_parent(self, view: SentenceView, start: int, end: int) -> bool:
         """Whether the words before a parent company describe it: none, or a
