@@ -199,6 +199,7 @@ class Acts:
     claim_acts: frozenset[str]
     forum_acts: frozenset[str]
     held_acts: frozenset[str]
+    describing_classes: frozenset[str]
     renewing_verbs: frozenset[str]
     forum_prepositions: frozenset[str]
     repeat_phrases: tuple[tuple[str, ...], ...]
@@ -444,6 +445,7 @@ class Acts:
             claim_acts=lexicon_words(data, "claim_acts"),
             forum_acts=lexicon_words(data, "forum_acts"),
             held_acts=lexicon_words(data, "held_acts"),
+            describing_classes=lexicon_words(data, "describing_classes"),
             renewing_verbs=lexicon_words(data, "renewing_verbs"),
             forum_prepositions=lexicon_words(data, "forum_prepositions"),
             repeat_phrases=_word_lists(data, "repeat_phrases"),

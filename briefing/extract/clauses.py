@@ -242,7 +242,7 @@ class Clauses(Roles):
         if k >= 0 and s.lows[k] in s.g.conditions:
             chain.speculative = True
         doer = s.ending.get(chain.start)
-        if doer is not None and s.low(s.group_of(doer)[0].start - 1) == "should":
+        if doer is not None and s.low(s.group_of(doer)[0].start - 1) in s.g.conditions:
             chain.speculative = True  # "would retaliate should Russia impose a ban": a condition
         if "neither" in s.lows[k + 1 : chain.start] and "nor" in s.lows[k + 1 : chain.start]:
             chain.negated = True  # "Neither Germany nor France has banned Huawei"

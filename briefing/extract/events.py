@@ -896,7 +896,7 @@ class EventReader(Clauses, Objects):
                 return None  # "the government concluded that": a finding, not a deal
             if cls and self.names_in_relative(s, i):
                 return None  # "an actor which FireEye has designated APT31": a name given
-            if cls in ("compete", "cooperate") and low == as_verb and self.between_names(s, i):
+            if cls in acts.describing_classes and low == as_verb and self.between_names(s, i):
                 return None  # "Huawei rival ZTE": who ZTE is (a singular's bare verb: a noun)
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
@@ -923,7 +923,7 @@ class EventReader(Clauses, Objects):
                 return None  # "facial recognition": a thing, no act
             if cls and s.low(i + 1) in s.g.agent_heads:
                 return None  # "the competition watchdog", "the sanctions office": a body's name
-            if cls in ("compete", "cooperate") and low == as_noun and self.between_names(s, i):
+            if cls in acts.describing_classes and low == as_noun and self.between_names(s, i):
                 return None  # "Nokia partner Elisa": who Elisa is to Nokia, no act
             if cls and s.low(i + 1) in s.g.person_heads and i + 1 not in s.inside:
                 return None  # "a British aid worker", "sanctions experts": their work
