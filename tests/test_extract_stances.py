@@ -8176,3 +8176,11 @@ def test_an_act_after_should_and_its_subject_is_a_condition() -> None:
         "Yatsenyuk said Kiev would take retaliatory measures should Russia impose a ban on "
         "Ukrainian food products."
     ) & {("russia", "oppose", "ukraine")}
+
+
+def test_a_partnership_announced_for_the_future_is_each_sides() -> None:
+    # "will work with": both sides have agreed to it; "would" stays one side's intent
+    assert stances("SpaceSail will work with Telebras to provide broadband services.") == {
+        ("spacesail", "support", "telebras"),
+        ("telebras", "support", "spacesail"),
+    }
