@@ -3229,15 +3229,23 @@ class _Finder:
         if count == 1 or len(ranked) <= count or kinds != ("company",):
             return ranked[:count]  # "the two countries": the two just discussed
         # "Both companies ...": exactly two named in the latest sentence naming any
-        latest = max((m.sentence for m in history if m.entity in ranked), default=None)
-        named = list(
-            dict.fromkeys(m.entity for m in history if m.sentence == latest and m.entity in ranked)
-        )
+        named = self.named_together(history, kinds, country)
         if len(named) == count:
             return named
         seen = Counter(m.entity for m in history if m.entity in ranked)
         order = {entity: position for position, entity in enumerate(ranked)}
         return sorted(ranked, key=lambda e: (-seen[e], order[e]))[:count]
+
+    def named_together(
+        self, history: list[Mention], kinds: tuple[str, ...], country: str | None = None
+    ) -> list[str]:
+        """The entities of those kinds named in the latest sentence naming any, in order."""
+        history = history[-LOOKBACK:]
+        ranked = set(self._recent(history, kinds, None, country))
+        latest = max((m.sentence for m in history if m.entity in ranked), default=None)
+        return list(
+            dict.fromkeys(m.entity for m in history if m.sentence == latest and m.entity in ranked)
+        )
 
     def named_like(self, history: list[Mention], head: str) -> str | None:
         """ "the Commission": the latest organization whose name ends in that word."""
@@ -3466,6 +3474,16 @@ class _Finder:
             after = next((m for m in view.mentions if m.start == k + size), None) if size else None
             if after is not None:
                 return make([after.entity], after.end)  # "the app TikTok": TikTok
+            if (
+                low == "the"
+                and k == j
+                and self.lex.plural_types.get(noun) == "company"
+                and not pair
+            ):
+                # "The companies signed a deal": those named together in the latest
+                # sentence naming companies, when it named more than one
+                found = self.named_together(history, ("company",))
+                return make(found, k + 1) if len(found) > 1 else []
             if size or self.lex.plural_types.get(noun) == "company" and pair:
                 # "X said the company will ...": X; "X said either firm ...": another
                 found = self.recent(
