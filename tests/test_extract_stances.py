@@ -8184,3 +8184,22 @@ def test_a_partnership_announced_for_the_future_is_each_sides() -> None:
         ("spacesail", "support", "telebras"),
         ("telebras", "support", "spacesail"),
     }
+
+
+def test_the_companies_are_those_just_named_together() -> None:
+    assert stances(
+        "China Telecom has picked Nokia to expand its 4G network. "
+        "The companies have signed an agreement to expand the deployment."
+    ) == {("china-telecom", "support", "nokia"), ("nokia", "support", "china-telecom")}
+
+
+def test_those_an_act_was_done_to_failing_to_comply_do_not_back_it() -> None:
+    # "the companies" are the blocked platforms: no stance among themselves
+    assert stances(
+        "Nepal said it is blocking Facebook, X and YouTube, because the companies failed "
+        "to comply with regulations."
+    ) == {
+        ("nepal", "oppose", "meta"),
+        ("nepal", "oppose", "x-corp"),
+        ("nepal", "oppose", "youtube"),
+    }

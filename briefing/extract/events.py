@@ -1987,6 +1987,8 @@ class EventReader(Clauses, Objects):
                 return []  # "updated its fees to comply with the rules": nothing shown
             last = self.last_event
             if act.position == "support" and last.act.position == "oppose" and not act.mutual:
+                if set(subjects) & set(last.targets):
+                    return []  # those it was done to: "the companies failed to comply with it"
                 return self.events(subjects, last.targets, last.act, s, t, number, negated)
             targets = list(last.actors)
         if (
