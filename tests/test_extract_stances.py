@@ -8203,3 +8203,12 @@ def test_those_an_act_was_done_to_failing_to_comply_do_not_back_it() -> None:
         ("nepal", "oppose", "x-corp"),
         ("nepal", "oppose", "youtube"),
     }
+
+
+def test_places_a_deal_is_made_to_link_are_not_its_parties() -> None:
+    # "between" after "to lay a cable" names the cable's ends, not who signed
+    # ("lay" is a bare verb too, though also the past of "lie")
+    assert stances(
+        "Ooredoo Maldives and Huawei signed an agreement to lay a cable between Maldives "
+        "and Sri Lanka."
+    ) == {("ooredoo-maldives", "support", "huawei"), ("huawei", "support", "ooredoo-maldives")}

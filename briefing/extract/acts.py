@@ -61,6 +61,13 @@ def verb_lemma(word: str) -> str | None:
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
+def verb_base(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb's bare form, also where it is
+    another verb's inflection too ("lay", the past of "lie": "to lay a cable")."""
+    return word in getAllLemmas(word, "VERB").get("VERB", ())
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
 def dictionary_verb(word: str) -> bool:
     """Whether the verb dictionary knows ``word`` (lowercase) as a verb form,
     not only by the guess from its ending ("chipmaking" is no verb)."""

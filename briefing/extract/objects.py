@@ -1148,7 +1148,7 @@ class Objects(Roles):
         (past a quotation: 'signed what the White House calls "the largest
         sales agreement in history" with Saudi Arabia')."""
         limit = min(s.n, end + 14)  # "to further strengthen trade, economic and energy ... with"
-        quoted = False
+        quoted = purpose = False
         if s.low(end - 1) in self.acts.partner_prepositions:
             end -= 1  # the act's phrase holds the preposition: "work with X"
         i = end - 1
@@ -1161,6 +1161,10 @@ class Objects(Roles):
                 continue
             if quoted:
                 continue
+            if low == "to" and s.is_bare_verb(i + 1):
+                purpose = True
+            if low == "between" and purpose:
+                return []  # "signed a deal to lay a cable between Maldives and Sri Lanka": its ends
             if s.words[i] in ("(", "[") and i + 1 not in s.inside:
                 closing = s.closing(i)  # "a memorandum of terms (PMT) with Wolfspeed"
                 limit = min(s.n, limit + closing - i + 1)

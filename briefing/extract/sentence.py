@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .actors import Mention, SentenceView
-from .acts import Acts, noun_lemma, verb_lemma
+from .acts import Acts, noun_lemma, verb_base, verb_lemma
 from .grammar import Grammar
 
 PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
@@ -786,7 +786,7 @@ class Sentence:
         low = self.low(k)
         if not low or k in self.inside:
             return False
-        if verb_lemma(low) == low:
+        if verb_base(low):
             return True
         # a verb of the act lexicon that the dictionary lacks: "to delist"
         return verb_lemma(low) is None and (
