@@ -8212,3 +8212,12 @@ def test_places_a_deal_is_made_to_link_are_not_its_parties() -> None:
         "Ooredoo Maldives and Huawei signed an agreement to lay a cable between Maldives "
         "and Sri Lanka."
     ) == {("ooredoo-maldives", "support", "huawei"), ("huawei", "support", "ooredoo-maldives")}
+
+
+def test_denying_ones_own_dealings_names_no_accuser() -> None:
+    # "denied using X": no use, and X is no accuser; "denied hacking X" answers X
+    assert not stances("Saudi Arabia denies using Israeli spyware on its critics.")
+    assert not stances("Huawei denied supplying Iran with equipment.")
+    assert stances("China denied hacking Australia's parliament.") == {
+        ("china", "oppose", "australia")
+    }

@@ -150,6 +150,7 @@ class Acts:
     resisting_verbs: frozenset[str]  # "resisted pressure to ban X": no ban
     control_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    denying_verbs: frozenset[str]
     negators: frozenset[str]
     negating_phrases: tuple[tuple[str, ...], ...]
     ceasing_phrases: tuple[tuple[str, ...], ...]  # "no longer": a stop, not a refusal
@@ -396,6 +397,7 @@ class Acts:
             resisting_verbs=lexicon_words(data, "resisting_verbs"),
             control_verbs=lexicon_words(data, "control_verbs"),
             negating_verbs=lexicon_words(data, "negating_verbs"),
+            denying_verbs=lexicon_words(data, "denying_verbs"),
             negators=lexicon_words(data, "negators"),
             negating_phrases=_word_lists(data, "negating_phrases"),
             ceasing_phrases=_word_lists(data, "ceasing_phrases"),

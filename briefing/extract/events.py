@@ -1352,6 +1352,20 @@ class EventReader(Clauses, Objects):
         denial = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.low(k)) or "", ""))
         return denial is not None and denial.reactive
 
+    def denied_favour(self, s: Sentence, end: int) -> bool:
+        """Whether a denial's object at ``end`` is a gerund of a supporting
+        act ("denied using", "denies buying"): a denial of one's own dealings,
+        whose object is no accuser ("denied hacking X" answers X)."""
+        low = s.low(end)
+        if not low.endswith("ing") or end in s.inside:
+            return False
+        act = self.acts.classes.get(self.acts.verbs.get(verb_lemma(low) or "", ""))
+        return act is not None and act.position == "support"
+
+    def denial_at(self, s: Sentence, k: int) -> bool:
+        """Whether the verb at ``k`` denies ("denied", "refutes")."""
+        return verb_lemma(s.low(k)) in self.acts.denying_verbs
+
     def past_charge(self, s: Sentence, end: int) -> int:
         """Past a charge named as an object at ``end`` ("any involvement", "the
         allegations"), or ``end``."""
@@ -1462,6 +1476,11 @@ class EventReader(Clauses, Objects):
             return [replace(e, own_body=True) for e in made]
         if t.kind == "verb" and t.act.position == "undecided" and self.regarded(s, t.end):
             return []  # "China considers Taiwan its own land": a view held, no choice weighed
+        if t.kind == "verb" and (
+            (self.denial_at(s, t.head) and self.denied_favour(s, t.end))
+            or (t.start > 0 and self.denied_favour(s, t.start) and self.denial_at(s, t.start - 1))
+        ):
+            return []  # "denies using Israeli spyware": one's own doing denied, no accuser
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
