@@ -8221,3 +8221,9 @@ def test_denying_ones_own_dealings_names_no_accuser() -> None:
     assert stances("China denied hacking Australia's parliament.") == {
         ("china", "oppose", "australia")
     }
+
+
+def test_used_to_tells_a_past_habit_not_a_use() -> None:
+    assert stances("Indian authorities used to suspend the import of palm oil from Nepal.") == {
+        ("india", "oppose", "nepal")
+    }

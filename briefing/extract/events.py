@@ -1474,6 +1474,13 @@ class EventReader(Clauses, Objects):
             backed = [m.entity for m in s.head(s.group_of(s.starting[t.end]))]
             made = self.events([party.entity], backed, t.act, s, t, number, False)
             return [replace(e, own_body=True) for e in made]
+        if (
+            t.kind == "verb"
+            and s.lows[t.head] in s.g.habit_words
+            and s.low(t.end) == "to"
+            and s.is_bare_verb(t.end + 1)
+        ):
+            return []  # "which Russia used to supply to Japan": the supplying, read there
         if t.kind == "verb" and t.act.position == "undecided" and self.regarded(s, t.end):
             return []  # "China considers Taiwan its own land": a view held, no choice weighed
         if t.kind == "verb" and (

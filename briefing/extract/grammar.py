@@ -101,6 +101,7 @@ class Grammar:
     person_heads: frozenset[str]  # "an aid worker": no act of aid
     entry_nouns: frozenset[str]  # "entry into China": a place
     entry_verbs: frozenset[str]  # "from entering UK ports": a place
+    habit_words: frozenset[str]  # "used to supply": a past habit, no use
     leanings: frozenset[str]  # "pro-Russian": a leaning, not the doer
     from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]
