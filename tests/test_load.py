@@ -142,6 +142,7 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         # a link to another article
         "Explore further: US moves to block Chinese purchase of German tech firm Aixtron (Update)",
         "Read more: Sweden bans Huawei from its 5G networks",
+        "Read: Russia warns EU of rising energy prices.",
         # a byline, an author's bio, a photo's licence
         "Author: Dave DeCamp",
         "Mary Cunningham is a reporter for CBS MoneyWatch. Before joining, she worked at CBS.",
