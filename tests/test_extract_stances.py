@@ -8227,3 +8227,29 @@ def test_used_to_tells_a_past_habit_not_a_use() -> None:
     assert stances("Indian authorities used to suspend the import of palm oil from Nepal.") == {
         ("india", "oppose", "nepal")
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "India's ban on Sri Lanka was lifted on Monday.",
+        "The ban imposed on Huawei by India has been lifted.",
+    ],
+)
+def test_a_ban_that_was_lifted_supports_its_target(body: str) -> None:
+    found = stances(body)
+    assert found and all(position == "support" for _, position, _ in found)
+
+
+def test_a_headline_ban_lifted_with_no_auxiliary_supports_its_target() -> None:
+    headline = "India's onion ban lifted for Sri Lanka"
+    article = parse(f"{headline}\n\nThe move came on Monday.\n", "x.txt", Furniture.load())
+    found = {(s.actor, s.position, s.target) for s in extractor()(article).stances}
+    assert found == {("india", "support", "sri-lanka")}
+
+
+def test_a_ban_that_may_be_lifted_or_was_not_still_stands() -> None:
+    assert not stances("The ban on Huawei could be lifted.")
+    assert stances("The US ban on Huawei was not lifted.") == {
+        ("united-states", "oppose", "huawei")
+    }

@@ -1362,6 +1362,32 @@ class EventReader(Clauses, Objects):
         act = self.acts.classes.get(self.acts.verbs.get(verb_lemma(low) or "", ""))
         return act is not None and act.position == "support"
 
+    def undone_after(self, s: Sentence, t: Trigger) -> int | None:
+        """The reversal verb whose passive subject is the act noun ``t``, past
+        its own phrase: "the ban on Sri Lanka was lifted" (in a headline, or a
+        line with no full stop, with no auxiliary: "Onion ban lifted for Sri
+        Lanka"), said as done."""
+        for k in range(t.end, min(s.n, t.end + 10)):
+            if k in s.inside:
+                continue
+            low = s.lows[k]
+            if s.words[k] in MARKS or low in self.acts.clause_breaks:
+                return None
+            if verb_lemma(low) in self.acts.reversal_verbs and low.endswith(("ed", "en", "wn")):
+                titled = s.headline or s.words[-1] not in (".", "!", "?", "”", '"')
+                if not (s.lows[k - 1] in self.acts.auxiliaries or titled):
+                    return None
+                chain = self.chain(s, k)
+                return None if chain.negated or chain.speculative else k
+            if low in self.acts.auxiliaries or low in s.g.determiners:
+                continue
+            if s.reading(k) == "verb" and not (
+                low.endswith("ed") and s.low(k + 1) in self.acts.target_prepositions
+            ):
+                return None  # another verb: "the ban hit exports", not undone
+            # (a participle of the phrase goes by: "the ban imposed on Sri Lanka")
+        return None
+
     def denial_at(self, s: Sentence, k: int) -> bool:
         """Whether the verb at ``k`` denies ("denied", "refutes")."""
         return verb_lemma(s.low(k)) in self.acts.denying_verbs
@@ -2055,6 +2081,19 @@ class EventReader(Clauses, Objects):
                     return []
                 s.consumed.add(j)
                 t = Trigger(t.start, j + 1, inverse, "noun", t.head)
+        undoing = (
+            self.undone_after(s, t)
+            # (a grant undone has its holder before it: "the Speaker's visas were cancelled")
+            if t.act.name != acts.reversal_class and t.act.position == "oppose"
+            else None
+        )
+        if undoing is not None:
+            # "India's ban on Sri Lanka was lifted", "Onion ban lifted for Sri Lanka"
+            inverse = inverted(t.act)
+            if inverse is None:
+                return []
+            s.consumed.add(undoing)
+            t = Trigger(t.start, t.end, inverse, "noun", t.head)
         if t.act.name in acts.permission_acts and s.low(t.end) == "of":
             at = self.next_act_noun(s, t.end + 1, reach=5)
             enacted = self.act_noun_at(s, at) if at is not None and at not in s.inside else None
@@ -2098,6 +2137,8 @@ class EventReader(Clauses, Objects):
             and s.low(t.end) == "with"
         )  # "coordinated the sanctions with the UK": a partner, not the target
         after = [] if partnered else self.after_noun(s, t.end)
+        if not after and undoing is not None:
+            after = self.after_noun(s, undoing + 1)  # "Onion ban lifted for Sri Lanka"
         if not after and t.act.reactive and s.low(t.end) == "of":
             # "its rejection of the plan drawn up by X": toward who drew it up
             after = self.author_of_referred(s, t.end + 1)
