@@ -8253,3 +8253,9 @@ def test_a_ban_that_may_be_lifted_or_was_not_still_stands() -> None:
     assert stances("The US ban on Huawei was not lifted.") == {
         ("united-states", "oppose", "huawei")
     }
+
+
+def test_those_told_to_leave_are_found_past_their_acronym() -> None:
+    assert stances(
+        "Bolivia asked the US Drug Enforcement Administration (DEA) to leave the country."
+    ) == {("bolivia", "oppose", "united-states")}

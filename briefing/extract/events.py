@@ -21,7 +21,7 @@ from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
 from .objects import Objects
-from .sentence import HYPHENS, MARKS, QUOTES, Sentence, has_phrase, reading
+from .sentence import CLOSE_BRACKETS, HYPHENS, MARKS, QUOTES, Sentence, has_phrase, reading
 
 # what a reported gerund phrase is judged to do when no act verb says it ("using X
 # is safe"): no stance
@@ -3050,7 +3050,14 @@ class EventReader(Clauses, Objects):
         by: list[str] = []  # "was ordered by the UK to sell": who ordered
         urgers = self.acts.urge_verbs | self.acts.deadline_verbs  # "gave X 48 hours to leave"
         skipped = 0
-        while j >= 0 and t.start - j - skipped <= 9 and not s.is_break(j):
+        while j >= 0 and t.start - j - skipped <= 9:
+            if s.words[j] in CLOSE_BRACKETS:
+                opening = s.opening(j)
+                skipped += j - opening + 1
+                j = opening - 1  # "asked the US Drug Enforcement Administration (DEA) to leave"
+                continue
+            if s.is_break(j):
+                break
             if s.words[j] == ",":
                 opening = s.comma_before(j)
                 if opening < 1 or opening not in s.ending or not self.aside(s, opening + 1, j):
