@@ -8259,3 +8259,9 @@ def test_those_told_to_leave_are_found_past_their_acronym() -> None:
     assert stances(
         "Bolivia asked the US Drug Enforcement Administration (DEA) to leave the country."
     ) == {("bolivia", "oppose", "united-states")}
+
+
+def test_a_party_in_brackets_after_a_common_noun_is_the_one_meant() -> None:
+    assert stances("Serbia's ministry criticised the neighbouring country (Kosovo) for it.") == {
+        ("serbia", "oppose", "kosovo")
+    }

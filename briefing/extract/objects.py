@@ -72,6 +72,25 @@ class Objects(Roles):
             crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)
+                named = s.starting.get(i + 1)
+                if (
+                    named is not None
+                    and named.end == closing
+                    and i > t.end
+                    and not skip_brackets
+                    and all(
+                        j not in s.inside
+                        and (
+                            s.words[j].isalpha()
+                            and s.words[j].islower()
+                            or s.lows[j] in s.g.possessives
+                        )
+                        for j in range(t.end, i)
+                    )
+                    and s.is_noun_word(i - 1)
+                ):
+                    # "the neighbouring country (Serbia)": the one the phrase means
+                    return [named.entity], governed
                 limit = min(s.n, limit + closing - i + 1)
                 i = closing + 1
                 continue
