@@ -8265,3 +8265,15 @@ def test_a_party_in_brackets_after_a_common_noun_is_the_one_meant() -> None:
     assert stances("Serbia's ministry criticised the neighbouring country (Kosovo) for it.") == {
         ("serbia", "oppose", "kosovo")
     }
+
+
+def test_offers_received_are_weighed_and_an_offer_made_is_no_stance() -> None:
+    assert stances(
+        "Bulgaria has received offers from Italy and Sweden to supply fighter jets."
+    ) == {
+        ("bulgaria", "undecided", "italy"),
+        ("bulgaria", "undecided", "sweden"),
+    }
+    assert stances("Croatia is assessing the offers made by the United States.") == {
+        ("croatia", "undecided", "united-states")
+    }

@@ -37,6 +37,7 @@ class ActClass:
     located: bool = False  # "the ban in Sweden": the country it is in is its author
     on_place: bool = False  # "attacks in Pakistan": the country it is in is its target
     only_negated: bool = False  # "will not abide by X": a stance only when refused
+    received: bool = False  # "received offers from X": the receiver's, toward X, only so
 
 
 # Lemmas are asked for several times per word; a cache smaller than an
@@ -342,6 +343,7 @@ class Acts:
                 bool(entry.get("located")),
                 bool(entry.get("on_place")),
                 bool(entry.get("only_negated")),
+                bool(entry.get("received")),
             )
             for verb in entry.get("verbs") or []:
                 verbs[str(verb).lower()] = name

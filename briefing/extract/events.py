@@ -1908,6 +1908,9 @@ class EventReader(Clauses, Objects):
                 return []
             s.consumed.add(noun_at)
             targets = self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at)
+            if not targets and governed.received:
+                # "assessing the offers made by the US": those who made them
+                targets = self.by_agent(s, noun_at + 1, participle=True) or []
             return self.events(subjects, targets, act, s, t, number, negated)
         elif governed is not None:
             if act.reactive:
@@ -2220,9 +2223,13 @@ class EventReader(Clauses, Objects):
                 winners = self.subject(s, chain.start, chain)
                 return self.events(winners, after, deal, s, t, number, chain.negated)
             receivers = self.subject(s, chain.start, chain)
+            if t.act.received:
+                return self.events(receivers, source, t.act, s, t, number, chain.negated)
             if not source:
                 return self.supply_deal(s, t, governor, receivers, number)
             return self.events(source, receivers, t.act, s, t, number, chain.negated)
+        if t.act.received:
+            return []  # "made an offer to X": shown only as received
         particle = (s.low(k + 1),) if s.low(k + 1) in s.g.particles else None
         phrases = acts.phrases.get(governor or "", ())
         phrasal = next(  # "cut off access to X": the phrasal verb's class
