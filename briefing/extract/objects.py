@@ -72,10 +72,10 @@ class Objects(Roles):
             crossed = crossed or (low in s.g.object_links and low in s.g.subordinators)
             if s.words[i] in ("(", "["):
                 closing = s.closing(i)
-                named = s.starting.get(i + 1)
+                bracketed = s.starting.get(i + 1)
                 if (
-                    named is not None
-                    and named.end == closing
+                    bracketed is not None
+                    and bracketed.end == closing
                     and i > t.end
                     and not skip_brackets
                     and all(
@@ -90,7 +90,7 @@ class Objects(Roles):
                     and s.is_noun_word(i - 1)
                 ):
                     # "the neighbouring country (Serbia)": the one the phrase means
-                    return [named.entity], governed
+                    return [bracketed.entity], governed
                 limit = min(s.n, limit + closing - i + 1)
                 i = closing + 1
                 continue
