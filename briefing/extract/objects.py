@@ -1182,8 +1182,10 @@ class Objects(Roles):
                 continue
             if low == "to" and s.is_bare_verb(i + 1):
                 purpose = True
-            if low == "between" and purpose:
-                return []  # "signed a deal to lay a cable between Maldives and Sri Lanka": its ends
+            if low == "between" and purpose and s.lows[i + 1 : i + 3] != ["the", "two"]:
+                # "signed a deal to lay a cable between Maldives and Sri Lanka": its ends
+                # (but "agreed to develop relations between the two countries": theirs)
+                return []
             if s.words[i] in ("(", "[") and i + 1 not in s.inside:
                 closing = s.closing(i)  # "a memorandum of terms (PMT) with Wolfspeed"
                 limit = min(s.n, limit + closing - i + 1)
