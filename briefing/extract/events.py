@@ -1349,7 +1349,7 @@ class EventReader(Clauses, Objects):
             s.lows[k] in s.g.determiners or s.lows[k] in self.acts.hypothetical_determiners
         ):
             k -= 1
-        denial = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.low(k)) or "", ""))
+        denial = self.verb_act(s.low(k))
         return denial is not None and denial.reactive
 
     def denied_favour(self, s: Sentence, end: int) -> bool:
@@ -1359,7 +1359,7 @@ class EventReader(Clauses, Objects):
         low = s.low(end)
         if not low.endswith("ing") or end in s.inside:
             return False
-        act = self.acts.classes.get(self.acts.verbs.get(verb_lemma(low) or "", ""))
+        act = self.verb_act(low)
         return act is not None and act.position == "support"
 
     def undone_after(self, s: Sentence, t: Trigger) -> int | None:
@@ -3261,7 +3261,7 @@ class EventReader(Clauses, Objects):
         for k in range(t.start - 2, max(-1, t.start - 14), -1):
             if s.is_break(k):
                 return False
-            barring = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.lows[k]) or "", ""))
+            barring = self.verb_act(s.lows[k])
             if barring is not None and barring.position == "oppose" and not barring.reactive:
                 return True
         return False

@@ -706,7 +706,7 @@ class Objects(Roles):
             return []
         verb = max(x.end for x in s.group_of(s.headed(m)))
         verb += s.low(verb) in self.acts.auxiliaries  # "after Russia had invaded"
-        act = self.acts.classes.get(self.acts.verbs.get(verb_lemma(s.low(verb)) or "", ""))
+        act = self.verb_act(s.low(verb))
         if act is None or act.position != "oppose" or s.reading(verb) != "verb":
             return []
         return s.entities(m)

@@ -65,6 +65,10 @@ class Roles:
                 name = compound
         return self.acts.classes[name] if name else None
 
+    def verb_act(self, low: str) -> ActClass | None:
+        """The act of the verb form ``low`` (lowercase) alone, or None."""
+        return self.acts.classes.get(self.acts.verbs.get(verb_lemma(low) or "", ""))
+
     def entity(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id) or self.registry.get(entity_id)
 
