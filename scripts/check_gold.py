@@ -4,10 +4,12 @@
     python scripts/check_gold.py --gold G.yaml --sources S.yaml --articles DIR
 
 A set is a folder holding ``articles/``, ``gold.yaml``, ``sources.yaml`` and
-(optionally) ``split.yaml``. The rules are those of the gold README: every
-actor named in its article, every alias present, every evidence sentence and
-figure text verbatim, one position per actor -> target pair, no duplicates,
-every article file in the sources, the gold and exactly one split.
+(optionally) ``split.yaml``; a set with a locked test split keeps that
+split's gold apart, in ``gold-test.yaml``, and ``gold.yaml`` the dev split's.
+The rules are those of the gold README: every actor named in its article,
+every alias present, every evidence sentence and figure text verbatim, one
+position per actor -> target pair, no duplicates, every article file in the
+sources, the gold and exactly one split.
 Prints one line per problem and a summary; exits 1 on any problem.
 """
 
@@ -35,6 +37,7 @@ SUBJECTS = {
     "cyber-espionage",
     "trade-investment",
 }
+TEST_GOLD = "gold-test.yaml"  # the locked test split's gold, apart from the dev gold
 ACTOR_KEYS = {"name", "type", "aliases", "optional"}
 STANCE_KEYS = {"actor", "target", "position", "evidence", "optional"}
 FIGURE_KEYS = {"kind", "text", "value", "unit", "of", "optional"}
@@ -206,6 +209,24 @@ def _load(path: Path) -> Any:
     return yaml.safe_load(path.read_text("utf-8"))
 
 
+def load_gold(folder: Path) -> list[dict[str, Any]]:
+    """A set's gold: ``gold.yaml``, and ``gold-test.yaml`` where the set has one."""
+    test = folder / TEST_GOLD
+    return (_load(folder / "gold.yaml") or []) + ((_load(test) or []) if test.exists() else [])
+
+
+def placement_errors(folder: Path, split: dict[str, list[str]]) -> list[str]:
+    """Where a set keeps its test gold apart: ``gold.yaml`` holds only dev
+    files and ``gold-test.yaml`` only test files."""
+    if not (folder / TEST_GOLD).exists():
+        return []
+    errors = []
+    for name, part in (("gold.yaml", "dev"), (TEST_GOLD, "test")):
+        files = {g.get("file") for g in _load(folder / name) or []}
+        errors += [f"{f}: in {name}, not a {part} file" for f in sorted(files - set(split[part]))]
+    return errors
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -217,9 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.folder:
         folder = args.folder
-        gold, sources = _load(folder / "gold.yaml"), _load(folder / "sources.yaml")
+        gold, sources = load_gold(folder), _load(folder / "sources.yaml")
         split = _load(folder / "split.yaml") if (folder / "split.yaml").exists() else None
         errors = check(gold, sources, folder / "articles", split)
+        errors += placement_errors(folder, split) if split else []
     elif args.gold and args.sources and args.articles:
         gold, sources = _load(args.gold), _load(args.sources)
         errors = check(gold, sources, args.articles, complete=False)

@@ -29,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from check_gold import load_gold  # noqa: E402  (beside this script)
 from scoring import KINDS, Score, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -62,7 +63,7 @@ def gold_set(name: str, work: Path | None = None) -> GoldSet:
         return GoldSet(name, GOLD / "telecom10" / "articles", files, gold, {})
     files = _load(CORPUS / "split.yaml")[name]
     subjects = {s["file"]: s["subject"] for s in _load(CORPUS / "sources.yaml")}
-    gold = [g for g in _load(CORPUS / "gold.yaml") if g["file"] in set(files)]
+    gold = [g for g in load_gold(CORPUS) if g["file"] in set(files)]
     return GoldSet(name, CORPUS / "articles", files, gold, subjects)
 
 

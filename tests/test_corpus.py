@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from check_gold import SUBJECTS, check, check_entry  # noqa: E402
+from check_gold import SUBJECTS, check, check_entry, load_gold, placement_errors  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -28,13 +28,14 @@ def load(path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_the_corpus_passes_the_checker() -> None:
-    errors = check(
-        load(CORPUS / "gold.yaml"),
-        load(CORPUS / "sources.yaml"),
-        CORPUS / "articles",
-        load(CORPUS / "split.yaml"),
-    )
+    split = load(CORPUS / "split.yaml")
+    errors = check(load_gold(CORPUS), load(CORPUS / "sources.yaml"), CORPUS / "articles", split)
     assert errors == []
+
+
+def test_the_locked_splits_gold_is_kept_apart() -> None:
+    # gold.yaml holds the dev files only (what tuning reads); gold-test.yaml the test files
+    assert placement_errors(CORPUS, load(CORPUS / "split.yaml")) == []
 
 
 def test_the_corpus_spans_the_subjects_and_publishers() -> None:

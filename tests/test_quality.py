@@ -17,6 +17,7 @@ from pathlib import Path
 import evaluate  # scripts/, on the path by conftest
 import pytest
 import yaml
+from check_gold import load_gold
 from scoring import Score, score
 
 from briefing.publish.files import build_docs
@@ -91,7 +92,7 @@ def _gold_and_articles(name: str) -> tuple[list[dict], Path, list[str]]:  # type
         gold = _load(DATA / "gold" / "telecom10" / "gold.yaml")
         return gold, DATA / "gold" / "telecom10" / "articles", [g["file"] for g in gold]
     files = _load(DATA / "corpus" / "split.yaml")[name]
-    gold = [g for g in _load(DATA / "corpus" / "gold.yaml") if g["file"] in set(files)]
+    gold = [g for g in load_gold(DATA / "corpus") if g["file"] in set(files)]
     return gold, DATA / "corpus" / "articles", files
 
 
