@@ -1765,3 +1765,15 @@ def test_a_platform_where_something_appeared_or_was_said_is_no_actor() -> None:
 
 def test_a_month_shortened_before_its_day_is_no_company() -> None:
     assert not actors("The probe covers products imported from Jan. 1, 2021 to Dec. 31, 2023.")
+
+
+def test_an_appositive_with_a_hyphened_description_introduces_a_company() -> None:
+    found = actors(
+        "Zambia revoked the licence of Collum, a controversial Chinese-owned mining firm."
+    )
+    assert found["collum"].type == "company"
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_not_a_person() -> None:
+    found = actors("The two leaders met in the resort city of Victoria Falls on Monday.")
+    assert "victoria-falls" not in found

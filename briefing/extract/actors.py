@@ -1231,11 +1231,13 @@ class _Finder:
         partner at X": a person's post, nor "a maker of drones, said")."""
         if view.lower(comma) != "," or view.lower(comma + 1) not in ("a", "an"):
             return False
-        for k in range(comma + 2, min(len(view.words), comma + 7)):
+        for k in range(comma + 2, min(len(view.words), comma + 9)):
             low = view.lower(k)
             if low in self.lex.company_nouns or low.endswith("maker"):
                 after = view.lower(k + 1)
                 return after in (",", ".", ";", "that", "which", "") or after in HYPHENS
+            if low in HYPHENS and view.lower(k - 1).isalpha():
+                continue  # "a Chinese-owned mining firm"
             if not low.isalpha() or low in self.lex.appositive_stops:
                 return False  # ("a partner at X", "a maker of Y": a post, or what one makes)
         return False
@@ -1524,12 +1526,13 @@ class _Finder:
             and view.lower(mention.start - 2) in self.lex.agent_nouns
             and (
                 before in opening
-                # "the new government in Paraguay": one describing word between
+                # "the new government in Paraguay", "Military authorities in Yerevan": one
+                # describing word between, the sentence's first or after an article
                 or (
                     before.isalpha()
-                    and view.words[mention.start - 3].islower()
+                    and (view.words[mention.start - 3].islower() or mention.start == 3)
                     and not _is_verb_form(before)
-                    and view.lower(mention.start - 4) in ("the", "a")
+                    and view.lower(mention.start - 4) in ("the", "a", "")
                 )
             )
         )
@@ -1756,6 +1759,10 @@ class _Finder:
         words_ = _name_words(view, start, end)
         if not words_ or (len(words_[-1]) == 1 and view.lower(end) in HYPHENS):
             return None  # (not "Bill C-11": a code's letter, no surname)
+        if view.lower(end) in self.lex.place_nouns or (
+            view.lower(start - 1) == "of" and view.lower(start - 2) in self.lex.place_nouns
+        ):
+            return None  # "the resort city of Victoria Falls", "Santa Clara county": a place
         following = next(
             (m for m in view.mentions if m.start == end and self.type_of(m.entity) == "person"),
             None,
@@ -2628,12 +2635,14 @@ class _Finder:
                 mention.role = "part"  # "sponsored the Hong Kong Human Rights and Democracy Act"
                 continue
             if (
-                kind in ("organization", "company")
+                kind in ("organization", "company", "person")
                 and view.words[mention.end : mention.end + 1] != [view.lower(mention.end)]
                 and view.lower(mention.end) in self.lex.law_heads
                 and not _title_case(view.words)
             ):
-                mention.role = "part"  # "the NDP Act", "the Federal Trade Commission Act": a law
+                # "the NDP Act", "the Federal Trade Commission Act", "the Global Magnitsky
+                # Act": a law
+                mention.role = "part"
                 continue
             if mention.kind == "capital" and view.lower(mention.end) in self.lex.treaty_heads:
                 mention.role = "part"  # "the Paris Agreement", "the Minsk Accords": a name

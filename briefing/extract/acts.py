@@ -130,6 +130,7 @@ class Acts:
     reversal_class: str
     exchange_verbs: frozenset[str]  # "traded accusations": each side's on the other
     reversal_nouns: frozenset[str]  # "the suspension of X", "the lifting of sanctions on X"
+    reversal_to_nouns: frozenset[str]  # "a halt to X's operations"
     service_nouns: frozenset[str]  # "halted downloads of X": X's own activity undone
     service_links: frozenset[str]  # the prepositions that name its party
     refusing_acts: frozenset[str]  # "rejected a ban on X": supports X
@@ -211,6 +212,7 @@ class Acts:
     describing_classes: frozenset[str]
     renewing_verbs: frozenset[str]
     forum_prepositions: frozenset[str]
+    reason_prepositions: frozenset[str]
     repeat_phrases: tuple[tuple[str, ...], ...]
     official_acts: frozenset[str]
     awarding_acts: frozenset[str]
@@ -225,6 +227,8 @@ class Acts:
     instrument_nouns: frozenset[str]
     enacted_nouns: frozenset[str]
     giving_verbs: frozenset[str]  # "provide X with Y": aid to X
+    sending_verbs: frozenset[str]  # "delivered food to X": aid
+    relief_nouns: frozenset[str]
     resolution_nouns: frozenset[str]  # "vetoed a resolution in the UN Security Council"
     hypothetical_determiners: frozenset[str]
     consequence_nouns: frozenset[str]
@@ -378,6 +382,7 @@ class Acts:
             reversal_class=reversal_class,
             exchange_verbs=lexicon_words(data, "exchange_verbs"),
             reversal_nouns=lexicon_words(data, "reversal_nouns"),
+            reversal_to_nouns=lexicon_words(data, "reversal_to_nouns"),
             service_nouns=lexicon_words(data, "service_nouns"),
             service_links=lexicon_words(data, "service_links"),
             refusing_acts=lexicon_words(data, "refusing_acts"),
@@ -459,6 +464,7 @@ class Acts:
             describing_classes=lexicon_words(data, "describing_classes"),
             renewing_verbs=lexicon_words(data, "renewing_verbs"),
             forum_prepositions=lexicon_words(data, "forum_prepositions"),
+            reason_prepositions=lexicon_words(data, "reason_prepositions"),
             repeat_phrases=_word_lists(data, "repeat_phrases"),
             official_acts=lexicon_words(data, "official_acts"),
             awarding_acts=lexicon_words(data, "awarding_acts"),
@@ -473,6 +479,8 @@ class Acts:
             instrument_nouns=lexicon_words(data, "instrument_nouns"),
             enacted_nouns=lexicon_words(data, "enacted_nouns"),
             giving_verbs=lexicon_words(data, "giving_verbs"),
+            sending_verbs=lexicon_words(data, "sending_verbs"),
+            relief_nouns=lexicon_words(data, "relief_nouns"),
             resolution_nouns=lexicon_words(data, "resolution_nouns"),
             hypothetical_determiners=lexicon_words(data, "hypothetical_determiners"),
             consequence_nouns=lexicon_words(data, "consequence_nouns"),

@@ -784,7 +784,7 @@ class Clauses(Roles):
                     return []  # "the pro-Russian collective NoName": a leaning, not Russia
                 first = s.group_of(m)[0].start  # "the leaders of Korea and Mongolia"
                 of = first - 1 - (s.low(first - 1) == "the")
-                if s.low(of - 1) in s.g.agent_heads and (
+                if (s.low(of - 1) in s.g.agent_heads or s.low(of - 1) in s.g.naming_nouns) and (
                     s.low(of) == "of"
                     or (s.low(of) == "from" and s.low(of - 1) in s.g.from_heads)
                     or (s.low(of) == "in" and self.type_of(m.entity) == "country")
@@ -1196,6 +1196,23 @@ class Clauses(Roles):
         k = m.start - 1
         if s.low(k) == "the":
             k -= 1
+        else:
+            # past a description: "over the execution of German-Iranian national X"
+            k = next(
+                (
+                    j
+                    for j in range(m.start - 2, max(-1, m.start - 6), -1)
+                    if s.lows[j] == "of"
+                    and s.describes(j + 1, m.start)
+                    # (not "President of Tajikistan Emomali Rahmon": a title's country)
+                    and all(
+                        s.inside[x].kind == "demonym"
+                        for x in range(j + 1, m.start)
+                        if x in s.inside
+                    )
+                ),
+                k,
+            )
         before = s.low(k)
         if before in self.acts.target_prepositions or before in (
             "including",
@@ -1290,6 +1307,11 @@ class Clauses(Roles):
             if lead and (len(lead) == 1 if kind == "thing" else len(lead) > 1):
                 return lead
         if kind == "person":
+            # "Magufuli ended his visit, during which he praised X": the sentence's own
+            # subject when it is a person, else the last one named before
+            lead = self.leading(s, k)
+            if lead and all(self.type_of(e) == "person" for e in lead):
+                return lead
             return self.last.get("person", [])
         if kind == "group":
             return self.last.get("group", []) or self.last.get("thing", [])

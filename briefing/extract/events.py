@@ -499,6 +499,17 @@ class EventReader(Clauses, Objects):
                 return self.by_agent(s, i + 1 + particle, participle=True) or []
         return []
 
+    def relief_sent(self, s: Sentence, at: int) -> bool:
+        """Whether relief goods are what a sending verb sends, before "to" within a
+        few words: "delivered nine cargo wagons of food, medicines and clothes to
+        Afghanistan"."""
+        for k in range(at, min(s.n, at + 12)):
+            if s.words[k] in MARKS or k in s.inside or s.lows[k] == "to":
+                return False
+            if s.lows[k] in self.acts.relief_nouns:
+                return True
+        return False
+
     def given_with(self, s: Sentence, at: int) -> bool:
         """Whether a party and "with" follow a giving verb: "will provide the
         Philippine Coast Guard with a satellite system" aids the Coast Guard."""
@@ -620,7 +631,12 @@ class EventReader(Clauses, Objects):
                 # (or a group's: "128 Houthi prisoners released by the coalition")
                 group = self.type_of(m.entity) == "organization" and m.end < end
                 return [m.entity] if m.kind == "demonym" or group else []
-            if not (s.is_noun_word(k) or s.is_modifier(k) or s.lows[k] in s.g.determiners):
+            if not (
+                s.is_noun_word(k)
+                or s.is_modifier(k)
+                or s.lows[k] in s.g.determiners
+                or (s.lows[k].endswith("ing") and s.is_noun_word(k + 1))  # "fishing crew"
+            ):
                 return []
             k -= 1
         return []
@@ -902,6 +918,12 @@ class EventReader(Clauses, Objects):
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
             if as_verb in acts.giving_verbs and "aid" in acts.classes and self.given_with(s, i + 1):
                 return Trigger(i, i + 1, acts.classes["aid"], "verb", i)
+            if (
+                as_verb in acts.sending_verbs
+                and "aid" in acts.classes
+                and self.relief_sent(s, i + 1)
+            ):
+                return Trigger(i, i + 1, acts.classes["aid"], "verb", i)
         if (
             low.endswith("ing")
             and s.low(i - 1) in s.g.determiners
@@ -910,8 +932,11 @@ class EventReader(Clauses, Objects):
             and as_noun not in acts.nouns
         ):  # "ordered the blocking of public access to X": the act, named
             return Trigger(i, i + 1, acts.classes[acts.verbs[as_verb or ""]], "noun", i)
-        if (as_noun in acts.reversal_nouns or low in acts.reversal_nouns) and s.low(i + 1) == "of":
-            # "ordered the suspension of X", "the lifting of sanctions on X"
+        if (as_noun in acts.reversal_nouns or low in acts.reversal_nouns) and (
+            s.low(i + 1) == "of" or (s.low(i + 1) == "to" and low in acts.reversal_to_nouns)
+        ):
+            # "ordered the suspension of X", "the lifting of sanctions on X", "demanded
+            # a halt to X's operations"
             return Trigger(i, i + 1, acts.classes[acts.reversal_class], "noun", i)
         if as_noun is not None and as_read != "verb":
             for before, cls in acts.compound_nouns.get(as_noun, ()):
@@ -1221,7 +1246,12 @@ class EventReader(Clauses, Objects):
         )
         if s.low(k) not in self.acts.forum_prepositions and not (s.low(k) == "in" and court):
             return found  # ("filed suits in the U.S. District Court of Delaware": a forum too)
-        return self.after_noun(s, s.group_of(first)[-1].end)
+        after = s.group_of(first)[-1].end
+        if s.low(after) in self.acts.reason_prepositions and not self.forum_body(first.entity):
+            # "recalled its ambassador to Iran over the execution of X", "protested to
+            # China over the arrest of X": the one addressed, for what it did
+            return found
+        return self.after_noun(s, after)
 
     def main_clause_author(self, s: Sentence, start: int) -> list[str]:
         """ "In a move condemned by X, Russia vetoed Y": the move is the main
@@ -1677,6 +1707,11 @@ class EventReader(Clauses, Objects):
                 if patients and again is not None and self.continuing(s, chain.start, t.end):
                     # "X was also sanctioned": by the author of the last sanctions
                     return self.events(again.actors, patients, act, s, t, number, negated)
+                investigators = self.opening_investigator(s, chain.start)
+                patients_apart = [e for e in patients if e not in investigators]
+                if patients_apart and investigators and act.name in self.acts.official_acts:
+                    # "Following an investigation by the Hamburg DPA, H&M has been fined"
+                    return self.events(investigators, patients_apart, act, s, t, number, negated)
                 if act.name in self.acts.official_acts | self.acts.awarding_acts:
                     # "The Commission announced that Temu ... was fined": the body reporting it
                     # (a claim is the speaker's own: "Iran is implicated, said Brian Nelson";
@@ -2797,6 +2832,23 @@ class EventReader(Clauses, Objects):
                         return [x.entity for x in s.head(s.group_of(s.headed(holder)))]
         return None
 
+    def opening_investigator(self, s: Sentence, start: int) -> list[str]:
+        """The one whose inquiry a sentence opens with, before ``start``: "Following
+        an investigation by the Hamburg DPA, H&M has been fined" (the DPA)."""
+        comma = next((k for k in range(start - 1, -1, -1) if s.words[k] == ","), None)
+        if comma is None or (s.low(0),) not in s.g.adjunct_openers:
+            return []
+        for k in range(1, comma):
+            if s.lows[k] != "by" or k - 1 in s.inside:
+                continue
+            inquiry = self.act_noun_at(s, k - 1)
+            if inquiry is None or inquiry.name != "investigate":
+                continue
+            m = self.described_party(s, k + 1)
+            group = s.head(s.group_of(m)) if m is not None else []
+            return [x.entity for x in group if x.end <= comma]
+        return []
+
     def detained_before(self, s: Sentence, start: int) -> int:
         """Where the detention participle of the subject before ``start``
         stands ("Five Sri Lankan fishermen arrested by X were released": at
@@ -2806,7 +2858,8 @@ class EventReader(Clauses, Objects):
                 break
             if verb_lemma(s.lows[k]) in self.acts.detention_verbs and s.lows[k].endswith("ed"):
                 j = k - (s.low(k - 1) in s.g.be_forms)  # ("who were arrested")
-                return j - (s.low(j - 1) in s.g.relatives)
+                j -= s.low(j - 1) in s.g.relatives
+                return j - (s.low(j - 1) == ",")  # ("Four Thai fishermen, detained by X,")
         return start
 
     def past_participle_phrase(self, s: Sentence, start: int) -> int:
@@ -2957,7 +3010,11 @@ class EventReader(Clauses, Objects):
             )
         ):
             j += 1  # "declared the two Russian diplomats ...", "declared 15 UAE embassy staff"
-        if (s.low(j) in s.g.agent_heads or s.low(j) in acts.envoy_nouns) and s.low(j + 1) == "of":
+        if (
+            s.low(j) in s.g.agent_heads
+            or s.low(j) in acts.envoy_nouns
+            or s.low(j) in s.g.people_nouns  # "declared two employees of the X embassy"
+        ) and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
         if s.low(i + 3) in acts.expelling_labels and "expel" in acts.classes:
             # "declared persona non grata a diplomat of the nation of Eritrea": the label first

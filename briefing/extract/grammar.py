@@ -20,6 +20,7 @@ class Grammar:
     referring_determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
     relation_participles: frozenset[str]
+    holder_participles: frozenset[str]
     maker_participles: frozenset[str]
     origin_verbs: frozenset[str]
     modals: frozenset[str]
@@ -99,6 +100,7 @@ class Grammar:
     region_words: frozenset[str]
     office_modifiers: frozenset[str]  # "his visiting counterpart"
     person_heads: frozenset[str]  # "an aid worker": no act of aid
+    people_nouns: frozenset[str]  # "arrested an employee": the person, unnamed
     entry_nouns: frozenset[str]  # "entry into China": a place
     entry_verbs: frozenset[str]  # "from entering UK ports": a place
     habit_words: frozenset[str]  # "used to supply": a past habit, no use
@@ -110,6 +112,7 @@ class Grammar:
     day_leads: frozenset[str]  # "on Friday", "last week"
     day_words: frozenset[str]
     relative_days: frozenset[str]
+    months: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:

@@ -40,9 +40,11 @@ class Objects(Roles):
         elif s.low(i) in s.g.particles:
             i += 1
         if s.low(i) in QUOTES and any(
-            s.words[j] in QUOTES for j in range(max(0, t.start - 3), t.start)
+            s.words[j] in QUOTES for j in range(max(0, t.start - 3), t.end)
         ):
-            i += 1  # 'Pakistan "outright rejected" the dossier': the verb was quoted
+            # 'Pakistan "outright rejected" the dossier': the verb was quoted; 'lodged an
+            # "emphatic protest" against Britain': the act noun
+            i += 1
         while i < limit:
             low = s.lows[i]
             if i == t.end and s.words[i] in OPEN_QUOTES:
@@ -53,6 +55,14 @@ class Objects(Roles):
                     # 'rejected "in totality" the decision by X': an aside in quotes
                     i = close + 1
                     limit = min(s.n, limit + close - t.end + 1)
+                    continue
+            if low == "in" and i == t.end and (spoken_at := s.party_at(i + 1)) is not None:
+                after_place = s.past_when(s.group_of(spoken_at)[-1].end)
+                if s.low(after_place) in s.g.articles:
+                    # "rejected in the Senate on Wednesday the decision of Chile": where it
+                    # was said, then what was rejected
+                    limit = min(s.n, limit + after_place - i)
+                    i = after_place
                     continue
             if low in acts.time_words and s.low(i + 1) in s.g.possessives and i + 1 not in s.inside:
                 i += 2  # "rejected Thursday's UN resolution": the resolution
@@ -290,6 +300,10 @@ class Objects(Roles):
                         and self.type_of(m.entity) == "company"
                     ):  # "lifted the Twitter ban" (not "lifted US sanctions": the US's)
                         return [x.entity for x in group], noun_act
+                    if noun_act.name in acts.revoked_grants and s.low(after + 1) == "of":
+                        # "revoked the U.S. visa of X": the country issued it; X held it
+                        governed, i = noun_act, after + 2
+                        continue
                     return [], noun_act
                 named = self.including(s, [x.entity for x in group])
                 if named != [x.entity for x in group]:
@@ -315,6 +329,17 @@ class Objects(Roles):
             if i in s.inside:
                 i += 1
                 continue
+            if (
+                t.kind == "verb"
+                and t.act.name.split("-")[0] in acts.personal_acts
+                and low in s.g.people_nouns
+                and not s.is_noun_word(i + 1)  # (a head, not "security" in "security concerns")
+                and s.low(i + 1) not in ("of", ",", "from", "and")
+                and (i + 1) not in s.starting
+            ):
+                # "arrested a Hydro-Quebec employee allegedly sending secrets to China":
+                # the employee, unnamed (while "a national of X" is X's)
+                return [], governed
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "reviewing suppliers such as Huawei"
                 continue
@@ -451,15 +476,21 @@ class Objects(Roles):
                 if self.which_include(s, i) and not self.verb_between(s, t.end, i):
                     # "sanctioned ten firms, which include Asia Pacific Links", "which are X"
                     return self.named_list(s, i + 2), governed
+                item = i + 1 + (s.low(i + 1) == "and")  # (past a list's last comma)
                 if (
-                    i + 2 < s.n
+                    item + 1 < s.n
                     and self.plain_noun(s, i - 1)
-                    and self.plain_noun(s, i + 1)
-                    and s.lows[i + 2] in ("from", "and", ",")
-                    and "from" in s.lows[i + 2 : i + 6]
-                    and s.reading(i + 1) != "verb"
+                    and (self.plain_noun(s, item) or s.is_noun_word(item))
+                    and s.lows[item + 1] in ("from", "to", "and", ",")
+                    and (
+                        "from" in s.lows[i + 2 : i + 6]
+                        or ("to" in s.lows[i + 2 : i + 6] and t.act.position == "support")
+                    )
+                    and s.reading(item) != "verb"
                 ):
-                    i += 1  # "bans fruits, vegetables from Lebanon": a list of goods
+                    # "bans fruits, vegetables from Lebanon", "delivered food, medicines
+                    # and clothes to Afghanistan": a list of goods
+                    i += 1
                     continue
                 break
             if (
@@ -1285,12 +1316,15 @@ class Objects(Roles):
                 return []
             if (
                 seen_preposition
-                and s.low(i - 1) in acts.service_nouns
-                and low.endswith("ed")
                 and s.low(i + 1) == "by"
+                and (
+                    (s.low(i - 1) in acts.service_nouns and low.endswith("ed"))
+                    or (low in s.g.holder_participles and s.is_noun_word(i - 1))
+                )
                 and (provider := self.described_party(s, i + 2)) is not None
             ):
-                # "access to services provided by Russian company Yandex": Yandex's
+                # "access to services provided by Russian company Yandex": Yandex's;
+                # "airstrikes against positions controlled by the Houthis": theirs
                 return [x.entity for x in s.head(s.group_of(provider))]
             if (
                 i > end
@@ -1299,6 +1333,12 @@ class Objects(Roles):
                 and s.is_reach_verb(i)
             ):
                 return []  # "the sanctions announced on May 1 target X": the verb names them
+            if i == end and low.endswith("ing") and verb_lemma(low) in acts.reach_verbs:
+                # "sanctions targeting X": the sanctions fall on X (no attack of their own)
+                s.consumed.add(i)
+                seen_preposition = True
+                i += 1
+                continue
             if low == "such" and s.low(i + 1) == "as":
                 i += 2  # "sanctions against three groups such as Lazarus"
                 continue

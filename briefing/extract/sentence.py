@@ -727,8 +727,11 @@ class Sentence:
         return low in g.modifier_words
 
     def after_amount(self, k: int) -> bool:
-        """Whether the word at ``k`` follows a number ("68 bln won")."""
+        """Whether the word at ``k`` follows a number ("68 bln won"), not a
+        day of a month ("on December 10 announced")."""
         before = self.low(k - 1)
+        if before[:1].isdigit() and self.low(k - 2).rstrip(".") in self.g.months:
+            return False
         return before[:1].isdigit() or before in self.g.amount_words
 
     def opens_amount(self, k: int) -> bool:
