@@ -8440,3 +8440,36 @@ def test_he_is_the_person_the_sentence_opens_with_before_any_named_earlier() -> 
     assert stances(
         "Magufuli ended his visit to Malawi during which he praised President Peter Mutharika."
     ) == {("john-magufuli", "support", "peter-mutharika")}
+
+
+def test_a_decision_a_contracted_negation_will_not_reverse_still_stands() -> None:
+    found = extract(
+        "Montenegro's foreign ministry says it won't reverse its decision to expel the Serbian "
+        "ambassador."
+    ).stances
+    assert {(s.position, s.act) for s in found if s.actor == "montenegro"} == {("oppose", "expel")}
+
+
+def test_him_after_calling_a_person_to_congratulate_is_the_person_called() -> None:
+    assert ("ban-ki-moon", "support", "adama-barrow") in stances(
+        "UN Secretary-General Ban Ki-moon has called Adama Barrow, the President-elect of "
+        "Gambia, to congratulate him on his electoral victory."
+    )
+
+
+def test_an_act_noun_made_by_one_party_to_another_in_an_irregular_passive() -> None:
+    assert stances("A donation of 12,000 tons of rice was made today by Vietnam to Cuba.") == {
+        ("vietnam", "support", "cuba")
+    }
+
+
+def test_a_high_commissioner_to_the_host_country_stands_for_the_sending_one() -> None:
+    assert ("zimbabwe", "oppose", "united-kingdom") in stances(
+        "Mugabe threatened to expel the British high commissioner to Zimbabwe."
+    )
+
+
+def test_a_countrys_boat_opening_fire_is_that_country_attacking() -> None:
+    assert stances("A Russian patrol boat opened fire on a Japanese vessel on Wednesday.") == {
+        ("russia", "oppose", "japan")
+    }

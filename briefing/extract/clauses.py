@@ -121,6 +121,10 @@ class Clauses(Roles):
                 continue
             if low in acts.negators and not has_phrase(s.lows[k : k + 2], acts.affirming_phrases):
                 chain.negated = True
+            elif low.endswith(("n't", "n’t")) and len(low) > 3:
+                # "won't", "didn't", "wouldn't": a verb and its negation in one word
+                chain.negated = True
+                chain.speculative = chain.speculative or low[:-3] in acts.speculative
             elif self.speculative_at(s, k):
                 chain.speculative = True
             elif (

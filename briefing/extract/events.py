@@ -2988,7 +2988,10 @@ class EventReader(Clauses, Objects):
             )
         ):
             k -= 1
-        return k >= 0 and verb_lemma(s.lows[k]) in self.acts.reversal_verbs
+        if k < 0 or verb_lemma(s.lows[k]) not in self.acts.reversal_verbs:
+            return False
+        # "won't reverse its decision to expel X": the decision stands
+        return not self.chain(s, k).negated
 
     def label(self, s: Sentence, i: int) -> Trigger | None:
         """ "called Huawei a security threat", "described Putin as his best

@@ -109,6 +109,7 @@ class Grammar:
     title_links: frozenset[str]
     list_ends: frozenset[str]
     bare_participles: frozenset[str]
+    irregular_participles: frozenset[str]
     day_leads: frozenset[str]  # "on Friday", "last week"
     day_words: frozenset[str]
     relative_days: frozenset[str]

@@ -316,7 +316,7 @@ class Objects(Roles):
                         owned=not t.act.reactive,
                         origin=t.act.name.split("-")[0] not in acts.removal_acts,
                     )
-                    if s.low(group[-1].end) not in self.acts.envoy_nouns
+                    if not {s.low(group[-1].end), s.low(group[-1].end + 1)} & self.acts.envoy_nouns
                     # (people handed over go to no party: "handed over three Israeli
                     # hostages to the Red Cross" releases Israelis)
                     and t.act.name.split("-")[0] not in acts.handover_acts
@@ -377,6 +377,21 @@ class Objects(Roles):
             if s.words[i] == "it" and s.is_bare_verb(i + 1):
                 break  # "to help it cope with China's activities": it, not China
             if low in s.g.object_pronouns and not s.words[i].isupper():
+                if low in ("him", "her") and i == t.end and s.low(t.start - 1) == "to":
+                    # "called Adama Barrow, the President-elect, to congratulate him": the
+                    # person called
+                    called = next(
+                        (
+                            m
+                            for m in reversed(s.parties)
+                            if t.start - 12 <= m.start
+                            and m.end < t.start
+                            and self.type_of(m.entity) == "person"
+                        ),
+                        None,
+                    )
+                    if called is not None and verb_lemma(s.low(called.start - 1)) is not None:
+                        return [called.entity], governed
                 if low in s.g.speaker_objects and t.act.position == "oppose":
                     # "Huawei: Australia has banned us from selling 5G tech": the speaker
                     return self.first_person(s), governed
@@ -1511,18 +1526,29 @@ class Objects(Roles):
             if i in s.inside or s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
             if (
-                i > end + 7
+                (
+                    i > end + 7
+                    or (
+                        s.lows[i].endswith("ing")
+                        and s.lows[i] != "being"
+                        and verb_lemma(s.lows[i]) not in self.acts.reach_verbs
+                    )
+                )
                 and s.reading(i) == "verb"
                 and s.lows[i] not in s.g.be_forms
                 and s.lows[i] not in self.acts.auxiliaries
             ):
-                return None  # another verb first: no passive of this noun's
+                # another verb first: no passive of this noun's ("a complaint against a
+                # law requiring tobacco to be sold in plain packs")
+                return None
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
                 while s.is_ly_adverb(j) or s.low(j) == "being":
                     j += 1  # "was quietly approved", "are being imposed"
                 low = s.low(j)
-                if low.endswith(("ed", "en", "nt")) and verb_lemma(low) not in (None, low):
+                if (
+                    low.endswith(("ed", "en", "nt")) or low in s.g.irregular_participles
+                ) and verb_lemma(low) not in (None, low):
                     return j
                 return None
         return None
