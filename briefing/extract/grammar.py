@@ -65,6 +65,7 @@ class Grammar:
     relatives: frozenset[str]
     possessive_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    person_objects: frozenset[str]
     speaker_objects: frozenset[str]
     subordinators: frozenset[str]
     conditions: frozenset[str]

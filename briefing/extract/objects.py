@@ -377,7 +377,7 @@ class Objects(Roles):
             if s.words[i] == "it" and s.is_bare_verb(i + 1):
                 break  # "to help it cope with China's activities": it, not China
             if low in s.g.object_pronouns and not s.words[i].isupper():
-                if low in ("him", "her") and i == t.end and s.low(t.start - 1) == "to":
+                if low in s.g.person_objects and i == t.end and s.low(t.start - 1) == "to":
                     # "called Adama Barrow, the President-elect, to congratulate him": the
                     # person called
                     called = next(
