@@ -2836,7 +2836,9 @@ class EventReader(Clauses, Objects):
         """The one whose inquiry a sentence opens with, before ``start``: "Following
         an investigation by the Hamburg DPA, H&M has been fined" (the DPA)."""
         comma = next((k for k in range(start - 1, -1, -1) if s.words[k] == ","), None)
-        if comma is None or (s.low(0),) not in s.g.adjunct_openers:
+        if comma is None or not any(
+            tuple(s.lows[: len(p)]) == p for p in s.g.adjunct_openers
+        ):  # the sentence opens with one: "Following ...", "After ..."
             return []
         for k in range(1, comma):
             if s.lows[k] != "by" or k - 1 in s.inside:
