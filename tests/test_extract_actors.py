@@ -1777,3 +1777,9 @@ def test_an_appositive_with_a_hyphened_description_introduces_a_company() -> Non
 def test_a_name_after_a_place_noun_and_of_is_a_place_not_a_person() -> None:
     found = actors("The two leaders met in the resort city of Victoria Falls on Monday.")
     assert "victoria-falls" not in found
+
+
+def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
+    assert "chen-wei-jen" in actors("Police searched the home of executive Chen Wei-jen.")
+    found = actors("Prosecutors searched the home of former TSMC executive Lo Wei-jen on Monday.")
+    assert found["lo-wei-jen"].type == "person"

@@ -8473,3 +8473,23 @@ def test_a_countrys_boat_opening_fire_is_that_country_attacking() -> None:
     assert stances("A Russian patrol boat opened fire on a Japanese vessel on Wednesday.") == {
         ("russia", "oppose", "japan")
     }
+
+
+def test_a_compelling_verb_over_an_opposing_act_noun_is_the_compelling_ones_act() -> None:
+    found = stances(
+        "The South Sudan Communications Authority has mandated a suspension of access to "
+        "Facebook and TikTok for a duration of 30 days."
+    )
+    assert ("south-sudan-communications-authority", "oppose", "tiktok") in found
+    assert not stances("The new rules require a license to export chips to China.")
+
+
+def test_a_preposition_repeated_past_an_appositive_goes_on_to_the_next_target() -> None:
+    found = stances(
+        "The U.S. Treasury Department said it slapped sanctions on Cambodia's navy commander, "
+        "Tea Vinh, and on Chau Phirun, the director-general of the department."
+    )
+    assert ("us-treasury", "oppose", "chau-phirun") in found
+    assert ("united-states", "oppose", "zte") in stances(
+        "The U.S. imposed sanctions on Huawei, and on ZTE, a rival."
+    )

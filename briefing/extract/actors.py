@@ -470,7 +470,22 @@ def _person_name(view: SentenceView, start: int, end: int) -> str:
 
 
 def _name_words(view: SentenceView, start: int, end: int) -> list[str]:
-    return [w for w in view.words[start:end] if w != "."]
+    """The words of a name, a hyphened one as one word ("Chen Wei-jen": two)."""
+    out: list[str] = []
+    for k in range(start, end):
+        word = view.words[k]
+        if word == ".":
+            continue
+        if (
+            out
+            and k > start
+            and view.starts[k] == view.starts[k - 1] + len(view.words[k - 1])
+            and (word in HYPHENS or view.words[k - 1] in HYPHENS)
+        ):
+            out[-1] += word  # closed up to the word before it
+        else:
+            out.append(word)
+    return out
 
 
 class _Finder:

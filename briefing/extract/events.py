@@ -2273,8 +2273,13 @@ class EventReader(Clauses, Objects):
         if governor in acts.reversal_verbs and governor not in acts.light_verbs and not phrasal:
             return []  # read at the reversal verb
         ruling = acts.classes.get(acts.verbs.get(governor or "", "")) or phrasal
-        if ruling is not None and ruling.name in acts.infinitive_acts:
+        if (
+            ruling is not None
+            and ruling.name in acts.infinitive_acts
+            and t.act.position != "oppose"
+        ):
             # "will require trade permits", "will require a license": no act of the requirer's
+            # (while "mandated a suspension of access to X" is the mandating one's)
             ruling, governor = None, None
         if (
             ruling is not None

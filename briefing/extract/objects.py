@@ -307,7 +307,7 @@ class Objects(Roles):
                     return [], noun_act
                 named = self.including(s, [x.entity for x in group])
                 if named != [x.entity for x in group]:
-                    return named, governed
+                    return named + self.also_after(s, i, named), governed
                 destination = (
                     self.destination(
                         s,
@@ -325,7 +325,8 @@ class Objects(Roles):
                 if destination:  # "Nvidia chip sales to China": China
                     return destination, governed
                 more = self.and_including(s, group[-1].end) + self.semicolon_list(s, group)
-                return [x.entity for x in group] + more, governed
+                found = [x.entity for x in group] + more
+                return found + self.also_after(s, i, found), governed
             if i in s.inside:
                 i += 1
                 continue
@@ -942,7 +943,9 @@ class Objects(Roles):
         return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m is not None else []
 
     def also_on(self, s: Sentence, end: int, preposition: str) -> list[str]:
-        """ "on Google and 20.5 billion won on Apple": the later targets."""
+        """ "on Google and 20.5 billion won on Apple", "on Tea Vinh, and on Chau
+        Phirun": the later targets."""
+        end += s.low(end) == "," and s.low(end + 1) == "and"
         if s.low(end) != "and":
             return []
         for i in range(end + 1, min(s.n, end + 7)):
@@ -952,6 +955,17 @@ class Objects(Roles):
             if not s.is_modifier(i) and s.lows[i] not in s.g.determiners:
                 return []
         return []
+
+    def also_after(self, s: Sentence, i: int, found: list[str]) -> list[str]:
+        """The later targets after a preposition repeated past the parties
+        ``found`` from ``i`` on: "sanctions on Cambodia's navy commander, Tea
+        Vinh, and on Chau Phirun"."""
+        if s.low(i - 1) not in self.acts.target_prepositions:
+            return []
+        ends = [m.end for m in s.parties if m.entity in found and i <= m.start < i + 12]
+        if not ends:
+            return []
+        return [e for e in self.also_on(s, max(ends), s.low(i - 1)) if e not in found]
 
     def which_include(self, s: Sentence, comma: int) -> bool:
         """Whether a relative clause after ``comma`` lists what came before:
@@ -1324,7 +1338,8 @@ class Objects(Roles):
                         i = m.end
                         continue
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
-                    return self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
+                    found = self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
+                    return found + self.also_after(s, i, found)
                 if s.low(i - 1 - (s.low(i - 1) == "the")) in s.g.place_prepositions:
                     i = m.end  # "blocked access inside the country to X": where, not whom
                     continue
