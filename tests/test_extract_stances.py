@@ -8493,3 +8493,26 @@ def test_a_preposition_repeated_past_an_appositive_goes_on_to_the_next_target() 
     assert ("united-states", "oppose", "zte") in stances(
         "The U.S. imposed sanctions on Huawei, and on ZTE, a rival."
     )
+
+
+def test_a_news_outlet_acted_upon_is_a_party_but_not_one_cited_as_a_source() -> None:
+    assert stances(
+        "Burkina Faso has suspended the BBC and Voice of America radio stations for their "
+        "coverage of a report."
+    ) == {("burkina-faso", "oppose", "bbc"), ("burkina-faso", "oppose", "voice-of-america")}
+    assert ("russia", "oppose", "sputnik") in stances("Russia imposed a ban on RT and Sputnik.")
+    assert stances(
+        "Russia has arrested Wall Street Journal reporter Evan Gershkovich, claiming to have "
+        "caught the U.S. citizen spying."
+    ) == {("russia", "oppose", "evan-gershkovich")}
+    assert stances("Headline\n\nChina has banned Apple, Reuters reported on Monday.") == {
+        ("china", "oppose", "apple")
+    }
+
+
+def test_a_headlines_comma_list_stops_before_the_one_who_says_so() -> None:
+    assert headline_stances("China banned Huawei, Ericsson said") == {("china", "oppose", "huawei")}
+    assert headline_stances("US bans Huawei, ZTE") == {
+        ("united-states", "oppose", "huawei"),
+        ("united-states", "oppose", "zte"),
+    }

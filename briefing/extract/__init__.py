@@ -66,7 +66,10 @@ class Extractor:
         discovered = tuple(
             e for e in found.entities.values() if e.id in actor_ids and e.id not in self.registry
         )
-        stances = [s for s in stances if s.actor in known and s.target in known]
+        # a news outlet is a party only where an act falls on it ("suspended the BBC"),
+        # never as one who acts: what it reports is its source's
+        outlets = {e.id for e in found.entities.values() if e.type == "outlet"}
+        stances = [s for s in stances if s.actor in known and s.target in known | outlets]
         return Extraction(
             article=article.id,
             actors=tuple(found.actors) + self.acting_for(found, stances),
@@ -88,7 +91,9 @@ class Extractor:
                 entity = found.entities.get(end) or self.registry.get(end)
                 if end not in named and entity is not None:
                     named.add(end)
-                    out.append(Actor(id=entity.id, name=entity.name, type=entity.type))
+                    # (an outlet acted upon is a media company)
+                    kind = "company" if entity.type == "outlet" else entity.type
+                    out.append(Actor(id=entity.id, name=entity.name, type=kind))
         return tuple(out)
 
 

@@ -43,6 +43,10 @@ _THE = re.compile(r"^[Tt]he\s+")
 # a few hundred), and a bound, so that a text of any length resolves its
 # references in time linear in its length.
 LOOKBACK = 2000
+# The role of a mention of an entity that is never an actor by its name alone:
+# a place is a setting; a news outlet is a source, yet a party where an act
+# falls on it ("suspended the BBC"), kept as one for the stance readers.
+ROLE_OF_TYPE = {"region": "region", "outlet": "outlet"}
 # how many sentences on a body described before its name may be named
 LATER_SENTENCES = 4
 
@@ -605,7 +609,7 @@ class _Finder:
                         start,
                         hit.end,
                         view.span_text(start, hit.end),
-                        "region" if entity.type in NEVER_ACTORS else "actor",
+                        ROLE_OF_TYPE.get(entity.type, "actor"),
                     )
                 )
                 ends.add(hit.end)
@@ -2640,7 +2644,7 @@ class _Finder:
             if mention.role != "actor":
                 continue
             if kind in NEVER_ACTORS:
-                mention.role = "region"
+                mention.role = ROLE_OF_TYPE[kind]
                 continue
             if (
                 kind == "country"
@@ -3168,7 +3172,7 @@ class _Finder:
             view.mentions.extend(found)
             view.mentions.extend(self.national_companies(number, view, history))
             view.mentions.sort(key=lambda m: (m.start, m.entity))
-            history.extend(m for m in view.mentions if m.role not in ("region",))
+            history.extend(m for m in view.mentions if m.role not in ("region", "outlet"))
 
     def national_companies(
         self, number: int, view: SentenceView, history: list[Mention]

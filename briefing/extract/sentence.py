@@ -14,8 +14,8 @@ from .actors import Mention, SentenceView
 from .acts import Acts, noun_lemma, verb_base, verb_lemma
 from .grammar import Grammar
 
-PARTY_TYPES = frozenset({"country", "company", "organization", "person"})
-PARTY_ROLES = frozenset({"actor", "agent", "object", "modifier"})
+PARTY_TYPES = frozenset({"country", "company", "organization", "person", "outlet"})
+PARTY_ROLES = frozenset({"actor", "agent", "object", "modifier", "outlet"})
 # punctuation that ends a clause or a noun phrase (characters, not words)
 MARKS = frozenset(';:—–()[]"“”') | {"--"}
 DASHES = frozenset("—–") | {"--"}
@@ -51,7 +51,9 @@ class Sentence:
             (
                 m
                 for m in view.mentions
-                if m.role in PARTY_ROLES and type_of(m.entity) in PARTY_TYPES
+                if m.role in PARTY_ROLES
+                and type_of(m.entity) in PARTY_TYPES
+                and (m.role != "outlet" or self.acted_on(m, view.mentions))
             ),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
@@ -201,6 +203,8 @@ class Sentence:
                         or (  # ", the Wuxi ...", but no list goes on past its "and"
                             [w for w in gap if w not in g.articles] == [","]
                             and not (linked and not self.headline)
+                            # (nor to the one who says so: "China bans Apple, Reuters says")
+                            and verb_lemma(self.low(m.end)) not in self.acts.speech_verbs
                         )
                     )
                 ):
@@ -657,6 +661,41 @@ class Sentence:
         left = self.ending.get(i)
         right = self.starting.get(i + 1) or self.starting.get(i + 2)
         return bool(left and right and right in self.group_of(left))
+
+    def acted_on(self, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether a news outlet's mention stands where an act falls on it: the
+        object of an opposing verb or of "on" or "against" after a noun
+        ("suspended the BBC", "a ban on RT and Sputnik"), not a source ("told
+        Reuters", "Reuters reported") nor a reporter's employer ("Wall Street
+        Journal reporter Evan Gershkovich")."""
+        k = m.start - 1
+        k -= self.low(k) in self.g.articles
+        if self.low(k) in ("and", ",") and (earlier := self.view_mention_ending(mentions, k)):
+            return self.acted_on(earlier, mentions)  # "the BBC and Voice of America"
+        before = self.low(k)
+        lemma = verb_lemma(before)
+        if not (
+            (before in ("on", "against") and self.opposing_noun(noun_lemma(self.low(k - 1))))
+            or (lemma is not None and self.opposing_verb(lemma))
+        ):
+            return False
+        return not any(
+            x.start in (m.end, m.end + 1) and self.type_of(x.entity) == "person" for x in mentions
+        )
+
+    def opposing_verb(self, lemma: str) -> bool:
+        """Whether a verb's lemma acts against its object ("banned", "suspended")."""
+        act = self.acts.classes.get(self.acts.verbs.get(lemma, ""))
+        return (act is not None and act.position == "oppose") or lemma in self.acts.reversal_verbs
+
+    def opposing_noun(self, lemma: str | None) -> bool:
+        """Whether a noun's lemma is an act against a party ("ban", "sanctions")."""
+        act = self.acts.classes.get(self.acts.nouns.get(lemma or "", ""))
+        return act is not None and act.position == "oppose"
+
+    @staticmethod
+    def view_mention_ending(mentions: list[Mention], end: int) -> Mention | None:
+        return next((x for x in mentions if x.end == end and x.role == "outlet"), None)
 
     def reading(self, i: int) -> str:
         """Whether the word at ``i`` reads as a verb, a noun or an adjective
