@@ -8516,3 +8516,13 @@ def test_a_headlines_comma_list_stops_before_the_one_who_says_so() -> None:
         ("united-states", "oppose", "huawei"),
         ("united-states", "oppose", "zte"),
     }
+
+
+def test_a_participle_after_a_plain_noun_acts_on_the_party_that_noun_stands_beside() -> None:
+    assert ("united-states", "oppose", "rosneft") in stances(
+        "Rosneft, a company sanctioned by the US, signed a deal with India."
+    )
+    assert not headline_stances("Guyana sends gov’t official sanctioned by US on leave")
+    assert stances("Ukraine's plant seized by Russian forces was shelled.") == {
+        ("russia", "oppose", "ukraine")
+    }

@@ -1614,10 +1614,15 @@ class EventReader(Clauses, Objects):
         )
         if passive:
             agents = self.by_agent(s, t.end)
+            apposed = self.participle_noun(s, t.start) if chain.start == t.start else None
             patients = (
-                self.main_clause_author(s, chain.start)
-                or self.gerund_patient(s, t.start)  # (before a speaker the clause ends with)
-                or self.subject(s, chain.start, chain)
+                apposed
+                if apposed is not None
+                else (
+                    self.main_clause_author(s, chain.start)
+                    or self.gerund_patient(s, t.start)  # (before a speaker the clause ends with)
+                    or self.subject(s, chain.start, chain)
+                )
             )
             if not patients and act.name.split("-")[0] in self.acts.personal_acts:
                 patients = self.nationals(s, chain.start)
@@ -1645,6 +1650,8 @@ class EventReader(Clauses, Objects):
                 patients = [e for e in self.possessor(s, first) if e not in agents]
             if not patients and agents and act.position == "oppose" and not act.mutual:
                 patients = [e for e in self.origin_before(s, chain.start) if e not in agents]
+            if apposed is not None:
+                patients = apposed  # (the noun's, or nobody's: no owner before it)
             if agents is None and act.name == "release":
                 # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
                 # have been freed"
@@ -3387,6 +3394,37 @@ class EventReader(Clauses, Objects):
             return []
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def participle_noun(self, s: Sentence, start: int) -> list[str] | None:
+        """Who a bare participle at ``start`` describes when a plain noun comes
+        right before it: the party the noun phrase stands beside ("Mae Thomas,
+        an official sanctioned by the US": her), none where it names nobody
+        ("sends gov't official sanctioned by US on leave": not the sender), or
+        None where a party is part of the phrase ("a Chinese firm sanctioned by")
+        or no noun comes before."""
+        k = start - 1
+        if noun_lemma(s.low(k)) in self.acts.act_references:
+            return None  # "a decision assailed by Pristina": the decision's author's
+        if not (
+            s.is_noun_word(k) or (k not in s.inside and noun_lemma(s.low(k)) in s.g.people_nouns)
+        ):
+            return None
+        while (
+            k > 0
+            and start - k < 6
+            and (k - 1) not in s.inside
+            and (
+                s.is_noun_word(k - 1)
+                or s.is_describing_word(k - 1)
+                or s.lows[k - 1] in s.g.determiners
+            )
+        ):
+            k -= 1
+        if (k - 1) in s.inside or s.low(k - 1) in s.g.possessives:
+            return None  # ("Ukraine's plant seized by Russian forces": its owner's)
+        if s.low(k - 1) == "," and (k - 2) in s.inside:
+            return [x.entity for x in s.head(s.group_of(s.headed(s.inside[k - 2])))]
+        return []
 
     def civilians_of(self, s: Sentence, entity: str, end: int) -> bool:
         """Whether a country is named within a few words after ``end`` only as
