@@ -1783,3 +1783,12 @@ def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     assert "chen-wei-jen" in actors("Police searched the home of executive Chen Wei-jen.")
     found = actors("Prosecutors searched the home of former TSMC executive Lo Wei-jen on Monday.")
     assert found["lo-wei-jen"].type == "person"
+
+
+def test_a_demonym_before_a_company_head_is_a_companys_name() -> None:
+    found = actors("Faroese Telecom signed a contract with Ericsson.")
+    assert found["faroese-telecom"].type == "company"
+    assert "faroe-islands" not in found
+    assert actors("Ethiopian Airlines signed a deal with Boeing.")["ethiopian-airlines"].type == (
+        "company"
+    )

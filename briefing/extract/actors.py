@@ -2227,6 +2227,22 @@ class _Finder:
                 view.mentions.append(Mention(entity_id, "org", number, i, place.end, name))
                 covered = view.covered()
                 continue
+            if (
+                low in self.lex.company_heads
+                and word[:1].isupper()
+                and i not in covered
+                and i - 1 in demonym_at
+                and demonym_at[i - 1].kind == "demonym"
+                and demonym_at[i - 1].end == i
+                and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            ):
+                place = demonym_at[i - 1]  # "Faroese Telecom", "Ethiopian Airlines"
+                name = view.span_text(place.start, i + 1)
+                entity_id = self.new_entity(name, "company", country=place.entity)
+                view.mentions.remove(place)
+                view.mentions.append(Mention(entity_id, "org", number, place.start, i + 1, name))
+                covered = view.covered()
+                continue
             lowercase_post = low in self.lex.posts and i - 1 in demonym_at  # "Chinese embassy in"
             if i in covered or not (word[:1].isupper() or lowercase_post):
                 continue
