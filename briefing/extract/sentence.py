@@ -47,13 +47,17 @@ class Sentence:
         self.headline = headline
         self.type_of = type_of
         # the outermost party mentions ("Irish Data Protection Commission", not "Irish")
+        outlets = {m.end: m for m in view.mentions if m.role == "outlet"}
+        people = (
+            {m.start for m in view.mentions if type_of(m.entity) == "person"} if outlets else set()
+        )
         candidates = sorted(
             (
                 m
                 for m in view.mentions
                 if m.role in PARTY_ROLES
                 and type_of(m.entity) in PARTY_TYPES
-                and (m.role != "outlet" or self.acted_on(m, view.mentions))
+                and (m.role != "outlet" or self.acted_on(m, outlets, people))
             ),
             key=lambda m: (m.start, -(m.end - m.start)),
         )
@@ -662,26 +666,27 @@ class Sentence:
         right = self.starting.get(i + 1) or self.starting.get(i + 2)
         return bool(left and right and right in self.group_of(left))
 
-    def acted_on(self, m: Mention, mentions: list[Mention]) -> bool:
+    def acted_on(self, m: Mention, outlets: dict[int, Mention], people: set[int]) -> bool:
         """Whether a news outlet's mention stands where an act falls on it: the
         object of an opposing verb or of "on" or "against" after a noun
         ("suspended the BBC", "a ban on RT and Sputnik"), not a source ("told
         Reuters", "Reuters reported") nor a reporter's employer ("Wall Street
-        Journal reporter Evan Gershkovich")."""
-        k = m.start - 1
+        Journal reporter Evan Gershkovich"). (``outlets``: the outlets' mentions
+        by where they end; ``people``: where people's mentions start.)"""
+        if m.end in people or m.end + 1 in people:
+            return False
+        first = m
+        k = first.start - 1
         k -= self.low(k) in self.g.articles
-        if self.low(k) in ("and", ",") and (earlier := self.view_mention_ending(mentions, k)):
-            return self.acted_on(earlier, mentions)  # "the BBC and Voice of America"
+        while self.low(k) in ("and", ",") and k in outlets:
+            first = outlets[k]  # "the BBC and Voice of America": as the first is
+            k = first.start - 1
+            k -= self.low(k) in self.g.articles
         before = self.low(k)
         lemma = verb_lemma(before)
-        if not (
-            (before in ("on", "against") and self.opposing_noun(noun_lemma(self.low(k - 1))))
-            or (lemma is not None and self.opposing_verb(lemma))
-        ):
-            return False
-        return not any(
-            x.start in (m.end, m.end + 1) and self.type_of(x.entity) == "person" for x in mentions
-        )
+        return (
+            before in ("on", "against") and self.opposing_noun(noun_lemma(self.low(k - 1)))
+        ) or (lemma is not None and self.opposing_verb(lemma))
 
     def opposing_verb(self, lemma: str) -> bool:
         """Whether a verb's lemma acts against its object ("banned", "suspended")."""
@@ -692,10 +697,6 @@ class Sentence:
         """Whether a noun's lemma is an act against a party ("ban", "sanctions")."""
         act = self.acts.classes.get(self.acts.nouns.get(lemma or "", ""))
         return act is not None and act.position == "oppose"
-
-    @staticmethod
-    def view_mention_ending(mentions: list[Mention], end: int) -> Mention | None:
-        return next((x for x in mentions if x.end == end and x.role == "outlet"), None)
 
     def reading(self, i: int) -> str:
         """Whether the word at ``i`` reads as a verb, a noun or an adjective
