@@ -8526,3 +8526,36 @@ def test_a_participle_after_a_plain_noun_acts_on_the_party_that_noun_stands_besi
     assert stances("Ukraine's plant seized by Russian forces was shelled.") == {
         ("russia", "oppose", "ukraine")
     }
+
+
+def test_a_subject_is_found_past_a_phrase_naming_a_described_partner() -> None:
+    assert ("jacinda-ardern", "support", "fiji") in stances(
+        "Prime Minister Jacinda Ardern in a call with Fijian counterpart Voreqe Bainimarama "
+        "has thanked Fiji."
+    )
+
+
+def test_over_before_an_amount_is_more_than_not_a_cause() -> None:
+    assert ("japan", "support", "tonga") in stances(
+        "Japan will provide over $2 million in emergency aid to storm-hit Tonga."
+    )
+    assert stances("Japan summoned the ambassador over aid to Tonga.") == set()
+
+
+def test_a_government_of_a_long_named_republic_is_that_republic() -> None:
+    found = stances(
+        "The Government of the Republic of Indonesia and the Government of the Democratic "
+        "Republic of Timor Leste signed three agreements."
+    )
+    assert {("indonesia", "support", "east-timor"), ("east-timor", "support", "indonesia")} <= found
+    assert ("maldives", "support", "abu-dhabi-fund-for-development") in stances(
+        "The Abu Dhabi Fund for Development signed a loan agreement with the government of the "
+        "Republic of Maldives."
+    )
+
+
+def test_a_quoted_name_after_a_preposition_is_the_target() -> None:
+    assert ("alejandro-giammattei", "support", "taiwan") in stances(
+        'Guatemalan President Alejandro Giammattei pledged his support for the "Republic of '
+        'Taiwan" on Tuesday.'
+    )

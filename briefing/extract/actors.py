@@ -3799,6 +3799,8 @@ def _names_after(view: SentenceView, k: int) -> bool:
     state of Palau", "the kingdom of Bhutan"): a naming, not a reference."""
     for j in (k + 1, k + 2):
         if view.lower(j) == "of":
+            # ("the Government of the Democratic Republic of Timor-Leste")
+            j += view.lower(j + 1) == "the"
             return view.words[j + 1 : j + 2] != [] and view.words[j + 1][:1].isupper()
     # a capitalized noun that a name goes on past: "the Territory with Complete Coverage project"
     return (

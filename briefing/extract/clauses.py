@@ -810,10 +810,22 @@ class Clauses(Roles):
                 if s.low(first - 1) == "including" and first >= 2 and self.plain_noun(s, first - 2):
                     # "Several countries including Zambia have called on X": the members
                     return [x.entity for x in s.head(s.group_of(m))]
+                leader = s.group_of(m)[0]
                 if m.role == "locative" or self.in_phrase(s, m):
                     k = m.start - 1
                     continue
-                leader = s.group_of(m)[0]
+                modifier = next(
+                    (
+                        s.inside[j]
+                        for j in range(max(0, m.start - 6), m.start)
+                        if j in s.inside and s.modified(s.inside[j]) is m
+                    ),
+                    None,
+                )
+                if modifier is not None and s.low(modifier.start - 1) == "with":
+                    # "X in a call with New Zealand counterpart Jacinda Ardern thanked": X
+                    k = modifier.start - 1
+                    continue
                 addressed = self.addressed(s, leader.start)
                 if addressed is not None:
                     k = addressed  # "sent a letter to X expressing concern": the sender's

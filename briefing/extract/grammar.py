@@ -28,6 +28,7 @@ class Grammar:
     member_nouns: frozenset[str]
     document_nouns: frozenset[str]
     naming_nouns: frozenset[str]
+    government_heads: frozenset[str]
     possessives: frozenset[str]
     particles: frozenset[str]
     pronoun_particles: frozenset[str]

@@ -1259,11 +1259,14 @@ class Objects(Roles):
                 m = s.starting.get(j)
                 if m is None and (described := self.described_party(s, i + 1)) is not None:
                     between = s.lows[i + 1 : described.start]
-                    # not "a subsidiary of X"; but "the breakaway region of Somaliland"
+                    if between[-1:] == ["the"]:
+                        between.pop()  # "the government of the Republic of Maldives"
+                    # not "a subsidiary of X"; but "the breakaway region of Somaliland",
+                    # "the government of Maldives"
                     named = (
                         len(between) >= 2
                         and between[-1] == "of"
-                        and between[-2] in s.g.naming_nouns
+                        and (between[-2] in s.g.naming_nouns or between[-2] in s.g.government_heads)
                     )
                     m = None if "of" in between and not named else described
                 if m is not None:
@@ -1390,6 +1393,14 @@ class Objects(Roles):
                 and verb_lemma(s.low(i - 2)) in s.g.origin_verbs
             ):
                 i += 1  # "imports originating in, or exported from, Malaysia": one origin
+                continue
+            if (
+                seen_preposition
+                and s.words[i] in OPEN_QUOTES
+                and s.words[i + 1 : i + 2] != []
+                and s.words[i + 1][:1].isupper()
+            ):
+                i += 1  # 'support for the "Republic of Taiwan"': a quoted name
                 continue
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
@@ -1914,8 +1925,10 @@ class Objects(Roles):
                 while k > 0 and m.start - k <= 4 and s.describes(k, m.start):
                     k -= 1  # "slapped online travel agency Booking.com with a fine"
                 continue
-            if low in ("over", "amid"):
-                return -1, between  # "summoned X over the hacking attack": a cause, no object
+            if low in ("over", "amid") and not s.is_amount(k + 1):
+                # "summoned X over the hacking attack": a cause, no object ("provide
+                # over $1 million in aid": more than)
+                return -1, between
             lemma = verb_lemma(low)
             if lemma in acts.light_verbs and s.low(k + 1) == "with" and self.after_be(s, k):
                 return k, between  # "was also hit with sanctions": a passive light verb
