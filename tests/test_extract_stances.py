@@ -8559,3 +8559,18 @@ def test_a_quoted_name_after_a_preposition_is_the_target() -> None:
         'Guatemalan President Alejandro Giammattei pledged his support for the "Republic of '
         'Taiwan" on Tuesday.'
     )
+
+
+def test_a_nationality_does_not_modify_a_party_past_a_participle_clause() -> None:
+    assert ("qatar", "oppose", "oman") in stances(
+        "Qatar will ban Omani dates and figs entering the country from Monday."
+    )
+
+
+def test_a_list_of_goods_does_not_use_up_the_reach_to_their_origin() -> None:
+    assert ("turkey", "oppose", "iran") in stances(
+        "Turkey imposed curbs on the import of pistachios, raisins, figs, dates from Iran."
+    )
+    assert ("pakistan", "oppose", "grindr") in stances(
+        "Pakistan has blocked access to five dating apps, which are Tinder, Tagged and Grindr."
+    )

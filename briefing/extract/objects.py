@@ -1417,6 +1417,22 @@ class Objects(Roles):
             ):
                 i += 2  # "the sanctions, applied to X,"
                 continue
+            if (
+                low == ","
+                and seen_preposition
+                and all(
+                    s.words[j].isalpha() and s.words[j].islower() and s.reading(j) != "verb"
+                    for j in (i - 1, i + 1)
+                )
+                and s.is_noun_word(i + 1)
+                and s.low(i + 1) not in s.g.relatives
+                and s.low(i + 1) not in s.g.naming_words
+                and s.low(i + 1) not in s.g.aside_openers
+            ):
+                # "on the import of potatoes, apples, persimmons from X": a list of goods
+                limit = min(s.n, limit + 2)
+                i += 1
+                continue
             if low == "," and not s.is_list_comma(i):
                 if seen_preposition and s.low(i + 1) in s.g.naming_words:
                     return self.named_list(s, i + 1)  # "on 300 firms, including X and Y"

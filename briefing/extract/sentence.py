@@ -612,6 +612,8 @@ class Sentence:
                         continue  # "South Sudan's army deputy chief of staff X": a title
                     if self.bracketed_name(k, p):
                         continue  # "Spain's competition watchdog (CNMC)": CNMC
+                    if low.endswith("ing") and self.low(k + 1) in self.g.determiners:
+                        return None  # "Lebanese fruits entering the kingdom": a clause
                     if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
