@@ -8574,3 +8574,19 @@ def test_a_list_of_goods_does_not_use_up_the_reach_to_their_origin() -> None:
     assert ("pakistan", "oppose", "grindr") in stances(
         "Pakistan has blocked access to five dating apps, which are Tinder, Tagged and Grindr."
     )
+
+
+def test_a_possessive_pronoun_past_the_use_of_is_the_owner_acted_on() -> None:
+    assert ("india", "oppose", "nokia") in stances(
+        "Nokia said the Indian government prohibited the use of its radios."
+    )
+    assert ("india", "oppose", "nokia") in stances(
+        "Nokia said the Indian government restricted the sale of its radios."
+    )
+
+
+def test_those_given_hours_to_leave_may_be_a_pair_with_a_possessive() -> None:
+    assert ("chad", "oppose", "france") in stances(
+        "Chad has given France's ambassador and his staff in N'Djamena 48 hours to leave the "
+        "country."
+    )

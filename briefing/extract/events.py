@@ -1842,7 +1842,10 @@ class EventReader(Clauses, Objects):
                 act = replace(act, mutual=False)  # "would strengthen cooperation with X"
         else:
             # "Microsoft said Russian hackers broke into its email system": Microsoft's
-            own = self.pronoun_owner(s, t.end + (s.low(t.end) in s.g.particles), act)
+            at = t.end + (s.low(t.end) in s.g.particles)
+            if s.low(at) in s.g.articles and s.low(at + 2) == "of" and s.is_noun_word(at + 1):
+                at += 3  # "prohibited the use of its chips": its chips
+            own = self.pronoun_owner(s, at, act)
             targets, governed = (own, None) if own else self.object(s, t)
             if chain.urgee and targets and set(targets) <= set(chain.urgee):
                 # "ordered Meta to use facial recognition on Facebook": its own
@@ -3131,13 +3134,15 @@ class EventReader(Clauses, Objects):
         by: list[str] = []  # "was ordered by the UK to sell": who ordered
         urgers = self.acts.urge_verbs | self.acts.deadline_verbs  # "gave X 48 hours to leave"
         skipped = 0
-        while j >= 0 and t.start - j - skipped <= 9:
+        while j >= 0 and t.start - j - skipped <= 13:
             if s.words[j] in CLOSE_BRACKETS:
                 opening = s.opening(j)
                 skipped += j - opening + 1
                 j = opening - 1  # "asked the US Drug Enforcement Administration (DEA) to leave"
                 continue
-            if s.is_break(j):
+            if s.is_break(j) and not (
+                s.lows[j] == "and" and s.low(j + 1) in s.g.possessive_pronouns
+            ):  # ("gave Syria's envoy and his staff 72 hours to leave": one phrase)
                 break
             if s.words[j] == ",":
                 opening = s.comma_before(j)
