@@ -8590,3 +8590,16 @@ def test_those_given_hours_to_leave_may_be_a_pair_with_a_possessive() -> None:
         "Chad has given France's ambassador and his staff in N'Djamena 48 hours to leave the "
         "country."
     )
+
+
+def test_a_relative_clause_past_an_aside_is_the_act_referred_to() -> None:
+    assert ("european-union", "oppose", "russia") in stances(
+        "European Union ministers have adopted a law, to take effect in May, that imposes "
+        "tariffs on steel from Russia."
+    )
+
+
+def test_a_plan_on_doing_is_the_planner_doing() -> None:
+    assert ("telia", "oppose", "huawei") in stances(
+        "Telia plans on replacing Huawei equipment in its network."
+    )

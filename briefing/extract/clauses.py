@@ -758,6 +758,13 @@ class Clauses(Roles):
             owner = self.possessor(s, start - 1)
             if owner:
                 return owner  # "its role in supplying aid to Ukraine": its
+        if (
+            s.low(start) == "on"
+            and s.low(start + 1).endswith("ing")
+            and (k - 1) in s.inside
+            and verb_lemma(s.low(k)) is not None
+        ):
+            k -= 1  # "Proximus plans on replacing X": the verb before "on", its subject
         steps = 0
         while k >= 0 and steps < 24:
             steps += 1
@@ -845,6 +852,14 @@ class Clauses(Roles):
                 j = k - 1
                 if s.low(j) == ",":
                     j -= 1
+                    opening = s.comma_before(j + 1, reach=10)
+                    if (
+                        opening > 0
+                        and j not in s.inside
+                        and noun_lemma(s.low(opening - 1)) in self.acts.act_references
+                        and not any(x in s.inside for x in range(opening, j + 1))
+                    ):
+                        j = opening - 1  # "a regulation, to take effect on July 1, that"
                 if j >= 0 and j in s.inside:
                     m = s.inside[j]
                     return [x.entity for x in s.head(s.group_of(m))]
