@@ -8603,3 +8603,18 @@ def test_a_plan_on_doing_is_the_planner_doing() -> None:
     assert ("telia", "oppose", "huawei") in stances(
         "Telia plans on replacing Huawei equipment in its network."
     )
+
+
+def test_an_act_in_claims_a_past_verb_took_as_object_is_only_claimed() -> None:
+    assert (
+        stances("Yunus has refuted claims that Myanmar has expelled Bangladesh's envoy.") == set()
+    )
+    assert (
+        stances(
+            "Ruto has dismissed claims that Uganda has declared Kenya's ambassador persona non grata."
+        )
+        == set()
+    )
+    assert ("myanmar", "oppose", "bangladesh") in stances(
+        "Myanmar has expelled Bangladesh's envoy, officials said."
+    )

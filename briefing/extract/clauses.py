@@ -372,6 +372,8 @@ class Clauses(Roles):
                     continue
             if k in s.ending:
                 first = s.group_of(s.ending[k])[0].start
+                if s.low(first - 1) == "that" and self.claim_noun(s, first - 2):
+                    return True  # "refuted claims that Myanmar has expelled X": claimed
                 before = s.low(first - 1) if s.low(first - 1) != "the" else s.low(first - 2)
                 return before in self.acts.speculative  # "whether DeepSeek has been using"
             if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
@@ -401,7 +403,12 @@ class Clauses(Roles):
         return (
             k >= 0
             and noun_lemma(s.lows[k]) in self.acts.claim_nouns
-            and (s.reading(k) != "verb" or s.low(k - 1) in s.g.determiners)
+            and (
+                s.reading(k) != "verb"
+                or s.low(k - 1) in s.g.determiners
+                # "refuted claims that": the object of a past verb
+                or (s.low(k - 1).endswith("ed") and verb_lemma(s.low(k - 1)) is not None)
+            )
             and not (k - 1 in s.inside or s.is_noun_word(k - 1))  # "the agency reports"
         )
 

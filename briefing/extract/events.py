@@ -3076,8 +3076,10 @@ class EventReader(Clauses, Objects):
 
     def read_label(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         chain = self.chain(s, t.start)
-        if chain.speculative or chain.negated:
-            return []  # "does not see Huawei as a threat": no stance shown either way
+        if chain.speculative or chain.negated or self.speculated(s, chain.start):
+            # "does not see Huawei as a threat": no stance shown either way; "refuted
+            # claims that Myanmar declared X persona non grata": claimed
+            return []
         party = s.starting[next(j for j in range(t.start + 1, t.end) if j in s.starting)]
         named = [m.entity for m in s.head(s.group_of(s.headed(party)))]
         s.consumed.update(range(t.start, t.end))
