@@ -8618,3 +8618,13 @@ def test_an_act_in_claims_a_past_verb_took_as_object_is_only_claimed() -> None:
     assert ("myanmar", "oppose", "bangladesh") in stances(
         "Myanmar has expelled Bangladesh's envoy, officials said."
     )
+
+
+def test_an_act_noun_after_a_noun_in_a_phrase_is_not_the_verbs_object() -> None:
+    assert stances(
+        "Naledi Pandor has vowed to get to the bottom of the ban that was imposed by the "
+        "Malawian government on South African imports."
+    ) == {("malawi", "oppose", "south-africa")}
+    assert ("european-union", "oppose", "russia") in stances(
+        "The EU agreed to the imposition of sanctions against Russia."
+    )

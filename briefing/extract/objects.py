@@ -1921,6 +1921,14 @@ class Objects(Roles):
                 continue
             if word in MARKS or word == ",":
                 return -1, between
+            if (
+                low == "to"
+                and s.low(k + 1) in s.g.articles
+                and s.low(k + 3) == "of"
+                and self.act_noun_at(s, k + 2) is None
+                and s.low(k + 2) not in s.g.container_nouns  # ("agreed to the imposition of")
+            ):
+                return -1, between  # "vowed to get to the bottom of the ban": not got
             if k in s.inside:
                 m = s.inside[k]
                 first = s.group_of(m)[0].start
