@@ -1926,6 +1926,7 @@ class Objects(Roles):
                 and s.low(k + 1) in s.g.articles
                 and s.low(k + 3) == "of"
                 and self.act_noun_at(s, k + 2) is None
+                and noun_lemma(s.low(k + 2)) is not None  # (not "agreed to the lifting of")
                 and s.low(k + 2) not in s.g.container_nouns  # ("agreed to the imposition of")
             ):
                 return -1, between  # "vowed to get to the bottom of the ban": not got
