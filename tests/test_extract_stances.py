@@ -8628,3 +8628,12 @@ def test_an_act_noun_after_a_noun_in_a_phrase_is_not_the_verbs_object() -> None:
     assert ("european-union", "oppose", "russia") in stances(
         "The EU agreed to the imposition of sanctions against Russia."
     )
+
+
+def test_a_mutual_act_with_no_named_doer_is_between_the_pair_it_names() -> None:
+    assert {("ghana", "support", "togo"), ("togo", "support", "ghana")} <= stances(
+        "The two leaders held talks aimed at strengthening relations between Ghana and Togo."
+    )
+    assert ("togo", "support", "mali") not in stances(
+        "Ghana is considering concluding a trade agreement with Togo, its president Mali said."
+    )

@@ -1825,9 +1825,13 @@ class EventReader(Clauses, Objects):
             if pair and not sides and not chain.negated:
                 # "strengthen China-Ghana ties": each side's toward the other
                 return self.events(pair, [], act, s, t, number, False)
-            if len(sides) > 1 and s.low(t.start - 1) in s.g.determiners:
+            between = "between" in s.lows[t.end : t.end + 8]
+            if len(sides) > 1 and (
+                s.low(t.start - 1) in s.g.determiners or (not subjects and between)
+            ):
                 # "mediated an exchange of prisoners between Russia and Ukraine":
-                # the sides named, not the one who brought it about
+                # the sides named, not the one who brought it about; "the two
+                # leaders held talks to strengthen relations between X and Y": X and Y
                 return self.events(sides, [], act, s, t, number, negated)
             # "met with X", "signed a deal with X"; or "met his counterpart X", "visited X"
             targets, governed = sides or self.supplied(s, t.end), None
