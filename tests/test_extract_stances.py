@@ -8637,3 +8637,12 @@ def test_a_mutual_act_with_no_named_doer_is_between_the_pair_it_names() -> None:
     assert ("togo", "support", "mali") not in stances(
         "Ghana is considering concluding a trade agreement with Togo, its president Mali said."
     )
+
+
+def test_a_route_goods_go_through_is_not_the_target() -> None:
+    found = stances(
+        "Japan has tightened restrictions on exports of chips through Vietnam and Laos in an "
+        "effort to curb their diversion to Russia."
+    )
+    assert ("japan", "oppose", "vietnam") not in found
+    assert ("japan", "oppose", "laos") not in found

@@ -1340,6 +1340,10 @@ class Objects(Roles):
                     if m.role == "locative" and s.low(i - 1) == "in":
                         i = m.end
                         continue
+                    if s.low(i - 1) == "through":
+                        # "exports of chips through Malaysia and Thailand": a route, not whom
+                        i = s.group_of(m)[-1].end
+                        continue
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
                     found = self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
                     return found + self.also_after(s, i, found)
