@@ -8646,3 +8646,24 @@ def test_a_route_goods_go_through_is_not_the_target() -> None:
     )
     assert ("japan", "oppose", "vietnam") not in found
     assert ("japan", "oppose", "laos") not in found
+
+
+def test_a_tax_on_goods_from_a_country_and_discontent_and_attaches_recalled() -> None:
+    assert ("albania", "oppose", "serbia") in stances(
+        "Albania has imposed a 50 percent tax on products from Serbia."
+    )
+    assert ("zambia", "oppose", "malawi") in stances(
+        "The Zambian government has expressed its discontent with Malawi."
+    )
+    assert ("botswana", "oppose", "namibia") in stances(
+        "Botswana has recalled its military attaches from Namibia."
+    )
+
+
+def test_discontent_over_linking_a_party_to_another_is_not_toward_that_party() -> None:
+    assert not any(
+        target == "apt41"
+        for _, _, target in stances(
+            "The Chinese Embassy voiced its dissatisfaction over linking APT41 to China."
+        )
+    )

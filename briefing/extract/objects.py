@@ -117,6 +117,14 @@ class Objects(Roles):
                 break  # "removed 56 apps at Vietnam's behest": whose wish, not whom
             if low == "over" and i > t.end and any(s.is_noun_word(j) for j in range(t.end, i)):
                 break  # "arrested six people over Nvidia chip smuggling": the people, unnamed
+            if (
+                low == "over"
+                and i == t.end
+                and t.act.reactive
+                and s.low(i + 1).endswith("ing")
+                and s.reading(i + 1) == "verb"
+            ):
+                break  # "voiced its dissatisfaction over linking X to China": whoever linked
             if t.act.position == "undecided" and noun_lemma(low) in acts.consequence_nouns:
                 break  # "assessing the impact of the US rules on Samsung": no party weighed
             if (
