@@ -8667,3 +8667,9 @@ def test_discontent_over_linking_a_party_to_another_is_not_toward_that_party() -
             "The Chinese Embassy voiced its dissatisfaction over linking APT41 to China."
         )
     )
+
+
+def test_an_irregular_participle_after_be_is_a_passive() -> None:
+    assert ("indonesia", "oppose", "vietnam") in stances(
+        "A Vietnamese fishing boat has been sunk by Indonesia's navy."
+    )

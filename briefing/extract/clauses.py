@@ -129,7 +129,11 @@ class Clauses(Roles):
                 chain.speculative = True
             elif (
                 low in s.g.be_forms
-                and (s.lows[start].endswith(("ed", "en")) or s.lows[start] in s.g.bare_participles)
+                and (
+                    s.lows[start].endswith(("ed", "en"))
+                    or s.lows[start] in s.g.bare_participles
+                    or s.lows[start] in s.g.irregular_participles  # "has been sunk by X"
+                )
                 and all(
                     s.is_ly_adverb(j)
                     or s.lows[j] in s.g.passive_adverbs
