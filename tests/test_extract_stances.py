@@ -8673,3 +8673,10 @@ def test_an_irregular_participle_after_be_is_a_passive() -> None:
     assert ("indonesia", "oppose", "vietnam") in stances(
         "A Vietnamese fishing boat has been sunk by Indonesia's navy."
     )
+
+
+def test_an_attack_in_a_named_province_of_a_country_is_on_that_country() -> None:
+    assert ("iran", "oppose", "iraq") in stances(
+        "Iran fired 12 rockets in northern Erbil province of Iraq on Sunday."
+    )
+    assert ("iran", "oppose", "iraq") in stances("Iran shelled villages in Erbil province of Iraq.")

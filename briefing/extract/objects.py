@@ -839,6 +839,8 @@ class Objects(Roles):
             for m in s.view.mentions
             if m.role == "locative"
             or (s.low(m.start - 1) == "of" and s.low(m.start - 2) == "territory")
+            # ("in eastern Kunar province of Afghanistan")
+            or (s.low(m.start - 1) == "of" and s.low(m.start - 2) in s.g.naming_nouns)
         }
         prepositions = ("in", "inside", "outside", "near", "around") if near else ("in", "inside")
         for i in range(end, min(s.n, end + 10)):
@@ -846,6 +848,12 @@ class Objects(Roles):
             before = m.start - 1 - (s.low(m.start - 1) in s.g.region_words) if m else -1
             if s.low(before) == "of" and s.low(before - 1) == "territory":
                 before -= 2 + (s.low(before - 2) == "the")  # "in the territory of Russia"
+            elif s.low(before) == "of" and s.low(before - 1) in s.g.naming_nouns:
+                # "in eastern Kunar province of Afghanistan": the country the place is in
+                j = before - 2
+                while j > before - 5 and (s.words[j][:1].isupper() or s.low(j) in s.g.region_words):
+                    j -= 1
+                before = j
             if m is not None and s.low(before) in prepositions:  # "in (northern) Syria"
                 if self.type_of(m.entity) != "country":
                     return []
