@@ -8680,3 +8680,10 @@ def test_an_attack_in_a_named_province_of_a_country_is_on_that_country() -> None
         "Iran fired 12 rockets in northern Erbil province of Iraq on Sunday."
     )
     assert ("iran", "oppose", "iraq") in stances("Iran shelled villages in Erbil province of Iraq.")
+
+
+def test_a_giver_after_a_bracketed_amount_is_still_the_giver() -> None:
+    assert ("telia", "support", "ericsson") in stances(
+        "Ericsson said it has won a contract worth about 300 million euros ($330 million) "
+        "from Telia to build its network."
+    )

@@ -1644,7 +1644,14 @@ class Objects(Roles):
         return agents, targets
 
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
-        for i in range(end, min(s.n, end + 7)):
+        i, limit = end - 1, min(s.n, end + 7)
+        while i + 1 < limit:
+            i += 1
+            if s.words[i] == "(" and i + 1 not in s.inside:
+                # "a contract worth 400 million euros ($449 million) from X": past it
+                limit = min(s.n, limit + s.closing(i) - i + 1)
+                i = s.closing(i)
+                continue
             if s.lows[i] in s.g.source_prepositions:
                 m = self.described_party(s, i + 1)
                 if m is not None:
