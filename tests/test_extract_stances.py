@@ -8687,3 +8687,12 @@ def test_a_giver_after_a_bracketed_amount_is_still_the_giver() -> None:
         "Ericsson said it has won a contract worth about 300 million euros ($330 million) "
         "from Telia to build its network."
     )
+
+
+def test_looking_into_a_possibility_and_a_decision_that_could_come_are_weighing() -> None:
+    assert ("spain", "undecided", "kosovo") in stances(
+        "Madrid is looking into the possibility of recognizing Kosovo's independence."
+    )
+    found = stances("Chile could decide on the purchase of Swedish Gripen jets in 2026.")
+    assert ("chile", "undecided", "sweden") in found
+    assert ("chile", "support", "sweden") not in found

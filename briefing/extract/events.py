@@ -1592,9 +1592,10 @@ class EventReader(Clauses, Objects):
             and t.act.position == "oppose"
             and self.threatened(s, chain, t.start)  # "warned that it may shut down X"
         )
-        if not threat and (chain.speculative or self.speculated(s, t.start)):
-            return []
-        chain = replace(chain, speculative=False) if threat else chain
+        weighing = t.act.position == "undecided" and not chain.negated
+        if not threat and ((chain.speculative and not weighing) or self.speculated(s, t.start)):
+            return []  # (but "Brazil could decide on the purchase": weighing it still)
+        chain = replace(chain, speculative=False) if threat or weighing else chain
         act, negated = t.act, chain.negated
         judged = self.judged_gerund(s, t, chain)
         if judged is not None:
