@@ -1792,3 +1792,11 @@ def test_a_demonym_before_a_company_head_is_a_companys_name() -> None:
     assert actors("Ethiopian Airlines signed a deal with Boeing.")["ethiopian-airlines"].type == (
         "company"
     )
+
+
+def test_a_name_ending_in_mines_or_minerals_is_a_company() -> None:
+    found = actors("Zambia threatened to revoke the licence of Mopani Copper Mines on Monday.")
+    assert found["mopani-copper-mines"].type == "company"
+    assert "water-resources" not in actors(
+        "Minister of Water Resources of Uzbekistan Shavkat Khamrayev signed the agreement."
+    )
