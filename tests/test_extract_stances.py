@@ -8696,3 +8696,10 @@ def test_looking_into_a_possibility_and_a_decision_that_could_come_are_weighing(
     found = stances("Chile could decide on the purchase of Swedish Gripen jets in 2026.")
     assert ("chile", "undecided", "sweden") in found
     assert ("chile", "support", "sweden") not in found
+
+
+def test_an_infinitive_past_a_time_phrase_is_the_doer_of_the_verb_before() -> None:
+    assert ("kyrgyzstan", "oppose", "kazakhstan") in stances(
+        "Kyrgyzstan's President Almazbek Atambayev signed a resolution on Thursday to refuse "
+        "aid from Kazakhstan."
+    )

@@ -658,6 +658,12 @@ class Clauses(Roles):
     def subject(self, s: Sentence, start: int, chain: Chain | None = None) -> list[str]:
         """Who does the verb whose group begins at ``start``."""
         if (
+            s.low(start) in s.g.time_prepositions
+            and s.low(start + 1) in self.acts.time_words
+            and s.low(start + 2) == "to"
+        ):
+            start += 2  # "signed a resolution on Thursday to refuse aid": as at "to"
+        if (
             start == 0
             and s.low(0) in ("this", "these")
             and verb_lemma(s.low(1)) in self.acts.coverage_verbs
