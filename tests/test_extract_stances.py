@@ -8703,3 +8703,13 @@ def test_an_infinitive_past_a_time_phrase_is_the_doer_of_the_verb_before() -> No
         "Kyrgyzstan's President Almazbek Atambayev signed a resolution on Thursday to refuse "
         "aid from Kazakhstan."
     )
+
+
+def test_an_offer_accepted_or_welcomed_is_support_for_the_one_who_made_it() -> None:
+    assert ("chile", "support", "peru") in stances("Chile accepted the offer from Peru.")
+    assert ("haiti", "support", "kenya") in stances(
+        "Haiti has welcomed Kenya's offer to lead a multinational force."
+    )
+    assert ("bulgaria", "undecided", "italy") in stances(
+        "Bulgaria has received offers from Italy to supply eight fighter jets."
+    )

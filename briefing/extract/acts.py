@@ -153,6 +153,7 @@ class Acts:
     control_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     denying_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
     negators: frozenset[str]
     negating_phrases: tuple[tuple[str, ...], ...]
     ceasing_phrases: tuple[tuple[str, ...], ...]  # "no longer": a stop, not a refusal
@@ -405,6 +406,7 @@ class Acts:
             control_verbs=lexicon_words(data, "control_verbs"),
             negating_verbs=lexicon_words(data, "negating_verbs"),
             denying_verbs=lexicon_words(data, "denying_verbs"),
+            accepting_verbs=lexicon_words(data, "accepting_verbs"),
             negators=lexicon_words(data, "negators"),
             negating_phrases=_word_lists(data, "negating_phrases"),
             ceasing_phrases=_word_lists(data, "ceasing_phrases"),

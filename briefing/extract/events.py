@@ -1994,6 +1994,10 @@ class EventReader(Clauses, Objects):
                     made += self.events(author, subjects, governed, s, hit, number, False)
                 return made
             noun_at = self.next_act_noun(s, t.end)
+            if act.name in self.acts.approving_acts and governed.received and t.kind == "verb":
+                # "Haiti welcomed Kenya's offer to lead a force": toward the one who offered
+                giver = self.author_of_next_act(s, t)
+                return self.events(subjects, giver, act, s, t, number, negated)
             if (
                 act.position == "support"
                 and act.name in self.acts.approving_acts
@@ -2273,6 +2277,10 @@ class EventReader(Clauses, Objects):
                 winners = self.subject(s, chain.start, chain)
                 return self.events(winners, after, deal, s, t, number, chain.negated)
             receivers = self.subject(s, chain.start, chain)
+            if t.act.received and governor in acts.accepting_verbs and "agree" in acts.classes:
+                # "accepted the offer from X": agreed to it, no longer weighing it
+                accepted = replace(acts.classes["agree"], mutual=False)
+                return self.events(receivers, source, accepted, s, t, number, chain.negated)
             if t.act.received:
                 return self.events(receivers, source, t.act, s, t, number, chain.negated)
             if not source:
