@@ -8713,3 +8713,15 @@ def test_an_offer_accepted_or_welcomed_is_support_for_the_one_who_made_it() -> N
     assert ("bulgaria", "undecided", "italy") in stances(
         "Bulgaria has received offers from Italy to supply eight fighter jets."
     )
+
+
+def test_a_verb_joined_to_a_first_one_by_and_is_a_verb_not_a_plural_noun() -> None:
+    assert ("xiaomi", "support", "qualcomm") in stances(
+        "Xiaomi, based in Beijing, sells phones and buys chips from Qualcomm."
+    )
+    assert not any(
+        position == "support" and target == "russia"
+        for _, position, target in stances(
+            "He is suspected of involvement in the trade of weapons and arms equipment with Russia."
+        )
+    )

@@ -1125,6 +1125,20 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         return "verb"
     if (i + 1) in s.starting or nxt in g.articles:
         return "verb"
+    if (
+        prev in g.conjunctions
+        and low.endswith("s")
+        and nxt.isalpha()
+        and noun_lemma(nxt) is not None
+        and s.low(i + 2) in s.acts.target_prepositions
+        and any(  # a first verb, right after its subject, that this one is joined to
+            s.lows[k].endswith("s")
+            and verb_lemma(s.lows[k]) is not None
+            and ((k - 1) in s.inside or s.words[k - 1] == ",")  # ("ZTE, based in X, sells")
+            for k in range(max(1, i - 14), i - 1)
+        )
+    ):
+        return "verb"  # "ZTE sells phones and buys components from X": a second verb
     return "noun"
 
 
