@@ -8725,3 +8725,14 @@ def test_a_verb_joined_to_a_first_one_by_and_is_a_verb_not_a_plural_noun() -> No
             "He is suspected of involvement in the trade of weapons and arms equipment with Russia."
         )
     )
+
+
+def test_released_nationals_detained_near_another_party_and_a_fishing_crew() -> None:
+    assert ("china", "support", "vietnam") in stances(
+        "China on Tuesday released five Vietnamese fishing boats detained last week near "
+        "Chinese-controlled islands claimed by Vietnam."
+    )
+    assert ("indonesia", "support", "malaysia") in stances(
+        "Six Malaysian fishing crew members, detained by Indonesian authorities since May, have "
+        "been released and returned to Malaysia."
+    )

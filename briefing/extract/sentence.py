@@ -615,6 +615,14 @@ class Sentence:
                     if low.endswith("ing") and self.low(k + 1) in self.g.determiners:
                         return None  # "Lebanese fruits entering the kingdom": a clause
                     if (
+                        low.endswith("ed")
+                        and k > m.end
+                        and self.words[k - 1].isalpha()
+                        and self.words[k - 1].islower()
+                        and self.lows[k - 1].endswith("s")
+                    ):
+                        return None  # "Japanese boats detained near Russian islands"
+                    if (
                         self.words[k] in MARKS
                         or low in (",", "and", "or")
                         or low in self.acts.target_prepositions
