@@ -8736,3 +8736,10 @@ def test_released_nationals_detained_near_another_party_and_a_fishing_crew() -> 
         "Six Malaysian fishing crew members, detained by Indonesian authorities since May, have "
         "been released and returned to Malaysia."
     )
+
+
+def test_a_relative_pronoun_object_with_a_pronoun_subject_stands_for_the_party_before() -> None:
+    assert ("bhutan", "oppose", "india") in stances(
+        "Bhutan has introduced fuel rationing because of shortages it blames on India, which it "
+        "accuses of imposing a blockade."
+    )

@@ -1351,8 +1351,12 @@ class Clauses(Roles):
         if kind in ("group", "thing"):
             # the subject of the sentence, when it comes before the pronoun
             lead = self.leading(s, k)
-            # ("X and Y restricted its use": "its" is not a pair's)
-            if lead and (len(lead) == 1 if kind == "thing" else len(lead) > 1):
+            # ("X and Y restricted its use": "its" is not a pair's; "it" is no person's)
+            if lead and (
+                len(lead) == 1 and self.type_of(lead[0]) != "person"
+                if kind == "thing"
+                else len(lead) > 1
+            ):
                 return lead
         if kind == "person":
             # "Magufuli ended his visit, during which he praised X": the sentence's own

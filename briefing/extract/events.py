@@ -1347,6 +1347,19 @@ class EventReader(Clauses, Objects):
                 return self.acts.classes[cls] if cls else UNJUDGED
         return None
 
+    def relative_object(self, s: Sentence, start: int) -> list[str]:
+        """The party a relative pronoun stands for when it is the object of the
+        verb group at ``start`` and a pronoun its subject: "India, which it
+        accuses of imposing a blockade" (India)."""
+        if s.low(start - 1) not in s.g.subject_pronouns or s.low(start - 2) not in (
+            "which",
+            "whom",
+        ):
+            return []
+        end = start - 3 - (s.low(start - 3) == ",")
+        m = s.ending.get(end + 1)
+        return [x.entity for x in s.head(s.group_of(s.headed(m)))] if m is not None else []
+
     def handed_to(self, s: Sentence, end: int) -> list[str]:
         """The party someone is handed "to" within a few words after ``end``
         ("handed over on Friday by Pakistan to Indian officials")."""
@@ -1911,6 +1924,8 @@ class EventReader(Clauses, Objects):
                 targets = [e for e in placed if e not in subjects]
                 if targets and not act.on_place and "attack" in self.acts.classes:
                     act = self.acts.classes["attack"]  # "attacked an airfield in Russia"
+            if not targets and governed is None:
+                targets = self.relative_object(s, chain.start)
             if not targets and act.position == "oppose" and not act.reactive and governed is None:
                 # "banned operators taking part in the auction from using products
                 # made by Huawei": what the barred ones are turned from
