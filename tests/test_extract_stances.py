@@ -8743,3 +8743,10 @@ def test_a_relative_pronoun_object_with_a_pronoun_subject_stands_for_the_party_b
         "Bhutan has introduced fuel rationing because of shortages it blames on India, which it "
         "accuses of imposing a blockade."
     )
+
+
+def test_measures_a_negated_verb_governs_are_not_taken() -> None:
+    assert stances("Serbia will not pursue any measures to expel diplomats from Russia.") == set()
+    assert ("serbia", "oppose", "russia") in stances(
+        "Serbia will take measures to expel diplomats from Russia."
+    )

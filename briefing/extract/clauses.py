@@ -148,7 +148,7 @@ class Clauses(Roles):
                 pass
             elif low == "to":
                 chain.infinitive = True
-                chain.negated = chain.negated or self.resisted(s, k)
+                chain.negated = chain.negated or self.resisted(s, k) or self.measures_refused(s, k)
                 # "X urged Y to ban", "pressure from X to ban": the urger acts
                 urger = self.urger(s, k)
                 if urger is not None:
@@ -589,6 +589,26 @@ class Clauses(Roles):
         ):
             k -= 1  # "resisted the mounting pressure to", "rejected the industry's request to"
         return k not in s.inside and verb_lemma(s.low(k)) in self.acts.resisting_verbs
+
+    def measures_refused(self, s: Sentence, to: int) -> bool:
+        """Whether "to" follows act references a negated verb governs: "will not
+        pursue any measures to expel diplomats", "will not take measures to"
+        (the act is not done)."""
+        k = to - 1
+        if noun_lemma(s.low(k)) not in self.acts.act_references:
+            return False
+        k -= 1
+        while (
+            k > to - 5
+            and k not in s.inside
+            and s.words[k].isalpha()
+            and s.words[k].islower()
+            and s.reading(k) != "verb"
+        ):
+            k -= 1  # ("any measures", "further concrete steps")
+        if k < 0 or k in s.inside or s.reading(k) != "verb":
+            return False
+        return self.chain(s, k).negated
 
     def inside_relative_clause(self, s: Sentence, j: int) -> bool:
         """Whether the break at ``j`` is a relative pronoun after a plain noun or
