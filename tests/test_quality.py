@@ -60,7 +60,8 @@ GOLD = DATA / "gold" / "seeds.yaml"
 # thirty-fourth came in at 0.44, actors 0.82: 0.6070, below the stance floor, and
 # actors 0.8773 with the last stop's code, 0.6112 and 0.8773 after tuning, the floors kept;
 # all 807 as the thirty-fifth came in at 0.46, actors 0.82: 0.6072, below the stance floor,
-# and actors 0.8758 with the last stop's code, 0.6107 and 0.8772 after tuning, the floors kept)
+# and actors 0.8758 with the last stop's code, 0.6107 and 0.8772 after tuning, the floors kept;
+# 0.6114 and 0.8774 after the next stop's reader work on the dev misses, no new data)
 THRESHOLDS = {
     "seeds": {"actors": 0.95, "figures": 0.95, "stances": 0.87},
     "telecom10": {"actors": 0.93, "figures": 0.95, "stances": 0.79},
@@ -88,8 +89,9 @@ THRESHOLDS = {
 # last stop's code, below the floor, 0.8201 after tuning on it, the floor kept; all the
 # batches' 2,168 since the thirty-fifth came in at 55 % (31 of 56): 0.8132 with the last
 # stop's code, 0.8137 after tuning, short of 0.82 by 14 reports: the floor lowered to
-# 0.81 rather than the reader tuned to a number)
-EVENTS_RIGHT, EVENTS_WRONG = 0.81, 0.05
+# 0.81 rather than the reader tuned to a number; 0.8256 (1,790 of 2,168) after the next
+# stop's reader work on the dev misses, no new data: the floor back at 0.82)
+EVENTS_RIGHT, EVENTS_WRONG = 0.82, 0.05
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
