@@ -8750,3 +8750,11 @@ def test_measures_a_negated_verb_governs_are_not_taken() -> None:
     assert ("serbia", "oppose", "russia") in stances(
         "Serbia will take measures to expel diplomats from Russia."
     )
+
+
+def test_a_list_item_ending_on_a_comma_after_an_act_is_read_without_error() -> None:
+    found = stances(
+        "• impose sanctions on NSO Group and Candiru owners and affiliates, and warn investors "
+        "of potential risks,"
+    )
+    assert ("nso-group", "oppose", "candiru") not in found

@@ -599,7 +599,7 @@ class Clauses(Roles):
             return False
         k -= 1
         while (
-            k > to - 5
+            k > max(-1, to - 5)
             and k not in s.inside
             and s.words[k].isalpha()
             and s.words[k].islower()

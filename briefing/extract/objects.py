@@ -851,7 +851,9 @@ class Objects(Roles):
             elif s.low(before) == "of" and s.low(before - 1) in s.g.naming_nouns:
                 # "in eastern Kunar province of Afghanistan": the country the place is in
                 j = before - 2
-                while j > before - 5 and (s.words[j][:1].isupper() or s.low(j) in s.g.region_words):
+                while j > max(-1, before - 5) and (
+                    s.words[j][:1].isupper() or s.low(j) in s.g.region_words
+                ):
                     j -= 1
                 before = j
             if m is not None and s.low(before) in prepositions:  # "in (northern) Syria"
@@ -1440,6 +1442,7 @@ class Objects(Roles):
             if (
                 low == ","
                 and seen_preposition
+                and i + 1 < s.n
                 and all(
                     s.words[j].isalpha() and s.words[j].islower() and s.reading(j) != "verb"
                     for j in (i - 1, i + 1)
