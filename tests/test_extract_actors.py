@@ -1800,3 +1800,22 @@ def test_a_name_ending_in_mines_or_minerals_is_a_company() -> None:
     assert "water-resources" not in actors(
         "Minister of Water Resources of Uzbekistan Shavkat Khamrayev signed the agreement."
     )
+
+
+def test_a_registry_ministry_named_without_its_unmentioned_country_has_no_country() -> None:
+    # the registry's bare "Ministry of Home Affairs" is India's
+    found = actors("Singapore's police said the Ministry of Home Affairs ordered Meta to act.")
+    assert "india" not in found
+    assert found["ministry-of-home-affairs"].type == "organization"
+    # a named home keeps the registry's body
+    assert "mofcom" in actors("China said the Ministry of Commerce would act on Monday.")
+
+
+def test_a_ministry_name_that_goes_on_past_the_registrys_is_another_ministry() -> None:
+    found = actors("The Ministry of Commerce and Supplies wrote to the Indian government.")
+    assert "ministry-of-commerce-and-supplies" in found
+    assert "mofcom" not in found
+    found = actors("The Ministry of Commerce, Industry and Tourism will publish the decree.")
+    assert "ministry-of-commerce-industry-and-tourism" in found
+    # a list of two bodies is not one name
+    assert "mofcom" in actors("China's Ministry of Commerce and Huawei criticised India.")

@@ -614,7 +614,10 @@ class _Finder:
                 )
                 ends.add(hit.end)
         for number, view in enumerate(self.views):
+            self.longer_ministries(number, view)
             self.foreign_bodies(number, view)
+        self.homeless_bodies()
+        for number, view in enumerate(self.views):
             self.find_units(number, view)
             self.find_organizations(number, view)
             self.find_introduced_companies(number, view)
@@ -1366,6 +1369,69 @@ class _Finder:
                 f"{country.name} {m.text}", "organization", country=country.id
             )
             view.mentions[k] = Mention(entity_id, "org", number, m.start, m.end, m.text)
+
+    def longer_ministries(self, number: int, view: SentenceView) -> None:
+        """A registry ministry whose name the text goes on with more of its
+        portfolio ("the Ministry of Commerce and Supplies", "the Ministry of
+        Commerce, Industry and Tourism") is another ministry, named in full."""
+        for k, m in enumerate(view.mentions):
+            entity = self.registry.entities.get(m.entity)
+            if (
+                entity is None
+                or entity.type != "organization"
+                or not m.text.startswith("Ministry of")
+            ):
+                continue
+            end = m.end
+            while view.lower(end) == "," and _capitalized(view, end + 1):
+                end += 2
+            if view.lower(end) != "and" or not _capitalized(view, end + 1):
+                continue
+            end += 2
+            if view.words[end : end + 1] and view.words[end][:1].isupper():
+                continue  # "and Foreign Minister Wang Yi": someone else
+            if any(x.start < end and x.end > m.end for x in view.mentions):
+                continue  # "the Ministry of Commerce and Huawei": a list of two
+            text = view.span_text(m.start, end)
+            entity_id = self.gazetteer.owner.get(key_of(text)) or slugify(text)
+            if entity_id not in self.registry.entities:
+                self.local.setdefault(
+                    entity_id,
+                    Entity(id=entity_id, name=text, type="organization", aliases=(text,)),
+                )
+            view.mentions[k] = Mention(entity_id, m.kind, number, m.start, end, text, m.role)
+
+    def homeless_bodies(self) -> None:
+        """A registry ministry named without its country ("the
+        Ministry of Commerce", China's in the registry) in an article that never
+        names that country is another country's: it is the article's body of
+        that name ("Thailand Ministry of Commerce" met before it), else a body
+        of no known country."""
+        mentioned = {m.entity for view in self.views for m in view.mentions}
+        for number, view in enumerate(self.views):
+            for k, m in enumerate(view.mentions):
+                entity = self.registry.entities.get(m.entity)
+                if (
+                    entity is None
+                    or entity.type != "organization"
+                    or entity.country is None
+                    or entity.country in mentioned
+                    or not _GENERIC_BODY.fullmatch(m.text)
+                ):
+                    continue
+                tail = " " + m.text.lower()
+                owned = [e for e in self.local.values() if e.name.lower().endswith(tail)]
+                if len(owned) == 1:
+                    entity_id = owned[0].id
+                else:
+                    entity_id = slugify(m.text)
+                    if entity_id in self.registry.entities:
+                        continue
+                    self.local.setdefault(
+                        entity_id,
+                        Entity(id=entity_id, name=m.text, type="organization", aliases=(m.text,)),
+                    )
+                view.mentions[k] = Mention(entity_id, m.kind, number, m.start, m.end, m.text)
 
     def find_ministries(self, number: int, view: SentenceView) -> None:
         """A country's ministry the registry lacks, named in lowercase after
@@ -3745,6 +3811,21 @@ def _title_case(words: list[str]) -> bool:
     """Whether most words of a sentence are capitalized (a headline's style)."""
     alpha = [w for w in words if w[:1].isalpha()]
     return len(alpha) > 2 and sum(w[:1].isupper() for w in alpha) * 4 >= len(alpha) * 3
+
+
+# a ministry's name that any country's government may use: "Ministry of
+# Commerce", "the Commerce Ministry" (not a department's: bare, "the Treasury
+# Department" is the United States')
+_GENERIC_BODY = re.compile(
+    r"Ministry of(?: the)? [A-Z][a-z]+(?:(?:,| and| of)? [A-Z][a-z]+)*"
+    r"|[A-Z][a-z]+(?: and [A-Z][a-z]+)? Ministry"
+)
+
+
+def _capitalized(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` is a capitalized word of letters ("Supplies")."""
+    word = view.words[i] if i < len(view.words) else ""
+    return word[:1].isupper() and word.isalpha()
 
 
 def _bare_verb(low: str) -> bool:
