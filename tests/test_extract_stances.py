@@ -7647,6 +7647,25 @@ def test_a_passive_participle_opening_the_clause_falls_on_the_parties_after_was(
     assert not stances("Also sanctioned were Hikvision and Dahua.")
 
 
+def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
+    found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
+    assert ("united-states", "oppose", "hikvision") in found
+    found = stances(
+        "The US sanctioned Nicolas Maduro. Also subject to sanctions are three of the "
+        "officials closest to Maduro: Vice President Delcy Rodriguez and Information "
+        "Minister Jorge Rodriguez."
+    )
+    assert ("united-states", "oppose", "delcy-rodriguez") in found
+    assert ("united-states", "oppose", "jorge-rodriguez") in found
+    found = stances("The US sanctioned ZTE. Also sanctioned were two firms: Huawei and Dahua.")
+    assert ("united-states", "oppose", "huawei") in found
+    # a party named in the description is not on the list
+    assert ("united-states", "oppose", "huawei") not in stances(
+        "The US sanctioned ZTE. Also sanctioned were two firms that work with Huawei: "
+        "Sinovel and Dahua."
+    )
+
+
 def test_persona_non_grata_before_the_party_and_a_pledge_to_do_something_else() -> None:
     assert ("canada", "oppose", "eritrea") in stances(
         "Canada has declared persona non grata a diplomat of the east African nation of Eritrea."

@@ -2821,15 +2821,18 @@ class EventReader(Clauses, Objects):
         return Trigger(i, k + 1, self.acts.classes[cls], "subjection", k)
 
     def read_subjection(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
-        """ "X will fall under the ban", "was placed under sanctions by Y": the
-        ban's owner or agent, or the last to act so, acts on X."""
+        """ "X will fall under the ban", "was placed under sanctions by Y",
+        "Also subject to sanctions are X": the ban's owner or agent, or the last
+        to act so, acts on X."""
         owners = self.possessor(s, t.head) or self.by_agent(s, t.head + 1) or []
         if not owners and t.act.name in self.last_of_act:
             owners = list(self.last_of_act[t.act.name].actors)
+        fronted = self.fronted_parties(s, t.start, t.end)  # "Also subject to sanctions are X"
         chain = self.chain(s, t.start)
-        if not owners or chain.negated or chain.speculative:
+        if not owners or (fronted is None and (chain.negated or chain.speculative)):
             return []
-        subjects = [e for e in self.subject(s, chain.start, chain) if e not in owners]
+        subjects = fronted or self.subject(s, chain.start, chain)
+        subjects = [e for e in subjects if e not in owners]
         return self.events(owners, subjects, t.act, s, t, number, False)
 
     def holder(self, s: Sentence, end: int) -> list[str] | None:
@@ -3137,22 +3140,38 @@ class EventReader(Clauses, Objects):
         """ "Also sanctioned was X, the Treasury said", "Also banned were X and
         Y": a participle opening the clause, "was" and the parties it fell on;
         by the speaker, else by the last to do the act."""
-        j = t.start - 1
-        while j >= 0 and s.lows[j] in self.acts.adverbs:
-            j -= 1
-        if (
-            j >= 0
-            or not s.lows[t.head].endswith(("ed", "en"))
-            or s.low(t.end) not in ("was", "were")
-        ):
+        if not s.lows[t.head].endswith(("ed", "en")):
             return None
-        m = s.party_at(t.end + 1)
+        parties = self.fronted_parties(s, t.start, t.end)
         last = self.last_of_act.get(t.act.name)
         doers = self.quote_speaker(s) or (list(last.actors) if last is not None else [])
-        if m is None or not doers:
+        if parties is None or not doers:
+            return None
+        return doers, parties
+
+    def fronted_parties(self, s: Sentence, start: int, end: int) -> list[str] | None:
+        """The parties after "was" at ``end`` when the words from ``start``
+        open the sentence (past adverbs: "Also sanctioned were X and Y"), the
+        list after a colon if a description comes first ("were three of the
+        officials closest to Maduro: X, Y and Z"); else None."""
+        j = start - 1
+        while j >= 0 and s.lows[j] in self.acts.adverbs:
+            j -= 1
+        if j >= 0 or s.low(end) not in ("was", "were", "is", "are"):
+            return None
+        k = end + 1
+        if s.party_at(k) is None:
+            colon = next((c for c in range(k, min(k + 12, s.n)) if s.words[c] == ":"), None)
+            if colon is None or any(s.is_break(c) for c in range(k, colon)):
+                return None
+            k = colon + 1
+            while k < s.n and k not in s.starting and s.words[k].istitle() and s.words[k].isalpha():
+                k += 1  # a title: ": Vice President Delcy Rodriguez, ..."
+        m = s.party_at(k)
+        if m is None:
             return None
         group = s.head(s.group_of(s.headed(m)))
-        return doers, [x.entity for x in group if s.low(x.end) not in s.g.possessives]
+        return [x.entity for x in group if s.low(x.end) not in s.g.possessives]
 
     def read_departure(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         """ "X ordered three Russian diplomats to leave the country": X expels
