@@ -7647,6 +7647,15 @@ def test_a_passive_participle_opening_the_clause_falls_on_the_parties_after_was(
     assert not stances("Also sanctioned were Hikvision and Dahua.")
 
 
+def test_a_verb_after_and_shares_the_first_verbs_subject_past_a_posts_name() -> None:
+    found = stances(
+        "Chinese Vice Foreign Minister Sun Weidong on Thursday summoned US Ambassador "
+        "to China Nicholas Burns and lodged a strong protest over Donald Trump's remark."
+    )
+    assert ("sun-weidong", "oppose", "united-states") in found
+    assert not any(actor == "nicholas-burns" for actor, _, _ in found)
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

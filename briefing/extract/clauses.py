@@ -666,8 +666,16 @@ class Clauses(Roles):
         steps = 0
         while (
             j >= 0
-            and steps < 4
-            and (j in s.inside or s.is_modifier(j) or s.lows[j] in s.g.determiners)
+            and steps < 6
+            and (
+                j in s.inside
+                or s.is_modifier(j)
+                or s.lows[j] in s.g.determiners
+                # a post before the name: "Japanese Ambassador to China Kenji Kanasugi"
+                or (s.lows[j] in ("to", "of", "in") and (j + 1) in s.starting)
+                or (j > 0 and s.words[j].istitle() and s.reading(j) != "verb")
+                or s.lows[j] in self.acts.government_titles  # "ambassador in Moscow X"
+            )
         ):
             j, steps = (s.inside[j].start if j in s.inside else j) - 1, steps + 1
         if j < 0 or j in s.inside or s.reading(j) != "verb":
