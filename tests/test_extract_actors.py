@@ -1819,3 +1819,18 @@ def test_a_ministry_name_that_goes_on_past_the_registrys_is_another_ministry() -
     assert "ministry-of-commerce-industry-and-tourism" in found
     # a list of two bodies is not one name
     assert "mofcom" in actors("China's Ministry of Commerce and Huawei criticised India.")
+
+
+def test_a_common_given_name_the_registry_lacks_opens_a_persons_name() -> None:
+    assert actors("Canada sanctioned Gilbert Bigio on Monday.")["gilbert-bigio"].type == "person"
+    # ... but not a building's or a place's
+    assert "blair-house" not in actors("Modi met Biden at Blair House on Monday.")
+    assert "solomon-islands" in actors("The Solomon Island government signed the deal.")
+
+
+def test_a_list_of_people_after_a_colon_opens_with_a_person() -> None:
+    found = actors(
+        "Four lawmakers were targeted as part of China's retaliation: Michael Gahler, "
+        "Raphael Glucksmann and Miriam Lexmann."
+    )
+    assert {"michael-gahler", "raphael-glucksmann", "miriam-lexmann"} <= found.keys()

@@ -34,7 +34,9 @@ class Extractor:
         self.actor_words = words = ActorWords(lexicon("actors"))
         dates = lexicon("figures")
         days = frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]])
-        self.gazetteer = Gazetteer(registry, words.common_words, words.verbs_after_name, days)
+        self.gazetteer = Gazetteer(
+            registry, words.common_words, words.verbs_after_name, days, words.given_names
+        )
 
     def __call__(self, article: Article) -> Extraction:
         found = find_actors(article, self.registry, self.gazetteer, self.actor_words)

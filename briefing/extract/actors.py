@@ -152,6 +152,8 @@ class ActorWords:
         # the words a title ends with, of one word or more ("minister", "ceo")
         self.title_heads = frozenset(key[-1] for keys in self.titles.values() for key in keys)
         self.speech = words("speech_verbs")
+        self.given_names = frozenset(str(w) for w in data.get("given_names") or [])
+        self.building_nouns = words("building_nouns")
         self.medium_words = words("medium_words")
         self.medium_between = words("medium_between")
         self.medium_modifiers = words("medium_modifiers")
@@ -2084,7 +2086,12 @@ class _Finder:
                 or (
                     named[0] in self.gazetteer.first_names
                     and len(named) <= 3
-                    and view.lower(i - 1) not in ("by", ":")  # "Author: Dave DeCamp"
+                    # (not a place: "Blair House", "Solomon Island")
+                    and named[-1].lower() not in self.lex.place_nouns
+                    and named[-1].lower() not in self.lex.building_nouns
+                    and view.lower(i - 1) != "by"
+                    # "Author: Dave DeCamp", not "were targeted: Michael Gahler, ..."
+                    and not (view.lower(i - 1) == ":" and i <= 3)
                     and not credit
                 )
                 or (self.after_person(view, i) and len(named) <= 3 and not credit)

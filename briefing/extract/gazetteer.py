@@ -124,10 +124,12 @@ class Gazetteer:
         common_words: frozenset[str] = frozenset(),
         verbs_after_name: frozenset[str] = frozenset(),
         days: frozenset[str] = frozenset(),
+        given_names: frozenset[str] = frozenset(),
     ) -> None:
         """``common_words``: registry names that are also words, not taken for
         names opening a sentence unless one of ``verbs_after_name`` follows
-        (past "on" and one of ``days``: "Turkey on Monday summoned")."""
+        (past "on" and one of ``days``: "Turkey on Monday summoned");
+        ``given_names``: first names beyond the registry people's."""
         self.days = days
         self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -146,7 +148,7 @@ class Gazetteer:
         self.surnames = _unique_surnames(registry)
         # the given names registry people bear ("Laurent", "Brian"): a name run
         # opening with one is a person's, title or not ("sentenced Laurent Vinatier")
-        self.first_names = frozenset(
+        self.first_names = given_names | frozenset(
             e.name.split()[0]
             for e in registry.entities.values()
             if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0].isalpha()
