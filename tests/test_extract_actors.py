@@ -1834,3 +1834,11 @@ def test_a_list_of_people_after_a_colon_opens_with_a_person() -> None:
         "Raphael Glucksmann and Miriam Lexmann."
     )
     assert {"michael-gahler", "raphael-glucksmann", "miriam-lexmann"} <= found.keys()
+
+
+def test_a_registry_department_placed_in_another_country_is_that_countrys() -> None:
+    found = actors("The Agriculture department in the Philippines lifted its ban on Denmark.")
+    assert "u-s-department-of-agriculture" not in found
+    assert "philippines" in found
+    # its own country's capital keeps it
+    assert "commerce-department" in actors("The Commerce Department in Washington banned Huawei.")

@@ -1347,6 +1347,11 @@ class _Finder:
             if owner is None and view.lower(m.start - 1) in self.lex.possessives:
                 owner = owners.get(m.start - 1)
             after = named_after.get(m.end + 1) if view.lower(m.end) == "of" else None
+            if view.lower(m.end) == "in" and any(
+                r.fullmatch(m.text.title()) for r in (_GENERIC_BODY, _GENERIC_DEPARTMENT)
+            ):
+                # "the Agriculture department in the Philippines": the Philippines'
+                after = named_after.get(m.end + 1) or named_after.get(m.end + 2)
             home = self.registry.entities.get(entity.country)
             if home is None or home.type != "country":
                 continue
@@ -3826,6 +3831,12 @@ def _title_case(words: list[str]) -> bool:
 _GENERIC_BODY = re.compile(
     r"Ministry of(?: the)? [A-Z][a-z]+(?:(?:,| and| of)? [A-Z][a-z]+)*"
     r"|[A-Z][a-z]+(?: and [A-Z][a-z]+)? Ministry"
+)
+# ... or a department's, placed in a country by "in" ("the Agriculture
+# department in the Philippines")
+_GENERIC_DEPARTMENT = re.compile(
+    r"Department of(?: the)? [A-Z][a-z]+(?:(?:,| and| of)? [A-Z][a-z]+)*"
+    r"|[A-Z][a-z]+(?: and [A-Z][a-z]+)? Department"
 )
 
 
