@@ -7656,6 +7656,18 @@ def test_a_verb_after_and_shares_the_first_verbs_subject_past_a_posts_name() -> 
     assert not any(actor == "nicholas-burns" for actor, _, _ in found)
 
 
+def test_suspended_tariff_benefits_or_trade_preferences_oppose_their_holder() -> None:
+    assert ("costa-rica", "oppose", "panama") in stances(
+        "Costa Rica will suspend tariff benefits for Panamanian products."
+    )
+    assert ("european-union", "oppose", "cambodia") in stances(
+        "The EU suspended trade preferences for Cambodia."
+    )
+    assert ("united-states", "support", "vietnam") in stances(
+        "The US granted tariff concessions to Vietnam."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found
