@@ -1842,3 +1842,9 @@ def test_a_registry_department_placed_in_another_country_is_that_countrys() -> N
     assert "philippines" in found
     # its own country's capital keeps it
     assert "commerce-department" in actors("The Commerce Department in Washington banned Huawei.")
+
+
+def test_a_company_head_closed_up_at_a_words_end_makes_a_company() -> None:
+    found = actors("Kyrgyztelecom and Kazakhtelecom signed the Memorandum of Understanding.")
+    assert found["kazakhtelecom"].type == "company"
+    assert found["kyrgyztelecom"].type == "company"

@@ -1112,6 +1112,7 @@ class _Finder:
                 or before.endswith("-based")
                 or joined
                 or initials
+                or _brand_shaped(word, self.lex.company_heads)
                 or (
                     before in {",", "and", "or", "&"}
                     and (before2 in self.lex.company_nouns or companies_near)
@@ -3838,6 +3839,14 @@ _GENERIC_DEPARTMENT = re.compile(
     r"Department of(?: the)? [A-Z][a-z]+(?:(?:,| and| of)? [A-Z][a-z]+)*"
     r"|[A-Z][a-z]+(?: and [A-Z][a-z]+)? Department"
 )
+
+
+def _brand_shaped(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word the registry lacks ends in a company head closed up
+    ("Kazakhtelecom", "Uzbektelecom"): a company's name. (A capital inside a
+    word is no such sign: outlets, malware and products have it too.)"""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
 
 
 def _capitalized(view: SentenceView, i: int) -> bool:
