@@ -7668,6 +7668,14 @@ def test_suspended_tariff_benefits_or_trade_preferences_oppose_their_holder() ->
     )
 
 
+def test_a_registry_company_named_with_its_kind_after_it_is_one_party() -> None:
+    found = stances(
+        "The Uzbek national airline, Uzbekistan Airways, and Boeing corporation signed "
+        "an agreement on the delivery of another Dreamliner."
+    )
+    assert ("boeing", "support", "uzbekistan-airways") in found
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

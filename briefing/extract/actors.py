@@ -603,18 +603,24 @@ class _Finder:
                         )
                     )
                     continue
+                end = hit.end
+                if entity.type == "company" and view.words[end : end + 1] in (
+                    ["corporation"],
+                    ["company"],
+                ):
+                    end += 1  # "Boeing corporation signed": the company's name and its kind
                 view.mentions.append(
                     Mention(
                         hit.entity,
                         hit.kind,
                         number,
                         start,
-                        hit.end,
-                        view.span_text(start, hit.end),
+                        end,
+                        view.span_text(start, end),
                         ROLE_OF_TYPE.get(entity.type, "actor"),
                     )
                 )
-                ends.add(hit.end)
+                ends.add(end)
         for number, view in enumerate(self.views):
             self.longer_ministries(number, view)
             self.foreign_bodies(number, view)
