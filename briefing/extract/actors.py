@@ -604,11 +604,8 @@ class _Finder:
                     )
                     continue
                 end = hit.end
-                if entity.type == "company" and view.words[end : end + 1] in (
-                    ["corporation"],
-                    ["company"],
-                ):
-                    end += 1  # "Boeing corporation signed": the company's name and its kind
+                if entity.type == "company":
+                    end = self.kind_after_name(view, end)
                 view.mentions.append(
                     Mention(
                         hit.entity,
@@ -653,6 +650,19 @@ class _Finder:
         self.resolve_references()
         entities = self.all_entities()
         return ArticleActors(self.views, entities, self.actor_list(entities))
+
+    def kind_after_name(self, view: SentenceView, end: int) -> int:
+        """The end of a company's name with the kind of company it is, in
+        lowercase, right after it ("Boeing corporation", "Starlink satellite
+        company"): the name and its kind are one party; else ``end``."""
+        for size in (1, 2):
+            kind = view.lower(end + size - 1)
+            if kind not in ("corporation", "company", "firm") or view.words[end + size - 1] != kind:
+                continue
+            between = view.words[end : end + size - 1]
+            if all(w.isalpha() and w.islower() and noun_lemma(w) is not None for w in between):
+                return end + size
+        return end
 
     def longer_name(self, name: str) -> str | None:
         """The one body of the article whose name ends with ``name`` ("the
