@@ -7676,6 +7676,27 @@ def test_a_registry_company_named_with_its_kind_after_it_is_one_party() -> None:
     assert ("boeing", "support", "uzbekistan-airways") in found
 
 
+def test_a_party_given_an_act_noun_is_its_target_not_its_owner() -> None:
+    assert ("sudan", "oppose", "south-sudan") in stances("Sudan gave South Sudan a warning.")
+    assert ("kyrgyzstan", "oppose", "uzbekistan") in stances(
+        "Kyrgyzstan has handed neighboring Uzbekistan a protest note."
+    )
+    # an adjective that is also a verb's form, in quotes or not, before the noun
+    assert ("sudan", "oppose", "south-sudan") in stances(
+        "Sudan has given South Sudan a ‘last warning’ that it will close a pipeline."
+    )
+    assert ("angola", "support", "zambia") in stances(
+        "Angola intends to establish a true partnership with the Republic of Zambia."
+    )
+
+
+def test_a_company_named_with_a_described_kind_is_one_party() -> None:
+    assert ("indonesia", "support", "starlink") in stances(
+        "Elon Musk's Starlink satellite company has been granted business licenses to "
+        "operate in Indonesia, a senior ministry official said Thursday."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

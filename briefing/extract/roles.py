@@ -182,6 +182,8 @@ class Roles:
                 if s.low(m.start - 1) in HYPHENS and s.low(m.start - 2) in s.g.leanings:
                     k, steps = m.start - 3, steps + 1
                     continue  # "US anti-China sanctions": the US's, against China
+                if s.low(m.end) in ("a", "an"):
+                    return []  # "gave South Sudan a warning": given to, not owned
                 if m.role in ("modifier", "object", "agent", "actor"):
                     return (
                         [x.entity for x in s.head(s.group_of(m))]

@@ -1043,12 +1043,12 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     if (
         low.endswith("ing")
         and as_noun == low
-        and s.low(i - 2) in g.determiners
+        and s.low(j - 1 - (s.words[j - 1 : j] != [] and s.words[j - 1] in QUOTES)) in g.determiners
         and prev.isalpha()
-        and (i - 1) not in s.inside
-        and verb_lemma(prev) is None
+        and j not in s.inside
+        and (verb_lemma(prev) is None or prev in g.modifier_words)
     ):
-        return "noun"  # "a significant meeting": an adjective's noun
+        return "noun"  # "a significant meeting", "a ‘last warning’": an adjective's noun
     if low.endswith("ing") and as_noun == low and prev in g.noun_object_verbs:
         return "noun"  # "issues warning to OpenAI": the headline's object, no gerund
     if low.endswith("ed") or low != as_verb and not low.endswith("s"):
