@@ -7697,6 +7697,21 @@ def test_a_company_named_with_a_described_kind_is_one_party() -> None:
     )
 
 
+def test_a_plural_noun_after_a_party_that_lists_its_members_after_a_colon() -> None:
+    found = stances(
+        "The US imposed sanctions against four ICC judges: Second Vice-President Judge "
+        "Reine Alapini Gansou, Judge Beti Hohler and Judge Luz del Carmen Ibanez."
+    )
+    assert ("united-states", "oppose", "beti-hohler") in found
+    assert ("united-states", "oppose", "international-criminal-court") not in found
+    found = stances("The US imposed sanctions on four Chinese firms: Huawei, ZTE and Hikvision.")
+    assert ("united-states", "oppose", "hikvision") in found
+    # one party after the colon is no list
+    assert ("united-states", "oppose", "china") in stances(
+        "The US sanctioned Chinese firms: a blow to Beijing."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

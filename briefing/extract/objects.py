@@ -1363,6 +1363,9 @@ class Objects(Roles):
                         i = s.group_of(m)[-1].end
                         continue
                     found = [x.entity for x in s.head(s.group_of(s.headed(m)))]
+                    named = self.named_civilians(s, s.group_of(m)[-1].end)
+                    if named:
+                        return named  # "sanctions against four ICC judges: X, Y and Z"
                     found = self.including(s, found + self.also_on(s, m.end, s.lows[i - 1]))
                     return found + self.also_after(s, i, found)
                 if s.low(i - 1 - (s.low(i - 1) == "the")) in s.g.place_prepositions:
@@ -1841,12 +1844,27 @@ class Objects(Roles):
 
     def named_civilians(self, s: Sentence, after: int) -> list[str]:
         """The people a noun of private people after a party names in
-        apposition: "[Twitter] employees, Ahmad Abouammo and Ali Alzabarah"."""
+        apposition ("[Twitter] employees, Ahmad Abouammo and Ali Alzabarah"),
+        or the parties a plural noun after a party lists after a colon or a
+        dash ("[ICC] judges: Judge X, Judge Y and Judge Z")."""
         k = after
         while k < min(s.n, after + 3) and s.lows[k] not in self.acts.civilian_nouns:
             if not (s.lows[k].isalpha() and s.words[k].islower()):
-                return []
+                break
             k += 1
+        if k > after and s.low(k) in (":", "—", "–"):
+            # "sanctions against four ICC judges: Judge X, Judge Y and Z", "two Chinese
+            # firms — X and Y": the parties the list names (two or more)
+            j = k + 1
+            while (
+                j < min(s.n, k + 7)
+                and j not in s.starting
+                and (s.words[j][:1].isupper() or s.words[j] in HYPHENS)
+            ):
+                j += 1  # past a title: "Second Vice-President Judge X"
+            first = s.starting.get(j)
+            listed = s.head(s.group_of(first)) if first is not None else []
+            return [x.entity for x in listed] if len(listed) > 1 else []
         if s.low(k) not in self.acts.civilian_nouns or s.low(k + 1) != ",":
             return []
         first = s.starting.get(k + 2)
