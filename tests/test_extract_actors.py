@@ -1848,3 +1848,14 @@ def test_a_company_head_closed_up_at_a_words_end_makes_a_company() -> None:
     found = actors("Kyrgyztelecom and Kazakhtelecom signed the Memorandum of Understanding.")
     assert found["kazakhtelecom"].type == "company"
     assert found["kyrgyztelecom"].type == "company"
+
+
+def test_the_hacker_collective_anonymous_is_a_name_but_not_the_opening_adjective() -> None:
+    assert "anonymous" in actors("Hacker collective Anonymous has claimed a cyberattack on Serbia.")
+    assert "anonymous" not in actors("Anonymous sources said Huawei was banned on Monday.")
+
+
+def test_a_countrys_name_before_ransomware_group_names_a_gang() -> None:
+    found = actors("The Cuba ransomware group has claimed an attack on Montenegro's government.")
+    assert found["cuba-ransomware-group"].type == "organization"
+    assert "cuba" not in found

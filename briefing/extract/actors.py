@@ -990,7 +990,19 @@ class _Finder:
 
     def find_designated_groups(self, number: int, view: SentenceView) -> None:
         """Hacking groups the registry lacks, known by the designator a security
-        firm gives them: a prefix and a number ("UNC3886", "TA505", "FIN7")."""
+        firm gives them: a prefix and a number ("UNC3886", "TA505", "FIN7"), or
+        by a country's name before "ransomware group" ("the Cuba ransomware
+        group")."""
+        for k, m in enumerate(view.mentions):
+            if (
+                m.kind == "name"
+                and self.type_of(m.entity) == "country"
+                and view.lower(m.end) in ("ransomware", "malware")
+                and view.lower(m.end + 1) in self.lex.named_group_heads
+            ):  # "the Cuba ransomware group": a gang named after a country
+                name = view.span_text(m.start, m.end + 2)
+                entity_id = self.new_entity(name, "organization")
+                view.mentions[k] = Mention(entity_id, "org", number, m.start, m.end + 2, name)
         covered = view.covered()
         for i, word in enumerate(view.words):
             if i in covered or not DESIGNATOR.fullmatch(word):
