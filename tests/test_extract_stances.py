@@ -7712,6 +7712,19 @@ def test_a_plural_noun_after_a_party_that_lists_its_members_after_a_colon() -> N
     )
 
 
+def test_an_attack_claimed_is_the_claimers() -> None:
+    assert ("killnet", "oppose", "montenegro") in stances(
+        "Killnet has claimed an attack on Montenegro's government."
+    )
+    # a claim about an act is not one's own act
+    assert ("china", "oppose", "japan") not in stances(
+        "China claimed the sanctions on Japan were illegal."
+    )
+    assert ("russia", "oppose", "ukraine") not in stances(
+        "Russia claimed an attack on Ukraine was staged."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

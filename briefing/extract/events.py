@@ -1055,17 +1055,29 @@ class EventReader(Clauses, Objects):
             j += 1
         return j if j > k and s.lows[j - 1] in self.acts.time_words else k
 
-    def claimed_by(self, s: Sentence, first: int) -> list[str] | None:
+    def claimed_by(self, s: Sentence, t: Trigger, first: int) -> list[str] | None:
         """Who claims responsibility for the act noun phrase opening at
-        ``first`` ("X claimed responsibility for the attack"), or None."""
+        ``first`` ("X claimed responsibility for the attack", "X claimed the
+        attack"), or None."""
         j = first - 1
         while j > 0 and first - j < 4 and (s.is_noun_word(j) or s.lows[j] in s.g.determiners):
             j -= 1  # "for a missile attack"
-        if s.low(j) != "for" or s.low(j - 1) != "responsibility":
+        if (
+            verb_lemma(s.low(j)) == "claim"
+            and s.reading(j) == "verb"
+            and t.act.name in ("attack", "hack", "seize")
+            and not any(  # ("claimed an attack on Ukraine was staged": a claim about it)
+                s.lows[i] in s.g.be_forms for i in range(t.end, min(s.n, t.end + 8))
+            )
+        ):
+            k = j  # "has claimed an attack on X": the act owned (not "claimed the
+            # sanctions were illegal": a claim about them)
+        elif s.low(j) != "for" or s.low(j - 1) != "responsibility":
             return None
-        k = j - 2
-        while k > 0 and (s.lows[k] in s.g.determiners or s.lows[k] in ("full", "sole")):
-            k -= 1
+        else:
+            k = j - 2
+            while k > 0 and (s.lows[k] in s.g.determiners or s.lows[k] in ("full", "sole")):
+                k -= 1
         if verb_lemma(s.low(k)) not in self.acts.responsibility_verbs:
             return None
         chain = self.chain(s, k)
@@ -2373,7 +2385,7 @@ class EventReader(Clauses, Objects):
             return []  # "Microsoft's takeover of Activision": a purchase, not a seizure
         if t.act.name in acts.background_acts and self.background(s, t.start):
             return []  # "sanctions ... following its invasion of Ukraine": the background
-        claimed = self.claimed_by(s, first)
+        claimed = self.claimed_by(s, t, first)
         if claimed is not None:
             # "the Houthis claimed responsibility for a missile attack on X": theirs
             return self.events(claimed, after, t.act, s, t, number, False)
