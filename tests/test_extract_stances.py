@@ -7725,6 +7725,29 @@ def test_an_attack_claimed_is_the_claimers() -> None:
     )
 
 
+def test_offers_received_from_a_description_including_parties_are_weighed() -> None:
+    found = stances(
+        "Indonesia said it had received offers from several countries, including Germany "
+        "and France."
+    )
+    assert ("indonesia", "undecided", "germany") in found
+    assert ("indonesia", "undecided", "france") in found
+
+
+def test_its_after_a_clause_opened_by_as_or_while_is_that_clauses_subject() -> None:
+    found = stances(
+        "China's denial comes amid tensions between Manila and Beijing, as the Philippines "
+        "continues to strengthen its defense partnerships with the United States."
+    )
+    assert ("philippines", "support", "united-states") in found
+    assert ("china", "support", "united-states") not in found
+    # after "after", the sentence's subject still owns it
+    assert ("united-kingdom", "oppose", "equatorial-guinea") in stances(
+        "Equatorial Guinea will close its mission in London, after Britain last week "
+        "sanctioned the son of its president."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

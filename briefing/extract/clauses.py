@@ -1377,8 +1377,10 @@ class Clauses(Roles):
                 if len(group) > 1:
                     return [x.entity for x in group]
         if kind in ("group", "thing"):
-            # the subject of the sentence, when it comes before the pronoun
-            lead = self.leading(s, k)
+            # the subject of the sentence, when it comes before the pronoun (or
+            # of the clause after ", as" it stands in: "..., as the Philippines
+            # continues to strengthen its partnerships")
+            lead = self.subordinate_subject(s, k) or self.leading(s, k)
             # ("X and Y restricted its use": "its" is not a pair's; "it" is no person's)
             if lead and (
                 len(lead) == 1 and self.type_of(lead[0]) != "person"

@@ -1907,6 +1907,10 @@ class Objects(Roles):
         # "with his counterpart, Nigerian President Bola Tinubu, on": named after a comma
         comma = next((k for k in range(j + 1, min(s.n, j + 5)) if s.words[k] == ","), None)
         named = s.party_at(comma + 1) if comma is not None and s.describes(j, comma) else None
+        if named is None and comma is not None and s.low(comma + 1) in s.g.naming_words:
+            # "offers from several countries, including Germany and France": those named
+            named = s.party_at(comma + 2) if s.describes(j, comma) else None
+            return s.headed(named) if named is not None else None
         if named is None:
             return None
         end = s.head(s.group_of(s.headed(named)))[-1].end

@@ -212,7 +212,9 @@ class Roles:
                     # object's, named right before, or no one named
                     before = s.inside.get(k - 2)
                     return [x.entity for x in s.head(s.group_of(before))] if before else []
-                return self.leading(s, k) or []  # "Ukraine kept up its drone assault"
+                # "Ukraine kept up its drone assault", "..., as the Philippines
+                # continues to strengthen its partnerships"
+                return self.subordinate_subject(s, k) or self.leading(s, k) or []
             if (
                 low in s.g.determiners
                 or s.is_modifier(k)
@@ -262,6 +264,26 @@ class Roles:
             if tuple(s.lows[:size]) == phrase and size in s.starting:
                 return [x.entity for x in s.head(s.group_of(s.starting[size]))]
         return []
+
+    def subordinate_subject(self, s: Sentence, k: int) -> list[str] | None:
+        """The party opening the clause that a comma and "as", "while" or
+        "whereas" open before ``k``, when it is the clause's subject (a verb
+        follows it); else None. (Not after "after" or "because": "after
+        Britain sanctioned the son of its president" is the sentence's.)"""
+        for j in range(k - 1, 0, -1):
+            if s.words[j] in MARKS:
+                return None
+            if s.words[j - 1] != "," or s.lows[j] not in ("as", "while", "whereas"):
+                continue
+            m = s.party_at(j + 1)
+            if m is None or m.role not in ("actor", "agent"):
+                return None
+            group = s.head(s.group_of(s.headed(m)))
+            after = group[-1].end
+            if after >= k or s.reading(after) != "verb":
+                return None
+            return [x.entity for x in group]
+        return None
 
     def leading(self, s: Sentence, before: int) -> list[str] | None:
         """The first group of actors of the clause that ends before ``before``
