@@ -1859,3 +1859,10 @@ def test_a_countrys_name_before_ransomware_group_names_a_gang() -> None:
     found = actors("The Cuba ransomware group has claimed an attack on Montenegro's government.")
     assert found["cuba-ransomware-group"].type == "organization"
     assert "cuba" not in found
+
+
+def test_an_honorific_before_a_registry_name_is_no_part_of_it() -> None:
+    found = extract("Sheikh Khalifa bin Zayed Al Nahyan praised Ethiopia.").actors
+    khalifa = next(a for a in found if a.id == "khalifa-bin-zayed")
+    assert khalifa.aliases == ("Khalifa bin Zayed Al Nahyan",)
+    assert "sheikh-hasina" in actors("Sheikh Hasina praised India on Monday.")

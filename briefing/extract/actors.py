@@ -570,6 +570,7 @@ class _Finder:
                     entity.type == "person"
                     and start > 0
                     and view.words[start - 1] in self.gazetteer.first_names
+                    and view.lower(start - 1) not in self.lex.title_words  # ("Sheikh")
                     and start not in ends
                 ):
                     start -= 1  # "Mohamed Irfaan Ali": a first name the registry's lacks
