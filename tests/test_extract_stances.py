@@ -7748,6 +7748,25 @@ def test_its_after_a_clause_opened_by_as_or_while_is_that_clauses_subject() -> N
     )
 
 
+def test_a_hostile_act_held_over_a_condition_is_a_threat_not_a_guess() -> None:
+    assert ("russia", "oppose", "moldova") in stances(
+        "Russia could ban Moldovan wine if Chisinau signs the deal."
+    )
+    assert ("china", "oppose", "australia") in stances(
+        "China may impose tariffs on Australia if it supports the inquiry."
+    )
+    # no condition: a guess
+    assert not stances("Russia could ban Moldovan wine, analysts said.")
+
+
+def test_a_warning_falls_on_the_party_its_condition_names_past_the_threat() -> None:
+    found = stances(
+        "Evo Morales warned that he would close the US embassy in La Paz if Washington "
+        "continued interfering."
+    )
+    assert ("evo-morales", "oppose", "united-states") in found
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

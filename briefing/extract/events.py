@@ -1127,8 +1127,9 @@ class EventReader(Clauses, Objects):
 
     def threatened(self, s: Sentence, chain: Chain, verb: int) -> bool:
         """Whether a clause is speculative only by a modal ("may", "could") and
-        a warning introduces it: "Spotify warned that it may shut down its
-        service in Uruguay" is a threat made, not a guess."""
+        a warning introduces it ("Spotify warned that it may shut down its
+        service in Uruguay") or a condition on another follows it: a threat
+        made, not a guess."""
         modals = [
             s.lows[k]
             for k in range(max(0, chain.start - 2), verb)
@@ -1136,7 +1137,24 @@ class EventReader(Clauses, Objects):
         ]
         if not modals or any(w not in self.acts.threat_modals for w in modals):
             return False
-        return bool(self.warner(s, chain.start)) or self.own_option(s, chain.start)
+        return (
+            bool(self.warner(s, chain.start))
+            or self.own_option(s, chain.start)
+            or self.on_condition(s, verb)
+        )
+
+    def on_condition(self, s: Sentence, verb: int) -> bool:
+        """Whether the clause of the verb at ``verb`` goes on to a condition on
+        another's act ("could close Econet Wireless if the company continues",
+        "may revoke the licence unless X complies"): a threat held over them."""
+        for i in range(verb + 1, min(s.n, verb + 16)):
+            if s.words[i] in MARKS:
+                return False
+            if s.lows[i] in ("if", "unless") and s.party_at(i + 1) is not None:
+                return True
+            if s.lows[i] == "if" and s.low(i + 1) in ("it", "they", "he", "she"):
+                return True  # "... if they fail to meet the ultimatum"
+        return False
 
     def own_option(self, s: Sentence, start: int) -> bool:
         """Whether a speaker tells of their own side's hostile option: "Fico

@@ -674,13 +674,16 @@ class Objects(Roles):
     def conditioned(self, s: Sentence, end: int) -> list[str]:
         """The party whose act a threat depends on: "threatened to retaliate if
         the United States goes ahead"."""
-        for i in range(end, min(s.n, end + 10)):
+        for i in range(end, min(s.n, end + 16)):
             if s.lows[i] in s.g.conditions:
                 m = s.starting.get(i + 1) or s.starting.get(i + 2)
-                if m is not None:
+                if m is not None and m.kind != "demonym":  # (not "if the Iranian-backed X")
                     return [x.entity for x in s.head(s.group_of(s.headed(m)))]
                 return []
-            if s.words[i] in MARKS or i in s.inside:
+            if s.words[i] in MARKS or (i in s.inside and i - end < 2):
+                # (a party right after the verb is its object; one inside the threat
+                # is looked past: "warned that he would close the US embassy in La
+                # Paz if Washington continued": Washington)
                 return []
         return []
 
