@@ -7767,6 +7767,15 @@ def test_a_warning_falls_on_the_party_its_condition_names_past_the_threat() -> N
     assert ("evo-morales", "oppose", "united-states") in found
 
 
+def test_goods_that_aid_received_from_a_party_are_its_aid() -> None:
+    assert ("china", "support", "samoa") in stances(
+        "Samoa received sports equipment and vehicles from China for the Pacific Games."
+    )
+    assert ("poland", "support", "ukraine") in stances("Ukraine received tanks from Poland.")
+    assert not stances("Samoa received a letter from China.")
+    assert not stances("Ukraine did not receive vaccines from Russia.")
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

@@ -510,6 +510,20 @@ class EventReader(Clauses, Objects):
                 return True
         return False
 
+    def goods_from(self, s: Sentence, at: int) -> bool:
+        """Whether goods that aid (relief, or acts.yaml given_goods) are what
+        a receiving verb receives, before "from" within a few words: "received
+        sports equipment and vehicles from China"."""
+        goods = False
+        for k in range(at, min(s.n, at + 10)):
+            if s.words[k] in MARKS or k in s.inside:
+                return False
+            if s.lows[k] == "from":
+                return goods
+            lemma = noun_lemma(s.lows[k]) or s.lows[k]
+            goods |= s.lows[k] in self.acts.relief_nouns or lemma in self.acts.given_goods
+        return False
+
     def given_with(self, s: Sentence, at: int) -> bool:
         """Whether a party and "with" follow a giving verb: "will provide the
         Philippine Coast Guard with a satellite system" aids the Coast Guard."""
@@ -914,6 +928,9 @@ class EventReader(Clauses, Objects):
                 return None  # "an actor which FireEye has designated APT31": a name given
             if cls in acts.describing_classes and low == as_verb and self.between_names(s, i):
                 return None  # "Huawei rival ZTE": who ZTE is (a singular's bare verb: a noun)
+            if as_verb == "receive" and "aid" in acts.classes and self.goods_from(s, i + 1):
+                # "Samoa received sports equipment and vehicles from China": China's aid
+                return Trigger(i, i + 1, acts.classes["aid"], "receipt", i)
             if cls:
                 return Trigger(i, i + 1, acts.classes[cls], "verb", i)
             if as_verb in acts.giving_verbs and "aid" in acts.classes and self.given_with(s, i + 1):
@@ -1560,6 +1577,13 @@ class EventReader(Clauses, Objects):
             return self.read_label(s, t, number)
         if t.kind == "subjection":
             return self.read_subjection(s, t, number)
+        if t.kind == "receipt":
+            chain = self.chain(s, t.start)
+            givers = self.from_agent(s, t.end) or []
+            if chain.negated or chain.speculative or not givers:
+                return []
+            receivers = [e for e in self.subject(s, chain.start, chain) if e not in givers]
+            return self.events(givers, receivers, t.act, s, t, number, False)
         if t.kind == "repeat":
             here = [e for e in self.made_here if e.targets]
             last = here[-1] if here else self.last_event
