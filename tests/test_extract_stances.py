@@ -7776,6 +7776,12 @@ def test_goods_that_aid_received_from_a_party_are_its_aid() -> None:
     assert not stances("Ukraine did not receive vaccines from Russia.")
 
 
+def test_a_passives_agent_a_local_body_in_a_country_is_that_country() -> None:
+    assert ("georgia", "oppose", "russia") in stances(
+        "Four Russian officers were sentenced by a court in Tbilisi."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

@@ -25,6 +25,7 @@ class Grammar:
     origin_verbs: frozenset[str]
     modals: frozenset[str]
     member_links: frozenset[str]
+    local_bodies: frozenset[str]
     member_nouns: frozenset[str]
     document_nouns: frozenset[str]
     naming_nouns: frozenset[str]

@@ -1573,7 +1573,8 @@ class Objects(Roles):
 
     def head_of_party(self, s: Sentence, j: int) -> Mention | None:
         """The party a body or an official at ``j`` belongs to ("by judges at
-        the ICC", "by the home minister of India": the court, India), or None."""
+        the ICC", "by the home minister of India", "by a court in Tbilisi": the
+        court, India, Georgia), or None."""
         j += s.low(j) in s.g.determiners
         for k in range(j, min(s.n, j + 3)):
             low = s.lows[k]
@@ -1581,6 +1582,8 @@ class Objects(Roles):
                 k + 1
             ) in s.g.member_links:
                 return s.party_at(k + 2)
+            if low in s.g.local_bodies and s.low(k + 1) == "in":
+                return s.party_at(k + 2)  # "by a court in Tbilisi": Georgia's
             if not low.isalpha() or k in s.starting or k in s.inside:
                 return None  # only a body's or an official's own words before it
         return None
