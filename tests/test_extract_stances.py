@@ -7782,6 +7782,18 @@ def test_a_passives_agent_a_local_body_in_a_country_is_that_country() -> None:
     )
 
 
+def test_a_list_whose_members_each_come_with_a_description_is_one_list() -> None:
+    found = stances(
+        "A Moscow court fined video streaming service Twitch, social network Pinterest, "
+        "holiday rental company Airbnb and United Parcel Service (UPS) on Tuesday."
+    )
+    assert {("russia", "oppose", c) for c in ("twitch", "pinterest", "airbnb", "ups")} <= found
+    # an appositive after a comma is no member
+    assert ("russia", "oppose", "amazon") not in stances(
+        "Russia fined Twitch, a streaming service owned by Amazon."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

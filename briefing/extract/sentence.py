@@ -228,6 +228,16 @@ class Sentence:
                     joined = linked = True
                     run.append(m)
                     continue
+                if (
+                    self.lows[run[-1].end] == ","
+                    and m.kind != "demonym"
+                    and self.words[run[-1].end + 1].islower()
+                    and self.described_member(span, comma=True)
+                ):
+                    # "fined video streaming service Twitch, social network Pinterest and
+                    # X": a comma and the next one's description (a list if "and" ends it)
+                    run.append(m)
+                    continue
                 if len(gap) == 1 and gap[0] in g.possessives and len(run) > 1:
                     out[run[-1].start] = [run[-1]]
                     run[-1] = m  # "Apple, Alphabet's (GOOGL) Google and Meta": Google is listed
@@ -510,17 +520,18 @@ class Sentence:
             self.lows[k] in self.g.count_words or self.lows[k][:1].isdigit()
         )
 
-    def described_member(self, span: range) -> bool:
+    def described_member(self, span: range, comma: bool = False) -> bool:
         """Whether the words between two parties are a conjunction and a short
         description of the second: "Facebook and fellow social network Twitter",
         "Instagram, as well as fellow social network Twitter", "UMC and its
-        partner Fujian Jinhua", "X, as well as the services Yandex"."""
+        partner Fujian Jinhua", "X, as well as the services Yandex" (with
+        ``comma``, a comma alone will do: "Twitch, social network Pinterest")."""
         k = span.start + (self.lows[span.start] == ",") if span else span.start
         if self.low(k) in self.g.conjunctions:
             k += 1
         elif self.lows[k : k + 3] == ["as", "well", "as"]:
             k += 3
-        else:
+        elif not (comma and span and self.lows[span.start] == "," and k < span.stop):
             return False
         # "its partner X", "the services X"
         k += self.low(k) in self.g.possessive_pronouns or self.low(k) == "the"
