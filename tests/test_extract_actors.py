@@ -1866,3 +1866,15 @@ def test_an_honorific_before_a_registry_name_is_no_part_of_it() -> None:
     khalifa = next(a for a in found if a.id == "khalifa-bin-zayed")
     assert khalifa.aliases == ("Khalifa bin Zayed Al Nahyan",)
     assert "sheikh-hasina" in actors("Sheikh Hasina praised India on Monday.")
+
+
+def test_a_registry_surname_after_another_given_name_is_another_person() -> None:
+    found = actors("The EU sanctioned Lukashenko's son Viktor Lukashenko on Monday.")
+    assert found["viktor-lukashenko"].type == "person"
+    assert "alexander-lukashenko" in actors("Aleksandr Lukashenko criticised Poland.")
+
+
+def test_spanish_names_of_four_words_with_accents_are_whole() -> None:
+    found = actors("The US designated Sofía Cartes Montaña and Juan Pablo Cartes Montaña.")
+    assert {"sofia-cartes-montana", "juan-pablo-cartes-montana"} <= found.keys()
+    assert "montana" not in found  # a surname, not the US state unaccented

@@ -563,9 +563,20 @@ class _Finder:
         for number, view in enumerate(self.views):
             ends = {m.end for m in view.mentions}
             for hit in self.gazetteer.find(view.words, view.lows, view.starts, known):
-                known.add(hit.entity)
                 entity = self.registry.entities[hit.entity]
                 start = hit.start
+                text = view.span_text(start, hit.end)
+                if (
+                    entity.type == "region"
+                    and not text.isascii()
+                    and text not in (entity.name, *entity.aliases)
+                    and start > 0
+                    and view.words[start - 1].istitle()
+                    and view.words[start - 1].isalpha()
+                    and start - 1 not in ends
+                ):
+                    continue  # "Sofía Cartes Montaña": a surname, not Montana unaccented
+                known.add(hit.entity)
                 if (
                     entity.type == "person"
                     and start > 0
@@ -573,6 +584,8 @@ class _Finder:
                     and view.lower(start - 1) not in self.lex.title_words  # ("Sheikh")
                     and start not in ends
                 ):
+                    if hit.end - start == 1 and not _given_name_of(view.words[start - 1], entity):
+                        continue  # "Lukashenko's son Viktor Lukashenko": another of that name
                     start -= 1  # "Mohamed Irfaan Ali": a first name the registry's lacks
                 if (
                     entity.country is not None
@@ -2119,8 +2132,9 @@ class _Finder:
                     and (not _title_case(view.words) or view.words[0] in BULLETS)
                 )
                 or (
-                    named[0] in self.gazetteer.first_names
-                    and len(named) <= 3
+                    self.gazetteer.is_given_name(named[0])
+                    # (four words after two given names: "Juan Pablo Cartes Montaña")
+                    and len(named) <= 3 + self.gazetteer.is_given_name(named[1])
                     # (not a place: "Blair House", "Solomon Island")
                     and named[-1].lower() not in self.lex.place_nouns
                     and named[-1].lower() not in self.lex.building_nouns
@@ -3876,6 +3890,14 @@ def _brand_shaped(word: str, heads: frozenset[str]) -> bool:
     word is no such sign: outlets, malware and products have it too.)"""
     low = word.lower()
     return word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
+
+
+def _given_name_of(word: str, person: Entity) -> bool:
+    """Whether ``word`` may be a given name of the registry ``person`` (one of
+    their names opens with it, or with its first three letters: "Aleksandr"
+    for "Alexander Lukashenko")."""
+    names = (person.name, *person.aliases)
+    return any(n.split()[0][:3].lower() == word[:3].lower() for n in names if " " in n)
 
 
 def _capitalized(view: SentenceView, i: int) -> bool:

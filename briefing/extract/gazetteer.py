@@ -148,6 +148,7 @@ class Gazetteer:
         self.surnames = _unique_surnames(registry)
         # the given names registry people bear ("Laurent", "Brian"): a name run
         # opening with one is a person's, title or not ("sentenced Laurent Vinatier")
+        given_names = given_names | frozenset(plain_letters(n) for n in given_names)
         self.first_names = given_names | frozenset(
             e.name.split()[0]
             for e in registry.entities.values()
@@ -195,6 +196,10 @@ class Gazetteer:
                 if len(word) >= 4 and word.isalpha() and not word.isupper():
                     spelled.setdefault(word.lower(), set()).add(word)
         self.spellings = {low: words.pop() for low, words in spelled.items() if len(words) == 1}
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a known given name, its accents aside ("Sofía")."""
+        return word in self.first_names or plain_letters(word) in self.first_names
 
     def respelled(self, word: str) -> str:
         """``word`` as the registry spells it, where the two differ only in a
