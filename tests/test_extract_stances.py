@@ -7794,6 +7794,16 @@ def test_a_list_whose_members_each_come_with_a_description_is_one_list() -> None
     )
 
 
+def test_an_act_on_a_partys_named_relatives_falls_on_them() -> None:
+    found = stances("The US sanctioned Putin's daughters Maria Vorontsova and Katerina Tikhonova.")
+    assert ("united-states", "oppose", "maria-vorontsova") in found
+    assert ("united-states", "oppose", "vladimir-putin") not in found
+    found = stances(
+        "The US imposed sanctions on Putin's daughters Maria Vorontsova and Katerina Tikhonova."
+    )
+    assert ("united-states", "oppose", "katerina-tikhonova") in found
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

@@ -26,6 +26,7 @@ class Grammar:
     modals: frozenset[str]
     member_links: frozenset[str]
     local_bodies: frozenset[str]
+    kin_nouns: frozenset[str]
     member_nouns: frozenset[str]
     document_nouns: frozenset[str]
     naming_nouns: frozenset[str]

@@ -196,6 +196,10 @@ class Objects(Roles):
                 if held is not None:
                     i = held.start  # "expelled the country's top WHO representative"
                     continue
+                kin = self.named_kin(s, after)
+                if kin is not None:
+                    i = kin  # "sanctioned Putin's daughters Maria Vorontsova and ...": them
+                    continue
                 named = self.named_civilians(s, after)
                 if named:
                     # "charging two former Twitter employees, Ahmad Abouammo and Ali
@@ -1357,6 +1361,10 @@ class Objects(Roles):
                 if held is not None:
                     i = held.start  # "the expulsion of the country's WHO representative"
                     continue
+                kin = self.named_kin(s, s.group_of(m)[-1].end)
+                if kin is not None:
+                    i = kin  # "sanctions on Putin's daughters Maria Vorontsova and ..."
+                    continue
                 if seen_preposition or s.low(i - 1) in acts.target_prepositions:
                     if m.role == "locative" and s.low(i - 1) == "in":
                         i = m.end
@@ -1877,6 +1885,20 @@ class Objects(Roles):
         if first is None or self.type_of(first.entity) != "person":
             return []
         return [x.entity for x in s.head(s.group_of(first)) if self.type_of(x.entity) == "person"]
+
+    def named_kin(self, s: Sentence, after: int) -> int | None:
+        """Where the person a party's relative or associate is named starts,
+        after the party's possessive at ``after`` ("Putin's daughters Maria
+        Vorontsova", "Salameh's close associate Marianne Hoayek"), or None."""
+        if s.low(after) not in s.g.possessives:
+            return None
+        k = after + 1
+        while k < min(s.n, after + 4) and s.words[k].islower() and s.lows[k] not in s.g.kin_nouns:
+            k += 1  # "close associate", "adult children"
+        if s.low(k) not in s.g.kin_nouns:
+            return None
+        m = s.starting.get(k + 1)
+        return m.start if m is not None and self.type_of(m.entity) == "person" else None
 
     def named_in_reference(self, s: Sentence, m: Mention) -> Mention | None:
         """The name a reference's possessive owns, its modifiers between: "the
