@@ -1878,3 +1878,11 @@ def test_spanish_names_of_four_words_with_accents_are_whole() -> None:
     found = actors("The US designated Sofía Cartes Montaña and Juan Pablo Cartes Montaña.")
     assert {"sofia-cartes-montana", "juan-pablo-cartes-montana"} <= found.keys()
     assert "montana" not in found  # a surname, not the US state unaccented
+
+
+def test_a_ministry_named_after_its_countrys_demonym_goes_by_the_countrys_ministry() -> None:
+    found = actors(
+        "The Mexican Ministry of Economy launched an investigation into Chinese blankets."
+    )
+    assert found["ministry-of-economy-of-mexico"].aliases == ("Ministry of Economy",)
+    assert "mexican-ministry-of-economy" not in found

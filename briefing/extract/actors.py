@@ -1524,7 +1524,8 @@ class _Finder:
 
     def national_ministries(self) -> None:
         """A ministry the registry lacks, named with its country before it
-        ("Moldova's Finance Ministry", "the Kazakh Ministry of Finance") or
+        ("Moldova's Finance Ministry", "the Kazakh Ministry of Finance", its
+        demonym then a mention of its own) or
         after it ("the Ministry of Emergency Situations of Kyrgyzstan"), goes
         by the country's ministry's name (or is the registry's of that name),
         and so does every bare use of its name in the article."""
@@ -1535,12 +1536,27 @@ class _Finder:
                 entity = self.local.get(m.entity)
                 if entity is None or entity.type != "organization" or entity.name != m.text:
                     continue
-                subject = _ministry_subject(m.text)
+                start, end, country = m.start, m.end, None
+                owner = next(  # "the Mexican Ministry of Economy": the demonym inside
+                    (
+                        x
+                        for x in view.mentions
+                        if x.start == m.start
+                        and x.end < m.end
+                        and x.kind == "demonym"
+                        and self.type_of(x.entity) == "country"
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    start = owner.end
+                subject = _ministry_subject(view.span_text(start, m.end))
                 if subject is None:
                     continue
-                end, country = m.end, None
                 before = countries.get(m.start - (view.lower(m.start - 1) in self.lex.possessives))
-                if before is not None:
+                if owner is not None:
+                    country = owner.entity
+                elif before is not None:
                     country = before.entity
                 elif view.lower(m.end) == "of":
                     j = m.end + 1 + (view.lower(m.end + 1) == "the")
@@ -1553,8 +1569,8 @@ class _Finder:
                     self.ministry_name(subject, country), "organization", country=country
                 )
                 renamed.setdefault(m.entity, entity_id)
-                text = view.span_text(m.start, end)
-                view.mentions[k] = Mention(entity_id, "org", number, m.start, end, text)
+                text = view.span_text(start, end)
+                view.mentions[k] = Mention(entity_id, "org", number, start, end, text)
         for view in self.views:  # "the Finance Ministry" later: the same ministry
             for k, m in enumerate(view.mentions):
                 if m.entity in renamed:
