@@ -7804,6 +7804,15 @@ def test_an_act_on_a_partys_named_relatives_falls_on_them() -> None:
     assert ("united-states", "oppose", "katerina-tikhonova") in found
 
 
+def test_others_a_list_names_in_brackets_are_members_of_it() -> None:
+    found = stances(
+        "The United States, the United Kingdom and seven other countries (Andorra, Georgia, "
+        "Norway and Israel) have signed the Council of Europe convention."
+    )
+    assert ("norway", "support", "council-of-europe") in found
+    assert ("israel", "support", "council-of-europe") in found
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

@@ -177,6 +177,10 @@ class Sentence:
                 joined = linked = True  # "the Turkish-Libyan memorandum": both
                 run.append(m)
                 continue
+            if run and self.others_named(run[-1].end, m.start):
+                joined, linked = True, False  # "and seven other countries (Andorra, ...)"
+                run.append(m)
+                continue
             if run:
                 span = range(run[-1].end, m.start)
                 bracketed = bracketed_indices(self.words, span)
@@ -285,6 +289,16 @@ class Sentence:
             "other",
             "more",
         )
+
+    def others_named(self, k: int, start: int) -> bool:
+        """Whether the others a list ends with at ``k`` are named in brackets,
+        opening at ``start``: "and seven other countries (Andorra, ...)"."""
+        if not self.others_after(k):
+            return False
+        k += (self.low(k) == ",") + 3  # past "and seven other"
+        while k < start - 1 and self.words[k].isalpha() and self.words[k].islower():
+            k += 1  # "countries"
+        return k == start - 1 and self.words[k] == "("
 
     def unnamed_last(self, k: int) -> bool:
         """Whether a list ends at ``k`` with a name that is no party: "groups
