@@ -7813,6 +7813,14 @@ def test_others_a_list_names_in_brackets_are_members_of_it() -> None:
     assert ("israel", "support", "council-of-europe") in found
 
 
+def test_three_countries_with_commas_alone_before_their_verb_are_one_list() -> None:
+    found = stances("The United States, Australia, India refused to work with Huawei.")
+    assert ("australia", "oppose", "huawei") in found
+    assert ("united-states", "oppose", "huawei") in found
+    # two countries with a comma alone are no list
+    assert ("china", "oppose", "huawei") not in stances("China, India refused to work with Huawei.")
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

@@ -138,6 +138,14 @@ class Sentence:
                 # three people or more, each with a title between commas ("General Mark
                 # Milley, National Security Advisor Jake Sullivan, CIA Director ...")
                 or (len(run) > 2 and all(self.type_of(m.entity) == "person" for m in run))
+                # three countries or more, commas alone between, the verb after them
+                # ("The United States, Australia, India refused to work with Huawei")
+                or (
+                    len(run) > 2
+                    and all(self.type_of(m.entity) == "country" for m in run)
+                    and run[-1].end < self.n
+                    and self.reading(run[-1].end) == "verb"
+                )
                 or (len(run) > 1 and self.others_after(run[-1].end))
                 or (len(run) > 1 and self.unnamed_last(run[-1].end))
             )
