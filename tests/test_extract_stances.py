@@ -7821,6 +7821,20 @@ def test_three_countries_with_commas_alone_before_their_verb_are_one_list() -> N
     assert ("china", "oppose", "huawei") not in stances("China, India refused to work with Huawei.")
 
 
+def test_a_commitment_to_enhancing_cooperation_is_its_owners_cooperation() -> None:
+    found = stances(
+        "Zambia and Tanzania reaffirmed their commitment to enhancing bilateral cooperation."
+    )
+    assert ("zambia", "support", "tanzania") in found
+    assert ("tanzania", "support", "zambia") in found
+    found = stances("The Solomon Islands and China pledged to further enhance their cooperation.")
+    assert ("china", "support", "solomon-islands") in found
+    # "with the help of X": X helps, the developers do not aid X
+    assert ("india", "support", "quad") not in stances(
+        "India and Japan decided to develop 5G technologies with the help of other Quad members."
+    )
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

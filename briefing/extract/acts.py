@@ -184,6 +184,7 @@ class Acts:
     blame_links: frozenset[str]
     blamed_acts: frozenset[str]
     intent_nouns: frozenset[str]
+    commitment_nouns: frozenset[str]
     ability_nouns: frozenset[str]  # "the power to ban TikTok": only possible
     exercising_verbs: frozenset[str]  # "used its power to ban X": done
     finding_verbs: frozenset[str]
@@ -437,6 +438,7 @@ class Acts:
             blame_links=lexicon_words(data, "blame_links"),
             blamed_acts=lexicon_words(data, "blamed_acts"),
             intent_nouns=lexicon_words(data, "intent_nouns"),
+            commitment_nouns=lexicon_words(data, "commitment_nouns"),
             ability_nouns=lexicon_words(data, "ability_nouns"),
             exercising_verbs=lexicon_words(data, "exercising_verbs"),
             finding_verbs=lexicon_words(data, "finding_verbs"),

@@ -709,7 +709,10 @@ class Clauses(Roles):
         if (
             s.low(start) == "to"
             and s.low(start - 2) in s.g.possessive_pronouns
-            and noun_lemma(s.low(start - 1)) in self.acts.intent_nouns
+            and (
+                noun_lemma(s.low(start - 1)) in self.acts.intent_nouns
+                or noun_lemma(s.low(start - 1)) in self.acts.commitment_nouns
+            )
             and s.low(start - 3) != "for"
         ):
             # "their decision to join NATO": who decided
