@@ -1886,3 +1886,9 @@ def test_a_ministry_named_after_its_countrys_demonym_goes_by_the_countrys_minist
     )
     assert found["ministry-of-economy-of-mexico"].aliases == ("Ministry of Economy",)
     assert "mexican-ministry-of-economy" not in found
+
+
+def test_a_body_named_for_a_person_is_the_body_not_the_person() -> None:
+    found = actors("The US sanctioned the Akhmat Kadyrov Foundation on Monday.")
+    assert found["akhmat-kadyrov-foundation"].type == "organization"
+    assert "ramzan-kadyrov" not in found

@@ -2449,6 +2449,29 @@ class _Finder:
                         country = country or self.registry.country_of(parent_body.entity)
                         start = parent_body.start
                         break
+                    named_for = next(
+                        (
+                            m
+                            for m in view.mentions
+                            if m.end == start
+                            and self.type_of(m.entity) == "person"
+                            and kind == "organization"
+                            and not joined
+                        ),
+                        None,
+                    )
+                    if named_for is not None:
+                        # "the Akhmat Kadyrov Foundation": a body named for a person (the
+                        # registry's of that surname or not), whose given name opens it
+                        start = named_for.start
+                        while (
+                            start > 0
+                            and _capitalized(view, start - 1)
+                            and (start - 1 not in covered)
+                        ):
+                            start -= 1
+                        view.mentions.remove(named_for)
+                        break
                     # "the Wuxi Jiangnan Institute", "the Sindh High Court": a place is
                     # part of the name, and its country the body's
                     region = next(
