@@ -7835,6 +7835,16 @@ def test_a_commitment_to_enhancing_cooperation_is_its_owners_cooperation() -> No
     )
 
 
+def test_being_concerned_about_or_alarmed_by_a_partys_act_opposes_it() -> None:
+    assert ("united-states", "oppose", "china") in stances(
+        "The United States is deeply concerned about China's military drills."
+    )
+    assert ("japan", "oppose", "north-korea") in stances(
+        "Japan was alarmed by North Korea's missile launch."
+    )
+    assert not stances("The EU is not concerned about TikTok.")
+
+
 def test_a_fronted_subject_to_or_a_description_before_a_colon_falls_on_the_list() -> None:
     found = stances("The US sanctioned ZTE. Also subject to sanctions are Huawei and Hikvision.")
     assert ("united-states", "oppose", "hikvision") in found

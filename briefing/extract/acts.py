@@ -185,6 +185,7 @@ class Acts:
     blamed_acts: frozenset[str]
     intent_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
+    state_participles: frozenset[str]  # "is concerned about X": the subject's state, no passive
     ability_nouns: frozenset[str]  # "the power to ban TikTok": only possible
     exercising_verbs: frozenset[str]  # "used its power to ban X": done
     finding_verbs: frozenset[str]
@@ -439,6 +440,7 @@ class Acts:
             blamed_acts=lexicon_words(data, "blamed_acts"),
             intent_nouns=lexicon_words(data, "intent_nouns"),
             commitment_nouns=lexicon_words(data, "commitment_nouns"),
+            state_participles=lexicon_words(data, "state_participles"),
             ability_nouns=lexicon_words(data, "ability_nouns"),
             exercising_verbs=lexicon_words(data, "exercising_verbs"),
             finding_verbs=lexicon_words(data, "finding_verbs"),

@@ -1675,11 +1675,14 @@ class EventReader(Clauses, Objects):
         if negated and chain.ceased and act.position == "support" and act.negated is None:
             # "will no longer recognize the court": support withdrawn
             act, negated = inverted(act) or act, False
-        passive = chain.passive or (
-            s.lows[t.head].endswith(("ed", "en"))
-            and s.low(t.end) == "by"
-            and self.by_agent(s, t.end) is not None
-        )
+        passive = (
+            chain.passive
+            or (
+                s.lows[t.head].endswith(("ed", "en"))
+                and s.low(t.end) == "by"
+                and self.by_agent(s, t.end) is not None
+            )
+        ) and s.lows[t.head] not in self.acts.state_participles  # ("is concerned about X")
         if passive:
             agents = self.by_agent(s, t.end)
             apposed = self.participle_noun(s, t.start) if chain.start == t.start else None
