@@ -1433,7 +1433,7 @@ class _Finder:
             ):
                 continue
             end = m.end
-            while view.lower(end) == "," and _capitalized(view, end + 1):
+            while view.lower(end) == "," and _capitalized(view, end + 1) and end - m.end < 12:
                 end += 2
             if view.lower(end) != "and" or not _capitalized(view, end + 1):
                 continue
@@ -2466,6 +2466,7 @@ class _Finder:
                         start = named_for.start
                         while (
                             start > 0
+                            and named_for.start - start < 3
                             and _capitalized(view, start - 1)
                             and (start - 1 not in covered)
                         ):

@@ -270,7 +270,7 @@ class Roles:
         "whereas" open before ``k``, when it is the clause's subject (a verb
         follows it); else None. (Not after "after" or "because": "after
         Britain sanctioned the son of its president" is the sentence's.)"""
-        for j in range(k - 1, 0, -1):
+        for j in range(k - 1, max(0, k - 40), -1):  # (bounded: a clause, not a text)
             if s.words[j] in MARKS:
                 return None
             if s.words[j - 1] != "," or s.lows[j] not in ("as", "while", "whereas"):
