@@ -3221,9 +3221,7 @@ class EventReader(Clauses, Objects):
             colon = next((c for c in range(k, min(k + 12, s.n)) if s.words[c] == ":"), None)
             if colon is None or any(s.is_break(c) for c in range(k, colon)):
                 return None
-            k = colon + 1
-            while k < s.n and k not in s.starting and s.words[k].istitle() and s.words[k].isalpha():
-                k += 1  # a title: ": Vice President Delcy Rodriguez, ..."
+            k = s.past_title(colon + 1)  # ": Vice President Delcy Rodriguez, ..."
         m = s.party_at(k)
         if m is None:
             return None

@@ -1869,14 +1869,7 @@ class Objects(Roles):
         if k > after and s.low(k) in (":", "—", "–"):
             # "sanctions against four ICC judges: Judge X, Judge Y and Z", "two Chinese
             # firms — X and Y": the parties the list names (two or more)
-            j = k + 1
-            while (
-                j < min(s.n, k + 7)
-                and j not in s.starting
-                and (s.words[j][:1].isupper() or s.words[j] in HYPHENS)
-            ):
-                j += 1  # past a title: "Second Vice-President Judge X"
-            first = s.starting.get(j)
+            first = s.starting.get(s.past_title(k + 1))
             listed = s.head(s.group_of(first)) if first is not None else []
             return [x.entity for x in listed] if len(listed) > 1 else []
         if s.low(k) not in self.acts.civilian_nouns or s.low(k + 1) != ",":

@@ -412,6 +412,19 @@ class Sentence:
         close of an aside a comma at ``k`` opens."""
         return next((j for j in range(k + 1, min(self.n, k + reach)) if self.words[j] == ","), None)
 
+    def past_title(self, j: int) -> int:
+        """Where a name starts past the capitalized words of a title before it
+        at ``j`` (at most six: "Second Vice-President Judge X", ": Vice
+        President Delcy Rodriguez"); ``j`` itself if no party follows them."""
+        k = j
+        while (
+            k < min(self.n, j + 6)
+            and k not in self.starting
+            and (self.words[k][:1].isupper() or self.words[k] in HYPHENS)
+        ):
+            k += 1
+        return k if k in self.starting else j
+
     def party_at(self, j: int, past: frozenset[str] = frozenset()) -> Mention | None:
         """The party named at ``j``, past up to three determiners or words of
         ``past`` ("by the EU", "by President Donald Trump"), or None; a name
