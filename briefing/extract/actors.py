@@ -1532,22 +1532,15 @@ class _Finder:
         renamed: dict[str, str] = {}
         for number, view in enumerate(self.views):
             countries = {m.end: m for m in view.mentions if self.type_of(m.entity) == "country"}
+            demonyms = {m.start: m for m in countries.values() if m.kind == "demonym"}
             for k, m in enumerate(view.mentions):
                 entity = self.local.get(m.entity)
                 if entity is None or entity.type != "organization" or entity.name != m.text:
                     continue
                 start, end, country = m.start, m.end, None
-                owner = next(  # "the Mexican Ministry of Economy": the demonym inside
-                    (
-                        x
-                        for x in view.mentions
-                        if x.start == m.start
-                        and x.end < m.end
-                        and x.kind == "demonym"
-                        and self.type_of(x.entity) == "country"
-                    ),
-                    None,
-                )
+                owner = demonyms.get(m.start)  # "the Mexican Ministry of Economy": inside
+                if owner is not None and owner.end >= m.end:
+                    owner = None
                 if owner is not None:
                     start = owner.end
                 subject = _ministry_subject(view.span_text(start, m.end))
