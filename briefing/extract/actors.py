@@ -174,6 +174,7 @@ class ActorWords:
         self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
+        self.company_kinds = words("company_kinds")
         self.company_prefixes = frozenset(str(w) for w in data.get("company_prefixes") or [])
         self.place_company_prefixes = frozenset(
             str(w) for w in data.get("place_company_prefixes") or []
@@ -671,7 +672,7 @@ class _Finder:
         company"): the name and its kind are one party; else ``end``."""
         for size in (1, 2):
             kind = view.lower(end + size - 1)
-            if kind not in ("corporation", "company", "firm") or view.words[end + size - 1] != kind:
+            if kind not in self.lex.company_kinds or view.words[end + size - 1] != kind:
                 continue
             between = view.words[end : end + size - 1]
             if all(w.isalpha() and w.islower() and noun_lemma(w) is not None for w in between):

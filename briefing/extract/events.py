@@ -1167,9 +1167,9 @@ class EventReader(Clauses, Objects):
         for i in range(verb + 1, min(s.n, verb + 16)):
             if s.words[i] in MARKS:
                 return False
-            if s.lows[i] in ("if", "unless") and s.party_at(i + 1) is not None:
-                return True
-            if s.lows[i] == "if" and s.low(i + 1) in ("it", "they", "he", "she"):
+            if s.lows[i] not in s.g.threat_conditions:
+                continue
+            if s.party_at(i + 1) is not None or s.low(i + 1) in s.g.condition_pronouns:
                 return True  # "... if they fail to meet the ultimatum"
         return False
 

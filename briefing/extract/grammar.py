@@ -72,6 +72,9 @@ class Grammar:
     speaker_objects: frozenset[str]
     subordinators: frozenset[str]
     conditions: frozenset[str]
+    threat_conditions: frozenset[str]  # "could close X if the company continues"
+    condition_pronouns: frozenset[str]
+    contrast_openers: frozenset[str]  # ", while X banned its ...": "its" is X
     open_questions: frozenset[str]
     interest_words: frozenset[str]  # "interest in buying X": weighed, not done
     amount_limits: frozenset[str]

@@ -273,7 +273,7 @@ class Roles:
         for j in range(k - 1, max(0, k - 40), -1):  # (bounded: a clause, not a text)
             if s.words[j] in MARKS:
                 return None
-            if s.words[j - 1] != "," or s.lows[j] not in ("as", "while", "whereas"):
+            if s.words[j - 1] != "," or s.lows[j] not in s.g.contrast_openers:
                 continue
             m = s.party_at(j + 1)
             if m is None or m.role not in ("actor", "agent"):
