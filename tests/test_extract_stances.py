@@ -8975,3 +8975,12 @@ def test_a_list_item_ending_on_a_comma_after_an_act_is_read_without_error() -> N
         "of potential risks,"
     )
     assert ("nso-group", "oppose", "candiru") not in found
+
+
+def test_trade_suspended_with_unnamed_firms_falls_on_the_members_named_after_them() -> None:
+    found = stances(
+        "Egypt has suspended imports of products from 173 Chinese, British and Saudi companies, "
+        "including Almarai, Unilever and Red Bull."
+    )
+    assert ("egypt", "oppose", "unilever") in found
+    assert ("egypt", "oppose", "china") not in found

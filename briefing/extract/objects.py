@@ -1134,10 +1134,15 @@ class Objects(Roles):
             j < s.n
             and j - i < 7
             and j not in named
-            and (s.words[j].isalpha() or s.lows[j] in s.g.possessives)
+            and (
+                s.words[j].isalpha()
+                or s.lows[j] in s.g.possessives
+                or (s.words[j] == "," and s.words[j - 1][:1].isupper() and j - 1 > i)
+            )
         ):
             # "including the wildly popular TikTok", "including President Joe Biden",
-            # "including PlayerUnknown's Battlegrounds Mobile"
+            # "including PlayerUnknown's Battlegrounds Mobile", "including Almarai,
+            # Unilever" (a name not known first)
             j += 1
         m = s.starting.get(j)
         if m is not None:
@@ -1743,7 +1748,18 @@ class Objects(Roles):
             if k > link + 1 and s.low(k) in ("from", "to") and k not in s.inside:
                 link = k
         m = s.party_at(link + 1)
-        return m is not None and s.headed(m).entity in targets
+        if m is None or s.headed(m).entity not in targets:
+            # "imports from 173 (Chinese) companies, including Almarai and Unilever"
+            naming = next(
+                (
+                    k + 1
+                    for k in range(link + 1, min(s.n, link + 20))
+                    if s.lows[k] == "," and s.low(k + 1) in s.g.naming_words
+                ),
+                None,
+            )
+            return naming is not None and bool(set(self.named_list(s, naming)) & set(targets))
+        return True
 
     def refers_to_act(self, s: Sentence, end: int) -> bool:
         """Whether the object after ``end`` is "the move", "such moves", "the decision"."""
