@@ -8984,3 +8984,12 @@ def test_trade_suspended_with_unnamed_firms_falls_on_the_members_named_after_the
     )
     assert ("egypt", "oppose", "unilever") in found
     assert ("egypt", "oppose", "china") not in found
+
+
+def test_the_replacement_is_found_past_the_places_the_replaced_kit_is_in() -> None:
+    found = stances(
+        "Proximus plans on replacing Huawei's mobile equipment in Belgium and Luxembourg with "
+        "Nokia equivalent."
+    )
+    assert ("proximus", "oppose", "huawei") in found
+    assert ("proximus", "support", "nokia") in found

@@ -707,6 +707,13 @@ class Objects(Roles):
                     if s.words[j] in MARKS or s.lows[j] in self.acts.clause_breaks:
                         break
                 return []
+            if (
+                s.lows[i] == "and"
+                and i + 1 < s.n
+                and s.words[i - 1][:1].isupper()
+                and s.words[i + 1][:1].isupper()
+            ):
+                continue  # "equipment in Belgium and Luxembourg with Nokia's": places
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 break
         return []
