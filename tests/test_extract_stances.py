@@ -8993,3 +8993,16 @@ def test_the_replacement_is_found_past_the_places_the_replaced_kit_is_in() -> No
     )
     assert ("proximus", "oppose", "huawei") in found
     assert ("proximus", "support", "nokia") in found
+
+
+def test_an_act_said_to_be_coming_is_the_speakers() -> None:
+    assert ("united-kingdom", "oppose", "rwanda") in stances(
+        "The UK said there would be sanctions on Rwanda."
+    )
+    assert ("united-kingdom", "oppose", "rwanda") in stances(
+        'On Friday, the UK said there would be "consequences" for Rwanda.'
+    )
+    # a guess, or an act said not to be coming, is no stance
+    assert stances("The UK said there could be sanctions on Rwanda.") == set()
+    assert stances("The UK said there would be no sanctions on Rwanda.") == set()
+    assert stances("Analysts weighed the consequences for Huawei.") == set()

@@ -196,6 +196,7 @@ class Acts:
     delisting_verbs: frozenset[str]
     favoured_list_words: frozenset[str]
     replacing_words: frozenset[str]
+    announcing_modals: frozenset[str]
     preferring_words: frozenset[str]
     destination_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
@@ -451,6 +452,7 @@ class Acts:
             delisting_verbs=lexicon_words(data, "delisting_verbs"),
             favoured_list_words=lexicon_words(data, "favoured_list_words"),
             replacing_words=lexicon_words(data, "replacing_words"),
+            announcing_modals=lexicon_words(data, "announcing_modals"),
             preferring_words=lexicon_words(data, "preferring_words"),
             destination_prepositions=lexicon_words(data, "destination_prepositions"),
             partner_prepositions=lexicon_words(data, "partner_prepositions"),

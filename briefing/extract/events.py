@@ -2240,6 +2240,7 @@ class EventReader(Clauses, Objects):
             # 11-day detention": not governed
             k, between = -1, []
         governor = verb_lemma(s.low(k)) if k >= 0 else None
+        announced = self.announced_existence(s, k, t.start)
         if k >= 0 and self.barred_act(s, Trigger(k, k + 1, t.act, "verb", k)):
             return []  # "blocked Fastweb from signing a deal with Huawei": not signed
         if governor in acts.urge_verbs and t.act.position == "undecided":
@@ -2626,8 +2627,11 @@ class EventReader(Clauses, Objects):
             or (governor in acts.holding_verbs and t.act.position == "oppose")
             or phrasal is not None
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
+            or announced  # "said there would be sanctions on X"
         ):
             chain = self.chain(s, k)
+            if announced:
+                chain = replace(chain, speculative=False)
             if chain.speculative and not chain.passive:
                 chain = self.advised(s, k, chain)
             if (

@@ -1998,6 +1998,17 @@ class Objects(Roles):
             return False
         return s.low(at + 1) in s.g.determiners or s.is_modifier(at + 1)
 
+    def announced_existence(self, s: Sentence, verb: int, noun: int) -> bool:
+        """Whether the verb at ``verb`` is "be" saying that an act will be, after
+        "there" and "will" or "would" ("said there would be sanctions on X"): the
+        act the clause's speaker announces (not "there could be", "there are no")."""
+        if verb < 0 or s.lows[verb] != "be" or "no" in s.lows[verb + 1 : noun]:
+            return False
+        j = verb - 1
+        while j > 0 and s.lows[j] in self.acts.announcing_modals:
+            j -= 1
+        return j < verb - 1 and s.lows[j] == "there"
+
     def governor_of(self, s: Sentence, start: int) -> tuple[int, list[str]]:
         """The index of the verb an act noun at ``start`` is the object of (-1:
         none), and a party between them ("hit Uber with a fine": Uber)."""
@@ -2051,6 +2062,8 @@ class Objects(Roles):
                 # over $1 million in aid": more than)
                 return -1, between
             lemma = verb_lemma(low)
+            if self.announced_existence(s, k, start):
+                return k, between  # "said there would be sanctions on X": announced
             if lemma in acts.light_verbs and s.low(k + 1) == "with" and self.after_be(s, k):
                 return k, between  # "was also hit with sanctions": a passive light verb
             if k >= 2 and s.words[k - 1] in HYPHENS and (k - 2) not in s.inside:
