@@ -1892,3 +1892,20 @@ def test_a_body_named_for_a_person_is_the_body_not_the_person() -> None:
     found = actors("The US sanctioned the Akhmat Kadyrov Foundation on Monday.")
     assert found["akhmat-kadyrov-foundation"].type == "organization"
     assert "ramzan-kadyrov" not in found
+
+
+def test_a_companys_list_goes_on_past_the_descriptions_in_brackets() -> None:
+    found = actors(
+        "Somalia announced the ban of TikTok (a social media platform), Telegram (a social media "
+        "platform) and 1XBet (a sports betting platform)."
+    )
+    assert found["1xbet"].type == "company"
+    assert ("somalia", "oppose", "zorblax") in stances(
+        "Somalia banned TikTok, Telegram (a site) and Zorblax (a site)."
+    )
+    assert ("somalia", "oppose", "1xbet") in stances(
+        "Somalia banned TikTok (an app), Telegram (an app) and 1XBet (a site)."
+    )
+    # a brand opening with a digit, not a network's generation; a headline's verb is no name
+    assert "5g" not in actors("Huawei, Nokia and 5G were on the agenda.")
+    assert "1xbet-banned" not in actors("Somalia bans apps\n\nTikTok, Telegram and 1XBet Banned.")

@@ -297,6 +297,18 @@ def _opens_clause(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in (";", ":")
 
 
+def _past_bracket(lows: list[str], k: int) -> int:
+    """Past a short bracket opening at ``k`` (a description: "(a betting
+    platform)"), or ``k``."""
+    if k < len(lows) and lows[k] == "(":
+        for j in range(k + 1, min(len(lows), k + 10)):
+            if lows[j] == ")":
+                return j + 1 if j + 1 < len(lows) else k
+            if lows[j] == "(":
+                break
+    return k
+
+
 def _capitalized_run(words: list[str], start: int, covered: set[int], most: int) -> int:
     """End (exclusive) of the run of at most ``most`` capitalized words from
     ``start`` that no name covers ("Chengdu Haiguang Integrated Circuit")."""
@@ -305,8 +317,16 @@ def _capitalized_run(words: list[str], start: int, covered: set[int], most: int)
         end < len(words)
         and end - start < most
         and end not in covered
-        and words[end][:1].isupper()
-        and words[end].isalpha()
+        and (
+            (words[end][:1].isupper() and words[end].isalpha())
+            # "1XBet" (not "5G"): a brand opening with a digit
+            or (
+                words[end][:1].isdigit()
+                and words[end].isalnum()
+                and sum(c.isalpha() for c in words[end]) > 1
+                and any(c.isupper() for c in words[end])
+            )
+        )
     ):
         end += 1
     return end
@@ -1591,12 +1611,16 @@ class _Finder:
             return k + (lows[k] == "the") if k < len(words) else k
 
         for first in sorted(view.mentions, key=lambda m: m.start):
-            if self.type_of(first.entity) != "company" or view.lower(first.end) not in joiners:
+            after = _past_bracket(lows, first.end)
+            if self.type_of(first.entity) != "company" or view.lower(after) not in joiners:
                 continue
-            k = after_joiner(first.end)
+            k = after_joiner(after)
             while k < len(words):
                 end = self.list_member_end(number, view, k, covered, by_start)
-                if end is None or end >= len(words) or lows[end] not in joiners:
+                if end is None:
+                    break
+                end = _past_bracket(lows, end)  # "Telegram (a social media platform), 1XBet"
+                if end >= len(words) or lows[end] not in joiners:
                     break
                 k = after_joiner(end)
 
@@ -1627,6 +1651,8 @@ class _Finder:
         if city is not None:
             covered.difference_update(range(city.start, city.end))
         end = _capitalized_run(words, k, covered, 6)
+        while end - k > 1 and lows[end - 1].endswith("ed") and verb_lemma(lows[end - 1]):
+            end -= 1  # "TikTok, Telegram and 1XBet Banned": a headline's verb
         names = words[k:end]
         unknown = [_unknown_name(w) for w in names]
         nxt = end
@@ -1643,7 +1669,10 @@ class _Finder:
         )
         if (
             end - k <= (city is not None)
-            or (end < len(words) and lows[end] not in self.lex.list_words | {".", ";"})
+            or (
+                end < len(words)
+                and lows[_past_bracket(lows, end)] not in self.lex.list_words | {".", ";"}
+            )
             or not (any(unknown) or between_companies)
             or (len(names) > 1 and all(unknown))
         ):
