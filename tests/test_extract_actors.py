@@ -1909,3 +1909,9 @@ def test_a_companys_list_goes_on_past_the_descriptions_in_brackets() -> None:
     # a brand opening with a digit, not a network's generation; a headline's verb is no name
     assert "5g" not in actors("Huawei, Nokia and 5G were on the agenda.")
     assert "1xbet-banned" not in actors("Somalia bans apps\n\nTikTok, Telegram and 1XBet Banned.")
+
+
+def test_congress_inside_a_longer_name_is_not_the_us_congress() -> None:
+    assert "us-congress" not in actors("Huawei showed phones at the Mobile World Congress.")
+    assert "us-congress" in actors("The bill passed Congress on Monday.")
+    assert "us-congress" in actors("Congress passed the bill.")
