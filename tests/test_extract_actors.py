@@ -1915,3 +1915,16 @@ def test_congress_inside_a_longer_name_is_not_the_us_congress() -> None:
     assert "us-congress" not in actors("Huawei showed phones at the Mobile World Congress.")
     assert "us-congress" in actors("The bill passed Congress on Monday.")
     assert "us-congress" in actors("Congress passed the bill.")
+
+
+def test_a_name_its_initials_define_ending_in_a_country_is_a_firms_arm_there() -> None:
+    found = actors("Ericsson and Econet Wireless Zimbabwe (EWZ) have signed a memorandum.")
+    assert found["econet-wireless-zimbabwe"].type == "company"
+    assert "zimbabwe" not in found
+    # a body "of" a country, or one by its head word, stays a body
+    assert (
+        actors("The Communications Authority of Kenya (CAK) fined Safaricom.")[
+            "communications-authority-of-kenya"
+        ].type
+        == "organization"
+    )

@@ -1002,7 +1002,14 @@ class _Finder:
             # a body by its head word ("... Complex", "Directorate General of ..."),
             # not a law, a programme or a title ("Digital Services Act", "Prime Minister")
             last, first = view.lower(end - 1), view.lower(start)
-            if last in self.lex.company_suffixes:
+            if last in self.lex.company_suffixes or (
+                # "Econet Wireless Zimbabwe (EWZ)": a firm's arm in a country
+                tail is not None
+                and self.type_of(tail.entity) == "country"
+                and tail.start - start >= 2
+                and not self.lex.connectors.intersection(view.lows[start:end])
+                and not self.lex.org_suffixes.intersection(view.lows[start:end])
+            ):
                 kind = "company"
             elif last in self.lex.org_suffixes or (
                 first in self.lex.org_suffixes
