@@ -9006,3 +9006,13 @@ def test_an_act_said_to_be_coming_is_the_speakers() -> None:
     assert stances("The UK said there could be sanctions on Rwanda.") == set()
     assert stances("The UK said there would be no sanctions on Rwanda.") == set()
     assert stances("Analysts weighed the consequences for Huawei.") == set()
+
+
+def test_a_passive_persona_non_grata_is_by_its_agent_or_the_clauses_speaker() -> None:
+    found = stances("American diplomats were declared persona non grata by Belarus.")
+    assert ("belarus", "oppose", "united-states") in found
+    assert ("united-states", "oppose", "belarus") not in found
+    assert ("belarus", "oppose", "united-states") in stances(
+        "Belarus says several American diplomats have been declared persona non grata."
+    )
+    assert stances("Two Russian diplomats have been declared persona non grata.") == set()

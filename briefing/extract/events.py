@@ -3134,6 +3134,10 @@ class EventReader(Clauses, Objects):
             if named is not None and not any(s.is_break(k) for k in range(i + 4, named)):
                 end = s.group_of(s.headed(s.starting[named]))[-1].end
                 return Trigger(i, end, acts.classes["expel"], "label", i)
+            if s.low(i - 1) in s.g.be_forms:
+                # "(X says) American diplomats have been declared persona non grata":
+                # by the clause's speaker (read_label)
+                return Trigger(i, i + 4, acts.classes["expel"], "label", i)
         party = s.starting.get(j)
         if party is None and s.low(i - 1) in s.g.be_forms and s.low(i + 1) == "by":
             # "Wagner is considered by the US as a terrorist organization": the
@@ -3172,10 +3176,18 @@ class EventReader(Clauses, Objects):
             # "does not see Huawei as a threat": no stance shown either way; "refuted
             # claims that Myanmar declared X persona non grata": claimed
             return []
-        party = s.starting[next(j for j in range(t.start + 1, t.end) if j in s.starting)]
-        named = [m.entity for m in s.head(s.group_of(s.headed(party)))]
         s.consumed.update(range(t.start, t.end))
-        if s.low(t.start + 1) == "by":  # a passive: "X is considered by the US as a threat"
+        at = next((j for j in range(t.start + 1, t.end) if j in s.starting), None)
+        if at is None:  # "X have been declared persona non grata", the speaker says
+            labelled = self.subject(s, chain.start, chain)
+            speaker = [e for e in self.speaker(s, chain.start) if e not in labelled]
+            return self.events(speaker, labelled, t.act, s, t, number, False)
+        named = [m.entity for m in s.head(s.group_of(s.headed(s.starting[at])))]
+        if s.low(t.start + 1) == "by" or (
+            s.low(t.start + 3) in self.acts.expelling_labels and s.low(t.start + 4) == "by"
+        ):
+            # a passive: "X is considered by the US as a threat", "X were declared
+            # persona non grata by Belarus"
             return self.events(
                 named, self.subject(s, chain.start, chain), t.act, s, t, number, False
             )
