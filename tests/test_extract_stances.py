@@ -9016,3 +9016,12 @@ def test_a_passive_persona_non_grata_is_by_its_agent_or_the_clauses_speaker() ->
         "Belarus says several American diplomats have been declared persona non grata."
     )
     assert stances("Two Russian diplomats have been declared persona non grata.") == set()
+
+
+def test_a_choice_among_suppliers_joined_by_or_is_still_open() -> None:
+    found = stances("India will buy Boeing or Airbus jets.")
+    assert found == {("india", "undecided", "boeing"), ("india", "undecided", "airbus")}
+    assert ("india", "undecided", "samsung") in stances(
+        "India will choose Nokia, Ericsson or Samsung."
+    )
+    assert ("india", "support", "airbus") in stances("India bought Boeing and Airbus jets.")

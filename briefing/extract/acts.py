@@ -266,6 +266,8 @@ class Acts:
     surrender_verbs: frozenset[str]  # "ordered X to sell its shares": a restriction
     placed_verbs: frozenset[str]  # "attacked an airfield in Russia": an attack on Russia
     civilian_acts: frozenset[str]  # "charged four Chinese nationals": no act on China
+    choice_acts: frozenset[str]  # "will buy Boeing or Airbus jets": weighed
+    open_choice_class: str
     civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
     payment_verbs: frozenset[str]  # "X and Y agreed to pay": to a third party, not each other
@@ -373,6 +375,9 @@ class Acts:
         reversal_class = str(data.get("reversal_class") or "")
         if reversal_class not in classes:
             raise ConfigError(f"{where}: reversal_class {reversal_class!r} is not a class")
+        open_choice_class = str(data.get("open_choice_class") or "")
+        if open_choice_class not in classes:
+            raise ConfigError(f"{where}: open_choice_class {open_choice_class!r} is not a class")
         return cls(
             classes=classes,
             verbs=verbs,
@@ -522,6 +527,8 @@ class Acts:
             surrender_verbs=lexicon_words(data, "surrender_verbs"),
             placed_verbs=lexicon_words(data, "placed_verbs"),
             civilian_acts=lexicon_words(data, "civilian_acts"),
+            choice_acts=lexicon_words(data, "choice_acts"),
+            open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),
             payment_verbs=lexicon_words(data, "payment_verbs"),

@@ -3517,8 +3517,19 @@ class EventReader(Clauses, Objects):
             return []  # "X met Y": a stance only where the sentence says they cooperate
         if not targets and not (act.mutual and len(actors) > 1):
             return []
+        if act.name in self.acts.choice_acts and self.alternatives(s, targets):
+            act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def alternatives(self, s: Sentence, targets: list[str]) -> bool:
+        """Whether ``targets`` are named as alternatives, each two joined by
+        "or" ("Boeing or Airbus", "Nokia, Ericsson or Samsung")."""
+        named = [m for m in s.parties if m.entity in targets]
+        if len(targets) < 2 or len(named) < 2:
+            return False
+        joints = [s.lows[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
+        return "or" in joints[-1] and all(set(j) <= {",", "or"} for j in joints)
 
     def participle_noun(self, s: Sentence, start: int) -> list[str] | None:
         """Who a bare participle at ``start`` describes when a plain noun comes
