@@ -9025,3 +9025,9 @@ def test_a_choice_among_suppliers_joined_by_or_is_still_open() -> None:
         "India will choose Nokia, Ericsson or Samsung."
     )
     assert ("india", "support", "airbus") in stances("India bought Boeing and Airbus jets.")
+
+
+def test_a_plan_a_reversal_phrase_undoes_is_reversed() -> None:
+    found = stances("Britain backtracked on plans to allow Huawei into the network.")
+    assert ("united-kingdom", "oppose", "huawei") in found
+    assert ("united-kingdom", "support", "huawei") not in found

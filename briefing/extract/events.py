@@ -3083,7 +3083,8 @@ class EventReader(Clauses, Objects):
         or a plan that a reversal verb undoes ("reversed its decision to",
         "backtracked on plans to", "scrapped a proposal to")."""
         # (past an intent word the chain holds: "dropped plans to ban X")
-        start = next((j for j in range(start, start + 2) if s.low(j) == "to"), start)
+        # ("backtracked on plans to": the chain may start at "on")
+        start = next((j for j in range(start, start + 3) if s.low(j) == "to"), start)
         if s.low(start) != "to" or noun_lemma(s.low(start - 1)) not in self.acts.intent_nouns:
             return False
         k = start - 2
@@ -3097,7 +3098,14 @@ class EventReader(Clauses, Objects):
             )
         ):
             k -= 1
-        if k < 0 or verb_lemma(s.lows[k]) not in self.acts.reversal_verbs:
+        lemma = verb_lemma(s.lows[k]) if k >= 0 else None
+        if lemma is None:
+            return False
+        phrased = any(  # "backtracked on", "reneged on"
+            s.match_rest(k + 1, rest) is not None
+            for rest, _ in self.acts.reversal_phrases.get(lemma, ())
+        )
+        if lemma not in self.acts.reversal_verbs and not phrased:
             return False
         # "won't reverse its decision to expel X": the decision stands
         return not self.chain(s, k).negated
