@@ -9031,3 +9031,13 @@ def test_a_plan_a_reversal_phrase_undoes_is_reversed() -> None:
     found = stances("Britain backtracked on plans to allow Huawei into the network.")
     assert ("united-kingdom", "oppose", "huawei") in found
     assert ("united-kingdom", "support", "huawei") not in found
+
+
+def test_an_offer_by_a_party_is_the_one_the_act_on_the_offer_falls_on() -> None:
+    found = stances(
+        "The Uruguayan Minister of Defence Javier García announced the selection of an offer by "
+        "the Spanish shipyard Cardama for two vessels."
+    )
+    assert ("uruguay", "support", "cardama") in found
+    assert ("cardama", "support", "cardama") not in found
+    assert ("france", "oppose", "huawei") in stances("France rejected a bid by Huawei.")

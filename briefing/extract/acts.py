@@ -267,6 +267,7 @@ class Acts:
     placed_verbs: frozenset[str]  # "attacked an airfield in Russia": an attack on Russia
     civilian_acts: frozenset[str]  # "charged four Chinese nationals": no act on China
     choice_acts: frozenset[str]  # "will buy Boeing or Airbus jets": weighed
+    offer_nouns: frozenset[str]  # "the selection of an offer by X": toward X
     open_choice_class: str
     civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
@@ -528,6 +529,7 @@ class Acts:
             placed_verbs=lexicon_words(data, "placed_verbs"),
             civilian_acts=lexicon_words(data, "civilian_acts"),
             choice_acts=lexicon_words(data, "choice_acts"),
+            offer_nouns=lexicon_words(data, "offer_nouns"),
             open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),

@@ -1498,6 +1498,11 @@ class Objects(Roles):
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
+                if noun_lemma(s.low(i - 1)) in acts.offer_nouns:
+                    # "the selection of an offer by the Spanish shipyard Cardama": the
+                    # one who offered
+                    maker = self.described_party(s, i + 1)
+                    return [x.entity for x in s.head(s.group_of(s.headed(maker)))] if maker else []
                 break
             elif low in s.g.medium_prepositions or (
                 low == "using" and s.low(i + 1) in s.g.possessive_pronouns
@@ -1585,6 +1590,8 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
+                if i > end and noun_lemma(s.lows[i - 1]) in self.acts.offer_nouns:
+                    return None  # "the selection of an offer by X": who offered (after_noun)
                 # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
                 return s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
