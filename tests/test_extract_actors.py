@@ -1928,3 +1928,11 @@ def test_a_name_its_initials_define_ending_in_a_country_is_a_firms_arm_there() -
         ].type
         == "organization"
     )
+
+
+def test_a_companys_unit_may_name_a_few_words_before_its_place() -> None:
+    found = actors("Huawei Tech Investment Tashkent signed a memorandum with the ministry.")
+    assert found["huawei-tech-investment-tashkent"].type == "company"
+    assert "samsung-electronics-vietnam" in actors("Samsung Electronics Vietnam signed a deal.")
+    # (a title-case headline's capitals are no name)
+    assert "huawei-sues-us" not in actors("Huawei Sues US Over Ban\n\nHuawei sued the US.")

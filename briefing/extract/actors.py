@@ -765,6 +765,8 @@ class _Finder:
                 end, country = after.end, after.entity
             elif named is not None and self.type_of(named[0]) == "country":
                 end, country = m.end + 1, named[0]  # "Google Turkey": an ambiguous name
+            elif (after := self.unit_place(view, m.end, by_start)) is not None:
+                end, country = after.end, after.entity  # "Huawei Tech Investment Tashkent"
             elif (
                 _unknown_name(word)
                 and not word.isupper()
@@ -794,6 +796,34 @@ class _Finder:
             view.mentions.append(unit_mention)
             by_start[m.start] = unit_mention
         self.described_units(number, view)
+
+    def unit_place(
+        self, view: SentenceView, k: int, by_start: dict[int, Mention]
+    ) -> Mention | None:
+        """The country or capital that ends a company unit's name after a few
+        capitalized words from ``k`` ("Huawei [Tech Investment] Tashkent",
+        "Samsung [Electronics] Vietnam"), or None."""
+        if _title_case(view.words):
+            return None  # (a title-case headline: "Huawei Sues US", "YouTube Miss Malaysia")
+        j = k
+        while (
+            j < min(len(view.words), k + 3)
+            and j not in by_start
+            and view.words[j][:1].isupper()
+            and view.words[j].isalpha()
+            and view.lows[j] not in self.lex.not_names
+            and view.lows[j] not in self.lex.title_words
+        ):
+            j += 1
+        place = by_start.get(j)
+        if (
+            j == k
+            or place is None
+            or place.kind not in ("name", "capital")
+            or self.type_of(place.entity) != "country"
+        ):
+            return None
+        return place
 
     def described_units(self, number: int, view: SentenceView) -> None:
         """ "the Belgian subsidiary of Orange", "Orange's Belgian division": the
