@@ -9041,3 +9041,9 @@ def test_an_offer_by_a_party_is_the_one_the_act_on_the_offer_falls_on() -> None:
     assert ("uruguay", "support", "cardama") in found
     assert ("cardama", "support", "cardama") not in found
     assert ("france", "oppose", "huawei") in stances("France rejected a bid by Huawei.")
+
+
+def test_a_forum_named_before_a_challenge_is_where_it_is_filed() -> None:
+    found = stances("The EU launched a WTO challenge against China.")
+    assert ("european-union", "oppose", "china") in found
+    assert ("wto", "oppose", "china") not in found

@@ -212,6 +212,7 @@ class Acts:
     deal_nouns: frozenset[str]
     claim_acts: frozenset[str]
     forum_acts: frozenset[str]
+    filed_acts: frozenset[str]  # "a WTO challenge against China": filed there
     held_acts: frozenset[str]
     describing_classes: frozenset[str]
     renewing_verbs: frozenset[str]
@@ -474,6 +475,7 @@ class Acts:
             deal_nouns=lexicon_words(data, "deal_nouns"),
             claim_acts=lexicon_words(data, "claim_acts"),
             forum_acts=lexicon_words(data, "forum_acts"),
+            filed_acts=lexicon_words(data, "filed_acts"),
             held_acts=lexicon_words(data, "held_acts"),
             describing_classes=lexicon_words(data, "describing_classes"),
             renewing_verbs=lexicon_words(data, "renewing_verbs"),

@@ -2251,7 +2251,7 @@ class EventReader(Clauses, Objects):
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         if (
-            t.act.name in acts.forum_acts
+            t.act.name in acts.filed_acts
             and possessive
             and s.low(t.start - 1) not in s.g.possessives
             and all(self.forum_body(e) for e in possessive)
