@@ -9047,3 +9047,15 @@ def test_a_forum_named_before_a_challenge_is_where_it_is_filed() -> None:
     found = stances("The EU launched a WTO challenge against China.")
     assert ("european-union", "oppose", "china") in found
     assert ("wto", "oppose", "china") not in found
+
+
+def test_the_one_whose_lead_is_followed_did_the_act_too() -> None:
+    found = stances("Apple and Amazon have followed Google's lead and suspended Parler.")
+    assert ("google", "oppose", "parler") in found
+    assert ("apple", "oppose", "parler") in found
+    assert ("united-states", "oppose", "huawei") in stances(
+        "Following the US's lead, Japan banned Huawei."
+    )
+    assert stances("Japan followed its own rules and banned Huawei.") == {
+        ("japan", "oppose", "huawei")
+    }

@@ -269,6 +269,7 @@ class Acts:
     civilian_acts: frozenset[str]  # "charged four Chinese nationals": no act on China
     choice_acts: frozenset[str]  # "will buy Boeing or Airbus jets": weighed
     offer_nouns: frozenset[str]  # "the selection of an offer by X": toward X
+    example_nouns: frozenset[str]  # "followed Google's lead and suspended X": Google too
     open_choice_class: str
     civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
@@ -532,6 +533,7 @@ class Acts:
             civilian_acts=lexicon_words(data, "civilian_acts"),
             choice_acts=lexicon_words(data, "choice_acts"),
             offer_nouns=lexicon_words(data, "offer_nouns"),
+            example_nouns=lexicon_words(data, "example_nouns"),
             open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),

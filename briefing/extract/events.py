@@ -3525,10 +3525,27 @@ class EventReader(Clauses, Objects):
             return []  # "X met Y": a stance only where the sentence says they cooperate
         if not targets and not (act.mutual and len(actors) > 1):
             return []
+        if not act.mutual:
+            actors += [e for e in self.followed(s, t.start) if e not in actors + targets]
         if act.name in self.acts.choice_acts and self.alternatives(s, targets):
             act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def followed(self, s: Sentence, before: int) -> list[str]:
+        """Whose lead the doer of the act at ``before`` followed ("have followed
+        Google's lead and suspended Parler", "Following the US's example, Japan
+        banned ..."): they did the act first."""
+        for j in range(max(0, before - 14), before):
+            if verb_lemma(s.lows[j]) != "follow":
+                continue
+            m = s.party_at(j + 1)
+            if m is None:
+                continue
+            end = s.group_of(m)[-1].end
+            if s.low(end) in s.g.possessives and s.low(end + 1) in self.acts.example_nouns:
+                return [x.entity for x in s.head(s.group_of(m))]
+        return []
 
     def alternatives(self, s: Sentence, targets: list[str]) -> bool:
         """Whether ``targets`` are named as alternatives, each two joined by
