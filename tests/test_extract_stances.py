@@ -9059,3 +9059,13 @@ def test_the_one_whose_lead_is_followed_did_the_act_too() -> None:
     assert stances("Japan followed its own rules and banned Huawei.") == {
         ("japan", "oppose", "huawei")
     }
+
+
+def test_a_party_highlighted_or_identified_as_a_threat_is_opposed() -> None:
+    assert ("aivd", "oppose", "china") in stances(
+        "In its annual assessment, AIVD also highlighted China as the foremost threat to the "
+        "Netherlands."
+    )
+    assert ("germany", "support", "france") in stances(
+        "Germany identified France as its closest partner."
+    )
