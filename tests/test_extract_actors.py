@@ -1936,3 +1936,12 @@ def test_a_companys_unit_may_name_a_few_words_before_its_place() -> None:
     assert "samsung-electronics-vietnam" in actors("Samsung Electronics Vietnam signed a deal.")
     # (a title-case headline's capitals are no name)
     assert "huawei-sues-us" not in actors("Huawei Sues US Over Ban\n\nHuawei sued the US.")
+
+
+def test_a_country_opening_a_title_case_headline_is_the_country() -> None:
+    found = actors(
+        "Chad Telecom Regulator Condemns Unauthorized Marketing of Starlink Services\n\n"
+        "The regulator said sellers had no licence."
+    )
+    assert found["chad"].type == "country"
+    assert "chad" not in actors("Chad Smith said the sellers had no licence.")

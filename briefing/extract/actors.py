@@ -27,7 +27,16 @@ from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
 from .acts import lexicon_words, noun_lemma, verb_lemma
-from .gazetteer import HYPHENS, POSSESSIVES, Gazetteer, in_capitals, key_of, token_starts, tokenize
+from .gazetteer import (
+    HYPHENS,
+    POSSESSIVES,
+    Gazetteer,
+    in_capitals,
+    key_of,
+    token_starts,
+    tokenize,
+)
+from .gazetteer import title_case as _title_case
 from .gazetteer import unknown_name as _unknown_name
 
 # Endings of adjectives a dictionary may lack ("Congressional", "Vietnamese")
@@ -3961,12 +3970,6 @@ def _age(view: SentenceView, k: int) -> bool:
     """Whether a person's age stands at ``k`` between commas ("Aaron Woon, 41,")."""
     word = view.lower(k)
     return word.isdigit() and 10 <= int(word) < 110 and view.lower(k + 1) in (",", ".", ";")
-
-
-def _title_case(words: list[str]) -> bool:
-    """Whether most words of a sentence are capitalized (a headline's style)."""
-    alpha = [w for w in words if w[:1].isalpha()]
-    return len(alpha) > 2 and sum(w[:1].isupper() for w in alpha) * 4 >= len(alpha) * 3
 
 
 # a ministry's name that any country's government may use: "Ministry of

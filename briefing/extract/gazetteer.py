@@ -340,12 +340,15 @@ class Gazetteer:
                 continue  # a currency prefix: "US$3 million", "A$5bn"
             if end < len(words) and words[end] == "." and _keeps_period(words, end):
                 end += 1
+            # a country opening a title-case headline: "Chad Telecom Regulator Condemns"
+            headline_country = start == 0 and entity in self.countries and title_case(words)
             if (
                 self.ambiguous.get(entity)
                 and entity not in known
                 and (start == 0 or words[start - 1] in _OPENERS)
                 and size == 1
                 and lows[start] in self.common_words
+                and not headline_country
                 and not (
                     end < len(words)
                     and self._verb_after(lows, self._past_day(lows, end), entity in self.countries)
@@ -366,6 +369,7 @@ class Gazetteer:
                 self.ambiguous.get(entity)
                 and size == 1
                 and kind != "demonym"  # ("Russia Bans Turkish Food Imports": Turkey's)
+                and not headline_country
                 and _inside_name(words, starts, start, end)
                 and not self._hyphen_country(words, start, end)  # ("the Turkey-Libya deal")
             ):
@@ -380,6 +384,12 @@ class Gazetteer:
                 continue  # "Ambassador Petro Vrublevsky": another's first name, not Gustavo Petro
             hits.append(Hit(entity, kind, start, end))
         return hits
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether most words of a sentence are capitalized (a headline's style)."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) > 2 and sum(w[:1].isupper() for w in alpha) * 4 >= len(alpha) * 3
 
 
 def _camel(word: str) -> bool:
