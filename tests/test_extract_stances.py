@@ -9069,3 +9069,14 @@ def test_a_party_highlighted_or_identified_as_a_threat_is_opposed() -> None:
     assert ("germany", "support", "france") in stances(
         "Germany identified France as its closest partner."
     )
+
+
+def test_an_act_one_is_charged_with_is_not_the_chargers() -> None:
+    found = stances(
+        "The U.S. Department of Justice has charged four Chinese nationals with a global "
+        "campaign of computer intrusion."
+    )
+    assert not any(
+        position == "oppose" and actor == "united-states" for actor, position, _ in found
+    )
+    assert ("china", "oppose", "japan") in stances("China condemned Japan's sanctions on Russia.")

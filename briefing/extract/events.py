@@ -2616,9 +2616,11 @@ class EventReader(Clauses, Objects):
             and ruling.name not in acts.conditioned_acts
             and t.act is not ruling  # (a supply condemned is read as the condemnation)
             and not t.act.mutual
-            and not between
+            and (not between or self.charged_with(s, k, t.start))
         ):
-            agents = []  # "China condemned the ban on Huawei": not China's ban
+            # "China condemned the ban on Huawei": not China's ban; "charged four
+            # nationals with computer intrusion": theirs, not the charger's
+            agents = []
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs
@@ -3597,6 +3599,15 @@ class EventReader(Clauses, Objects):
         ]
         return bool(named) and all(
             m.kind == "demonym" and s.low(m.end) in self.acts.civilian_nouns for m in named
+        )
+
+    def charged_with(self, s: Sentence, verb: int, noun: int) -> bool:
+        """Whether the act noun at ``noun`` is what the one a reacting verb at
+        ``verb`` acts on is charged with or accused of ("charged four Chinese
+        nationals with computer intrusion"): "with" or "of" after its object."""
+        parties = [k for k in range(verb + 1, noun) if k in s.inside]
+        return bool(parties) and any(
+            s.lows[k] in ("with", "of") for k in range(max(parties) + 1, noun)
         )
 
     def agrees_to_act(self, s: Sentence, end: int) -> bool:
