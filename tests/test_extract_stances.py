@@ -9080,3 +9080,14 @@ def test_an_act_one_is_charged_with_is_not_the_chargers() -> None:
         position == "oppose" and actor == "united-states" for actor, position, _ in found
     )
     assert ("china", "oppose", "japan") in stances("China condemned Japan's sanctions on Russia.")
+
+
+def test_goods_ordered_from_a_seller_are_bought_from_it() -> None:
+    assert ("ghana", "support", "poly-technologies") in stances(
+        "Ghana has ordered two 46 metre patrol vessels from China's Poly Technologies."
+    )
+    assert ("india", "support", "france") in stances("India ordered 26 Rafale jets from France.")
+    # commands are no orders placed
+    found = stances("Austria has ordered two diplomats from the Russian Embassy to leave.")
+    assert not any(position == "support" for _, position, _ in found)
+    assert stances("The regulator ordered data from TikTok deleted.") == set()

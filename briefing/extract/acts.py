@@ -270,6 +270,7 @@ class Acts:
     choice_acts: frozenset[str]  # "will buy Boeing or Airbus jets": weighed
     offer_nouns: frozenset[str]  # "the selection of an offer by X": toward X
     example_nouns: frozenset[str]  # "followed Google's lead and suspended X": Google too
+    placing_verbs: frozenset[str]  # "ordered two vessels from X": bought from X
     open_choice_class: str
     civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
@@ -534,6 +535,7 @@ class Acts:
             choice_acts=lexicon_words(data, "choice_acts"),
             offer_nouns=lexicon_words(data, "offer_nouns"),
             example_nouns=lexicon_words(data, "example_nouns"),
+            placing_verbs=lexicon_words(data, "placing_verbs"),
             open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),

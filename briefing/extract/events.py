@@ -868,6 +868,13 @@ class EventReader(Clauses, Objects):
         subjection = self.subjection_at(s, i)
         if subjection is not None:
             return subjection
+        if (
+            as_verb in acts.placing_verbs
+            and "buy" in acts.classes
+            and s.reading(i) == "verb"
+            and self.ordered_from(s, i + 1)
+        ):
+            return Trigger(i, i + 1, acts.classes["buy"], "verb", i)  # "ordered two ships from X"
         if as_verb in acts.court_verbs and "sue" in acts.classes and self.taken_to_court(s, i):
             return Trigger(i, i + 1, acts.classes["sue"], "verb", i)  # "take Japan to the ICJ"
         if (
@@ -3600,6 +3607,24 @@ class EventReader(Clauses, Objects):
         return bool(named) and all(
             m.kind == "demonym" and s.low(m.end) in self.acts.civilian_nouns for m in named
         )
+
+    def ordered_from(self, s: Sentence, k: int) -> bool:
+        """Whether goods, named by lowercase words and numbers from ``k``, come
+        "from" a party right after ("two 46 metre patrol vessels from China's
+        Poly Technologies"): an order placed with a seller, not a command."""
+        for j in range(k, min(s.n, k + 10)):
+            if s.lows[j] == "from":
+                m = s.party_at(j + 1)
+                if j == k or m is None or s.reading(s.group_of(m)[-1].end) == "verb":
+                    return False  # (not "ordered data from TikTok deleted": a command)
+                # (nor "ordered two diplomats from the Russian Embassy in Vienna to leave")
+                rest = range(s.group_of(m)[-1].end, min(s.n, j + 12))
+                return not any(s.lows[x] == "to" and s.is_bare_verb(x + 1) for x in rest)
+            if j in s.inside or not s.words[j].isalnum():
+                return False
+            if s.lows[j] in ("to", "that") or s.lows[j] in s.g.relatives:
+                return False  # "ordered the company to leave", "ordered that ..."
+        return False
 
     def charged_with(self, s: Sentence, verb: int, noun: int) -> bool:
         """Whether the act noun at ``noun`` is what the one a reacting verb at
