@@ -9084,7 +9084,7 @@ def test_an_act_one_is_charged_with_is_not_the_chargers() -> None:
 
 def test_goods_ordered_from_a_seller_are_bought_from_it() -> None:
     assert ("ghana", "support", "poly-technologies") in stances(
-        "Ghana has ordered two 46 metre patrol vessels from China's Poly Technologies."
+        "Ghana has ordered two 46 metre patrol vessels from China's Poly Technologies Incorporated."
     )
     assert ("india", "support", "france") in stances("India ordered 26 Rafale jets from France.")
     # commands are no orders placed

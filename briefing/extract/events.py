@@ -3615,7 +3615,12 @@ class EventReader(Clauses, Objects):
         for j in range(k, min(s.n, k + 10)):
             if s.lows[j] == "from":
                 m = s.party_at(j + 1)
-                if j == k or m is None or s.reading(s.group_of(m)[-1].end) == "verb":
+                after = s.group_of(m)[-1].end if m is not None else j
+                if (
+                    j == k
+                    or m is None
+                    or (s.low(after) not in s.g.possessives and s.reading(after) == "verb")
+                ):
                     return False  # (not "ordered data from TikTok deleted": a command)
                 # (nor "ordered two diplomats from the Russian Embassy in Vienna to leave")
                 rest = range(s.group_of(m)[-1].end, min(s.n, j + 12))
