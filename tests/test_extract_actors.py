@@ -1945,3 +1945,13 @@ def test_a_country_opening_a_title_case_headline_is_the_country() -> None:
     )
     assert found["chad"].type == "country"
     assert "chad" not in actors("Chad Smith said the sellers had no licence.")
+
+
+def test_sultan_and_haji_are_honorifics_before_a_name() -> None:
+    found = actors(
+        "Prime Minister Nguyen Xuan Phuc and Brunei Sultan Haji Hassanal Bolkiah agreed to "
+        "enhance the partnership."
+    )
+    assert "hassanal-bolkiah" in found
+    assert not any(a.startswith("sultan-haji") for a in found)
+    assert "sultan-al-jaber" in actors("Sultan Al Jaber praised the deal with France.")
