@@ -9091,3 +9091,16 @@ def test_goods_ordered_from_a_seller_are_bought_from_it() -> None:
     found = stances("Austria has ordered two diplomats from the Russian Embassy to leave.")
     assert not any(position == "support" for _, position, _ in found)
     assert stances("The regulator ordered data from TikTok deleted.") == set()
+
+
+def test_no_method_of_the_event_reader_hides_another_of_the_same_name() -> None:
+    # the reader is one class over several modules (roles, objects, clauses,
+    # events): a method named like one in another module would silently replace it
+    from briefing.extract.events import EventReader
+
+    seen: dict[str, str] = {}
+    for cls in EventReader.__mro__[:-1]:
+        for name, value in vars(cls).items():
+            if callable(value) and not name.startswith("__"):
+                assert name not in seen, f"{cls.__name__}.{name} hides {seen[name]}.{name}"
+                seen[name] = cls.__name__
