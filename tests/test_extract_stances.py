@@ -9104,3 +9104,12 @@ def test_no_method_of_the_event_reader_hides_another_of_the_same_name() -> None:
             if callable(value) and not name.startswith("__"):
                 assert name not in seen, f"{cls.__name__}.{name} hides {seen[name]}.{name}"
                 seen[name] = cls.__name__
+
+
+def test_a_request_filed_by_a_party_is_theirs_to_be_weighed() -> None:
+    found = stances("Zimbabwe is considering a license application filed by Starlink.")
+    assert found == {("zimbabwe", "undecided", "starlink")}
+    # the filed act's own filer still acts: "a case filed by the EU against India"
+    assert ("european-union", "oppose", "india") in stances(
+        "The WTO ruled on a case filed by the European Union against India."
+    )

@@ -1498,7 +1498,9 @@ class Objects(Roles):
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
-                if noun_lemma(s.low(i - 1)) in acts.offer_nouns:
+                if noun_lemma(s.low(i - 1)) in acts.offer_nouns or (
+                    s.low(i - 1) in s.g.filing_participles and i - 1 > end
+                ):
                     # "the selection of an offer by the Spanish shipyard Cardama": the
                     # one who offered
                     maker = self.described_party(s, i + 1)
@@ -1590,8 +1592,14 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                if i > end and noun_lemma(s.lows[i - 1]) in self.acts.offer_nouns:
-                    return None  # "the selection of an offer by X": who offered (after_noun)
+                if i > end and (
+                    noun_lemma(s.lows[i - 1]) in self.acts.offer_nouns
+                    # (not the act's own: "a case filed by the EU against India")
+                    or (s.lows[i - 1] in s.g.filing_participles and i - 1 > end)
+                ):
+                    # "the selection of an offer by X", "a licence application filed by
+                    # X": who offered or applied (after_noun), not the act's agent
+                    return None
                 # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
                 return s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
