@@ -9113,3 +9113,10 @@ def test_a_request_filed_by_a_party_is_theirs_to_be_weighed() -> None:
     assert ("european-union", "oppose", "india") in stances(
         "The WTO ruled on a case filed by the European Union against India."
     )
+
+
+def test_information_requested_from_a_party_is_an_inquiry_into_it() -> None:
+    assert ("italy", "oppose", "deepseek") in stances(
+        "Italy's data protection authority has requested detailed information from DeepSeek."
+    )
+    assert stances("Huawei requested information from the government.") == set()
