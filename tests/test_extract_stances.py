@@ -9120,3 +9120,10 @@ def test_information_requested_from_a_party_is_an_inquiry_into_it() -> None:
         "Italy's data protection authority has requested detailed information from DeepSeek."
     )
     assert stances("Huawei requested information from the government.") == set()
+
+
+def test_a_warning_the_sentence_ends_with_is_its_speakers_of_the_clause_before() -> None:
+    found = stances("Kenya could hit back at Tanzania's move, warns minister Lee Kinyanjui.")
+    assert ("kenya", "oppose", "tanzania") in found
+    assert not any(target == "lee-kinyanjui" for _, _, target in found)
+    assert ("china", "oppose", "united-states") in stances("China warns the US.")

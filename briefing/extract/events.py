@@ -619,8 +619,39 @@ class EventReader(Clauses, Objects):
         entity = self.entity(entity_id)
         return entity is not None and entity.type == "organization" and not entity.country
 
+    def warning_after(self, s: Sentence) -> int | None:
+        """Where a warning verb stands that the sentence ends with, after a
+        comma and before the one warning ("Kenya could hit back at Tanzania's
+        move, warns minister Lee Kinyanjui"), or None."""
+        for j in range(max(1, s.n - 14), s.n):
+            if s.words[j - 1] != "," or self.acts.verbs.get(verb_lemma(s.lows[j]) or "") != "warn":
+                continue
+            if not s.g.modals.intersection(s.lows[:j]):
+                return None  # a warning is of what may come ("Pakistan bans PUBG, warns TikTok")
+            m = self.after_title(s, j + 1)
+            if m is None or self.type_of(m.entity) == "company":
+                return None
+            end = s.group_of(m)[-1].end
+            return j if end >= s.n or s.words[end] in MARKS or s.words[end] == "." else None
+        return None
+
+    def after_title(self, s: Sentence, k: int) -> Mention | None:
+        """The party named at ``k`` past the words of a title ("minister Lee
+        Kinyanjui", "Trade and Industry Cabinet Secretary Lee Kinyanjui")."""
+        for j in range(k, min(s.n, k + 8)):
+            if j in s.starting:
+                return s.starting[j]
+            if not s.words[j].isalpha():
+                return None
+        return None
+
     def warner(self, s: Sentence, before: int) -> list[str]:
-        """Who warns of the clause before ``before``: "X warned (that) ..."."""
+        """Who warns of the clause before ``before``: "X warned (that) ..." (or
+        "..., warns X" after it)."""
+        after = self.warning_after(s)
+        if after is not None and after > before:
+            m = self.after_title(s, after + 1)
+            return [x.entity for x in s.head(s.group_of(m))] if m is not None else []
         for j in range(before - 1, max(-1, before - 25), -1):
             if s.words[j] in MARKS:
                 break
@@ -1576,6 +1607,8 @@ class EventReader(Clauses, Objects):
     # -- reading one trigger --------------------------------------------------------------------
 
     def read(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
+        if t.kind == "verb" and t.act.name == "warn" and self.warning_after(s) == t.start:
+            return []  # "..., warns minister X": X's warning of the clause, read there
         if t.kind == "noun":
             return self.read_noun(s, t, number)
         if t.kind == "departure":
