@@ -9127,3 +9127,12 @@ def test_a_warning_the_sentence_ends_with_is_its_speakers_of_the_clause_before()
     assert ("kenya", "oppose", "tanzania") in found
     assert not any(target == "lee-kinyanjui" for _, _, target in found)
     assert ("china", "oppose", "united-states") in stances("China warns the US.")
+
+
+def test_an_outgoing_or_interim_government_acts_for_its_country() -> None:
+    assert ("slovenia", "oppose", "croatia") in stances(
+        "Slovenia's outgoing government filed a case Friday against neighbour Croatia."
+    )
+    assert ("mali", "oppose", "france") in stances(
+        "Mali's interim government expelled the French ambassador."
+    )
