@@ -9136,3 +9136,12 @@ def test_an_outgoing_or_interim_government_acts_for_its_country() -> None:
     assert ("mali", "oppose", "france") in stances(
         "Mali's interim government expelled the French ambassador."
     )
+
+
+def test_a_court_order_obtained_against_a_party_is_the_obtainers_act() -> None:
+    assert ("malaysia", "oppose", "telegram") in stances(
+        "Malaysia's regulator said it had obtained a temporary court order against the "
+        'messaging service "Telegram".'
+    )
+    assert ("apple", "oppose", "samsung") in stances("Apple sought an injunction against Samsung.")
+    assert stances("Huawei won a contract against stiff competition.") == set()

@@ -271,6 +271,7 @@ class Acts:
     offer_nouns: frozenset[str]  # "the selection of an offer by X": toward X
     example_nouns: frozenset[str]  # "followed Google's lead and suspended X": Google too
     placing_verbs: frozenset[str]  # "ordered two vessels from X": bought from X
+    obtaining_verbs: frozenset[str]  # "won an injunction against X": the winner's act
     open_choice_class: str
     civilian_nouns: frozenset[str]
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
@@ -536,6 +537,7 @@ class Acts:
             offer_nouns=lexicon_words(data, "offer_nouns"),
             example_nouns=lexicon_words(data, "example_nouns"),
             placing_verbs=lexicon_words(data, "placing_verbs"),
+            obtaining_verbs=lexicon_words(data, "obtaining_verbs"),
             open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),
             transitive_verbs=lexicon_words(data, "transitive_verbs"),

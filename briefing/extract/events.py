@@ -2358,7 +2358,13 @@ class EventReader(Clauses, Objects):
             if chain.urged and chain.urgee and not chain.speculative:
                 # "ordered Google to pay a fine": the one who orders fines the one ordered
                 return self.events(chain.urged, chain.urgee, t.act, s, t, number, chain.negated)
-        if governor in acts.receive_verbs and not t.act.mutual:
+        # "obtained a court order against Telegram": the one who obtained it acts
+        obtained = (
+            governor in acts.obtaining_verbs
+            and t.act.position == "oppose"
+            and s.low(t.end) == "against"
+        )
+        if governor in acts.receive_verbs and not t.act.mutual and not obtained:
             chain = self.chain(s, k)
             if chain.speculative and governor in acts.facing_verbs and t.act.position == "oppose":
                 # "Pompeo says Turkey could face more sanctions": a threat by the one saying so
@@ -2669,6 +2675,7 @@ class EventReader(Clauses, Objects):
             or (governor in acts.holding_verbs and t.act.position == "oppose")
             or phrasal is not None
             or (t.act.mutual and governor in acts.receive_verbs)  # "clinched a deal with X"
+            or obtained
             or announced  # "said there would be sanctions on X"
         ):
             chain = self.chain(s, k)
