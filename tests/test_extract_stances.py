@@ -9145,3 +9145,9 @@ def test_a_court_order_obtained_against_a_party_is_the_obtainers_act() -> None:
     )
     assert ("apple", "oppose", "samsung") in stances("Apple sought an injunction against Samsung.")
     assert stances("Huawei won a contract against stiff competition.") == set()
+
+
+def test_an_act_denied_in_a_that_clause_is_not_done() -> None:
+    assert stances("Russia denied that it hacked Ukraine.") == set()
+    assert stances("Haiti denied that it lifted the ban on Dominican products.") == set()
+    assert ("russia", "oppose", "ukraine") in stances("Russia said that it hacked Ukraine.")
