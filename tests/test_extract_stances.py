@@ -9151,3 +9151,8 @@ def test_an_act_denied_in_a_that_clause_is_not_done() -> None:
     assert stances("Russia denied that it hacked Ukraine.") == set()
     assert stances("Haiti denied that it lifted the ban on Dominican products.") == set()
     assert ("russia", "oppose", "ukraine") in stances("Russia said that it hacked Ukraine.")
+
+
+def test_an_ing_noun_after_a_possessive_pronoun_opens_no_verb_phrase() -> None:
+    found = stances("The Taiwan Fair Trade Commission revoked its ruling against Qualcomm.")
+    assert not any(position == "oppose" for _, position, _ in found)

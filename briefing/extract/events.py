@@ -818,6 +818,8 @@ class EventReader(Clauses, Objects):
         firsts = [w for w in ((lemma,) if lemma == low else (lemma, low)) if w in acts.first_words]
         if not firsts:
             return None  # most words start no phrase
+        if low.endswith("ing") and s.low(i - 1) in s.g.possessive_pronouns:
+            firsts = [w for w in firsts if w == low]  # "its ruling against X": a noun, no verb
         best: Trigger | None = None  # the longest phrase, the first listed of equals
         for table, kind in ((acts.phrases, "verb"), (acts.reversal_phrases, "reversal")):
             for first in firsts:
