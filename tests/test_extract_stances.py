@@ -9156,3 +9156,11 @@ def test_an_act_denied_in_a_that_clause_is_not_done() -> None:
 def test_an_ing_noun_after_a_possessive_pronoun_opens_no_verb_phrase() -> None:
     found = stances("The Taiwan Fair Trade Commission revoked its ruling against Qualcomm.")
     assert not any(position == "oppose" for _, position, _ in found)
+
+
+def test_a_barred_act_is_found_past_a_list_of_nouns() -> None:
+    found = stances(
+        "The US prohibits private equity, venture capital and joint venture companies from "
+        "investing in China-based entities."
+    )
+    assert ("united-states", "support", "china") not in found

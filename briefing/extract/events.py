@@ -3517,7 +3517,14 @@ class EventReader(Clauses, Objects):
         if s.low(t.start - 1) != "from" or not s.lows[t.head].endswith("ing"):
             return False
         for k in range(t.start - 2, max(-1, t.start - 14), -1):
-            if s.is_break(k):
+            # (a comma between nouns: "bars private equity, venture capital and ... from")
+            listed = (
+                s.lows[k] in (",", "and")
+                and s.words[k - 1].islower()
+                and s.words[k + 1].islower()
+                and s.reading(k + 1) != "verb"
+            )
+            if s.is_break(k) and not listed:
                 return False
             barring = self.verb_act(s.lows[k])
             if barring is not None and barring.position == "oppose" and not barring.reactive:
