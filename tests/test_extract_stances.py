@@ -9164,3 +9164,11 @@ def test_a_barred_act_is_found_past_a_list_of_nouns() -> None:
         "investing in China-based entities."
     )
     assert ("united-states", "support", "china") not in found
+
+
+def test_a_semicolon_list_goes_on_past_the_period_of_an_abbreviation() -> None:
+    found = stances(
+        "China imposed sanctions on Carolyn Bartholomew, chair of the U.S.-China Economic and "
+        "Security Review Commission; Jonathan Stivers, a former staff director; and others."
+    )
+    assert ("china", "oppose", "jonathan-stivers") in found

@@ -1118,7 +1118,13 @@ class Objects(Roles):
         k = group[-1].end
         while s.low(k) == ",":
             semicolon = next(
-                (j for j in range(k + 1, min(s.n, k + 30)) if s.words[j] in (";", ".")), None
+                (
+                    j
+                    for j in range(k + 1, min(s.n, k + 30))
+                    # (not the period of "U.S.": "chair of the U.S.-China ... Commission;")
+                    if s.words[j] == ";" or (s.words[j] == "." and "." not in s.words[j - 1])
+                ),
+                None,
             )
             if semicolon is None or s.words[semicolon] != ";":
                 break
