@@ -329,12 +329,7 @@ def _capitalized_run(words: list[str], start: int, covered: set[int], most: int)
         and (
             (words[end][:1].isupper() and words[end].isalpha())
             # "1XBet" (not "5G"): a brand opening with a digit
-            or (
-                words[end][:1].isdigit()
-                and words[end].isalnum()
-                and sum(c.isalpha() for c in words[end]) > 1
-                and any(c.isupper() for c in words[end])
-            )
+            or (words[end][:1].isdigit() and _unknown_name(words[end]))
         )
     ):
         end += 1
