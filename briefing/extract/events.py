@@ -628,21 +628,11 @@ class EventReader(Clauses, Objects):
                 continue
             if not s.g.modals.intersection(s.lows[:j]):
                 return None  # a warning is of what may come ("Pakistan bans PUBG, warns TikTok")
-            m = self.after_title(s, j + 1)
+            m = s.starting.get(s.past_title(j + 1, lowercase=True))
             if m is None or self.type_of(m.entity) == "company":
                 return None
             end = s.group_of(m)[-1].end
             return j if end >= s.n or s.words[end] in MARKS or s.words[end] == "." else None
-        return None
-
-    def after_title(self, s: Sentence, k: int) -> Mention | None:
-        """The party named at ``k`` past the words of a title ("minister Lee
-        Kinyanjui", "Trade and Industry Cabinet Secretary Lee Kinyanjui")."""
-        for j in range(k, min(s.n, k + 8)):
-            if j in s.starting:
-                return s.starting[j]
-            if not s.words[j].isalpha():
-                return None
         return None
 
     def warner(self, s: Sentence, before: int) -> list[str]:
@@ -650,7 +640,7 @@ class EventReader(Clauses, Objects):
         "..., warns X" after it)."""
         after = self.warning_after(s)
         if after is not None and after > before:
-            m = self.after_title(s, after + 1)
+            m = s.starting.get(s.past_title(after + 1, lowercase=True))
             return [x.entity for x in s.head(s.group_of(m))] if m is not None else []
         for j in range(before - 1, max(-1, before - 25), -1):
             if s.words[j] in MARKS:
@@ -3664,19 +3654,17 @@ class EventReader(Clauses, Objects):
         for j in range(k, min(s.n, k + 10)):
             if s.lows[j] == "from":
                 m = s.party_at(j + 1)
-                after = s.group_of(m)[-1].end if m is not None else j
-                if (
-                    j == k
-                    or m is None
-                    or (s.low(after) not in s.g.possessives and s.reading(after) == "verb")
-                ):
+                if j == k or m is None:
+                    return False
+                after = s.group_of(m)[-1].end
+                if s.low(after) not in s.g.possessives and s.reading(after) == "verb":
                     return False  # (not "ordered data from TikTok deleted": a command)
                 # (nor "ordered two diplomats from the Russian Embassy in Vienna to leave")
-                rest = range(s.group_of(m)[-1].end, min(s.n, j + 12))
+                rest = range(after, min(s.n, j + 12))
                 return not any(s.lows[x] == "to" and s.is_bare_verb(x + 1) for x in rest)
             if j in s.inside or not s.words[j].isalnum():
                 return False
-            if s.lows[j] in ("to", "that") or s.lows[j] in s.g.relatives:
+            if s.lows[j] == "to" or s.lows[j] in s.g.relatives:
                 return False  # "ordered the company to leave", "ordered that ..."
         return False
 
@@ -3686,7 +3674,7 @@ class EventReader(Clauses, Objects):
         nationals with computer intrusion"): "with" or "of" after its object."""
         parties = [k for k in range(verb + 1, noun) if k in s.inside]
         return bool(parties) and any(
-            s.lows[k] in ("with", "of") for k in range(max(parties) + 1, noun)
+            s.lows[k] in self.acts.charge_links for k in range(max(parties) + 1, noun)
         )
 
     def agrees_to_act(self, s: Sentence, end: int) -> bool:

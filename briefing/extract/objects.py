@@ -1504,9 +1504,7 @@ class Objects(Roles):
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
-                if noun_lemma(s.low(i - 1)) in acts.offer_nouns or (
-                    s.low(i - 1) in s.g.filing_participles and i - 1 > end
-                ):
+                if self.offered_by(s, i, end):
                     # "the selection of an offer by the Spanish shipyard Cardama": the
                     # one who offered
                     maker = self.described_party(s, i + 1)
@@ -1598,19 +1596,24 @@ class Objects(Roles):
             ):  # ("granted licences by X": a noun, not a verb)
                 return None  # "using technology made by X": another verb's agent
             if s.lows[i] == "by":
-                if i > end and (
-                    noun_lemma(s.lows[i - 1]) in self.acts.offer_nouns
-                    # (not the act's own: "a case filed by the EU against India")
-                    or (s.lows[i - 1] in s.g.filing_participles and i - 1 > end)
-                ):
-                    # "the selection of an offer by X", "a licence application filed by
-                    # X": who offered or applied (after_noun), not the act's agent
-                    return None
+                if self.offered_by(s, i, end):
+                    return None  # who offered or applied (after_noun), not the act's agent
                 # "by Japan-based Nippon Steel", "by US chip maker NVIDIA": the head
                 return s.party_at(i + 1, self.agent_past) or self.head_of_party(s, i + 1)
             if s.words[i] in MARKS or s.lows[i] in self.acts.clause_breaks:
                 return None
         return None
+
+    def offered_by(self, s: Sentence, by: int, end: int) -> bool:
+        """Whether the "by" at ``by``, past an act noun ending at ``end``, names
+        who put something forward ("the selection of an offer by X", "a licence
+        application filed by X"), not who did the act (nor "a case filed by X
+        against Y": the act's own filer)."""
+        before = s.low(by - 1)
+        return by > end and (
+            noun_lemma(before) in self.acts.offer_nouns
+            or (before in s.g.filing_participles and by - 1 > end)
+        )
 
     def head_of_party(self, s: Sentence, j: int) -> Mention | None:
         """The party a body or an official at ``j`` belongs to ("by judges at

@@ -412,15 +412,21 @@ class Sentence:
         close of an aside a comma at ``k`` opens."""
         return next((j for j in range(k + 1, min(self.n, k + reach)) if self.words[j] == ","), None)
 
-    def past_title(self, j: int) -> int:
+    def past_title(self, j: int, lowercase: bool = False) -> int:
         """Where a name starts past the capitalized words of a title before it
         at ``j`` (at most six: "Second Vice-President Judge X", ": Vice
-        President Delcy Rodriguez"); ``j`` itself if no party follows them."""
+        President Delcy Rodriguez"; with ``lowercase``, any words, at most
+        eight: "warns minister Lee Kinyanjui"); ``j`` itself if no party
+        follows them."""
         k = j
         while (
-            k < min(self.n, j + 6)
+            k < min(self.n, j + (8 if lowercase else 6))
             and k not in self.starting
-            and (self.words[k][:1].isupper() or self.words[k] in HYPHENS)
+            and (
+                self.words[k][:1].isupper()
+                or self.words[k] in HYPHENS
+                or (lowercase and self.words[k].isalpha())
+            )
         ):
             k += 1
         return k if k in self.starting else j
