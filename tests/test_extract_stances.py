@@ -9172,3 +9172,13 @@ def test_a_semicolon_list_goes_on_past_the_period_of_an_abbreviation() -> None:
         "Security Review Commission; Jonathan Stivers, a former staff director; and others."
     )
     assert ("china", "oppose", "jonathan-stivers") in found
+
+
+def test_a_phrase_may_end_past_its_party_in_a_complement() -> None:
+    court = "tagansky-district-court", "oppose", "twitch"
+    assert court in stances("The Tagansky District Court found Twitch guilty.")
+    assert court in stances("Twitch was found guilty by the Tagansky District Court.")
+    assert ("united-kingdom", "oppose", "russia") in stances(
+        "Britain held Russia responsible for the attack."
+    )
+    assert stances("The Tagansky District Court found Twitch slow.") == set()

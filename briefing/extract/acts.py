@@ -272,6 +272,7 @@ class Acts:
     example_nouns: frozenset[str]  # "followed Google's lead and suspended X": Google too
     placing_verbs: frozenset[str]  # "ordered two vessels from X": bought from X
     charge_links: frozenset[str]  # "charged X with intrusion": X's act
+    complements: frozenset[str]  # "found X guilty": a phrase's last word past its party
     obtaining_verbs: frozenset[str]  # "won an injunction against X": the winner's act
     open_choice_class: str
     civilian_nouns: frozenset[str]
@@ -539,6 +540,7 @@ class Acts:
             example_nouns=lexicon_words(data, "example_nouns"),
             placing_verbs=lexicon_words(data, "placing_verbs"),
             charge_links=lexicon_words(data, "charge_links"),
+            complements=lexicon_words(data, "complements"),
             obtaining_verbs=lexicon_words(data, "obtaining_verbs"),
             open_choice_class=open_choice_class,
             civilian_nouns=lexicon_words(data, "civilian_nouns"),

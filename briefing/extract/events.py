@@ -815,7 +815,11 @@ class EventReader(Clauses, Objects):
             for first in firsts:
                 for rest, cls in table.get(first, ()):
                     end = s.match_rest(i + 1, rest)
-                    if end is None and len(rest) == 1 and rest[0] in s.g.particles:
+                    if (
+                        end is None
+                        and len(rest) == 1
+                        and (rest[0] in s.g.particles or rest[0] in acts.complements)
+                    ):
                         # "shut Huawei out", "phase the vendor out": a party between
                         m = s.starting.get(i + 1) or s.starting.get(i + 2)
                         if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
