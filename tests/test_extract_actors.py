@@ -1955,3 +1955,11 @@ def test_sultan_and_haji_are_honorifics_before_a_name() -> None:
     assert "hassanal-bolkiah" in found
     assert not any(a.startswith("sultan-haji") for a in found)
     assert "sultan-al-jaber" in actors("Sultan Al Jaber praised the deal with France.")
+
+
+def test_a_kin_noun_introduces_a_person_as_a_title_does() -> None:
+    found = actors(
+        "The US sanctioned people close to Nicolas Maduro, including his wife, Cilia Flores."
+    )
+    assert found["cilia-flores"].type == "person"
+    assert "cilia-flores" not in actors("The US sanctioned people in Cilia Flores.")
