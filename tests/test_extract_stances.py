@@ -9182,3 +9182,13 @@ def test_a_phrase_may_end_past_its_party_in_a_complement() -> None:
         "Britain held Russia responsible for the attack."
     )
     assert stances("The Tagansky District Court found Twitch slow.") == set()
+
+
+def test_a_group_a_relation_describes_is_named_by_the_list_after_it() -> None:
+    assert ("united-states", "oppose", "cilia-flores") in stances(
+        "The US sanctioned people close to Nicolas Maduro, including his wife, Cilia Flores."
+    )
+    assert ("united-states", "oppose", "hisilicon") in stances(
+        "The US imposed sanctions on firms linked to Huawei, such as HiSilicon."
+    )
+    assert stances("The US imposed sanctions on firms linked to Huawei.") == set()

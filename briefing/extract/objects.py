@@ -456,8 +456,12 @@ class Objects(Roles):
                 # Y and Z" (two or more after a colon: not a headline's speaker, "...: X")
                 if len(named) > (s.words[i] == ":"):
                     return named, governed
-            if s.words[i] in MARKS or (low in s.g.relation_participles and i > t.end):
-                break  # "lifted sanctions on businesses linked to X": the businesses
+            if low in s.g.relation_participles and i > t.end:
+                # "lifted sanctions on businesses linked to X": the businesses, named
+                # only if a list follows ("people close to X, including Y")
+                return self.members_past_relation(s, i), governed
+            if s.words[i] in MARKS:
+                break
             if (
                 low in acts.clause_breaks
                 and not (low == "than" and s.bounds_amount(i))  # "on more than a dozen X"
@@ -1085,6 +1089,18 @@ class Objects(Roles):
                 return []  # another party, a verb or a mark: no such member
         return []
 
+    def members_past_relation(self, s: Sentence, i: int) -> list[str]:
+        """The members named after an unnamed group a relation at ``i``
+        describes ("people close to Maduro, including his wife, Cilia Flores"),
+        or none."""
+        for k in range(i + 1, min(s.n, i + 10)):
+            if s.lows[k] == "," and s.low(k + 1) in s.g.naming_words:
+                named = self.named_list(s, k + 1)
+                return [] if any(self.type_of(x) == "country" for x in named) else named
+            if s.words[k] in MARKS:
+                break
+        return []
+
     def led_by(self, s: Sentence, i: int) -> list[str]:
         """The leaders an unnamed noun before ``i`` is "led by" ("a consortium
         led by Safaricom and Sumitomo, Brooke Taye ... told": not the speaker), or
@@ -1150,7 +1166,18 @@ class Objects(Roles):
             and (
                 s.words[j].isalpha()
                 or s.lows[j] in s.g.possessives
-                or (s.words[j] == "," and s.words[j - 1][:1].isupper() and j - 1 > i)
+                or (
+                    s.words[j] == ","
+                    and j - 1 > i
+                    and (
+                        s.words[j - 1][:1].isupper()
+                        # "including his wife, Cilia Flores"
+                        or (
+                            j + 1 in s.starting
+                            and self.type_of(s.starting[j + 1].entity) == "person"
+                        )
+                    )
+                )
             )
         ):
             # "including the wildly popular TikTok", "including President Joe Biden",
@@ -1536,7 +1563,9 @@ class Objects(Roles):
             elif seen_preposition and (leaders := self.led_by(s, i)):
                 return leaders  # "a licence to a consortium led by Safaricom": its leaders
             elif low in s.g.relation_participles and i > end:
-                break  # "sanctions on three businesses linked to X": the businesses, unnamed
+                # "sanctions on three businesses linked to X": the businesses, unnamed
+                # unless a list names them
+                return self.members_past_relation(s, i)
             i += 1
         return []
 
