@@ -9192,3 +9192,22 @@ def test_a_group_a_relation_describes_is_named_by_the_list_after_it() -> None:
         "The US imposed sanctions on firms linked to Huawei, such as HiSilicon."
     )
     assert stances("The US imposed sanctions on firms linked to Huawei.") == set()
+
+
+def test_a_party_put_among_those_a_participle_describes_is_its_target() -> None:
+    assert stances("Inspur was among dozens of Chinese entities sanctioned by the US.") == {
+        ("united-states", "oppose", "inspur")
+    }
+    assert ("united-states", "oppose", "huawei") in stances(
+        "Huawei, the Chinese giant, was among the companies sanctioned by the US."
+    )
+
+
+def test_a_lists_own_nouns_stand_between_its_owner_and_its_head() -> None:
+    found = stances("Inspur was added to the Commerce Department's export restriction list.")
+    assert ("commerce-department", "oppose", "inspur") in found
+    found = stances(
+        "Six subsidiaries of Inspur Group, a cloud provider, were among dozens of Chinese "
+        "entities added to the Commerce Department's export restriction list."
+    )
+    assert ("commerce-department", "oppose", "inspur") in found

@@ -1721,7 +1721,11 @@ class EventReader(Clauses, Objects):
         ) and s.lows[t.head] not in self.acts.state_participles  # ("is concerned about X")
         if passive:
             agents = self.by_agent(s, t.end)
-            apposed = self.participle_noun(s, t.start) if chain.start == t.start else None
+            apposed = (
+                (self.listed_among(s, t.start) or self.participle_noun(s, t.start))
+                if chain.start == t.start
+                else None
+            )
             patients = (
                 apposed
                 if apposed is not None
@@ -3430,6 +3434,13 @@ class EventReader(Clauses, Objects):
             or s.lows[k] in s.g.possessives
             or s.is_modifier(k)
             or s.lows[k] in self.acts.favoured_list_words  # "its white list"
+            # "the Commerce Department's export restriction list": the list's own nouns
+            or (
+                k >= t.start - 2
+                and s.words[k].isalpha()
+                and s.words[k].islower()
+                and s.is_noun_word(k)
+            )
         ):
             if k in s.inside and not owner and not regime:
                 if self.owned_country(s, s.inside[k]):
@@ -3491,7 +3502,7 @@ class EventReader(Clauses, Objects):
                 break  # ("adding X and its 70 affiliates to the list": one object)
         if verb_at is None:
             return []
-        listed = self.listed_between(s, verb_at, t.start, owner)
+        listed = self.listed_between(s, verb_at, t.start, owner) or self.listed_among(s, verb_at)
         chain = self.chain(s, verb_at)
         if chain.speculative:
             return []
@@ -3607,6 +3618,34 @@ class EventReader(Clauses, Objects):
             return False
         joints = [s.lows[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
         return "or" in joints[-1] and all(set(j) <= {",", "or"} for j in joints)
+
+    def listed_among(self, s: Sentence, start: int) -> list[str]:
+        """The party a clause puts among the noun phrase before a participle
+        at ``start`` ("Inspur was among dozens of Chinese entities sanctioned
+        by the US": Inspur), or none."""
+        k = start - 1
+        while (
+            k > 0
+            and start - k < 9
+            and s.lows[k] != "among"
+            and (
+                (k in s.inside and s.inside[k].kind == "demonym")
+                or (k not in s.inside and (s.is_noun_word(k) or s.is_describing_word(k)))
+                or s.lows[k] in s.g.determiners
+                or s.lows[k] == "of"
+                or s.lows[k].isdigit()
+            )
+        ):
+            k -= 1
+        if s.lows[k] != "among" or s.low(k - 1) not in s.g.be_forms:
+            return []
+        # the party ending at the "be", or before an aside that ends there
+        subject = s.ending.get(k - 1) or (
+            s.ending.get(s.comma_before(k - 2)) if s.low(k - 2) == "," else None
+        )
+        if subject is None:
+            return []
+        return [x.entity for x in s.head(s.group_of(s.headed(subject)))]
 
     def participle_noun(self, s: Sentence, start: int) -> list[str] | None:
         """Who a bare participle at ``start`` describes when a plain noun comes
