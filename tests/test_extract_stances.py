@@ -9211,3 +9211,11 @@ def test_a_lists_own_nouns_stand_between_its_owner_and_its_head() -> None:
         "entities added to the Commerce Department's export restriction list."
     )
     assert ("commerce-department", "oppose", "inspur") in found
+
+
+def test_troops_or_hackers_from_a_country_act_for_it() -> None:
+    assert ("south-sudan", "oppose", "sudan") in stances(
+        "Troops from South Sudan had launched a large-scale attack on Sudan."
+    )
+    assert ("china", "oppose", "taiwan") in stances("Hackers from China attacked Taiwan.")
+    assert stances("Tourists from China attacked Taiwan.") == set()
