@@ -9219,3 +9219,13 @@ def test_troops_or_hackers_from_a_country_act_for_it() -> None:
     )
     assert ("china", "oppose", "taiwan") in stances("Hackers from China attacked Taiwan.")
     assert stances("Tourists from China attacked Taiwan.") == set()
+
+
+def test_acts_also_done_in_the_passive_are_the_last_doers() -> None:
+    found = stances(
+        "China imposed sanctions on Wilbur Ross. "
+        "Sanctions were also announced against the Hong Kong Democracy Council."
+    )
+    assert ("china", "oppose", "hong-kong-democracy-council") in found
+    found = stances("China imposed sanctions on Wilbur Ross. Sanctions were imposed on Huawei.")
+    assert ("china", "oppose", "huawei") not in found

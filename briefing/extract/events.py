@@ -2502,6 +2502,15 @@ class EventReader(Clauses, Objects):
                 # "the sanctions were imposed against X": by who imposed them before
                 named = self.event_named(s, t.head)
                 doers = list(named.actors) if named is not None else []
+            last = self.last_of_act.get(t.act.name)
+            if (
+                not doers
+                and last is not None
+                and not last.negated
+                and verb_lemma(s.lows[participle]) in acts.light_verbs
+                and self.continuing(s, first, participle)
+            ):
+                doers = list(last.actors)  # "Sanctions were also imposed on X": as before
             if (
                 not doers
                 and done_to

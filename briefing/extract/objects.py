@@ -1690,8 +1690,8 @@ class Objects(Roles):
                 return None
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
-                while s.is_ly_adverb(j) or s.low(j) == "being":
-                    j += 1  # "was quietly approved", "are being imposed"
+                while s.is_ly_adverb(j) or s.low(j) == "being" or s.low(j) in self.acts.adverbs:
+                    j += 1  # "was quietly approved", "are being imposed", "were also imposed"
                 low = s.low(j)
                 if (
                     low.endswith(("ed", "en", "nt")) or low in s.g.irregular_participles
