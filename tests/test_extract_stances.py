@@ -9229,3 +9229,14 @@ def test_acts_also_done_in_the_passive_are_the_last_doers() -> None:
     assert ("china", "oppose", "hong-kong-democracy-council") in found
     found = stances("China imposed sanctions on Wilbur Ross. Sanctions were imposed on Huawei.")
     assert ("china", "oppose", "huawei") not in found
+
+
+def test_a_semicolon_list_after_a_passive_goes_past_an_unknown_name() -> None:
+    found = stances(
+        "China announced the sanctions are being imposed on Carolyn Bartholomew, chair of the "
+        "commission; Jonathan Stivers, the former staff director; DoYun Kim of the National "
+        "Democratic Institute; and Sophie Richardson, China director at Human Rights Watch."
+    )
+    assert {"carolyn-bartholomew", "jonathan-stivers", "sophie-richardson"} <= {
+        target for _, _, target in found
+    }

@@ -1132,7 +1132,9 @@ class Objects(Roles):
         kind = self.type_of(group[0].entity)
         found: list[str] = []
         k = group[-1].end
-        while s.low(k) == ",":
+        if s.low(k) != ",":
+            return found
+        while True:
             semicolon = next(
                 (
                     j
@@ -1146,6 +1148,9 @@ class Objects(Roles):
                 break
             j = semicolon + 1 + (s.low(semicolon + 1) == "and")
             m = s.starting.get(j)
+            if m is None and s.words[j][:1].isupper():
+                k = j  # an item whose name is not known ("DoYun Kim of the ..."): past it
+                continue
             if m is None or self.type_of(m.entity) != kind:
                 break
             item = s.head(s.group_of(m))
@@ -1722,7 +1727,9 @@ class Objects(Roles):
                     if low == "by" and not agents:
                         agents = found
                     elif low != "by" and not targets:
-                        targets = found
+                        # (and the items of a list semicolons part: "on X, chair of
+                        # ...; Y, the former director ...")
+                        targets = found + self.semicolon_list(s, s.head(s.group_of(s.headed(m))))
                     i = s.head(s.group_of(s.headed(m)))[-1].end
                     continue
             i += 1
