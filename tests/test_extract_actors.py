@@ -1963,3 +1963,12 @@ def test_a_kin_noun_introduces_a_person_as_a_title_does() -> None:
     )
     assert found["cilia-flores"].type == "person"
     assert "cilia-flores" not in actors("The US sanctioned people in Cilia Flores.")
+
+
+def test_a_period_ending_a_name_is_the_sentences_unless_a_suffix_or_initial_takes_it() -> None:
+    found = actors("The US sanctioned Zhao Wei and Li Na.")
+    assert found["li-na"].name == "Li Na"
+    assert (
+        actors("The deal was signed by Ferdinand R. Marcos Jr.")["ferdinand-r-marcos-jr"].name
+        == "Ferdinand R. Marcos Jr."
+    )

@@ -198,6 +198,7 @@ class ActorWords:
         self.common_words = words("common_words")
         self.verbs_after_name = words("verbs_after_name")
         self.name_particles = words("name_particles")
+        self.name_suffixes = words("name_suffixes")
         self.subject_verbs = words("subject_verbs")
         self.pair_verbs = words("pair_verbs")
         self.pair_words = words("pair_words")
@@ -432,7 +433,14 @@ def _name_run(view: SentenceView, start: int, covered: set[int], lex: ActorWords
             i += 2  # a middle initial that is also a word: "Katheryn A. Wilson"
             continue
         break
-    while i > start and words[i - 1] == "." and not _is_initial(words[i - 2]):
+    # a period that ends the run is the sentence's ("Li Na."), not an initial's or
+    # a suffix's ("Ferdinand R. Marcos Jr.")
+    while (
+        i > start
+        and words[i - 1] == "."
+        and not (len(words[i - 2]) == 1 and words[i - 2].isupper())
+        and view.lows[i - 2] not in lex.name_suffixes
+    ):
         i -= 1
     return i if words_seen else start
 
