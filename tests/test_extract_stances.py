@@ -9240,3 +9240,16 @@ def test_a_semicolon_list_after_a_passive_goes_past_an_unknown_name() -> None:
     assert {"carolyn-bartholomew", "jonathan-stivers", "sophie-richardson"} <= {
         target for _, _, target in found
     }
+
+
+def test_the_set_a_participle_names_is_acted_on_by_who_acted_on_it_unnamed() -> None:
+    found = stances(
+        "The Treasury Department imposed sanctions on four individuals and three companies. "
+        "The sanctioned individuals include Chinese national Zhao Wei."
+    )
+    assert ("us-treasury", "oppose", "zhao-wei") in found
+    found = stances(
+        "The Treasury Department did not impose sanctions on four individuals. "
+        "The sanctioned individuals include Chinese national Zhao Wei."
+    )
+    assert ("us-treasury", "oppose", "zhao-wei") not in found

@@ -1053,6 +1053,10 @@ class EventReader(Clauses, Objects):
         authors = self.by_agent(s, by) if by is not None else None
         if not authors and t.act.name in self.last_of_act:
             authors = list(self.last_of_act[t.act.name].actors)  # the last act of its kind
+        if not authors:
+            # "imposed sanctions on four individuals ... The sanctioned individuals
+            # include X": whoever did it to those unnamed
+            authors = self.unnamed_of_act.get(t.act.name)
         k = be + 1
         while (
             k < s.n
@@ -3596,6 +3600,8 @@ class EventReader(Clauses, Objects):
         if act.needs and not act.needs & s.lemmas():
             return []  # "X met Y": a stance only where the sentence says they cooperate
         if not targets and not (act.mutual and len(actors) > 1):
+            if not negated:
+                self.unnamed_of_act[act.name] = actors
             return []
         if not act.mutual:
             actors += [e for e in self.followed(s, t.start) if e not in actors + targets]

@@ -30,6 +30,9 @@ class Roles:
         self.last: dict[str, list[str]] = {}  # by kind: the last subject of that kind
         self.last_event: Event | None = None
         self.last_of_act: dict[str, Event] = {}  # by act class: the last event of it
+        # by act class: the doers of the last act of it on parties not named ("imposed
+        # sanctions on four individuals"), whom a later sentence may name
+        self.unnamed_of_act: dict[str, list[str]] = {}
         self.made_here: list[Event] = []  # the events of the sentence being read, so far
         # what a 'by' agent is read past: "by President X", "by two French judges"
         self.agent_past = acts.government_titles | grammar.count_words
