@@ -1972,3 +1972,16 @@ def test_a_period_ending_a_name_is_the_sentences_unless_a_suffix_or_initial_take
         actors("The deal was signed by Ferdinand R. Marcos Jr.")["ferdinand-r-marcos-jr"].name
         == "Ferdinand R. Marcos Jr."
     )
+
+
+def test_a_reference_phrase_ends_at_the_next_determiner() -> None:
+    found = stances("Huawei makes phones. The United States banned the Chinese company.")
+    assert ("united-states", "oppose", "huawei") in found
+
+
+def test_his_company_is_the_company_the_last_person_was_named_with() -> None:
+    found = stances(
+        "SoftBank Group CEO Masayoshi Son said his tech investment company and OpenAI "
+        "have agreed to establish a joint venture."
+    )
+    assert ("softbank-group", "support", "openai") in found

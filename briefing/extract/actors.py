@@ -3703,6 +3703,18 @@ class _Finder:
                         )
                         if country:
                             return make([country], j + 1)
+                    return []
+                k = j
+                while k - j < 4 and not _match_phrase(view, k, self.lex.ref_company):
+                    if k + 1 >= len(words) or not self.describing(view, k):
+                        return []
+                    k += 1
+                # "Masayoshi Son said his tech investment company ...": the one he leads
+                size = _match_phrase(view, k, self.lex.ref_company)
+                people = self.recent(history, ("person",), 1) if size else []
+                company = self.affiliations.get(people[0]) if people else None
+                if company and self.type_of(company) == "company":
+                    return make([company], k + size)
                 return []
             # skip adjectives and demonyms: "the Chinese tech giant"
             country = None
@@ -3827,7 +3839,8 @@ class _Finder:
     def describing(self, view: SentenceView, k: int) -> bool:
         """Whether the word at ``k`` may describe the noun of a reference ("the
         Chinese tech giant", "his upcoming administration"): a lowercase word that
-        is no reference noun, verb-like word or preposition ending it."""
+        is no reference noun, verb-like word, preposition or determiner ending it
+        ("The United States banned the Chinese company": two phrases)."""
         low = view.lower(k)
         return (
             view.words[k].isalpha()
@@ -3835,6 +3848,7 @@ class _Finder:
             and low not in self.lex.ref_nouns
             and low not in self.lex.reference_stops
             and low not in self.lex.verbish
+            and low not in self.lex.determiners
         )
 
     def subject_antecedent(self, number: int, view: SentenceView, i: int) -> str | None:
