@@ -414,6 +414,19 @@ def test_headline_without_body_is_refused(furniture: Furniture) -> None:
         )
 
 
+def test_the_headline_repeated_in_the_body_is_removed(furniture: Furniture) -> None:
+    text = (
+        "Russian Ambassador Summoned to German Foreign Ministry\n\n0\n\n"
+        "Russian ambassador summoned to German foreign ministry\n\n"
+        "The ambassador was summoned on Thursday.\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert [s.text for s in article.sentences] == ["The ambassador was summoned on Thursday."]
+    assert "Russian ambassador summoned to German foreign ministry" in article.removed
+    alone = parse("Sweden bans Huawei\n\nSweden bans Huawei\n", "x.txt", furniture)
+    assert [s.text for s in alone.sentences] == ["Sweden bans Huawei"]
+
+
 def test_a_one_line_report_is_its_own_text(furniture: Furniture) -> None:
     article = parse("Sweden bans Huawei and ZTE from its 5G networks\n", "x.txt", furniture)
     assert article.title == "Sweden bans Huawei and ZTE from its 5G networks"

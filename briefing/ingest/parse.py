@@ -213,6 +213,9 @@ def assemble(
     kept: list[str] = []
     removed: list[str] = []
     for index, line in enumerate(body):
+        if line.casefold() == title.casefold():
+            removed.append(line)  # the headline again, as a scraped page repeats it
+            continue
         if furniture.ends_article(line, started=bool(kept)):
             removed.extend(body[index:])
             break
@@ -231,7 +234,7 @@ def assemble(
             kept.append(line)
     while len(kept) > 1 and _is_trailing_title(kept[-1]):
         removed.append(kept.pop())  # "UK's Starmer in Germany for first trip": a link's title
-    if not kept and alone:
+    if not kept and (alone or all(line.casefold() == title.casefold() for line in body)):
         kept = [title]  # a one-sentence report: its line is headline and text at once
     if not kept:
         raise ArticleError("no article text after the headline; add the body below the first line")
