@@ -9253,3 +9253,13 @@ def test_the_set_a_participle_names_is_acted_on_by_who_acted_on_it_unnamed() -> 
         "The sanctioned individuals include Chinese national Zhao Wei."
     )
     assert ("us-treasury", "oppose", "zhao-wei") not in found
+
+
+def test_what_people_of_a_nationality_did_is_not_their_countrys_act() -> None:
+    assert (
+        stances("Two Chinese nationals were charged with stealing trade secrets from Micron.")
+        == set()
+    )
+    assert ("china", "oppose", "micron") in stances(
+        "Chinese hackers stole trade secrets from Micron."
+    )

@@ -3595,6 +3595,10 @@ class EventReader(Clauses, Objects):
         if act.name.split("-")[0] in self.acts.civilian_acts:
             # "charged four Chinese nationals with hacking": people, not their country
             targets = [e for e in targets if not self.civilians_of(s, e, t.end)]
+        # "Two Chinese nationals were charged with stealing secrets from Micron": what
+        # people did, not their country
+        before = max(0, t.start - 12)
+        actors = [e for e in actors if not self.civilians_of(s, e, before, t.start - before)]
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas():
@@ -3693,12 +3697,13 @@ class EventReader(Clauses, Objects):
             return [x.entity for x in s.head(s.group_of(s.headed(s.inside[k - 2])))]
         return []
 
-    def civilians_of(self, s: Sentence, entity: str, end: int) -> bool:
-        """Whether a country is named within a few words after ``end`` only as
-        its people's nationality ("four Chinese nationals", "a Russian businessman")."""
+    def civilians_of(self, s: Sentence, entity: str, end: int, reach: int = 12) -> bool:
+        """Whether a country is named within ``reach`` words after ``end`` only
+        as its people's nationality ("four Chinese nationals", "a Russian
+        businessman")."""
         named = [
             m
-            for k in range(end, min(s.n, end + 12))
+            for k in range(end, min(s.n, end + reach))
             if (m := s.starting.get(k)) is not None and m.entity == entity
         ]
         return bool(named) and all(
