@@ -9263,3 +9263,20 @@ def test_what_people_of_a_nationality_did_is_not_their_countrys_act() -> None:
     assert ("china", "oppose", "micron") in stances(
         "Chinese hackers stole trade secrets from Micron."
     )
+
+
+def test_whoever_reports_an_attack_on_no_one_named_accuses_its_author() -> None:
+    found = stances(
+        "According to a report published by the Czech National Cyber and Information Security "
+        "Agency (NUKIB), China carried out a major cyber attack on a key government institution."
+    )
+    assert ("nukib", "oppose", "china") in found
+    assert ("microsoft", "oppose", "iran") in stances(
+        "Iranian hackers broke into the account of a high-ranking official, Microsoft said."
+    )
+    quoted = stances(
+        "IBA executive director Dr Mark Ellis said: “The ongoing attacks by the US against the "
+        "International Criminal Court are an effort to obstruct the court’s mandate and "
+        "undermine the rule of law.”"
+    )
+    assert ("mark-ellis", "oppose", "international-criminal-court") not in quoted

@@ -40,6 +40,7 @@ class EventReader(Clauses, Objects):
             sentence = Sentence(view, self.g, self.acts, self.type_of, headline=number == 0)
             made: list[Event] = []
             self.made_here = made  # what a "did the same" later in the sentence repeats
+            self.unnamed_here = []
             for trigger in self.triggers(sentence):
                 if trigger.head in sentence.consumed:
                     continue
@@ -154,6 +155,9 @@ class EventReader(Clauses, Objects):
         "Hackers linked to Iran attacked US officials, Microsoft said": so does
         whoever attributes a hack."""
         claims = [e for e in made if e.act.name in self.acts.claimed_acts and not e.negated]
+        # (and an attack on no one named: "China carried out a cyber attack on a key
+        # government institution, the agency said")
+        claims += [e for e in self.unnamed_here if e.act.name in self.acts.attributed_acts]
         if not claims or "accuse" not in self.acts.classes:
             return []
         said = next(
@@ -168,7 +172,10 @@ class EventReader(Clauses, Objects):
             None,
         )
         # "X said ...", "..., X said" (not "..., both companies confirmed")
-        speakers = self.subject(s, self.chain(s, said).start) if said is not None else []
+        # (or "According to X, ...")
+        speakers = (
+            self.subject(s, self.chain(s, said).start) if said is not None else self.sources(s)
+        )
         denied = any(w in self.acts.negators or w.endswith(("n't", "n’t")) for w in s.lows)
         # ("he didn’t believe China would spy on the bloc": no attribution)
         out: list[Event] = []
@@ -3606,6 +3613,10 @@ class EventReader(Clauses, Objects):
         if not targets and not (act.mutual and len(actors) > 1):
             if not negated:
                 self.unnamed_of_act[act.name] = actors
+                if sum(w in QUOTES for w in s.words[: t.start]) % 2 == 0:
+                    # (not inside a quotation: "'... an effort to undermine the rule of
+                    # law,' X said" is rhetoric, not an attack reported)
+                    self.unnamed_here.append(Event(actors, [], act, "", number))
             return []
         if not act.mutual:
             actors += [e for e in self.followed(s, t.start) if e not in actors + targets]

@@ -33,6 +33,7 @@ class Roles:
         # by act class: the doers of the last act of it on parties not named ("imposed
         # sanctions on four individuals"), whom a later sentence may name
         self.unnamed_of_act: dict[str, list[str]] = {}
+        self.unnamed_here: list[Event] = []  # such acts of the sentence being read
         self.made_here: list[Event] = []  # the events of the sentence being read, so far
         # what a 'by' agent is read past: "by President X", "by two French judges"
         self.agent_past = acts.government_titles | grammar.count_words
@@ -264,8 +265,16 @@ class Roles:
         "As determined by X, Y and Z,")."""
         for phrase in s.g.source_openers:
             size = len(phrase)
-            if tuple(s.lows[:size]) == phrase and size in s.starting:
-                return [x.entity for x in s.head(s.group_of(s.starting[size]))]
+            if tuple(s.lows[:size]) != phrase:
+                continue
+            k = size + (s.low(size) in s.g.articles)
+            if noun_lemma(s.low(k)) in s.g.document_nouns or s.low(k) in s.g.medium_nouns:
+                # "According to a report (published) by X": its author
+                k += 1 + s.low(k + 1).endswith("ed")
+                k = k + 1 if s.low(k) in ("by", "from", "of") else size
+                k += s.low(k) in s.g.articles
+            if k in s.starting:
+                return [x.entity for x in s.head(s.group_of(s.headed(s.starting[k])))]
         return []
 
     def subordinate_subject(self, s: Sentence, k: int) -> list[str] | None:
