@@ -1985,3 +1985,10 @@ def test_his_company_is_the_company_the_last_person_was_named_with() -> None:
         "have agreed to establish a joint venture."
     )
     assert ("softbank-group", "support", "openai") in found
+
+
+def test_a_companys_unit_is_named_with_ordinary_words_or_its_capital() -> None:
+    found = actors("The agency seized funds from the accounts of Xiaomi Technology India.")
+    assert found["xiaomi-technology-india"].type == "company"
+    found = actors("The regulator issued a licence to Starlink Lilongwe.")
+    assert found["starlink-lilongwe"].type == "company"

@@ -224,6 +224,7 @@ class ActorWords:
         self.portfolio_links = words("portfolio_links")
         self.treaty_heads = words("treaty_heads")
         self.unit_nouns = words("unit_nouns")
+        self.unit_words = words("unit_words")
         self.people_plurals = words("people_plurals")
         self.example_nouns = words("example_nouns")
         self.example_phrases = tuple(
@@ -772,7 +773,8 @@ class _Finder:
             word, after = view.words[m.end], by_start.get(m.end)
             named = self.gazetteer.exact.get((word,))
             if after is not None:
-                if after.kind != "name" or self.type_of(after.entity) != "country":
+                # (or its capital: "Starlink Lilongwe")
+                if after.kind not in ("name", "capital") or self.type_of(after.entity) != "country":
                     continue
                 end, country = after.end, after.entity
             elif named is not None and self.type_of(named[0]) == "country":
@@ -823,8 +825,13 @@ class _Finder:
             and j not in by_start
             and view.words[j][:1].isupper()
             and view.words[j].isalpha()
-            and view.lows[j] not in self.lex.not_names
-            and view.lows[j] not in self.lex.title_words
+            and (
+                view.lows[j] in self.lex.unit_words
+                or (
+                    view.lows[j] not in self.lex.not_names
+                    and view.lows[j] not in self.lex.title_words
+                )
+            )
         ):
             j += 1
         place = by_start.get(j)
