@@ -9280,3 +9280,11 @@ def test_whoever_reports_an_attack_on_no_one_named_accuses_its_author() -> None:
         "undermine the rule of law.”"
     )
     assert ("mark-ellis", "oppose", "international-criminal-court") not in quoted
+
+
+def test_sides_that_exchange_their_dead_or_captives_cooperate() -> None:
+    found = stances(
+        "Russia and Ukraine said that they have exchanged the bodies of 132 fallen soldiers."
+    )
+    assert {("russia", "support", "ukraine"), ("ukraine", "support", "russia")} <= found
+    assert ("russia", "support", "ukraine") in stances("Russia and Ukraine swapped captives.")
