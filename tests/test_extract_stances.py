@@ -9288,3 +9288,7 @@ def test_sides_that_exchange_their_dead_or_captives_cooperate() -> None:
     )
     assert {("russia", "support", "ukraine"), ("ukraine", "support", "russia")} <= found
     assert ("russia", "support", "ukraine") in stances("Russia and Ukraine swapped captives.")
+
+
+def test_a_party_after_an_amount_and_a_determiner_modifies_a_noun() -> None:
+    assert ("united-states", "support", "intel") in stances("The US will buy a 10% Intel stake.")

@@ -1131,14 +1131,14 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         )
     ):
         return "noun"  # "The Roblox ban came after ...", "the US ban was lifted": its subject
+    opening = s.inside[i - 1].start - 1 if (i - 1) in s.inside else -1
+    while opening > 0 and (s.lows[opening] == "%" or s.is_amount(opening)):
+        opening -= 1  # "a 10% Intel stake": past the amount
     if (
         low == as_verb
         and (i - 1) in s.inside
-        and (
-            s.low(s.inside[i - 1].start - 1) in g.determiners
-            or s.low(s.inside[i - 1].start - 1) in g.possessives
-        )
-        and s.low(s.inside[i - 1].start - 2) not in (*g.conjunctions, ",")
+        and (s.low(opening) in g.determiners or s.low(opening) in g.possessives)
+        and s.low(opening - 1) not in (*g.conjunctions, ",")
         and (
             not nxt.isalpha()
             or nxt in s.acts.target_prepositions
