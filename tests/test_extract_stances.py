@@ -9292,3 +9292,8 @@ def test_sides_that_exchange_their_dead_or_captives_cooperate() -> None:
 
 def test_a_party_after_an_amount_and_a_determiner_modifies_a_noun() -> None:
     assert ("united-states", "support", "intel") in stances("The US will buy a 10% Intel stake.")
+
+
+def test_a_party_ordered_by_name_to_give_up_its_own_is_restricted() -> None:
+    assert ("russia", "oppose", "discord") in stances("Russia ordered Discord to delete the posts.")
+    assert ("russia", "oppose", "discord") not in stances("Russia asked Discord to join the talks.")

@@ -887,6 +887,11 @@ class EventReader(Clauses, Objects):
                 any(w in s.g.possessive_pronouns for w in s.lows[i + 1 : i + 4])
                 or s.low(i + 1) in s.g.delisting_prepositions
                 or acts.nouns.get(noun_lemma(s.low(i + 1)) or "") in acts.holdable_acts
+                # "ordered Worldcoin to delete the data": a party ordered by name
+                or (
+                    (ordered := s.ending.get(i - 1)) is not None
+                    and verb_lemma(s.low(s.group_of(ordered)[0].start - 1)) in acts.ordering_verbs
+                )
             )
             and "restrict" in acts.classes
         ):  # "ordered FTDI to sell all its shares", "ordered three Chinese firms to
