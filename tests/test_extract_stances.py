@@ -9297,3 +9297,9 @@ def test_a_party_after_an_amount_and_a_determiner_modifies_a_noun() -> None:
 def test_a_party_ordered_by_name_to_give_up_its_own_is_restricted() -> None:
     assert ("russia", "oppose", "discord") in stances("Russia ordered Discord to delete the posts.")
     assert ("russia", "oppose", "discord") not in stances("Russia asked Discord to join the talks.")
+
+
+def test_claims_called_fake_news_are_faulted() -> None:
+    found = stances("Premier Cho Jung-tai labelled China's claims as fake news.")
+    assert ("cho-jung-tai", "oppose", "china") in found
+    assert stances("Premier Cho Jung-tai labelled China's claims as news.") == set()
