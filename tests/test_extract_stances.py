@@ -9303,3 +9303,10 @@ def test_claims_called_fake_news_are_faulted() -> None:
     found = stances("Premier Cho Jung-tai labelled China's claims as fake news.")
     assert ("cho-jung-tai", "oppose", "china") in found
     assert stances("Premier Cho Jung-tai labelled China's claims as news.") == set()
+
+
+def test_a_relative_clause_without_a_comma_may_name_what_came_before() -> None:
+    found = stances("The PTA blocked all social media platforms which include Twitter and YouTube.")
+    assert ("pakistan-telecommunication-authority", "oppose", "youtube") in found
+    found = stances("The PTA imposed a ban on platforms which include Twitter and YouTube.")
+    assert ("pakistan-telecommunication-authority", "oppose", "youtube") in found

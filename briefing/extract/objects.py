@@ -456,6 +456,15 @@ class Objects(Roles):
                 # Y and Z" (two or more after a colon: not a headline's speaker, "...: X")
                 if len(named) > (s.words[i] == ":"):
                     return named, governed
+            if (
+                low in s.g.relatives
+                and i > t.end
+                and self.plain_noun(s, i - 1)
+                and self.which_include(s, i - 1)
+                and not self.verb_between(s, t.end, i)
+            ):
+                # "blocked all social media platforms which include Twitter and X"
+                return self.named_list(s, i + 1), governed
             if low in s.g.relation_participles and i > t.end:
                 # "lifted sanctions on businesses linked to X": the businesses, named
                 # only if a list follows ("people close to X, including Y")
@@ -1488,6 +1497,13 @@ class Objects(Roles):
             ):
                 i += 1  # 'support for the "Republic of Taiwan"': a quoted name
                 continue
+            if (
+                low in s.g.relatives
+                and seen_preposition
+                and self.plain_noun(s, i - 1)
+                and self.which_include(s, i - 1)
+            ):
+                return self.named_list(s, i + 1)  # "a ban on apps which include X"
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"
