@@ -9310,3 +9310,17 @@ def test_a_relative_clause_without_a_comma_may_name_what_came_before() -> None:
     assert ("pakistan-telecommunication-authority", "oppose", "youtube") in found
     found = stances("The PTA imposed a ban on platforms which include Twitter and YouTube.")
     assert ("pakistan-telecommunication-authority", "oppose", "youtube") in found
+
+
+def test_pulling_an_app_from_a_store_removes_it() -> None:
+    assert ("apple", "oppose", "new-york-times") in stances(
+        "Apple pulled the New York Times app from its China App Store."
+    )
+    assert ("google", "oppose", "china") in stances("Google pulled out of China.")
+
+
+def test_an_unknown_name_an_inquiry_is_opened_into_is_a_company() -> None:
+    found = stances(
+        "The Data Protection Commission opened an inquiry into Ryanair’s processing of data."
+    )
+    assert ("data-protection-commission", "oppose", "ryanair") in found

@@ -1239,8 +1239,9 @@ class _Finder:
                 )
                 or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
                 or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
-                or (  # "imposed a fine of about 6 billion won on KakaoPay"
-                    before in ("on", "against")
+                or (  # "imposed a fine of about 6 billion won on KakaoPay", "an inquiry into
+                    # Ryanair's processing"
+                    before in ("on", "against", "into")
                     and any(
                         noun_lemma(lows[k]) in self.lex.company_acts
                         for k in range(max(0, i - 9), i - 1)
