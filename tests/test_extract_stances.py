@@ -9324,3 +9324,16 @@ def test_an_unknown_name_an_inquiry_is_opened_into_is_a_company() -> None:
         "The Data Protection Commission opened an inquiry into Ryanair’s processing of data."
     )
     assert ("data-protection-commission", "oppose", "ryanair") in found
+
+
+def test_a_judgement_may_follow_the_act_nouns_complement() -> None:
+    assert ("iraq", "oppose", "united-states") in stances(
+        "Iraq said the US sanction against the militia leader was unacceptable."
+    )
+    assert ("china", "oppose", "united-states") in stances(
+        "Beijing says U.S. spying charges against a Chinese citizen are a pure fabrication."
+    )
+    found = stances(
+        "Iraq said the US sanction against the militia leader hurt an unacceptable number."
+    )
+    assert ("iraq", "oppose", "united-states") not in found

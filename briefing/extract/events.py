@@ -351,6 +351,7 @@ class EventReader(Clauses, Objects):
         near = any(
             named - 3 <= i <= named  # "this flawed decision"
             or (i - named <= 6 and between.issuperset(s.lows[named + 1 : i]))  # "... is unfair"
+            or self.judged_past_complement(s, named, i, between)
             for i in words
         )
         # the judging word quoted, or near the act ("X called the sanctions biased",
@@ -392,6 +393,32 @@ class EventReader(Clauses, Objects):
         trigger = Trigger(named, named + 1, act, "noun", named)
         toward = [a for a in author or [] if a not in own]
         return self.events(speaker, toward, act, s, trigger, number, False)
+
+    def judged_past_complement(self, s: Sentence, named: int, i: int, between: set[str]) -> bool:
+        """Whether the judging word at ``i`` judges the act noun at ``named``
+        past the noun's own complement ("the US sanction against the militia
+        leader was unacceptable"; a headline's "US Sanction against Shia
+        Militia Leader 'Unacceptable'"): a preposition opens it, no verb is in
+        it, and "be" or a quoted judgement ends it."""
+        while noun_lemma(s.low(named + 1)) in self.acts.nouns:
+            named += 1  # "U.S. spying charges against ...": the compound's head
+        if s.low(named + 1) not in self.acts.target_prepositions:
+            return False
+        # the complement's end: "be" ("... are a pure fabrication"), or before a
+        # quoted judgement (a headline's "... Leader 'Unacceptable'"), the judgement
+        end = next(
+            (k for k in range(named + 2, i) if s.lows[k] in s.g.be_forms),
+            i if s.view.quoted(i) else None,
+        )
+        if end is None or end - named > 9 or i - end > 4:
+            return False
+        return all(  # no verb inside it; a few plain words after it ("a pure fabrication")
+            s.reading(k) != "verb" or k in s.inside for k in range(named + 2, end)
+        ) and all(
+            s.lows[k] in between
+            or (s.words[k].isalpha() and s.words[k].islower() and s.reading(k) != "verb")
+            for k in range(end + 1, i)
+        )
 
     def remember(self, s: Sentence, made: list[Event]) -> None:
         """Keep what a later "it", "they" or "the move" may stand for."""
