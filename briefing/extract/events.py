@@ -382,7 +382,10 @@ class EventReader(Clauses, Objects):
             author = [
                 m.entity
                 for m in s.parties
-                if m.entity not in speaker and noun_lemma(s.low(m.end)) not in acts.rule_nouns
+                if m.entity not in speaker
+                and noun_lemma(s.low(m.end)) not in acts.rule_nouns
+                # (not the act's own target: "the sanctions on Japan were illegal")
+                and not named < m.start < max(words)
             ]
         if not author and self.last_event is not None:
             author = list(self.last_event.actors)
@@ -394,7 +397,9 @@ class EventReader(Clauses, Objects):
         toward = [a for a in author or [] if a not in own]
         return self.events(speaker, toward, act, s, trigger, number, False)
 
-    def judged_past_complement(self, s: Sentence, named: int, i: int, between: set[str]) -> bool:
+    def judged_past_complement(
+        self, s: Sentence, named: int, i: int, between: frozenset[str]
+    ) -> bool:
         """Whether the judging word at ``i`` judges the act noun at ``named``
         past the noun's own complement ("the US sanction against the militia
         leader was unacceptable"; a headline's "US Sanction against Shia
