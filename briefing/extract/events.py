@@ -377,6 +377,13 @@ class EventReader(Clauses, Objects):
             if last is None and kind == "accuse":
                 return []  # (an allegation judged is its accuser's, never the accused's)
             author = list((last or self.last_event).actors)
+        head = named
+        while noun_lemma(s.low(head + 1)) in acts.nouns:
+            head += 1  # "U.S. spying charges": the compound's head
+        head_act = self.act_noun_at(s, head)
+        targeted = s.low(head + 1) in acts.target_prepositions and not (
+            head_act is not None and head_act.mutual
+        )
         if not author:
             # (not a body named for its rules: "violates World Trade Organization rules")
             author = [
@@ -384,8 +391,9 @@ class EventReader(Clauses, Objects):
                 for m in s.parties
                 if m.entity not in speaker
                 and noun_lemma(s.low(m.end)) not in acts.rule_nouns
-                # (not the act's own target: "the sanctions on Japan were illegal")
-                and not named < m.start < max(words)
+                # (not the act's own target: "the sanctions on Japan were illegal"; an
+                # agreement's parties made it)
+                and not (targeted and head + 1 < m.start <= head + 3)
             ]
         if not author and self.last_event is not None:
             author = list(self.last_event.actors)
