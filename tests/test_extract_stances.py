@@ -9337,3 +9337,16 @@ def test_a_judgement_may_follow_the_act_nouns_complement() -> None:
         "Iraq said the US sanction against the militia leader hurt an unacceptable number."
     )
     assert ("iraq", "oppose", "united-states") not in found
+
+
+def test_a_country_named_before_the_act_noun_a_verb_imposes_is_its_target() -> None:
+    assert stances("Australia imposed new Iran sanctions.") == {("australia", "oppose", "iran")}
+    assert ("european-union", "oppose", "russia") in stances(
+        "The EU extended its Russia sanctions."
+    )
+    assert ("united-states", "oppose", "russia") in stances(
+        "The Treasury imposed US sanctions on Russia."
+    )
+    assert ("canada", "oppose", "united-states") not in stances(
+        "Canada is imposing a 100% tariff on imports of Chinese-made vehicles that matches U.S. tariffs."
+    )

@@ -2347,6 +2347,22 @@ class EventReader(Clauses, Objects):
             between = []  # a party before the noun with no verb before it owns it"
         possessive = self.possessor(s, t.start)
         if (
+            possessive
+            and set(possessive) == set(between)
+            and governor in acts.light_verbs
+            and governor not in acts.joining_verbs  # ("matches U.S. tariffs": the US's)
+            and (t.start - 1) in s.inside
+            and s.inside[t.start - 1].start - k <= 3  # (the verb's own object)
+            and s.low(t.start - 1) not in s.g.possessives
+            and s.low(t.end) not in acts.target_prepositions  # ("US sanctions on Russia")
+            and t.act.position == "oppose"
+            and not t.act.mutual
+            and all(self.type_of(e) == "country" for e in possessive)
+        ):
+            # "Australia imposed Iran sanctions": the country they fall on, not their
+            # author (the imposer)
+            possessive = []
+        if (
             t.act.name in acts.filed_acts
             and possessive
             and s.low(t.start - 1) not in s.g.possessives

@@ -316,6 +316,20 @@ class Objects(Roles):
                         # "revoked the U.S. visa of X": the country issued it; X held it
                         governed, i = noun_act, after + 2
                         continue
+                    if (
+                        m.kind == "name"
+                        and len(group) == 1
+                        and self.type_of(m.entity) == "country"
+                        and noun_act.position == "oppose"
+                        and not noun_act.mutual
+                        and not noun_act.reactive
+                        and s.low(after + 1) not in acts.target_prepositions
+                        and verb_lemma(s.lows[t.head]) in acts.light_verbs | acts.reversal_verbs
+                        and s.low(m.start - 1) not in s.g.articles
+                    ):
+                        # "imposed Iran sanctions", "lifted its Russia sanctions": on the
+                        # country (not "imposed US sanctions on Russia": the US's)
+                        return [m.entity], noun_act
                     return [], noun_act
                 named = self.including(s, [x.entity for x in group])
                 if named != [x.entity for x in group]:

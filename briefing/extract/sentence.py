@@ -1132,8 +1132,17 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
     ):
         return "noun"  # "The Roblox ban came after ...", "the US ban was lifted": its subject
     opening = s.inside[i - 1].start - 1 if (i - 1) in s.inside else -1
-    while opening > 0 and (s.lows[opening] == "%" or s.is_amount(opening)):
-        opening -= 1  # "a 10% Intel stake": past the amount
+    while opening > 0 and (s.lows[opening] == "%" or s.is_modifier(opening)):
+        opening -= 1  # "a 10% Intel stake", "a new Huawei ban": past the amount, the adjective
+    if (
+        opening >= 0
+        and nxt in (".", ",")
+        and (
+            verb_lemma(s.lows[opening]) in s.acts.light_verbs
+            or s.lows[opening] in g.possessive_pronouns
+        )
+    ):
+        return "noun"  # "imposed Iran sanctions.", "its Russia sanctions,": no second verb
     if (
         low == as_verb
         and (i - 1) in s.inside
