@@ -9350,3 +9350,10 @@ def test_a_country_named_before_the_act_noun_a_verb_imposes_is_its_target() -> N
     assert ("canada", "oppose", "united-states") not in stances(
         "Canada is imposing a 100% tariff on imports of Chinese-made vehicles that matches U.S. tariffs."
     )
+
+
+def test_a_company_that_withdraws_from_a_country_turns_from_it() -> None:
+    assert ("nokia", "oppose", "iran") in stances("Nokia withdrew from Iran.")
+    assert ("nokia-siemens-networks", "oppose", "iran") in stances(
+        "Nokia Siemens Networks withdraws from Iran following international sanctions."
+    )
