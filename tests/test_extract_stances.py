@@ -9357,3 +9357,14 @@ def test_a_company_that_withdraws_from_a_country_turns_from_it() -> None:
     assert ("nokia-siemens-networks", "oppose", "iran") in stances(
         "Nokia Siemens Networks withdraws from Iran following international sanctions."
     )
+
+
+def test_an_act_against_a_deed_falls_on_who_did_it() -> None:
+    found = stances(
+        "The Azerbaijani Armed Forces took retaliatory measures against the provocation "
+        "committed by the armed forces of Armenia."
+    )
+    assert ("azerbaijani-armed-forces", "oppose", "armenia") in found
+    assert ("united-states", "oppose", "north-korea") in stances(
+        "The US imposed sanctions on the cyberattack carried out by North Korea."
+    )

@@ -22,6 +22,7 @@ class Grammar:
     relation_participles: frozenset[str]
     holder_participles: frozenset[str]
     maker_participles: frozenset[str]
+    doing_participles: frozenset[str]  # "the provocation committed by X": X's act
     filing_participles: frozenset[str]  # "an application filed by X": X's
     origin_verbs: frozenset[str]
     modals: frozenset[str]

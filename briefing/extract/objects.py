@@ -1566,6 +1566,10 @@ class Objects(Roles):
             if low in acts.target_prepositions and low != "by":
                 seen_preposition = True
             elif low == "by" and s.low(i + 1) not in HYPHENS:  # (not "by-products")
+                done = s.low(i - 1 - (s.low(i - 1) == "out"))  # ("carried out by")
+                if seen_preposition and done in s.g.doing_participles:
+                    # "measures against the provocation committed by X": the doer's
+                    return self.by_agent(s, i) or []
                 if self.offered_by(s, i, end):
                     # "the selection of an offer by the Spanish shipyard Cardama": the
                     # one who offered
