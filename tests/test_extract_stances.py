@@ -9368,3 +9368,11 @@ def test_an_act_against_a_deed_falls_on_who_did_it() -> None:
     assert ("united-states", "oppose", "north-korea") in stances(
         "The US imposed sanctions on the cyberattack carried out by North Korea."
     )
+
+
+def test_its_thing_in_a_place_no_party_names_is_still_its_owners() -> None:
+    found = stances(
+        "Micron signed the settlement after the Chinese government prohibited the use of its "
+        "chips in critical infrastructure."
+    )
+    assert ("china", "oppose", "micron") in found

@@ -1334,8 +1334,7 @@ class Clauses(Roles):
                 preposition = s.low(k + 1)
                 party_after = any(k + 2 <= m.start <= k + 4 for m in s.view.mentions)
                 if (k + 1) in s.inside or (
-                    preposition in self.acts.target_prepositions
-                    and (party_after or preposition not in s.g.cause_prepositions)
+                    preposition in self.acts.target_prepositions and party_after
                 ):
                     # "its plant in China", "its arch-foe Israel": a party named ("their
                     # respective ambassadors over a dispute": theirs, the cause no party)
