@@ -1337,7 +1337,8 @@ class Clauses(Roles):
                     preposition in self.acts.target_prepositions and party_after
                 ):
                     # "its plant in China", "its arch-foe Israel": a party named ("their
-                    # respective ambassadors over a dispute": theirs, the cause no party)
+                    # respective ambassadors over a dispute", "its chips in critical
+                    # infrastructure": theirs, no party after)
                     return []
                 return self.pronoun(s, i)
         return []
