@@ -9376,3 +9376,9 @@ def test_its_thing_in_a_place_no_party_names_is_still_its_owners() -> None:
         "chips in critical infrastructure."
     )
     assert ("china", "oppose", "micron") in found
+
+
+def test_a_country_that_made_headlines_is_the_subject_not_an_origin() -> None:
+    found = stances("Congo made headlines on Friday by awarding a license to Starlink.")
+    assert ("democratic-republic-of-the-congo", "support", "starlink") in found
+    assert ("united-states", "oppose", "china") in stances("The US banned China made chips.")

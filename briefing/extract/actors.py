@@ -3150,10 +3150,11 @@ class _Finder:
             elif (
                 nxt in self.lex.object_nouns
                 and nxt not in self.lex.not_object_nouns
-                # (not the verb of a clause: "Vietnam made a similar move")
+                # (not the verb of a clause: "Vietnam made a similar move", "Congo made
+                # headlines"; but "US made chips")
                 and not (
                     nxt in self.lex.origin_participles
-                    and view.lower(mention.end + 1) in self.lex.determiners
+                    and view.lower(mention.end + 1) not in self.lex.object_nouns
                 )
                 or (
                     nxt in self.lex.possessives
