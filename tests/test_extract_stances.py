@@ -9382,3 +9382,12 @@ def test_a_country_that_made_headlines_is_the_subject_not_an_origin() -> None:
     found = stances("Congo made headlines on Friday by awarding a license to Starlink.")
     assert ("democratic-republic-of-the-congo", "support", "starlink") in found
     assert ("united-states", "oppose", "china") in stances("The US banned China made chips.")
+
+
+def test_a_contract_won_to_work_for_a_client_is_the_clients_choice() -> None:
+    assert ("bharti-tele-ventures", "support", "nokia") in stances(
+        "Nokia won a contract to expand networks for Bharti Tele-Ventures."
+    )
+    assert ("bharti-tele-ventures", "support", "nokia") in stances(
+        "Nokia has been awarded a $125 million contract to expand networks for Bharti Tele-Ventures."
+    )

@@ -2404,9 +2404,20 @@ class EventReader(Clauses, Objects):
             winners = [e for e in self.subject(s, chain.start, chain) if e not in giver]
             choice = t.act if not t.act.mutual else acts.classes["choose"]
             return self.events(giver, winners, choice, s, t, number, chain.negated)
-        if governor in acts.receive_verbs and t.act.mutual and self.from_agent(s, t.end):
-            chain = self.chain(s, k)  # "Ericsson won a deal from China Telecom": chosen
-            chooser = self.from_agent(s, t.end)
+        chooser = (
+            (self.from_agent(s, t.end) if t.act.mutual else None)
+            or (
+                self.client_of(s, t.end)
+                if t.act.mutual or t.act.name in acts.deal_classes
+                else None
+            )
+            if governor in acts.receive_verbs
+            else None
+        )
+        if chooser:
+            # "Ericsson won a deal from China Telecom", "won a contract to expand
+            # networks for Bharti": chosen
+            chain = self.chain(s, k)
             winners = self.subject(s, chain.start, chain)
             return self.events(
                 chooser, winners, acts.classes["choose"], s, t, number, chain.negated
@@ -2724,7 +2735,7 @@ class EventReader(Clauses, Objects):
                 # "Telenor and Ooredoo have been awarded licences for Myanmar": the
                 # subject receives; the giver is named by "by", or as where it holds
                 given = self.subject(s, chain.start, chain)
-                givers = by or self.from_agent(s, t.end) or []
+                givers = by or self.from_agent(s, t.end) or self.client_of(s, t.end) or []
                 if not givers and t.act.name in acts.permission_acts:
                     givers = self.located_in(s, t.end, listing=True) or after
                 givers = [e for e in givers if e not in given]

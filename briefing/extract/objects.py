@@ -1769,6 +1769,20 @@ class Objects(Roles):
             i += 1
         return agents, targets
 
+    def client_of(self, s: Sentence, end: int) -> list[str] | None:
+        """The party a deal ending at ``end`` is carried out "for", past its
+        purpose ("a contract to expand networks for Bharti Tele-Ventures"): the
+        client who chose the one who won it; or None."""
+        if s.low(end) != "to" or not s.is_bare_verb(end + 1):
+            return None
+        for i in range(end + 2, min(s.n, end + 12)):
+            if s.words[i] in MARKS or i in s.inside:
+                return None  # (a party the work is done on, or another clause)
+            if s.lows[i] == "for":
+                m = self.described_party(s, i + 1)
+                return [x.entity for x in s.head(s.group_of(m))] if m is not None else None
+        return None
+
     def from_agent(self, s: Sentence, end: int) -> list[str] | None:
         i, limit = end - 1, min(s.n, end + 7)
         while i + 1 < limit:
