@@ -9391,3 +9391,10 @@ def test_a_contract_won_to_work_for_a_client_is_the_clients_choice() -> None:
     assert ("bharti-tele-ventures", "support", "nokia") in stances(
         "Nokia has been awarded a $125 million contract to expand networks for Bharti Tele-Ventures."
     )
+
+
+def test_sanctions_on_a_country_named_before_them_lifted_are_lifted_for_it() -> None:
+    assert ("united-states", "support", "venezuela") in stances("The US eased Venezuela sanctions.")
+    assert ("united-states", "support", "united-states") not in stances(
+        "The US eased Venezuela sanctions."
+    )

@@ -348,10 +348,13 @@ class EventReader(Clauses, Objects):
         between = (
             acts.auxiliaries | acts.adverbs | QUOTES | {"as", "and", "a", "an", "so", ",", "'"}
         )
+        head = named
+        while noun_lemma(s.low(head + 1)) in acts.nouns:
+            head += 1  # "U.S. spying charges": the compound's head
         near = any(
             named - 3 <= i <= named  # "this flawed decision"
             or (i - named <= 6 and between.issuperset(s.lows[named + 1 : i]))  # "... is unfair"
-            or self.judged_past_complement(s, named, i, between)
+            or self.judged_past_complement(s, head, i, between)
             for i in words
         )
         # the judging word quoted, or near the act ("X called the sanctions biased",
@@ -377,9 +380,6 @@ class EventReader(Clauses, Objects):
             if last is None and kind == "accuse":
                 return []  # (an allegation judged is its accuser's, never the accused's)
             author = list((last or self.last_event).actors)
-        head = named
-        while noun_lemma(s.low(head + 1)) in acts.nouns:
-            head += 1  # "U.S. spying charges": the compound's head
         head_act = self.act_noun_at(s, head)
         targeted = s.low(head + 1) in acts.target_prepositions and not (
             head_act is not None and head_act.mutual
@@ -408,13 +408,12 @@ class EventReader(Clauses, Objects):
     def judged_past_complement(
         self, s: Sentence, named: int, i: int, between: frozenset[str]
     ) -> bool:
-        """Whether the judging word at ``i`` judges the act noun at ``named``
-        past the noun's own complement ("the US sanction against the militia
-        leader was unacceptable"; a headline's "US Sanction against Shia
-        Militia Leader 'Unacceptable'"): a preposition opens it, no verb is in
-        it, and "be" or a quoted judgement ends it."""
-        while noun_lemma(s.low(named + 1)) in self.acts.nouns:
-            named += 1  # "U.S. spying charges against ...": the compound's head
+        """Whether the judging word at ``i`` judges the act noun whose head
+        is at ``named`` past the noun's own complement ("the US sanction
+        against the militia leader was unacceptable", "U.S. spying charges
+        against a Chinese citizen are a pure fabrication"; a headline's "US
+        Sanction against Shia Militia Leader 'Unacceptable'"): a preposition
+        opens it, no verb is in it, and "be" or a quoted judgement ends it."""
         if s.low(named + 1) not in self.acts.target_prepositions:
             return False
         # the complement's end: "be" ("... are a pure fabrication"), or before a
@@ -2404,16 +2403,15 @@ class EventReader(Clauses, Objects):
             winners = [e for e in self.subject(s, chain.start, chain) if e not in giver]
             choice = t.act if not t.act.mutual else acts.classes["choose"]
             return self.events(giver, winners, choice, s, t, number, chain.negated)
-        chooser = (
-            (self.from_agent(s, t.end) if t.act.mutual else None)
-            or (
-                self.client_of(s, t.end)
-                if t.act.mutual or t.act.name in acts.deal_classes
-                else None
-            )
-            if governor in acts.receive_verbs
-            else None
-        )
+        chooser = None
+        if governor in acts.receive_verbs and t.act.mutual:
+            chooser = self.from_agent(s, t.end)
+        if (
+            not chooser
+            and governor in acts.receive_verbs
+            and (t.act.mutual or t.act.name in acts.deal_classes)
+        ):
+            chooser = self.client_of(s, t.end)
         if chooser:
             # "Ericsson won a deal from China Telecom", "won a contract to expand
             # networks for Bharti": chosen

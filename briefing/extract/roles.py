@@ -271,7 +271,7 @@ class Roles:
             if noun_lemma(s.low(k)) in s.g.document_nouns or s.low(k) in s.g.medium_nouns:
                 # "According to a report (published) by X": its author
                 k += 1 + s.low(k + 1).endswith("ed")
-                k = k + 1 if s.low(k) in ("by", "from", "of") else size
+                k = k + 1 if s.low(k) in s.g.source_prepositions or s.low(k) == "of" else size
                 k += s.low(k) in s.g.articles
             if k in s.starting:
                 return [x.entity for x in s.head(s.group_of(s.headed(s.starting[k])))]
