@@ -1102,8 +1102,7 @@ class Objects(Roles):
             return []
         for k in range(end + 1, min(s.n, end + 7)):
             if s.lows[k] == "," and s.low(k + 1) in s.g.naming_words:
-                named = self.named_list(s, k + 1)
-                return [] if any(self.type_of(x) == "country" for x in named) else named
+                return self.named_members(s, k + 1)
             plain = s.words[k].isalpha() and s.words[k].islower() and s.reading(k) != "verb"
             describing = k in s.inside and (  # "several SSB officials"
                 s.inside[k].role == "modifier" or s.is_noun_word(s.inside[k].end)
@@ -1112,14 +1111,19 @@ class Objects(Roles):
                 return []  # another party, a verb or a mark: no such member
         return []
 
+    def named_members(self, s: Sentence, i: int) -> list[str]:
+        """The members a naming word at ``i`` lists after an unnamed group, or
+        none where a country is among them (a nationality, not members)."""
+        named = self.named_list(s, i)
+        return [] if any(self.type_of(x) == "country" for x in named) else named
+
     def members_past_relation(self, s: Sentence, i: int) -> list[str]:
         """The members named after an unnamed group a relation at ``i``
         describes ("people close to Maduro, including his wife, Cilia Flores"),
         or none."""
         for k in range(i + 1, min(s.n, i + 10)):
             if s.lows[k] == "," and s.low(k + 1) in s.g.naming_words:
-                named = self.named_list(s, k + 1)
-                return [] if any(self.type_of(x) == "country" for x in named) else named
+                return self.named_members(s, k + 1)
             if s.words[k] in MARKS:
                 break
         return []
