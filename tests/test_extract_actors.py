@@ -1650,6 +1650,16 @@ def test_a_titles_portfolio_is_no_part_of_the_name_after_it() -> None:
     assert [a.name for a in found.values() if a.type == "person"] == ["James Kabarebe"]
 
 
+def test_a_portfolio_of_a_country_before_a_name_is_the_persons_post() -> None:
+    # "Minister of Defense of Armenia Davit Tonoyan": the portfolio, its country, the person
+    found = actors(
+        "Headline\n\nMinister of Water Resources and Irrigation of Kazakhstan Nurzhan "
+        "Nurzhigitov met Minister of Defense of Armenia Davit Tonoyan."
+    )
+    people = [(a.name, a.affiliation) for a in found.values() if a.type == "person"]
+    assert people == [("Nurzhan Nurzhigitov", "kazakhstan"), ("Davit Tonoyan", "armenia")]
+
+
 def test_a_post_with_a_listed_portfolio_before_a_name_in_commas_makes_it_a_person() -> None:
     found = actors(
         "Headline\n\nJordan's Minister of Industry, Trade, and Supply, Tariq Al-Hammouri, "

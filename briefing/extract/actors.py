@@ -2099,7 +2099,8 @@ class _Finder:
                     title = view.span_text(i, j)
                     break
                 k += 1
-            j = self.past_portfolio(view, j, covered)
+            j, portfolio_of = self.past_portfolio(view, j, covered)
+            modifier = modifier or portfolio_of
             if j > i + size and words[j - 1] != "," and view.lower(i + size) in ("of", "for"):
                 title = view.span_text(i, j)  # "Minister of Sport and Youth Hamid Sajjadi"
             place = next(
@@ -2142,12 +2143,16 @@ class _Finder:
                 continue
             resume = i + size
 
-    def past_portfolio(self, view: SentenceView, j: int, covered: set[int]) -> int:
+    def past_portfolio(
+        self, view: SentenceView, j: int, covered: set[int]
+    ) -> tuple[int, str | None]:
         """Where the name after a title's portfolio starts: "Minister of Sport
         and Youth [Hamid Sajjadi]" (capitalized dictionary words, joined by
-        "and" or "&", before a name of two words or more); else ``j``."""
+        "and" or "&", before a name of two words or more), past the country the
+        post is "of" ("Minister of Defense of Armenia [Davit Tonoyan]"), with
+        that country; else ``j``."""
         if view.lower(j) not in ("of", "for"):
-            return j
+            return j, None
         words = view.words
         k = j + 1
         while k < len(words) and k not in covered and words[k][:1].isupper():
@@ -2161,10 +2166,24 @@ class _Finder:
                 and words[k + 1][:1].isupper()
             ):
                 k += 1  # "of Sport and Youth"
-        if k == j + 1 or k >= len(words) or not words[k][:1].isupper():
-            return j
+        country = None
+        if k > j + 1 and view.lower(k) == "of":
+            country = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.start == k + 1 and self.type_of(m.entity) == "country"
+                ),
+                None,
+            )
+            if country is not None:
+                k = country.end
+        if k == j + 1 or k >= len(words) or not words[k][:1].isupper() or k in covered:
+            return j, None
         end = _name_run(view, k, covered, self.lex)
-        return k if len(_name_words(view, k, end)) >= 2 else j
+        if len(_name_words(view, k, end)) < 2:
+            return j, None
+        return k, country.entity if country else None
 
     def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
         """The country or organization named right before a title."""
