@@ -4224,6 +4224,17 @@ def test_a_penalty_one_could_face_is_a_threat_by_who_says_so(
             {("china", "oppose", "wilbur-ross")},
         ),
         ("The sanctions are related to China's purchase of jets, the US said.", set()),
+        # a measure said to take effect, no other author named
+        (
+            "Afghanistan said a ban on importing medicines from Pakistan will take effect on "
+            "Monday.",
+            {("afghanistan", "oppose", "pakistan")},
+        ),
+        (
+            "The EU said sanctions on Russia come into force on Friday.",
+            {("european-union", "oppose", "russia")},
+        ),
+        ("Analysts said the ban on Huawei will take effect next year.", set()),
     ],
 )
 def test_an_act_reported_in_the_passive_is_the_reporters(

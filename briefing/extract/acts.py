@@ -290,6 +290,7 @@ class Acts:
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
+    effect_phrases: tuple[tuple[str, ...], ...]  # "take effect": what a measure does once made
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
     # word -> whether it may start a trigger (filled as words are met)
     _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -558,5 +559,6 @@ class Acts:
             faulting_words=lexicon_words(data, "faulting_words"),
             approving_words=lexicon_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),
+            effect_phrases=_word_lists(data, "effect_phrases"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

@@ -2592,11 +2592,13 @@ class EventReader(Clauses, Objects):
                 and self.continuing(s, first, participle)
             ):
                 doers = list(last.actors)  # "Sanctions were also imposed on X": as before
+            effect = self.takes_effect(s, participle)  # "a ban on X will take effect"
             if (
                 not doers
-                and done_to
+                and (done_to or (effect and after))
                 and t.act.name in acts.official_acts
-                and verb_lemma(s.lows[participle]) in acts.light_verbs  # (not "are related to")
+                # (not "are related to")
+                and (verb_lemma(s.lows[participle]) in acts.light_verbs or effect)
             ):
                 # "China announced that sanctions are being imposed on X": the reporter's
                 reporters = self.speaker(s, self.chain(s, t.start).start)

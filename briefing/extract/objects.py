@@ -1722,6 +1722,8 @@ class Objects(Roles):
                         s.lows[i].endswith("ing")
                         and s.lows[i] != "being"
                         and verb_lemma(s.lows[i]) not in self.acts.reach_verbs
+                        # (not the noun's own deed: "a ban on importing medicines")
+                        and s.lows[i - 1] not in self.acts.target_prepositions
                     )
                 )
                 and s.reading(i) == "verb"
@@ -1731,6 +1733,8 @@ class Objects(Roles):
                 # another verb first: no passive of this noun's ("a complaint against a
                 # law requiring tobacco to be sold in plain packs")
                 return None
+            if self.takes_effect(s, i):
+                return i  # "a ban on imports from X will take effect"
             if s.lows[i] in s.g.be_forms:
                 j = i + 1
                 while s.is_ly_adverb(j) or s.low(j) == "being" or s.low(j) in self.acts.adverbs:
@@ -1742,6 +1746,15 @@ class Objects(Roles):
                     return j
                 return None
         return None
+
+    def takes_effect(self, s: Sentence, i: int) -> bool:
+        """Whether a phrase saying a measure starts to apply opens at ``i``
+        ("will take effect", "came into force"; lexicon ``effect_phrases``)."""
+        return any(
+            verb_lemma(s.lows[i]) == phrase[0]
+            and tuple(s.lows[i + 1 : i + len(phrase)]) == phrase[1:]
+            for phrase in self.acts.effect_phrases
+        )
 
     def passive_sides(self, s: Sentence, participle: int) -> tuple[list[str], list[str]]:
         """Who acts and who is acted upon after a passive verb whose subject is
