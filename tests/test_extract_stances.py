@@ -780,6 +780,16 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
                 ("asio", "oppose", "huawei"),
             },
         ),
+        # so a demonym opening what the ban keeps out of (but not a named store)
+        (
+            "TikTok has been banned from all Australian government devices.",
+            {("australia", "oppose", "tiktok")},
+        ),
+        (
+            "Huawei has been banned from British 5G networks.",
+            {("united-kingdom", "oppose", "huawei")},
+        ),
+        ("Telegram was removed from the Russian App Store.", set()),
         # a partnership one side only intends is that side's stance alone
         (
             "Japan and Canada said they would strengthen cooperation with Australia.",

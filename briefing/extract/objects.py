@@ -935,10 +935,25 @@ class Objects(Roles):
 
     def barred_owner(self, s: Sentence, t: Trigger) -> list[str]:
         """ "was banned from involvement in Australia's network": Australia,
-        whose network the ban keeps the subject out of."""
+        whose network the ban keeps the subject out of; so "banned from
+        Australian government devices" (a demonym opening what it is kept from)."""
         if t.act.position != "oppose" or s.low(t.end) != "from":
             return []
         named = {m.start: m for m in s.view.mentions if m.role in ("actor", "agent", "locative")}
+        opening = t.end + 1
+        while s.low(opening) in s.g.determiners or s.low(opening) in s.g.quantifiers:
+            opening += 1  # "from all Australian government devices"
+        demonym = s.starting.get(opening)
+        if (
+            demonym is not None
+            and demonym.kind == "demonym"
+            and self.type_of(demonym.entity) in ("country", "organization")
+            and s.words[demonym.end : demonym.end + 1] != []
+            # (a word, not a name: "removed from the Russian App Store" is the store's)
+            and (s.words[demonym.end][:1].islower() or s.words[demonym.end][:1].isdigit())
+            and s.low(demonym.end) not in s.g.possessives
+        ):
+            return [demonym.entity]
         for i in range(t.end + 1, min(s.n, t.end + 7)):
             m = named.get(i)  # (a place after "in" is a setting elsewhere, here the owner)
             if (
