@@ -2816,6 +2816,22 @@ def test_parties_agreeing_to_pay_make_no_agreement_with_each_other(sentence: str
             id="a_participle_describes_the_act_noun",
         ),
         pytest.param(
+            "Vanuatu and Australia have reaffirmed a growing bilateral partnership.",
+            {("vanuatu", "support", "australia"), ("australia", "support", "vanuatu")},
+            id="a_participle_describes_the_act_noun_past_its_modifiers",
+        ),
+        # a noun "of" a party, then "to": the party's, toward what follows
+        pytest.param(
+            "Ban Ki-moon reiterated the commitment of the UN to Mali.",
+            {("united-nations", "support", "mali")},
+            id="the_act_of_a_party_to_another",
+        ),
+        pytest.param(
+            "Ban Ki-moon strengthened the commitment of the UN to a peaceful transfer of power.",
+            set(),
+            id="the_act_of_a_party_to_no_party",
+        ),
+        pytest.param(
             "The US took stakes in Nokia, Ericsson or both to battle Huawei.",
             {
                 ("united-states", "support", "nokia"),

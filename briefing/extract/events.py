@@ -2394,6 +2394,15 @@ class EventReader(Clauses, Objects):
         by = self.by_agent(s, past, participle=True)
         if by and not after:
             after = self.after_agent(s, past)  # "levies imposed by Ottawa on Chinese goods"
+        owned_by = (
+            self.of_owner(s, t)
+            if not possessive and not by and t.act.position == "support" and not t.act.mutual
+            else None
+        )
+        if owned_by is not None:
+            # "reiterated the commitment of the UN to Mali": the UN's, toward Mali
+            possessive, between = owned_by[0], []
+            after = [e for e in self.after_noun(s, owned_by[1]) if e not in possessive]
         # (or its company named before it: "Ericsson wins Deutsche Telekom 5G deal")
         giver = possessive or self.compound_target(s, t.start)
         won = self.won_from(s, t.start, giver) if not after and not by else None

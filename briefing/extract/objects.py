@@ -1854,6 +1854,21 @@ class Objects(Roles):
             return None
         return [x.entity for x in group]
 
+    def of_owner(self, s: Sentence, t: Trigger) -> tuple[list[str], int] | None:
+        """The party "the <act> of" names when "to" or "for" follows it, and where
+        that preposition is: "reiterated the commitment of the UN to Mali" (the
+        UN's commitment, toward Mali)."""
+        owners = self.of_agent(s, t.start, t.end)
+        if not owners:
+            return None
+        end = max(
+            (m.end for m in s.parties if m.entity in owners and t.end < m.start < t.end + 8),
+            default=t.end,
+        )
+        if s.low(end) not in ("to", "for") or s.reading(end + 1) == "verb":
+            return None  # (not "the licensing of Starlink to improve access")
+        return owners, end
+
     def direct_object(self, s: Sentence, end: int, targets: list[str]) -> bool:
         """Whether ``targets`` follow ``end`` with only a determiner, a modifier
         or a particle between ("suspended X", "removed Chinese firm X's kit")."""
@@ -2102,11 +2117,13 @@ class Objects(Roles):
         return s.headed(named) if closed else None
 
     def participle_modifier(self, s: Sentence, k: int, noun: int) -> bool:
-        """Whether the -ing word at ``k`` right before an act noun describes it:
-        "a controlling stake", "take controlling stakes" (not "imposing sanctions")."""
+        """Whether the -ing word at ``k`` before an act noun (past its modifiers)
+        describes it: "a controlling stake", "take controlling stakes", "a growing
+        bilateral partnership" (not "imposing sanctions")."""
         before = s.low(k - 1)
         return (
-            k == noun - 1
+            k < noun
+            and all(s.is_modifier(j) for j in range(k + 1, noun))
             and s.lows[k].endswith("ing")
             and (before in s.g.determiners or verb_lemma(before) in self.acts.light_verbs)
         )
