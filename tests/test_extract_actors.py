@@ -688,6 +688,14 @@ def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
     }
 
 
+def test_a_demonym_opening_with_a_place_part_is_one_only_as_written() -> None:
+    # "the central African country" is Chad described, not the Central African Republic
+    assert stances(
+        "Chad approved the licensing of Starlink to improve access to internet services in "
+        "the central African country."
+    ) == {("chad", "support", "starlink")}
+
+
 def test_a_company_named_after_a_known_one_is_its_unit() -> None:
     # "Hanwha Shipping LLC": a unit of Hanwha, not "Shipping LLC"; "Huawei
     # Technologies Company" is Huawei itself

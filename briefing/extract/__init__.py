@@ -35,7 +35,12 @@ class Extractor:
         dates = lexicon("figures")
         days = frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]])
         self.gazetteer = Gazetteer(
-            registry, words.common_words, words.verbs_after_name, days, words.given_names
+            registry,
+            words.common_words,
+            words.verbs_after_name,
+            days,
+            words.given_names,
+            words.place_parts,
         )
 
     def __call__(self, article: Article) -> Extraction:

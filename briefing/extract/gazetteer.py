@@ -125,11 +125,15 @@ class Gazetteer:
         verbs_after_name: frozenset[str] = frozenset(),
         days: frozenset[str] = frozenset(),
         given_names: frozenset[str] = frozenset(),
+        place_parts: frozenset[str] = frozenset(),
     ) -> None:
         """``common_words``: registry names that are also words, not taken for
         names opening a sentence unless one of ``verbs_after_name`` follows
         (past "on" and one of ``days``: "Turkey on Monday summoned");
-        ``given_names``: first names beyond the registry people's."""
+        ``given_names``: first names beyond the registry people's;
+        ``place_parts``: words naming part of a place ("central"), which open a
+        demonym only as written ("the central African country" is no Central
+        African's)."""
         self.days = days
         self.exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self.lower: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -165,7 +169,9 @@ class Gazetteer:
                 if self.owner.setdefault(key, entity.id) != entity.id:
                     continue  # first entity (registry order) keeps a shared name
                 self.exact.setdefault(key, (entity.id, kind))
-                if _lowercase_ok(entity, text):
+                if _lowercase_ok(entity, text) and not (
+                    kind == "demonym" and len(key) > 1 and key[0].lower() in place_parts
+                ):
                     self.lower.setdefault(tuple(k.lower() for k in key), (entity.id, kind))
         # names of several words written as one ("ChinaTelecom" for China Telecom),
         # where no other entity's name closes up the same
