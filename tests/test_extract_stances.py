@@ -7409,6 +7409,13 @@ def test_a_headline_list_of_objects_and_the_next_verb() -> None:
     assert not any(actor != "pakistan" for actor, _, _ in found)
 
 
+def test_a_speech_verbs_named_subject_past_an_aside_is_its_clauses() -> None:
+    # "said X, also known as Y, hacked": X hacked, not the one who said so
+    found = stances("Microsoft said Cozy Bear, also known as APT29, hacked the State Department.")
+    assert ("apt29", "oppose", "state-department") in found
+    assert ("microsoft", "oppose", "state-department") not in found
+
+
 def test_the_department_of_treasury_without_its_article() -> None:
     found = stances(
         "Radoicic has been placed on the sanctions list by the US Department of Treasury."

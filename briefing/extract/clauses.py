@@ -947,6 +947,9 @@ class Clauses(Roles):
                     if (
                         (k - 1) in s.inside
                         and verb >= 0
+                        # (a speech verb's clause: "said Cozy Bear, also known as APT29,
+                        # hacked" has its own subject)
+                        and verb_lemma(s.low(verb)) not in self.acts.speech_verbs
                         and verb not in s.inside
                         and s.reading(verb) == "verb"
                     ):
