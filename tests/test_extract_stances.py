@@ -7407,6 +7407,12 @@ def test_a_headline_list_of_objects_and_the_next_verb() -> None:
     )
     assert ("pakistan", "oppose", "tiktok") in found
     assert not any(actor != "pakistan" for actor, _, _ in found)
+    # so past a name the registry lacks, and an adverb
+    found = _article_stances(
+        "Pakistan bans PUBG, BIGO App, now warns TikTok\n\nThe regulator acted on Monday.\n"
+    )
+    assert ("pakistan", "oppose", "tiktok") in found
+    assert not any(actor != "pakistan" for actor, _, _ in found)
 
 
 def test_a_speech_verbs_named_subject_past_an_aside_is_its_clauses() -> None:

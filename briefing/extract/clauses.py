@@ -945,7 +945,11 @@ class Clauses(Roles):
                     group = s.group_of(s.inside[j - 1])
                     verb = group[0].start - 1
                     if (
-                        (k - 1) in s.inside
+                        # (a name the registry lacks too: "bans PUBG, BIGO App, now warns")
+                        (
+                            (k - 1) in s.inside
+                            or all(s.words[x][:1].isupper() for x in range(j + 1, k))
+                        )
                         and verb >= 0
                         # (a speech verb's clause: "said Cozy Bear, also known as APT29,
                         # hacked" has its own subject)
