@@ -7422,6 +7422,11 @@ def test_a_speech_verbs_named_subject_past_an_aside_is_its_clauses() -> None:
     assert ("microsoft", "oppose", "state-department") not in found
 
 
+def test_a_party_barred_from_entering_a_country_is_barred_by_it() -> None:
+    found = stances("Mike Pompeo and Peter Navarro are forbidden from entering China.")
+    assert found == {("china", "oppose", "mike-pompeo"), ("china", "oppose", "peter-navarro")}
+
+
 def test_the_department_of_treasury_without_its_article() -> None:
     found = stances(
         "Radoicic has been placed on the sanctions list by the US Department of Treasury."

@@ -1865,6 +1865,9 @@ class EventReader(Clauses, Objects):
                 if store is not None and self.type_of(store.entity) == "company":
                     agents = [x.entity for x in s.head(s.group_of(store))]
             if agents is None:
+                entered = [e for e in self.barred_entry(s, t) if e not in patients]
+                if entered and patients:
+                    return self.events(entered, patients, act, s, t, number, negated)
                 used = self.barred_from(s, t)
                 if used:
                     return self.events(patients, used, act, s, t, number, negated)

@@ -966,6 +966,18 @@ class Objects(Roles):
                 break
         return []
 
+    def barred_entry(self, s: Sentence, t: Trigger) -> list[str]:
+        """ "are forbidden from entering China": China, which bars them
+        (lexicon ``entry_verbs``)."""
+        if t.act.position != "oppose" or s.low(t.end) != "from":
+            return []
+        if verb_lemma(s.low(t.end + 1)) not in self.acts.entry_verbs:
+            return []
+        m = s.starting.get(t.end + 2)
+        if m is None or m.kind != "name" or self.type_of(m.entity) != "country":
+            return []
+        return [m.entity]
+
     def barred_from(self, s: Sentence, t: Trigger, reach: int = 1) -> list[str]:
         """ "were banned from using X": X (what a ban turns its subject from);
         with a longer ``reach``, past a phrase describing the ones barred
