@@ -7427,6 +7427,12 @@ def test_a_party_barred_from_entering_a_country_is_barred_by_it() -> None:
     assert found == {("china", "oppose", "mike-pompeo"), ("china", "oppose", "peter-navarro")}
 
 
+def test_a_deed_denied_gives_no_stance_toward_its_object() -> None:
+    # "a denial with no named accuser is no stance" (shared/gold/README.md), nor the deed
+    assert stances("China denied hacking Kenyan state agencies.") == set()
+    assert stances("China denies hacking Kenya.") == set()
+
+
 def test_the_department_of_treasury_without_its_article() -> None:
     found = stances(
         "Radoicic has been placed on the sanctions list by the US Department of Treasury."

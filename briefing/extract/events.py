@@ -1695,6 +1695,17 @@ class EventReader(Clauses, Objects):
             and s.is_bare_verb(t.end + 1)
         ):
             return []  # "which Russia used to supply to Japan": the supplying, read there
+        if (
+            t.kind == "verb"
+            and self.denial_at(s, t.head)
+            and s.lows[t.end : t.end + 1] != []
+            and s.lows[t.end].endswith("ing")
+            and s.reading(t.end) == "verb"
+        ):
+            # "China denies hacking Kenyan state agencies": its own deed denied, no
+            # stance toward Kenya (an accuser named is answered at the claim)
+            s.consumed.add(t.end)
+            return []
         if t.kind == "verb" and t.act.position == "undecided" and self.regarded(s, t.end):
             return []  # "China considers Taiwan its own land": a view held, no choice weighed
         if t.kind == "verb" and (
