@@ -7427,12 +7427,6 @@ def test_a_party_barred_from_entering_a_country_is_barred_by_it() -> None:
     assert found == {("china", "oppose", "mike-pompeo"), ("china", "oppose", "peter-navarro")}
 
 
-def test_a_deed_denied_gives_no_stance_toward_its_object() -> None:
-    # "a denial with no named accuser is no stance" (shared/gold/README.md), nor the deed
-    assert stances("China denied hacking Kenyan state agencies.") == set()
-    assert stances("China denies hacking Kenya.") == set()
-
-
 def test_the_department_of_treasury_without_its_article() -> None:
     found = stances(
         "Radoicic has been placed on the sanctions list by the US Department of Treasury."
@@ -8493,12 +8487,12 @@ def test_places_a_deal_is_made_to_link_are_not_its_parties() -> None:
 
 
 def test_denying_ones_own_dealings_names_no_accuser() -> None:
-    # "denied using X": no use, and X is no accuser; "denied hacking X" answers X
+    # "denied using X": no use, and X is no accuser; nor is X in "denied hacking X"
+    # (a denial with no named accuser is no stance: shared/gold/README.md)
     assert not stances("Saudi Arabia denies using Israeli spyware on its critics.")
     assert not stances("Huawei denied supplying Iran with equipment.")
-    assert stances("China denied hacking Australia's parliament.") == {
-        ("china", "oppose", "australia")
-    }
+    assert not stances("China denied hacking Australia's parliament.")
+    assert not stances("China denies hacking Kenyan state agencies.")
 
 
 def test_used_to_tells_a_past_habit_not_a_use() -> None:

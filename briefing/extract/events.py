@@ -1531,16 +1531,6 @@ class EventReader(Clauses, Objects):
         denial = self.verb_act(s.low(k))
         return denial is not None and denial.reactive
 
-    def denied_favour(self, s: Sentence, end: int) -> bool:
-        """Whether a denial's object at ``end`` is a gerund of a supporting
-        act ("denied using", "denies buying"): a denial of one's own dealings,
-        whose object is no accuser ("denied hacking X" answers X)."""
-        low = s.low(end)
-        if not low.endswith("ing") or end in s.inside:
-            return False
-        act = self.verb_act(low)
-        return act is not None and act.position == "support"
-
     def undone_after(self, s: Sentence, t: Trigger) -> int | None:
         """The reversal verb whose passive subject is the act noun ``t``, past
         its own phrase: "the ban on Sri Lanka was lifted" (in a headline, or a
@@ -1700,19 +1690,16 @@ class EventReader(Clauses, Objects):
             and self.denial_at(s, t.head)
             and s.lows[t.end : t.end + 1] != []
             and s.lows[t.end].endswith("ing")
+            and t.end not in s.inside
             and s.reading(t.end) == "verb"
         ):
-            # "China denies hacking Kenyan state agencies": its own deed denied, no
-            # stance toward Kenya (an accuser named is answered at the claim)
+            # "denies using Israeli spyware", "denies hacking Kenyan state agencies":
+            # one's own deed denied, neither done nor a stance toward its object (an
+            # accuser named is answered at the claim)
             s.consumed.add(t.end)
             return []
         if t.kind == "verb" and t.act.position == "undecided" and self.regarded(s, t.end):
             return []  # "China considers Taiwan its own land": a view held, no choice weighed
-        if t.kind == "verb" and (
-            (self.denial_at(s, t.head) and self.denied_favour(s, t.end))
-            or (t.start > 0 and self.denied_favour(s, t.start) and self.denial_at(s, t.start - 1))
-        ):
-            return []  # "denies using Israeli spyware": one's own doing denied, no accuser
         listed = self.among(s, t)
         if listed is not None:
             return self.events(*listed, t.act, s, t, number, False)
