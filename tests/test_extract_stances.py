@@ -7425,6 +7425,14 @@ def test_a_speech_verbs_named_subject_past_an_aside_is_its_clauses() -> None:
 def test_a_party_barred_from_entering_a_country_is_barred_by_it() -> None:
     found = stances("Mike Pompeo and Peter Navarro are forbidden from entering China.")
     assert found == {("china", "oppose", "mike-pompeo"), ("china", "oppose", "peter-navarro")}
+    found = stances("Mike Pompeo is barred from travelling to China.")
+    assert found == {("china", "oppose", "mike-pompeo")}
+
+
+def test_a_quantifier_floated_into_the_verb_group_keeps_the_subject() -> None:
+    found = stances("Vodacom and MTN have all objected to Huawei's move.")
+    assert found == {("vodacom", "oppose", "huawei"), ("mtn", "oppose", "huawei")}
+    assert stances("China listed all banned products.") == set()
 
 
 def test_the_department_of_treasury_without_its_article() -> None:

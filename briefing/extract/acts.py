@@ -279,7 +279,6 @@ class Acts:
     transitive_verbs: frozenset[str]  # acts only with an object: "returned X", not "returned home"
     payment_verbs: frozenset[str]  # "X and Y agreed to pay": to a third party, not each other
     deadline_verbs: frozenset[str]  # "gave X 48 hours to leave"
-    entry_verbs: frozenset[str]  # "barred from entering China": China's bar
     money_verbs: frozenset[str]  # "provided $500 million to X": funds X
     earning_nouns: frozenset[str]  # "$2 billion in revenue": money not given
     given_goods: frozenset[str]  # "sent tanks to Ukraine": goods that aid whom they go to
@@ -549,7 +548,6 @@ class Acts:
             transitive_verbs=lexicon_words(data, "transitive_verbs"),
             payment_verbs=lexicon_words(data, "payment_verbs"),
             deadline_verbs=lexicon_words(data, "deadline_verbs"),
-            entry_verbs=lexicon_words(data, "entry_verbs"),
             money_verbs=lexicon_words(data, "money_verbs"),
             earning_nouns=lexicon_words(data, "earning_nouns"),
             given_goods=lexicon_words(data, "given_goods"),

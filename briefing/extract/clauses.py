@@ -146,6 +146,8 @@ class Clauses(Roles):
                 chain.passive = True
             elif low in acts.auxiliaries or low in acts.adverbs or s.is_ly_adverb(k):
                 pass
+            elif s.floating(k):
+                pass  # "have all objected", "Vodacom and MTN both signed"
             elif low == "to":
                 chain.infinitive = True
                 chain.negated = chain.negated or self.resisted(s, k) or self.measures_refused(s, k)

@@ -117,6 +117,7 @@ class Grammar:
     from_heads: frozenset[str]  # "the unit from SpaceX": acts for SpaceX
     title_links: frozenset[str]
     list_ends: frozenset[str]
+    floating_quantifiers: frozenset[str]  # "have all objected": the subject's
     bare_participles: frozenset[str]
     irregular_participles: frozenset[str]
     day_leads: frozenset[str]  # "on Friday", "last week"

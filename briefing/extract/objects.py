@@ -967,13 +967,14 @@ class Objects(Roles):
         return []
 
     def barred_entry(self, s: Sentence, t: Trigger) -> list[str]:
-        """ "are forbidden from entering China": China, which bars them
-        (lexicon ``entry_verbs``)."""
+        """ "are forbidden from entering China", "barred from travelling to
+        Russia": the country, which bars them (grammar ``entry_verbs``)."""
         if t.act.position != "oppose" or s.low(t.end) != "from":
             return []
-        if verb_lemma(s.low(t.end + 1)) not in self.acts.entry_verbs:
+        if verb_lemma(s.low(t.end + 1)) not in s.g.entry_verbs:
             return []
-        m = s.starting.get(t.end + 2)
+        at = t.end + 2 + (s.low(t.end + 2) in ("to", "into", "in"))
+        m = s.starting.get(at)
         if m is None or m.kind != "name" or self.type_of(m.entity) != "country":
             return []
         return [m.entity]

@@ -772,6 +772,18 @@ class Sentence:
         dictionary reads "target senator")."""
         return self.reading(k) == "verb" or self.words[k + 1 : k + 2] != [self.low(k + 1)]
 
+    def floating(self, k: int) -> bool:
+        """Whether the word at ``k`` is a quantifier floated from a subject into
+        its verb group: after the party or an auxiliary ("Vodacom and MTN have
+        all objected", "they both signed"; not "all banned products")."""
+        before = self.low(k - 1)
+        return self.lows[k] in self.g.floating_quantifiers and (
+            (k - 1) in self.inside
+            or before in self.acts.auxiliaries
+            or before in self.g.be_forms
+            or before in self.g.subject_pronouns
+        )
+
     def is_ly_adverb(self, k: int) -> bool:
         """Whether the word at ``k`` is an adverb by its "-ly" ("quickly"; not
         "July", "Italy", "supply": grammar.yaml not_adverbs)."""
@@ -1046,7 +1058,7 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
         if (
             (s.low(j) in g.determiners and not standing_alone)
             or (s.low(j) in g.possessives and not contracted)
-            or s.low(j) in g.quantifiers
+            or (s.low(j) in g.quantifiers and not s.floating(j))
             # "10 captured"; not "Jan. 26 designated the", "on May 20 banned Micron"
             or (
                 s.low(j)[:1].isdigit()
