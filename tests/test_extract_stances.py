@@ -8580,6 +8580,10 @@ def test_crackdowns_constraints_and_operations_against_a_party_oppose_it(
     assert [(s.position, s.act) for s in found] == [("oppose", act)]
 
 
+def test_the_country_an_envoy_is_posted_in_is_the_host_not_a_place() -> None:
+    assert stances("Mali recalled its ambassador in Algeria.") == {("mali", "oppose", "algeria")}
+
+
 def test_the_one_addressed_over_a_reason_is_the_target_not_the_one_in_the_reason() -> None:
     assert stances(
         "Germany has recalled its ambassador to Iran over the execution of "

@@ -247,6 +247,7 @@ class ActorWords:
         self.reference_stops = words("reference_stops")
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
+        self.envoys = words("envoys")
         self.credit_words = words("credit_words")
         self.source_verbs = words("source_verbs")
         self.credit_phrases = [" ".join(tokenize(str(p).lower())) for p in data["credit_phrases"]]
@@ -3091,12 +3092,18 @@ class _Finder:
                 and view.lower(mention.start - 2 - (view.lower(mention.start - 1) == "the"))
                 in self.lex.origin_participles
             )  # "vehicles made in China": where they come from
+            hosting = (
+                before == "in"
+                and mention.kind == "name"
+                and view.lower(mention.start - 2) in self.lex.envoys
+            )  # "recalled its ambassador in Algeria": the host, no place
             if (
                 before in self.lex.locative
                 and mention.kind in ("name", "capital")
                 and not self.officials_in(view, mention)
                 and not owned_post
                 and not made_in
+                and not hosting
             ):
                 mention.role = "locative"
                 continue
