@@ -8580,6 +8580,16 @@ def test_crackdowns_constraints_and_operations_against_a_party_oppose_it(
     assert [(s.position, s.act) for s in found] == [("oppose", act)]
 
 
+def test_a_partner_named_past_a_title_after_with() -> None:
+    # "with Prime Minister Narendra Modi", "with Secretary of State Antony Blinken"
+    assert ("russia", "support", "india") in stances(
+        "Lavrov signed a deal with Prime Minister Narendra Modi."
+    )
+    assert ("huawei", "support", "antony-blinken") in stances(
+        "Huawei signed a deal with Secretary of State Antony Blinken."
+    )
+
+
 def test_the_country_an_envoy_is_posted_in_is_the_host_not_a_place() -> None:
     assert stances("Mali recalled its ambassador in Algeria.") == {("mali", "oppose", "algeria")}
 

@@ -1398,7 +1398,8 @@ class Objects(Roles):
                         and between[-1] == "of"
                         and (between[-2] in s.g.naming_nouns or between[-2] in s.g.government_heads)
                     )
-                    m = None if "of" in between and not named else described
+                    titled = s.titled(i + 1, described.start)  # "Secretary of State X"
+                    m = None if "of" in between and not named and not titled else described
                 if m is not None:
                     group = s.head(s.group_of(s.headed(m)))
                     after = s.low(group[-1].end)
@@ -2111,6 +2112,8 @@ class Objects(Roles):
         m = next((s.starting[k] for k in range(j + 1, min(s.n, j + 7)) if k in s.starting), None)
         if m is not None and s.describes(j, m.start):
             return m
+        if m is not None and self.type_of(m.entity) == "person" and s.titled(j, m.start):
+            return m  # "with Prime Minister Narendra Modi": past the person's title
         of = next((k for k in range(j + 1, min(s.n, j + 5)) if s.lows[k] == "of"), None)
         if of is not None and s.low(of - 1) in s.g.naming_nouns:
             named = s.party_at(of + 1)  # "from the Pacific nation of Vanuatu"

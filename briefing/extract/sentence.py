@@ -353,6 +353,19 @@ class Sentence:
             k = j + 1
         return out
 
+    def titled(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a capitalized title
+        ("Prime Minister", "External Affairs Minister", "Secretary of State"),
+        past an article ("the Prime Minister")."""
+        if self.low(start) == "the":
+            start += 1
+        small = self.in_titles(range(start, end))
+        return 0 < end - start <= 6 and all(
+            k not in self.inside
+            and (k in small or (self.words[k][:1].isupper() and self.words[k].isalpha()))
+            for k in range(start, end)
+        )
+
     def describing(self, k: int) -> bool:
         """Whether the lowercase word at ``k`` may describe a name after it
         ("the rebel", "the militant"): no verb, preposition or clause word."""
