@@ -8580,6 +8580,13 @@ def test_crackdowns_constraints_and_operations_against_a_party_oppose_it(
     assert [(s.position, s.act) for s in found] == [("oppose", act)]
 
 
+def test_a_verbs_object_past_a_label_after_as() -> None:
+    # 'dismissed as "unconscionable" demands made by X'
+    assert ("kosovo", "oppose", "serbia") in stances(
+        'Kosovo has dismissed as "unconscionable" demands made last week by Serbia.'
+    )
+
+
 def test_a_partner_named_past_a_title_after_with() -> None:
     # "with Prime Minister Narendra Modi", "with Secretary of State Antony Blinken"
     assert ("russia", "support", "india") in stances(

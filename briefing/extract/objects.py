@@ -45,6 +45,9 @@ class Objects(Roles):
             # 'Pakistan "outright rejected" the dossier': the verb was quoted; 'lodged an
             # "emphatic protest" against Britain': the act noun
             i += 1
+        if t.kind == "verb":
+            past = self.past_label(s, i)  # 'dismissed as "unconscionable" demands by X'
+            limit, i = min(s.n, limit + past - i), past
         while i < limit:
             low = s.lows[i]
             if i == t.end and s.words[i] in OPEN_QUOTES:
@@ -2102,6 +2105,23 @@ class Objects(Roles):
             if not s.is_modifier(k):
                 return None
         return None
+
+    def past_label(self, s: Sentence, i: int) -> int:
+        """Past a label "as" gives a verb's object before it ('dismissed as
+        "unconscionable" demands made by X': the demands), or ``i``."""
+        if s.low(i) != "as":
+            return i
+        j = i + 1 + (s.low(i + 1) in QUOTES)
+        if not (s.words[j : j + 1] and s.words[j].isalpha() and s.words[j].islower()):
+            return i
+        if not (
+            s.reading(j) == "adjective"
+            or s.lows[j].endswith(s.g.adjective_endings)
+            or s.lows[j] in self.acts.faulting_words
+        ):
+            return i
+        j += 1 + (s.low(j + 1) in QUOTES)
+        return j if j < s.n and (j in s.inside or s.lows[j].isalpha()) else i
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:
         """The party named at ``j`` past its determiners, or past a description
