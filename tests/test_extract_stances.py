@@ -8580,6 +8580,20 @@ def test_crackdowns_constraints_and_operations_against_a_party_oppose_it(
     assert [(s.position, s.act) for s in found] == [("oppose", act)]
 
 
+def test_an_attack_originating_in_a_country_is_its_not_on_it() -> None:
+    found = stances("Albania announced a cyberattack originating in Iran.")
+    assert ("albania", "oppose", "iran") in found and ("iran", "oppose", "albania") not in found
+    found_acts = extract("Albania announced a cyberattack originating in Iran.").stances
+    assert not any(s.act == "hack" and s.actor == "albania" for s in found_acts)
+    assert ("russia", "oppose", "poland") in stances(
+        "Poland said the recent email hacks against Polish politicians had originated from Russia."
+    )
+    # goods originating in a country: duties fall on it
+    assert stances("China imposed duties on steel originating in Vietnam.") == {
+        ("china", "oppose", "vietnam")
+    }
+
+
 def test_a_verbs_object_past_a_label_after_as() -> None:
     # 'dismissed as "unconscionable" demands made by X'
     assert ("kosovo", "oppose", "serbia") in stances(

@@ -291,6 +291,8 @@ class Acts:
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
     effect_phrases: tuple[tuple[str, ...], ...]  # "take effect": what a measure does once made
+    origin_verbs: frozenset[str]  # "a cyberattack originating in Iran": Iran's
+    origin_acts: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
     # word -> whether it may start a trigger (filled as words are met)
     _may_start: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -560,5 +562,7 @@ class Acts:
             approving_words=lexicon_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),
             effect_phrases=_word_lists(data, "effect_phrases"),
+            origin_verbs=lexicon_words(data, "origin_verbs"),
+            origin_acts=lexicon_words(data, "origin_acts"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),
         )

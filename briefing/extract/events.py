@@ -2395,6 +2395,10 @@ class EventReader(Clauses, Objects):
         by = self.by_agent(s, past, participle=True)
         if by and not after:
             after = self.after_agent(s, past)  # "levies imposed by Ottawa on Chinese goods"
+        origin = [] if by or possessive else self.origin_of(s, t)
+        if origin:
+            # "a new cyberattack on the Ministry of Interior originating in Iran": Iran's
+            by, after = origin, [e for e in after if e not in origin]
         owned_by = (
             self.of_owner(s, t)
             if not possessive and not by and t.act.position == "support" and not t.act.mutual

@@ -1779,6 +1779,22 @@ class Objects(Roles):
                 return None
         return None
 
+    def origin_of(self, s: Sentence, t: Trigger) -> list[str]:
+        """The country an attack is said to come from, after its noun ("a
+        cyberattack on X originating in Iran", "the hacks had originated from
+        Russia"; lexicon ``origin_verbs``, ``origin_acts``), or none."""
+        if t.act.name not in self.acts.origin_acts:
+            return []
+        for i in range(t.end, min(s.n - 2, t.end + 12)):
+            if s.words[i] in MARKS or (s.lows[i] in self.acts.clause_breaks and i > t.end):
+                return []
+            if verb_lemma(s.lows[i]) in self.acts.origin_verbs and s.lows[i + 1] in ("in", "from"):
+                m = s.starting.get(i + 2)
+                if m is not None and self.type_of(m.entity) == "country":
+                    return [x.entity for x in s.head(s.group_of(m))]
+                return []
+        return []
+
     def takes_effect(self, s: Sentence, i: int) -> bool:
         """Whether a phrase saying a measure starts to apply opens at ``i``
         ("will take effect", "came into force"; lexicon ``effect_phrases``)."""
