@@ -8594,6 +8594,16 @@ def test_an_attack_originating_in_a_country_is_its_not_on_it() -> None:
     }
 
 
+def test_the_party_an_act_is_done_on_behalf_of_is_no_target() -> None:
+    assert stances("Xu Yanjun stole trade secrets on behalf of China.") == set()
+    assert ("apple", "oppose", "china") not in stances(
+        "Apple removed Quartz from the Chinese App Store at the behest of the Chinese government."
+    )
+    # another verb's principal is not the act's
+    found = stances("The US imposed sanctions on Zarif for acting on behalf of Ali Khamenei.")
+    assert found == {("united-states", "oppose", "mohammad-javad-zarif")}
+
+
 def test_a_verbs_object_past_a_label_after_as() -> None:
     # 'dismissed as "unconscionable" demands made by X'
     assert ("kosovo", "oppose", "serbia") in stances(

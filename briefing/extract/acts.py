@@ -291,6 +291,7 @@ class Acts:
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
     effect_phrases: tuple[tuple[str, ...], ...]  # "take effect": what a measure does once made
+    principal_phrases: tuple[tuple[str, ...], ...]  # "on behalf of X": X's act
     origin_verbs: frozenset[str]  # "a cyberattack originating in Iran": Iran's
     origin_acts: frozenset[str]
     first_words: frozenset[str] = field(default=frozenset())  # every word a phrase may start with
@@ -562,6 +563,7 @@ class Acts:
             approving_words=lexicon_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),
             effect_phrases=_word_lists(data, "effect_phrases"),
+            principal_phrases=_word_lists(data, "principal_phrases"),
             origin_verbs=lexicon_words(data, "origin_verbs"),
             origin_acts=lexicon_words(data, "origin_acts"),
             first_words=frozenset(phrases) | frozenset(reversal_phrases),

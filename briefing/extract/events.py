@@ -3692,6 +3692,11 @@ class EventReader(Clauses, Objects):
         # people did, not their country
         before = max(0, t.start - 12)
         actors = [e for e in actors if not self.civilians_of(s, e, before, t.start - before)]
+        principals = self.principals(s, t.end)
+        if principals and not act.mutual:
+            # "stole trade secrets on behalf of China": China's act, not one on China
+            targets = [e for e in targets if e not in principals and e not in actors]
+            actors += [e for e in principals if e not in actors]
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas():
@@ -3710,6 +3715,24 @@ class EventReader(Clauses, Objects):
             act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def principals(self, s: Sentence, end: int) -> list[str]:
+        """The parties an act after ``end`` is done "on behalf of" or "at the
+        behest of" (lexicon ``principal_phrases``), in its clause (not "for
+        acting on behalf of X": another verb's)."""
+        for i in range(end, min(s.n, end + 16)):
+            if s.words[i] in MARKS or (s.lows[i] in self.acts.clause_breaks and i > end):
+                return []
+            if i > end and i not in s.inside and s.reading(i) == "verb":
+                return []
+            phrase = next(
+                (p for p in self.acts.principal_phrases if tuple(s.lows[i : i + len(p)]) == p),
+                None,
+            )
+            if phrase is not None:
+                m = self.described_party(s, i + len(phrase))
+                return [x.entity for x in s.head(s.group_of(m))] if m is not None else []
+        return []
 
     def followed(self, s: Sentence, before: int) -> list[str]:
         """Whose lead the doer of the act at ``before`` followed ("have followed
