@@ -8594,6 +8594,10 @@ def test_an_attack_originating_in_a_country_is_its_not_on_it() -> None:
     }
 
 
+def test_a_party_barred_from_obtaining_from_a_source_does_not_oppose_it() -> None:
+    assert stances("Huawei was barred from obtaining components from U.S. firms.") == set()
+
+
 def test_the_party_an_act_is_done_on_behalf_of_is_no_target() -> None:
     assert stances("Xu Yanjun stole trade secrets on behalf of China.") == set()
     assert ("apple", "oppose", "china") not in stances(

@@ -993,6 +993,9 @@ class Objects(Roles):
             if s.is_break(k) or s.words[k] in MARKS or verb_lemma(s.lows[k]) in self.acts.verbs:
                 return []
             if s.lows[k] == "from" and s.lows[k + 1].endswith("ing"):
+                if verb_lemma(s.lows[k + 1]) in self.acts.receive_verbs:
+                    # "barred from obtaining parts from U.S. firms": the source's bar
+                    return []
                 return self.object(s, Trigger(k + 1, k + 2, t.act, "verb", k + 1))[0]
         return []
 
