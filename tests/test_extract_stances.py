@@ -8061,6 +8061,18 @@ def test_a_pair_of_nationalities_before_a_firm_qualifies_the_firm() -> None:
         ),
         ("Nokia has bagged a deal to supply 5G radio equipment to BT.", "nokia", "bt"),
         ("Huawei won a contract to supply equipment to MTN.", "huawei", "mtn"),
+        # other verbs of making a deal, and a long amount before the supply
+        (
+            "Embraer has concluded a contract worth more than 500 million dollars to sell 12 "
+            "aircraft to Nigeria.",
+            "embraer",
+            "nigeria",
+        ),
+        (
+            "IAI has entered into a deal to sell missiles to Morocco.",
+            "israel-aerospace-industries",
+            "morocco",
+        ),
     ],
 )
 def test_a_supply_deal_its_supplier_signs_or_wins_is_the_customers_choice(

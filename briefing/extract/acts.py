@@ -207,6 +207,7 @@ class Acts:
     court_words: frozenset[str]
     ending_acts: frozenset[str]
     supply_verbs: frozenset[str]
+    deal_making_verbs: frozenset[str]  # "struck a deal to supply X": the supplier's deal
     deal_classes: frozenset[str]
     shipping_verbs: frozenset[str]
     deal_nouns: frozenset[str]
@@ -479,6 +480,7 @@ class Acts:
             court_words=lexicon_words(data, "court_words"),
             ending_acts=lexicon_words(data, "ending_acts"),
             supply_verbs=lexicon_words(data, "supply_verbs"),
+            deal_making_verbs=lexicon_words(data, "deal_making_verbs"),
             deal_classes=lexicon_words(data, "deal_classes"),
             shipping_verbs=lexicon_words(data, "shipping_verbs"),
             deal_nouns=lexicon_words(data, "deal_nouns"),

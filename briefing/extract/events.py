@@ -2918,10 +2918,10 @@ class EventReader(Clauses, Objects):
             not suppliers
             or t.act.position != "support"
             or t.act.name not in acts.deal_classes
-            or not (governor in acts.receive_verbs or governor == "sign")
+            or not (governor in acts.receive_verbs or governor in acts.deal_making_verbs)
         ):
             return []
-        for i in range(t.end, min(s.n, t.end + 8)):
+        for i in range(t.end, min(s.n, t.end + 12)):  # ("worth more than $500 million to")
             if s.words[i] in MARKS or i in s.inside:
                 return []
             if s.lows[i] == "to" and verb_lemma(s.low(i + 1)) in acts.supply_verbs:
