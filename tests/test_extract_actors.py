@@ -688,6 +688,15 @@ def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
     }
 
 
+def test_an_unknown_name_signing_a_deal_with_a_company_is_a_company() -> None:
+    found = actors("Dhiraagu has signed a USD 21.7 million contract with NEC Corporation.")
+    assert found["dhiraagu"].type == "company"
+    found = actors("NetOne has signed another deal with solutions provider Huawei.")
+    assert found["netone"].type == "company"
+    # a deal with no company named makes no company
+    assert "dhiraagu" not in actors("Dhiraagu has signed a contract with the government.")
+
+
 def test_a_demonym_opening_with_a_place_part_is_one_only_as_written() -> None:
     # "the central African country" is Chad described, not the Central African Republic
     assert stances(

@@ -189,6 +189,8 @@ class ActorWords:
             str(w) for w in data.get("place_company_prefixes") or []
         )
         self.company_acts = words("company_acts")
+        self.deal_verbs = words("deal_verbs")
+        self.deal_nouns = words("deal_nouns")
         self.appositive_stops = words("appositive_stops")
         self.origin_participles = words("origin_participles")
         self.counterparty_links = {
@@ -1254,6 +1256,7 @@ class _Finder:
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
                 or self.described_as_company(view, i + 1)
+                or (before in ("", ",") and self.deal_with_company(view, i + 1))
                 or (
                     before in POSSESSIVES
                     and self.country_ends(view, i - 1)
@@ -1289,6 +1292,24 @@ class _Finder:
                     )
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def deal_with_company(self, view: SentenceView, k: int) -> bool:
+        """Whether the clause from ``k`` signs a deal with a company: "[Dhiraagu]
+        has signed a USD 21.7 million contract with NEC Corporation"."""
+        lows = view.lows
+        while k < len(lows) and lows[k] in self.lex.verbish:
+            k += 1
+        if k >= len(lows) or verb_lemma(lows[k]) not in self.lex.deal_verbs:
+            return False
+        for j in range(k + 1, min(len(lows) - 1, k + 10)):
+            if lows[j] in (",", ";", ".") or view.words[j] in ("(", ")"):
+                return False
+            if noun_lemma(lows[j]) in self.lex.deal_nouns or lows[j] in self.lex.deal_nouns:
+                return lows[j + 1] == "with" and any(
+                    j + 2 <= m.start <= j + 7 and self.type_of(m.entity) == "company"
+                    for m in view.mentions
+                )
+        return False
 
     def described_names(self, number: int, view: SentenceView) -> None:
         """Names of two or three capitalized words the registry lacks, right
