@@ -8606,6 +8606,21 @@ def test_an_attack_originating_in_a_country_is_its_not_on_it() -> None:
     }
 
 
+def test_a_refused_lifting_keeps_the_measure_and_a_vetoed_proposal_is_not_done() -> None:
+    assert stances("The United States refused to lift sanctions on Iran.") == {
+        ("united-states", "oppose", "iran")
+    }
+    assert stances("Germany rejected a ban on Huawei.") == {("germany", "support", "huawei")}
+    # a proposal turned down: its act not done, by anyone
+    assert ("hungary", "oppose", "russia") not in stances(
+        "Hungary vetoed a proposal to sanction Russia."
+    )
+    assert stances("Hungary vetoed a proposal to give aid to Ukraine.") == set()
+    assert ("china", "oppose", "north-korea") not in stances(
+        "China blocked a resolution to sanction North Korea."
+    )
+
+
 def test_a_party_barred_from_obtaining_from_a_source_does_not_oppose_it() -> None:
     assert stances("Huawei was barred from obtaining components from U.S. firms.") == set()
 

@@ -291,6 +291,7 @@ class Acts:
     faulting_words: frozenset[str]  # "unjustified": the speaker opposes the act judged
     approving_words: frozenset[str]  # "a welcome step": the speaker supports it
     response_phrases: tuple[tuple[str, ...], ...]
+    proposal_nouns: frozenset[str]  # "vetoed a resolution to": the act not done
     effect_phrases: tuple[tuple[str, ...], ...]  # "take effect": what a measure does once made
     principal_phrases: tuple[tuple[str, ...], ...]  # "on behalf of X": X's act
     origin_verbs: frozenset[str]  # "a cyberattack originating in Iran": Iran's
@@ -564,6 +565,7 @@ class Acts:
             faulting_words=lexicon_words(data, "faulting_words"),
             approving_words=lexicon_words(data, "approving_words"),
             response_phrases=_word_lists(data, "response_phrases"),
+            proposal_nouns=lexicon_words(data, "proposal_nouns"),
             effect_phrases=_word_lists(data, "effect_phrases"),
             principal_phrases=_word_lists(data, "principal_phrases"),
             origin_verbs=lexicon_words(data, "origin_verbs"),

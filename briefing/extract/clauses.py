@@ -572,12 +572,13 @@ class Clauses(Roles):
         """Whether the urging before ``to`` is turned down by the one who was
         to act: "resisting pressure to slap a ban on Huawei", "rebuffed calls
         to expel" (not "resisted US pressure to ban", the US's own push)."""
+        urging = self.acts.urge_nouns | self.acts.proposal_nouns  # ("vetoed a resolution to")
         at = to - 1
-        while at > to - 5 and noun_lemma(s.low(at)) not in self.acts.urge_nouns:
+        while at > to - 5 and noun_lemma(s.low(at)) not in urging:
             if not (s.words[at].isalpha() and s.words[at].islower()) or s.reading(at) == "verb":
                 return False  # (past a short phrase only: "the request in the country to")
             at -= 1
-        if noun_lemma(s.low(at)) not in self.acts.urge_nouns or self.possessor(s, at):
+        if noun_lemma(s.low(at)) not in urging or self.possessor(s, at):
             return False
         k = at - 1
         while (

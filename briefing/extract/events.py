@@ -778,7 +778,10 @@ class EventReader(Clauses, Objects):
         if inverse is None or noun_at is None:
             return None
         s.consumed.add(noun_at)
-        return self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at), inverse
+        targets = self.after_noun(s, noun_at + 1) or self.compound_target(s, noun_at)
+        if any(verb_lemma(s.lows[k]) in self.acts.reversal_verbs for k in range(t.end, noun_at)):
+            return targets, governed  # "refused to lift sanctions on Iran": they stay
+        return targets, inverse
 
     def fired_at(self, s: Sentence, end: int, reach: int = 3) -> bool:
         """Whether a weapon fired is aimed: "at", "on", "against" or "into" a
