@@ -8606,6 +8606,18 @@ def test_an_attack_originating_in_a_country_is_its_not_on_it() -> None:
     }
 
 
+def test_an_act_its_author_is_behind_is_its_own_unless_denied_in_the_phrase() -> None:
+    # "cyberattack" is a word the dictionary lacks: still the act noun after the phrase
+    assert stances("Russia was behind the cyberattack on Estonia.") == {
+        ("russia", "oppose", "estonia")
+    }
+    assert stances("Russia was not behind the attack on Estonia.") == set()
+    assert stances("Russia was not responsible for the attack on Estonia.") == set()
+    assert ("afghanistan", "oppose", "pakistan") in stances(
+        "Afghanistan condemned Pakistani airstrikes."
+    )
+
+
 def test_a_refused_lifting_keeps_the_measure_and_a_vetoed_proposal_is_not_done() -> None:
     assert stances("The United States refused to lift sanctions on Iran.") == {
         ("united-states", "oppose", "iran")

@@ -331,6 +331,14 @@ class Acts:
             self._may_start[low] = known
         return known
 
+    def noun_of(self, low: str) -> str | None:
+        """The lexicon noun the lowercase word ``low`` is, its lemma or, for a word
+        the dictionary lacks, itself or its singular ("cyberattack(s)")."""
+        lemma = noun_lemma(low)
+        if lemma is not None or not low.isalpha():
+            return lemma
+        return next((w for w in (low, low[:-1]) if w in self.nouns), None)
+
     def plain_compound(self, lows: list[str], i: int) -> bool:
         """Whether the noun at ``i`` ends or starts a compound that names a
         thing, no act ("facial recognition", "charge d'affaires")."""

@@ -98,8 +98,9 @@ class EventReader(Clauses, Objects):
         """ "Iran was behind the recent hack of Donald Trump's campaign": the act
         named right after the phrase is its author's, on its target."""
         noun_at = self.next_act_noun(s, t.end, reach=4) if t.end - t.start > 1 else None
+        negated = negated or any(s.lows[k] in self.acts.negators for k in range(t.start, t.end))
         if noun_at is None or negated or not authors:
-            return []
+            return []  # (nor "was not behind the attack": within the phrase)
         act = self.act_noun_at(s, noun_at)
         if act is None or act.position != "oppose" or act.speaker:
             return []
@@ -979,13 +980,10 @@ class EventReader(Clauses, Objects):
             labeled = self.label(s, i)
             if labeled is not None:
                 return labeled
-        as_noun = noun_lemma(low)
+        as_noun = acts.noun_of(low)  # ("cyberattack(s)": a word the dictionary lacks)
         gerund = self.gerund_act(s, i) if as_verb not in acts.reversal_verbs else None
         if gerund is not None:
             return Trigger(i, i + 1, gerund, "noun", i)  # "the banning of X"
-        if as_noun is None and low.isalpha():
-            # a word the dictionary lacks but the act lexicon has: "cyberattack(s)"
-            as_noun = next((w for w in (low, low[:-1]) if w in acts.nouns), None)
         as_read = reading(s, i, as_verb, as_noun)
         if as_read == "verb" and any(
             before == (low,)

@@ -2009,7 +2009,7 @@ class Objects(Roles):
         for i in range(t.end, min(s.n, t.end + 8)):
             if i in s.inside:
                 continue
-            noun = noun_lemma(s.lows[i])
+            noun = self.acts.noun_of(s.lows[i])
             if noun is not None and (noun in self.acts.nouns or noun in self.acts.compound_nouns):
                 author = self.possessor(s, i) or self.by_agent(s, i + 1, participle=True)
                 if not author and s.low(i + 1) in s.g.source_prepositions:

@@ -58,7 +58,7 @@ class Roles:
         words before it), or None (past the sentence's end too)."""
         if not 0 <= i < s.n:
             return None
-        noun = noun_lemma(s.lows[i]) or ""
+        noun = self.acts.noun_of(s.lows[i]) or ""
         if self.acts.plain_compound(s.lows, i):
             return None  # "facial recognition"
         if s.low(i + 1) in s.g.person_heads and i + 1 not in s.inside:
