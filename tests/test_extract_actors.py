@@ -688,6 +688,15 @@ def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
     }
 
 
+def test_an_international_bodys_generic_name_after_a_country_is_that_countrys() -> None:
+    found = actors("The Romanian Security Council said it had been attacked.")
+    assert "un-security-council" not in found
+    council = next(a for a in found.values() if a.type == "organization")
+    assert council.name == "Romania Security Council" and council.affiliation == "romania"
+    assert "un-security-council" in actors("The Security Council condemned Russia.")
+    assert "world-bank" in actors("The Chinese World Bank office said so.")
+
+
 def test_an_unknown_name_signing_a_deal_with_a_company_is_a_company() -> None:
     found = actors("Dhiraagu has signed a USD 21.7 million contract with NEC Corporation.")
     assert found["dhiraagu"].type == "company"

@@ -250,6 +250,7 @@ class ActorWords:
         self.government_modifiers = words("government_modifiers")
         self.place_parts = words("place_parts")
         self.envoys = words("envoys")
+        self.national_body_heads = words("national_body_heads")
         self.credit_words = words("credit_words")
         self.source_verbs = words("source_verbs")
         self.credit_phrases = [" ".join(tokenize(str(p).lower())) for p in data["credit_phrases"]]
@@ -1484,11 +1485,20 @@ class _Finder:
         named_after = {m.start: m for m in countries if m.kind == "name"}
         for k, m in enumerate(view.mentions):
             entity = self.registry.entities.get(m.entity)
-            if entity is None or entity.type != "organization" or entity.country is None:
+            if entity is None or entity.type != "organization":
                 continue
             owner = owners.get(m.start)
             if owner is None and view.lower(m.start - 1) in self.lex.possessives:
                 owner = owners.get(m.start - 1)
+            if entity.country is None:
+                if owner is not None and self.generic_name(m.text):
+                    # "the Romanian Security Council": Romania's own, not the UN's
+                    country = self.registry.entities[owner.entity]
+                    entity_id = self.new_entity(
+                        f"{country.name} {m.text}", "organization", country=country.id
+                    )
+                    view.mentions[k] = Mention(entity_id, "org", number, m.start, m.end, m.text)
+                continue
             after = named_after.get(m.end + 1) if view.lower(m.end) == "of" else None
             if view.lower(m.end) == "in" and any(
                 r.fullmatch(m.text.title()) for r in (_GENERIC_BODY, _GENERIC_DEPARTMENT)
@@ -1519,6 +1529,17 @@ class _Finder:
                 f"{country.name} {m.text}", "organization", country=country.id
             )
             view.mentions[k] = Mention(entity_id, "org", number, m.start, m.end, m.text)
+
+    def generic_name(self, text: str) -> bool:
+        """Whether an international body's name as written is one any country's
+        body may bear: capitalized dictionary words ending in a body's head
+        ("Security Council"; not "United Nations", "NATO", "World Bank")."""
+        words = text.split()
+        return (
+            len(words) >= 2
+            and words[-1].lower() in self.lex.national_body_heads
+            and all(w[:1].isupper() and w[1:].islower() and getAllLemmas(w.lower()) for w in words)
+        )
 
     def longer_ministries(self, number: int, view: SentenceView) -> None:
         """A registry ministry whose name the text goes on with more of its
