@@ -688,6 +688,12 @@ def test_an_embassy_named_in_lowercase_after_a_demonym() -> None:
     }
 
 
+def test_the_country_as_a_verbs_object_is_not_that_verbs_subject() -> None:
+    assert stances("Romania said Russia has repeatedly attacked the country.") == {
+        ("russia", "oppose", "romania")
+    }
+
+
 def test_an_international_bodys_generic_name_after_a_country_is_that_countrys() -> None:
     found = actors("The Romanian Security Council said it had been attacked.")
     assert "un-security-council" not in found

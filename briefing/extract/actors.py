@@ -3677,6 +3677,16 @@ class _Finder:
                 break
         return out
 
+    def verbs_subject(self, view: SentenceView, verb: int) -> set[str]:
+        """The party named right before the inflected verb at ``verb`` (past
+        auxiliaries and adverbs: "Russia has repeatedly attacked"), if any."""
+        if not _is_verb_form(view.lower(verb)):
+            return set()
+        k = verb - 1
+        while k >= 0 and (view.lower(k) in self.lex.verbish or view.lower(k).endswith("ly")):
+            k -= 1
+        return {m.entity for m in view.mentions if m.end == k + 1 and m.kind == "name"}
+
     def reference_at(
         self, number: int, view: SentenceView, i: int, history: list[Mention], used: set[str]
     ) -> list[Mention]:
@@ -3892,6 +3902,11 @@ class _Finder:
                     # country" (a subject's own would be "itself")
                     # (but its own: "banned X in the country")
                     own = _clause_names(view, i) if view.lower(i - 1) == "to" else set()
+                    # nor a verb's own subject before its object: "Romania said Russia
+                    # attacked the country" (Romania)
+                    # (but "Burundi expelled the country's WHO representative": Burundi's)
+                    if view.lower(k + 1) not in self.lex.possessives:
+                        own |= self.verbs_subject(view, i - 1)
                     found = [e for e in self.recent(history, ("country",), 2) if e not in own][:1]
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
