@@ -8612,6 +8612,10 @@ def test_an_act_its_author_is_behind_is_its_own_unless_denied_in_the_phrase() ->
         ("russia", "oppose", "estonia")
     }
     assert stances("Russia was not behind the attack on Estonia.") == set()
+    # "actors" of a nationality act for their country, as its hackers do
+    assert stances("Iranian actors were responsible for a cyberattack against Albania.") == {
+        ("iran", "oppose", "albania")
+    }
     # adverbs inside the phrase
     assert stances("Iran was almost certainly responsible for a cyberattack against Albania.") == {
         ("iran", "oppose", "albania")
