@@ -1008,8 +1008,10 @@ class Sentence:
                     or (self.lows[i] in self.g.amount_words and self.low(i - 1)[:1].isdigit())
                     or self.words[i] in QUOTES  # 'face "devastating consequences"'
                     # "was almost certainly responsible for"
-                    or (self.lows[i] != word and self.is_ly_adverb(i))
-                    or self.lows[i] in self.g.passive_adverbs
+                    or (
+                        self.lows[i] != word
+                        and (self.is_ly_adverb(i) or self.lows[i] in self.g.passive_adverbs)
+                    )
                     or self.paired(i) is not None  # "strengthen Malaysia-Indonesia ties"
                     or (
                         self.lows[i] != word and i not in self.inside and self.is_describing_word(i)
