@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from lemminflect import getAllLemmas
 
+from ..lexicon import lexicon
 from ..models import Actor, Article, Entity
 from ..registry import NEVER_ACTORS, Registry
 from ..text import slugify
@@ -189,8 +190,8 @@ class ActorWords:
             str(w) for w in data.get("place_company_prefixes") or []
         )
         self.company_acts = words("company_acts")
-        self.deal_verbs = words("deal_verbs")
-        self.deal_nouns = words("deal_nouns")
+        self.deal_verbs = lexicon_words(lexicon("acts"), "deal_making_verbs")
+        self.contract_nouns = words("contract_nouns")
         self.appositive_stops = words("appositive_stops")
         self.origin_participles = words("origin_participles")
         self.counterparty_links = {
@@ -1305,7 +1306,7 @@ class _Finder:
         for j in range(k + 1, min(len(lows) - 1, k + 10)):
             if lows[j] in (",", ";", ".") or view.words[j] in ("(", ")"):
                 return False
-            if noun_lemma(lows[j]) in self.lex.deal_nouns or lows[j] in self.lex.deal_nouns:
+            if noun_lemma(lows[j]) in self.lex.contract_nouns or lows[j] in self.lex.contract_nouns:
                 return lows[j + 1] == "with" and any(
                     j + 2 <= m.start <= j + 7 and self.type_of(m.entity) == "company"
                     for m in view.mentions
