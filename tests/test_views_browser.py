@@ -218,7 +218,13 @@ def test_axe_finds_nothing_serious_on_the_views(
     page.emulate_media(color_scheme=scheme)
     page.goto(views_server + url, wait_until="networkidle")
     expected = "slate" if scheme == "dark" else "default"
-    assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
+    # Material sets the scheme from the media query in its script, which a busy
+    # machine may run after "networkidle": wait for it (a timeout fails the test)
+    page.wait_for_function(
+        "expected => document.body.getAttribute('data-md-color-scheme') === expected",
+        arg=expected,
+        timeout=15_000,
+    )
     page.add_script_tag(path=str(axe_core))
     # on a profile, the sections the views add (the rest of the page is the
     # profile's own); in the dark scheme, the page's content: the colours of
