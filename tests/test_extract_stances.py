@@ -9557,3 +9557,55 @@ def test_sanctions_on_a_country_named_before_them_lifted_are_lifted_for_it() -> 
     assert ("united-states", "support", "united-states") not in stances(
         "The US eased Venezuela sanctions."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China threatened Lithuania after the Baltic nation allowed Taiwan to open an office.",
+            ("lithuania", "support", "taiwan"),
+        ),
+        (
+            "China threatened Palau after the small Pacific island nation allowed Taiwan to open "
+            "an office.",
+            ("palau", "support", "taiwan"),
+        ),
+        (
+            "China threatened Ukraine after the war-torn country allowed Taiwan to open an office.",
+            ("ukraine", "support", "taiwan"),
+        ),
+        (
+            # the latest country of the region, not the latest country
+            "Bolivia cut ties with Israel, while Colombia and Chile recalled their ambassadors "
+            "to the Middle Eastern country.",
+            ("chile", "oppose", "israel"),
+        ),
+    ],
+)
+def test_a_described_country_noun_is_the_latest_country_its_region_holds(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(text)
+
+
+def test_a_ranked_or_continued_country_noun_refers_to_no_country() -> None:
+    assert stances("Sweden is the second country in Europe to ban Huawei.") == {
+        ("sweden", "oppose", "huawei")
+    }
+    found = stances(
+        "North Korea shelled Yeonpyeong as Seoul put its forces on the highest state of alert."
+    )
+    assert all(target != "south-korea" or actor != "south-korea" for actor, _, target in found)
+    assert ("bolivia", "oppose", "taiwan") not in stances(
+        "China threatened Bolivia after the official state media said Taiwan opened an office."
+    )
+
+
+def test_the_two_countries_of_a_region_are_its_latest_two() -> None:
+    found = stances(
+        "Armenia and Azerbaijan signed a US-brokered peace agreement, ending decades of "
+        "conflict between the two South Caucasus nations."
+    )
+    assert ("armenia", "support", "azerbaijan") in found
+    assert not any("united-states" in (actor, target) for actor, _, target in found)

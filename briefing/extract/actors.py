@@ -182,6 +182,8 @@ class ActorWords:
         self.ref_government = frozenset(str(w).lower() for w in refs.get("government") or [])
         self.ref_organization = frozenset(str(w).lower() for w in refs.get("organization") or [])
         self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
+        self.ranking_words = words("ranking_words")
+        self.region_members = _region_members(data.get("region_members") or {})
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
         self.company_kinds = words("company_kinds")
@@ -293,6 +295,21 @@ class ActorWords:
         if known is None:
             known = self._name_words[text] = _is_name_word(text, self)
         return known
+
+
+def _region_members(data: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each region's countries, a member region standing for its own."""
+
+    def members(region: str, seen: frozenset[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for member in data.get(region) or []:
+            if member in data and member not in seen:
+                out |= members(member, seen | {member})
+            elif member not in data:
+                out.add(member)
+        return frozenset(out)
+
+    return {region: members(region, frozenset({region})) for region in data}
 
 
 def _phrases(items: list[object]) -> dict[str, list[tuple[str, ...]]]:
@@ -3806,6 +3823,7 @@ class _Finder:
                 return []
             # skip adjectives and demonyms: "the Chinese tech giant"
             country = None
+            region = None
             k = j
             while k < len(words) and k - j < 5:  # "the Finnish telecom network equipment company"
                 mention = next(
@@ -3820,6 +3838,29 @@ class _Finder:
                 if mention:
                     country = mention.entity
                     k = mention.end
+                    continue
+                place = next(
+                    (
+                        m
+                        for m in view.mentions
+                        if m.start == k and self.type_of(m.entity) == "region"
+                    ),
+                    None,
+                )
+                if place:
+                    region = (
+                        place.entity
+                    )  # a region named as a place's: "the Pacific island nation"
+                    k = place.end
+                    continue
+                if (
+                    view.lower(k) in HYPHENS
+                    and k > j
+                    and self.describing(view, k - 1)
+                    and self.describing(view, k + 1)
+                    and not _match_phrase(view, k + 1, self.lex.ref_company)
+                ):
+                    k += 1  # "the war-torn country"
                     continue
                 if (
                     _match_phrase(view, k, self.lex.ref_company)
@@ -3871,7 +3912,15 @@ class _Finder:
                     return []
                 return make(found, k + max(size, 1)) if found else []
             if pair and noun in self.lex.pair_countries:
-                found = self.recent(history, ("country",), 2)
+                members = self.lex.region_members.get(region or "")
+                if members is None:
+                    found = self.recent(history, ("country",), 2)
+                else:  # "the two South Caucasus nations": the region's
+                    found = [
+                        e
+                        for e in self._recent(history[-LOOKBACK:], ("country",), None, None)
+                        if e in members
+                    ][:2]
                 return make(found, k + 1) if len(found) == 2 else []
             if pair and noun in self.lex.pair_people:
                 found = self.recent(history, ("person",), 2)
@@ -3890,9 +3939,31 @@ class _Finder:
                 view.lower(x) in self.lex.government_modifiers and words[x][:1].isupper()
                 for x in range(j, k)
             )  # "the Federal Cabinet"
+            if noun in self.lex.ref_country and view.lower(k + 1) in self.lex.ref_country:
+                k += 1  # "the island nation"
+                noun = view.lower(k)
+            # "the small Baltic nation", "the landlocked country": described by
+            # words and a region, not a country ("the Chinese state" is China)
+            depicted = (
+                k > j
+                and noun in self.lex.ref_country
+                and (country is None or self.type_of(country) == "region")
+                and low == "the"
+                and not self.continued(view, k)
+                and view.lower(k + 1) != "("  # "the neighbouring country (Kosovo)": the name given
+                # "the second country in Europe to ban", "the only nation", "the
+                # largest state": a rank, no reference
+                and not any(
+                    view.lower(x) in self.lex.ranking_words or view.lower(x).endswith("est")
+                    for x in range(j, k)
+                )
+                and not (
+                    view.lower(k + 1) == "of" and view.words[k + 2 : k + 3] != [view.lower(k + 2)]
+                )
+            )
             if (
                 low == "the"
-                and (k == j or governing)
+                and (k == j or governing or depicted)
                 and noun in self.lex.ref_nouns
                 and not _names_after(view, k)
             ):
@@ -3908,7 +3979,19 @@ class _Finder:
                     # (but "Burundi expelled the country's WHO representative": Burundi's)
                     if view.lower(k + 1) not in self.lex.possessives:
                         own |= self.verbs_subject(view, i - 1)
-                    found = [e for e in self.recent(history, ("country",), 2) if e not in own][:1]
+                    if depicted:
+                        # the latest country of the region its words name, if they name one
+                        region = region or country
+                        members = self.lex.region_members.get(region or "")
+                        found = [
+                            e
+                            for e in self._recent(history[-LOOKBACK:], ("country",), None, None)
+                            if e not in own and (members is None or e in members)
+                        ][:1]
+                    else:
+                        found = [e for e in self.recent(history, ("country",), 2) if e not in own][
+                            :1
+                        ]
                 return make(found, k + 1) if found else []
             if low == "the" and j < len(words) and words[j][:1].isupper():
                 head = view.lower(j)
@@ -3928,6 +4011,15 @@ class _Finder:
         elif i == 0 or words[i][:1].isupper():
             return self.title_reference(number, view, i, i, used)
         return []
+
+    def continued(self, view: SentenceView, k: int) -> bool:
+        """Whether the noun at ``k`` goes on into a longer noun ("the official
+        state media", "the country office"): a lowercase noun next, not a verb."""
+        after = view.words[k + 1 : k + 2]
+        if not after or not after[0].isalpha() or not after[0].islower():
+            return False
+        low = after[0].lower()
+        return noun_lemma(low) is not None and verb_lemma(low) is None
 
     def describing(self, view: SentenceView, k: int) -> bool:
         """Whether the word at ``k`` may describe the noun of a reference ("the

@@ -63,6 +63,7 @@ class Grammar:
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]
     leading_participles: frozenset[str]
+    broker_participles: frozenset[str]
     product_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     coordinators: frozenset[str]

@@ -208,6 +208,8 @@ class Roles:
                 and (k - 2) in s.inside
             ):
                 return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
+            if low in s.g.broker_participles and s.low(k - 1) in HYPHENS and (k - 2) in s.inside:
+                return []  # "a US-brokered peace deal": the US is no side of it
             if low in s.g.possessive_pronouns:
                 if self.acts.pronouns.get(low) == "speaker":
                     return self.quote_speaker(s)  # "“Our cases against TikTok continue,” X said"
