@@ -9609,3 +9609,13 @@ def test_the_two_countries_of_a_region_are_its_latest_two() -> None:
     )
     assert ("armenia", "support", "azerbaijan") in found
     assert not any("united-states" in (actor, target) for actor, _, target in found)
+
+
+def test_the_country_after_a_speech_verb_may_be_the_speakers_clause_party() -> None:
+    assert ("japan", "support", "solomon-islands") in stances(
+        "A government spokesman in Solomon Islands says Japan has agreed to boost its aid "
+        "funding to the country."
+    )
+    assert ("taiwan", "support", "paraguay") in stances(
+        "Paraguay said Taiwan sent aid to the country."
+    )

@@ -3973,7 +3973,11 @@ class _Finder:
                     # not the clause's own subject: "Paraguay said Taiwan sent aid to the
                     # country" (a subject's own would be "itself")
                     # (but its own: "banned X in the country")
-                    own = _clause_names(view, i) if view.lower(i - 1) == "to" else set()
+                    own = (
+                        _clause_names(view, i, self.lex.speech)
+                        if view.lower(i - 1) == "to"
+                        else set()
+                    )
                     # nor a verb's own subject before its object: "Romania said Russia
                     # attacked the country" (Romania)
                     # (but "Burundi expelled the country's WHO representative": Burundi's)
@@ -4230,11 +4234,16 @@ def _is_verb_form(word: str) -> bool:
     return verb_lemma(low) not in (None, low)
 
 
-def _clause_names(view: SentenceView, i: int) -> set[str]:
+def _clause_names(view: SentenceView, i: int, speech: frozenset[str]) -> set[str]:
     """The parties named in the clause that ``i`` is in, before ``i`` (from its
-    last comma, semicolon or "that")."""
+    last comma, semicolon, "that" or speech verb: "a spokesman in Solomon
+    Islands says Japan will boost its aid to the country")."""
     opening = max(
-        (x for x in range(i) if view.words[x] in (",", ";") or view.lower(x) == "that"),
+        (
+            x
+            for x in range(i)
+            if view.words[x] in (",", ";") or view.lower(x) == "that" or view.lower(x) in speech
+        ),
         default=-1,
     )
     return {
