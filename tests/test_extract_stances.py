@@ -9619,3 +9619,12 @@ def test_the_country_after_a_speech_verb_may_be_the_speakers_clause_party() -> N
     assert ("taiwan", "support", "paraguay") in stances(
         "Paraguay said Taiwan sent aid to the country."
     )
+
+
+def test_reacting_angrily_to_a_party_opposes_it() -> None:
+    assert ("malawi", "oppose", "tanzania") in stances(
+        "Malawi reacted angrily to Tanzania's new map."
+    )
+    assert ("china", "oppose", "united-states") in stances(
+        "Beijing is responding strongly to Washington's latest chip curbs."
+    )
