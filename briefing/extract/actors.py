@@ -47,6 +47,8 @@ OPENING_QUOTES = frozenset("“\"‘'")
 CLOSING_QUOTES = frozenset("”\"’'")
 
 _THE = re.compile(r"^[Tt]he\s+")
+# a name written after its owner's possessive: "China’s Commerce Ministry"
+_OWNER = re.compile(r"^[A-Z][\w.&' -]*?['’]s ([A-Z].*)$")
 
 # How many of the latest mentions a reference ("the company", "both firms")
 # looks back over: far more than a long article holds (a 1,500-word one has
@@ -4142,6 +4144,10 @@ class _Finder:
                     text = _THE.sub("", text)
                 if m.kind != "ref" and text not in surface:
                     surface.append(text)
+                    # "China's Commerce Ministry" is also written "the Commerce Ministry"
+                    owned = _OWNER.match(text)
+                    if owned and owned.group(1) not in surface:
+                        surface.append(owned.group(1))
             if not surface:
                 continue
             actors.append(
