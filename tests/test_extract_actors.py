@@ -2035,3 +2035,14 @@ def test_a_companys_unit_is_named_with_ordinary_words_or_its_capital() -> None:
     assert found["xiaomi-technology-india"].type == "company"
     found = actors("The regulator issued a licence to Starlink Lilongwe.")
     assert found["starlink-lilongwe"].type == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("US returns remains of soldiers to SKorea.", "south-korea"),
+        ("NKorea fired a missile toward Japan.", "north-korea"),
+    ],
+)
+def test_the_koreas_are_known_by_their_headline_abbreviations(text: str, country: str) -> None:
+    assert country in actors(text)
