@@ -9628,3 +9628,16 @@ def test_reacting_angrily_to_a_party_opposes_it() -> None:
     assert ("china", "oppose", "united-states") in stances(
         "Beijing is responding strongly to Washington's latest chip curbs."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq said the visit will not affect its decision to ban egg imports from Turkey.",
+        "Iraq will not change its decision to ban egg imports from Turkey.",
+        "Iraq will not reverse its decision to ban egg imports from Turkey.",
+    ],
+)
+def test_a_decision_not_revisited_stands(text: str) -> None:
+    assert ("iraq", "oppose", "turkey") in stances(text)
+    assert ("iraq", "support", "turkey") not in stances(text)

@@ -126,6 +126,7 @@ class Acts:
     light_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     reversal_verbs: frozenset[str]
+    revisiting_verbs: frozenset[str]  # "will not change its decision to ban": it stands
     reversal_phrases: dict[str, list[Phrase]]
     reversal_class: str
     exchange_verbs: frozenset[str]  # "traded accusations": each side's on the other
@@ -408,6 +409,7 @@ class Acts:
             light_verbs=lexicon_words(data, "light_verbs"),
             receive_verbs=lexicon_words(data, "receive_verbs"),
             reversal_verbs=lexicon_words(data, "reversal_verbs"),
+            revisiting_verbs=lexicon_words(data, "revisiting_verbs"),
             reversal_phrases=reversal_phrases,
             reversal_class=reversal_class,
             exchange_verbs=lexicon_words(data, "exchange_verbs"),

@@ -613,6 +613,9 @@ class Clauses(Roles):
             k -= 1  # ("any measures", "further concrete steps")
         if k < 0 or k in s.inside or s.reading(k) != "verb":
             return False
+        lemma = verb_lemma(s.lows[k])
+        if lemma in self.acts.reversal_verbs or lemma in self.acts.revisiting_verbs:
+            return False  # "will not change its decision to ban X": the ban stands
         return self.chain(s, k).negated
 
     def inside_relative_clause(self, s: Sentence, j: int) -> bool:
