@@ -9641,3 +9641,13 @@ def test_reacting_angrily_to_a_party_opposes_it() -> None:
 def test_a_decision_not_revisited_stands(text: str) -> None:
     assert ("iraq", "oppose", "turkey") in stances(text)
     assert ("iraq", "support", "turkey") not in stances(text)
+
+
+def test_an_act_an_alleged_scheme_was_to_do_is_no_stance() -> None:
+    found = stances(
+        "The Justice Department is charging two former Twitter employees, Ahmad Abouammo and "
+        "Ali Alzabarah, in an alleged scheme to help the government of Saudi Arabia."
+    )
+    assert ("justice-department", "oppose", "ahmad-abouammo") in found
+    assert not any(target == "saudi-arabia" for _, _, target in found)
+    assert ("china", "support", "nepal") in stances("China launched a plan to help Nepal.")

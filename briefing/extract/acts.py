@@ -178,6 +178,7 @@ class Acts:
     government_titles: frozenset[str]
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
+    alleging_modifiers: frozenset[str]  # "an alleged scheme to help X": not known done
     background_acts: frozenset[str]  # an act named only as background: "after its invasion of X"
     claimed_acts: frozenset[str]  # what a headline's "X:" accuses its doer of
     joining_verbs: frozenset[str]
@@ -461,6 +462,7 @@ class Acts:
             government_titles=lexicon_words(data, "government_titles"),
             envoy_nouns=lexicon_words(data, "envoy_nouns"),
             speculative_modifiers=lexicon_words(data, "speculative_modifiers"),
+            alleging_modifiers=lexicon_words(data, "alleging_modifiers"),
             background_acts=lexicon_words(data, "background_acts"),
             claimed_acts=lexicon_words(data, "claimed_acts"),
             joining_verbs=lexicon_words(data, "joining_verbs"),

@@ -237,6 +237,12 @@ class Clauses(Roles):
             s.lows[max(0, chain.start - 2) : start], acts.speculative_phrases
         ) and not self.reported_future(s, chain.start):
             chain.speculative = True
+        if (
+            s.low(start - 1) == "to"
+            and noun_lemma(s.low(start - 2)) is not None
+            and s.low(start - 3) in acts.alleging_modifiers
+        ):
+            chain.speculative = True  # "charged in an alleged scheme to help Saudi Arabia"
         if s.low(start - 1) == "to" and noun_lemma(s.low(start - 2)) in acts.ability_nouns:
             k = start - 3
             while s.low(k) in s.g.determiners or s.low(k) in s.g.possessive_pronouns:
