@@ -9651,3 +9651,25 @@ def test_an_act_an_alleged_scheme_was_to_do_is_no_stance() -> None:
     assert ("justice-department", "oppose", "ahmad-abouammo") in found
     assert not any(target == "saudi-arabia" for _, _, target in found)
     assert ("china", "support", "nepal") in stances("China launched a plan to help Nepal.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Using the derogatory term in Serbia for ethnic Albanians, Vulin said the Kosovo "
+        "government's ban was retaliation.",
+        "Taiwan detained three people suspected of routing Nvidia AI chips through Japan to "
+        "China using falsified export documents for Super Micro servers.",
+    ],
+)
+def test_a_thing_used_names_no_party_past_it(text: str) -> None:
+    assert not any(act == "support" for _, act, _ in stances(text))
+
+
+def test_a_thing_used_is_its_makers_still() -> None:
+    assert ("telefonica", "support", "huawei") in stances(
+        "Telefonica uses equipment from Huawei in its core network."
+    )
+    assert ("mexico", "support", "united-states") in stances(
+        "Mexico will deploy 10,000 troops to the United States."
+    )

@@ -178,6 +178,8 @@ class Acts:
     government_titles: frozenset[str]
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
+    thing_verbs: frozenset[str]  # acts with a thing, whose party is its maker
+    thing_ends: frozenset[str]  # words after the thing that name no maker
     alleging_modifiers: frozenset[str]  # "an alleged scheme to help X": not known done
     background_acts: frozenset[str]  # an act named only as background: "after its invasion of X"
     claimed_acts: frozenset[str]  # what a headline's "X:" accuses its doer of
@@ -463,6 +465,8 @@ class Acts:
             envoy_nouns=lexicon_words(data, "envoy_nouns"),
             speculative_modifiers=lexicon_words(data, "speculative_modifiers"),
             alleging_modifiers=lexicon_words(data, "alleging_modifiers"),
+            thing_verbs=lexicon_words(data, "thing_verbs"),
+            thing_ends=lexicon_words(data, "thing_ends"),
             background_acts=lexicon_words(data, "background_acts"),
             claimed_acts=lexicon_words(data, "claimed_acts"),
             joining_verbs=lexicon_words(data, "joining_verbs"),

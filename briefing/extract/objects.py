@@ -116,6 +116,16 @@ class Objects(Roles):
                 continue
             if low == "against" and t.act.position == "support":
                 break  # "defend themselves against Iran": not the one supported
+            if (
+                verb_lemma(s.lows[t.head]) in acts.thing_verbs
+                and low in acts.thing_ends
+                and i > t.end
+                and i - 1 not in s.inside
+                and s.is_noun_word(i - 1)
+            ):
+                # "used the derogatory term in Serbia for ethnic Albanians", "attacks
+                # using drones on Ukraine": what is used is the thing, no party
+                break
             if low in ("at", "on", "as") and self.advice_at(s, i):
                 break  # "removed 56 apps at Vietnam's behest": whose wish, not whom
             if low == "over" and i > t.end and any(s.is_noun_word(j) for j in range(t.end, i)):
