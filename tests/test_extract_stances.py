@@ -9673,3 +9673,12 @@ def test_a_thing_used_is_its_makers_still() -> None:
     assert ("mexico", "support", "united-states") in stances(
         "Mexico will deploy 10,000 troops to the United States."
     )
+
+
+def test_an_intervention_to_act_is_its_owners_act() -> None:
+    found = stances(
+        "Micron and Infineon claim to have suffered as a result of the South Korean state "
+        "intervention to help Hynix."
+    )
+    assert ("south-korea", "support", "sk-hynix") in found
+    assert ("micron", "support", "sk-hynix") not in found
