@@ -9682,3 +9682,19 @@ def test_an_intervention_to_act_is_its_owners_act() -> None:
     )
     assert ("south-korea", "support", "sk-hynix") in found
     assert ("micron", "support", "sk-hynix") not in found
+
+
+def test_a_quotes_speaker_may_be_a_name_set_off_after_a_description() -> None:
+    found = stances(
+        "Eritrean naval forces must stop their attack on fishermen in Yemen's territorial waters, "
+        "Fish Wealth Minister, Fahd Kafayen, said yesterday."
+    )
+    assert ("fahd-kafayen", "oppose", "eritrea") in found
+
+
+def test_allegations_judged_false_are_those_of_whom_they_come_from_or_no_ones() -> None:
+    found = stances(
+        '"The Moroccan state wants all possible light cast on these false allegations from these '
+        'two organisations," the lawyer, Olivier Baratelli, said in a statement.'
+    )
+    assert not any(target in ("morocco", "olivier-baratelli") for _, _, target in found)

@@ -381,6 +381,8 @@ class EventReader(Clauses, Objects):
             if last is None and kind == "accuse":
                 return []  # (an allegation judged is its accuser's, never the accused's)
             author = list((last or self.last_event).actors)
+        if not author and s.low(head + 1) == "from" and s.party_at(head + 2) is None:
+            return []  # "these false allegations from these two organisations": theirs, unnamed
         head_act = self.act_noun_at(s, head)
         targeted = s.low(head + 1) in acts.target_prepositions and not (
             head_act is not None and head_act.mutual

@@ -102,6 +102,14 @@ class Roles:
                     # '"...," said X' (not "said X and Y were working"), past a title
                     return [s.headed(after).entity]
                 before = s.ending.get(j) or (s.inside.get(j - 1))
+                if (
+                    before is None
+                    and s.words[j - 1] == ","
+                    and (j - 2) in s.inside
+                    and s.low(s.group_of(s.inside[j - 2])[0].start - 1) == ","
+                ):
+                    # '"...," the lawyer, Olivier Baratelli, said': the name set off
+                    before = s.inside[j - 2]
                 k = j - 1
                 while (
                     before is None
