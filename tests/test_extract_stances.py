@@ -9698,3 +9698,20 @@ def test_allegations_judged_false_are_those_of_whom_they_come_from_or_no_ones() 
         'two organisations," the lawyer, Olivier Baratelli, said in a statement.'
     )
     assert not any(target in ("morocco", "olivier-baratelli") for _, _, target in found)
+
+
+def test_no_one_meets_or_agrees_with_their_own_country() -> None:
+    found = stances(
+        "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev held "
+        "extended talks on their strategic partnership."
+    )
+    assert not any(
+        {actor, target} in ({"kazakhstan", "kassym-jomart-tokayev"}, {"azerbaijan", "ilham-aliyev"})
+        for actor, _, target in found
+    )
+
+
+def test_a_state_may_still_release_or_jail_its_own() -> None:
+    assert ("rwanda", "support", "paul-rusesabagina") in stances(
+        "Rwanda released Paul Rusesabagina, the hotelier whose story inspired a film."
+    )

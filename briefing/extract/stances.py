@@ -56,6 +56,12 @@ def to_stances(events: list[Event], reader: EventReader) -> list[Stance]:
                     # official's country ("Modi met Kishida": India, Japan)
                     aimed = _country_of_official(target, reader) or target
                 if side == aimed or (
+                    position != "oppose" and not domestic and _compatriots(side, aimed, reader)
+                ):
+                    continue  # "the presidents of Kazakhstan and Azerbaijan, Tokayev and
+                    # Aliyev, held talks": no one meets their own country (but a state
+                    # may release its own: "Rwanda released Paul Rusesabagina")
+                if (
                     _same_side(side, aimed, reader)
                     and not (event.own_body and side == actor)
                     # (a state may jail or try its own: "a Pakistani court sentenced Imran Khan")
@@ -147,6 +153,20 @@ def _country_of_official(person: str, reader: EventReader) -> str | None:
     if len(sides) == 2 and reader.type_of(sides[1]) == "country":
         return sides[1]
     return None
+
+
+def _compatriots(a: str, b: str, reader: EventReader) -> bool:
+    """A person and the country the registry or the article gives them."""
+    for person, country in ((a, b), (b, a)):
+        entity = reader.entity(person)
+        if (
+            entity is not None
+            and entity.type == "person"
+            and reader.type_of(country) == "country"
+            and country in (entity.country, reader.registry.country_of(entity.org))
+        ):
+            return True
+    return False
 
 
 def _same_side(a: str, b: str, reader: EventReader) -> bool:
