@@ -9715,3 +9715,15 @@ def test_a_state_may_still_release_or_jail_its_own() -> None:
     assert ("rwanda", "support", "paul-rusesabagina") in stances(
         "Rwanda released Paul Rusesabagina, the hotelier whose story inspired a film."
     )
+
+
+def test_a_participle_after_a_speech_attribution_is_the_speakers() -> None:
+    found = stances(
+        "Iran released two Danish citizens, Denmark said on Friday, thanking Oman for its help."
+    )
+    assert ("denmark", "support", "oman") in found
+    assert ("iran", "support", "oman") not in found
+    found = stances(
+        "Iran released two Danish citizens, the European countries said Friday, thanking Oman."
+    )
+    assert ("iran", "support", "oman") not in found

@@ -1000,6 +1000,26 @@ class Clauses(Roles):
                     # "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, have
                     # been sanctioned": the ones the description names
                     return [x.entity for x in s.head(s.group_of(named))]
+                said = next(
+                    (
+                        x
+                        for x in range(j + 1, k)
+                        if x not in s.inside and verb_lemma(s.lows[x]) in self.acts.speech_verbs
+                    ),
+                    None,
+                )
+                if (
+                    said is not None
+                    and j >= 0
+                    and s.words[j] == ","
+                    and k - j <= 8
+                    and s.lows[start].endswith("ing")
+                    and k == start - 1
+                ):
+                    # "Iran released two citizens, Denmark said on Friday, thanking Oman":
+                    # the speaker's participle (none named: "the countries said, thanking")
+                    speaker = next((s.inside[x] for x in range(j + 1, k) if x in s.inside), None)
+                    return [x.entity for x in s.head(s.group_of(speaker))] if speaker else []
                 # a participial or prepositional opening: "According to X, Y banned" has Y
                 return self.leading(s, k) or []
             if low in s.g.gerund_joiners and s.lows[start].endswith("ing") and (k - 1) in s.inside:
