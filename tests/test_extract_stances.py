@@ -9727,3 +9727,12 @@ def test_a_participle_after_a_speech_attribution_is_the_speakers() -> None:
         "Iran released two Danish citizens, the European countries said Friday, thanking Oman."
     )
     assert ("iran", "support", "oman") not in found
+
+
+def test_an_office_only_a_state_has_acts_for_its_country_whatever_body_the_registry_knows() -> None:
+    found = stances(
+        "South Korean President Yoon Suk-yeol and Dutch Prime Minister Mark Rutte agreed on "
+        "Thursday to elevate bilateral relations to a strategic partnership."
+    )
+    assert ("south-korea", "support", "netherlands") in found
+    assert not any("nato" in (actor, target) for actor, _, target in found)

@@ -176,6 +176,7 @@ class Acts:
     clause_breaks: frozenset[str]
     pronouns: dict[str, str]
     government_titles: frozenset[str]
+    national_titles: frozenset[str]  # offices only a state has: "Prime Minister"
     envoy_nouns: frozenset[str]
     speculative_modifiers: frozenset[str]
     thing_verbs: frozenset[str]  # acts with a thing, whose party is its maker
@@ -462,6 +463,7 @@ class Acts:
             clause_breaks=lexicon_words(data, "clause_breaks"),
             pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
             government_titles=lexicon_words(data, "government_titles"),
+            national_titles=lexicon_words(data, "national_titles"),
             envoy_nouns=lexicon_words(data, "envoy_nouns"),
             speculative_modifiers=lexicon_words(data, "speculative_modifiers"),
             alleging_modifiers=lexicon_words(data, "alleging_modifiers"),

@@ -103,11 +103,13 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
             or reader.registry.country_of(entity.org)
             or (body.country if body is not None and body.type == "organization" else None)
         )
+        title = (entity.title or "").lower()
+        if country and title in reader.acts.national_titles:
+            return [actor, country]  # "Dutch Prime Minister Mark Rutte": the Netherlands
         if body is not None and body.type == "company":
             return [actor, body.id]  # an executive acts for the company
         if body is not None and body.type == "organization" and not body.country:
             return [actor, body.id]  # the UN's Secretary-General: the UN, not Portugal
-        title = (entity.title or "").lower()
         official = any(w in reader.acts.government_titles for w in (title, *title.split()))
         governing = body is not None and body.type in ("organization", "country")
         if country and (official or governing):
