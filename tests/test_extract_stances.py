@@ -9736,3 +9736,10 @@ def test_an_office_only_a_state_has_acts_for_its_country_whatever_body_the_regis
     )
     assert ("south-korea", "support", "netherlands") in found
     assert not any("nato" in (actor, target) for actor, _, target in found)
+
+
+def test_the_capital_ones_own_ambassador_is_in_is_the_host() -> None:
+    assert ("bahrain", "oppose", "iran") in stances("Bahrain recalled its ambassador in Tehran.")
+    # (another's embassy in a country makes it no party; closing one's own is no stance:
+    # "The US closed its embassy in Kenya" after an attack)
+    assert stances("Kenya's embassy in China has refuted a Reuters report.") == set()

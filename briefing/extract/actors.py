@@ -3154,11 +3154,16 @@ class _Finder:
                 and view.lower(mention.start - 2 - (view.lower(mention.start - 1) == "the"))
                 in self.lex.origin_participles
             )  # "vehicles made in China": where they come from
+            post = view.lower(mention.start - 2)
             hosting = (
                 before == "in"
-                and mention.kind == "name"
-                and view.lower(mention.start - 2) in self.lex.envoys
-            )  # "recalled its ambassador in Algeria": the host, no place
+                and post in self.lex.envoys
+                and (
+                    (mention.kind == "name" and post not in self.lex.posts)
+                    or view.lower(mention.start - 3)
+                    in self.lex.person_possessives | {"its", "their"}
+                )
+            )  # "recalled its ambassador in Algeria", "closed its embassy in Tehran": the host
             if (
                 before in self.lex.locative
                 and mention.kind in ("name", "capital")
