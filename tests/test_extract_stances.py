@@ -9743,3 +9743,12 @@ def test_the_capital_ones_own_ambassador_is_in_is_the_host() -> None:
     # (another's embassy in a country makes it no party; closing one's own is no stance:
     # "The US closed its embassy in Kenya" after an attack)
     assert stances("Kenya's embassy in China has refuted a Reuters report.") == set()
+
+
+def test_a_party_ordered_to_pay_is_ruled_against() -> None:
+    assert ("international-centre-for-settlement-of-investment-disputes", "oppose", "tanzania") in (
+        stances(
+            "An ICSID tribunal has ordered Tanzania to pay nearly US$110 million to an Australian "
+            "nickel miner."
+        )
+    )
