@@ -2046,3 +2046,14 @@ def test_a_companys_unit_is_named_with_ordinary_words_or_its_capital() -> None:
 )
 def test_the_koreas_are_known_by_their_headline_abbreviations(text: str, country: str) -> None:
     assert country in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimbabwe's regulator cancelled Econet's operating licence.",
+        "Zimbabwe cancelled the operating licence of Econet.",
+    ],
+)
+def test_an_unknown_name_holding_a_licence_is_a_company(text: str) -> None:
+    assert actors(text)["econet"].type == "company"

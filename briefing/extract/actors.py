@@ -194,6 +194,7 @@ class ActorWords:
             str(w) for w in data.get("place_company_prefixes") or []
         )
         self.company_acts = words("company_acts")
+        self.licence_nouns = words("licence_nouns")
         self.deal_verbs = lexicon_words(lexicon("acts"), "deal_making_verbs")
         self.contract_nouns = words("contract_nouns")
         self.appositive_stops = words("appositive_stops")
@@ -1276,6 +1277,13 @@ class _Finder:
                     and lows[i + 1] in self.lex.possessives
                     and view.lower(i + 2) in self.lex.company_nouns
                 )
+                # "cancelled Telecel's operating licence", "the licence of Telecel"
+                or (
+                    i + 1 < len(words)
+                    and lows[i + 1] in self.lex.possessives
+                    and self.lex.licence_nouns.intersection(lows[i + 2 : i + 4])
+                )
+                or (before == "of" and before2 in self.lex.licence_nouns)
                 or self.described_as_company(view, i + 1)
                 or (before in ("", ",") and self.deal_with_company(view, i + 1))
                 or (
