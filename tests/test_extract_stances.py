@@ -9752,3 +9752,11 @@ def test_a_party_ordered_to_pay_is_ruled_against() -> None:
             "nickel miner."
         )
     )
+
+
+def test_being_a_threat_to_a_party_is_flagged_by_it_unless_forecast() -> None:
+    assert ("united-states", "oppose", "huawei") in stances(
+        "Huawei is a threat to the United States."
+    )
+    assert stances("India and Japan are always going to be a big threat to China.") == set()
+    assert stances("China said Huawei is not a threat to anyone.") == set()

@@ -893,6 +893,9 @@ class EventReader(Clauses, Objects):
                         and s.low(i + 1) != rest[0]
                     ):
                         end = None  # "is partnering with X": a verb's progressive, no "be partner"
+                    if end is not None and low == "be" and cls in acts.classes:
+                        # "are going to be a big threat to China": a forecast
+                        end = None if acts.classes[cls].reversed else end
                     if end is not None and (best is None or end > best.end):
                         act = acts.classes.get(cls) or acts.classes[acts.reversal_class]
                         best = Trigger(i, end, act, kind, i)
