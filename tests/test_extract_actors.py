@@ -2057,3 +2057,8 @@ def test_the_koreas_are_known_by_their_headline_abbreviations(text: str, country
 )
 def test_an_unknown_name_holding_a_licence_is_a_company(text: str) -> None:
     assert actors(text)["econet"].type == "company"
+
+
+def test_cfius_is_known_by_its_name_written_with_us() -> None:
+    found = actors("The Committee on Foreign Investment in the U.S. has reviewed the deal.")
+    assert "cfius" in found
