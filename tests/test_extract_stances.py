@@ -9760,3 +9760,9 @@ def test_being_a_threat_to_a_party_is_flagged_by_it_unless_forecast() -> None:
     )
     assert stances("India and Japan are always going to be a big threat to China.") == set()
     assert stances("China said Huawei is not a threat to anyone.") == set()
+
+
+def test_a_proposal_to_support_a_party_turned_down_opposes_it() -> None:
+    assert stances(
+        "The United States vetoed a resolution to grant full membership to Palestine."
+    ) == {("united-states", "oppose", "palestine")}

@@ -45,6 +45,7 @@ class Chain:
     urgee: list[str] | None = None  # "X urged Y to": Y
     gerund: bool = False
     ceased: bool = False  # negated by a stop to what was done ("will no longer recognize")
+    resisted: bool = False  # a proposal or a push to act turned down ("vetoed a resolution to")
 
 
 class Clauses(Roles):
@@ -150,7 +151,8 @@ class Clauses(Roles):
                 pass  # "have all objected", "Vodacom and MTN both signed"
             elif low == "to":
                 chain.infinitive = True
-                chain.negated = chain.negated or self.resisted(s, k) or self.measures_refused(s, k)
+                chain.resisted = self.resisted(s, k)
+                chain.negated = chain.negated or chain.resisted or self.measures_refused(s, k)
                 # "X urged Y to ban", "pressure from X to ban": the urger acts
                 urger = self.urger(s, k)
                 if urger is not None:

@@ -1770,6 +1770,9 @@ class EventReader(Clauses, Objects):
         if negated and chain.ceased and act.position == "support" and act.negated is None:
             # "will no longer recognize the court": support withdrawn
             act, negated = inverted(act) or act, False
+        if negated and chain.resisted and act.position == "support" and not act.mutual:
+            # "vetoed a resolution to grant membership to Palestine": against Palestine
+            act, negated = inverted(act) or act, False
         passive = (
             chain.passive
             or (
