@@ -9766,3 +9766,16 @@ def test_a_proposal_to_support_a_party_turned_down_opposes_it() -> None:
     assert stances(
         "The United States vetoed a resolution to grant full membership to Palestine."
     ) == {("united-states", "oppose", "palestine")}
+
+
+def test_plain_groups_from_countries_are_not_the_countries_but_their_authorities_are() -> None:
+    assert (
+        stances(
+            "Business groups from Taiwan and the Czech Republic yesterday signed a memorandum of "
+            "understanding on semiconductor cooperation."
+        )
+        == set()
+    )
+    assert ("argentina", "support", "chile") in stances(
+        "Authorities from Argentina and Chile signed a memorandum of understanding on lithium."
+    )

@@ -882,7 +882,13 @@ class Clauses(Roles):
                     # "Several countries including Zambia have called on X": the members
                     return [x.entity for x in s.head(s.group_of(m))]
                 leader = s.group_of(m)[0]
-                if m.role == "locative" or self.in_phrase(s, m):
+                if (
+                    m.role == "locative"
+                    or self.in_phrase(s, m)
+                    # "Business groups from Taiwan and the Czech Republic signed": the
+                    # groups', unnamed
+                    or (leader is not m and s.low(leader.start - 1) == "from")
+                ):
                     k = m.start - 1
                     continue
                 modifier = next(
