@@ -9779,3 +9779,19 @@ def test_plain_groups_from_countries_are_not_the_countries_but_their_authorities
     assert ("argentina", "support", "chile") in stances(
         "Authorities from Argentina and Chile signed a memorandum of understanding on lithium."
     )
+
+
+def test_a_war_waged_against_a_party_attacks_it() -> None:
+    found = stances(
+        "The EU approved sanctions against Iran for its involvement in the war that Russia is "
+        "waging against Ukraine."
+    )
+    assert ("russia", "oppose", "ukraine") in found
+    assert ("european-union", "oppose", "iran") in found
+
+
+def test_undoing_an_owned_plan_is_read_past_its_owner() -> None:
+    # a reversal verb reaches the plan past its owner's possessive
+    assert ("germany", "oppose", "huawei") in stances(
+        "Germany reversed the government's decision to allow Huawei."
+    )

@@ -3254,14 +3254,16 @@ class EventReader(Clauses, Objects):
         k = start - 2
         while (
             k >= 0
-            and start - k <= 5
+            and start - k <= 7
             and (
                 s.lows[k] in s.g.determiners
                 or s.lows[k] == "on"  # "backtracked on plans to"
                 or s.is_modifier(k)
+                or s.lows[k] in s.g.possessives  # "suspended the Pentagon's plan to"
+                or (k in s.inside and s.low(s.inside[k].end) in s.g.possessives)
             )
         ):
-            k -= 1
+            k = s.inside[k].start - 1 if k in s.inside else k - 1
         lemma = verb_lemma(s.lows[k]) if k >= 0 else None
         if lemma is None:
             return False
