@@ -9795,3 +9795,11 @@ def test_undoing_an_owned_plan_is_read_past_its_owner() -> None:
     assert ("germany", "oppose", "huawei") in stances(
         "Germany reversed the government's decision to allow Huawei."
     )
+
+
+def test_a_website_named_as_such_refers_back_to_the_company() -> None:
+    found = stances(
+        "A week after it blocked Facebook for hosting a page with caricatures, Bangladesh on "
+        "Sunday lifted a ban on the popular social networking website."
+    )
+    assert ("bangladesh", "support", "meta") in found
