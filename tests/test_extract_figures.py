@@ -685,3 +685,38 @@ def test_a_documents_number_is_no_year_and_business_days_are_days() -> None:
 def test_word_percentages_and_more_currencies(sentence: str, value: float, unit: str) -> None:
     found = [(f.value, f.unit) for f in figures(sentence)]
     assert (value, unit) in found
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        (
+            "Telecom Firms Sign USD 182 Million Deal To Build Landline.",
+            "USD 182 Million",
+            182e6,
+            "USD",
+        ),
+        ("The cabinet approved a Rs 3,307 cr semiconductor unit.", "Rs 3,307 cr", 3307e7, "INR"),
+        (
+            "Imports were worth 54.4 billion Moroccan dirhams.",
+            "54.4 billion Moroccan dirhams",
+            54.4e9,
+            "MAD",
+        ),
+        ("Chad's regulator fined Airtel XAF100 million.", "XAF100 million", 100e6, "XAF"),
+    ],
+)
+def test_money_written_in_headline_case_crores_and_more_currencies(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    found = one(sentence)
+    assert (found.text, found.value, found.unit) == (text, value, unit)
+
+
+def test_a_bare_rupee_is_the_rupee_of_the_country_the_article_is_about() -> None:
+    body = (
+        "Nepal halted pesticide tests on Indian vegetables. Nepal imported vegetables worth "
+        "Rs 26.46 billion last year, and Nepal says the tests will resume."
+    )
+    assert [(f.text, f.unit) for f in figures(body)] == [("Rs 26.46 billion", "NPR")]
+    assert [f.unit for f in figures("India approved a Rs 3,307 crore chip plant.")] == ["INR"]

@@ -58,6 +58,18 @@ def _lower_list(data: dict[str, Any], key: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class LocalCurrency:
+    """A currency written the same for several countries ("$", "Rs"): its bare
+    forms, the country whose it is unless the article says otherwise and its
+    code, and the countries with one of their own (registry id -> ISO code)."""
+
+    bare: frozenset[str]
+    home: str
+    code: str  # the home's
+    local: dict[str, str]
+
+
+@dataclass(frozen=True)
 class FigurePatterns:
     money_before: re.Pattern[str]
     money_code_before: re.Pattern[str]
@@ -83,10 +95,8 @@ class FigurePatterns:
     multiplier_words: dict[str, float]
     durations: dict[str, tuple[str, float]]
     duration_not_from: frozenset[str]
-    bare_dollars: frozenset[str]
-    local_dollars: dict[str, str]  # a registry id -> the dollar of that country
-    home_of_the_dollar: str
-    local_dollar_mentions: int
+    local_currencies: tuple[LocalCurrency, ...]  # "$", "Rs": the article's own
+    local_mentions: int
     ordinals: frozenset[str]
     count_exclusions: frozenset[str]
     irregular_plurals: frozenset[str]
@@ -147,8 +157,9 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
         money_before=re.compile(
             rf"(?<![\w$])(?P<cur>{_alternation(leading)})\s?(?P<num>{_NUM}){scale}?", re.I
         ),
-        money_code_before=re.compile(
-            rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM}){scale}?"
+        money_code_before=re.compile(  # (the code as written, its scale in any case: a
+            # headline's "USD 182 Million Deal")
+            rf"\b(?P<cur>{_alternation(codes)})\s?(?P<num>{_NUM})(?i:{scale})?"
         ),
         money_after=re.compile(  # "5 billion kronor", "a 290-million-euro fine"
             rf"(?<![\w.,])(?P<num>{_NUM}){scale}?[\s-]?"
@@ -228,10 +239,16 @@ def figure_patterns(data: dict[str, Any]) -> FigurePatterns:
         multiplier_words=multiplier_words,
         durations=durations,
         duration_not_from=frozenset(_lower_list(data, "duration_not_from")),
-        bare_dollars=frozenset(_lower_list(data, "bare_dollars")),
-        local_dollars={str(k): str(v) for k, v in data["local_dollars"].items()},
-        home_of_the_dollar=str(data["home_of_the_dollar"]),
-        local_dollar_mentions=int(data["local_dollar_mentions"]),
+        local_currencies=tuple(
+            LocalCurrency(
+                frozenset(str(w).lower() for w in family["bare"]),
+                str(family["home"]),
+                str(family["code"]),
+                {str(k): str(v) for k, v in family["local"].items()},
+            )
+            for family in data["local_currencies"].values()
+        ),
+        local_mentions=int(data["local_currency_mentions"]),
         ordinals=frozenset(_lower_list(data, "ordinals")),
         count_exclusions=frozenset(_lower_list(data, "count_exclusions")),
         irregular_plurals=frozenset(_lower_list(data, "irregular_plurals")),
@@ -336,8 +353,10 @@ class _Candidate:
 class _Scan:
     """The figures of one sentence: each method finds one kind of them."""
 
-    def __init__(self, text: str, p: FigurePatterns, dollar: str, headline: bool = False) -> None:
-        self.text, self.p, self.dollar, self.headline = text, p, dollar, headline
+    def __init__(
+        self, text: str, p: FigurePatterns, local: dict[str, str], headline: bool = False
+    ) -> None:
+        self.text, self.p, self.local, self.headline = text, p, local, headline
         self.low = fold_case(text)  # for the gates and the patterns in lowercase
         runs = [m.span() for m in _DIGITS.finditer(text)]
         # where a run of digits starts: a match of a pattern that opens with its
@@ -422,8 +441,8 @@ class _Scan:
         p, text, low = self.p, self.text, self.low
 
         def add(match: re.Match[str], currency: str, written: str) -> None:
-            if written in p.bare_dollars:  # "$", "dollars": the article's dollar
-                currency = self.dollar
+            # "$", "dollars", "Rs": the article's own dollar or rupee
+            currency = self.local.get(written, currency)
             # (12 significant digits: "Rs 213.14 crore" is 2131400000, not ...399.9999998)
             value = float(f"{self.number_of(match) * self.scale_of(match):.12g}")
             self.add(match.start(), match.end(), "money", value, p.aliases.get(currency, currency))
@@ -798,40 +817,43 @@ def find_figures(
     """Figures of every sentence, each once; ``actor_of`` gives each sentence's
     actor mentions as (character offset, entity id); ``p``: the patterns
     (:func:`figure_patterns`)."""
-    dollar = _local_dollar(views, actor_of, p)
+    local = _local_currencies(views, actor_of, p)
     found: list[tuple[Figure, str]] = []
     for number, view in enumerate(views):
         if not _is_furniture(view.text, number, p):
-            found += _sentence_figures(view.text, number, actor_of.get(number, []), p, dollar)
+            found += _sentence_figures(view.text, number, actor_of.get(number, []), p, local)
     return _once(found)
 
 
-def _local_dollar(
+def _local_currencies(
     views: list[SentenceView], actor_of: dict[int, list[tuple[int, str]]], p: FigurePatterns
-) -> str:
-    """The currency of a bare "$": the dollar of the country with a dollar of its
-    own that the article names as acting most, if often enough and more often
-    than the United States, and if the article does not write that dollar with
-    its own sign and the US dollar without ("A$137 million ($92.5 million)");
-    else the US dollar."""
+) -> dict[str, str]:
+    """The currency each bare form means ("$": AUD, "Rs": NPR): for each
+    family (dollar, rupee), that of the country with one of its own that the
+    article names as acting most, if often enough and more often than the
+    family's home (the United States, India), and if the article does not write
+    that currency with its own sign and the home's without ("A$137 million
+    ($92.5 million)"); else the home's."""
     named = Counter(entity for mentions in actor_of.values() for _, entity in mentions)
-    home = p.symbol_codes["$"]
-    if not named:
-        return home
-    country = max(p.local_dollars, key=lambda c: named[c])
-    count = named[country]
-    if count < p.local_dollar_mentions or count <= named[p.home_of_the_dollar]:
-        return home
-    local = p.local_dollars[country]
-    signs = {
-        code: [s for s, c in p.symbol_codes.items() if c == code and s != "$"]
-        for code in (local, home)
-    }
-    written = {
-        code: any(sign in fold_case(view.text) for view in views for sign in signs[code])
-        for code in signs
-    }
-    return home if written[local] and not written[home] else local
+    out: dict[str, str] = {}
+    for family in p.local_currencies:
+        home = code = family.code
+        if named:
+            country = max(family.local, key=lambda c: named[c])
+            count = named[country]
+            if count >= p.local_mentions and count > named[family.home]:
+                local = family.local[country]
+                signs = {
+                    c: [s for s, x in p.symbol_codes.items() if x == c and s not in family.bare]
+                    for c in (local, home)
+                }
+                written = {
+                    c: any(sign in fold_case(view.text) for view in views for sign in signs[c])
+                    for c in signs
+                }
+                code = home if written[local] and not written[home] else local
+        out.update(dict.fromkeys(family.bare, code))
+    return out
 
 
 def _is_furniture(text: str, number: int, p: FigurePatterns) -> bool:
@@ -850,10 +872,14 @@ def _is_furniture(text: str, number: int, p: FigurePatterns) -> bool:
 
 
 def _sentence_figures(
-    text: str, number: int, mentions: list[tuple[int, str]], p: FigurePatterns, dollar: str
+    text: str,
+    number: int,
+    mentions: list[tuple[int, str]],
+    p: FigurePatterns,
+    local: dict[str, str],
 ) -> list[tuple[Figure, str]]:
     """The figures of sentence ``number``, each with its detail (see _Candidate)."""
-    candidates = _Scan(text, p, dollar, headline=not number).candidates()
+    candidates = _Scan(text, p, local, headline=not number).candidates()
     if not candidates:
         return []
     clauses = _Clauses(text, p)
