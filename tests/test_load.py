@@ -151,6 +151,13 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         # a photographer and agency alone on a line, a social prompt
         "Tongo, EPA",
         "Follow us",
+        # captions dated by the photo, and a page's date lines
+        "Deepseek and OpenAI logos are seen in this illustration taken January 27, 2025. — Reuters",
+        "Semiconductor chips are seen in this illustration picture taken Feb 17, 2023. [Photo/Agencies]",
+        "FILE - The Facebook app icon is seen on a smartphone, Feb. 28, 2023, in Marple Township, Pa. (AP)",
+        "A Hydro Quebec logo is seen in Montreal, Feb. 26, 2015. THE CANADIAN PRESS/Ryan Remiorz",
+        "Nov 03, 2021 • 6 hours ago • 1 minute read",
+        "Xinhua, September 24, 2015 Adjust font size:",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
@@ -166,6 +173,8 @@ def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: s
         "The ministry said the ban would stand (Reuters reported).",
         "The photo agency was sold to Getty Images.",
         "Evan Gershkovich, a reporter for the Wall Street Journal, was released by Russia.",
+        "The illustration in the report showed how the hackers had entered the network.",
+        "Reading it takes about 5 minutes, the regulator said of its new rules.",
     ],
 )
 def test_a_sentence_naming_an_agency_is_kept(furniture: Furniture, line: str) -> None:
