@@ -720,3 +720,7 @@ def test_a_bare_rupee_is_the_rupee_of_the_country_the_article_is_about() -> None
     )
     assert [(f.text, f.unit) for f in figures(body)] == [("Rs 26.46 billion", "NPR")]
     assert [f.unit for f in figures("India approved a Rs 3,307 crore chip plant.")] == ["INR"]
+
+
+def test_a_comment_count_is_no_figure() -> None:
+    assert figures("There are 28 comments below the story.") == []
