@@ -158,6 +158,8 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         "A Hydro Quebec logo is seen in Montreal, Feb. 26, 2015. THE CANADIAN PRESS/Ryan Remiorz",
         "Nov 03, 2021 • 6 hours ago • 1 minute read",
         "Xinhua, September 24, 2015 Adjust font size:",
+        "Image: REUTERS/Souleymane Camara NO RESALES. NO ARCHIVES Prime Minister Fofana meets "
+        "special forces commander Mamady Doumbouya, who ousted President Alpha Conde.",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
