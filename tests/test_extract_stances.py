@@ -9803,3 +9803,18 @@ def test_a_website_named_as_such_refers_back_to_the_company() -> None:
         "Sunday lifted a ban on the popular social networking website."
     )
     assert ("bangladesh", "support", "meta") in found
+
+
+def test_a_critic_named_after_the_party_they_oppose_is_the_one_acted_on() -> None:
+    assert stances("Poland praised jailed Kremlin critic Alexei Navalny.") == {
+        ("poland", "support", "alexei-navalny")
+    }
+
+
+def test_a_participle_after_of_describes_its_noun_and_names_no_act() -> None:
+    found = stances(
+        "Moscow said it was expelling diplomats from Poland and Sweden for participating in "
+        "unauthorised demonstrations in support of jailed Kremlin critic Alexei Navalny."
+    )
+    assert ("russia", "oppose", "poland") in found
+    assert not any(act for act in found if act[0] in ("poland", "sweden"))

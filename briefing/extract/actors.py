@@ -185,6 +185,7 @@ class ActorWords:
         self.ref_organization = frozenset(str(w).lower() for w in refs.get("organization") or [])
         self.ref_nouns = self.ref_country | self.ref_government | self.ref_organization
         self.ranking_words = words("ranking_words")
+        self.opponent_nouns = words("opponent_nouns")
         self.region_members = _region_members(data.get("region_members") or {})
         self.locative = words("locative_prepositions")
         self.company_nouns = words("company_nouns")
@@ -3121,6 +3122,14 @@ class _Finder:
                 and self.type_of(following.entity) in ("country", "organization", "company")
             ):
                 mention.role = "modifier"  # "NATO ally Turkey", "EU member Hungary": Turkey
+                continue
+            if (
+                following is not None
+                and following.start == mention.end + 1
+                and view.lower(mention.end) in self.lex.opponent_nouns
+                and self.type_of(following.entity) == "person"
+            ):
+                mention.role = "modifier"  # "Kremlin critic Alexei Navalny": the critic
                 continue
             if kind != "country" and mention.entity not in self.lex.territorial:
                 continue

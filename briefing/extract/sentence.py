@@ -1085,10 +1085,10 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
             )
         ):
             return "adjective"  # "the US's banned list", "certain advanced chips", "10 captured"
-        if (
-            s.low(j) in s.acts.target_prepositions
-            and s.is_noun_word(i + 1)
-            and i + 1 not in s.inside
+        if s.low(j) in s.acts.target_prepositions and (
+            (s.is_noun_word(i + 1) and i + 1 not in s.inside)
+            # "in support of jailed Kremlin critic Alexei Navalny"
+            or (i + 1 in s.inside and s.is_noun_word(s.inside[i + 1].end) and s.low(j) == "of")
         ):
             return "adjective"  # "duties on selected dairy imports"
     if as_noun is None:
