@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any, TypeVar
@@ -3872,10 +3873,8 @@ class _Finder:
                     None,
                 )
                 if place:
-                    region = (
-                        place.entity
-                    )  # a region named as a place's: "the Pacific island nation"
-                    k = place.end
+                    # a region named as a place's: "the Pacific island nation"
+                    region, k = place.entity, place.end
                     continue
                 if (
                     view.lower(k) in HYPHENS
@@ -3936,15 +3935,11 @@ class _Finder:
                     return []
                 return make(found, k + max(size, 1)) if found else []
             if pair and noun in self.lex.pair_countries:
-                members = self.lex.region_members.get(region or "")
-                if members is None:
-                    found = self.recent(history, ("country",), 2)
-                else:  # "the two South Caucasus nations": the region's
-                    found = [
-                        e
-                        for e in self._recent(history[-LOOKBACK:], ("country",), None, None)
-                        if e in members
-                    ][:2]
+                found = (  # "the two South Caucasus nations": the region's
+                    self.latest_of_region(history, region, 2)
+                    if region in self.lex.region_members
+                    else self.recent(history, ("country",), 2)
+                )
                 return make(found, k + 1) if len(found) == 2 else []
             if pair and noun in self.lex.pair_people:
                 found = self.recent(history, ("person",), 2)
@@ -4009,13 +4004,7 @@ class _Finder:
                         own |= self.verbs_subject(view, i - 1)
                     if depicted:
                         # the latest country of the region its words name, if they name one
-                        region = region or country
-                        members = self.lex.region_members.get(region or "")
-                        found = [
-                            e
-                            for e in self._recent(history[-LOOKBACK:], ("country",), None, None)
-                            if e not in own and (members is None or e in members)
-                        ][:1]
+                        found = self.latest_of_region(history, region or country, 1, own)
                     else:
                         found = [e for e in self.recent(history, ("country",), 2) if e not in own][
                             :1
@@ -4039,6 +4028,19 @@ class _Finder:
         elif i == 0 or words[i][:1].isupper():
             return self.title_reference(number, view, i, i, used)
         return []
+
+    def latest_of_region(
+        self,
+        history: list[Mention],
+        region: str | None,
+        count: int,
+        own: AbstractSet[str] = frozenset(),
+    ) -> list[str]:
+        """The ``count`` latest countries named, not ``own``, of ``region``
+        if the lexicon lists its members (any country if not)."""
+        members = self.lex.region_members.get(region or "")
+        latest = self._recent(history[-LOOKBACK:], ("country",), None, None)
+        return [e for e in latest if e not in own and (members is None or e in members)][:count]
 
     def continued(self, view: SentenceView, k: int) -> bool:
         """Whether the noun at ``k`` goes on into a longer noun ("the official

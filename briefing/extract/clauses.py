@@ -1008,21 +1008,16 @@ class Clauses(Roles):
                     # "Two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, have
                     # been sanctioned": the ones the description names
                     return [x.entity for x in s.head(s.group_of(named))]
-                said = next(
-                    (
-                        x
-                        for x in range(j + 1, k)
-                        if x not in s.inside and verb_lemma(s.lows[x]) in self.acts.speech_verbs
-                    ),
-                    None,
-                )
                 if (
-                    said is not None
-                    and j >= 0
+                    j >= 0
                     and s.words[j] == ","
                     and k - j <= 8
-                    and s.lows[start].endswith("ing")
                     and k == start - 1
+                    and s.lows[start].endswith("ing")
+                    and any(
+                        x not in s.inside and verb_lemma(s.lows[x]) in self.acts.speech_verbs
+                        for x in range(j + 1, k)
+                    )
                 ):
                     # "Iran released two citizens, Denmark said on Friday, thanking Oman":
                     # the speaker's participle (none named: "the countries said, thanking")

@@ -838,20 +838,19 @@ def _local_currencies(
     out: dict[str, str] = {}
     for family in p.local_currencies:
         home = code = family.code
-        if named:
-            country = max(family.local, key=lambda c: named[c])
-            count = named[country]
-            if count >= p.local_mentions and count > named[family.home]:
-                local = family.local[country]
-                signs = {
-                    c: [s for s, x in p.symbol_codes.items() if x == c and s not in family.bare]
-                    for c in (local, home)
-                }
-                written = {
-                    c: any(sign in fold_case(view.text) for view in views for sign in signs[c])
-                    for c in signs
-                }
-                code = home if written[local] and not written[home] else local
+        country = max(family.local, key=lambda c: named[c])
+        count = named[country]
+        if count >= p.local_mentions and count > named[family.home]:
+            local = family.local[country]
+            signs = {
+                c: [s for s, x in p.symbol_codes.items() if x == c and s not in family.bare]
+                for c in (local, home)
+            }
+            written = {
+                c: any(sign in fold_case(view.text) for view in views for sign in signs[c])
+                for c in signs
+            }
+            code = home if written[local] and not written[home] else local
         out.update(dict.fromkeys(family.bare, code))
     return out
 
