@@ -3967,7 +3967,6 @@ class _Finder:
                 k > j
                 and noun in self.lex.ref_country
                 and (country is None or self.type_of(country) == "region")
-                and low == "the"
                 and not self.continued(view, k)
                 and view.lower(k + 1) != "("  # "the neighbouring country (Kosovo)": the name given
                 # "the second country in Europe to ban", "the only nation", "the
