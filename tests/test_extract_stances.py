@@ -113,6 +113,12 @@ def test_mutual_agreement_gives_both_directions(sentence: str) -> None:
     }
 
 
+def test_stock_codes_do_not_end_a_list_of_parties() -> None:
+    sentence = "The pact was signed by China Telecom Corp 0728.HK, Huawei and ZTE Corp 000063.SZ."
+    firms = ("china-telecom", "huawei", "zte")
+    assert stances(sentence) == {(a, "support", b) for a in firms for b in firms if a != b}
+
+
 def test_agreement_between_an_organization_and_a_country() -> None:
     assert stances("The EU and Canada agreed to cooperate on secure networks.") == {
         ("european-union", "support", "canada"),
@@ -659,6 +665,17 @@ def test_the_sanctions_named_again_target_with_their_author_and_act() -> None:
             "The Commerce Department said it is adding ZTE and 20 affiliates to its "
             "so-called Entity List.",
             {("commerce-department", "oppose", "zte"), ("united-states", "oppose", "zte")},
+        ),
+        # listed companies named with their stock codes: the codes neither end the
+        # list nor put the adding verb out of reach
+        (
+            "The FCC on Friday added AO Kaspersky Lab, China Telecom (Americas) Corp "
+            "0728.HK, and China Mobile International USA 0941.HK to its list.",
+            {
+                (actor, "oppose", target)
+                for actor in ("fcc", "united-states")
+                for target in ("kaspersky", "china-telecom", "china-mobile-international-usa")
+            },
         ),
         # 'a wave of attacks against X'; plurals before a place are nouns
         (

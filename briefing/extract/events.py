@@ -21,7 +21,16 @@ from .acts import ActClass, noun_lemma, verb_lemma
 from .clauses import Chain, Clauses
 from .events_model import Event, Trigger
 from .objects import Objects
-from .sentence import CLOSE_BRACKETS, HYPHENS, MARKS, QUOTES, Sentence, has_phrase, reading
+from .sentence import (
+    CLOSE_BRACKETS,
+    HYPHENS,
+    MARKS,
+    QUOTES,
+    STOCK_CODE,
+    Sentence,
+    has_phrase,
+    reading,
+)
 
 # what a reported gerund phrase is judged to do when no act verb says it ("using X
 # is safe"): no stance
@@ -3583,7 +3592,10 @@ class EventReader(Clauses, Objects):
         verb_at = None
         j, steps = k + 1, 0
         while j > 0 and steps < 14:
-            j, steps = j - 1, steps + (s.words[j - 1] not in (".", ","))
+            # (a name's words and a stock code count as no step: "added AO Kaspersky
+            # Lab, China Telecom (Americas) Corp 0728.HK, and ... to its list")
+            j -= 1
+            steps += not (s.words[j] in (".", ",") or j in s.inside or STOCK_CODE.match(s.words[j]))
             if s.words[j] in (")", "]"):
                 j = s.opening(j)  # "Semiconductor Manufacturing International Corp (SMIC)"
                 continue

@@ -8,6 +8,7 @@ noun phrase before its head, where brackets open and close.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .actors import Mention, SentenceView
@@ -16,6 +17,9 @@ from .grammar import Grammar
 
 PARTY_TYPES = frozenset({"country", "company", "organization", "person", "outlet"})
 PARTY_ROLES = frozenset({"actor", "agent", "object", "modifier", "outlet"})
+# an exchange's code for a listed company, written bare after its name
+# ("China Telecom Corp 0728.HK", "ZTE 000063.SZ")
+STOCK_CODE = re.compile(r"\d{3,6}\.[A-Z]{1,2}$")
 # punctuation that ends a clause or a noun phrase (characters, not words)
 MARKS = frozenset(';:—–()[]"“”') | {"--"}
 DASHES = frozenset("—–") | {"--"}
@@ -200,6 +204,7 @@ class Sentence:
                     and k not in titled
                     and (not self.words[k][:1].isupper() or w in g.coordinators)
                     and not self.title_period(k)  # "Rubio (R-FL) and Sen. Ted Cruz"
+                    and not STOCK_CODE.match(self.words[k])  # "China Telecom Corp 0728.HK, and"
                     # "Instagram, Microsoft's LinkedIn": the owner's possessive
                     and not (w in g.possessives and (k - 1) in self.inside and k > span.start)
                     and k not in self.inside  # "and his U.S. counterpart": the name's period
