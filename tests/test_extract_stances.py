@@ -9835,3 +9835,17 @@ def test_a_participle_after_of_describes_its_noun_and_names_no_act() -> None:
     )
     assert ("russia", "oppose", "poland") in found
     assert not any(act for act in found if act[0] in ("poland", "sweden"))
+
+
+def test_whom_help_is_against_is_no_one_it_helps() -> None:
+    found = stances(
+        "Azerbaijan’s President Ilham Aliyev on Wednesday thanked Pakistan, Turkey and "
+        "Afghanistan for their support in the fighting against Armenian forces."
+    )
+    assert ("azerbaijan", "support", "turkey") in found
+    assert not any(target == "armenia" for _, _, target in found)
+    assert stances("Pakistan offered support against Armenia.") == set()
+    # an act against a party undone is for it
+    assert ("united-states", "support", "sudan") in stances(
+        "The United States will lift some financial sanctions against Sudan."
+    )

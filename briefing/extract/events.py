@@ -3720,6 +3720,11 @@ class EventReader(Clauses, Objects):
             # "stole trade secrets on behalf of China": China's act, not one on China
             targets = [e for e in targets if e not in principals and e not in actors]
             actors += [e for e in principals if e not in actors]
+        if act.position == "support" and not act.mutual and not undone(act):
+            # "thanked X for its support in the fighting against Armenian forces": whom
+            # the help is against is no one it helps (but lifting "sanctions against
+            # Sudan" is for Sudan)
+            targets = [e for e in targets if not self.faced(s, e, t.end)]
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas():
@@ -3738,6 +3743,16 @@ class EventReader(Clauses, Objects):
             act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def faced(self, s: Sentence, entity: str, end: int) -> bool:
+        """Whether every mention of ``entity`` after ``end`` is what something
+        is "against" ("the war against Armenia", "against the Taliban")."""
+        starts = [
+            s.group_of(m)[0].start for m in s.parties if m.entity == entity and m.start >= end
+        ]
+        return bool(starts) and all(
+            s.low(k - 1 - (s.low(k - 1) in s.g.articles)) == "against" for k in starts
+        )
 
     def principals(self, s: Sentence, end: int) -> list[str]:
         """The parties an act after ``end`` is done "on behalf of" or "at the
@@ -3908,6 +3923,11 @@ class EventReader(Clauses, Objects):
             if i in s.inside or s.words[i] in MARKS:
                 return False
         return False
+
+
+def undone(act: ActClass) -> bool:
+    """Whether ``act`` is another act undone (made by ``inverted``)."""
+    return act.name.startswith(("lift-", "revoke-"))
 
 
 def inverted(act: ActClass) -> ActClass | None:
