@@ -9849,3 +9849,22 @@ def test_whom_help_is_against_is_no_one_it_helps() -> None:
     assert ("united-states", "support", "sudan") in stances(
         "The United States will lift some financial sanctions against Sudan."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Bolivian president Evo Morales criticized Chile.",
+        "Bolivian ex-president Evo Morales criticized Chile.",
+        "Ex-US envoy John Bolton criticized Chile.",
+    ],
+)
+def test_a_former_official_acts_for_no_country(text: str) -> None:
+    found = stances(text)
+    assert found and all(actor not in ("bolivia", "united-states") for actor, _, _ in found)
+
+
+def test_a_serving_official_acts_for_the_country() -> None:
+    assert ("bolivia", "oppose", "chile") in stances(
+        "Bolivian President Luis Arce criticized Chile."
+    )

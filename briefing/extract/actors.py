@@ -246,6 +246,7 @@ class ActorWords:
         self.public_bank_words = words("public_bank_words")
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
+        self.past_post_words = words("past_post_words")
         self.name_joiners = words("name_joiners")
         self.list_joiners = words("list_joiners")
         self.outside_prepositions = words("outside_prepositions")
@@ -2159,8 +2160,9 @@ class _Finder:
             while j < len(words) and words[j] in {".", ","}:
                 j += 1
             modifier = self.title_modifier(view, i) or post_of
+            held = self.past_post(view, i)
             if j in person_at:
-                self.note_person(person_at[j].entity, title, modifier)
+                self.note_person(person_at[j].entity, held + title, modifier)
                 resume = j
                 continue
             # "Chief Legal Officer Song Liuping": a title the list lacks goes on,
@@ -2210,7 +2212,7 @@ class _Finder:
                     end,
                 )
             if end > j and (words[j - 1] != "," or len(_name_words(view, j, end)) >= 2):
-                self.add_person(number, view, j, end, title, modifier)
+                self.add_person(number, view, j, end, held + title, modifier)
                 covered = view.covered()
                 resume = end
                 continue
@@ -2257,6 +2259,15 @@ class _Finder:
         if len(_name_words(view, k, end)) < 2:
             return j, None
         return k, country.entity if country else None
+
+    def past_post(self, view: SentenceView, title_start: int) -> str:
+        """ "former " where the title at ``title_start`` is one its holder held
+        ("former Bolivian president", "ex-minister"), else nothing."""
+        # past the one whose post it is ("former Bolivian president", "ex-US envoy")
+        k = next((m.start - 1 for m in view.mentions if m.end == title_start), title_start - 1)
+        if k >= 0 and view.words[k] in ("-", "‑", "‐"):
+            k -= 1  # "ex-president"
+        return "former " if view.lower(k) in self.lex.past_post_words else ""
 
     def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
         """The country or organization named right before a title."""

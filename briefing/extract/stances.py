@@ -104,6 +104,8 @@ def _sides(actor: str, reader: EventReader) -> list[str]:
             or (body.country if body is not None and body.type == "organization" else None)
         )
         title = (entity.title or "").lower()
+        if title.startswith("former "):
+            return [actor]  # "former Bolivian president Evo Morales" acts for no one
         if country and title in reader.acts.national_titles:
             return [actor, country]  # "Dutch Prime Minister Mark Rutte": the Netherlands
         if body is not None and body.type == "company":
