@@ -9868,3 +9868,11 @@ def test_a_serving_official_acts_for_the_country() -> None:
     assert ("bolivia", "oppose", "chile") in stances(
         "Bolivian President Luis Arce criticized Chile."
     )
+
+
+def test_a_relative_clause_describing_goods_does_not_use_up_the_reach_to_their_origin() -> None:
+    found = stances(
+        "India has imposed an anti-dumping duty on flat rolled steel products that are plated "
+        "or coated with alloy of aluminium and zinc originating in, or from China and Vietnam."
+    )
+    assert found == {("india", "oppose", "china"), ("india", "oppose", "vietnam")}

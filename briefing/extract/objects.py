@@ -1567,6 +1567,13 @@ class Objects(Roles):
                 and self.which_include(s, i - 1)
             ):
                 return self.named_list(s, i + 1)  # "a ban on apps which include X"
+            if low in s.g.relatives and seen_preposition and (at := self.origin_past(s, i)):
+                # "a duty on steel products that are plated or coated with alloy of
+                # aluminium and zinc originating in China": the goods' description
+                # does not use up the reach to their origin
+                limit = min(s.n, at + 6)
+                i = at
+                continue
             if s.words[i] in MARKS or (
                 low in acts.clause_breaks
                 and low != "and"
@@ -1656,6 +1663,19 @@ class Objects(Roles):
                 return self.members_past_relation(s, i)
             i += 1
         return []
+
+    def origin_past(self, s: Sentence, relative: int) -> int | None:
+        """Where the origin of goods is told past a relative clause that
+        describes them ("products that are plated ... originating in X"): the
+        origin verb, if the clause holds one before a mark."""
+        if s.low(relative + 1) not in s.g.be_forms:
+            return None
+        for k in range(relative + 2, min(s.n, relative + 24)):
+            if s.words[k] in MARKS:
+                return None
+            if verb_lemma(s.lows[k]) in s.g.origin_verbs and s.low(k + 1) in ("in", "from"):
+                return k
+        return None
 
     def by_agent(
         self, s: Sentence, end: int, participle: bool = False, reach: int = 7
