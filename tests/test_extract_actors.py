@@ -256,6 +256,19 @@ def test_unknown_company_recognised_by_its_suffix() -> None:
     assert found["halvard-telecom-group"].type == "company"
 
 
+def test_a_province_may_open_a_name_the_company_noun_before_it_describes() -> None:
+    found = stances("Italy vetoed the takeover by Chinese firm Zhejiang Jingsheng Mechanical.")
+    assert found == {("italy", "oppose", "zhejiang-jingsheng-mechanical")}
+
+
+def test_a_country_name_before_a_company_kind_describes_the_company() -> None:
+    assert stances("Ireland rejected a bid by US arms company Boeing to supply helicopters.") == {
+        ("ireland", "oppose", "boeing")
+    }
+    # (a clause's subject stays the actor)
+    assert ("russia", "oppose", "telegram") in stances("Russia bans messaging app Telegram.")
+
+
 def test_a_name_of_two_words_is_known_by_the_company_noun_before_it() -> None:
     x = extract(
         "Regulators fined streaming service Zarvo TV and payments firm Kelvane Pay. "

@@ -247,6 +247,7 @@ class ActorWords:
         self.modifier_joiners = words("modifier_joiners")
         self.title_followers = words("title_followers")
         self.past_post_words = words("past_post_words")
+        self.kind_openers = words("kind_openers")
         self.name_joiners = words("name_joiners")
         self.list_joiners = words("list_joiners")
         self.outside_prepositions = words("outside_prepositions")
@@ -1359,7 +1360,7 @@ class _Finder:
             ):
                 continue
             end = i
-            place = None
+            place = lead = None
             while (
                 end < len(words)
                 and end - i < 3
@@ -1368,6 +1369,15 @@ class _Finder:
                 and lows[end] not in self.lex.verbish
                 and not _is_verb_form(words[end])
             ):
+                opening = next((m for m in view.mentions if m.start == i == end), None)
+                if (
+                    opening is not None
+                    and opening.end == i + 1
+                    and self.type_of(opening.entity) == "region"
+                ):
+                    lead = opening  # "Chinese firm Zhejiang Jingsheng Mechanical": a province
+                    end += 1  # opens the name
+                    continue
                 if end in covered:
                     # "phone company Hatif Libya": a country ending the name is part of it
                     place = next((m for m in view.mentions if m.start == end), None)
@@ -1396,8 +1406,9 @@ class _Finder:
                 continue
             name = view.span_text(i, end)
             kind = "organization" if noun in self.lex.named_group_heads else "company"
-            if place is not None:
-                place.role = "part"
+            for part in (place, lead):
+                if part is not None:
+                    part.role = "part"
             entity_id = self.longer_name(name) or self.new_entity(name, kind)
             view.mentions.append(Mention(entity_id, "org", number, i, end, name))
             covered.update(range(i, end))
@@ -3236,6 +3247,15 @@ class _Finder:
                     following.start,
                 )
                 between = between[: titled - mention.end]
+            # "a bid by US arms company Sikorsky": a country's name before a company's
+            # kind, where no clause opens, describes the company as a demonym does
+            kind_before = (
+                mention.kind == "name"
+                and self.type_of(mention.entity) == "country"
+                and view.lower(mention.start - 1) in self.lex.kind_openers
+                and between[-1:] != []
+                and between[-1] in self.lex.company_nouns
+            )
             near_actor = (
                 following is not None
                 and len(between) <= 5  # (the words before a title, or an appositive's)
@@ -3249,6 +3269,7 @@ class _Finder:
                     or (
                         (
                             mention.kind == "demonym"
+                            or kind_before
                             or (between and (between[0] in POSSESSIVES or between[0] in ("'", "’")))
                         )
                         and t.isalpha()
