@@ -9876,3 +9876,16 @@ def test_a_relative_clause_describing_goods_does_not_use_up_the_reach_to_their_o
         "or coated with alloy of aluminium and zinc originating in, or from China and Vietnam."
     )
     assert found == {("india", "oppose", "china"), ("india", "oppose", "vietnam")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somaliland clashed with Djibouti over the cable.",
+        "Iranian border guards were killed in clashes with the Taliban.",
+    ],
+)
+def test_a_clash_opposes_each_side_to_the_other(text: str) -> None:
+    found = stances(text)
+    first, second = ("iran", "taliban") if "Taliban" in text else ("somaliland", "djibouti")
+    assert {(first, "oppose", second), (second, "oppose", first)} <= found

@@ -2834,8 +2834,14 @@ class EventReader(Clauses, Objects):
         if standing and acts.verbs.get(governor or "") == "meet":
             return []  # "met X and discussed bilateral ties between India and China": no act
         harm = acts.classes.get(acts.verbs.get(governor or "") or "")
-        if t.act.mutual and harm is not None and harm.position == "oppose":
+        if (
+            t.act.mutual
+            and t.act.position == "support"
+            and harm is not None
+            and harm.position == "oppose"
+        ):
             return []  # "undermines the atmosphere of cooperation between China and the EU"
+            # (not "were killed in clashes with X": the clash is read)
         if (
             (t.act.mutual or t.act.name in acts.deal_classes)
             and ("between" in s.lows[t.end : t.end + 3] or signed_between)
