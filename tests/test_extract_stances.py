@@ -254,7 +254,6 @@ def test_officials_agreeing_give_their_countries_each_way_never_their_own() -> N
         "Thursday to further develop relations between the two neighboring Asian countries."
     )
     assert ("china", "support", "india") in found and ("india", "support", "china") in found
-    assert ("wang-yi", "support", "india") in found
     assert ("sushma-swaraj", "support", "india") not in found  # her own country
     assert not any(t in ("wang-yi", "sushma-swaraj") for _, _, t in found)
 
@@ -9889,3 +9888,20 @@ def test_a_clash_opposes_each_side_to_the_other(text: str) -> None:
     found = stances(text)
     first, second = ("iran", "taliban") if "Taliban" in text else ("somaliland", "djibouti")
     assert {(first, "oppose", second), (second, "oppose", first)} <= found
+
+
+def test_talks_are_a_stance_where_an_act_of_cooperating_is_told_beside_them() -> None:
+    found = stances(
+        "President Xi Jinping held talks with visiting Angolan President Joao Lourenco in "
+        "Beijing on Oct 9, agreeing to continue developing bilateral ties."
+    )
+    assert {("china", "support", "angola"), ("angola", "support", "china")} <= found
+    assert stances("China and Angola will develop ties.") == {
+        ("china", "support", "angola"),
+        ("angola", "support", "china"),
+    }
+    # (ties only named are no act of cooperating)
+    assert not stances(
+        "A Chinese delegation met External Affairs Minister S. Jaishankar in New Delhi and "
+        "discussed bilateral and economic ties between India and China."
+    )

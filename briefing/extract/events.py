@@ -50,7 +50,11 @@ class EventReader(Clauses, Objects):
             made: list[Event] = []
             self.made_here = made  # what a "did the same" later in the sentence repeats
             self.unnamed_here = []
-            for trigger in self.triggers(sentence):
+            triggers = self.triggers(sentence)
+            self.joint_here = any(
+                t.act.name == self.acts.joint_class and t.kind == "verb" for t in triggers
+            )
+            for trigger in triggers:
                 if trigger.head in sentence.consumed:
                     continue
                 found = self.read(sentence, trigger, number)
@@ -3733,8 +3737,9 @@ class EventReader(Clauses, Objects):
             targets = [e for e in targets if not self.faced(s, e, t.end)]
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
-        if act.needs and not act.needs & s.lemmas():
+        if act.needs and not act.needs & s.lemmas() and not self.joint_here:
             return []  # "X met Y": a stance only where the sentence says they cooperate
+            # (in its words, or by an act of cooperating: "agreeing to develop ties")
         if not targets and not (act.mutual and len(actors) > 1):
             if not negated:
                 self.unnamed_of_act[act.name] = actors
