@@ -9905,3 +9905,19 @@ def test_talks_are_a_stance_where_an_act_of_cooperating_is_told_beside_them() ->
         "A Chinese delegation met External Affairs Minister S. Jaishankar in New Delhi and "
         "discussed bilateral and economic ties between India and China."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Uzbek government has reportedly entered negotiations with Russia on the potential "
+        "purchase of the Yak-130 advanced jet trainer.",
+        "Uzbekistan is in talks with Russia to buy jets.",
+    ],
+)
+def test_talks_on_a_purchase_weigh_it_with_the_other_side(text: str) -> None:
+    assert stances(text) == {("uzbekistan", "undecided", "russia")}
+
+
+def test_a_visit_received_beside_a_purchase_weighs_nothing() -> None:
+    assert not stances("Belarus will receive a China-made satellite after a contract took effect.")

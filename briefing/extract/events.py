@@ -54,6 +54,7 @@ class EventReader(Clauses, Objects):
             self.joint_here = any(
                 t.act.name == self.acts.joint_class and t.kind == "verb" for t in triggers
             )
+            self.choice_here = any(t.act.name in self.acts.choice_acts for t in triggers)
             for trigger in triggers:
                 if trigger.head in sentence.consumed:
                     continue
@@ -3738,8 +3739,11 @@ class EventReader(Clauses, Objects):
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas() and not self.joint_here:
-            return []  # "X met Y": a stance only where the sentence says they cooperate
-            # (in its words, or by an act of cooperating: "agreeing to develop ties")
+            if not self.choice_here or s.lows[t.head] not in s.g.negotiation_words:
+                return []  # "X met Y": a stance only where the sentence says they cooperate
+                # (in its words, or by an act of cooperating: "agreeing to develop ties")
+            # "is in talks with Russia on the purchase of jets": a purchase weighed
+            act = self.acts.classes[self.acts.open_choice_class]
         if not targets and not (act.mutual and len(actors) > 1):
             if not negated:
                 self.unnamed_of_act[act.name] = actors

@@ -36,6 +36,7 @@ class Roles:
         self.unnamed_here: list[Event] = []  # such acts of the sentence being read
         self.made_here: list[Event] = []  # the events of the sentence being read, so far
         self.joint_here = False  # whether the sentence being read says its parties cooperate
+        self.choice_here = False  # whether it tells a purchase or a choice (talks on one weigh it)
         # what a 'by' agent is read past: "by President X", "by two French judges"
         self.agent_past = acts.government_titles | grammar.count_words
         # set when a subject is found through a verb that is itself speculated
