@@ -9921,3 +9921,11 @@ def test_talks_on_a_purchase_weigh_it_with_the_other_side(text: str) -> None:
 
 def test_a_visit_received_beside_a_purchase_weighs_nothing() -> None:
     assert not stances("Belarus will receive a China-made satellite after a contract took effect.")
+
+
+def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_host() -> None:
+    assert stances("The foreign ministry has summoned Myanmar's ambassador in Dhaka.") == {
+        ("bangladesh", "oppose", "myanmar")
+    }
+    # (a summons named in the passive has no summoner to find)
+    assert not stances("Russia's ambassador in Tallinn was summoned.")

@@ -178,6 +178,8 @@ class Acts:
     government_titles: frozenset[str]
     national_titles: frozenset[str]  # offices only a state has: "Prime Minister"
     envoy_nouns: frozenset[str]
+    host_acts: frozenset[str]
+    posted_envoys: frozenset[str]
     speculative_modifiers: frozenset[str]
     thing_verbs: frozenset[str]  # acts with a thing, whose party is its maker
     thing_ends: frozenset[str]  # words after the thing that name no maker
@@ -465,6 +467,8 @@ class Acts:
             government_titles=lexicon_words(data, "government_titles"),
             national_titles=lexicon_words(data, "national_titles"),
             envoy_nouns=lexicon_words(data, "envoy_nouns"),
+            host_acts=lexicon_words(data, "host_acts"),
+            posted_envoys=lexicon_words(data, "posted_envoys"),
             speculative_modifiers=lexicon_words(data, "speculative_modifiers"),
             alleging_modifiers=lexicon_words(data, "alleging_modifiers"),
             thing_verbs=lexicon_words(data, "thing_verbs"),

@@ -3736,6 +3736,8 @@ class EventReader(Clauses, Objects):
             # the help is against is no one it helps (but lifting "sanctions against
             # Sudan" is for Sudan)
             targets = [e for e in targets if not self.faced(s, e, t.end)]
+        if not actors and act.name.split("-")[0] in self.acts.host_acts:
+            actors = self.envoy_host(s, t.end)  # "summoned Myanmar's ambassador in Dhaka"
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas() and not self.joint_here:
@@ -3758,6 +3760,19 @@ class EventReader(Clauses, Objects):
             act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def envoy_host(self, s: Sentence, end: int) -> list[str]:
+        """The country an envoy named after ``end`` is posted "in", if one is:
+        "summoned Myanmar's ambassador in Dhaka" (Bangladesh)."""
+        for k in range(end, min(s.n - 2, end + 8)):
+            if s.words[k] in MARKS:
+                return []
+            if s.lows[k] in self.acts.posted_envoys and s.lows[k + 1] == "in":
+                place = next((m for m in s.view.mentions if m.start == k + 2), None)
+                if place is not None and self.type_of(place.entity) == "country":
+                    return [place.entity]
+                return []
+        return []
 
     def faced(self, s: Sentence, entity: str, end: int) -> bool:
         """Whether every mention of ``entity`` after ``end`` is what something
