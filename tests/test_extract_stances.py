@@ -9929,3 +9929,7 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_host() -> None:
     }
     # (a summons named in the passive has no summoner to find)
     assert not stances("Russia's ambassador in Tallinn was summoned.")
+
+
+def test_neutralizing_troops_is_an_attack_on_their_state() -> None:
+    assert ("sudan", "oppose", "kenya") in stances("Sudan vowed to neutralize Kenyan troops.")
