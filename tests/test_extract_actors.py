@@ -330,6 +330,16 @@ def test_a_body_described_before_its_name_is_the_body_named_a_few_sentences_on()
     assert {actor for actor, _, _ in found} == {"netherlands"}
 
 
+def test_a_body_described_after_its_country_is_the_body_named_a_sentence_on() -> None:
+    found = stances(
+        "Sweden’s telecoms watchdog banned operators from using products made by Huawei. In a "
+        "statement, the Swedish Post and Telecom Authority (PTS) said four operators were approved."
+    )
+    assert {("pts", "oppose", "huawei"), ("sweden", "oppose", "huawei")} <= found
+    # with no body named, the country alone
+    assert stances("Sweden’s telecoms watchdog banned Huawei.") == {("sweden", "oppose", "huawei")}
+
+
 def test_a_country_ending_a_described_name_is_part_of_it() -> None:
     found = actors("The Libyan phone company Hatif Libya signed a contract with Huawei.")
     assert found["hatif-libya"].type == "company"

@@ -3573,8 +3573,43 @@ class _Finder:
                     resume = made[0].end
             view.mentions.extend(found)
             view.mentions.extend(self.national_companies(number, view, history))
+            view.mentions.extend(self.possessed_bodies(number, view))
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region", "outlet"))
+
+    def possessed_bodies(self, number: int, view: SentenceView) -> list[Mention]:
+        """ "Sweden's telecoms watchdog banned ...", its name given a sentence or
+        two on ("the Swedish Post and Telecom Authority (PTS) said"): that body,
+        beside its country (see :meth:`named_later`)."""
+        out: list[Mention] = []
+        covered = view.covered()
+        words = view.words
+        for m in view.mentions:
+            if (
+                m.kind != "name"
+                or view.lower(m.end) not in self.lex.possessives
+                or self.type_of(m.entity) != "country"
+            ):
+                continue
+            k = m.end + 1  # past the words that say what it does: "telecoms", "data protection"
+            while (
+                k < min(len(words), m.end + 4)
+                and words[k].isalpha()
+                and words[k].islower()
+                and view.lower(k) not in self.lex.ref_organization
+            ):
+                k += 1
+            if (
+                view.lower(k) not in self.lex.ref_organization
+                or k in covered
+                or (k + 1 < len(words) and words[k + 1][:1].isupper())  # its name follows
+            ):
+                continue
+            body = self.named_later(number, k, view.lower(k), m.entity)
+            if body is not None:
+                text = view.span_text(m.end + 1, k + 1)
+                out.append(Mention(body, "ref", number, m.end + 1, k + 1, text))
+        return out
 
     def national_companies(
         self, number: int, view: SentenceView, history: list[Mention]
