@@ -9933,3 +9933,11 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_host() -> None:
 
 def test_neutralizing_troops_is_an_attack_on_their_state() -> None:
     assert ("sudan", "oppose", "kenya") in stances("Sudan vowed to neutralize Kenyan troops.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia began blocking access to Telegram.", "Russia started restricting access to Telegram."],
+)
+def test_an_act_begun_is_done_to_what_its_gerund_reaches(text: str) -> None:
+    assert stances(text) == {("russia", "oppose", "telegram")}

@@ -2204,13 +2204,17 @@ class Objects(Roles):
     def participle_modifier(self, s: Sentence, k: int, noun: int) -> bool:
         """Whether the -ing word at ``k`` before an act noun (past its modifiers)
         describes it: "a controlling stake", "take controlling stakes", "a growing
-        bilateral partnership" (not "imposing sanctions")."""
+        bilateral partnership" (not "imposing sanctions", "began blocking access")."""
         before = s.low(k - 1)
+        verb = verb_lemma(before)
         return (
             k < noun
             and all(s.is_modifier(j) for j in range(k + 1, noun))
             and s.lows[k].endswith("ing")
-            and (before in s.g.determiners or verb_lemma(before) in self.acts.light_verbs)
+            and (
+                before in s.g.determiners
+                or (verb in self.acts.light_verbs and verb not in s.g.aspect_verbs)
+            )
         )
 
     def own_parts(self, s: Sentence, k: int) -> bool:
