@@ -9941,3 +9941,13 @@ def test_neutralizing_troops_is_an_attack_on_their_state() -> None:
 )
 def test_an_act_begun_is_done_to_what_its_gerund_reaches(text: str) -> None:
     assert stances(text) == {("russia", "oppose", "telegram")}
+
+
+def test_an_act_likened_to_the_last_of_its_kind_shares_its_targets() -> None:
+    found = stances(
+        "Poland opened an investigation into Apple. Regulators in Germany, Italy, and Romania "
+        "have initiated similar investigations."
+    )
+    assert {(c, "oppose", "apple") for c in ("poland", "germany", "italy", "romania")} <= found
+    # (with none before, none)
+    assert not stances("Germany launched a similar probe.")

@@ -3746,6 +3746,10 @@ class EventReader(Clauses, Objects):
                 # (in its words, or by an act of cooperating: "agreeing to develop ties")
             # "is in talks with Russia on the purchase of jets": a purchase weighed
             act = self.acts.classes[self.acts.open_choice_class]
+        earlier = self.last_of_act.get(act.name)
+        if not targets and not act.mutual and earlier is not None and self.likened(s, t):
+            # "Regulators in Germany have initiated similar investigations": into Apple
+            targets = [e for e in earlier.targets if e not in actors]
         if not targets and not (act.mutual and len(actors) > 1):
             if not negated:
                 self.unnamed_of_act[act.name] = actors
@@ -3760,6 +3764,11 @@ class EventReader(Clauses, Objects):
             act = self.acts.classes[self.acts.open_choice_class]  # "buy Boeing or Airbus jets"
         trigger = s.view.span_text(t.start, t.end)
         return [Event(actors, targets, act, trigger, number, negated)]
+
+    def likened(self, s: Sentence, t: Trigger) -> bool:
+        """Whether the act noun at ``t`` is likened to the last of its kind
+        ("similar investigations", "the same sanctions")."""
+        return t.kind == "noun" and s.low(t.start - 1) in s.g.likeness_words
 
     def envoy_host(self, s: Sentence, end: int) -> list[str]:
         """The country an envoy named after ``end`` is posted "in", if one is:

@@ -80,6 +80,7 @@ class Grammar:
     contrast_openers: frozenset[str]  # ", while X banned its ...": "its" is X
     open_questions: frozenset[str]
     interest_words: frozenset[str]  # "interest in buying X": weighed, not done
+    likeness_words: frozenset[str]  # "similar investigations": the last one's targets
     aspect_verbs: frozenset[str]  # "began blocking access": the gerund is the act
     negotiation_words: frozenset[str]  # "in talks with X on the purchase of Y": weighed
     amount_limits: frozenset[str]
