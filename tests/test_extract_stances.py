@@ -9951,3 +9951,9 @@ def test_an_act_likened_to_the_last_of_its_kind_shares_its_targets() -> None:
     assert {(c, "oppose", "apple") for c in ("poland", "germany", "italy", "romania")} <= found
     # (with none before, none)
     assert not stances("Germany launched a similar probe.")
+
+
+def test_a_stance_taken_against_a_party_opposes_it() -> None:
+    assert ("japan", "oppose", "russia") in stances("Japan took a hard line against Russia.")
+    # (a position against a measure on a party is none against the party)
+    assert not stances("Japan has taken a position against the sanctions on Russia.")
