@@ -160,6 +160,9 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         "Xinhua, September 24, 2015 Adjust font size:",
         "Image: REUTERS/Souleymane Camara NO RESALES. NO ARCHIVES Prime Minister Fofana meets "
         "special forces commander Mamady Doumbouya, who ousted President Alpha Conde.",
+        # an image embedded in the scraped text, its alt text a caption
+        '<image>data:image/s3,"s3://crabby-images/aa8df/aa8dfd1f1ede0e2542eb2ff745ee1e7fafe51566" alt="DeepSeek App Removed from Apple and Google Stores in Italy"</image>',
+        "![Huawei logo at a trade fair](https://example.com/huawei.png)",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
