@@ -2085,3 +2085,18 @@ def test_an_unknown_name_holding_a_licence_is_a_company(text: str) -> None:
 def test_cfius_is_known_by_its_name_written_with_us() -> None:
     found = actors("The Committee on Foreign Investment in the U.S. has reviewed the deal.")
     assert "cfius" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Guinea moved to withdraw Emirates Global Aluminium’s mining licence.",
+            "emirates-global-aluminium",
+        ),
+        ("Ireland rejected a bid by Sikorsky to supply helicopters.", "sikorsky"),
+        ("Huawei won a network contract from Grameenphone.", "grameenphone"),
+    ],
+)
+def test_companies_often_in_trade_and_sanctions_news_are_known(text: str, company: str) -> None:
+    assert any(company in (actor, target) for actor, _, target in stances(text))
