@@ -9957,3 +9957,9 @@ def test_a_stance_taken_against_a_party_opposes_it() -> None:
     assert ("japan", "oppose", "russia") in stances("Japan took a hard line against Russia.")
     # (a position against a measure on a party is none against the party)
     assert not stances("Japan has taken a position against the sanctions on Russia.")
+
+
+def test_people_held_in_a_described_country_are_freed_by_it() -> None:
+    assert stances(
+        "A total of 164 Nigerians who had been detained in neighbouring Cameroon were released."
+    ) == {("cameroon", "support", "nigeria")}

@@ -3114,7 +3114,10 @@ class EventReader(Clauses, Objects):
                 if s.words[i] in MARKS:
                     break
                 if s.lows[i] == "in":
-                    place = self.country_at(s, i + 1 + (s.low(i + 1) == "the"))
+                    at = i + 1
+                    while at < start and (s.low(at) in s.g.articles or s.is_modifier(at)):
+                        at += 1  # "detained in neighbouring Cameroon"
+                    place = self.country_at(s, at)
                     if place:
                         return place
                 if s.lows[i] == "by":
