@@ -2087,6 +2087,12 @@ def test_cfius_is_known_by_its_name_written_with_us() -> None:
     assert "cfius" in found
 
 
+@pytest.mark.parametrize("name", ["Telkom Kenya", "Telkom Indonesia"])
+def test_a_telecom_head_spelled_telkom_before_a_country_names_a_company(name: str) -> None:
+    found = actors(f"The regulator fined {name}.")
+    assert any(e.name == name and e.type == "company" for e in found.values())
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [
