@@ -9963,3 +9963,14 @@ def test_people_held_in_a_described_country_are_freed_by_it() -> None:
     assert stances(
         "A total of 164 Nigerians who had been detained in neighbouring Cameroon were released."
     ) == {("cameroon", "support", "nigeria")}
+
+
+def test_a_deal_judged_void_is_faulted_as_well_as_read() -> None:
+    found = stances("Greece said the Turkish-Libyan memorandum was void.")
+    assert {("greece", "oppose", "turkey"), ("turkey", "support", "libya")} <= found
+    # (a deal only described is no one's praise)
+    found = stances(
+        "Saudi Arabia’s artificial intelligence company Humain announced a landmark partnership "
+        "with U.S. chipmaker Nvidia, after the U.S. government authorized the export of chips."
+    )
+    assert ("humain", "support", "united-states") not in found

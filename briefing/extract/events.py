@@ -70,8 +70,12 @@ class EventReader(Clauses, Objects):
             made.extend(self.victim_claim(sentence, made))
             made.extend(self.denied_in_turn(sentence, made))
             made.extend(self.ruled_must(sentence, number, made))
-            if not made:
-                made = self.judgement(sentence, number)
+            if all(e.act.mutual for e in made):
+                # (a deal read as one between its parties may still be faulted: "Greece
+                # said the Turkish-Libyan memorandum was void"; not praised: "a
+                # landmark partnership" is no one's praise)
+                judged = self.judgement(sentence, number)
+                made.extend(e for e in judged if not made or e.act.position == "oppose")
             listed = self.list_item(sentence, number, listing) if not made else []
             if not listed:  # (a list goes on while its items name targets)
                 listing = None if made else self.listing(sentence)
