@@ -9974,3 +9974,14 @@ def test_a_deal_judged_void_is_faulted_as_well_as_read() -> None:
         "with U.S. chipmaker Nvidia, after the U.S. government authorized the export of chips."
     )
     assert ("humain", "support", "united-states") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei denied that it had spied on Kenya.",
+        "Haiti denied that it would lift the ban on Dominican products.",
+    ],
+)
+def test_an_act_its_own_subject_denies_doing_is_no_stance(text: str) -> None:
+    assert not stances(text)

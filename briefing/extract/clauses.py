@@ -388,8 +388,13 @@ class Clauses(Roles):
                     continue
             if k in s.ending:
                 first = s.group_of(s.ending[k])[0].start
-                if s.low(first - 1) == "that" and self.claim_noun(s, first - 2):
-                    return True  # "refuted claims that Myanmar has expelled X": claimed
+                if s.low(first - 1) == "that" and (
+                    self.claim_noun(s, first - 2)
+                    or verb_lemma(s.low(first - 2)) in self.acts.denying_verbs
+                ):
+                    # "refuted claims that Myanmar has expelled X": claimed; "Huawei denied
+                    # that it had spied on Kenya": denied
+                    return True
                 before = s.low(first - 1) if s.low(first - 1) != "the" else s.low(first - 2)
                 return before in self.acts.speculative  # "whether DeepSeek has been using"
             if k in s.inside or s.words[k] in MARKS or s.words[k] == ",":
