@@ -9985,3 +9985,9 @@ def test_a_deal_judged_void_is_faulted_as_well_as_read() -> None:
 )
 def test_an_act_its_own_subject_denies_doing_is_no_stance(text: str) -> None:
     assert not stances(text)
+
+
+def test_a_label_may_name_its_owner_before_it() -> None:
+    assert ("tanzania", "support", "china") in stances(
+        "Tanzania on Friday described China as Tanzania’s all weather friend."
+    )

@@ -3367,7 +3367,13 @@ class EventReader(Clauses, Objects):
             )
             stops = low in acts.clause_breaks and low != "as" and not paired  # "as his best friend"
             posted = k in s.inside and s.low(k - 1) in ("to", "in")  # "ambassador to Quito"
-            if s.words[k] in (";", ":", "(", ")") or stops or (k in s.inside and not posted):
+            # the label's owner: "described China as Tanzania's all weather friend"
+            owning = k in s.inside and s.low(s.inside[k].end) in s.g.possessives
+            if (
+                s.words[k] in (";", ":", "(", ")")
+                or stops
+                or (k in s.inside and not posted and not owning)
+            ):
                 return None
         return None
 
