@@ -9991,3 +9991,10 @@ def test_a_label_may_name_its_owner_before_it() -> None:
     assert ("tanzania", "support", "china") in stances(
         "Tanzania on Friday described China as Tanzania’s all weather friend."
     )
+
+
+def test_candidates_to_act_for_a_party_are_weighed_by_it() -> None:
+    assert stances(
+        "Russia and South Korea are among the top candidates to supply submarines to the "
+        "Philippines."
+    ) == {("philippines", "undecided", "russia"), ("philippines", "undecided", "south-korea")}

@@ -155,6 +155,7 @@ class Acts:
     negating_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     accepting_verbs: frozenset[str]
+    candidate_nouns: frozenset[str]
     negators: frozenset[str]
     negating_phrases: tuple[tuple[str, ...], ...]
     ceasing_phrases: tuple[tuple[str, ...], ...]  # "no longer": a stop, not a refusal
@@ -444,6 +445,7 @@ class Acts:
             negating_verbs=lexicon_words(data, "negating_verbs"),
             denying_verbs=lexicon_words(data, "denying_verbs"),
             accepting_verbs=lexicon_words(data, "accepting_verbs"),
+            candidate_nouns=lexicon_words(data, "candidate_nouns"),
             negators=lexicon_words(data, "negators"),
             negating_phrases=_word_lists(data, "negating_phrases"),
             ceasing_phrases=_word_lists(data, "ceasing_phrases"),

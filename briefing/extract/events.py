@@ -3771,6 +3771,14 @@ class EventReader(Clauses, Objects):
                     # law,' X said" is rhetoric, not an attack reported)
                     self.unnamed_here.append(Event(actors, [], act, "", number))
             return []
+        if (
+            not act.mutual
+            and s.low(t.start - 1) == "to"
+            and s.low(t.start - 2) in self.acts.candidate_nouns
+        ):
+            # "X and Y are among the candidates to supply submarines to Z": Z weighs them
+            weighing = self.acts.classes[self.acts.open_choice_class]
+            return [Event(targets, actors, weighing, s.view.span_text(t.start, t.end), number)]
         if not act.mutual:
             actors += [e for e in self.followed(s, t.start) if e not in actors + targets]
         if act.name in self.acts.choice_acts and self.alternatives(s, targets):
