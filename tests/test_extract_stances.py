@@ -9998,3 +9998,14 @@ def test_candidates_to_act_for_a_party_are_weighed_by_it() -> None:
         "Russia and South Korea are among the top candidates to supply submarines to the "
         "Philippines."
     ) == {("philippines", "undecided", "russia"), ("philippines", "undecided", "south-korea")}
+
+
+def test_approving_a_merger_with_a_party_approves_both_sides() -> None:
+    found = stances(
+        "The European Union's antitrust regulator has conditionally approved Korean Air Lines' "
+        "proposed merger with Asiana Airlines."
+    )
+    assert {
+        ("european-union", "support", "korean-air"),
+        ("european-union", "support", "asiana-airlines"),
+    } <= found

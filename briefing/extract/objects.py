@@ -205,6 +205,11 @@ class Objects(Roles):
                         # dealers are not what is banned; the party after "with" is
                         i = past
                         continue
+                merged = self.deal_partner(s, after) if t.act.position == "support" else []
+                if merged:
+                    # "approved Korean Air's proposed merger with Asiana Airlines": both
+                    owner = [x.entity for x in group]
+                    return owner + [e for e in merged if e not in owner], governed
                 held = self.named_in_reference(s, m)
                 if held is not None:
                     i = held.start  # "expelled the country's top WHO representative"
@@ -1676,6 +1681,21 @@ class Objects(Roles):
             if verb_lemma(s.lows[k]) in s.g.origin_verbs and s.low(k + 1) in ("in", "from"):
                 return k
         return None
+
+    def deal_partner(self, s: Sentence, possessive: int) -> list[str]:
+        """The other party of a deal made "with" it, named after an owner's
+        possessive at ``possessive``: "Korean Air's (proposed) merger with Asiana
+        Airlines"; else none (what "X's acquisition of Y" buys is only its
+        object: the approval is the buyer's)."""
+        if s.low(possessive) not in s.g.possessives:
+            return []
+        k = possessive + 1
+        while k < possessive + 3 and (s.is_modifier(k) or s.low(k).endswith("ed")):
+            k += 1  # "proposed", "planned"
+        if noun_lemma(s.low(k)) not in self.acts.deal_nouns or s.low(k + 1) != "with":
+            return []
+        party = self.described_party(s, k + 2)
+        return s.entities(party) if party is not None else []
 
     def by_agent(
         self, s: Sentence, end: int, participle: bool = False, reach: int = 7
