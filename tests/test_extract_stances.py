@@ -9882,11 +9882,18 @@ def test_a_relative_clause_describing_goods_does_not_use_up_the_reach_to_their_o
     [
         "Somaliland clashed with Djibouti over the cable.",
         "Iranian border guards were killed in clashes with the Taliban.",
+        "Two Tajiks were killed in a border shootout between Tajikistan and Kyrgyzstan.",
     ],
 )
 def test_a_clash_opposes_each_side_to_the_other(text: str) -> None:
     found = stances(text)
-    first, second = ("iran", "taliban") if "Taliban" in text else ("somaliland", "djibouti")
+    first, second = (
+        ("iran", "taliban")
+        if "Taliban" in text
+        else ("tajikistan", "kyrgyzstan")
+        if "Tajiks" in text
+        else ("somaliland", "djibouti")
+    )
     assert {(first, "oppose", second), (second, "oppose", first)} <= found
 
 
