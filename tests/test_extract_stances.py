@@ -10016,3 +10016,10 @@ def test_approving_a_merger_with_a_party_approves_both_sides() -> None:
         ("european-union", "support", "korean-air"),
         ("european-union", "support", "asiana-airlines"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text", ["Aid from Japan to Kenya arrived on Monday.", "A loan from Japan to Kenya was signed."]
+)
+def test_what_is_given_from_a_party_to_another_is_the_givers(text: str) -> None:
+    assert ("japan", "support", "kenya") in stances(text)

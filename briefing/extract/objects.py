@@ -1943,8 +1943,12 @@ class Objects(Roles):
     def of_owner(self, s: Sentence, t: Trigger) -> tuple[list[str], int] | None:
         """The party "the <act> of" names when "to" or "for" follows it, and where
         that preposition is: "reiterated the commitment of the UN to Mali" (the
-        UN's commitment, toward Mali)."""
+        UN's commitment, toward Mali), or "from" names before them for an act
+        that gives ("a grant from Indonesia to Fiji": Indonesia's)."""
         owners = self.of_agent(s, t.start, t.end)
+        giver = s.party_at(t.end + 1) if s.low(t.end) == "from" else None
+        if not owners and giver is not None and t.act.name in self.acts.giving_acts:
+            owners = s.entities(giver)
         if not owners:
             return None
         end = max(
