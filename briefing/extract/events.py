@@ -3748,7 +3748,8 @@ class EventReader(Clauses, Objects):
             # "thanked X for its support in the fighting against Armenian forces": whom
             # the help is against is no one it helps (but lifting "sanctions against
             # Sudan" is for Sudan)
-            targets = [e for e in targets if not self.faced(s, e, t.end)]
+            faced = self.faced(s, t.end)
+            targets = [e for e in targets if e not in faced]
         if not actors and act.name.split("-")[0] in self.acts.host_acts:
             actors = self.envoy_host(s, t.end)  # "summoned Myanmar's ambassador in Dhaka"
         if not actors or (act.only_negated and not negated):
@@ -3804,15 +3805,17 @@ class EventReader(Clauses, Objects):
                 return []
         return []
 
-    def faced(self, s: Sentence, entity: str, end: int) -> bool:
-        """Whether every mention of ``entity`` after ``end`` is what something
-        is "against" ("the war against Armenia", "against the Taliban")."""
-        starts = [
-            s.group_of(m)[0].start for m in s.parties if m.entity == entity and m.start >= end
-        ]
-        return bool(starts) and all(
-            s.low(k - 1 - (s.low(k - 1) in s.g.articles)) == "against" for k in starts
-        )
+    def faced(self, s: Sentence, end: int) -> set[str]:
+        """The parties every mention of which after ``end`` is what something is
+        "against" ("the war against Armenia", "against the Taliban"), found in
+        one pass over the sentence's parties."""
+        against: dict[str, bool] = {}
+        for m in s.parties:
+            if m.start >= end:
+                k = s.group_of(m)[0].start
+                faced = s.low(k - 1 - (s.low(k - 1) in s.g.articles)) == "against"
+                against[m.entity] = against.get(m.entity, True) and faced
+        return {entity for entity, faced in against.items() if faced}
 
     def principals(self, s: Sentence, end: int) -> list[str]:
         """The parties an act after ``end`` is done "on behalf of" or "at the
