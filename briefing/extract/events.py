@@ -3760,8 +3760,12 @@ class EventReader(Clauses, Objects):
                 # (in its words, or by an act of cooperating: "agreeing to develop ties")
             # "is in talks with Russia on the purchase of jets": a purchase weighed
             act = self.acts.classes[self.acts.open_choice_class]
-        earlier = self.last_of_act.get(act.name)
-        if not targets and not act.mutual and earlier is not None and self.likened(s, t):
+        if (
+            not targets
+            and not act.mutual
+            and self.likened(s, t)
+            and (earlier := self.last_of_act.get(act.name)) is not None
+        ):
             # "Regulators in Germany have initiated similar investigations": into Apple
             targets = [e for e in earlier.targets if e not in actors]
         if not targets and not (act.mutual and len(actors) > 1):

@@ -1946,9 +1946,9 @@ class Objects(Roles):
         UN's commitment, toward Mali), or "from" names before them for an act
         that gives ("a grant from Indonesia to Fiji": Indonesia's)."""
         owners = self.of_agent(s, t.start, t.end)
-        giver = s.party_at(t.end + 1) if s.low(t.end) == "from" else None
-        if not owners and giver is not None and t.act.name in self.acts.giving_acts:
-            owners = s.entities(giver)
+        if not owners and s.low(t.end) == "from" and t.act.name in self.acts.giving_acts:
+            giver = s.party_at(t.end + 1)
+            owners = s.entities(giver) if giver is not None else []
         if not owners:
             return None
         end = max(
