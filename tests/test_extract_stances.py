@@ -9856,6 +9856,7 @@ def test_whom_help_is_against_is_no_one_it_helps() -> None:
         "Former Bolivian president Evo Morales criticized Chile.",
         "Bolivian ex-president Evo Morales criticized Chile.",
         "Ex-US envoy John Bolton criticized Chile.",
+        "One-time Bolivian president Evo Morales criticized Chile.",
     ],
 )
 def test_a_former_official_acts_for_no_country(text: str) -> None:

@@ -2276,9 +2276,13 @@ class _Finder:
         ("former Bolivian president", "ex-minister"), else nothing."""
         # past the one whose post it is ("former Bolivian president", "ex-US envoy")
         k = next((m.start - 1 for m in view.mentions if m.end == title_start), title_start - 1)
-        if k >= 0 and view.words[k] in ("-", "‑", "‐"):
+        hyphens = ("-", "‑", "‐")
+        if k >= 0 and view.words[k] in hyphens:
             k -= 1  # "ex-president"
-        return "former " if view.lower(k) in self.lex.past_post_words else ""
+        word = view.lower(k)
+        if k >= 2 and view.words[k - 1] in hyphens:
+            word = f"{view.lower(k - 2)}-{word}"  # "one-time", written as three tokens
+        return "former " if word in self.lex.past_post_words else ""
 
     def title_modifier(self, view: SentenceView, title_start: int) -> str | None:
         """The country or organization named right before a title."""
