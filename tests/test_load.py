@@ -105,6 +105,18 @@ def test_related_articles_list_ends_the_article(furniture: Furniture) -> None:
     assert "Rail company signs deal for trackside sensors" in article.removed
 
 
+def test_a_wires_contact_lines_end_the_article(furniture: Furniture) -> None:
+    text = (
+        "Headline\n\nThe US sanctioned two officials.\n\n"
+        "To contact the reporter on this story: Sarah McGregor in Washington at "
+        "smcgregor5@example.net To contact the editors responsible for this story: "
+        "Brendan Murray at brmurray@example.net Sarah McGregor, Ben Holland\n"
+    )
+    article = parse(text, "x.txt", furniture)
+    assert article.text == "The US sanctioned two officials."
+    assert "Holland" not in article.text
+
+
 def test_navigation_ad_blocker_and_photo_credit_lines_are_dropped(furniture: Furniture) -> None:
     article = load("article_with_page_furniture.txt", furniture)
     for line in (
@@ -163,11 +175,26 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         # an image embedded in the scraped text, its alt text a caption
         '<image>data:image/s3,"s3://crabby-images/aa8df/aa8dfd1f1ede0e2542eb2ff745ee1e7fafe51566" alt="DeepSeek App Removed from Apple and Google Stores in Italy"</image>',
         "![Huawei logo at a trade fair](https://example.com/huawei.png)",
+        # captions ending with their credit, and bylines alone on their line
+        "A Huawei logo at Kongens Nytorv in Copenhagen. Photo: Asger Ladefoged/Ritzau Scanpix",
+        "A rocket enters orbit over Encinitas, California, the US. Picture: REUTERS/MIKE BLAKE",
+        "Photograph: Code on screens in Danbury, U.K., on Monday. Photo credit: Chris Ratcliffe/Bloomberg",
+        "Coupang's headquarters in Songpa District, southern Seoul in August [NEWS1]",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
     body = "Norway banned the vendor on Monday."
     article = parse(f"Headline\n\n{line}\n\n{body}\n", "x.txt", furniture)
+    assert article.text == body
+    assert line in article.removed
+
+
+@pytest.mark.parametrize(
+    "line", ["By Spy Uganda Correspondent", "By MAURICIO SAVARESE and DAVID BILLER"]
+)
+def test_a_byline_alone_on_its_line_is_dropped(furniture: Furniture, line: str) -> None:
+    body = "Norway banned the vendor on Monday."
+    article = parse(f"Headline\n\nOslo Daily\n\n{line}\n\n{body}\n", "x.txt", furniture)
     assert article.text == body
     assert line in article.removed
 
@@ -180,6 +207,8 @@ def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: s
         "Evan Gershkovich, a reporter for the Wall Street Journal, was released by Russia.",
         "The illustration in the report showed how the hackers had entered the network.",
         "Reading it takes about 5 minutes, the regulator said of its new rules.",
+        "By Friday the ministry had lifted the ban on imports/exports.",
+        "The rules apply to the EU [and] the UK.",
     ],
 )
 def test_a_sentence_naming_an_agency_is_kept(furniture: Furniture, line: str) -> None:
@@ -315,6 +344,23 @@ def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: F
             "NATO — the alliance said it would meet.",
             ["NATO — the alliance said it would meet."],
         ),
+        # a place in capitals alone before a dash, or a place and an agency in any case
+        (
+            "TOKYO — Japan approved fresh sanctions. It said so.",
+            ["Japan approved fresh sanctions.", "It said so."],
+        ),
+        (
+            "CALIFORNIA, UNITED STATES — OpenAI announced the return of ChatGPT.",
+            ["OpenAI announced the return of ChatGPT."],
+        ),
+        ("NAIROBI, Kenya — The United States said.", ["The United States said."]),
+        ("Jakarta (VNA) - Indonesia will impose tariffs.", ["Indonesia will impose tariffs."]),
+        # a name and its description, or a country's, is no dateline
+        (
+            "DJI — one of the largest drone makers — was listed.",
+            ["DJI — one of the largest drone makers — was listed."],
+        ),
+        ("US — China talks resumed.", ["US — China talks resumed."]),
     ],
 )
 def test_sentence_boundaries(furniture: Furniture, paragraph: str, expected: list[str]) -> None:

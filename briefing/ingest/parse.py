@@ -64,6 +64,7 @@ def decode(raw: bytes) -> str:
 
 
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
+_BYLINE = re.compile(r"(?i)by\s")
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUMBER = {m[:3]: n for n, m in enumerate(_MONTHS.split(), 1)}
 _DATE = re.compile(
@@ -164,12 +165,14 @@ def parse(text: str, source: str, furniture: Furniture, digest: str = "") -> Art
     if (
         body
         and _is_meta_line(body[0])
-        and not (furniture.drops_line(body[0]) or furniture.ends_article(body[0]))
+        # (a byline is furniture anywhere, and under the headline the article's byline)
+        and not (furniture.drops_line(body[0]) and not _BYLINE.match(body[0]))
+        and not furniture.ends_article(body[0])
     ):
         words = body[0].split()
         if all(w.lower() in furniture.section_words for w in words):
             sections = tuple(words)
-        elif re.match(r"(?i)by\s", body[0]):
+        elif _BYLINE.match(body[0]):
             byline = body[0][3:].strip()
         else:
             publisher = _META_SEPARATOR.split(body[0])[0].strip()
