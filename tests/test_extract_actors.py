@@ -561,10 +561,23 @@ def test_passing_examples_are_no_actors() -> None:
     assert "taliban" not in found and "al-qaeda" not in found
 
 
+def test_countries_listed_in_passing_are_no_actors() -> None:
+    found = actors(
+        "Ericsson settled investigations into corruption in countries spanning China, "
+        "Indonesia and Kuwait. Medisar represents makers from Switzerland, Japan and other "
+        "countries."
+    )
+    assert "ericsson" in found
+    assert not {"china", "indonesia", "kuwait", "switzerland", "japan"} & set(found)
+
+
 @pytest.mark.parametrize(
     "sentence, place",
     [
         ("The cable will link Singapore with the U.S. West Coast.", "singapore"),
+        # where a body is
+        ("The firms listed include Hong Kong-based Asia Pacific Links Ltd.", "hong-kong"),
+        ("Somalia detained the Panama-flagged MSC Alice.", "panama"),
         ("It includes a connection to a cable that leads to Guam.", "guam"),
         ("The law led to nearly one million US Dollars in fines for Temu.", "united-states"),
         ("Google shipped phones. Regulators fined the U.S. tech giant on Monday.", "united-states"),

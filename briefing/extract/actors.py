@@ -3429,6 +3429,15 @@ class _Finder:
                 return False
         return False
 
+    def based_in(self, m: Mention) -> bool:
+        """Whether a place only says where a body is: "Hong Kong-based Asia
+        Pacific Links", "the London-headquartered OneWeb", "the Panama-flagged
+        MSC Alice"."""
+        view = self.views[m.sentence]
+        return (
+            view.lower(m.end) in HYPHENS and view.lower(m.end + 1) in self.lex.location_participles
+        )
+
     def example(self, m: Mention) -> bool:
         """Whether a mention is one of a list of examples after "such as" or
         "like" that follows a plural noun ("entities such as the Taliban")."""
@@ -3447,7 +3456,15 @@ class _Finder:
             if tuple(view.lows[k - size + 1 : k + 1]) == phrase:
                 noun = view.lower(k - size)
                 return noun.endswith("s") and noun in self.lex.example_nouns
-        return False
+        # "from the USA, Switzerland, Japan and other countries"
+        k = m.end
+        while view.lower(k) in self.lex.list_words or k in group or view.lower(k) == "the":
+            k = next((x.end for x in view.mentions if x.start == k), k + 1)
+        return (
+            view.lower(k - 1) in ("and", "or")
+            and view.lower(k) == "other"
+            and (view.lower(k + 1) in self.lex.example_nouns)
+        )
 
     def medium(self, view: SentenceView, mention: Mention, platform: bool = False) -> bool:
         """Whether the company ``mention`` is where something was said: "said
@@ -4225,10 +4242,12 @@ class _Finder:
                 or (m.kind == "demonym" and m.role in ("object", "modifier"))
                 or self.inside_reference(m)
                 or self.endpoint(m)
+                or self.based_in(m)
                 for m in mentions
             ):
                 continue  # only a nationality ("Chinese equipment", "the U.S. tech giant"),
-                # a currency's ("US Dollars") or a line's end ("linking Singapore with")
+                # a currency's ("US Dollars"), a line's end ("linking Singapore with")
+                # or where a body is ("Hong Kong-based Asia Pacific Links")
             surface = []
             keep_the = entity.name.startswith("The ")
             for m in mentions:
