@@ -122,9 +122,10 @@ _PIECE_BREAKS = (
 
 
 # A wire dateline opening a paragraph: "BRUSSELS (Reuters) –", "COPENHAGEN,
-# Denmark (AP) --", "BEIJING, June 30 (Xinhua) --", "Jakarta (VNA) -", or a
-# place in capitals alone before a dash and a capitalised word: "TOKYO — Japan
-# said", "NAIROBI, Kenya — The", "CALIFORNIA, UNITED STATES — ". It says where
+# Denmark (AP) --", "BEIJING, June 30 (Xinhua) --", "Jakarta (VNA) -",
+# "COLOMBO (TIP):", or a place in capitals alone before a dash or a colon and a
+# capitalised word: "TOKYO — Japan said", "NAIROBI, Kenya — The", "BEIJING:
+# China on Monday", "CALIFORNIA, UNITED STATES — ". It says where
 # and by whom, and is no part of the first sentence. ("DJI — one of the
 # largest drone makers" is a name and its description; "US — China talks"
 # and "U.S. — China" open with a country: a city in capitals opens
@@ -133,10 +134,11 @@ _CAPS = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*"
 _TITLED = r"[A-Z][a-z]+(?: [A-Z][a-z]+)*"
 _DAY = r"(?:[,.] [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
 _AGENCY = r" \([A-Za-z0-9 .&'’-]{2,40}\)"
-_DASH = r" ?(?:--|[-–—])\s+"
+_DASH = r" ?(?:--|[-–—:])\s+"
 _DATELINE = re.compile(
     rf"(?:{_CAPS}(?:, {_TITLED})?{_DAY}|{_TITLED}(?:, {_TITLED})?{_DAY}){_AGENCY}{_DASH}(?=\S)"
-    rf"|[A-Z]{{3}}[A-Z'’.-]*(?: [A-Z][A-Z'’.-]+)*(?:, (?:{_TITLED}|{_CAPS}))?{_DAY}{_DASH}(?=[A-Z“‘\"'])"
+    rf"|[A-Z]{{3}}[A-Z'’.-]*(?: [A-Z][A-Z'’.-]+)*(?:, (?:{_TITLED}|{_CAPS}))?{_DAY}{_DASH}"
+    r"(?=[A-Z“‘\"'])"
 )
 
 

@@ -155,6 +155,7 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         "Explore further: US moves to block Chinese purchase of German tech firm Aixtron (Update)",
         "Read more: Sweden bans Huawei from its 5G networks",
         "Read: Russia warns EU of rising energy prices.",
+        "READ ALSO: Danish mobile network failure hits 450,000 customers",
         # a byline, an author's bio, a photo's licence
         "Author: Dave DeCamp",
         "Mary Cunningham is a reporter for CBS MoneyWatch. Before joining, she worked at CBS.",
@@ -355,6 +356,8 @@ def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(furniture: F
         ),
         ("NAIROBI, Kenya — The United States said.", ["The United States said."]),
         ("Jakarta (VNA) - Indonesia will impose tariffs.", ["Indonesia will impose tariffs."]),
+        ("COLOMBO (TIP): Sri Lanka signed a memorandum.", ["Sri Lanka signed a memorandum."]),
+        ("BEIJING: China on Monday rejected it.", ["China on Monday rejected it."]),
         # a name and its description, or a country's, is no dateline
         (
             "DJI — one of the largest drone makers — was listed.",
