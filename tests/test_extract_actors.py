@@ -1667,6 +1667,26 @@ def test_a_platform_after_an_official_account_s_words_is_where_it_was_said() -> 
     assert "x-corp" not in found
 
 
+@pytest.mark.parametrize(
+    "body, platform",
+    [
+        (
+            "The president, in a statement on his office's official Facebook page, urged haste.",
+            "meta",
+        ),
+        ("Kanaani said on the ministry’s Telegram channel that the EU was wrong.", "telegram"),
+    ],
+)
+def test_a_platform_after_its_owners_possessive_is_where_it_was_said(
+    body: str, platform: str
+) -> None:
+    assert platform not in actors(body)
+
+
+def test_a_ban_on_a_bodys_platform_channel_still_names_the_platform() -> None:
+    assert "telegram" in actors("The regulator imposed a ban on the company's Telegram channel.")
+
+
 def test_the_registry_knows_philips_and_damen() -> None:
     found = actors(
         "Philips signed an agreement with Go Scale Capital, and Damen will build the vessels."

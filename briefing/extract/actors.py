@@ -3496,6 +3496,8 @@ class _Finder:
                     break
         while view.lower(k) in self.lex.medium_modifiers:
             k -= 1  # "on his official X account"
+        if named_as_place and view.lower(k) in POSSESSIVES and view.lower(k - 1).isalpha():
+            k -= 2  # "on his office's official Facebook page", "on the ministry's X channel"
         if view.lower(k) in self.lex.determiners:
             k -= 1
         if view.lower(k) == "via" and platform:
