@@ -24,6 +24,13 @@ def test_demonym_government_bans_a_company() -> None:
     }
 
 
+def test_a_count_before_the_nationalities_goods_come_from() -> None:
+    assert stances("Egypt suspended imports from 173 Chinese and Saudi companies.") == {
+        ("egypt", "oppose", "china"),
+        ("egypt", "oppose", "saudi-arabia"),
+    }
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
