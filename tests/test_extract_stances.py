@@ -1879,6 +1879,17 @@ def test_a_deal_struck_to_do_something_is_a_deal_between_its_parties() -> None:
     }
 
 
+def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
+    assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
+        ("mexico", "support", "canada"),
+        ("canada", "support", "mexico"),
+    }
+    # one party alone agrees to the undoing, read as it
+    assert stances("The US agreed to lift sanctions on Venezuela.") == {
+        ("united-states", "support", "venezuela")
+    }
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

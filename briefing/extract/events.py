@@ -3978,6 +3978,8 @@ class EventReader(Clauses, Objects):
                     return True  # "Nvidia and AMD agreed to pay 15% to the US": not each other
                 if verb_lemma(s.low(j)) in self.acts.blame_links:
                     return False  # "agreed to link the Belt and Road Initiative and ...": a deal
+                if verb_lemma(s.low(j)) in self.acts.reversal_verbs:
+                    return False  # "X and Y agreed to pause tariffs": a deal, its undoing read too
                 measure = (
                     self.next_act_noun(s, j + 1, reach=4)
                     if verb_lemma(s.low(j)) in self.acts.light_verbs
