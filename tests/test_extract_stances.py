@@ -1879,6 +1879,21 @@ def test_a_deal_struck_to_do_something_is_a_deal_between_its_parties() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Brazil put a temporary freeze on Starlink.", ("brazil", "oppose", "starlink")),
+        (
+            "The EU imposed a moratorium on Chinese solar panels.",
+            ("european-union", "oppose", "china"),
+        ),
+        ("Japan imposed an asset freeze on Rosneft.", ("japan", "oppose", "rosneft")),
+    ],
+)
+def test_a_freeze_or_a_moratorium_on_a_party(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
