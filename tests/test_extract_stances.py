@@ -1894,6 +1894,20 @@ def test_a_freeze_or_a_moratorium_on_a_party(sentence: str, expected: tuple[str,
     assert expected in stances(sentence)
 
 
+def test_people_listed_each_after_a_title_of_their_own() -> None:
+    found = stances(
+        "The US sanctioned several SSB officials, including SSB President Ismail Demir, "
+        "Vice President Faruk Yigit, and air defense officials Serhat Gencoglu and Mustafa "
+        "Alper Deniz."
+    )
+    assert {("united-states", "oppose", x) for x in ("ismail-demir", "faruk-yigit")} <= found
+    # a clause after the list names no one listed
+    assert ("china", "oppose", "joe-biden") not in stances(
+        "China sanctioned officials, including former Secretary of State Mike Pompeo, "
+        "minutes after Joe Biden became president."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

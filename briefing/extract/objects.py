@@ -1270,7 +1270,8 @@ class Objects(Roles):
             head = s.headed(m)
             if head is m and self.type_of(m.entity) == "country":
                 head = s.modified(m) or m  # "including U.S. President Joe Biden": Biden
-            return [x.entity for x in s.head(s.group_of(head))]
+            group = s.head(s.group_of(head))
+            return [x.entity for x in group] + self.titled_more(s, group[-1].end)
         if s.low(j - 1) == "in":  # "entities in China, South Africa and Turkey": their firms
             end = next((k for k in range(j, s.n) if s.is_break(k) and s.lows[k] != "and"), s.n)
             return [
@@ -1281,6 +1282,29 @@ class Objects(Roles):
                 and self.type_of(x.entity) == "country"
             ]
         return []
+
+    def titled_more(self, s: Sentence, end: int) -> list[str]:
+        """People listed on after a named person, each after a title or a
+        description of their own: "including SSB President Ismail Demir, Vice
+        President Faruk Yigit, and air defense officials Serhat Gencoglu and
+        Mustafa Alper Deniz"."""
+        out: list[str] = []
+        k = end
+        while s.low(k) in (",", "and") and len(out) < 50:
+            k += 1 + (s.low(k + 1) == "and")
+            j = k
+            while j < min(s.n, k + 5) and j not in s.starting and s.words[j].isalpha():
+                low = s.lows[j]
+                if s.words[j] == low and (noun_lemma(low) is None or s.reading(j) == "verb"):
+                    return out  # "..., minutes after Joe Biden became": no more of the list
+                j += 1
+            m = s.starting.get(j)
+            if m is None or j == k or self.type_of(m.entity) != "person":
+                return out
+            group = s.head(s.group_of(s.headed(m)))
+            out += [x.entity for x in group]
+            k = group[-1].end
+        return out
 
     def phrase_start(self, s: Sentence, end: int) -> int:
         """Where the object's noun phrase begins after a verb's words ending at
