@@ -1908,6 +1908,12 @@ def test_people_listed_each_after_a_title_of_their_own() -> None:
     )
 
 
+def test_a_greenlight_received_from_a_body_is_its_approval() -> None:
+    assert stances(
+        "Telkom Kenya has received the Competition Authority of Kenya greenlight to merge."
+    ) >= {("competition-authority-of-kenya", "support", "telkom-kenya")}
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
