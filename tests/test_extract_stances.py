@@ -6298,6 +6298,8 @@ def test_an_approval_of_sanctions_is_the_approvers_sanctions() -> None:
         "Chinese nationals of engaging in criminal activities.",
         "The UK imposed sanctions on two Russian nationals.",
         "North Korea threatened to punish South Korean activists for sending leaflets.",
+        "North Korea threatened to attack South Korean activists for sending leaflets.",
+        "The ministry criticised Chinese students for the protest.",
     ],
 )
 def test_private_people_named_by_nationality_are_not_their_country(sentence: str) -> None:
