@@ -1914,6 +1914,13 @@ def test_a_greenlight_received_from_a_body_is_its_approval() -> None:
     ) >= {("competition-authority-of-kenya", "support", "telkom-kenya")}
 
 
+def test_one_certain_that_a_party_was_behind_an_attack_faults_it() -> None:
+    assert stances(
+        "The Czech government is certain that the Russian intelligence service FSB was behind "
+        "the attacks."
+    ) == {("czech-republic", "oppose", "fsb")}
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -1462,8 +1462,9 @@ class Clauses(Roles):
         for j in range(before - 1, -1, -1):
             if j in s.inside:
                 continue  # a name ("the United States"), not "states"
-            if verb_lemma(s.lows[j]) in verbs:
-                chain = self.chain(s, j)
+            believes = s.lows[j] in self.acts.belief_words and s.low(j - 1) in s.g.be_forms
+            if verb_lemma(s.lows[j]) in verbs or believes:
+                chain = self.chain(s, j - believes)  # ("is certain that": from "is")
                 found = self.subject(s, chain.start, chain)
                 if found:
                     return found
