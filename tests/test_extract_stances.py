@@ -1921,6 +1921,12 @@ def test_one_certain_that_a_party_was_behind_an_attack_faults_it() -> None:
     ) == {("czech-republic", "oppose", "fsb")}
 
 
+def test_the_one_announcing_a_listing_lists() -> None:
+    assert stances(
+        "China said Lockheed Martin and Raytheon have been added to the unreliable entity list."
+    ) == {("china", "oppose", "lockheed-martin"), ("china", "oppose", "rtx")}
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -3662,7 +3662,17 @@ class EventReader(Clauses, Objects):
         if chain.passive:
             # "Hunan Guofang has been put on the Entity List": by whoever listed before
             earlier = self.last_of_act.get(t.act.name)
-            agents = self.by_agent(s, t.end) or owner or (list(earlier.actors) if earlier else [])
+            agents = (
+                self.by_agent(s, t.end)
+                or owner
+                or (list(earlier.actors) if earlier else [])
+                # "China said X have been added to the list": the one who announces it
+                or [
+                    e
+                    for e in self.speaker(s, chain.start)
+                    if self.type_of(e) in ("organization", "country")
+                ]
+            )
             listed = self.subject(s, chain.start, chain)
         else:
             agents = self.subject(s, chain.start, chain) or owner
