@@ -1683,6 +1683,10 @@ def test_a_platform_after_its_owners_possessive_is_where_it_was_said(
     assert platform not in actors(body)
 
 
+def test_a_platform_something_leaked_on_is_where_it_was_said() -> None:
+    assert "x-corp" not in actors("Blueprints of the plants were leaked on Twitter last week.")
+
+
 def test_a_ban_on_a_bodys_platform_channel_still_names_the_platform() -> None:
     assert "telegram" in actors("The regulator imposed a ban on the company's Telegram channel.")
 

@@ -181,6 +181,10 @@ def test_photo_credit_under_the_headline_is_not_the_publisher(furniture: Furnitu
         "A rocket enters orbit over Encinitas, California, the US. Picture: REUTERS/MIKE BLAKE",
         "Photograph: Code on screens in Danbury, U.K., on Monday. Photo credit: Chris Ratcliffe/Bloomberg",
         "Coupang's headquarters in Songpa District, southern Seoul in August [NEWS1]",
+        "Vice President Hugo Velázquez in campaign. Photo: Twitter/@HVelazquezPy",
+        # a social or login prompt
+        "Like us on Facebook and follow us on Twitter.",
+        "Log in to Twitter or Facebook account to connect",
     ],
 )
 def test_a_photo_caption_or_a_link_line_is_dropped(furniture: Furniture, line: str) -> None:
