@@ -1927,6 +1927,13 @@ def test_the_one_announcing_a_listing_lists() -> None:
     ) == {("china", "oppose", "lockheed-martin"), ("china", "oppose", "rtx")}
 
 
+def test_the_ambassador_of_a_neighbouring_country_declared_persona_non_grata() -> None:
+    assert stances(
+        "Montenegro has declared the ambassador of neighboring Serbia persona non grata."
+    ) == {("montenegro", "oppose", "serbia")}
+    assert ("russia", "oppose", "estonia") in stances("Russia expelled two Estonian diplomats.")
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
@@ -6313,10 +6320,16 @@ def test_an_approval_of_sanctions_is_the_approvers_sanctions() -> None:
         "North Korea threatened to punish South Korean activists for sending leaflets.",
         "North Korea threatened to attack South Korean activists for sending leaflets.",
         "The ministry criticised Chinese students for the protest.",
+        "Malaysian authorities have deported 37 Indonesian migrant workers.",
     ],
 )
 def test_private_people_named_by_nationality_are_not_their_country(sentence: str) -> None:
-    assert not {t for _, _, t in stances(sentence)} & {"china", "russia", "south-korea"}
+    assert not {t for _, _, t in stances(sentence)} & {
+        "china",
+        "russia",
+        "south-korea",
+        "indonesia",
+    }
 
 
 def test_an_envoy_named_after_a_comma_stands_for_the_country_too() -> None:

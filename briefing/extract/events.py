@@ -3329,6 +3329,8 @@ class EventReader(Clauses, Objects):
             or s.low(j) in s.g.people_nouns  # "declared two employees of the X embassy"
         ) and s.low(j + 1) == "of":
             j += 2 + (s.low(j + 2) == "the")  # "declared two officials of the X High Commission"
+            while j not in s.starting and s.low(j) in s.g.region_words:
+                j += 1  # "declared the ambassador of neighboring Serbia"
         if s.low(i + 3) in acts.expelling_labels and "expel" in acts.classes:
             # "declared persona non grata a diplomat of the nation of Eritrea": the label first
             named = next((k for k in range(i + 4, min(s.n, i + 14)) if k in s.starting), None)
