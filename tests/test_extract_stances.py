@@ -1934,6 +1934,18 @@ def test_the_ambassador_of_a_neighbouring_country_declared_persona_non_grata() -
     assert ("russia", "oppose", "estonia") in stances("Russia expelled two Estonian diplomats.")
 
 
+def test_a_short_form_before_its_name_in_brackets_names_the_body() -> None:
+    assert stances(
+        "BTRC (Bangladesh Telecommunication Regulatory Commission) fined Grameenphone."
+    ) >= {("bangladesh-telecommunication-regulatory-commission", "oppose", "grameenphone")}
+
+
+def test_a_company_the_country_owns_after_its_possessive_is_acted_on() -> None:
+    assert stances("Bangladesh fined the country’s largest operator Grameenphone.") == {
+        ("bangladesh", "oppose", "grameenphone")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -971,6 +971,7 @@ class _Finder:
                 for m in view.mentions
                 if not (m.end == m.start + 1 and view.words[m.start] in self.defined_things)
             ]
+            covered_at = {id(view): view.covered()}
             # ("Hikvision (Shenzhen)": where it is, no short name)
             places = {
                 x.start for x in view.mentions if self.type_of(x.entity) in ("region", "country")
@@ -993,6 +994,17 @@ class _Finder:
                     ):
                         self.abbreviations.setdefault(short, m.entity)
                         end += 3
+                # "BTRC (Bangladesh Telecommunication Regulatory Commission) fined":
+                # the short form before the brackets names the body inside them
+                before = m.start - 2
+                if (
+                    view.lower(m.start - 1) == "("
+                    and view.lower(m.end) == ")"
+                    and before >= 0
+                    and before not in covered_at[id(view)]
+                    and _spells(view.words[before], view.words[m.start : m.end])
+                ):
+                    self.abbreviations.setdefault(view.words[before], m.entity)
                 if m.entity in self.local and not entity.country:
                     after = next((x for x in view.mentions if x.start == end + 1), None)
                     if (
@@ -3594,11 +3606,33 @@ class _Finder:
                     found.extend(made)
                     used_people.update(m.entity for m in made)
                     resume = made[0].end
+            for m in found:
+                if self.owns_named(view, m):
+                    m.role = "modifier"  # "the country's largest operator Grameenphone"
             view.mentions.extend(found)
             view.mentions.extend(self.national_companies(number, view, history))
             view.mentions.extend(self.possessed_bodies(number, view))
             view.mentions.sort(key=lambda m: (m.start, m.entity))
             history.extend(m for m in view.mentions if m.role not in ("region", "outlet"))
+
+    def owns_named(self, view: SentenceView, m: Mention) -> bool:
+        """Whether a country referred to ("the country") owns a company or body
+        named a few lowercase words after its possessive: "fined the country's
+        largest mobile operator Grameenphone" (Grameenphone is fined)."""
+        if self.type_of(m.entity) != "country" or view.lower(m.end) not in self.lex.possessives:
+            return False
+        k = m.end + 1
+        while (
+            k < min(len(view.words), m.end + 7)
+            and view.words[k].isalpha()
+            and view.words[k].islower()
+        ):
+            low = view.lower(k)
+            if low in self.lex.verbish or low in self.lex.phrase_stops:
+                return False
+            k += 1
+        named = next((x for x in view.mentions if x.start == k), None)
+        return named is not None and self.type_of(named.entity) in ("company", "organization")
 
     def possessed_bodies(self, number: int, view: SentenceView) -> list[Mention]:
         """ "Sweden's telecoms watchdog banned ...", its name given a sentence or
@@ -4276,6 +4310,17 @@ class _Finder:
                 )
             )
         return actors
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is an acronym of the capitalized ``words``, in
+    order, each letter a word's first ("BTRC": "Bangladesh Telecommunication
+    Regulatory Commission"; small words such as "of" may be left out)."""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    everything = "".join(w[0].upper() for w in words if w[:1].isalpha())
+    return short in (initials, everything)
 
 
 def _count(mentions: list[Mention]) -> int:
