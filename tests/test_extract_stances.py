@@ -1946,6 +1946,15 @@ def test_a_company_the_country_owns_after_its_possessive_is_acted_on() -> None:
     }
 
 
+def test_a_clash_at_a_place_between_two_sides() -> None:
+    found = stances(
+        "Sources confirmed a firefight on the Torkham border between Taliban and Pakistan military."
+    )
+    assert {("taliban", "oppose", "pakistan"), ("pakistan", "oppose", "taliban")} <= found
+    # a deal "on the cable between" two countries is about the cable's ends
+    assert not stances("The deal on the cable between Maldives and Sri Lanka was signed.")
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

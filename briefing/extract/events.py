@@ -1671,6 +1671,18 @@ class EventReader(Clauses, Objects):
 
     # -- reading one trigger --------------------------------------------------------------------
 
+    def placed_between(self, s: Sentence, end: int) -> bool:
+        """Whether "between" follows a phrase of place right after ``end``: "a
+        firefight on the Torkham border between Taliban and Pakistan military"."""
+        if s.low(end) not in s.g.place_prepositions and s.low(end) not in ("on", "at"):
+            return False
+        for k in range(end + 1, min(s.n, end + 6)):
+            if s.lows[k] == "between":
+                return k > end + 1
+            if k in s.inside or not s.words[k].isalpha():
+                return False
+        return False
+
     def read(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         if t.kind == "verb" and t.act.name == "warn" and self.warning_after(s) == t.start:
             return []  # "..., warns minister X": X's warning of the clause, read there
@@ -2853,7 +2865,13 @@ class EventReader(Clauses, Objects):
             # (not "were killed in clashes with X": the clash is read)
         if (
             (t.act.mutual or t.act.name in acts.deal_classes)
-            and ("between" in s.lows[t.end : t.end + 3] or signed_between)
+            and (
+                "between" in s.lows[t.end : t.end + 3]
+                or signed_between
+                # (a clash's sides past where it was: a deal "on the cable between" is
+                # about the cable's ends)
+                or (t.act.position == "oppose" and self.placed_between(s, t.end))
+            )
             and not (standing and governor not in acts.light_verbs)
             # ("discussed ties between India and China", "alleged ties between X and Y")
         ):
