@@ -1955,6 +1955,12 @@ def test_a_clash_at_a_place_between_two_sides() -> None:
     assert not stances("The deal on the cable between Maldives and Sri Lanka was signed.")
 
 
+def test_reopening_a_border_with_a_party_allows_it() -> None:
+    assert stances("Rwanda on Monday reopened its land border with Uganda.") == {
+        ("rwanda", "support", "uganda")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
