@@ -1961,6 +1961,27 @@ def test_reopening_a_border_with_a_party_allows_it() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The EU announced the lifting of the remaining sanctions on Burundi.",
+            ("european-union", "support", "burundi"),
+        ),
+        (
+            "Rodrigo Duterte ordered the lifting of the total ban on exports to Kuwait.",
+            ("rodrigo-duterte", "support", "kuwait"),
+        ),
+    ],
+)
+def test_an_act_undone_with_a_word_describing_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(sentence)
+    assert expected in found
+    assert (expected[0], "oppose", expected[2]) not in found
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -2335,8 +2335,11 @@ class EventReader(Clauses, Objects):
             return []  # "the removal of Sudan from the list": read at the list
         if t.act.name == acts.reversal_class:
             j = t.end + 1  # past "of"
-            while s.low(j) in s.g.determiners:
-                j += 1
+            while s.low(j) in s.g.determiners or (
+                (s.is_modifier(j) or s.is_describing_word(j) or s.lows[j].endswith("ing"))
+                and acts.nouns.get(noun_lemma(s.low(j + 1)) or "")
+            ):
+                j += 1  # (and a word describing the act: "the lifting of the total ban on X")
             undone = acts.nouns.get(noun_lemma(s.low(j)) or "")
             if undone is not None and j not in s.inside:
                 # "the lifting of sanctions on X": the sanctions undone
