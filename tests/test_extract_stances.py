@@ -1982,6 +1982,13 @@ def test_an_act_undone_with_a_word_describing_it(
     assert (expected[0], "oppose", expected[2]) not in found
 
 
+def test_an_act_only_reported_of_a_party_is_no_stance() -> None:
+    assert not stances(
+        "Zambian President Edgar Lungu dismissed reports of the government rejecting an offer "
+        "from the International Monetary Fund (IMF)."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

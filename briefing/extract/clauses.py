@@ -377,6 +377,13 @@ class Clauses(Roles):
             j = s.inside[k].start - 1 if k in s.inside else k  # (the word before a name)
             if s.low(j) == "that" and self.claim_noun(s, j - 1):
                 return True  # "denied allegations that (Tehran) supplied missiles": claimed
+            if (
+                s.low(j) == "of"
+                and k == start - 1
+                and s.lows[start].endswith("ing")
+                and self.claim_noun(s, j - 1)
+            ):
+                return True  # "dismissed reports of the government rejecting an offer"
             if s.low(j) == "that" and verb_lemma(s.low(j - 1)) in self.acts.denying_verbs:
                 return True  # "Haiti denied that it lifted the ban": denied, not done
             if self.disproved(s, j):
