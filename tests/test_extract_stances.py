@@ -1989,6 +1989,16 @@ def test_an_act_only_reported_of_a_party_is_no_stance() -> None:
     )
 
 
+def test_one_alleging_that_a_party_did_something_accuses_it() -> None:
+    assert stances("Bhutan alleged that China attempted to declare the sanctuary disputed.") == {
+        ("bhutan", "oppose", "china")
+    }
+    # the one acted upon in a passive clause is no accused
+    assert ("kenya", "oppose", "kenya") not in stances(
+        "Kenya alleged that its networks were hacked by China."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -46,6 +46,9 @@ class Objects(Roles):
             # "emphatic protest" against Britain': the act noun
             i += 1
         if t.kind == "verb":
+            alleged = self.alleged_doer(s, t, i)
+            if alleged:
+                return alleged, None
             past = self.past_label(s, i)  # 'dismissed as "unconscionable" demands by X'
             limit, i = min(s.n, limit + past - i), past
         while i < limit:
@@ -1282,6 +1285,28 @@ class Objects(Roles):
                 and self.type_of(x.entity) == "country"
             ]
         return []
+
+    def alleged_doer(self, s: Sentence, t: Trigger, i: int) -> list[str]:
+        """Who an allegation's clause says did something, after "alleged
+        that" ("Bhutan alleged that China attempted to declare ..."): the
+        clause's subject, where its verb is active; else none."""
+        if (
+            t.act.name != "accuse"
+            or verb_lemma(s.lows[t.head]) not in self.acts.alleging_verbs
+            or s.low(i) != "that"
+        ):
+            return []
+        m = s.party_at(i + 1)
+        if m is None:
+            return []
+        group = s.head(s.group_of(s.headed(m)))
+        after = group[-1].end
+        while s.low(after) in self.acts.auxiliaries and s.low(after) not in s.g.be_forms:
+            after += 1  # "had", "has": the verb after them
+        verb = verb_lemma(s.low(after))
+        if verb is None or s.reading(after) != "verb" or s.low(after) in s.g.be_forms:
+            return []  # ("alleged that Kenya was hacked by X": X's act, read at the verb)
+        return [x.entity for x in group]
 
     def titled_more(self, s: Sentence, end: int) -> list[str]:
         """People listed on after a named person, each after a title or a
