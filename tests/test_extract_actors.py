@@ -561,6 +561,11 @@ def test_passing_examples_are_no_actors() -> None:
     assert "taliban" not in found and "al-qaeda" not in found
 
 
+def test_a_party_named_in_passing_yet_acted_upon_keeps_the_forms_it_was_seen_in() -> None:
+    found = actors("Japan will strengthen cooperation with Australia and other nations.")
+    assert found["australia"].aliases == ("Australia",)
+
+
 def test_countries_listed_in_passing_are_no_actors() -> None:
     found = actors(
         "Ericsson settled investigations into corruption in countries spanning China, "

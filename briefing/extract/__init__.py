@@ -96,7 +96,10 @@ class Extractor:
         for stance in stances:
             for end in (stance.actor, stance.target):
                 entity = found.entities.get(end) or self.registry.get(end)
-                if end not in named and entity is not None:
+                if end in found.passing and end not in named:
+                    named.add(end)
+                    out.append(found.passing[end])  # named in passing, yet acted upon
+                elif end not in named and entity is not None:
                     named.add(end)
                     # (an outlet acted upon is a media company)
                     kind = "company" if entity.type == "outlet" else entity.type

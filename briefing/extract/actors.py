@@ -143,6 +143,9 @@ class ArticleActors:
     views: list[SentenceView]
     entities: dict[str, Entity]  # every entity mentioned (registry or discovered)
     actors: list[Actor]
+    # named only in passing (an example, a setting, a nationality): an actor
+    # still, with the forms it was seen in, where a stance names it
+    passing: dict[str, Actor] = field(default_factory=dict)
 
 
 class ActorWords:
@@ -726,7 +729,8 @@ class _Finder:
             self.assign_roles(view)
         self.resolve_references()
         entities = self.all_entities()
-        return ArticleActors(self.views, entities, self.actor_list(entities))
+        passing: dict[str, Actor] = {}
+        return ArticleActors(self.views, entities, self.actor_list(entities, passing), passing)
 
     def kind_after_name(self, view: SentenceView, end: int) -> int:
         """The end of a company's name with the kind of company it is, in
@@ -4259,7 +4263,8 @@ class _Finder:
                 out[entity.id] = entity
         return out
 
-    def actor_list(self, entities: dict[str, Entity]) -> list[Actor]:
+    def actor_list(self, entities: dict[str, Entity], passing: dict[str, Actor]) -> list[Actor]:
+        """The article's actors; those named only in passing go to ``passing``."""
         seen: dict[str, list[Mention]] = {}
         for view in self.views:
             for mention in view.mentions:
@@ -4269,21 +4274,23 @@ class _Finder:
             entity = entities.get(entity_id)
             if entity is None or entity.type in NEVER_ACTORS:
                 continue
-            if all(m.role in ("locative", "region", "part") for m in mentions):
-                continue
-            if all(self.example(m) for m in mentions):
-                continue  # "entities such as the Taliban and al-Qaeda": passing examples
-            if (entity.type == "country" or entity.id in self.lex.territorial) and all(
-                m.role in ("locative", "region", "part")
-                or (m.kind == "demonym" and m.role in ("object", "modifier"))
-                or self.inside_reference(m)
-                or self.endpoint(m)
-                or self.based_in(m)
-                for m in mentions
-            ):
-                continue  # only a nationality ("Chinese equipment", "the U.S. tech giant"),
-                # a currency's ("US Dollars"), a line's end ("linking Singapore with")
-                # or where a body is ("Hong Kong-based Asia Pacific Links")
+            in_passing = (
+                all(m.role in ("locative", "region", "part") for m in mentions)
+                # "entities such as the Taliban and al-Qaeda": passing examples
+                or all(self.example(m) for m in mentions)
+                # only a nationality ("Chinese equipment", "the U.S. tech giant"), a
+                # currency's ("US Dollars"), a line's end ("linking Singapore with") or
+                # where a body is ("Hong Kong-based Asia Pacific Links")
+                or (entity.type == "country" or entity.id in self.lex.territorial)
+                and all(
+                    m.role in ("locative", "region", "part")
+                    or (m.kind == "demonym" and m.role in ("object", "modifier"))
+                    or self.inside_reference(m)
+                    or self.endpoint(m)
+                    or self.based_in(m)
+                    for m in mentions
+                )
+            )
             surface = []
             keep_the = entity.name.startswith("The ")
             for m in mentions:
@@ -4299,16 +4306,18 @@ class _Finder:
                         surface.append(owned.group(1))
             if not surface:
                 continue
-            actors.append(
-                Actor(
-                    id=entity.id,
-                    name=entity.name,
-                    type=entity.type,
-                    aliases=tuple(surface),
-                    mentions=_count(mentions),
-                    affiliation=entity.org or entity.country,
-                )
+            actor = Actor(
+                id=entity.id,
+                name=entity.name,
+                type=entity.type,
+                aliases=tuple(surface),
+                mentions=_count(mentions),
+                affiliation=entity.org or entity.country,
             )
+            if in_passing:
+                passing[entity.id] = actor
+            else:
+                actors.append(actor)
         return actors
 
 
