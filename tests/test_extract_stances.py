@@ -1999,6 +1999,19 @@ def test_one_alleging_that_a_party_did_something_accuses_it() -> None:
     )
 
 
+def test_them_after_a_second_verb_stands_for_the_parties_named_before() -> None:
+    assert stances(
+        "The Uzbek authorities included the social networks Telegram, Facebook and Instagram in "
+        "the register of violators of the law and restricted access to them."
+    ) >= {("uzbekistan", "oppose", x) for x in ("telegram", "meta", "instagram")}
+    # not the verb's own subject
+    assert not {
+        (a, t)
+        for a, _, t in stances("Uzbekistan warned Telegram and Facebook and later blocked them.")
+        if a in ("telegram", "meta")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

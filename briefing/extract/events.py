@@ -3765,6 +3765,8 @@ class EventReader(Clauses, Objects):
     ) -> list[Event]:
         actors = list(dict.fromkeys(actors or []))
         targets = list(dict.fromkeys(targets or []))
+        if len(targets) > 1 and set(targets) == set(actors) and "them" in s.lows[t.end : t.end + 3]:
+            return []  # "X and Y ... blocked them": no act of one on the other
         if act.name.split("-")[0] in self.acts.civilian_acts:
             # "charged four Chinese nationals with hacking": people, not their country
             targets = [e for e in targets if not self.civilians_of(s, e, t.end)]

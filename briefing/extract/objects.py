@@ -49,6 +49,9 @@ class Objects(Roles):
             alleged = self.alleged_doer(s, t, i)
             if alleged:
                 return alleged, None
+            earlier = self.them_before(s, t, i)
+            if earlier:
+                return earlier, None
             past = self.past_label(s, i)  # 'dismissed as "unconscionable" demands by X'
             limit, i = min(s.n, limit + past - i), past
         while i < limit:
@@ -1284,6 +1287,27 @@ class Objects(Roles):
                 and x.role == "locative"
                 and self.type_of(x.entity) == "country"
             ]
+        return []
+
+    def them_before(self, s: Sentence, t: Trigger, i: int) -> list[str]:
+        """The parties "them" stands for as a verb's object, or an object's
+        after "to" or "on": the last several named before the verb, past its
+        own subject ("fined Telegram and Facebook and restricted access to
+        them"); else none."""
+        j = i + (s.low(i) == "access") + (s.low(i + (s.low(i) == "access")) in ("to", "on"))
+        if s.low(j) != "them" or s.low(j + 1) in s.g.possessives:
+            return []
+        for k in range(t.start - 1, max(-1, t.start - 30), -1):
+            m = s.ending.get(k + 1)
+            if m is None or m.start >= t.start:
+                continue
+            group = s.head(s.group_of(s.headed(m)))
+            if len(group) < 2:
+                return []  # ("them": a plural, named as several)
+            before = s.low(group[0].start - 1)
+            if group[0].start == 0 or before in s.g.subordinators:
+                return []  # the subject's own
+            return [x.entity for x in group]
         return []
 
     def alleged_doer(self, s: Sentence, t: Trigger, i: int) -> list[str]:
