@@ -2012,6 +2012,12 @@ def test_them_after_a_second_verb_stands_for_the_parties_named_before() -> None:
     }
 
 
+def test_a_bill_another_party_backs_is_the_approvers() -> None:
+    assert stances(
+        "Romania's government approved a US-backed bill that bars Huawei from its 5G network."
+    ) == {("romania", "oppose", "huawei")}
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

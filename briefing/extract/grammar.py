@@ -64,6 +64,7 @@ class Grammar:
     background_openers: tuple[tuple[str, ...], ...]
     leading_participles: frozenset[str]
     broker_participles: frozenset[str]
+    backing_participles: frozenset[str]
     product_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     coordinators: frozenset[str]

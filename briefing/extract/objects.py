@@ -52,6 +52,9 @@ class Objects(Roles):
             earlier = self.them_before(s, t, i)
             if earlier:
                 return earlier, None
+            backed = self.past_backer(s, i)
+            if backed != i:
+                limit, i = min(s.n, limit + backed - i), backed
             past = self.past_label(s, i)  # 'dismissed as "unconscionable" demands by X'
             limit, i = min(s.n, limit + past - i), past
         while i < limit:
@@ -1288,6 +1291,20 @@ class Objects(Roles):
                 and self.type_of(x.entity) == "country"
             ]
         return []
+
+    def past_backer(self, s: Sentence, i: int) -> int:
+        """Past a party that backs the law or bill an object names ("approved
+        a US-backed bill that bars X": the bill, not the US), or ``i``."""
+        j = i + (s.low(i) in s.g.articles)
+        m = s.starting.get(j)
+        if (
+            m is not None
+            and s.low(m.end) in HYPHENS
+            and s.low(m.end + 1) in s.g.backing_participles
+            and self.backed_law(s, m.end + 1)
+        ):
+            return m.end + 2
+        return i
 
     def them_before(self, s: Sentence, t: Trigger, i: int) -> list[str]:
         """The parties "them" stands for as a verb's object, or an object's

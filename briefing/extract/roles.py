@@ -177,6 +177,14 @@ class Roles:
             and verb_lemma(low) in (None, noun_lemma(low))
         )
 
+    def backed_law(self, s: Sentence, k: int) -> bool:
+        """Whether the participle at ``k`` ("backed") describes a law or a
+        bill a few words on ("a US-backed bill")."""
+        return any(
+            (noun_lemma(s.lows[j]) or s.lows[j]) in self.acts.enacted_nouns
+            for j in range(k + 1, min(s.n, k + 4))
+        )
+
     def possessor(self, s: Sentence, start: int) -> list[str]:
         """The party owning the noun phrase at ``start``: "Sweden's new ban",
         "US sanctions", "the EU's fine"."""
@@ -217,6 +225,8 @@ class Roles:
                 and s.low(k - 1) in ("-", "‑")
                 and (k - 2) in s.inside
             ):
+                if low in s.g.backing_participles and self.backed_law(s, k):
+                    return []  # "a US-backed bill": backed, not the US's own
                 return [s.inside[k - 2].entity]  # "a US-led campaign", "a Kremlin-backed group"
             if low in s.g.broker_participles and s.low(k - 1) in HYPHENS and (k - 2) in s.inside:
                 return []  # "a US-brokered peace deal": the US is no side of it
