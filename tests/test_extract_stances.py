@@ -2018,6 +2018,23 @@ def test_a_bill_another_party_backs_is_the_approvers() -> None:
     ) == {("romania", "oppose", "huawei")}
 
 
+def test_acts_a_ban_bars_in_a_coordination_are_not_done() -> None:
+    assert stances(
+        "China prohibited any organisation or individual in China from dealing or working with Huawei."
+    ) == {("china", "oppose", "huawei")}
+
+
+def test_working_with_private_people_is_no_cooperation_with_their_country() -> None:
+    assert not stances(
+        "Arthur Petrov was detained. Petrov was alleged to have been working with two Russian co-conspirators."
+    ) & {("arthur-petrov", "support", "russia"), ("russia", "support", "arthur-petrov")}
+
+
+def test_a_measure_evaded_or_circumvented_is_not_the_evaders() -> None:
+    assert not stances("Huawei evaded export controls on Russia.")
+    assert not stances("ZTE circumvented the ban on Iran.")
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -2815,6 +2815,8 @@ class EventReader(Clauses, Objects):
             # "China condemned the ban on Huawei": not China's ban; "charged four
             # nationals with computer intrusion": theirs, not the charger's
             agents = []
+        elif governing is not None and governing.speaker and not t.act.mutual:
+            agents = []  # "evaded export controls", "violated the ban": another's measure
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs
@@ -3705,9 +3707,12 @@ class EventReader(Clauses, Objects):
     def barred_act(self, s: Sentence, t: Trigger) -> bool:
         """Whether the gerund at ``t`` is an act a verb before it bars: "barred
         it from working with X", "prevented them from buying Y"."""
-        if s.low(t.start - 1) != "from" or not s.lows[t.head].endswith("ing"):
+        opening = t.start - 1
+        if s.low(opening) in ("or", "and") and s.low(opening - 1).endswith("ing"):
+            opening -= 2  # "from dealing or working with X"
+        if s.low(opening) != "from" or not s.lows[t.head].endswith("ing"):
             return False
-        for k in range(t.start - 2, max(-1, t.start - 14), -1):
+        for k in range(opening - 1, max(-1, opening - 13), -1):
             # (a comma between nouns: "bars private equity, venture capital and ... from")
             listed = (
                 s.lows[k] in (",", "and")
@@ -3967,7 +3972,13 @@ class EventReader(Clauses, Objects):
             if (m := s.starting.get(k)) is not None and m.entity == entity
         ]
         return bool(named) and all(
-            m.kind == "demonym" and s.low(m.end) in self.acts.civilian_nouns for m in named
+            m.kind == "demonym"
+            and (
+                s.low(m.end) in self.acts.civilian_nouns
+                # "two Russian co-conspirators"
+                or f"{s.low(m.end)}-{s.low(m.end + 2)}" in self.acts.civilian_nouns
+            )
+            for m in named
         )
 
     def ordered_from(self, s: Sentence, k: int) -> bool:
