@@ -2035,6 +2035,13 @@ def test_a_measure_evaded_or_circumvented_is_not_the_evaders() -> None:
     assert not stances("ZTE circumvented the ban on Iran.")
 
 
+def test_an_act_noun_investigated_is_not_the_investigators() -> None:
+    assert not stances("NATO will investigate cyber-attacks on Poland.")
+    assert ("european-union", "oppose", "china") in stances(
+        "The EU launched an investigation into Chinese subsidies."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

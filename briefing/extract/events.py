@@ -2817,6 +2817,13 @@ class EventReader(Clauses, Objects):
             agents = []
         elif governing is not None and governing.speaker and not t.act.mutual:
             agents = []  # "evaded export controls", "violated the ban": another's measure
+        elif (
+            governing is not None
+            and governing.name in acts.inquiry_classes
+            and governor not in acts.light_verbs
+            and t.act.name not in acts.inquiry_classes
+        ):
+            agents = []  # "NATO to investigate cyber-attacks on Poland": another's attacks
         elif governor is not None and (
             governor in acts.light_verbs
             or governor in acts.verbs
