@@ -2042,6 +2042,20 @@ def test_an_act_noun_investigated_is_not_the_investigators() -> None:
     )
 
 
+def test_a_person_joining_a_company_takes_a_job() -> None:
+    assert not stances("Lo worked at Intel for 18 years before joining TSMC in 2004.")
+    assert ("sweden", "support", "nato") in stances("Sweden joined NATO in 2024.")
+
+
+def test_a_participle_between_an_acts_verb_and_its_noun_describes_the_noun() -> None:
+    # "stole restricted information": stolen, nothing restricted
+    assert not stances("Meng Wanzhou allegedly stole restricted information on TSMC's processes.")
+    # (a verb of no act keeps its participle's act: "confirmed continued support")
+    assert ("india", "support", "sri-lanka") in stances(
+        "India confirmed continued support for Sri Lanka."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -197,6 +197,7 @@ class Acts:
     ability_nouns: frozenset[str]  # "the power to ban TikTok": only possible
     exercising_verbs: frozenset[str]  # "used its power to ban X": done
     finding_verbs: frozenset[str]
+    employment_verbs: frozenset[str]
     inquiry_classes: frozenset[str]
     belief_words: frozenset[str]
     judging_verbs: frozenset[str]
@@ -489,6 +490,7 @@ class Acts:
             ability_nouns=lexicon_words(data, "ability_nouns"),
             exercising_verbs=lexicon_words(data, "exercising_verbs"),
             finding_verbs=lexicon_words(data, "finding_verbs"),
+            employment_verbs=lexicon_words(data, "employment_verbs"),
             inquiry_classes=lexicon_words(data, "inquiry_classes"),
             belief_words=lexicon_words(data, "belief_words"),
             judging_verbs=lexicon_words(data, "judging_verbs"),

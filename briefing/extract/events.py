@@ -3777,6 +3777,13 @@ class EventReader(Clauses, Objects):
     ) -> list[Event]:
         actors = list(dict.fromkeys(actors or []))
         targets = list(dict.fromkeys(targets or []))
+        if (
+            verb_lemma(s.lows[t.head]) in self.acts.employment_verbs
+            and actors
+            and all(self.type_of(e) == "person" for e in actors)
+            and all(self.type_of(e) == "company" for e in targets)
+        ):
+            return []  # "Lo Wei-jen joined TSMC in 2004": a job taken, no stance
         if len(targets) > 1 and set(targets) == set(actors) and "them" in s.lows[t.end : t.end + 3]:
             return []  # "X and Y ... blocked them": no act of one on the other
         if act.name.split("-")[0] in self.acts.civilian_acts:

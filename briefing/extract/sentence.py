@@ -1106,6 +1106,20 @@ def reading(s: Sentence, i: int, as_verb: str | None, as_noun: str | None) -> st
             or (i + 1 in s.inside and s.is_noun_word(s.inside[i + 1].end) and s.low(j) == "of")
         ):
             return "adjective"  # "duties on selected dairy imports"
+        before = s.low(j)
+        if (
+            verb_lemma(before) in s.acts.verbs  # (an act's own verb: not "confirmed")
+            and verb_lemma(before) != before  # (in the past: "stole", "seized")
+            and not before.endswith("ing")
+            and before not in g.be_forms
+            and before not in g.nonfinite_be
+            and before not in s.acts.auxiliaries
+            and j not in s.inside
+            and s.is_noun_word(i + 1)
+            and i + 1 not in s.inside
+            and nxt not in s.acts.target_prepositions
+        ):
+            return "adjective"  # "stole restricted information", "seized banned goods"
     if as_noun is None:
         if low.endswith("ing") and prev in g.determiners:
             return "noun"  # "the seizing of the compound": a gerund named, no clause
