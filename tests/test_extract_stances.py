@@ -2043,7 +2043,8 @@ def test_an_act_noun_investigated_is_not_the_investigators() -> None:
 
 
 def test_a_person_joining_a_company_takes_a_job() -> None:
-    assert not stances("Lo worked at Intel for 18 years before joining TSMC in 2004.")
+    assert not stances("Jerri DeVard, a former Obama fundraiser, will join Nokia on Jan 1.")
+    assert not stances("Former Intel executive Pat Gelsinger joined TSMC in 2024.")
     assert ("sweden", "support", "nato") in stances("Sweden joined NATO in 2024.")
 
 
