@@ -2057,6 +2057,12 @@ def test_a_participle_between_an_acts_verb_and_its_noun_describes_the_noun() -> 
     )
 
 
+def test_crediting_a_party_with_an_achievement_praises_it() -> None:
+    assert stances("Kyrgyzstan credited Russia with preserving its statehood.") == {
+        ("kyrgyzstan", "support", "russia")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
