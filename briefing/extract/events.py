@@ -3780,6 +3780,7 @@ class EventReader(Clauses, Objects):
         if (
             verb_lemma(s.lows[t.head]) in self.acts.employment_verbs
             and actors
+            and targets
             and all(self.type_of(e) == "person" for e in actors)
             and all(self.type_of(e) == "company" for e in targets)
         ):
