@@ -975,7 +975,7 @@ class _Finder:
                 for m in view.mentions
                 if not (m.end == m.start + 1 and view.words[m.start] in self.defined_things)
             ]
-            covered_at = {id(view): view.covered()}
+            covered = view.covered()
             # ("Hikvision (Shenzhen)": where it is, no short name)
             places = {
                 x.start for x in view.mentions if self.type_of(x.entity) in ("region", "country")
@@ -1005,7 +1005,7 @@ class _Finder:
                     view.lower(m.start - 1) == "("
                     and view.lower(m.end) == ")"
                     and before >= 0
-                    and before not in covered_at[id(view)]
+                    and before not in covered
                     and _spells(view.words[before], view.words[m.start : m.end])
                 ):
                     self.abbreviations.setdefault(view.words[before], m.entity)

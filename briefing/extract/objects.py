@@ -1307,11 +1307,13 @@ class Objects(Roles):
         return i
 
     def them_before(self, s: Sentence, t: Trigger, i: int) -> list[str]:
-        """The parties "them" stands for as a verb's object, or an object's
-        after "to" or "on": the last several named before the verb, past its
-        own subject ("fined Telegram and Facebook and restricted access to
-        them"); else none."""
-        j = i + (s.low(i) == "access") + (s.low(i + (s.low(i) == "access")) in ("to", "on"))
+        """The parties "them" stands for as a verb's object, or after "to" or
+        "on" ("restricted access to them"): the last several named before the
+        verb ("included Telegram, Facebook and Instagram in the register ...
+        and restricted access to them"); else none. (Where they are the verb's
+        own subject too, :meth:`events` reads no act.)"""
+        j = i + (s.low(i) == "access")
+        j += s.low(j) in ("to", "on")
         if s.low(j) != "them" or s.low(j + 1) in s.g.possessives:
             return []
         for k in range(t.start - 1, max(-1, t.start - 30), -1):

@@ -461,16 +461,15 @@ class Sentence:
                 self.lows[j] in self.g.determiners
                 or self.lows[j] in past
                 # a count of what a nationality describes: "from 173 Chinese companies"
-                or (self.lows[j].isdigit() and self.kind_at(j + 1) == "demonym")
+                or (
+                    self.lows[j].isdigit()
+                    and (m := self.starting.get(j + 1)) is not None
+                    and m.kind == "demonym"
+                )
             )
         ):
             j += 1
         return self.starting.get(j)
-
-    def kind_at(self, j: int) -> str | None:
-        """The kind of the mention starting at ``j`` (name, demonym ...), if any."""
-        m = self.starting.get(j)
-        return m.kind if m is not None else None
 
     def describes(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are a noun phrase that
