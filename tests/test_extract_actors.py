@@ -1403,6 +1403,15 @@ def test_a_country_opens_a_bodys_name_before_a_region() -> None:
     assert "canada-tibet-committee" in actors("The Canada Tibet Committee condemned the sanctions.")
 
 
+def test_a_name_no_dictionary_knows_opens_a_companys_name_before_a_region() -> None:
+    found = actors("Zambia fined NFC Africa Mining.")
+    assert "nfc-africa-mining" in found and "africa-mining" not in found
+    # (a determiner stays out: "The Beijing ...")
+    assert "beijing-xinwei-technology-group" in actors(
+        "The Beijing Xinwei Technology Group Co. was fined."
+    )
+
+
 @pytest.mark.parametrize(
     "sentence, expected, absent",
     [

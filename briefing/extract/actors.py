@@ -2713,6 +2713,14 @@ class _Finder:
                         if named is not None and named.kind == "name":
                             # "the Canada Tibet Committee": a country opens the name
                             country, start = named.entity, named.start
+                        while (
+                            kind == "company"
+                            and start > 0
+                            and start - 1 not in covered
+                            and _unknown_name(words[start - 1])
+                            and view.lows[start - 1] not in self.lex.determiners
+                        ):
+                            start -= 1  # "NFC Africa Mining": a name no dictionary knows opens it
                     break
                 elif (
                     prev in ("-", "‑", "‐")
