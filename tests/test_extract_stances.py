@@ -2063,6 +2063,37 @@ def test_crediting_a_party_with_an_achievement_praises_it() -> None:
     }
 
 
+def test_may_inside_a_sentence_is_the_month_not_a_modal() -> None:
+    assert ("bolivia", "oppose", "iberdrola") in stances(
+        "Bolivia marked May Day by nationalizing Iberdrola."
+    )
+    # (still a modal in a headline's title case)
+    article = parse(
+        "Bolivia May Ban Iberdrola\n\nThe report came on Monday.\n", "x.txt", Furniture.load()
+    )
+    assert not extractor()(article).stances
+
+
+def test_a_countrys_unnamed_state_company_acts_for_it() -> None:
+    assert ("tanzania", "support", "huawei") in stances(
+        "Tanzania's state-run telecom company signed a contract with Huawei."
+    )
+    # (a company the country does not own is only of its nationality)
+    assert not stances("A Chinese company signed a contract with Kenya.")
+
+
+def test_others_left_out_after_and_share_the_first_verbs_subject() -> None:
+    assert ("taliban", "oppose", "iran") in stances(
+        "Two Iranian border guards were killed and two others injured in clashes with the Taliban."
+    )
+
+
+def test_a_vetoed_text_a_party_put_forward_is_not_done() -> None:
+    found = stances("The US vetoed a draft UN resolution to grant full membership to Palestine.")
+    assert ("united-states", "oppose", "palestine") in found
+    assert ("united-states", "support", "palestine") not in found
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -460,8 +460,13 @@ class Clauses(Roles):
 
     def speculative_at(self, s: Sentence, k: int) -> bool:
         """Whether the word at ``k`` speculates ("could", "reportedly"; not the
-        month in "on May 20", "on 9 May")."""
-        if s.words[k] == "May" and (s.low(k + 1)[:1].isdigit() or s.low(k - 1)[:1].isdigit()):
+        month in "on May 20", "on 9 May", "marked May Day": a capitalized "may"
+        inside a sentence is a modal only in a headline's title case)."""
+        if s.words[k] == "May" and (
+            s.low(k + 1)[:1].isdigit()
+            or s.low(k - 1)[:1].isdigit()
+            or (k > 0 and (not s.headline or s.words[k - 1][:1].islower()))
+        ):
             return False
         return s.lows[k] in self.acts.speculative
 
@@ -598,14 +603,16 @@ class Clauses(Roles):
             if not (s.words[at].isalpha() and s.words[at].islower()) or s.reading(at) == "verb":
                 return False  # (past a short phrase only: "the request in the country to")
             at -= 1
-        if noun_lemma(s.low(at)) not in urging or self.possessor(s, at):
-            return False
+        proposed = noun_lemma(s.low(at)) in self.acts.proposal_nouns
+        if noun_lemma(s.low(at)) not in urging or (not proposed and self.possessor(s, at)):
+            return False  # (a text turned down is not done, whoever put it forward)
         k = at - 1
         while (
             k > at - 7
             and verb_lemma(s.low(k)) not in self.acts.resisting_verbs
             and (
-                s.low(k) in s.g.determiners
+                (proposed and k in s.inside)  # "vetoed a draft UN resolution to"
+                or s.low(k) in s.g.determiners
                 or s.low(k) in s.g.possessives
                 or s.is_modifier(k)
                 or (s.words[k].isalpha() and s.words[k].islower() and s.reading(k) != "verb")
@@ -773,6 +780,18 @@ class Clauses(Roles):
             and s.is_noun_word(start - 2)
         ):
             return []  # "10 companies it says are enabling X": the companies, unnamed
+        if (
+            s.low(start - 1) == "others"
+            and (s.low(start - 2) in s.g.count_words or s.low(start - 2)[:1].isdigit())
+            and s.low(start - 3) == "and"
+            and s.reading(start) == "verb"
+        ):
+            # "two guards were killed and two others injured in clashes": the others are
+            # of the first verb's subject, whose verb they leave out
+            verb = self.governing_verb(s, start - 3)
+            if verb is not None:
+                chain = self.chain(s, verb)
+                return self.subject(s, chain.start, chain)
         joined = self.joined_verb(s, start)
         if joined is not None:
             # "released American Jeffrey Fowle and handed him over": the first verb's doer
@@ -1254,8 +1273,13 @@ class Clauses(Roles):
         ):
             return [named.entity]  # "the UNC3886 group was behind": the group named
         hostile_group = s.lows[k] in s.g.group_heads and s.low(k - 1) in s.g.hostile_modifiers
-        if s.lows[k] not in s.g.agent_heads and not hostile_group:
-            return []  # (but "a Russian hacking group attacked": the group is Russia's)
+        state_company = (
+            s.lows[k] in s.g.state_company_heads and "state" in s.lows[max(0, k - 4) : k]
+        )
+        if s.lows[k] not in s.g.agent_heads and not hostile_group and not state_company:
+            # (but "a Russian hacking group attacked": the group is Russia's; "Tanzania's
+            # state-run telecom company signed": Tanzania's)
+            return []
         j = k - 1
         while (
             j >= 0

@@ -59,6 +59,7 @@ class Grammar:
     appositive_ends: frozenset[str]
     group_heads: frozenset[str]
     hostile_modifiers: frozenset[str]
+    state_company_heads: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]
