@@ -2094,6 +2094,24 @@ def test_a_vetoed_text_a_party_put_forward_is_not_done() -> None:
     assert ("united-states", "support", "palestine") not in found
 
 
+def test_a_participles_object_before_an_appositive_is_no_subject() -> None:
+    assert not stances(
+        "A cyberattack targeting Collins Aerospace, a provider of check-in systems, has "
+        "disrupted operations at Heathrow and at airports in Germany."
+    )
+
+
+def test_a_party_judged_to_be_something_is_labelled_not_weighed() -> None:
+    assert stances(
+        "Serbia considers Kosovo's requests for membership in such organizations as UNESCO "
+        "and Interpol to be unacceptable."
+    ) == {("serbia", "oppose", "kosovo")}
+    # (weighing whether to be a party still weighs)
+    assert ("serbia", "undecided", "kosovo") in stances(
+        "Serbia is considering whether to be part of the deal with Kosovo."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

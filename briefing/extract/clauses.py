@@ -1012,6 +1012,17 @@ class Clauses(Roles):
                         # first verb's objects, whose doer does the next
                         chain = self.chain(s, verb)
                         return self.subject(s, chain.start, chain)
+                    opener = s.low(group[0].start - 1)
+                    if (
+                        opener.endswith("ing")
+                        and verb_lemma(opener) is not None
+                        and (group[0].start - 1) not in s.inside
+                        and s.reading(group[0].start - 1) == "verb"
+                    ):
+                        # "A cyberattack targeting Collins Aerospace, a provider of ...,
+                        # has disrupted": the participle's object, no subject
+                        k = group[0].start - 2
+                        continue
                     return self.before_relative(s, group[0].start) or [
                         x.entity for x in s.head(group)
                     ]

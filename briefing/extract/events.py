@@ -1003,6 +1003,8 @@ class EventReader(Clauses, Objects):
             labeled = self.label(s, i)
             if labeled is not None:
                 return labeled
+            if self.judged_to_be(s, i) is not None:
+                return None  # "considers X's requests to be ...": a judgement, no weighing
         as_noun = acts.noun_of(low)  # ("cyberattack(s)": a word the dictionary lacks)
         gerund = self.gerund_act(s, i) if as_verb not in acts.reversal_verbs else None
         if gerund is not None:
@@ -3333,6 +3335,22 @@ class EventReader(Clauses, Objects):
         # "won't reverse its decision to expel X": the decision stands
         return not self.chain(s, k).negated
 
+    def judged_to_be(self, s: Sentence, i: int) -> int | None:
+        """Where "to be" stands after the labeling verb at ``i`` and what it
+        judges, in the same clause ("considers X's requests to be unacceptable"),
+        or None."""
+        for k in range(i + 2, min(s.n - 1, i + 25)):
+            if s.lows[k] == "to" and s.lows[k + 1] == "be":
+                # (not "considering whether to be part of the deal": weighed)
+                return None if s.lows[k - 1] in s.g.open_questions else k
+            if (
+                s.words[k] in MARKS
+                or s.words[k] == ","
+                or (s.reading(k) == "verb" and s.lows[k] not in s.g.possessives)
+            ):
+                return None  # (another clause: "considers X and says it will ...")
+        return None
+
     def label(self, s: Sentence, i: int) -> Trigger | None:
         """ "called Huawei a security threat", "described Putin as his best
         friend", "sees China as an adversary": the party right after the verb
@@ -3372,6 +3390,18 @@ class EventReader(Clauses, Objects):
                 # by the clause's speaker (read_label)
                 return Trigger(i, i + 4, acts.classes["expel"], "label", i)
         party = s.starting.get(j)
+        judged = self.judged_to_be(s, i)
+        if party is not None and judged is not None:
+            # "considers Pristina's requests for membership in ... to be unacceptable":
+            # the label after "to be", however long the thing judged
+            for k in range(judged + 2, min(s.n, judged + 5)):
+                low = s.lows[k]
+                if low in acts.hostile_labels or low in acts.faulting_words:
+                    return Trigger(i, k + 1, acts.classes["criticise"], "label", i)
+                if low in acts.friendly_labels or low in acts.approving_words:
+                    return Trigger(i, k + 1, acts.classes["endorse"], "label", i)
+                if s.is_break(k) or k in s.inside:
+                    break
         if party is None and s.low(i - 1) in s.g.be_forms and s.low(i + 1) == "by":
             # "Wagner is considered by the US as a terrorist organization": the
             # labeller after "by", the labelled the clause's subject (read_label)
