@@ -2112,6 +2112,31 @@ def test_a_party_judged_to_be_something_is_labelled_not_weighed() -> None:
     )
 
 
+def test_complaining_that_a_party_did_something_opposes_it() -> None:
+    assert stances("Honduras complains that Nicaragua has built a naval base.") == {
+        ("honduras", "oppose", "nicaragua")
+    }
+
+
+def test_closing_a_partys_base_undoes_it_but_closing_a_deal_completes_it() -> None:
+    assert ("kyrgyzstan", "oppose", "united-states") in stances(
+        "Kyrgyzstan's parliament voted Thursday to close a key U.S. air base in the country."
+    )
+    assert ("microsoft", "support", "activision-blizzard") in stances(
+        "Microsoft closed a deal with Activision."
+    )
+    # "close" before a bare noun is an adjective
+    assert not stances("Russia has close ties with Belarus.")
+
+
+def test_detaining_a_countrys_national_is_no_act_on_the_country() -> None:
+    assert not stances("Kyrgyz border guards have detained an Uzbek national.")
+    # (a release of nationals still is)
+    assert ("pakistan", "support", "india") in stances(
+        "Pakistan released 30 Indian nationals from jail."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
@@ -9012,9 +9037,8 @@ def test_a_name_inside_a_laws_title_is_no_person_acting() -> None:
 
 def test_an_unnamed_person_arrested_is_no_party_named_after_them() -> None:
     assert not stances("RCMP arrest Hydro-Québec employee allegedly sending secrets to China")
-    assert stances("China detained a Canadian citizen on Monday.") == {
-        ("china", "oppose", "canada")
-    }
+    # a citizen named by nationality is no party either (the events gold: e1277, e2256)
+    assert not stances("China detained a Canadian citizen on Monday.")
 
 
 def test_people_released_after_a_detention_set_off_by_commas_are_freed_by_the_detainer() -> None:

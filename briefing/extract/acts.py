@@ -189,6 +189,8 @@ class Acts:
     claimed_acts: frozenset[str]  # what a headline's "X:" accuses its doer of
     joining_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
+    completing_verbs: frozenset[str]  # "closed a deal": done, though "closed a base" undoes
+    adjective_verbs: frozenset[str]  # "close ties": an adjective before a bare noun
     blame_links: frozenset[str]
     blamed_acts: frozenset[str]
     intent_nouns: frozenset[str]
@@ -482,6 +484,8 @@ class Acts:
             claimed_acts=lexicon_words(data, "claimed_acts"),
             joining_verbs=lexicon_words(data, "joining_verbs"),
             alleging_verbs=lexicon_words(data, "alleging_verbs"),
+            completing_verbs=lexicon_words(data, "completing_verbs"),
+            adjective_verbs=lexicon_words(data, "adjective_verbs"),
             blame_links=lexicon_words(data, "blame_links"),
             blamed_acts=lexicon_words(data, "blamed_acts"),
             intent_nouns=lexicon_words(data, "intent_nouns"),

@@ -1015,6 +1015,15 @@ class EventReader(Clauses, Objects):
             for before, _ in acts.compound_nouns.get(noun_lemma(s.low(i + 1)) or "", ())
         ):
             return None  # "US arms sales to Taiwan": the compound noun, read at its head
+        if (
+            as_read == "verb"
+            and low in acts.adjective_verbs
+            and (i + 1) not in s.starting
+            and s.low(i + 1) not in s.g.determiners
+            and s.low(i + 1) not in s.g.possessive_pronouns
+            and not s.low(i + 1)[:1].isdigit()
+        ):
+            return None  # "had close ties with": an adjective ("close the embassy": a verb)
         if as_read == "verb" and as_verb is not None:
             if as_verb in acts.reversal_verbs:
                 own = acts.verbs.get(as_verb)
@@ -2155,6 +2164,11 @@ class EventReader(Clauses, Objects):
             if undone_twice and governed is not None:
                 s.consumed.update(range(t.end, (noun_at or t.end) + 1))
                 act = governed
+            elif governed is not None and (
+                governed.position == "support"
+                and verb_lemma(s.lows[t.head]) in self.acts.completing_verbs
+            ):
+                act = governed  # "closed a deal with X": the deal done, not undone
             elif governed is not None:
                 inverse = inverted(governed)
                 if inverse is None:
@@ -3330,7 +3344,9 @@ class EventReader(Clauses, Objects):
             s.match_rest(k + 1, rest) is not None
             for rest, _ in self.acts.reversal_phrases.get(lemma, ())
         )
-        if lemma not in self.acts.reversal_verbs and not phrased:
+        if (lemma not in self.acts.reversal_verbs and not phrased) or (
+            lemma in self.acts.completing_verbs  # "closed the deal to buy X": bought
+        ):
             return False
         # "won't reverse its decision to expel X": the decision stands
         return not self.chain(s, k).negated

@@ -1330,11 +1330,12 @@ class Objects(Roles):
         return []
 
     def alleged_doer(self, s: Sentence, t: Trigger, i: int) -> list[str]:
-        """Who an allegation's clause says did something, after "alleged
-        that" ("Bhutan alleged that China attempted to declare ..."): the
-        clause's subject, where its verb is active; else none."""
+        """Who an allegation's or a complaint's clause says did something,
+        after "alleged that" or "complains that" ("Bhutan alleged that China
+        attempted to declare ..."): the clause's subject, where its verb is
+        active; else none."""
         if (
-            t.act.name != "accuse"
+            t.act.name not in ("accuse", "protest")
             or verb_lemma(s.lows[t.head]) not in self.acts.alleging_verbs
             or s.low(i) != "that"
         ):
