@@ -2137,6 +2137,20 @@ def test_detaining_a_countrys_national_is_no_act_on_the_country() -> None:
     )
 
 
+def test_parties_named_after_a_description_their_country_owns_are_the_object() -> None:
+    assert stances(
+        "Cameroon's telecoms regulator has fined the country's two main mobile network "
+        "carriers, MTN Cameroon and Orange, for failing their commitments."
+    ) == {("cameroon", "oppose", "mtn-cameroon"), ("cameroon", "oppose", "orange")}
+
+
+def test_a_noun_that_spells_an_urging_verb_urges_no_one() -> None:
+    # "force" in "air force" is no "forced X to"
+    assert ("kenya", "oppose", "al-shabaab") in stances(
+        "Kenyan air force jets were reported to have launched an airstrike on al-Shabaab camps."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

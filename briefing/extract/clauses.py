@@ -576,7 +576,8 @@ class Clauses(Roles):
             and s.words[j] != ","
         ):
             lemma = verb_lemma(s.lows[j])
-            if lemma in acts.urge_verbs and j < k:
+            # (a verb, not the noun of "Kenyan air force jets were reported to")
+            if lemma in acts.urge_verbs and j < k and s.reading(j) == "verb":
                 chain = self.chain(s, j)
                 return self.subject(s, chain.start, chain) or []
             j -= 1

@@ -296,6 +296,11 @@ class Objects(Roles):
                     if sale is not None and sale.position == "support":
                         # "condemned US arms sales to Taiwan": the sales, the US's
                         return [x.entity for x in group], sale
+                owned_named = self.owned_named(s, after)
+                if owned_named:
+                    # "fined the country's two main carriers, MTN Cameroon and Orange": the
+                    # ones named, not their country
+                    return owned_named, governed
                 if m.kind == "demonym":
                     while after < min(s.n, group[-1].end + 3) and (
                         s.low(after).isalpha()
@@ -2288,6 +2293,31 @@ class Objects(Roles):
             return i
         j += 1 + (s.low(j + 1) in QUOTES)
         return j if j < s.n and (j in s.inside or s.lows[j].isalpha()) else i
+
+    def owned_named(self, s: Sentence, after: int) -> list[str]:
+        """The parties named after a comma when a possessive at ``after`` owns
+        a plain description of them ("the country's two main mobile carriers,
+        MTN Cameroon and Orange Cameroun,"), the description closed by a comma,
+        a mark or the sentence's end; else none."""
+        if s.low(after) not in s.g.possessives:
+            return []
+        k = after + 1
+        while (
+            k < min(s.n, after + 8)
+            and k not in s.inside
+            and s.words[k].isalnum()
+            and s.words[k].islower()
+            and self.act_noun_at(s, k) is None
+            and s.reading(k) != "verb"
+        ):
+            k += 1  # "two main mobile network carriers"
+        named = s.starting.get(k + 1) if k > after + 1 and s.low(k) == "," else None
+        if named is None or named.kind == "demonym" or not s.is_noun_word(k - 1):
+            return []
+        end = s.group_of(s.headed(named))[-1].end
+        if end < s.n and s.words[end] != "," and s.words[end] not in MARKS:
+            return []
+        return [x.entity for x in s.head(s.group_of(s.headed(named)))]
 
     def described_party(self, s: Sentence, j: int) -> Mention | None:
         """The party named at ``j`` past its determiners, or past a description
