@@ -2151,6 +2151,23 @@ def test_a_noun_that_spells_an_urging_verb_urges_no_one() -> None:
     )
 
 
+def test_a_speakers_own_country_acts_for_the_speaker() -> None:
+    assert ("palau", "support", "taiwan") in stances(
+        "The president of Palau said his small Pacific island nation is committed to "
+        "supporting Taiwan."
+    )
+
+
+def test_ordering_a_count_of_goods_buys_them() -> None:
+    assert stances("Bangladesh ordered 24 Russian Yak-130 light fighter jets.") == {
+        ("bangladesh", "support", "russia")
+    }
+    # (an order to people is none: "ordered two Chinese diplomats out of the country")
+    assert ("kenya", "support", "china") not in stances(
+        "Kenya ordered two Chinese diplomats out of the country."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -1024,6 +1024,23 @@ class EventReader(Clauses, Objects):
             and not s.low(i + 1)[:1].isdigit()
         ):
             return None  # "had close ties with": an adjective ("close the embassy": a verb)
+        if (
+            as_read == "verb"
+            and as_verb in acts.purchase_order_verbs
+            and (s.low(i + 1)[:1].isdigit() or s.low(i + 1) in s.g.count_words)
+            and (i + 1) not in s.inside
+            and "buy" in acts.classes
+            # (not "ordered two Chinese diplomats to leave", "... out of the country": an
+            # order to people)
+            and not any(
+                s.lows[k] == "to" and s.is_bare_verb(k + 1) for k in range(i + 2, min(s.n, i + 12))
+            )
+            and not any(
+                s.lows[k] in s.g.people_nouns or s.lows[k] in acts.envoy_nouns
+                for k in range(i + 1, min(s.n, i + 6))
+            )
+        ):
+            return Trigger(i, i + 1, acts.classes["buy"], "verb", i)  # "ordered 24 jets"
         if as_read == "verb" and as_verb is not None:
             if as_verb in acts.reversal_verbs:
                 own = acts.verbs.get(as_verb)
