@@ -2168,6 +2168,18 @@ def test_ordering_a_count_of_goods_buys_them() -> None:
     )
 
 
+def test_a_party_said_to_be_welcome_or_allowed_is_allowed_by_the_speaker() -> None:
+    assert stances(
+        "Samoa's internet regulator says Chinese telecoms company Huawei is welcome to bid "
+        "for 5G infrastructure."
+    ) == {("samoa", "support", "huawei")}
+    assert stances("Samoa said Huawei was allowed to bid.") == {("samoa", "support", "huawei")}
+    # (a passive of "welcome" is still the welcoming)
+    assert stances(
+        "The reforms undertaken by the Government of Moldova are welcomed by European Union."
+    ) == {("european-union", "support", "moldova")}
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

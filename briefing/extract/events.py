@@ -907,10 +907,12 @@ class EventReader(Clauses, Objects):
                     if (
                         end is not None
                         and low in s.g.be_forms
-                        and s.low(i + 1).endswith("ing")
+                        and s.low(i + 1).endswith(("ing", "ed"))
                         and s.low(i + 1) != rest[0]
                     ):
-                        end = None  # "is partnering with X": a verb's progressive, no "be partner"
+                        # "is partnering with X": a verb's progressive, no "be partner"; "are
+                        # welcomed by X": a passive, no "be welcome"
+                        end = None
                     if end is not None and low == "be" and cls in acts.classes:
                         # "are going to be a big threat to China": a forecast
                         end = None if acts.classes[cls].reversed else end
