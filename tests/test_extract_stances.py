@@ -2180,6 +2180,18 @@ def test_a_party_said_to_be_welcome_or_allowed_is_allowed_by_the_speaker() -> No
     ) == {("european-union", "support", "moldova")}
 
 
+def test_a_speaker_after_a_quote_may_be_a_longer_body_of_a_country() -> None:
+    assert stances(
+        "Rosatom has been tapped to lead an international consortium, Kazakhstan's atomic "
+        "energy agency said Saturday."
+    ) == {("kazakhstan", "support", "rosatom")}
+    # a speech verb's form after a possessive is a noun: "Russia's state nuclear corporation"
+    assert ("russia", "support", "rosatom") not in stances(
+        "Russia's state nuclear corporation Rosatom has been tapped to lead an international "
+        "consortium, Kazakhstan's atomic energy agency said Saturday."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -1506,7 +1506,9 @@ class Clauses(Roles):
             if j in s.inside:
                 continue  # a name ("the United States"), not "states"
             believes = s.lows[j] in self.acts.belief_words and s.low(j - 1) in s.g.be_forms
-            if verb_lemma(s.lows[j]) in verbs or believes:
+            # (a verb: not "state" in "Russia's state nuclear corporation")
+            owned = s.low(j - 1) in s.g.possessives or s.low(j - 1) in s.g.determiners
+            if (verb_lemma(s.lows[j]) in verbs and not owned) or believes:
                 chain = self.chain(s, j - believes)  # ("is certain that": from "is")
                 found = self.subject(s, chain.start, chain)
                 if found:

@@ -116,13 +116,15 @@ class Roles:
                 while (
                     before is None
                     and k > 0
-                    and j - k <= 3
+                    and j - k <= 5
                     and (
                         (s.words[k].isalpha() and s.words[k].islower())
                         or s.lows[k] in s.g.possessives
                     )
                 ):
-                    k -= 1  # "the German chancellor said", "China's foreign ministry said"
+                    # "the German chancellor said", "China's foreign ministry said",
+                    # "Kazakhstan's atomic energy agency said"
+                    k -= 1
                     before = s.inside.get(k)
                 if before is not None:
                     named = s.head(s.group_of(before))
