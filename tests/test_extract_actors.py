@@ -1403,6 +1403,12 @@ def test_a_country_opens_a_bodys_name_before_a_region() -> None:
     assert "canada-tibet-committee" in actors("The Canada Tibet Committee condemned the sanctions.")
 
 
+def test_an_unknown_brand_before_a_countrys_name_is_the_companys_unit_there() -> None:
+    found = actors("Zimbabwe fined Telecel Zimbabwe. Telecel said it would appeal.")
+    assert "telecel-zimbabwe" in found and "telecel" not in found
+    assert found["telecel-zimbabwe"].type == "company"
+
+
 def test_a_name_no_dictionary_knows_opens_a_companys_name_before_a_region() -> None:
     found = actors("Zambia fined NFC Africa Mining.")
     assert "nfc-africa-mining" in found and "africa-mining" not in found

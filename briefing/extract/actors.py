@@ -1231,10 +1231,20 @@ class _Finder:
                 and lows[i - 1] not in self.lex.determiners
             ):
                 continue  # inside a longer name ("Santa Clara"): not a lone company name
+            # "the licence of Telecel Zimbabwe": a company's unit named for its country
+            place = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.start == i + 1 and m.kind == "name" and self.type_of(m.entity) == "country"
+                ),
+                None,
+            )
             if (
                 i + 1 < len(words)
                 and words[i + 1][:1].isupper()
                 and lows[i + 1] not in self.lex.verbish
+                and place is None
             ):
                 continue
             before = lows[i - 1] if i else ""
@@ -1324,6 +1334,14 @@ class _Finder:
                 # "the DPA says" after "Dutch DPA", "Clearview did" after "Clearview AI":
                 # the short form names that body wherever else it is used
                 entity_id = self.longer_name(word) or self.fuller_name(word) or ""
+                if place is not None and not entity_id:
+                    name = view.span_text(i, place.end)  # "Telecel Zimbabwe"
+                    entity_id = self.new_entity(name, "company", country=place.entity)
+                    self.abbreviations[word] = entity_id  # a later "Telecel" is that unit
+                    place.role = "part"
+                    view.mentions.append(Mention(entity_id, "org", number, i, place.end, name))
+                    covered.update(range(i, place.end))
+                    continue
                 if entity_id:
                     self.abbreviations[word] = entity_id
                 else:
