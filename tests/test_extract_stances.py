@@ -2192,6 +2192,23 @@ def test_a_speaker_after_a_quote_may_be_a_longer_body_of_a_country() -> None:
     )
 
 
+def test_a_party_moved_out_of_a_body_between_a_phrases_words_leaves_the_body() -> None:
+    assert ("brazil", "oppose", "world-health-organization") in stances(
+        "President Jair Bolsonaro threatened to pull Brazil out of the World Health Organization."
+    )
+    # (a party between a verb and its one particle is still its object)
+    assert stances("The US shut Huawei out of its market.") == {
+        ("united-states", "oppose", "huawei")
+    }
+
+
+def test_either_between_to_and_its_verb_is_an_adverb() -> None:
+    assert ("zimbabwe", "oppose", "telecel-zimbabwe") in stances(
+        "The Zimbabwean government has revealed plans to either cancel the licence of Telecel "
+        "Zimbabwe, or change the ownership structure of the company."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

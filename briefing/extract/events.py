@@ -894,6 +894,12 @@ class EventReader(Clauses, Objects):
                         m = s.starting.get(i + 1) or s.starting.get(i + 2)
                         if m is not None and s.low(s.group_of(m)[-1].end) == rest[0]:
                             end = i + 1  # the trigger is the verb; its object follows
+                    if end is None and len(rest) > 1 and rest[0] in s.g.particles:
+                        # "pull Brazil out of the WHO": the one moved between, the phrase's
+                        # object after it
+                        m = s.starting.get(i + 1) or s.starting.get(i + 2)
+                        if m is not None:
+                            end = s.match_rest(s.group_of(m)[-1].end, rest)
                     if (
                         end is None
                         and len(rest) == 1
