@@ -2209,6 +2209,11 @@ def test_either_between_to_and_its_verb_is_an_adverb() -> None:
     )
 
 
+def test_a_bare_rival_or_partner_after_and_names_who_the_party_is() -> None:
+    assert not stances("Huawei and rival ZTE have been omitted from a list of vendors.")
+    assert ("huawei", "oppose", "zte") in stances("Huawei will compete with ZTE.")
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

@@ -1140,8 +1140,13 @@ class EventReader(Clauses, Objects):
         return None
 
     def between_names(self, s: Sentence, i: int) -> bool:
-        """Whether the word at ``i`` stands right between two parties' names."""
-        return (i - 1) in s.inside and (i + 1) in s.starting
+        """Whether the word at ``i`` stands right between two parties' names,
+        or between a name and "and" or "its" before it ("Huawei and rival ZTE",
+        "Nokia and its partner Elisa")."""
+        joined = s.low(i - 1) in ("and", "its", "their") and (
+            (i - 2) in s.inside or s.low(i - 2) == "and"
+        )
+        return ((i - 1) in s.inside or joined) and (i + 1) in s.starting
 
     def among(self, s: Sentence, t: Trigger) -> tuple[list[str], list[str]] | None:
         """ "Among those sanctioned is X", "Among the entities sanctioned today by
