@@ -1403,6 +1403,14 @@ def test_a_country_opens_a_bodys_name_before_a_region() -> None:
     assert "canada-tibet-committee" in actors("The Canada Tibet Committee condemned the sanctions.")
 
 
+def test_a_name_no_dictionary_knows_before_its_officials_is_a_body() -> None:
+    found = actors("Vanuatu is threatening to expel AusAID officials.")
+    assert found["ausaid"].type == "organization"
+    # (one named before keeps its kind: no second entry)
+    named = actors("Regulators fined Zorbex. Zorbex staff said the fine was unfair.")
+    assert [a.type for a in named.values() if a.name == "Zorbex"] == ["company"]
+
+
 def test_an_unknown_brand_before_a_countrys_name_is_the_companys_unit_there() -> None:
     found = actors("Zimbabwe fined Telecel Zimbabwe. Telecel said it would appeal.")
     assert "telecel-zimbabwe" in found and "telecel" not in found

@@ -285,6 +285,7 @@ class ActorWords:
         self.determiners = words("determiners")
         self.group_designators = words("group_designators")
         self.named_group_heads = words("named_group_heads")
+        self.staff_nouns = words("staff_nouns")
         self.naming_links = _phrases(data.get("naming_links") or [])
         self.location_participles = words("location_participles")
         self.language_words = words("language_words")
@@ -1293,6 +1294,8 @@ class _Finder:
                     and view.lower(i + 1) not in self.lex.source_verbs
                 )
                 or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
+                # "threatening to expel AusAID officials": the body they work for
+                or (i > 0 and view.lower(i + 1) in self.lex.staff_nouns)
                 or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
                 or (  # "imposed a fine of about 6 billion won on KakaoPay", "an inquiry into
                     # Ryanair's processing"
@@ -1349,7 +1352,7 @@ class _Finder:
                     entity_id = self.new_entity(
                         word,
                         self.body_noun_after(view, i + 1)
-                        or ("organization" if initials else None)
+                        or ("organization" if initials or self.new_staff(view, i) else None)
                         or (
                             "organization"
                             if before in self.lex.named_group_heads
@@ -1359,6 +1362,14 @@ class _Finder:
                     )
                 view.mentions.append(Mention(entity_id, "org", number, i, i + 1, word))
                 covered.add(i)
+
+    def new_staff(self, view: SentenceView, i: int) -> bool:
+        """Whether the name at ``i`` is a body first met before its staff
+        ("AusAID officials"), not one named before ("SingHealth staff")."""
+        return (
+            view.lower(i + 1) in self.lex.staff_nouns
+            and self.entity(slugify(view.words[i])) is None
+        )
 
     def deal_with_company(self, view: SentenceView, k: int) -> bool:
         """Whether the clause from ``k`` signs a deal with a company: "[Dhiraagu]
