@@ -2214,6 +2214,29 @@ def test_a_bare_rival_or_partner_after_and_names_who_the_party_is() -> None:
     assert ("huawei", "oppose", "zte") in stances("Huawei will compete with ZTE.")
 
 
+def test_talks_held_to_do_something_together_are_weighed_by_each_side() -> None:
+    assert stances(
+        "Sri Lanka is in advanced talks with India and Japan to construct a container terminal."
+    ) == {
+        ("sri-lanka", "undecided", "india"),
+        ("sri-lanka", "undecided", "japan"),
+        ("india", "undecided", "sri-lanka"),
+        ("japan", "undecided", "sri-lanka"),
+    }
+    # (talks to discuss something are a meeting, no stance)
+    assert not stances("Sri Lanka held talks with India to discuss trade.")
+
+
+def test_people_captured_somewhere_and_to_be_freed_are_freed_by_the_captor() -> None:
+    assert stances(
+        "Four Venezuelan soldiers captured in Colombian territory will be repatriated."
+    ) == {("colombia", "support", "venezuela")}
+    # (a detention with its object is the captor's act)
+    assert ("russia", "oppose", "ukraine") in stances(
+        "Russian forces captured Ukrainian soldiers who were released."
+    )
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

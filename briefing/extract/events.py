@@ -1139,6 +1139,20 @@ class EventReader(Clauses, Objects):
                 return Trigger(i, i + 1, acts.classes["attack-fired"], "noun", i)
         return None
 
+    def talks_to_do(self, s: Sentence, end: int) -> bool:
+        """Whether talks ending at ``end`` are held to do something together,
+        "to" and a verb of no meeting after their parties ("talks with India and
+        Japan to construct a terminal"; not "talks to discuss trade")."""
+        for k in range(end, min(s.n - 1, end + 10)):
+            if s.words[k] in MARKS or s.words[k] == ",":
+                return False
+            if s.lows[k] == "to" and s.is_bare_verb(k + 1):
+                lemma = verb_lemma(s.lows[k + 1])
+                return self.acts.verbs.get(lemma or "") != "meet" and lemma not in (
+                    self.acts.speech_verbs
+                )
+        return False
+
     def between_names(self, s: Sentence, i: int) -> bool:
         """Whether the word at ``i`` stands right between two parties' names,
         or between a name and "and" or "its" before it ("Huawei and rival ZTE",
@@ -1727,6 +1741,8 @@ class EventReader(Clauses, Objects):
     def read(self, s: Sentence, t: Trigger, number: int) -> list[Event]:
         if t.kind == "verb" and t.act.name == "warn" and self.warning_after(s) == t.start:
             return []  # "..., warns minister X": X's warning of the clause, read there
+        if t.kind == "verb" and self.detention_describes(s, t):
+            return []  # "soldiers captured in Colombian territory will be repatriated"
         if t.kind == "noun":
             return self.read_noun(s, t, number)
         if t.kind == "departure":
@@ -1900,6 +1916,10 @@ class EventReader(Clauses, Objects):
                 # "released from a Rwandan prison", "Colombians imprisoned in Venezuela
                 # have been freed"
                 agents = self.holder(s, t.end) or self.held_in(s, chain.start)
+                if agents and not patients:
+                    # "Four Venezuelan soldiers captured in Colombian territory will be
+                    # repatriated": the ones named before the detention
+                    patients = self.nationals(s, self.detained_before(s, chain.start))
                 if agents and set(patients) <= set(agents):
                     # "Five Sri Lankan fishermen arrested by India were released",
                     # "fishermen who were arrested by Malaysian authorities were freed"
@@ -3197,6 +3217,14 @@ class EventReader(Clauses, Objects):
                     at = i + 1
                     while at < start and (s.low(at) in s.g.articles or s.is_modifier(at)):
                         at += 1  # "detained in neighbouring Cameroon"
+                    named = s.starting.get(at)
+                    if (
+                        named is not None
+                        and named.kind == "demonym"
+                        and self.type_of(named.entity) == "country"
+                        and s.low(named.end) in s.g.naming_nouns
+                    ):
+                        return [named.entity]  # "captured in Colombian territory"
                     place = self.country_at(s, at)
                     if place:
                         return place
@@ -3224,6 +3252,34 @@ class EventReader(Clauses, Objects):
             group = s.head(s.group_of(m)) if m is not None else []
             return [x.entity for x in group if x.end <= comma]
         return []
+
+    def detention_describes(self, s: Sentence, t: Trigger) -> bool:
+        """Whether a detention participle right after a plain noun describes
+        it, the clause's own verb group coming after: "Four Venezuelan soldiers
+        captured in Colombian territory will be repatriated" (read with the
+        release, not as the soldiers capturing Colombia)."""
+        head = s.lows[t.head]
+        if (
+            verb_lemma(head) not in self.acts.detention_verbs
+            or not head.endswith("ed")
+            or t.start == 0
+            or (t.start - 1) in s.inside
+            or not s.is_noun_word(t.start - 1)
+            # (no object right after it: "forces captured Ukrainian soldiers" acts)
+            or t.end in s.starting
+            or s.low(t.end) in s.g.determiners
+            or s.low(t.end)[:1].isdigit()
+            or s.is_noun_word(t.end)
+        ):
+            return False
+        for k in range(t.end, min(s.n, t.end + 10)):
+            if s.words[k] in MARKS or s.words[k] == "," or s.lows[k] in s.g.relatives:
+                return False
+            if s.lows[k] in s.g.conjunctions:
+                return False  # "arrested two men and will charge them": its own clause
+            if k not in s.inside and s.lows[k] in self.acts.auxiliaries and k > t.end:
+                return s.reading(k + 1) == "verb" or s.low(k + 1) in s.g.be_forms
+        return False
 
     def detained_before(self, s: Sentence, start: int) -> int:
         """Where the detention participle of the subject before ``start``
@@ -3886,11 +3942,16 @@ class EventReader(Clauses, Objects):
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas() and not self.joint_here:
-            if not self.choice_here or s.lows[t.head] not in s.g.negotiation_words:
+            if s.lows[t.head] in s.g.negotiation_words and self.talks_to_do(s, t.end):
+                # "is in advanced talks with India and Japan to construct a terminal":
+                # a project each side weighs
+                act = replace(self.acts.classes[self.acts.open_choice_class], mutual=True)
+            elif not self.choice_here or s.lows[t.head] not in s.g.negotiation_words:
                 return []  # "X met Y": a stance only where the sentence says they cooperate
                 # (in its words, or by an act of cooperating: "agreeing to develop ties")
-            # "is in talks with Russia on the purchase of jets": a purchase weighed
-            act = self.acts.classes[self.acts.open_choice_class]
+            else:
+                # "is in talks with Russia on the purchase of jets": a purchase weighed
+                act = self.acts.classes[self.acts.open_choice_class]
         if (
             not targets
             and not act.mutual
