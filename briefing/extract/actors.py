@@ -1294,8 +1294,9 @@ class _Finder:
                     and view.lower(i + 1) not in self.lex.source_verbs
                 )
                 or (i + 1 < len(words) and lows[i + 1] in self.lex.speech and i > 0)
-                # "threatening to expel AusAID officials": the body they work for
-                or (i > 0 and view.lower(i + 1) in self.lex.staff_nouns)
+                # "threatening to expel AusAID officials": the body they work for (not
+                # initials alone: "sanctioned several SSB officials, including ...")
+                or (i > 0 and not word.isupper() and view.lower(i + 1) in self.lex.staff_nouns)
                 or (before and verb_lemma(before) in self.lex.company_acts and i > 1)
                 or (  # "imposed a fine of about 6 billion won on KakaoPay", "an inquiry into
                     # Ryanair's processing"

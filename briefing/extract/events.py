@@ -3942,7 +3942,11 @@ class EventReader(Clauses, Objects):
         if not actors or (act.only_negated and not negated):
             return []  # (complying with a rule shows nothing; refusing to, opposition)
         if act.needs and not act.needs & s.lemmas() and not self.joint_here:
-            if s.lows[t.head] in s.g.negotiation_words and self.talks_to_do(s, t.end):
+            if (
+                s.lows[t.head] in s.g.negotiation_words
+                and not self.choice_here  # ("in talks with Russia to buy jets": the buyer's)
+                and self.talks_to_do(s, t.end)
+            ):
                 # "is in advanced talks with India and Japan to construct a terminal":
                 # a project each side weighs
                 act = replace(self.acts.classes[self.acts.open_choice_class], mutual=True)
