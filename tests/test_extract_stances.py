@@ -2237,6 +2237,28 @@ def test_people_captured_somewhere_and_to_be_freed_are_freed_by_the_captor() -> 
     )
 
 
+def test_a_party_something_moved_to_act_does_the_act() -> None:
+    assert stances(
+        "Dispute over new terms has led the Benin regulator to withdraw Globacom's licence."
+    ) == {("benin", "oppose", "globacom")}
+    assert ("czech-republic", "oppose", "china") in stances(
+        "The comments prompted Prague to summon China's ambassador."
+    )
+
+
+def test_a_partys_thing_judged_faulty_is_the_judges_stance_toward_it() -> None:
+    assert stances(
+        "China's new maritime air defence zone is unenforceable and dangerous, Japan said."
+    ) == {("japan", "oppose", "china")}
+    assert not stances("China's economy is slowing, Japan said.")
+
+
+def test_medical_goods_sent_to_a_country_aid_it() -> None:
+    assert stances("Taiwan has sent an initial batch of 24 oxygen concentrators to Paraguay.") == {
+        ("taiwan", "support", "paraguay")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

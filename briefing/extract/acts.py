@@ -191,6 +191,7 @@ class Acts:
     alleging_verbs: frozenset[str]
     completing_verbs: frozenset[str]  # "closed a deal": done, though "closed a base" undoes
     purchase_order_verbs: frozenset[str]  # "ordered 24 jets": a purchase
+    causing_verbs: frozenset[str]  # "prompted Prague to summon": Prague summons
     adjective_verbs: frozenset[str]  # "close ties": an adjective before a bare noun
     blame_links: frozenset[str]
     blamed_acts: frozenset[str]
@@ -487,6 +488,7 @@ class Acts:
             alleging_verbs=lexicon_words(data, "alleging_verbs"),
             completing_verbs=lexicon_words(data, "completing_verbs"),
             purchase_order_verbs=lexicon_words(data, "purchase_order_verbs"),
+            causing_verbs=lexicon_words(data, "causing_verbs"),
             adjective_verbs=lexicon_words(data, "adjective_verbs"),
             blame_links=lexicon_words(data, "blame_links"),
             blamed_acts=lexicon_words(data, "blamed_acts"),

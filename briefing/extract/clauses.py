@@ -692,6 +692,28 @@ class Clauses(Roles):
                 return None  # only a title between: "to Intel Chairman X"
         return None
 
+    def caused(self, s: Sentence, k: int) -> list[str] | None:
+        """The party a causing verb moves to act, its noun phrase ending at
+        ``k`` before "to" ("has led the Benin regulator to withdraw", "prompting
+        Prague to summon"), or None where no causing verb comes before it."""
+        j = s.group_of(s.inside[k])[0].start if k in s.inside else k
+        while (
+            j > 0
+            and k - j < 6
+            and (
+                s.lows[j - 1] in s.g.determiners
+                or (j - 1) in s.inside
+                or s.is_modifier(j - 1)
+                or (self.plain_noun(s, j - 1) and s.reading(j - 1) != "verb")
+            )
+        ):
+            j = s.inside[j - 1].start if (j - 1) in s.inside else j - 1
+        if verb_lemma(s.low(j - 1)) not in self.acts.causing_verbs or j > k:
+            return None
+        if k in s.inside:
+            return [x.entity for x in s.head(s.group_of(s.inside[k]))]
+        return self.owner_of(s, k)
+
     def joined_verb(self, s: Sentence, start: int) -> int | None:
         """The verb before "<verb> <object> and" when the verb at ``start``
         follows that "and" in the same form ("released X and handed him over"):
@@ -814,6 +836,9 @@ class Clauses(Roles):
                     # "licenses allowing Huawei to buy chips from X": a permission,
                     # no purchase yet, and none by the one who allows
                     return []
+            caused = self.caused(s, k)
+            if caused is not None:
+                return caused  # "prompted Prague to summon China's ambassador": Prague
             governor = self.governing_verb(s, start)
             cause = next(
                 (

@@ -330,6 +330,23 @@ class EventReader(Clauses, Objects):
                 out.append(replace(first, targets=[m.entity]))  # "TikTok, and WeChat too"
         return out
 
+    def possessed_thing(self, s: Sentence) -> int | None:
+        """The head noun of a party's thing that is the subject of "be"
+        ("China's new maritime air defence zone is ..."), or None."""
+        for m in s.parties:
+            if s.low(m.end) not in s.g.possessives:
+                continue
+            k = m.end + 1
+            while (
+                k < min(s.n, m.end + 7)
+                and k not in s.inside
+                and (s.is_modifier(k) or self.plain_noun(s, k) or self.adjective(s, k))
+            ):
+                k += 1
+            if k > m.end + 1 and s.low(k) in s.g.be_forms and self.plain_noun(s, k - 1):
+                return k - 1
+        return None
+
     def judgement(self, s: Sentence, number: int) -> list[Event]:
         """ "This flawed decision and extraordinary fine are completely
         unjustified," X said: the speaker opposes the author of the act the
@@ -359,6 +376,8 @@ class EventReader(Clauses, Objects):
             ),
             None,
         )
+        if named is None:
+            named = self.possessed_thing(s)  # "China's new air defence zone is dangerous"
         if named is None:
             return []
         words = [i for i, low in enumerate(s.lows) if low in judging]
