@@ -2078,6 +2078,9 @@ def test_a_countrys_unnamed_state_company_acts_for_it() -> None:
     assert ("tanzania", "support", "huawei") in stances(
         "Tanzania's state-run telecom company signed a contract with Huawei."
     )
+    assert ("mongolia", "support", "boeing") in stances(
+        "Mongolia's national carrier is buying three Boeing jets."
+    )
     # (a company the country does not own is only of its nationality)
     assert not stances("A Chinese company signed a contract with Kenya.")
 

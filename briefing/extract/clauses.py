@@ -1310,8 +1310,8 @@ class Clauses(Roles):
         ):
             return [named.entity]  # "the UNC3886 group was behind": the group named
         hostile_group = s.lows[k] in s.g.group_heads and s.low(k - 1) in s.g.hostile_modifiers
-        state_company = (
-            s.lows[k] in s.g.state_company_heads and "state" in s.lows[max(0, k - 4) : k]
+        state_company = s.lows[k] in s.g.state_company_heads and not s.g.state_words.isdisjoint(
+            s.lows[max(0, k - 4) : k]
         )
         if s.lows[k] not in s.g.agent_heads and not hostile_group and not state_company:
             # (but "a Russian hacking group attacked": the group is Russia's; "Tanzania's

@@ -60,6 +60,7 @@ class Grammar:
     group_heads: frozenset[str]
     hostile_modifiers: frozenset[str]
     state_company_heads: frozenset[str]
+    state_words: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]
