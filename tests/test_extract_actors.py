@@ -1411,6 +1411,18 @@ def test_a_name_no_dictionary_knows_before_its_officials_is_a_body() -> None:
     assert [a.type for a in named.values() if a.name == "Zorbex"] == ["company"]
 
 
+def test_a_dictionary_word_set_in_quotes_after_an_act_on_companies_is_a_name() -> None:
+    assert actors("Oman bans “Clubhouse”")["clubhouse"].type == "company"
+    # (a quoted word in a sentence about no company stays a word)
+    assert "disaster" not in actors("The minister called the plan a “Disaster” for Kenya.")
+
+
+def test_a_casino_is_a_company() -> None:
+    assert actors("The US sanctioned the Kings Romans Casino.")["kings-romans-casino"].type == (
+        "company"
+    )
+
+
 def test_an_unknown_brand_before_a_countrys_name_is_the_companys_unit_there() -> None:
     found = actors("Zimbabwe fined Telecel Zimbabwe. Telecel said it would appeal.")
     assert "telecel-zimbabwe" in found and "telecel" not in found

@@ -1215,7 +1215,11 @@ class _Finder:
         covered = view.covered()
         words, lows = view.words, view.lows
         for i, word in enumerate(words):
-            if i in covered or not _unknown_name(word) or lows[i] in self.lex.not_names:
+            # (or a word set in quotes as a name: 'Oman bans “Clubhouse”')
+            named = _unknown_name(word) or (
+                view.quoted(i) and word[:1].isupper() and word.isalpha()
+            )
+            if i in covered or not named or lows[i] in self.lex.not_names:
                 continue
             if word in self.surnames or word in self.registry_surnames():
                 continue  # "Trudeau said", "Bijleveld called": a person named before
