@@ -2262,6 +2262,17 @@ def test_medical_goods_sent_to_a_country_aid_it() -> None:
     }
 
 
+def test_a_hyphenated_act_word_before_craft_describes_them() -> None:
+    assert not stances("Angola signed an agreement to acquire two fast-attack naval craft.")
+    assert ("russia", "oppose", "ukraine") in stances("Russia launched a drone-attack on Kyiv.")
+
+
+def test_buying_from_a_unit_of_a_company_buys_from_the_company() -> None:
+    assert stances("Angola bought two naval craft from a subsidiary of Finmeccanica.") == {
+        ("angola", "support", "finmeccanica")
+    }
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),

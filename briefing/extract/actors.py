@@ -286,6 +286,7 @@ class ActorWords:
         self.group_designators = words("group_designators")
         self.named_group_heads = words("named_group_heads")
         self.staff_nouns = words("staff_nouns")
+        self.parent_of_nouns = words("parent_of_nouns")
         self.naming_links = _phrases(data.get("naming_links") or [])
         self.location_participles = words("location_participles")
         self.language_words = words("language_words")
@@ -1322,6 +1323,8 @@ class _Finder:
                     and self.lex.licence_nouns.intersection(lows[i + 2 : i + 4])
                 )
                 or (before == "of" and before2 in self.lex.licence_nouns)
+                # "from two subsidiaries of Finmeccanica": the parent of a company's unit
+                or (before == "of" and before2 in self.lex.parent_of_nouns)
                 or self.described_as_company(view, i + 1)
                 or (before in ("", ",") and self.deal_with_company(view, i + 1))
                 or (

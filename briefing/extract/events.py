@@ -1736,6 +1736,8 @@ class EventReader(Clauses, Objects):
         for before, name in acts.compound_nouns.get(after or "", ()):
             if before == (noun,):
                 return Trigger(i, end + 1, acts.classes[name], "noun", end)
+        if s.low(end) in s.g.craft_nouns:
+            return None  # "two fast-attack naval craft": what the craft are for
         cls = acts.nouns.get(noun)
         prefix = whole.split("-", 1)[0]
         if cls is None and prefix not in ("anti", "pro", "non", "post", "pre", "ex"):

@@ -61,6 +61,7 @@ class Grammar:
     hostile_modifiers: frozenset[str]
     state_company_heads: frozenset[str]
     state_words: frozenset[str]
+    craft_nouns: frozenset[str]
     clause_openers: frozenset[str]
     source_openers: tuple[tuple[str, ...], ...]
     background_openers: tuple[tuple[str, ...], ...]
