@@ -2263,7 +2263,10 @@ def test_medical_goods_sent_to_a_country_aid_it() -> None:
 
 
 def test_a_hyphenated_act_word_before_craft_describes_them() -> None:
-    assert not stances("Angola signed an agreement to acquire two fast-attack naval craft.")
+    assert ("angola", "oppose", "finmeccanica") not in stances(
+        "The Angolan government has signed an agreement to acquire two fast-attack naval craft "
+        "from two subsidiaries of Italy's Finmeccanica."
+    )
     assert ("russia", "oppose", "ukraine") in stances("Russia launched a drone-attack on Kyiv.")
 
 
