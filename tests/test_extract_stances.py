@@ -2276,6 +2276,13 @@ def test_buying_from_a_unit_of_a_company_buys_from_the_company() -> None:
     }
 
 
+def test_refusing_to_tolerate_an_act_opposes_its_author() -> None:
+    assert ("kenya", "oppose", "uganda") in stances(
+        "Kenya will not tolerate interference by Uganda."
+    )
+    assert not stances("Kenya tolerated the move.")
+
+
 def test_agreeing_to_undo_a_measure_is_a_deal_between_the_parties() -> None:
     assert stances("Mexico and Canada agreed to pause tariffs for a month.") == {
         ("mexico", "support", "canada"),
