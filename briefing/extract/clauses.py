@@ -708,7 +708,7 @@ class Clauses(Roles):
             )
         ):
             j = s.inside[j - 1].start if (j - 1) in s.inside else j - 1
-        if verb_lemma(s.low(j - 1)) not in self.acts.causing_verbs or j > k:
+        if verb_lemma(s.low(j - 1)) not in self.acts.causing_verbs:
             return None
         if k in s.inside:
             return [x.entity for x in s.head(s.group_of(s.inside[k]))]

@@ -1174,8 +1174,8 @@ class EventReader(Clauses, Objects):
 
     def between_names(self, s: Sentence, i: int) -> bool:
         """Whether the word at ``i`` stands right between two parties' names,
-        or between a name and "and" or "its" before it ("Huawei and rival ZTE",
-        "Nokia and its partner Elisa")."""
+        or after "and" or "its" that follow a name and before another ("Huawei
+        and rival ZTE", "Nokia and its partner Elisa")."""
         joined = s.low(i - 1) in ("and", "its", "their") and (
             (i - 2) in s.inside or s.low(i - 2) == "and"
         )
@@ -3459,9 +3459,9 @@ class EventReader(Clauses, Objects):
         return not self.chain(s, k).negated
 
     def judged_to_be(self, s: Sentence, i: int) -> int | None:
-        """Where "to be" stands after the labeling verb at ``i`` and what it
-        judges, in the same clause ("considers X's requests to be unacceptable"),
-        or None."""
+        """Where "to be" stands after the labeling verb at ``i`` in the same
+        clause, past what it judges ("considers X's requests to be
+        unacceptable"), or None."""
         for k in range(i + 2, min(s.n - 1, i + 25)):
             if s.lows[k] == "to" and s.lows[k + 1] == "be":
                 # (not "considering whether to be part of the deal": weighed)
