@@ -1417,6 +1417,13 @@ def test_a_dictionary_word_set_in_quotes_after_an_act_on_companies_is_a_name() -
     assert "disaster" not in actors("The minister called the plan a “Disaster” for Kenya.")
 
 
+def test_the_french_foreign_ministry_is_named_like_the_other_foreign_ministries() -> None:
+    found = actors("The French Foreign Ministry welcomed the deal.")
+    assert (
+        found["france-foreign-ministry"].name == "Ministry for Europe and Foreign Affairs of France"
+    )
+
+
 def test_a_casino_is_a_company() -> None:
     assert actors("The US sanctioned the Kings Romans Casino.")["kings-romans-casino"].type == (
         "company"
